@@ -1,0 +1,668 @@
+// Generated from spec/openapi.yaml by `npm run gen` — do not edit.
+// Regenerate with `npm run gen`; CI runs `npm run gen:check`.
+export interface paths {
+  '/2023-03-30/functions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a function
+     * @description Creates a function from a ZIP code package (`code`) or a container image (`customContainerConfig`) and returns the stored configuration plus the fields the service computes (A.1, D.2). Requests are ROA style with a JSON body; the SDK signs them with ACS3-HMAC-SHA256 (A.4). Signing headers are optional in this contract because a local mock may run without credentials; the emulator verifies signatures only when credentials are configured.
+     */
+    post: operations['CreateFunction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description Request body of CreateFunction (B.1). Give exactly one of `code` and `customContainerConfig` (C.1). Unknown fields are allowed and ignored (G.6). */
+    CreateFunctionInput: {
+      /** @description Name of the function, unique per account and region and case-sensitive: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters (B.1). */
+      functionName: string;
+      /**
+       * @description Language runtime. Accepted values are the union of the SDK list and the extra values of Terraform and Serverless Devs (B.1; the union is inferred).
+       * @enum {string}
+       */
+      runtime:
+        | 'nodejs8'
+        | 'nodejs10'
+        | 'nodejs12'
+        | 'nodejs14'
+        | 'nodejs16'
+        | 'nodejs18'
+        | 'nodejs20'
+        | 'go1'
+        | 'python3'
+        | 'python3.9'
+        | 'python3.10'
+        | 'python3.12'
+        | 'python2.7'
+        | 'java8'
+        | 'java11'
+        | 'php7.2'
+        | 'dotnetcore2.1'
+        | 'dotnetcore3.1'
+        | 'custom'
+        | 'custom.debian10'
+        | 'custom.debian11'
+        | 'custom.debian12'
+        | 'custom-container'
+        | 'micro-sandbox';
+      /** @description Entry point, in a runtime-specific format such as `index.handler`. Required for every runtime, custom ones included (B.1, C.3). */
+      handler: string;
+      code?: components['schemas']['InputCodeLocation'];
+      customContainerConfig?: components['schemas']['CustomContainerConfig'];
+      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`). Default 0.35 (inferred, D.3). */
+      cpu?: number;
+      /** @description Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3). */
+      memorySize?: number;
+      /**
+       * @description Disk size in MB, 512 or 10240 (B.1). Default 512 (inferred, D.3).
+       * @enum {integer}
+       */
+      diskSize?: 512 | 10240;
+      /** @description Maximum run time of one invocation in seconds, 1 to 86400; default 3 (B.1). */
+      timeout?: number;
+      /** @description Requests one instance may serve at once, 1 to 200 (range inferred, B.1). Values above 1 are only allowed for custom runtimes and custom containers (C.8). Default 1 (inferred, D.3). */
+      instanceConcurrency?: number;
+      /** @description Whether the function may reach the Internet; default true (B.1). */
+      internetAccess?: boolean;
+      /** @description Free-text description of the function. */
+      description?: string;
+      /** @description Environment variables made available to the function; values are strings. */
+      environmentVariables?: {
+        [key: string]: string;
+      };
+      /** @description RAM role ARN the function assumes, e.g. `acs:ram::<uid>:role/<name>`; an empty string means no role (B.1, B.3). */
+      role?: string;
+      /** @description Layer version ARNs `acs:fc:<region>:<uid>:layers/<name>/versions/<n>`; on file clashes the layer with the lower index wins (B.1). The format is checked by the emulator (rule `layers-arn-format`). */
+      layers?: string[];
+      logConfig?: components['schemas']['LogConfig'];
+      nasConfig?: components['schemas']['NASConfig'];
+      ossMountConfig?: components['schemas']['OSSMountConfig'];
+      vpcConfig?: components['schemas']['VPCConfig'];
+      customDNS?: components['schemas']['CustomDNS'];
+      customRuntimeConfig?: components['schemas']['CustomRuntimeConfig'];
+      gpuConfig?: components['schemas']['GPUConfig'];
+      instanceLifecycleConfig?: components['schemas']['InstanceLifecycleConfig'];
+      tracingConfig?: components['schemas']['TracingConfig'];
+      /** @description Tags attached to the function (at most 20 with unique keys, inferred, C.15). */
+      tags?: components['schemas']['Tag'][];
+      /** @description Resource group of the function; the service uses the account's default group when omitted. */
+      resourceGroupId?: string;
+      /** @description Session affinity kind. Values seen: `NONE` (default), `MCP_SSE`, `GENERATED_COOKIE`, `HEADER_FIELD` (B.1); no enum because the list is still growing. */
+      sessionAffinity?: string;
+      /** @description Settings of the chosen session affinity as JSON text, e.g. `{"sseEndpointPath":"/sse","sessionConcurrencyPerInstance":20}` (B.1, C.12). */
+      sessionAffinityConfig?: string;
+      /** @description Instance isolation: `SHARE` (default), `SESSION_EXCLUSIVE`, or `REQUEST_EXCLUSIVE` (inferred name); non-shared modes need at least 2 vCPU (C.11). */
+      instanceIsolationMode?: string;
+      /** @description Idle timeout of an instance in seconds; Terraform sends -1 to restore the default (B.1). */
+      idleTimeout?: number;
+      /** @description Which credentials are not injected into the runtime; values `All`, `Env`, `Request` per secondary sources (unverified, B.1). */
+      disableInjectCredentials?: string;
+      juiceFsConfig?: components['schemas']['JuiceFsConfig'];
+      polarFsConfig?: components['schemas']['PolarFsConfig'];
+      /**
+       * @deprecated
+       * @description Deprecated. The service echoes `false` when it is omitted (B.1).
+       */
+      disableOndemand?: boolean;
+      /**
+       * @deprecated
+       * @description Deprecated (B.1).
+       */
+      enableLongLiving?: boolean;
+    } & (unknown | unknown);
+    /** @description ZIP code package: either `zipFile`, or both `ossBucketName` and `ossObjectName`, never both (B.2, C.4). */
+    InputCodeLocation: {
+      /** @description Standard Base64 of the ZIP bytes (it starts with `UEsDB` for "PK\3\4"). The decoded ZIP may be at most 100 MB (F). */
+      zipFile?: string;
+      /** @description OSS bucket, in the function's region, that holds the ZIP (F). */
+      ossBucketName?: string;
+      /** @description Object key of the ZIP inside `ossBucketName` (F). */
+      ossObjectName?: string;
+      /** @description CRC-64/XZ (ECMA-182) of the ZIP as an unsigned decimal string; when present the service compares it with the package (F). */
+      checksum?: string;
+    } & (unknown | unknown);
+    /** @description Container image settings for runtime `custom-container` (B.2). The same model is returned in responses, where `accelerationInfo` and `resolvedImageUri` are added by the service. */
+    CustomContainerConfig: {
+      /** @description Image reference, e.g. `registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1`. */
+      image?: string;
+      /** @description Arguments passed to the container at start. */
+      command?: string[];
+      /** @description Entrypoint of the container. */
+      entrypoint?: string[];
+      /** @description Port the container's HTTP server listens on, 1 to 65535 (range inferred, B.2). */
+      port?: number;
+      healthCheckConfig?: components['schemas']['CustomHealthCheckConfig'];
+      registryConfig?: components['schemas']['RegistryConfig'];
+      /**
+       * @deprecated
+       * @description Container Registry Enterprise Edition instance id (`cri-…`); deprecated per Terraform (B.2).
+       */
+      acrInstanceId?: string;
+      /**
+       * @deprecated
+       * @description Image acceleration, `Default` (on) or `None` (off); deprecated per Terraform. No enum: the documented sample uses lower-case `default` (B.2).
+       */
+      accelerationType?: string;
+      accelerationInfo?: components['schemas']['AccelerationInfo'];
+      /** @description Output only. Image digest the service actually resolved (B.2). */
+      readonly resolvedImageUri?: string;
+    };
+    /** @description Output only. State of the image acceleration, e.g. `{"status":"Ready"}` (B.2). */
+    AccelerationInfo: {
+      /** @description Acceleration state, e.g. `Ready`. */
+      status?: string;
+    };
+    /** @description How the service reaches a private image registry (B.2). */
+    RegistryConfig: {
+      authConfig?: components['schemas']['RegistryAuthConfig'];
+      certConfig?: components['schemas']['RegistryCertConfig'];
+      networkConfig?: components['schemas']['RegistryNetworkConfig'];
+    };
+    /** @description Credentials of the image registry (B.2). */
+    RegistryAuthConfig: {
+      /** @description Registry user name. */
+      userName?: string;
+      /** @description Registry password (shown masked in the documented sample). */
+      password?: string;
+    };
+    /** @description TLS settings of the image registry (B.2). */
+    RegistryCertConfig: {
+      /** @description Whether certificate verification is skipped. */
+      insecure?: boolean;
+      /** @description Base64 of the registry's root CA certificate. */
+      rootCaCertBase64?: string;
+    };
+    /** @description Network through which the image registry is reached (B.2). */
+    RegistryNetworkConfig: {
+      /** @description VPC id. */
+      vpcId?: string;
+      /** @description vSwitch id. */
+      vSwitchId?: string;
+      /** @description Security group id. */
+      securityGroupId?: string;
+    };
+    /** @description Readiness probe of a custom container or custom runtime (B.2). Defaults: initial delay 0, period 3, timeout 1, failure threshold 3, success threshold 1. */
+    CustomHealthCheckConfig: {
+      /** @description Path probed with HTTP GET, at most 2048 characters. */
+      httpGetUrl?: string;
+      /** @description Seconds before the first probe, 0 to 120. */
+      initialDelaySeconds?: number;
+      /** @description Seconds between probes, 1 to 120. */
+      periodSeconds?: number;
+      /** @description Seconds one probe may take, 1 to 3. */
+      timeoutSeconds?: number;
+      /** @description Consecutive failures that mark the instance unhealthy, 1 to 120. */
+      failureThreshold?: number;
+      /** @description Consecutive successes that mark the instance healthy, 1 to 120. */
+      successThreshold?: number;
+    };
+    /** @description Start command and probe of runtimes `custom` and `custom.debian*` (B.2, C.10). */
+    CustomRuntimeConfig: {
+      /** @description Start command. */
+      command?: string[];
+      /** @description Arguments of the start command. */
+      args?: string[];
+      /** @description Port the runtime's HTTP server listens on, 1 to 65535 (range inferred; conventional default 9000). */
+      port?: number;
+      healthCheckConfig?: components['schemas']['CustomHealthCheckConfig'];
+    };
+    /** @description resolv.conf settings of the function's instances (B.2). */
+    CustomDNS: {
+      /** @description DNS server addresses. */
+      nameServers?: string[];
+      /** @description DNS search domains. */
+      searches?: string[];
+      /** @description resolv.conf options. */
+      dnsOptions?: components['schemas']['DNSOption'][];
+    };
+    /** @description One resolv.conf option such as `ndots:2` (B.2). The docs call `name` required; that is not enforced because no rule id covers it. */
+    DNSOption: {
+      /** @description Option name, e.g. `ndots`. */
+      name?: string;
+      /** @description Option value, e.g. `2`. */
+      value?: string;
+    };
+    /** @description GPU instance settings (B.2). Only for runtime `custom-container` and within the card's memory (emulator rules, inferred, C.9). */
+    GPUConfig: {
+      /** @description GPU memory in MB, a multiple of 1024. */
+      gpuMemorySize?: number;
+      /**
+       * @description GPU card: `fc.gpu.tesla.1` (Tesla T4), `fc.gpu.ampere.1` (Ampere A10), `fc.gpu.ada.1` (Ada), or `g1` (accepted by Terraform).
+       * @enum {string}
+       */
+      gpuType?: 'fc.gpu.tesla.1' | 'fc.gpu.ampere.1' | 'fc.gpu.ada.1' | 'g1';
+    };
+    /** @description Lifecycle hooks of the function's instances (B.2). */
+    InstanceLifecycleConfig: {
+      initializer?: components['schemas']['LifecycleHook'];
+      preStop?: components['schemas']['LifecycleHook'];
+    };
+    /** @description One lifecycle hook: a `handler` or a `command`, not both (inferred, C.13). Timeouts are limited to 300 s for the initializer and 90 s for preStop (emulator rule, G.11). */
+    LifecycleHook: {
+      /** @description Hook entry point, e.g. `index.initializer`. */
+      handler?: string;
+      /** @description Maximum run time of the hook in seconds. */
+      timeout?: number;
+      /** @description Command run as the hook. */
+      command?: string[];
+    };
+    /** @description Simple Log Service destination of the function's logs (B.2). */
+    LogConfig: {
+      /** @description Log project; an empty string turns logging off (B.3). */
+      project?: string;
+      /** @description Logstore inside `project`; an empty string turns logging off (B.3). */
+      logstore?: string;
+      /**
+       * @description How a log entry begins, `None` (default) or `DefaultRegex`.
+       * @enum {string}
+       */
+      logBeginRule?: 'None' | 'DefaultRegex';
+      /** @description Whether request metrics are collected; default true. */
+      enableRequestMetrics?: boolean;
+      /** @description Whether instance metrics are collected; default false. */
+      enableInstanceMetrics?: boolean;
+      /** @description Whether LLM metrics are collected (undocumented, B.2). */
+      enableLlmMetrics?: boolean;
+    };
+    /** @description NAS file systems mounted into the instances (B.2). Zero ids and no mount points are accepted (B.3). */
+    NASConfig: {
+      /** @description User id used to access NAS. */
+      userId?: number;
+      /** @description Group id used to access NAS. */
+      groupId?: number;
+      /** @description NAS mount points, at most 5 (B.1, G.11). */
+      mountPoints?: components['schemas']['NASMountConfig'][];
+    };
+    /** @description One NAS mount (B.2). */
+    NASMountConfig: {
+      /** @description NAS mount target and path, e.g. `xxx.cn-hangzhou.nas.aliyuncs.com:/`. */
+      serverAddr?: string;
+      /** @description Local directory inside the instance. */
+      mountDir?: string;
+      /** @description Whether the mount uses TLS (General-purpose NAS only). */
+      enableTLS?: boolean;
+    };
+    /** @description OSS buckets mounted into the instances (B.2). */
+    OSSMountConfig: {
+      /** @description OSS mount points, at most 5 (B.1, G.11). */
+      mountPoints?: components['schemas']['OSSMountPoint'][];
+    };
+    /** @description One OSS mount (B.2). */
+    OSSMountPoint: {
+      /** @description Bucket to mount. */
+      bucketName?: string;
+      /** @description Directory inside the bucket. */
+      bucketPath?: string;
+      /** @description OSS endpoint, e.g. `http://oss-cn-shanghai.aliyuncs.com`. */
+      endpoint?: string;
+      /** @description Local directory inside the instance. */
+      mountDir?: string;
+      /** @description Whether the mount is read-only. */
+      readOnly?: boolean;
+    };
+    /** @description VPC the function's instances attach to (B.2). Empty strings and lists clear it (B.3). */
+    VPCConfig: {
+      /** @description VPC id. */
+      vpcId?: string;
+      /** @description vSwitch ids. */
+      vSwitchIds?: string[];
+      /** @description Security group id. */
+      securityGroupId?: string;
+      /** @description RAM role the service assumes to attach to the VPC. */
+      role?: string;
+    };
+    /** @description Managed Service for OpenTelemetry tracing (B.2). An empty object means no tracing (B.3). */
+    TracingConfig: {
+      /**
+       * @description Tracing protocol; only `Jaeger` is supported.
+       * @enum {string}
+       */
+      type?: 'Jaeger';
+      /** @description Tracing parameters, e.g. `endpoint`; values are strings. */
+      params?: {
+        [key: string]: string;
+      };
+    };
+    /** @description One tag. The wire names are capitalised, `Key` and `Value` (B.2). */
+    Tag: {
+      /** @description Tag key. */
+      Key?: string;
+      /** @description Tag value. */
+      Value?: string;
+    };
+    /** @description JuiceFS mounts (undocumented in the API metadata, B.2). */
+    JuiceFsConfig: {
+      /** @description Environment of the JuiceFS client; values are strings. */
+      envs?: {
+        [key: string]: string;
+      };
+      /** @description JuiceFS mount points. */
+      mountPoints?: components['schemas']['JuiceFsMountConfig'][];
+    };
+    /** @description One JuiceFS mount (B.2). */
+    JuiceFsMountConfig: {
+      /** @description JuiceFS volume. */
+      volumeName?: string;
+      /** @description Access token of the volume. */
+      token?: string;
+      /** @description Directory inside the volume. */
+      remoteDir?: string;
+      /** @description Local directory inside the instance. */
+      mountDir?: string;
+      /** @description Extra mount arguments. */
+      args?: string[];
+    };
+    /** @description PolarFS mounts (undocumented in the API metadata, B.2). */
+    PolarFsConfig: {
+      /** @description User id used to access PolarFS. */
+      userId?: number;
+      /** @description Group id used to access PolarFS. */
+      groupId?: number;
+      /** @description PolarFS mount points. */
+      mountPoints?: components['schemas']['PolarFsMountConfig'][];
+    };
+    /** @description One PolarFS mount (B.2). */
+    PolarFsMountConfig: {
+      /** @description PolarFS instance id. */
+      instanceId?: string;
+      /** @description Directory inside the file system. */
+      remoteDir?: string;
+      /** @description Local directory inside the instance. */
+      mountDir?: string;
+      /** @description Whether the mount is read-only. */
+      readOnly?: boolean;
+    };
+    /** @description A function as the service reports it (D.2): the request's configuration echoed back, defaults filled in (D.3) and service-computed fields. Never contains the code package. Kept loose where the documented sample is masked; the contract suite checks computed values separately. */
+    Function: {
+      /** @description Service-assigned id, UUID-like. */
+      functionId?: string;
+      /** @description Name of the function. */
+      functionName?: string;
+      /** @description ARN `acs:fc:<region>:<accountId>:functions/<functionName>`. */
+      functionArn?: string;
+      /** @description Runtime, as requested. */
+      runtime?: string;
+      /** @description Handler, as requested. */
+      handler?: string;
+      /** @description Description, as requested. */
+      description?: string;
+      /** @description RAM role, as requested. */
+      role?: string;
+      /** @description vCPUs, as requested or defaulted. */
+      cpu?: number;
+      /** @description Memory in MB, as requested or defaulted. */
+      memorySize?: number;
+      /** @description Disk size in MB, as requested or defaulted. */
+      diskSize?: number;
+      /** @description Invocation timeout in seconds, as requested or defaulted (3). */
+      timeout?: number;
+      /** @description Requests per instance, as requested or defaulted. */
+      instanceConcurrency?: number;
+      /** @description Instance idle timeout in seconds. */
+      idleTimeout?: number;
+      /** @description Internet access, as requested or defaulted (true). */
+      internetAccess?: boolean;
+      /** @description Environment variables, as requested (`{}` when none). */
+      environmentVariables?: {
+        [key: string]: string;
+      };
+      /** @description CRC-64/XZ of the ZIP as a decimal string (F). */
+      codeChecksum?: string;
+      /** @description Size of the decoded ZIP in bytes (F). */
+      codeSize?: number;
+      /**
+       * Format: date-time
+       * @description Creation time, ISO 8601 UTC.
+       */
+      createdTime?: string;
+      /**
+       * Format: date-time
+       * @description Last change, ISO 8601 UTC; equal to `createdTime` right after creation (inferred, D.2).
+       */
+      lastModifiedTime?: string;
+      /**
+       * @description Readiness of the function (D.4). The docs spell the idle state both `Inactive` and `InActive`; both are listed.
+       * @enum {string}
+       */
+      state?: 'Pending' | 'Active' | 'Failed' | 'Inactive' | 'InActive';
+      /** @description Human-readable reason of `state`, e.g. `Function creating`. */
+      stateReason?: string;
+      /** @description Machine-readable reason of `state`, e.g. `Creating`. */
+      stateReasonCode?: string;
+      /**
+       * @description Outcome of the last change; `Successful` once creation has finished (D.2, D.4).
+       * @enum {string}
+       */
+      lastUpdateStatus?: 'Successful' | 'Failed' | 'InProgress';
+      /** @description Human-readable reason of `lastUpdateStatus`. */
+      lastUpdateStatusReason?: string;
+      /** @description Machine-readable reason of `lastUpdateStatus`, e.g. `ImageOptimizing`. */
+      lastUpdateStatusReasonCode?: string;
+      /** @description Layers as objects (requests send plain ARN strings). */
+      layers?: components['schemas']['FunctionLayer'][];
+      customContainerConfig?: components['schemas']['CustomContainerConfig'];
+      customRuntimeConfig?: components['schemas']['CustomRuntimeConfig'];
+      customDNS?: components['schemas']['CustomDNS'];
+      gpuConfig?: components['schemas']['GPUConfig'];
+      instanceLifecycleConfig?: components['schemas']['InstanceLifecycleConfig'];
+      logConfig?: components['schemas']['LogConfig'];
+      nasConfig?: components['schemas']['NASConfig'];
+      ossMountConfig?: components['schemas']['OSSMountConfig'];
+      polarFsConfig?: components['schemas']['PolarFsConfig'];
+      juiceFsConfig?: components['schemas']['JuiceFsConfig'];
+      tracingConfig?: components['schemas']['TracingConfig'];
+      vpcConfig?: components['schemas']['VPCConfig'];
+      /** @description Tags, as requested. */
+      tags?: components['schemas']['Tag'][];
+      /** @description Resource group; the account's default group when none was requested. */
+      resourceGroupId?: string;
+      /** @description Instance isolation, default `SHARE`. */
+      instanceIsolationMode?: string;
+      /** @description Session affinity, default `NONE`. */
+      sessionAffinity?: string;
+      /** @description Session affinity settings as JSON text, as requested. */
+      sessionAffinityConfig?: string;
+      /**
+       * @deprecated
+       * @description Deprecated; `false` unless requested otherwise.
+       */
+      disableOndemand?: boolean;
+      /**
+       * @deprecated
+       * @description Deprecated.
+       */
+      enableLongLiving?: boolean;
+      /** @description Credential injection setting, as requested. */
+      disableInjectCredentials?: string;
+      invocationRestriction?: components['schemas']['FunctionRestriction'];
+      lockInfo?: components['schemas']['FunctionLockInfo'];
+    };
+    /** @description One layer of a function as returned by the service (D.2). */
+    FunctionLayer: {
+      /** @description Layer version ARN. */
+      arn?: string;
+      /** @description Size of the layer in bytes. */
+      size?: number;
+    };
+    /** @description Invocation restriction; set by DisableFunctionInvocation / EnableFunctionInvocation, never by CreateFunction (D.2). */
+    FunctionRestriction: {
+      /** @description Whether invocations are disabled. */
+      disable?: boolean;
+      /** @description Why invocations are disabled. */
+      reason?: string;
+      /** @description When the restriction last changed. */
+      lastModifiedTime?: string;
+    };
+    /** @description Lock placed on the function by another product, e.g. `AgentRun` (D.2). */
+    FunctionLockInfo: {
+      /** @description Who holds the lock. */
+      lockedBy?: string;
+      /** @description When the lock was taken. */
+      lockedAt?: string;
+      /** @description Resources covered by the lock. */
+      lockedResources?: string[];
+    };
+    /** @description Function Compute 3.0 error envelope (E.1). Keys are capitalised; `RequestId` has the form `1-` + 8 hex digits + `-` + 24 hex digits (D.1). */
+    Error: {
+      /** @description Error code, e.g. `InvalidArgument`. */
+      Code: string;
+      /** @description Human-readable explanation. */
+      Message: string;
+      /** @description Id of the failed request, same as the request-id headers. */
+      RequestId: string;
+    };
+  };
+  responses: never;
+  parameters: {
+    /** @description API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3). */
+    XAcsAction: 'CreateFunction';
+    /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+    XAcsVersion: '2023-03-30';
+    /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+    XAcsDate: string;
+    /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+    XAcsSignatureNonce: string;
+    /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+    XAcsContentSha256: string;
+    /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+    XAcsCredentialsProvider: string;
+    /** @description AccessKey id, sent only with STS credentials (A.3). */
+    XAcsAccesskeyId: string;
+    /** @description STS security token, sent only with STS credentials (A.3). */
+    XAcsSecurityToken: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description Request id as the OpenAPI gateway reports it (inferred, D.1); same value as `x-fc-request-id`. Format `1-` + 8 hex digits + `-` + 24 hex digits. */
+    XAcsRequestId: string;
+    /** @description Request id as Function Compute reports it (inferred from FC 2.0 and invoke responses, D.1); same value as `x-acs-request-id`. */
+    XFcRequestId: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  CreateFunction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3). */
+        'x-acs-action'?: components['parameters']['XAcsAction'];
+        /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+        'x-acs-version'?: components['parameters']['XAcsVersion'];
+        /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+        'x-acs-date'?: components['parameters']['XAcsDate'];
+        /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+        'x-acs-signature-nonce'?: components['parameters']['XAcsSignatureNonce'];
+        /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+        'x-acs-content-sha256'?: components['parameters']['XAcsContentSha256'];
+        /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+        'x-acs-credentials-provider'?: components['parameters']['XAcsCredentialsProvider'];
+        /** @description AccessKey id, sent only with STS credentials (A.3). */
+        'x-acs-accesskey-id'?: components['parameters']['XAcsAccesskeyId'];
+        /** @description STS security token, sent only with STS credentials (A.3). */
+        'x-acs-security-token'?: components['parameters']['XAcsSecurityToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The function to create (B.1). */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFunctionInput'];
+      };
+    };
+    responses: {
+      /** @description The function was created (status 200 is inferred, D.1 and ADR 001). The body is the stored configuration plus service-computed fields (D.2). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Function'];
+        };
+      };
+      /** @description The request was rejected: invalid input (every rule of `x-fc-rules`), a missing header, an unsupported path, an oversized package, a replayed nonce or a quota (E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed (A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function already exists, or a concurrent write won (E.2, G.7). */
+      409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The spec's request and response models match the official SDK's models field for field: the
+ * SDK classes' static `names()` (property → wire name) and `types()` (nested classes, arrays,
+ * maps) are generated from the same API metadata as the documentation (B, D.2).
+ */
+import * as $FC from '@alicloud/fc20230330';
+import { describe, expect, it } from 'vitest';
+import { loadSpec, type SchemaObject } from './spec-helpers.ts';
+
+interface SdkModel {
+  name: string;
+  names(): Record<string, string>;
+  types(): Record<string, unknown>;
+}
+
+interface SdkContainer {
+  type: 'array' | 'map';
+  itemType?: unknown;
+  valueType?: unknown;
+}
+
+const spec = loadSpec();
+const schemas = spec.components.schemas;
+
+/**
+ * Intentional differences, as `Model.wireName` (or `Model` for a whole schema). Empty today:
+ * every SDK field is in the spec and vice versa.
+ */
+const ALLOWED_ONLY_IN_SPEC = new Set<string>([]);
+const ALLOWED_ONLY_IN_SDK = new Set<string>([]);
+
+const isModel = (t: unknown): t is SdkModel =>
+  typeof t === 'function' && typeof (t as unknown as Partial<SdkModel>).names === 'function';
+
+/** What the spec must say for one SDK type descriptor, as a comparable value. */
+function expectedShape(t: unknown): unknown {
+  if (isModel(t)) return { $ref: `#/components/schemas/${t.name}` };
+  if (typeof t === 'string') return { type: t === 'number' ? ['integer', 'number'] : [t] };
+  const c = t as SdkContainer;
+  if (c.type === 'array') return { type: ['array'], items: expectedShape(c.itemType) };
+  return { type: ['object'], additionalProperties: expectedShape(c.valueType) };
+}
+
+/** The same view of a spec property schema. */
+function actualShape(s: SchemaObject): unknown {
+  if (s.$ref !== undefined) return { $ref: s.$ref };
+  const numeric = s.type === 'integer' || s.type === 'number';
+  const type = numeric ? ['integer', 'number'] : [s.type];
+  if (s.type === 'array' && s.items !== undefined) return { type, items: actualShape(s.items) };
+  if (typeof s.additionalProperties === 'object') {
+    return { type, additionalProperties: actualShape(s.additionalProperties) };
+  }
+  return { type };
+}
+
+/** Every SDK model reachable from the roots, by class name. */
+function reachableModels(roots: SdkModel[]): Map<string, SdkModel> {
+  const found = new Map<string, SdkModel>();
+  const visit = (t: unknown): void => {
+    if (isModel(t)) {
+      if (found.has(t.name)) return;
+      found.set(t.name, t);
+      for (const sub of Object.values(t.types())) visit(sub);
+    } else if (typeof t === 'object' && t !== null) {
+      const c = t as SdkContainer;
+      visit(c.itemType);
+      visit(c.valueType);
+    }
+  };
+  for (const root of roots) visit(root);
+  return found;
+}
+
+const roots = [$FC.CreateFunctionInput, $FC.Function, $FC.Error] as unknown as SdkModel[];
+const models = reachableModels(roots);
+
+describe('SDK models ↔ spec component schemas', () => {
+  it('reaches the expected models from CreateFunctionInput, Function and Error', () => {
+    expect(models.size).toBeGreaterThan(25);
+    expect([...models.keys()]).toContain('JuiceFsMountConfig');
+  });
+
+  it('has a component schema for every SDK model and no component without a model', () => {
+    const onlySdk = [...models.keys()].filter((n) => schemas[n] === undefined && !ALLOWED_ONLY_IN_SDK.has(n));
+    const onlySpec = Object.keys(schemas).filter((n) => !models.has(n) && !ALLOWED_ONLY_IN_SPEC.has(n));
+    expect({ onlySdk, onlySpec }).toEqual({ onlySdk: [], onlySpec: [] });
+  });
+
+  it.each([...models.entries()])('%s: same wire names', (name, model) => {
+    const sdkWire = Object.values(model.names()).filter((w) => !ALLOWED_ONLY_IN_SDK.has(`${name}.${w}`));
+    const specWire = Object.keys(schemas[name]?.properties ?? {}).filter(
+      (w) => !ALLOWED_ONLY_IN_SPEC.has(`${name}.${w}`),
+    );
+    expect(specWire.sort()).toEqual(sdkWire.sort());
+  });
+
+  it.each([...models.entries()])('%s: same types and nested models at the same place', (name, model) => {
+    const names = model.names();
+    const types = model.types();
+    for (const [property, wire] of Object.entries(names)) {
+      const specProperty = schemas[name]?.properties?.[wire];
+      if (specProperty === undefined) continue; // reported by the wire-name test
+      expect(actualShape(specProperty), `${name}.${wire}`).toEqual(expectedShape(types[property]));
+    }
+  });
+
+  it('keeps the capitalised Tag wire names (B.2)', () => {
+    expect($FC.Tag.names()).toEqual({ key: 'Key', value: 'Value' });
+    expect(Object.keys(schemas.Tag?.properties ?? {})).toEqual(['Key', 'Value']);
+  });
+});
