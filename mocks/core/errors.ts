@@ -1,0 +1,139 @@
+/**
+ * The FC error catalogue (reference E.2) and the toolkit's own misuse error.
+ * Every FC error the emulator can answer is built here, so status, code and wording live in one place.
+ */
+
+/** One documented FC error code. */
+export interface CatalogueEntry {
+  status: number;
+  /** Message template; `%s` placeholders are filled in order. */
+  template: string;
+  /** Where the code, status and wording come from (reference sections). */
+  source: string;
+}
+
+/**
+ * Every error code CreateFunction can answer, with its HTTP status and message template.
+ *
+ * @example
+ * errorCatalogue.FunctionAlreadyExists.status; // 409
+ */
+export const errorCatalogue = {
+  InvalidArgument: { status: 400, template: '%s', source: 'E.2 (FC3 code, FC2 status)' },
+  MissingRequiredHeader: {
+    status: 400,
+    template: 'required HTTP header %s was not specified',
+    source: 'E.2 (FC2 + FC3 pages)',
+  },
+  PathNotSupported: {
+    status: 400,
+    template: "'%s' against '%s' is not supported",
+    source: 'E.2 (FC2 + FC3 pages)',
+  },
+  EntityTooLarge: {
+    status: 400,
+    template: 'payload size exceeds maximum allowed size (%s bytes)',
+    source: 'E.2, F (FC2 + FC3 pages)',
+  },
+  SignatureNonceUsed: {
+    status: 400,
+    template: "the signature nonce '%s' has been used",
+    source: 'A.4 (inferred: POP-style code for nonce replay)',
+  },
+  LimitExceeded: {
+    status: 400,
+    template: 'the number of functions exceeds the limit: %s',
+    source: 'E.2 (FC1/FC2 lists; uncertain in 3.0)',
+  },
+  AccessDenied: { status: 403, template: '%s', source: 'E.2 (FC2 + FC3 pages)' },
+  SignatureNotMatch: {
+    status: 403,
+    template:
+      'The request signature we calculated does not match the signature you provided. Check your access key and signing method%s',
+    source: 'E.2 (FC2 + FC3 pages)',
+  },
+  InvalidAccessKeyID: {
+    status: 403,
+    template: "invalid access key ID '%s'",
+    source: 'E.2 (FC2 + FC3 pages)',
+  },
+  RequestTimeTooSkewed: {
+    status: 403,
+    template: "the difference between the request time '%s' and the current time '%s' is too large",
+    source: 'E.2 (FC2-era message; code inferred)',
+  },
+  FunctionAlreadyExists: {
+    status: 409,
+    template: "function '%s' already exists",
+    source: 'E.2 (FC3 code; 409 and 3.0 wording inferred)',
+  },
+  ConcurrentUpdateError: { status: 409, template: 'ConcurrentUpdateError: %s', source: 'E.2 (FC2 list)' },
+  ResourceExhausted: {
+    status: 429,
+    template: 'concurrency or rate limit exceeded: %s',
+    source: 'E.2 (FC1 list)',
+  },
+  'Throttling.User': {
+    status: 429,
+    template: 'Request was denied due to user flow control: %s',
+    source: 'E.2 (inferred: gateway throttling code; the SDK maps *Throttling* to ThrottlingError)',
+  },
+  InternalServerError: {
+    status: 500,
+    template: 'an internal error has occurred. Please retry.%s',
+    source: 'E.2 (FC3 message, FC2 status)',
+  },
+  ServiceUnavailable: {
+    status: 503,
+    template: 'the service is temporarily unavailable: %s',
+    source: 'E.2 (terraform retry list)',
+  },
+  ResourceThrottled: {
+    status: 503,
+    template: 'machine quota exceeded: %s',
+    source: 'E.2 (FC1 list)',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A code of the FC error catalogue. */
+export type FcErrorCode = keyof typeof errorCatalogue;
+
+/** An FC error ready to be serialised: status plus the `{Code, Message}` part of the envelope. */
+export interface FcError {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Builds an FC error from the catalogue, filling the template's `%s` placeholders in order.
+ *
+ * @example
+ * fcError('FunctionAlreadyExists', 'f1'); // { status: 409, code: 'FunctionAlreadyExists', message: "function 'f1' already exists" }
+ */
+export function fcError(code: FcErrorCode, ...args: string[]): FcError {
+  const entry: CatalogueEntry = errorCatalogue[code];
+  let i = 0;
+  const message = entry.template.replace(/%s/g, () => args[i++] ?? '');
+  return { status: entry.status, code, message };
+}
+
+/**
+ * Tells whether a string is a catalogue code.
+ *
+ * @example
+ * isFcErrorCode('InternalServerError'); // true
+ */
+export function isFcErrorCode(code: string): code is FcErrorCode {
+  return Object.hasOwn(errorCatalogue, code);
+}
+
+/**
+ * Thrown for toolkit misuse (bad option, unknown fault code, port in use), never for FC answers.
+ *
+ * @example
+ * throw new Fc3TestkitError('unknown error code "Nope"; use one of the catalogue codes');
+ */
+export class Fc3TestkitError extends Error {
+  override name = 'Fc3TestkitError';
+}

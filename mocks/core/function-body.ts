@@ -1,0 +1,201 @@
+/**
+ * Builds the `Function` body CreateFunction answers: the input echoed with the service defaults
+ * (reference D.3), computed fields (D.2) and empty shells for unset nested configs. The code
+ * itself is never returned.
+ */
+import { specDocument } from '../../generated/spec-document.ts';
+import type { CreateFunctionInput, FcFunction } from './types.ts';
+
+// The body's keys in alphabetical order, as in the documented sample. Every input field except
+// `code` is a Function field, so walking these keys also drops unknown input fields (ADR 003).
+const FUNCTION_KEYS: readonly string[] = Object.keys(
+  (specDocument as { components: { schemas: { Function: { properties: object } } } }).components.schemas
+    .Function.properties,
+).sort();
+
+/** Values the service computes for one created function. */
+export interface ComputedFields {
+  functionId: string;
+  functionArn: string;
+  codeChecksum: string;
+  codeSize: number;
+  /** ISO-8601 UTC, second precision. */
+  createdTime: string;
+  /** The account's default group, used when the input names none. */
+  resourceGroupId: string;
+}
+
+// Defaults for omitted scalars (reference D.3; memorySize/cpu/diskSize/instanceConcurrency inferred).
+const SCALAR_DEFAULTS = {
+  cpu: 0.35,
+  description: '',
+  diskSize: 512,
+  disableOndemand: false,
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  internetAccess: true,
+  memorySize: 512,
+  role: '',
+  sessionAffinity: 'NONE',
+  timeout: 3,
+} as const;
+
+// Empty shells for unset nested configs and collections (reference D.2, D.3, B.3; exact shapes
+// inferred). Factories, so that no two bodies share a mutable object.
+const SHELLS: Record<string, () => unknown> = {
+  environmentVariables: () => ({}),
+  tags: () => [],
+  customDNS: () => ({ dnsOptions: [], nameServers: [], searches: [] }),
+  customRuntimeConfig: () => ({}),
+  gpuConfig: () => ({}),
+  instanceLifecycleConfig: () => ({}),
+  logConfig: () => ({
+    enableInstanceMetrics: false,
+    enableRequestMetrics: false,
+    logBeginRule: 'None',
+    logstore: '',
+    project: '',
+  }),
+  nasConfig: () => ({ groupId: 0, mountPoints: [], userId: 0 }),
+  ossMountConfig: () => ({ mountPoints: [] }),
+  tracingConfig: () => ({}),
+  vpcConfig: () => ({ securityGroupId: '', vSwitchIds: [], vpcId: '' }),
+};
+
+const HEALTH_CHECK_DEFAULTS = {
+  failureThreshold: 3,
+  initialDelaySeconds: 0,
+  periodSeconds: 3,
+  successThreshold: 1,
+  timeoutSeconds: 1,
+};
+
+function withHealthCheck<T extends { healthCheckConfig?: object }>(config: T): T {
+  return config.healthCheckConfig
+    ? { ...config, healthCheckConfig: { ...HEALTH_CHECK_DEFAULTS, ...config.healthCheckConfig } }
+    : config;
+}
+
+function maskSecret(secret: string): string {
+  return `${secret.slice(0, 3)}***`;
+}
+
+function containerConfig(input: CreateFunctionInput, digest: string): FcFunction['customContainerConfig'] {
+  const given = input.customContainerConfig;
+  if (!given) return undefined;
+  const auth = given.registryConfig?.authConfig;
+  const registryConfig = auth?.password
+    ? { ...given.registryConfig, authConfig: { ...auth, password: maskSecret(auth.password) } }
+    : given.registryConfig;
+  const image = given.image ?? '';
+  return {
+    ...withHealthCheck(given),
+    ...(registryConfig ? { registryConfig } : {}),
+    accelerationInfo: { status: 'Preparing' },
+    resolvedImageUri: `${image.replace(/:[^/:]*$/, '')}@sha256:${digest}`,
+  };
+}
+
+function logConfig(input: CreateFunctionInput): FcFunction['logConfig'] {
+  if (!input.logConfig) return undefined;
+  return {
+    enableInstanceMetrics: false,
+    enableRequestMetrics: true,
+    logBeginRule: 'None',
+    ...input.logConfig,
+  };
+}
+
+function layerSize(arn: string): number {
+  // The layer's real size is unknowable locally; a stable value derived from the ARN (inferred).
+  let hash = 2166136261;
+  for (let i = 0; i < arn.length; i++) hash = Math.imul(hash ^ arn.charCodeAt(i), 16777619);
+  return 1024 + ((hash >>> 0) % 1_048_576);
+}
+
+function lifecycleState(isContainer: boolean): Partial<FcFunction> {
+  // Container images are prepared asynchronously (reference D.4); code packages are ready at once.
+  return isContainer
+    ? {
+        state: 'Pending',
+        stateReason: 'Function creating',
+        stateReasonCode: 'Creating',
+        lastUpdateStatus: 'InProgress',
+        lastUpdateStatusReason:
+          'The system is currently processing the acceleration optimization for the image.',
+        lastUpdateStatusReasonCode: 'ImageOptimizing',
+      }
+    : {
+        state: 'Active',
+        stateReason: '',
+        stateReasonCode: '',
+        lastUpdateStatus: 'Successful',
+        lastUpdateStatusReason: '',
+        lastUpdateStatusReasonCode: '',
+      };
+}
+
+const READY = lifecycleState(false);
+const PREPARING = lifecycleState(true);
+
+function special(
+  key: string,
+  input: CreateFunctionInput,
+  computed: ComputedFields & { imageDigest: string },
+): unknown {
+  switch (key) {
+    case 'customContainerConfig':
+      return containerConfig(input, computed.imageDigest);
+    case 'customRuntimeConfig':
+      return input.customRuntimeConfig
+        ? withHealthCheck(input.customRuntimeConfig)
+        : SHELLS.customRuntimeConfig?.();
+    case 'logConfig':
+      return logConfig(input) ?? SHELLS.logConfig?.();
+    case 'layers':
+      return (input.layers ?? []).map((arn) => ({ arn, size: layerSize(arn) }));
+    case 'lastModifiedTime':
+      return computed.createdTime;
+    case 'resourceGroupId':
+      return input.resourceGroupId ?? computed.resourceGroupId;
+    default:
+      return undefined;
+  }
+}
+
+const SPECIAL = new Set([
+  'customContainerConfig',
+  'customRuntimeConfig',
+  'logConfig',
+  'layers',
+  'lastModifiedTime',
+  'resourceGroupId',
+]);
+
+/**
+ * Builds the `Function` body for a validated input and its computed fields, keys in
+ * alphabetical order.
+ *
+ * @example
+ * buildFunctionBody(input, { functionId, functionArn, codeChecksum: '0', codeSize: 0, createdTime, resourceGroupId, imageDigest });
+ */
+export function buildFunctionBody(
+  input: CreateFunctionInput,
+  computed: ComputedFields & { imageDigest: string },
+): FcFunction {
+  const given = input as Record<string, unknown>;
+  const fields = computed as unknown as Record<string, unknown>;
+  const state = (input.runtime === 'custom-container' ? PREPARING : READY) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of FUNCTION_KEYS) {
+    const value = SPECIAL.has(key)
+      ? special(key, input, computed)
+      : (fields[key] ??
+        state[key] ??
+        given[key] ??
+        (SCALAR_DEFAULTS as Record<string, unknown>)[key] ??
+        SHELLS[key]?.());
+    if (value !== undefined) out[key] = value;
+  }
+  return out as FcFunction;
+}

@@ -1,0 +1,132 @@
+/**
+ * The request pipeline: route → size → signature → injected answers → parse → schema → rules →
+ * state → Function body. Each step returns an outcome value; the first rejection wins.
+ */
+import { verifyAcs3 } from './auth/index.ts';
+import { decodeBase64 } from './base64.ts';
+import { parseBody } from './body.ts';
+import { crc64XzDecimal } from './crc64.ts';
+import { errorCatalogue, type FcError, type FcErrorCode, fcError } from './errors.ts';
+import { preferredAnswer } from './prefer.ts';
+import { isCreateFunction, type Scope, scopeFromHost } from './routing.ts';
+import { runRules } from './rules/index.ts';
+import type { RuleContext } from './rules/types.ts';
+import { type EmulatorState, functionBodyFor } from './state.ts';
+import type { CallOutcome, CreateFunctionInput, WireRequest } from './types.ts';
+import { validateInput } from './validation.ts';
+
+/** What the pipeline decided for one request. */
+export interface Outcome {
+  status: number;
+  body: Record<string, unknown>;
+  outcome: CallOutcome;
+  code?: string;
+  ruleId?: string;
+  input?: Record<string, unknown>;
+}
+
+function reject(error: FcError, outcome: CallOutcome, extra: Partial<Outcome> = {}): Outcome {
+  return {
+    status: error.status,
+    body: { Code: error.code, Message: error.message },
+    outcome,
+    code: error.code,
+    ...extra,
+  };
+}
+
+function zipContext(input: CreateFunctionInput): RuleContext {
+  let decoded: Uint8Array | undefined | false | null = null;
+  return {
+    zipBytes() {
+      if (decoded === null) {
+        const zip = input.code?.zipFile;
+        decoded = zip === undefined ? undefined : (decodeBase64(zip) ?? false);
+      }
+      return decoded;
+    },
+  };
+}
+
+function preflight(state: EmulatorState, wire: WireRequest, url: URL, now: Date): Outcome | undefined {
+  if (!isCreateFunction(wire.method, url.pathname)) {
+    return reject(fcError('PathNotSupported', wire.method, url.pathname), 'unrouted');
+  }
+  if (wire.truncated || wire.body.byteLength > state.maxBodyBytes) {
+    return reject(fcError('EntityTooLarge', String(state.maxBodyBytes)), 'rejected');
+  }
+  if (state.credentials) {
+    const context = {
+      credentials: state.credentials,
+      now,
+      maxSkewMs: state.maxClockSkewMs,
+      nonces: state.nonces,
+    };
+    const verdict = verifyAcs3(wire, context);
+    if (!verdict.ok) {
+      const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
+      return reject({ status, code: verdict.code, message: verdict.message }, 'rejected');
+    }
+  }
+  const preferred = preferredAnswer(wire.headers.prefer);
+  if (preferred)
+    return {
+      status: preferred.status,
+      body: preferred.body,
+      outcome: 'faulted',
+      code: preferred.body.Code as string,
+    };
+  const fault = state.faults.take();
+  return fault ? reject(fault, 'faulted') : undefined;
+}
+
+function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, now: Date): Outcome {
+  const context = zipContext(input);
+  const violation = runRules(input, context, state.ruleSwitches);
+  if (violation) {
+    const error = fcError(violation.rule.code, violation.message);
+    return reject(error, 'rejected', { ruleId: violation.rule.id, input });
+  }
+  const bytes = context.zipBytes() || undefined;
+  const { code, ...config } = input;
+  const record = {
+    name: input.functionName,
+    config: JSON.stringify(config),
+    functionId: state.prng.uuid(),
+    codeChecksum: bytes ? crc64XzDecimal(bytes) : (code?.checksum ?? '0'),
+    codeSize: bytes?.byteLength ?? 0,
+    createdTime: `${now.toISOString().slice(0, 19)}Z`,
+    imageDigest: input.runtime === 'custom-container' ? state.prng.hex(64) : '',
+  };
+  if (!state.store.tryAdd(scope, record)) {
+    return reject(fcError('FunctionAlreadyExists', input.functionName), 'rejected', { input });
+  }
+  return {
+    status: 200,
+    body: functionBodyFor(scope, record, input) as Record<string, unknown>,
+    outcome: 'created',
+    input,
+  };
+}
+
+/**
+ * Runs one request through the pipeline.
+ *
+ * @example
+ * const outcome = runPipeline(state, wire, new URL(wire.url), state.clock());
+ */
+export function runPipeline(state: EmulatorState, wire: WireRequest, url: URL, now: Date): Outcome {
+  const early = preflight(state, wire, url, now);
+  if (early) return early;
+  const parsed = parseBody(wire.body, state.maxBodyBytes);
+  if (!parsed.ok) return reject(parsed.error, 'rejected');
+  const schema = validateInput(parsed.value);
+  if (schema) {
+    return reject(fcError('InvalidArgument', schema.message), 'rejected', {
+      ruleId: schema.ruleId,
+      input: parsed.value,
+    });
+  }
+  const input = parsed.value as unknown as CreateFunctionInput;
+  return create(state, input, scopeFromHost(url.hostname, state.defaultScope), now);
+}

@@ -1,0 +1,66 @@
+/**
+ * Rules about compute resources and runtimes (reference C.5, C.7–C.10).
+ */
+import { CUSTOM_RUNTIMES, type Rule } from './types.ts';
+
+const EPSILON = 1e-9;
+const GPU_CARD_MEMORY: Record<string, number> = {
+  'fc.gpu.tesla.1': 16384,
+  'fc.gpu.ampere.1': 24576,
+  'fc.gpu.ada.1': 49152,
+};
+
+/**
+ * Compute rules, in evaluation order.
+ *
+ * @example
+ * computeRules.map((rule) => rule.id);
+ */
+export const computeRules: Rule[] = [
+  {
+    id: 'cpu-memory-ratio',
+    check: ({ cpu, memorySize }) => {
+      if (cpu === undefined || memorySize === undefined) return undefined;
+      const ratio = memorySize / 1024 / cpu;
+      return ratio >= 1 - EPSILON && ratio <= 4 + EPSILON
+        ? undefined
+        : `the ratio of memorySize in GB to cpu must be between 1 and 4, got memorySize=${memorySize} and cpu=${cpu}`;
+    },
+  },
+  {
+    id: 'disk-needs-cpu',
+    check: ({ cpu, diskSize }) =>
+      diskSize !== undefined && cpu === undefined ? 'DiskSize must be set together with cpu' : undefined,
+  },
+  {
+    id: 'concurrency-custom-runtimes-only',
+    check: ({ runtime, instanceConcurrency }) =>
+      instanceConcurrency !== undefined && instanceConcurrency > 1 && !CUSTOM_RUNTIMES.has(runtime)
+        ? `instanceConcurrency is not supported for runtime ${runtime}: built-in runtimes are limited to 1`
+        : undefined,
+  },
+  {
+    id: 'gpu-custom-container-only',
+    check: ({ runtime, gpuConfig }) =>
+      gpuConfig?.gpuType !== undefined && runtime !== 'custom-container'
+        ? `gpuConfig requires runtime custom-container, got ${runtime}`
+        : undefined,
+  },
+  {
+    id: 'gpu-memory-per-card',
+    check: ({ gpuConfig }) => {
+      const max = GPU_CARD_MEMORY[gpuConfig?.gpuType ?? ''];
+      const size = gpuConfig?.gpuMemorySize;
+      return max !== undefined && size !== undefined && size > max
+        ? `gpuConfig.gpuMemorySize must be at most ${max} for ${gpuConfig?.gpuType}, got ${size}`
+        : undefined;
+    },
+  },
+  {
+    id: 'custom-runtime-config-custom-only',
+    check: ({ runtime, customRuntimeConfig }) =>
+      customRuntimeConfig !== undefined && (!CUSTOM_RUNTIMES.has(runtime) || runtime === 'custom-container')
+        ? `customRuntimeConfig is only allowed for custom runtimes, got ${runtime}`
+        : undefined,
+  },
+];

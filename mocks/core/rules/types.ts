@@ -1,0 +1,25 @@
+/**
+ * Shapes shared by the cross-field rules.
+ */
+import type { CreateFunctionInput } from '../types.ts';
+
+/** What a rule can see besides the input: the decoded code package, computed once per request. */
+export interface RuleContext {
+  /** The decoded `code.zipFile`: bytes, `undefined` when absent, `false` when not Base64. */
+  zipBytes(): Uint8Array | undefined | false;
+}
+
+/** One cross-field rule: its catalogue id and a check that returns FC's message when broken. */
+export interface Rule {
+  id: string;
+  check(input: CreateFunctionInput, context: RuleContext): string | undefined;
+}
+
+/** Runtimes that accept `instanceConcurrency` > 1 (reference C.8). */
+export const CUSTOM_RUNTIMES: ReadonlySet<string> = new Set([
+  'custom',
+  'custom.debian10',
+  'custom.debian11',
+  'custom.debian12',
+  'custom-container',
+]);

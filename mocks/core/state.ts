@@ -1,0 +1,106 @@
+/**
+ * The state one emulator owns: resolved options, seeded generator, store, journal, faults and
+ * nonces. Nothing here is shared between emulators.
+ */
+import { createNonceStore, type NonceStore } from './auth/index.ts';
+import { Fc3TestkitError } from './errors.ts';
+import { createFaults, type Faults } from './faults.ts';
+import { buildFunctionBody } from './function-body.ts';
+import { createJournal, type Journal } from './journal.ts';
+import { createPrng, type Prng } from './prng.ts';
+import type { Scope } from './routing.ts';
+import { MAX_CODE_BYTES } from './rules/code-rules.ts';
+import { createFunctionStore, type FunctionStore, type StoredFunction } from './store.ts';
+import type { Clock, CreateFunctionInput, EmulatorOptions, FcFunction } from './types.ts';
+
+/** Default body limit: a 100 MB ZIP in Base64 plus room for the rest of the JSON. */
+export const DEFAULT_MAX_BODY_BYTES = Math.ceil((MAX_CODE_BYTES * 4) / 3) + 1024 * 1024;
+
+/** Everything one emulator instance owns. */
+export interface EmulatorState {
+  defaultScope: Scope;
+  seed: number;
+  clock: Clock;
+  credentials: Record<string, string> | undefined;
+  maxBodyBytes: number;
+  maxClockSkewMs: number;
+  ruleSwitches: Record<string, boolean>;
+  prng: Prng;
+  store: FunctionStore;
+  journal: Journal;
+  faults: Faults;
+  nonces: NonceStore;
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0)
+    throw new Fc3TestkitError(`${name} must be a non-negative integer`);
+  return value;
+}
+
+function checkedScope(options: EmulatorOptions): Scope {
+  const accountId = options.accountId ?? '1234567890123456';
+  const regionId = options.regionId ?? 'cn-hangzhou';
+  if (!/^\d{1,32}$/.test(accountId))
+    throw new Fc3TestkitError(`accountId must be numeric, got "${accountId}"`);
+  if (!/^[a-z0-9-]+$/.test(regionId))
+    throw new Fc3TestkitError(`regionId must look like cn-hangzhou, got "${regionId}"`);
+  return { accountId, regionId };
+}
+
+/**
+ * Resolves options into a fresh state; throws {@link Fc3TestkitError} on a bad option.
+ *
+ * @example
+ * const state = createState({ seed: 1 });
+ */
+export function createState(options: EmulatorOptions): EmulatorState {
+  const seed = positiveInteger('seed', options.seed, 1);
+  const prng = createPrng(seed);
+  const credentials =
+    options.credentials && Object.keys(options.credentials).length > 0 ? options.credentials : undefined;
+  return {
+    defaultScope: checkedScope(options),
+    seed,
+    clock: options.clock ?? (() => new Date()),
+    credentials,
+    maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    maxClockSkewMs: positiveInteger('maxClockSkewMs', options.maxClockSkewMs, 15 * 60 * 1000),
+    ruleSwitches: { ...options.rules },
+    prng,
+    store: createFunctionStore(),
+    journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000)),
+    faults: createFaults(prng),
+    nonces: createNonceStore(),
+  };
+}
+
+function resourceGroupFor(accountId: string): string {
+  // The account's default resource group (inferred): stable per account, shaped like real ids.
+  let hash = 7;
+  for (const char of accountId) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return `rg-acfm${hash.toString(36).padStart(7, '0').slice(0, 7)}${accountId.slice(-4)}`;
+}
+
+/**
+ * Builds the `Function` body of a stored function.
+ *
+ * @example
+ * functionBodyFor(scope, record, input).functionArn; // 'acs:fc:cn-hangzhou:1234567890123456:functions/f'
+ */
+export function functionBodyFor(
+  scope: Scope,
+  record: StoredFunction,
+  input: CreateFunctionInput,
+): FcFunction {
+  return buildFunctionBody(input, {
+    functionId: record.functionId,
+    functionArn: `acs:fc:${scope.regionId}:${scope.accountId}:functions/${record.name}`,
+    codeChecksum: record.codeChecksum,
+    codeSize: record.codeSize,
+    createdTime: record.createdTime,
+    resourceGroupId: resourceGroupFor(scope.accountId),
+    imageDigest: record.imageDigest,
+  });
+}

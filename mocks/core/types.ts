@@ -1,0 +1,156 @@
+/**
+ * Public types of the emulator core. Adapters (MSW, nock, node:http) and the contract suite
+ * depend only on these; everything else in `mocks/core` is private.
+ */
+import type { components } from '../../generated/openapi.ts';
+
+export type CreateFunctionInput = components['schemas']['CreateFunctionInput'];
+export type FcFunction = components['schemas']['Function'];
+export type FcErrorBody = components['schemas']['Error'];
+
+/**
+ * A request as it crossed the wire: what every adapter hands to the core.
+ * Header names are lowercase; repeated headers are joined with `,` (as the SDK signs them).
+ *
+ * @example
+ * const wire: WireRequest = { method: 'POST', url: 'http://127.0.0.1:9000/2023-03-30/functions',
+ *   headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{}') };
+ */
+export interface WireRequest {
+  method: string;
+  /** Absolute URL (scheme, host with port, path, query). */
+  url: string;
+  headers: Record<string, string>;
+  /** The exact body bytes received, after de-chunking; empty array when there is no body. */
+  body: Uint8Array;
+  /** Set by an adapter that stopped reading because the body exceeded `maxBodyBytes`. */
+  truncated?: boolean;
+}
+
+/**
+ * A response ready to be written by any adapter.
+ *
+ * @example
+ * const wire: WireResponse = { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
+ */
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Always a JSON text: a `Function` or an FC error envelope. */
+  body: string;
+}
+
+/** A time source; tests inject a fixed or stepping clock. */
+export type Clock = () => Date;
+
+/** Probabilistic faults: each request fails with `rate` probability, drawing a code from `codes`. */
+export interface FaultPolicy {
+  rate: number;
+  codes: string[];
+}
+
+/** Added latency in milliseconds: a constant or a uniform range. */
+export type Latency = number | { min: number; max: number };
+
+/**
+ * Options of {@link createEmulator}. Every field is optional.
+ *
+ * @example
+ * const emulator = createEmulator({ seed: 7, accountId: '1234567890123456', regionId: 'cn-hangzhou' });
+ */
+export interface EmulatorOptions {
+  /** Default account for hosts that do not name one (numeric, 16 digits like real accounts). */
+  accountId?: string;
+  /** Default region for hosts that do not name one. */
+  regionId?: string;
+  /** Seed for ids, request ids and fault sampling; the same seed gives the same answers. */
+  seed?: number;
+  clock?: Clock;
+  /** AccessKey id → secret. When non-empty, every request must carry a valid ACS3 signature. */
+  credentials?: Record<string, string>;
+  /** Largest accepted body in bytes (default: enough for a 100 MB ZIP in Base64). */
+  maxBodyBytes?: number;
+  /** How many journal entries are kept (oldest dropped first). Default 1000. */
+  journalLimit?: number;
+  /** Switch inferred/unverified rules on or off by id (see docs/rules.md). */
+  rules?: Record<string, boolean>;
+  /** Allowed `x-acs-date` skew in ms (default 15 minutes). */
+  maxClockSkewMs?: number;
+}
+
+/** The outcome class of a journal entry. */
+export type CallOutcome = 'created' | 'rejected' | 'faulted' | 'unrouted';
+
+/**
+ * One handled request, as recorded in the journal.
+ *
+ * @example
+ * const last: JournalEntry | undefined = emulator.calls().at(-1);
+ */
+export interface JournalEntry {
+  seq: number;
+  at: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Parsed request body when it was a JSON object, else undefined. */
+  input: Record<string, unknown> | undefined;
+  /** The request body as text (first 64 KiB). */
+  rawBody: string;
+  status: number;
+  /** FC error code when the answer was an error. */
+  code: string | undefined;
+  functionName: string | undefined;
+  outcome: CallOutcome;
+  /** Rule id when a documented rule rejected the request. */
+  ruleId: string | undefined;
+  requestId: string;
+  response: unknown;
+}
+
+/** Filter for {@link Emulator.calls}. */
+export interface CallFilter {
+  outcome?: CallOutcome;
+  functionName?: string;
+  code?: string;
+}
+
+/** Options of {@link Emulator.failNext}. */
+export interface FailNextOptions {
+  /** How many following CreateFunction requests fail (default 1). */
+  times?: number;
+  /** Overrides the catalogue's message. */
+  message?: string;
+}
+
+/**
+ * A stateful, in-memory Function Compute 3.0 CreateFunction emulator.
+ *
+ * @example
+ * const emulator = createEmulator();
+ * const res = await emulator.handle(new Request('http://127.0.0.1:9000/2023-03-30/functions', {
+ *   method: 'POST', body: JSON.stringify(input) }));
+ */
+export interface Emulator {
+  /** Fetch-API entry point. */
+  handle(request: Request): Promise<Response>;
+  /** Wire-level entry point used by adapters that already have the bytes. */
+  dispatch(request: WireRequest): Promise<WireResponse>;
+  /** Forget every function, journal entry, nonce and scenario; reseed. */
+  reset(): void;
+  /** Make the next `times` CreateFunction requests fail with a catalogue code. */
+  failNext(code: string, options?: FailNextOptions): void;
+  /** Seeded probabilistic faults; `undefined` switches them off. */
+  setFaults(policy: FaultPolicy | undefined): void;
+  /** Added latency before every answer; `undefined` or 0 switches it off. */
+  setLatency(latency: Latency | undefined): void;
+  /** Journal entries, oldest first. */
+  calls(filter?: CallFilter): JournalEntry[];
+  /** Functions stored for an account/region (defaults to the emulator's). */
+  functions(scope?: { accountId?: string; regionId?: string }): FcFunction[];
+  readonly accountId: string;
+  readonly regionId: string;
+  readonly seed: number;
+  /** The body limit adapters should stop reading at (then set `truncated`). */
+  readonly maxBodyBytes: number;
+}

@@ -1,0 +1,160 @@
+/**
+ * Schema validation of the CreateFunction body, compiled once from the spec, with Ajv errors
+ * turned into FC `InvalidArgument` messages that name the field and the rule.
+ */
+
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { specDocument } from '../../generated/spec-document.ts';
+import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
+
+/** A schema violation: the rule it breaks and FC's message. */
+export interface SchemaViolation {
+  ruleId: string | undefined;
+  message: string;
+}
+
+const COMPOSITE = new Set(['anyOf', 'oneOf', 'not']);
+
+// FC's own wording where it is known (reference C.2); ours where it is not.
+const COMPOSITE_MESSAGES: Record<string, string> = {
+  'code-xor-container|anyOf': 'either code or customContainerConfig must be set',
+  'code-xor-container|not': 'code and customContainerConfig cannot both be set',
+  'zipFile-xor-oss|anyOf': 'Either ossBucketName/ossObjectName or zipFile must be set',
+  'zipFile-xor-oss|not': 'code.zipFile cannot be combined with code.ossBucketName/ossObjectName',
+};
+
+function compile(): ValidateFunction {
+  const ajv = new Ajv2020({ strict: false, allErrors: false, verbose: true, multipleOfPrecision: 9 });
+  const root = { $id: 'fc3://spec', components: (specDocument as { components: unknown }).components };
+  ajv.addSchema(root);
+  const validate = ajv.getSchema('fc3://spec#/components/schemas/CreateFunctionInput');
+  if (!validate) throw new Error('spec has no CreateFunctionInput schema');
+  return validate;
+}
+
+function indexTargets(): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const rule of ruleCatalogue) {
+    for (const target of rule.appliesTo ?? []) {
+      const path = target.property ? `${target.path}/${target.property}` : target.path;
+      for (const keyword of target.keywords) index.set(`${path}|${keyword}`, rule.id);
+    }
+  }
+  return index;
+}
+
+// Compiled lazily on first use and then shared: the compiled function is immutable, so sharing it
+// between emulators is safe and keeps creation cheap.
+let compiled: { validate: ValidateFunction; targets: Map<string, string> } | undefined;
+
+function compiledSchema(): { validate: ValidateFunction; targets: Map<string, string> } {
+  compiled ??= { validate: compile(), targets: indexTargets() };
+  return compiled;
+}
+
+function segments(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function fieldName(parts: string[]): string {
+  return parts.reduce(
+    (out, part) => (/^\d+$/.test(part) ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
+}
+
+function pointerPattern(parts: string[]): string {
+  return parts.map((part) => (/^\d+$/.test(part) ? '/*' : `/${part}`)).join('');
+}
+
+function chooseError(errors: ErrorObject[]): ErrorObject {
+  const composite = errors.filter((error) => COMPOSITE.has(error.keyword));
+  return composite.at(-1) ?? (errors[0] as ErrorObject);
+}
+
+function ruleFor(error: ErrorObject, parts: string[], targets: Map<string, string>): string | undefined {
+  const path = error.keyword === 'required' ? [...parts, String(error.params.missingProperty)] : parts;
+  const exact = targets.get(`${pointerPattern(path)}|${error.keyword}`);
+  if (exact) return exact;
+  const wildcard = targets.get(`*|${error.keyword}`);
+  if (wildcard) return wildcard;
+  return error.keyword === 'type' ? 'field-types' : undefined;
+}
+
+function limits(schema: Record<string, unknown>): string {
+  const min = schema.minimum ?? schema.minLength ?? schema.minItems;
+  const max = schema.maximum ?? schema.maxLength ?? schema.maxItems;
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  return min !== undefined ? `at least ${min}` : `at most ${max}`;
+}
+
+function messageFor(error: ErrorObject, field: string, ruleId: string | undefined): string {
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  const statement = ruleId ? ruleById(ruleId)?.statement.replace(/`/g, '') : undefined;
+  switch (error.keyword) {
+    case 'required': {
+      const name = field
+        ? `${field}.${String(error.params.missingProperty)}`
+        : String(error.params.missingProperty);
+      return name === 'handler'
+        ? 'Handler is required but not provided'
+        : `${name} is required but not provided`;
+    }
+    case 'type':
+      return `${field} must be of type ${String(error.params.type)}, got ${JSON.stringify(error.data)}`;
+    case 'multipleOf':
+      return `${field} must be a multiple of ${String(error.params.multipleOf)}, got ${JSON.stringify(error.data)}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${field} must be ${limits(schema)}, got ${JSON.stringify(error.data)}`;
+    case 'minLength':
+    case 'maxLength':
+      return `${field} length must be ${limits(schema)} characters, got ${String((error.data as string).length)}`;
+    case 'minItems':
+    case 'maxItems':
+      return `${field} must have ${limits(schema)} items, got ${String((error.data as unknown[]).length)}`;
+    case 'enum':
+      return `${field} must be one of ${(error.params.allowedValues as unknown[]).map(String).join(', ')}, got ${JSON.stringify(error.data)}`;
+    case 'pattern':
+      return `${field} ${JSON.stringify(error.data)} is invalid: ${statement ?? `must match ${String(error.params.pattern)}`}`;
+    default: {
+      const known = COMPOSITE_MESSAGES[`${ruleId}|${error.keyword}`];
+      if (known) return known;
+      return statement
+        ? `${field || 'request body'}: ${statement}`
+        : `${field || 'request body'} ${error.message ?? 'is invalid'}`;
+    }
+  }
+}
+
+/**
+ * Validates a parsed body against `CreateFunctionInput`; `undefined` when it conforms.
+ *
+ * @example
+ * validateInput({ functionName: 'f', runtime: 'python3.10' }); // { ruleId: 'handler-required', message: 'Handler is required but not provided' }
+ */
+export function validateInput(input: unknown): SchemaViolation | undefined {
+  const { validate, targets } = compiledSchema();
+  if (validate(input)) return undefined;
+  const error = chooseError(validate.errors ?? []);
+  const parts = segments(error.instancePath);
+  const ruleId = ruleFor(error, parts, targets);
+  return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
+}
+
+/**
+ * Compiles the schema now instead of on the first request (servers call this at start-up).
+ *
+ * @example
+ * warmUpValidation();
+ */
+export function warmUpValidation(): void {
+  compiledSchema();
+}

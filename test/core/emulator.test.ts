@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { createEmulator, Fc3TestkitError } from '../../mocks/index.ts';
+import { EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput, post } from '../helpers/requests.ts';
+
+const fixedClock = () => new Date('2024-05-06T07:08:09.123Z');
+const REQUEST_ID = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
+
+describe('a successful create', () => {
+  it('answers 200 with the Function body: echo, defaults and computed fields', async () => {
+    const emulator = createEmulator({
+      clock: fixedClock,
+      accountId: '1234567890123456',
+      regionId: 'cn-shanghai',
+    });
+    const res = await post(
+      emulator,
+      minimalInput({ description: 'd', layers: ['acs:fc:cn-shanghai:1:layers/l/versions/2'] }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const id = res.headers.get('x-acs-request-id');
+    expect(id).toMatch(REQUEST_ID);
+    expect(res.headers.get('x-fc-request-id')).toBe(id);
+    expect(res.json).toMatchObject({
+      functionName: 'hello-fc3',
+      runtime: 'python3.10',
+      handler: 'index.handler',
+      description: 'd',
+      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello-fc3',
+      codeChecksum: EMPTY_ZIP_CRC64,
+      codeSize: 22,
+      createdTime: '2024-05-06T07:08:09Z',
+      lastModifiedTime: '2024-05-06T07:08:09Z',
+      state: 'Active',
+      lastUpdateStatus: 'Successful',
+      timeout: 3,
+      memorySize: 512,
+      cpu: 0.35,
+      diskSize: 512,
+      internetAccess: true,
+      instanceConcurrency: 1,
+      environmentVariables: {},
+      vpcConfig: { vpcId: '', vSwitchIds: [], securityGroupId: '' },
+      nasConfig: { userId: 0, groupId: 0, mountPoints: [] },
+    });
+    expect(res.json.functionId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(res.json.layers).toEqual([
+      { arn: 'acs:fc:cn-shanghai:1:layers/l/versions/2', size: expect.any(Number) },
+    ]);
+    expect(res.json).not.toHaveProperty('code');
+    expect(Object.keys(res.json)).toEqual([...Object.keys(res.json)].sort());
+  });
+
+  it('takes account and region from real FC host names', async () => {
+    const emulator = createEmulator();
+    const a = await post(emulator, minimalInput(), { host: '5555.ap-southeast-1.fc.aliyuncs.com' });
+    expect(a.json.functionArn).toBe('acs:fc:ap-southeast-1:5555:functions/hello-fc3');
+    const b = await post(emulator, minimalInput(), { host: 'fcv3.cn-beijing.aliyuncs.com' });
+    expect(b.json.functionArn).toBe(`acs:fc:cn-beijing:${emulator.accountId}:functions/hello-fc3`);
+    const c = await post(emulator, minimalInput(), { host: '5555.ap-southeast-1-internal.fc.aliyuncs.com' });
+    expect(c.json.Code).toBe('FunctionAlreadyExists');
+  });
+
+  it('returns a custom-container function as Pending with the password masked', async () => {
+    const res = await post(
+      createEmulator(),
+      minimalInput({
+        runtime: 'custom-container',
+        code: undefined,
+        customContainerConfig: {
+          image: 'registry-vpc.cn-hangzhou.aliyuncs.com/demo/app:v1',
+          registryConfig: { authConfig: { userName: 'admin', password: 'secret-pass' } },
+        },
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ state: 'Pending', lastUpdateStatus: 'InProgress', codeSize: 0 });
+    const config = res.json.customContainerConfig as {
+      registryConfig: { authConfig: { password: string } };
+      resolvedImageUri: string;
+    };
+    expect(config.registryConfig.authConfig.password).toBe('sec***');
+    expect(config.resolvedImageUri).toMatch(
+      /^registry-vpc\.cn-hangzhou\.aliyuncs\.com\/demo\/app@sha256:[0-9a-f]{64}$/,
+    );
+  });
+
+  it('ignores unknown fields and does not echo them', async () => {
+    const res = await post(createEmulator(), minimalInput({ surprise: 1, Tags: [] }));
+    expect(res.status).toBe(200);
+    expect(res.json).not.toHaveProperty('surprise');
+  });
+
+  it('accepts the empty "clearing" values that Serverless Devs sends (reference B.3)', async () => {
+    const res = await post(
+      createEmulator(),
+      minimalInput({
+        vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+        nasConfig: { groupId: 0, userId: 0, mountPoints: [] },
+        ossMountConfig: { mountPoints: [] },
+        tracingConfig: {},
+        logConfig: {
+          enableInstanceMetrics: false,
+          enableRequestMetrics: false,
+          logBeginRule: 'None',
+          logstore: '',
+          project: '',
+        },
+        environmentVariables: {},
+        layers: [],
+        instanceIsolationMode: 'SHARE',
+        sessionAffinity: 'NONE',
+        description: '',
+        role: '',
+      }),
+    );
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+  });
+});
+
+describe('state', () => {
+  it('answers 409 FunctionAlreadyExists for a second create of the same name', async () => {
+    const emulator = createEmulator();
+    expect((await post(emulator, minimalInput())).status).toBe(200);
+    const again = await post(emulator, minimalInput({ description: 'other body' }));
+    expect(again.status).toBe(409);
+    expect(again.json).toEqual({
+      Code: 'FunctionAlreadyExists',
+      Message: "function 'hello-fc3' already exists",
+      RequestId: expect.stringMatching(REQUEST_ID),
+    });
+  });
+
+  it('treats names case-sensitively and keeps emulators apart', async () => {
+    const one = createEmulator();
+    const two = createEmulator();
+    expect((await post(one, minimalInput({ functionName: 'Abc' }))).status).toBe(200);
+    expect((await post(one, minimalInput({ functionName: 'abc' }))).status).toBe(200);
+    expect((await post(two, minimalInput({ functionName: 'Abc' }))).status).toBe(200);
+    expect(one.functions()).toHaveLength(2);
+    expect(two.functions()).toHaveLength(1);
+  });
+
+  it('200 concurrent creates over 20 names give exactly 20 successes', async () => {
+    const emulator = createEmulator();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => post(emulator, minimalInput({ functionName: `fn-${i % 20}` }))),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(20);
+    expect(results.filter((r) => r.json.Code === 'FunctionAlreadyExists')).toHaveLength(180);
+    expect(
+      emulator
+        .functions()
+        .map((f) => f.functionName)
+        .sort(),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => `fn-${i}`).sort());
+  });
+
+  it('reset() forgets functions and journal', async () => {
+    const emulator = createEmulator();
+    await post(emulator, minimalInput());
+    emulator.reset();
+    expect(emulator.functions()).toEqual([]);
+    expect(emulator.calls()).toEqual([]);
+    expect((await post(emulator, minimalInput())).status).toBe(200);
+  });
+
+  it('bodies share no mutable defaults', async () => {
+    const emulator = createEmulator();
+    await post(emulator, minimalInput({ functionName: 'm1' }));
+    await post(emulator, minimalInput({ functionName: 'm2' }));
+    const [first] = emulator.functions();
+    (first?.tags as unknown[]).push({ Key: 'k', Value: 'v' });
+    (first?.environmentVariables as Record<string, string>).A = 'b';
+    const third = await post(emulator, minimalInput({ functionName: 'm3' }));
+    expect(third.json).toMatchObject({ tags: [], environmentVariables: {} });
+  });
+
+  it('the same seed gives the same ids', async () => {
+    const ids = async () =>
+      (await post(createEmulator({ seed: 42, clock: fixedClock }), minimalInput())).json.functionId;
+    expect(await ids()).toBe(await ids());
+  });
+});
+
+describe('bad input gets FC answers, never a crash', () => {
+  const cases: Array<{ name: string; body: string | Uint8Array; message: RegExp }> = [
+    { name: 'malformed JSON', body: '{"functionName": ', message: /not valid JSON/ },
+    { name: 'empty body', body: '', message: /empty/ },
+    { name: 'array', body: '[]', message: /must be a JSON object, got an array/ },
+    { name: 'null', body: 'null', message: /got null/ },
+    { name: 'string', body: '"x"', message: /got a string/ },
+    { name: 'invalid UTF-8', body: new Uint8Array([0x7b, 0xff, 0x7d]), message: /UTF-8/ },
+    {
+      name: 'wrong nested type',
+      body: JSON.stringify(minimalInput({ vpcConfig: { vSwitchIds: 'vsw-1' } })),
+      message: /vpcConfig\.vSwitchIds must be of type array/,
+    },
+    {
+      name: 'map value not a string',
+      body: JSON.stringify(minimalInput({ environmentVariables: { A: 1 } })),
+      message: /environmentVariables\.A must be of type string/,
+    },
+  ];
+  it.each(cases)('$name → 400 InvalidArgument naming the problem', async ({ body, message }) => {
+    const res = await post(createEmulator(), body);
+    expect(res.status).toBe(400);
+    expect(res.json.Code).toBe('InvalidArgument');
+    expect(res.json.Message).toMatch(message);
+    expect(res.json.RequestId).toMatch(REQUEST_ID);
+  });
+
+  it('__proto__ and constructor keys pollute nothing', async () => {
+    const emulator = createEmulator();
+    const body =
+      '{"functionName":"p","runtime":"python3.10","handler":"h","code":{"zipFile":"' +
+      EMPTY_ZIP +
+      '"},"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"vpcConfig":{"__proto__":{"polluted":true}}}';
+    const res = await post(emulator, body);
+    expect(res.status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(emulator.functions()[0]?.functionName).toBe('p');
+  });
+
+  it('oversized bodies get EntityTooLarge', async () => {
+    const res = await post(
+      createEmulator({ maxBodyBytes: 100 }),
+      minimalInput({ description: 'x'.repeat(200) }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({
+      Code: 'EntityTooLarge',
+      Message: 'payload size exceeds maximum allowed size (100 bytes)',
+    });
+  });
+
+  it('other paths and methods get PathNotSupported', async () => {
+    const emulator = createEmulator();
+    const get = await post(emulator, undefined, { method: 'GET' });
+    expect(get).toMatchObject({
+      status: 400,
+      json: { Code: 'PathNotSupported', Message: "'GET' against '/2023-03-30/functions' is not supported" },
+    });
+    const other = await post(emulator, minimalInput(), { path: '/2021-04-06/services/s/functions' });
+    expect(other.json.Code).toBe('PathNotSupported');
+    expect(emulator.calls({ outcome: 'unrouted' })).toHaveLength(2);
+  });
+});
+
+describe('faults and scenarios', () => {
+  it('failNext fails the next N requests with the catalogue status', async () => {
+    const emulator = createEmulator();
+    emulator.failNext('Throttling.User', { times: 2 });
+    expect((await post(emulator, minimalInput())).status).toBe(429);
+    expect((await post(emulator, minimalInput())).json.Code).toBe('Throttling.User');
+    expect((await post(emulator, minimalInput())).status).toBe(200);
+  });
+
+  it('failNext rejects codes outside the catalogue with a toolkit error', () => {
+    expect(() => createEmulator().failNext('Nope')).toThrow(Fc3TestkitError);
+  });
+
+  it('probabilistic faults repeat for a seed', async () => {
+    const run = async () => {
+      const emulator = createEmulator({ seed: 9 });
+      emulator.setFaults({ rate: 0.5, codes: ['InternalServerError', 'ServiceUnavailable'] });
+      const out: number[] = [];
+      for (let i = 0; i < 20; i++)
+        out.push((await post(emulator, minimalInput({ functionName: `f${i}` }))).status);
+      return out;
+    };
+    const first = await run();
+    expect(first).toEqual(await run());
+    expect(new Set(first)).toEqual(new Set([200, 500, 503]));
+  });
+
+  it('Prefer selects the documented example, as Prism does', async () => {
+    const emulator = createEmulator();
+    const conflict = await post(emulator, minimalInput(), { headers: { prefer: 'code=409' } });
+    expect(conflict.status).toBe(409);
+    expect(conflict.json.Code).toBe('FunctionAlreadyExists');
+    const sample = await post(emulator, minimalInput(), { headers: { prefer: 'code=200, example=sample' } });
+    expect(sample.status).toBe(200);
+    expect(sample.json.functionName).toBe('my-function-1');
+    expect(emulator.functions()).toEqual([]);
+  });
+
+  it('setLatency delays answers', async () => {
+    const emulator = createEmulator();
+    emulator.setLatency(60);
+    const started = performance.now();
+    await post(emulator, minimalInput());
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+});
+
+describe('journal', () => {
+  it('records outcome, code, rule and name, bounded by journalLimit', async () => {
+    const emulator = createEmulator({ journalLimit: 3 });
+    for (let i = 0; i < 5; i++) await post(emulator, minimalInput({ functionName: `j${i}` }));
+    await post(emulator, minimalInput({ functionName: 'j0', timeout: 0 }));
+    const calls = emulator.calls();
+    expect(calls.map((c) => c.functionName)).toEqual(['j3', 'j4', 'j0']);
+    expect(calls.at(-1)).toMatchObject({
+      outcome: 'rejected',
+      code: 'InvalidArgument',
+      ruleId: 'timeout-range',
+      status: 400,
+    });
+    expect(emulator.calls({ outcome: 'created' })).toHaveLength(2);
+  });
+});
+
+describe('options', () => {
+  it('rejects a non-numeric account id with a toolkit error', () => {
+    expect(() => createEmulator({ accountId: 'abc' })).toThrow(/accountId must be numeric/);
+  });
+});
