@@ -21,7 +21,7 @@ function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now:
   const text = JSON.stringify(body);
   const input = outcome.input;
   state.journal.record({
-    at: now.toISOString(),
+    at: now,
     method: wire.method,
     url: wire.url,
     headers: wire.headers,
@@ -33,7 +33,7 @@ function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now:
     outcome: outcome.outcome,
     ruleId: outcome.ruleId,
     requestId: id,
-    response: body,
+    responseText: text,
   });
   const headers = {
     'content-type': 'application/json; charset=utf-8',
@@ -82,7 +82,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setLatency: (latency) => state.faults.setLatency(latency),
     calls: (filter) => state.journal.query(filter),
     functions(scope = {}) {
-      const resolved = { ...state.defaultScope, ...scope };
+      const resolved = {
+        accountId: scope.accountId ?? state.defaultScope.accountId,
+        regionId: scope.regionId ?? state.defaultScope.regionId,
+      };
       return state.store.list(resolved).map((record) => {
         const input = JSON.parse(record.config) as CreateFunctionInput;
         return functionBodyFor(resolved, record, input);

@@ -49,7 +49,8 @@ export function preferredAnswer(header: string | undefined): PreferredAnswer | u
   const code = prefer.get('code');
   const name = prefer.get('example');
   if (!code && !name) return undefined;
-  const statuses = code ? [code] : Object.keys(responses);
+  // Like Prism: an example name alone is looked up among the success examples.
+  const statuses = [code ?? '200'];
   for (const status of statuses) {
     const match = examplesOf(status).find(([example]) => !name || example === name);
     if (match) return { status: Number(status), example: match[0], body: match[1] };

@@ -171,9 +171,12 @@ describe('state', () => {
     const emulator = createEmulator();
     await post(emulator, minimalInput({ functionName: 'm1' }));
     await post(emulator, minimalInput({ functionName: 'm2' }));
-    const [first] = emulator.functions();
-    (first?.tags as unknown[]).push({ Key: 'k', Value: 'v' });
-    (first?.environmentVariables as Record<string, string>).A = 'b';
+    const first = emulator.functions()[0] as {
+      tags: unknown[];
+      environmentVariables: Record<string, string>;
+    };
+    first.tags.push({ Key: 'k', Value: 'v' });
+    first.environmentVariables.A = 'b';
     const third = await post(emulator, minimalInput({ functionName: 'm3' }));
     expect(third.json).toMatchObject({ tags: [], environmentVariables: {} });
   });

@@ -39,7 +39,9 @@ describe('arbitrary input never yields a 5xx or a non-FC body', () => {
   it('any JSON text', async () => {
     const emulator = createEmulator({ seed: 3 });
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), async (value) => expectFcAnswer(await post(emulator, JSON.stringify(value)))),
+      fc.asyncProperty(fc.jsonValue(), async (value) =>
+        expectFcAnswer(await post(emulator, JSON.stringify(value))),
+      ),
       { seed: 11, numRuns: 300 },
     );
   });
@@ -47,7 +49,9 @@ describe('arbitrary input never yields a 5xx or a non-FC body', () => {
   it('any string, including broken JSON and odd unicode', async () => {
     const emulator = createEmulator({ seed: 3 });
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => expectFcAnswer(await post(emulator, text))),
+      fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) =>
+        expectFcAnswer(await post(emulator, text)),
+      ),
       { seed: 12, numRuns: 300 },
     );
   });

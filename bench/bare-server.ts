@@ -1,0 +1,88 @@
+/**
+ * The benchmark's baseline: a bare node:http server that reads the body, parses the JSON and
+ * answers a fixed ~3 KB Function body. No validation, no state: the ceiling for any node:http mock.
+ *
+ * Usage: node bench/bare-server.ts [--port N]   (prints `listening on http://127.0.0.1:PORT`)
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+
+const FUNCTION_BODY_BYTES = 3072;
+
+/**
+ * A fixed Function body of exactly {@link FUNCTION_BODY_BYTES} bytes (padded in `description`).
+ *
+ * @example
+ * JSON.parse(fixedFunctionBody()).functionName; // 'bench-function'
+ */
+export function fixedFunctionBody(): string {
+  const body = {
+    functionId: 'aa715851-1c20-4b89-a8fb-0123456789ab',
+    functionName: 'bench-function',
+    functionArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/bench-function',
+    runtime: 'python3.10',
+    handler: 'index.handler',
+    description: '',
+    cpu: 0.35,
+    memorySize: 512,
+    diskSize: 512,
+    timeout: 3,
+    instanceConcurrency: 1,
+    internetAccess: true,
+    environmentVariables: {},
+    codeChecksum: '2220831586920633690',
+    codeSize: 22,
+    createdTime: '2024-01-01T00:00:00Z',
+    lastModifiedTime: '2024-01-01T00:00:00Z',
+    state: 'Active',
+    lastUpdateStatus: 'Successful',
+    layers: [],
+    tags: [],
+    instanceIsolationMode: 'SHARE',
+    sessionAffinity: 'NONE',
+  };
+  const unpadded = JSON.stringify(body).length;
+  body.description = 'x'.repeat(Math.max(0, FUNCTION_BODY_BYTES - unpadded));
+  return JSON.stringify(body);
+}
+
+/**
+ * Starts the bare server on `port` (0 = free port) and prints its URL.
+ *
+ * @example
+ * await startBareServer(0);
+ */
+export async function startBareServer(port: number): Promise<AddressInfo> {
+  const answer = fixedFunctionBody();
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(answer),
+  };
+  const server = createServer({ noDelay: true, keepAliveTimeout: 65_000 }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      try {
+        JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(200, headers).end(answer);
+      } catch {
+        res.writeHead(400, { 'content-type': 'application/json' }).end('{"Code":"InvalidArgument"}');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen({ port, host: '127.0.0.1' }, resolve));
+  const stop = (): void => {
+    server.close();
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return server.address() as AddressInfo;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { port: { type: 'string', default: '0' } } });
+  const address = await startBareServer(Number(values.port));
+  process.stdout.write(`listening on http://127.0.0.1:${address.port}\n`);
+}

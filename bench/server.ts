@@ -1,0 +1,212 @@
+/**
+ * Benchmark: `fc3-testkit serve` against Stoplight Prism (static, `-v silent`) and a bare node:http
+ * server, in one run, 10 connections, same duration each, unique function name per request.
+ *
+ * Usage: node bench/server.ts [--duration S] [--warmup S] [--preload N] [--startup-runs N]
+ */
+import { parseArgs } from 'node:util';
+import { prismPaths } from '../mocks/prism.ts';
+import {
+  type LoadResult,
+  processStats,
+  runLoad,
+  spawnTarget,
+  type Target,
+  type TargetSpec,
+} from './targets.ts';
+
+interface Measured extends LoadResult {
+  name: string;
+  cpuMicrosPerRequest: number;
+  rssMb: number;
+  startupMs: number;
+  bodyBytes: number;
+}
+
+interface Settings {
+  duration: number;
+  warmup: number;
+  preload: number;
+  startupRuns: number;
+}
+
+const SERVE: TargetSpec = {
+  name: 'serve',
+  args: ['cli/main.ts', 'serve', '--port', '{port}', '--log-level', 'silent'],
+};
+const BARE: TargetSpec = { name: 'bare node:http', args: ['bench/bare-server.ts', '--port', '{port}'] };
+
+function prismSpec(): TargetSpec {
+  const { prismBin, specPath } = prismPaths();
+  return {
+    name: 'prism (static)',
+    args: [prismBin, 'mock', '-h', '127.0.0.1', '-p', '{port}', '-v', 'silent', specPath],
+  };
+}
+
+async function measure(target: Target, settings: Settings, prefix: string): Promise<Measured> {
+  if (settings.warmup > 0)
+    await runLoad({ url: target.url, prefix: `${prefix}warm-`, duration: settings.warmup });
+  const before = processStats(target.pid);
+  const load = await runLoad({ url: target.url, prefix, duration: settings.duration });
+  const after = processStats(target.pid);
+  return {
+    name: target.name,
+    ...load,
+    cpuMicrosPerRequest: (after.cpuMicros - before.cpuMicros) / load.requests,
+    rssMb: after.rssBytes / 1e6,
+    startupMs: target.startupMs,
+    bodyBytes: target.bodyBytes,
+  };
+}
+
+async function benchTarget(spec: TargetSpec, settings: Settings): Promise<Measured> {
+  const target = await spawnTarget(spec);
+  try {
+    return await measure(target, settings, 'bench-');
+  } finally {
+    await target.stop();
+  }
+}
+
+async function medianStartup(spec: TargetSpec, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const target = await spawnTarget(spec);
+    times.push(target.startupMs);
+    await target.stop();
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+interface Preloaded {
+  rssMb: number;
+  /** RSS after 10 s idle, once V8's memory reducer has run. */
+  idleRssMb: number;
+  result: Measured;
+}
+
+async function preloaded(settings: Settings): Promise<Preloaded> {
+  const target = await spawnTarget(SERVE);
+  try {
+    const load = await runLoad({ url: target.url, prefix: 'preload-', amount: settings.preload });
+    if (load.non2xx > 0 || load.errors > 0) throw new Error(`preload failed: ${JSON.stringify(load)}`);
+    const rssMb = processStats(target.pid).rssBytes / 1e6;
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const idleRssMb = processStats(target.pid).rssBytes / 1e6;
+    const result = await measure(target, { ...settings, warmup: 0 }, 'after-preload-');
+    return { rssMb, idleRssMb, result };
+  } finally {
+    await target.stop();
+  }
+}
+
+const fmt = (value: number, digits = 0): string => value.toFixed(digits);
+
+function row(m: Measured): string {
+  const cells = [
+    m.name,
+    fmt(m.requestsPerSecond),
+    fmt(m.p50, 2),
+    fmt(m.p99, 2),
+    fmt(m.cpuMicrosPerRequest),
+    fmt(m.rssMb, 1),
+    fmt(m.startupMs),
+    String(m.bodyBytes),
+    `${m.non2xx}/${m.errors}`,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function check(label: string, ok: boolean, detail: string): string {
+  return `| ${label} | ${detail} | ${ok ? 'pass' : 'MISS'} |`;
+}
+
+interface Extra {
+  startupMs: number;
+  preload: Preloaded;
+  settings: Settings;
+}
+
+function checks(results: Measured[], extra: Extra): string[] {
+  const [bare, serve, prism] = results as [Measured, Measured, Measured];
+  return [
+    check(
+      'serve ≥ 0.6× bare throughput',
+      serve.requestsPerSecond >= 0.6 * bare.requestsPerSecond,
+      `${fmt(serve.requestsPerSecond / bare.requestsPerSecond, 2)}×`,
+    ),
+    check(
+      'serve ≥ 7× Prism throughput',
+      serve.requestsPerSecond >= 7 * prism.requestsPerSecond,
+      `${fmt(serve.requestsPerSecond / prism.requestsPerSecond, 1)}×`,
+    ),
+    check('serve p99 ≤ 2 ms', serve.p99 <= 2, `${fmt(serve.p99, 2)} ms`),
+    check(
+      'serve startup ≤ 250 ms',
+      extra.startupMs <= 250,
+      `${fmt(extra.startupMs)} ms (median of ${extra.settings.startupRuns})`,
+    ),
+    check(
+      `RSS ≤ 120 MB right after ${extra.settings.preload} creates`,
+      extra.preload.rssMb <= 120,
+      `${fmt(extra.preload.rssMb, 1)} MB`,
+    ),
+    check(
+      `RSS ≤ 120 MB 10 s after ${extra.settings.preload} creates`,
+      extra.preload.idleRssMb <= 120,
+      `${fmt(extra.preload.idleRssMb, 1)} MB`,
+    ),
+    check(
+      `throughput with ${extra.settings.preload} stored ≥ 0.9× empty`,
+      extra.preload.result.requestsPerSecond >= 0.9 * serve.requestsPerSecond,
+      `${fmt(extra.preload.result.requestsPerSecond / serve.requestsPerSecond, 2)}×`,
+    ),
+  ];
+}
+
+function report(results: Measured[], extra: Extra): string {
+  const { duration, warmup, preload } = extra.settings;
+  return [
+    `10 connections, ${duration} s per target after ${warmup} s warm-up, unique name per request; ${process.version}`,
+    '',
+    '| target | req/s | p50 ms | p99 ms | CPU µs/req | RSS MB | startup ms | 200 body B | non2xx/errors |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...results.map(row),
+    row({ ...extra.preload.result, name: `serve, ${preload} stored` }),
+    '',
+    '| target | measured | result |',
+    '|---|---|---|',
+    ...checks(results, extra),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      preload: { type: 'string', default: '100000' },
+      'startup-runs': { type: 'string', default: '5' },
+    },
+  });
+  const settings: Settings = {
+    duration: Number(values.duration),
+    warmup: Number(values.warmup),
+    preload: Number(values.preload),
+    startupRuns: Number(values['startup-runs']),
+  };
+  const results: Measured[] = [];
+  for (const spec of [BARE, SERVE, prismSpec()]) {
+    process.stderr.write(`benchmarking ${spec.name}…\n`);
+    results.push(await benchTarget(spec, settings));
+  }
+  process.stderr.write('measuring serve startup…\n');
+  const startupMs = await medianStartup(SERVE, settings.startupRuns);
+  process.stderr.write(`preloading ${settings.preload} functions…\n`);
+  const preload = await preloaded(settings);
+  process.stdout.write(`${report(results, { startupMs, preload, settings })}\n`);
+}
+
+await main();

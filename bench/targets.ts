@@ -1,0 +1,192 @@
+/**
+ * Benchmark plumbing: spawn a target server as one process, time its startup to the first served
+ * create, read its CPU time and RSS from /proc, and drive it with autocannon.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createRequire } from 'node:module';
+import { freePort } from '../mocks/prism.ts';
+
+export const CREATE_PATH = '/2023-03-30/functions';
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * A valid minimal CreateFunction body with the given name.
+ *
+ * @example
+ * createBody('fn-1'); // '{"functionName":"fn-1",...}'
+ */
+export function createBody(functionName: string): string {
+  const code = { zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' };
+  return JSON.stringify({ functionName, runtime: 'python3.10', handler: 'index.handler', code });
+}
+
+/** A spawned benchmark target. */
+export interface Target {
+  name: string;
+  pid: number;
+  url: string;
+  /** Spawn → first 200 answer to a create, in ms. */
+  startupMs: number;
+  /** Bytes of that first 200 body. */
+  bodyBytes: number;
+  stop(): Promise<void>;
+}
+
+/** How to spawn a target: argv after `node`, with `{port}` replaced by a free port. */
+export interface TargetSpec {
+  name: string;
+  args: string[];
+}
+
+function tryCreate(url: string, functionName: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(
+      `${url}${CREATE_PATH}`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve(res.statusCode === 200 ? bytes : -1));
+      },
+    );
+    req.on('error', () => resolve(-1));
+    req.end(createBody(functionName));
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+/**
+ * Spawns a target and resolves once it served its first create (polling every 2 ms).
+ *
+ * @example
+ * const bare = await spawnTarget({ name: 'bare', args: ['bench/bare-server.ts', '--port', '{port}'] });
+ */
+export async function spawnTarget(spec: TargetSpec): Promise<Target> {
+  const port = await freePort('127.0.0.1');
+  const args = spec.args.map((arg) => arg.replace('{port}', String(port)));
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = stopper(child);
+  for (let attempt = 0; ; attempt++) {
+    const bytes = await tryCreate(url, `startup-probe-${attempt}`);
+    if (bytes >= 0) {
+      const startupMs = performance.now() - started;
+      return { name: spec.name, pid: child.pid as number, url, startupMs, bodyBytes: bytes, stop };
+    }
+    if (child.exitCode !== null || performance.now() - started > 30_000) {
+      await stop();
+      throw new Error(`${spec.name} did not serve a create within 30 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/**
+ * CPU time (user + system, µs) and resident memory (bytes) of a process, from /proc.
+ *
+ * @example
+ * const { cpuMicros, rssBytes } = processStats(pid);
+ */
+export function processStats(pid: number): { cpuMicros: number; rssBytes: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return { cpuMicros: (ticks * 1_000_000) / CLOCK_TICKS_PER_SECOND, rssBytes: Number(rss?.[1] ?? 0) * 1024 };
+}
+
+/** What one autocannon run measured. */
+export interface LoadResult {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+interface AutocannonResult {
+  requests: { total: number };
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+interface AutocannonInstance {
+  on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+type Autocannon = (
+  options: Record<string, unknown>,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
+
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number);
+}
+
+/** Options of {@link runLoad}: `duration` seconds or an exact `amount` of requests. */
+export interface LoadOptions {
+  url: string;
+  /** Each request gets `${prefix}${counter}` as its function name. */
+  prefix: string;
+  connections?: number;
+  duration?: number;
+  amount?: number;
+}
+
+/**
+ * Runs autocannon with a unique function name per request and exact (µs) latency percentiles.
+ *
+ * @example
+ * const result = await runLoad({ url, prefix: 'serve-', duration: 10 });
+ */
+export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  let counter = 0;
+  const latencies: number[] = [];
+  const request = {
+    method: 'POST',
+    path: CREATE_PATH,
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req: Record<string, unknown>) => ({
+      ...req,
+      body: createBody(`${options.prefix}${counter++}`),
+    }),
+  };
+  const settings = { url: options.url, connections: options.connections ?? 10, requests: [request] };
+  const limits = options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 };
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ ...settings, ...limits }, (error, result) => {
+      if (error) return reject(error);
+      const sorted = Float64Array.from(latencies).sort();
+      resolve({
+        requests: result.requests.total,
+        requestsPerSecond: result.requests.total / result.duration,
+        p50: percentile(sorted, 0.5),
+        p99: percentile(sorted, 0.99),
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}

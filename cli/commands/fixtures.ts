@@ -1,0 +1,146 @@
+/**
+ * `fc3-testkit fixtures`: prints seeded fixtures as NDJSON (one JSON document per line).
+ */
+// Only the light modules are imported eagerly: the builders pull in faker (~200 ms), which
+// other subcommands such as `serve` must not pay for at start-up.
+import { hugeRuleIds, isRuleId, type RuleId, routineRuleIds } from '../../mocks/fixtures/rule-ids.ts';
+import { fixtureTraits, type Trait } from '../../mocks/fixtures/types.ts';
+import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+
+const KINDS = ['input', 'function', 'invalid'] as const;
+type Kind = (typeof KINDS)[number];
+
+const usage = `Usage: fc3-testkit fixtures [options]
+
+Print seeded CreateFunction fixtures as NDJSON, one JSON document per line.
+Record i (from 0) uses seed + i: the same options always print the same bytes.
+
+Options:
+  -n, --count N     how many records (default 1, at most 10000)
+  -s, --seed N      seed of the first record (default 1, 0 to 2147483647)
+  -k, --kind KIND   input     a valid CreateFunctionInput (default)
+                    function  a plausible Function response body
+                    invalid   {ruleId, expectedCode, input}: breaks exactly one rule
+  -t, --trait T     traits of input/function records; repeat or comma-separate:
+                    ${fixtureTraits.join(', ')}
+  -r, --rule ID     rule ids for --kind invalid (repeatable; default: every rule id
+                    except ${hugeRuleIds.join(', ')}, cycled in docs/rules.md order)
+      --allow-huge  allow ${hugeRuleIds.join(', ')}, whose input is a ~140 MB line
+  -h, --help        show this help
+
+Examples:
+  fc3-testkit fixtures --count 3 --seed 5
+  fc3-testkit fixtures --kind function --trait custom-container,vpc
+  fc3-testkit fixtures --kind invalid --rule cpu-memory-ratio --rule tags-max --count 4
+`;
+
+const OPTIONS = {
+  count: { type: 'string', short: 'n' },
+  seed: { type: 'string', short: 's' },
+  kind: { type: 'string', short: 'k' },
+  trait: { type: 'string', short: 't', multiple: true },
+  rule: { type: 'string', short: 'r', multiple: true },
+  'allow-huge': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function splitList(values: string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function parseKind(value: string | undefined): Kind {
+  const kind = value ?? 'input';
+  if (!(KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
+  }
+  return kind as Kind;
+}
+
+function parseTraits(values: string[] | undefined): Trait[] {
+  const traits = splitList(values);
+  const unknown = traits.find((trait) => !(fixtureTraits as readonly string[]).includes(trait));
+  if (unknown !== undefined) {
+    throw new UsageError(`unknown trait ${JSON.stringify(unknown)}; use one of ${fixtureTraits.join(', ')}`);
+  }
+  return traits as Trait[];
+}
+
+function parseRules(values: string[] | undefined, allowHuge: boolean): RuleId[] {
+  const rules = splitList(values);
+  const unknown = rules.find((rule) => !isRuleId(rule));
+  if (unknown !== undefined) {
+    throw new UsageError(`unknown rule id ${JSON.stringify(unknown)}; see docs/rules.md`);
+  }
+  const huge = (rules as RuleId[]).find((rule) => hugeRuleIds.includes(rule));
+  if (huge !== undefined && !allowHuge) {
+    throw new UsageError(`the input for ${huge} is a ~140 MB line; add --allow-huge to print it`);
+  }
+  return rules.length > 0 ? (rules as RuleId[]) : [...routineRuleIds];
+}
+
+interface Plan {
+  kind: Kind;
+  count: number;
+  seed: number;
+  traits: Trait[];
+  rules: RuleId[];
+  allowHuge: boolean;
+}
+
+function plan(args: string[]): Plan | undefined {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  if (values.help) return undefined;
+  const kind = parseKind(values.kind);
+  if (kind === 'invalid' && values.trait) {
+    throw new UsageError('--trait applies to --kind input and function only');
+  }
+  if (kind !== 'invalid' && values.rule) throw new UsageError('--rule applies to --kind invalid only');
+  const allowHuge = values['allow-huge'] === true;
+  return {
+    kind,
+    count: parseIntegerFlag({ flag: '--count', value: values.count, min: 1, max: 10_000, fallback: 1 }),
+    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2_147_483_647, fallback: 1 }),
+    traits: parseTraits(values.trait),
+    rules: parseRules(values.rule, allowHuge),
+    allowHuge,
+  };
+}
+
+type Builders = typeof import('../../mocks/fixtures/index.ts');
+
+function record(builders: Builders, p: Plan, index: number): unknown {
+  const { buildCreateFunctionInput, buildFunction, buildInvalidCreateFunctionInput } = builders;
+  const seed = p.seed + index;
+  if (p.kind === 'function') return buildFunction({ seed, traits: p.traits });
+  if (p.kind === 'input') return buildCreateFunctionInput({ seed, traits: p.traits });
+  const ruleId = p.rules[index % p.rules.length] as RuleId;
+  const fixture = buildInvalidCreateFunctionInput(ruleId, { seed, allowHuge: p.allowHuge });
+  return { ruleId: fixture.ruleId, expectedCode: fixture.expectedCode, input: fixture.input };
+}
+
+/**
+ * The `fixtures` subcommand.
+ *
+ * @example
+ * await fixturesCommand.run(['--count', '2', '--kind', 'invalid'], { stdout: process.stdout, stderr: process.stderr });
+ */
+export const fixturesCommand: Command = {
+  name: 'fixtures',
+  summary: 'Print seeded fixtures (valid inputs, Function bodies, invalid inputs) as NDJSON',
+  usage,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const p = plan(args);
+    if (p === undefined) {
+      io.stdout.write(usage);
+      return 0;
+    }
+    const builders = await import('../../mocks/fixtures/index.ts');
+    for (let index = 0; index < p.count; index++) {
+      io.stdout.write(`${JSON.stringify(record(builders, p, index))}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,168 @@
+/**
+ * `fc3-testkit serve`: the stateful emulator as a standalone HTTP server.
+ */
+import { readFileSync } from 'node:fs';
+import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
+import { type ServerOptions, startServer } from '../../mocks/server.ts';
+import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import { waitForStopSignal } from '../signals.ts';
+
+const usage = `Usage: fc3-testkit serve [options]
+
+Run the stateful CreateFunction emulator (POST /2023-03-30/functions) over HTTP.
+When ready it prints exactly one line to stdout: listening on http://HOST:PORT
+Request logs go to stderr. SIGINT/SIGTERM stop it after in-flight requests finish (exit 0).
+
+Options:
+  -p, --port N                port (default 9000; 0 picks a free port)
+      --host H                interface to bind (default 127.0.0.1)
+  -s, --seed N                seed for ids and fault sampling (default 1)
+      --account-id ID         default account for hosts that name none (default 1234567890123456)
+      --region-id R           default region for hosts that name none (default cn-hangzhou)
+      --auth off|verify       verify ACS3 signatures (default: verify when credentials are
+                              given by flag or file, else off)
+      --access-key-id ID      accepted AccessKey id (with --access-key-secret)
+      --access-key-secret S   its secret
+      --credentials FILE      JSON object {"<AccessKey id>": "<secret>", ...}
+      --no-control            disable the /__fc3/ control API (its paths then get PathNotSupported)
+      --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request)
+      --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
+      --max-body-bytes N      larger bodies get EntityTooLarge (default ~134 MB)
+  -h, --help                  show this help
+
+With --auth verify and no flag or file, credentials come from FC3_ACCESS_KEY_ID and
+FC3_ACCESS_KEY_SECRET, else ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.
+Exit codes: 0 stopped by a signal, 2 usage error (bad option, no credentials, port in use).
+`;
+
+const OPTIONS = {
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  seed: { type: 'string', short: 's' },
+  'account-id': { type: 'string' },
+  'region-id': { type: 'string' },
+  auth: { type: 'string' },
+  'access-key-id': { type: 'string' },
+  'access-key-secret': { type: 'string' },
+  credentials: { type: 'string' },
+  'no-control': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  'journal-limit': { type: 'string' },
+  'max-body-bytes': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type Env = Record<string, string | undefined>;
+
+function readCredentialsFile(file: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--credentials ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const valid =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    !Array.isArray(parsed) &&
+    Object.values(parsed).every((secret) => typeof secret === 'string' && secret !== '');
+  if (!valid)
+    throw new UsageError(`--credentials ${file}: expected a JSON object {"<AccessKey id>": "<secret>"}`);
+  return { ...(parsed as Record<string, string>) };
+}
+
+function pairFrom(id: string | undefined, secret: string | undefined, names: string): Record<string, string> {
+  if (id === undefined && secret === undefined) return {};
+  if (!id || !secret) throw new UsageError(`${names} must be given together`);
+  return { [id]: secret };
+}
+
+function envCredentials(env: Env): Record<string, string> {
+  const fc3 = pairFrom(
+    env.FC3_ACCESS_KEY_ID,
+    env.FC3_ACCESS_KEY_SECRET,
+    'FC3_ACCESS_KEY_ID and FC3_ACCESS_KEY_SECRET',
+  );
+  if (Object.keys(fc3).length > 0) return fc3;
+  const id = env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+  const secret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+  return id && secret ? { [id]: secret } : {};
+}
+
+/** Credentials by flag or file; the environment only counts when `--auth verify` asks for it. */
+function resolveCredentials(values: Values, env: Env): Record<string, string> | undefined {
+  const auth = values.auth;
+  if (auth !== undefined && auth !== 'off' && auth !== 'verify') {
+    throw new UsageError(`--auth must be off or verify, got ${JSON.stringify(auth)}`);
+  }
+  const explicit = {
+    ...(values.credentials === undefined ? {} : readCredentialsFile(values.credentials)),
+    ...pairFrom(
+      values['access-key-id'],
+      values['access-key-secret'],
+      '--access-key-id and --access-key-secret',
+    ),
+  };
+  if (auth === 'off') return undefined;
+  const credentials =
+    Object.keys(explicit).length > 0 ? explicit : auth === 'verify' ? envCredentials(env) : {};
+  if (auth === 'verify' && Object.keys(credentials).length === 0) {
+    throw new UsageError(
+      '--auth verify needs credentials: --access-key-id/--access-key-secret, --credentials FILE or FC3_ACCESS_KEY_ID/FC3_ACCESS_KEY_SECRET',
+    );
+  }
+  return Object.keys(credentials).length > 0 ? credentials : undefined;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  const level = value ?? 'info';
+  if (!isLogLevel(level))
+    throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
+  return level;
+}
+
+function serverOptions(values: Values, env: Env): ServerOptions {
+  const integer = (flag: keyof Values, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
+    values[flag] === undefined
+      ? undefined
+      : parseIntegerFlag({ flag: `--${flag}`, value: values[flag] as string, min, max });
+  return {
+    port: integer('port', 0, 65535) ?? 9000,
+    host: values.host ?? '127.0.0.1',
+    seed: integer('seed', 0, 2_147_483_647),
+    accountId: values['account-id'],
+    regionId: values['region-id'],
+    credentials: resolveCredentials(values, env),
+    control: values['no-control'] !== true,
+    log: parseLogLevel(values['log-level']),
+    journalLimit: integer('journal-limit', 0),
+    maxBodyBytes: integer('max-body-bytes', 0),
+  };
+}
+
+/**
+ * The `serve` subcommand: starts the emulator server and runs until SIGINT or SIGTERM.
+ *
+ * @example
+ * await serveCommand.run(['--port', '0', '--log-level', 'silent'], { stdout: process.stdout, stderr: process.stderr });
+ */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Run the stateful CreateFunction emulator as an HTTP server',
+  usage,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(args, OPTIONS);
+    if (values.help) {
+      io.stdout.write(usage);
+      return 0;
+    }
+    const options = serverOptions(values, process.env);
+    const server = await startServer(options);
+    io.stdout.write(`listening on ${server.url}\n`);
+    const signal = await waitForStopSignal();
+    if (options.log !== 'silent') io.stderr.write(`fc3-testkit serve: ${signal} received, shutting down\n`);
+    await server.close();
+    return 0;
+  },
+};

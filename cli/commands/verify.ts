@@ -1,0 +1,177 @@
+/**
+ * `fc3-testkit verify`: runs the contract suite against any server and reports the result.
+ * Exit 0 when every applicable case passes, 1 when a case fails, 2 on usage or connection errors.
+ */
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_GENERATED } from '../../contracts/cases/index.ts';
+import {
+  consoleProgress,
+  formatReport,
+  type ReporterName,
+  reporterNames,
+} from '../../contracts/reporters/index.ts';
+import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
+import { httpTarget } from '../../contracts/targets/http.ts';
+import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+
+const usage = `Usage: fc3-testkit verify --base-url URL [options]
+
+Run the FC 3.0 CreateFunction contract suite against a server and grade it against the
+documentation: every case cites its fact (reference section, rule id, documented or inferred).
+
+Options:
+  --base-url URL            the server, e.g. http://127.0.0.1:9000 (required)
+  --access-key-id ID        sign requests (ACS3-HMAC-SHA256); enables the signature cases
+  --access-key-secret KEY   the secret of --access-key-id
+  --reporter NAME           ${reporterNames.join(' | ')} (default console)
+  --output FILE             write the report to FILE (console summary still printed)
+  --seed N                  seed of the generated cases (default 1)
+  --generated N             generated accepted and rejected cases, each (default ${DEFAULT_GENERATED})
+  --only PATTERN            case ids to run: substring, or * glob; comma-separate several
+  --name-prefix P           prefix of created function names (default ct)
+  --documented-only         skip inferred facts; inferred expectations only warn
+  --max-body-bytes N        the server's body limit; enables the EntityTooLarge case
+  --huge                    also send ~140 MB bodies (100 MB code-size limit)
+  --concurrency N           cases in flight (default 8)
+  -h, --help                show this help
+
+Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error.
+
+Examples:
+  fc3-testkit verify --base-url http://127.0.0.1:9000
+  fc3-testkit verify --base-url http://127.0.0.1:9000 --reporter junit --output contract.xml
+`;
+
+const OPTIONS = {
+  'base-url': { type: 'string' },
+  'access-key-id': { type: 'string' },
+  'access-key-secret': { type: 'string' },
+  reporter: { type: 'string' },
+  output: { type: 'string' },
+  seed: { type: 'string' },
+  generated: { type: 'string' },
+  only: { type: 'string' },
+  'name-prefix': { type: 'string' },
+  'documented-only': { type: 'boolean' },
+  'max-body-bytes': { type: 'string' },
+  huge: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+function reporterOf(value: string | undefined): ReporterName {
+  const name = value ?? 'console';
+  if (!(reporterNames as readonly string[]).includes(name)) {
+    throw new UsageError(
+      `--reporter must be one of ${reporterNames.join(', ')}, got ${JSON.stringify(name)}`,
+    );
+  }
+  return name as ReporterName;
+}
+
+function credentialsOf(values: Values): SuiteOptions['credentials'] {
+  const id = values['access-key-id'];
+  const secret = values['access-key-secret'];
+  if ((id === undefined) !== (secret === undefined))
+    throw new UsageError('--access-key-id and --access-key-secret go together');
+  return id && secret ? { accessKeyId: id, accessKeySecret: secret } : undefined;
+}
+
+function prefixOf(value: string | undefined): string {
+  const prefix = value ?? 'ct';
+  if (!/^[A-Za-z_][A-Za-z0-9_-]{0,23}$/.test(prefix)) {
+    throw new UsageError(
+      `--name-prefix must be a valid function-name start of at most 24 characters, got ${JSON.stringify(prefix)}`,
+    );
+  }
+  return prefix;
+}
+
+/**
+ * Parses the shared flags into suite options (the scorecard command uses it too).
+ *
+ * @example
+ * suiteOptionsOf({ seed: '3' }).seed; // 3
+ */
+export function suiteOptionsOf(values: Values): SuiteOptions {
+  const options: SuiteOptions = {
+    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2 ** 31 - 1, fallback: 1 }),
+    generated: parseIntegerFlag({
+      flag: '--generated',
+      value: values.generated,
+      min: 0,
+      max: 1000,
+      fallback: DEFAULT_GENERATED,
+    }),
+    concurrency: parseIntegerFlag({
+      flag: '--concurrency',
+      value: values.concurrency,
+      min: 1,
+      max: 64,
+      fallback: 8,
+    }),
+    namePrefix: prefixOf(values['name-prefix']),
+    documentedOnly: values['documented-only'] ?? false,
+    huge: values.huge ?? false,
+  };
+  const credentials = credentialsOf(values);
+  if (credentials) options.credentials = credentials;
+  if (values.only) options.only = values.only;
+  return options;
+}
+
+function baseUrlOf(value: string | undefined): string {
+  if (!value) throw new UsageError('--base-url is required');
+  if (!/^http:\/\/[^/]+\/?$/.test(value))
+    throw new UsageError(`--base-url must look like http://host:port, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  const reporter = reporterOf(values.reporter);
+  const options = suiteOptionsOf(values);
+  const maxBodyBytes =
+    values['max-body-bytes'] === undefined
+      ? undefined
+      : parseIntegerFlag({ flag: '--max-body-bytes', value: values['max-body-bytes'], min: 1 });
+  const target = httpTarget({
+    baseUrl: baseUrlOf(values['base-url']),
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+  });
+  try {
+    await target.probe?.();
+  } catch (error) {
+    io.stderr.write(`fc3-testkit verify: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const report = await runContractSuite(target, { ...options, onResult: consoleProgress(process.stderr) });
+  await target.close?.();
+  const text = formatReport(report, reporter);
+  if (values.output) {
+    await writeFile(values.output, text);
+    if (reporter !== 'console') io.stdout.write(formatReport(report, 'console'));
+  } else {
+    io.stdout.write(text);
+  }
+  return report.totals.failed === 0 ? 0 : 1;
+}
+
+/**
+ * The `verify` command.
+ *
+ * @example
+ * await verifyCommand.run(['--base-url', 'http://127.0.0.1:9000'], io); // 0 when every case passes
+ */
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'Run the contract suite against a server',
+  usage,
+  run,
+};

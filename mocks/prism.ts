@@ -1,0 +1,191 @@
+/**
+ * Stoplight Prism on the toolkit's `spec/openapi.yaml`, as one child process: the independent,
+ * stateless second implementation the contract suite and the benchmark compare against.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Fc3TestkitError } from './core/errors.ts';
+
+/**
+ * Options of {@link startPrism}.
+ *
+ * @example
+ * const options: PrismOptions = { port: 0, dynamic: true, seed: 7 };
+ */
+export interface PrismOptions {
+  /** TCP port; `0` (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind; default `127.0.0.1`. */
+  host?: string;
+  /** Generate bodies from the schemas (`--dynamic`) instead of serving the documented examples. */
+  dynamic?: boolean;
+  /** Seed for dynamic bodies (Prism `--seed`). */
+  seed?: number;
+  /** Prism's `-v` level; default `warn`. */
+  verbosity?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  /** Extra arguments passed to `prism mock` before the spec path. */
+  extraArgs?: string[];
+  /** Where Prism's own output goes: our stderr (`stderr`) or nowhere (`ignore`, the default). */
+  output?: 'stderr' | 'ignore';
+  /** How long to wait for Prism to answer (default 20 s). */
+  startTimeoutMs?: number;
+}
+
+/**
+ * A running Prism process.
+ *
+ * @example
+ * const prism = await startPrism();
+ * await prism.stop();
+ */
+export interface RunningPrism {
+  /** `http://HOST:PORT`, no trailing slash. */
+  url: string;
+  port: number;
+  pid: number;
+  /** Resolves with the exit code (or `null` after a signal) when Prism exits. */
+  exited: Promise<number | null>;
+  /** Sends `SIGTERM` (then `SIGKILL` after 3 s) and resolves when Prism has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The package root (the folder of fc3-testkit's `package.json`), from source or from `dist/`.
+ *
+ * @example
+ * join(packageRoot(), 'spec', 'openapi.yaml');
+ */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'fc3-testkit') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Fc3TestkitError('cannot find the fc3-testkit package root');
+    dir = parent;
+  }
+}
+
+/**
+ * Paths of the Prism CLI entry point and of the spec it serves, resolved from the package.
+ *
+ * @example
+ * const { prismBin, specPath } = prismPaths();
+ */
+export function prismPaths(): { prismBin: string; specPath: string } {
+  let manifest: string;
+  try {
+    manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
+  } catch {
+    throw new Fc3TestkitError(
+      'Stoplight Prism is not installed: npm install --save-dev @stoplight/prism-cli@5',
+    );
+  }
+  return {
+    prismBin: join(dirname(manifest), 'dist', 'index.js'),
+    specPath: join(packageRoot(), 'spec', 'openapi.yaml'),
+  };
+}
+
+/**
+ * Finds a free TCP port on `host` by binding port 0 and releasing it.
+ *
+ * @example
+ * const port = await freePort('127.0.0.1');
+ */
+export function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen({ port: 0, host }, () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function answers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    // A CORS preflight: Prism answers it without logging an unmatched-route error.
+    const headers = { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' };
+    const req = request(
+      `${url}/2023-03-30/functions`,
+      { method: 'OPTIONS', headers, agent: false, timeout: 1000 },
+      (res) => {
+        res.resume();
+        resolve(true);
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
+async function waitUntilAnswering(child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  while (!(await answers(url))) {
+    if (exited) throw new Fc3TestkitError(`Prism exited before it answered (exit code ${child.exitCode})`);
+    if (Date.now() > deadline)
+      throw new Fc3TestkitError(`Prism did not answer on ${url} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function prismArgs(options: PrismOptions, host: string, port: number): string[] {
+  const { prismBin, specPath } = prismPaths();
+  const args = [prismBin, 'mock', '-h', host, '-p', String(port), '-v', options.verbosity ?? 'warn'];
+  if (options.dynamic) args.push('--dynamic');
+  if (options.seed !== undefined) args.push('--seed', String(options.seed));
+  return [...args, ...(options.extraArgs ?? []), specPath];
+}
+
+function stopper(child: ChildProcess, exited: Promise<number | null>): () => Promise<void> {
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+}
+
+/**
+ * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
+ *
+ * @example
+ * const prism = await startPrism({ port: 0 });
+ * const res = await fetch(`${prism.url}/2023-03-30/functions`, { method: 'POST', headers: { prefer: 'code=409' }, body });
+ * await prism.stop();
+ */
+export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port || (await freePort(host));
+  const args = prismArgs(options, host, port);
+  const output = options.output === 'stderr' ? 2 : 'ignore';
+  const child = spawn(process.execPath, args, { stdio: ['ignore', output, output] });
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(child.exitCode ?? 1));
+  });
+  const stop = stopper(child, exited);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  try {
+    await waitUntilAnswering(child, url, options.startTimeoutMs ?? 20_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, pid: child.pid as number, exited, stop };
+}

@@ -1,0 +1,228 @@
+/**
+ * `fc3-testkit/server`: the emulator behind a real node:http listener, for tests in any language.
+ * A thin adapter: bytes in, `emulator.dispatch`, bytes out. Behaviour lives in `mocks/core`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulator } from './core/emulator.ts';
+import { Fc3TestkitError } from './core/errors.ts';
+import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
+import { CONTROL_PREFIX, handleControl } from './server/control.ts';
+import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
+import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+
+export { CONTROL_PREFIX } from './server/control.ts';
+export type { LogLevel, LogSink } from './server/log.ts';
+
+/**
+ * Options of {@link startServer}: where to listen, how to log, and either an `emulator` or the
+ * options to create one (`seed`, `credentials`, `journalLimit`, `maxBodyBytes`, …).
+ *
+ * @example
+ * const options: ServerOptions = { port: 0, seed: 7, log: 'info' };
+ */
+export interface ServerOptions extends EmulatorOptions {
+  /** TCP port; `0` (the default) picks a free one. The CLI defaults to 9000. */
+  port?: number;
+  /** Interface to bind; default `127.0.0.1` (loopback only). */
+  host?: string;
+  /** An existing emulator to serve; do not combine with emulator options. */
+  emulator?: Emulator;
+  /** Serve the `/__fc3/` control API (default true). */
+  control?: boolean;
+  /** Default `silent`. `info` writes one line per request to stderr (batched). */
+  log?: LogLevel;
+  /** Receives log lines instead of stderr. */
+  logSink?: LogSink;
+  /** Time allowed to receive request headers (default 10 s). */
+  headersTimeoutMs?: number;
+  /** Time allowed to receive a whole request, body included (default 120 s). */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection is kept (default 65 s, longer than client agents). */
+  keepAliveTimeoutMs?: number;
+  /** How long `close()` waits for in-flight requests before dropping connections (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+/**
+ * A listening server.
+ *
+ * @example
+ * const { url, close } = await startServer();
+ */
+export interface RunningServer {
+  /** `http://HOST:PORT`, no trailing slash. */
+  url: string;
+  host: string;
+  port: number;
+  emulator: Emulator;
+  /** Stops accepting, lets in-flight requests finish, then resolves. Idempotent. */
+  close(): Promise<void>;
+}
+
+interface ServerContext {
+  emulator: Emulator;
+  control: boolean;
+  log: ServerLogger;
+  startedAt: number;
+  /** `host:port` used when a request has no Host header (HTTP/1.0). */
+  authority: string;
+  closing: boolean;
+}
+
+const ignore = (): void => {};
+
+function fallbackError(error: unknown): WireResponse {
+  const message = `an internal error has occurred. Please retry. (fc3-testkit adapter: ${String(error)})`;
+  const body = JSON.stringify({ Code: 'InternalServerError', Message: message, RequestId: '' });
+  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
+}
+
+function errorCode(response: WireResponse): string {
+  // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
+  if (response.status < 400 || !response.body.startsWith('{"Code":"')) return '';
+  return ` ${response.body.slice(9, response.body.indexOf('"', 9))}`;
+}
+
+function logRequest(
+  context: ServerContext,
+  req: IncomingMessage,
+  response: WireResponse,
+  started: number,
+): void {
+  const ms = (performance.now() - started).toFixed(1);
+  context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
+}
+
+function send(context: ServerContext, res: ServerResponse, response: WireResponse, close: boolean): void {
+  if (res.destroyed) return;
+  // An explicit length avoids chunked answers; `connection: close` makes Node end the socket
+  // after this answer instead of reading on (oversized body, shutdown).
+  const headers: Record<string, string | number> = {
+    ...response.headers,
+    'content-length': Buffer.byteLength(response.body),
+  };
+  if (close || context.closing) headers.connection = 'close';
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  const path = req.url ?? '/';
+  if (context.control && path.startsWith(CONTROL_PREFIX)) {
+    handleControl(context, req, res);
+    return;
+  }
+  const started = context.log.requests ? performance.now() : 0;
+  const headers = wireHeadersFrom(req.rawHeaders);
+  req.on('error', ignore);
+  const done = (read: ReadBody): void => {
+    const wire: WireRequest = {
+      method: req.method ?? 'GET',
+      url: `http://${headers.host ?? context.authority}${path}`,
+      headers,
+      body: read.body,
+    };
+    if (read.truncated) wire.truncated = true;
+    context.emulator.dispatch(wire).then(
+      (response) => {
+        send(context, res, response, read.truncated);
+        if (context.log.requests) logRequest(context, req, response, started);
+      },
+      (error: unknown) => {
+        context.log.error(`${req.method} ${path} failed inside the emulator: ${String(error)}`);
+        send(context, res, fallbackError(error), read.truncated);
+      },
+    );
+  };
+  readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
+}
+
+function splitOptions(options: ServerOptions): { emulator: Emulator } {
+  const { port, host, emulator, control, log, logSink, ...rest } = options;
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
+    rest;
+  if (!emulator) return { emulator: createEmulator(emulatorOptions) };
+  const extra = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined);
+  if (extra.length > 0) {
+    const names = extra.map(([name]) => name).join(', ');
+    throw new Fc3TestkitError(`pass either an emulator or emulator options (${names}), not both`);
+  }
+  return { emulator };
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`
+          : `cannot listen on ${host}:${port}: ${error.message}`;
+      reject(new Fc3TestkitError(reason));
+    };
+    server.once('error', onError);
+    server.listen({ port, host }, () => {
+      server.removeListener('error', onError);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+function closer(server: Server, context: ServerContext, timeoutMs: number): () => Promise<void> {
+  let closed: Promise<void> | undefined;
+  return () => {
+    closed ??= new Promise<void>((resolve) => {
+      context.closing = true;
+      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      force.unref();
+      server.close(() => {
+        clearTimeout(force);
+        context.log.flush();
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closed;
+  };
+}
+
+/**
+ * Starts the emulator on a node:http server bound to loopback.
+ *
+ * @example
+ * const server = await startServer({ port: 0, seed: 1 });
+ * // point the SDK at server.url.slice('http://'.length) with protocol 'http'
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { emulator } = splitOptions(options);
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Fc3TestkitError(`invalid port ${port}`);
+  const log = createLogger(options.log ?? 'silent', options.logSink);
+  const context: ServerContext = {
+    emulator,
+    control: options.control ?? true,
+    log,
+    startedAt: Date.now(),
+    authority: '',
+    closing: false,
+  };
+  const server = createServer(
+    { noDelay: true, requestTimeout: options.requestTimeoutMs ?? 120_000 },
+    (req, res) => onRequest(context, req, res),
+  );
+  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
+  const address = await listen(server, port, host);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  context.authority = `${shownHost}:${address.port}`;
+  const url = `http://${context.authority}`;
+  return {
+    url,
+    host,
+    port: address.port,
+    emulator,
+    close: closer(server, context, options.shutdownTimeoutMs ?? 10_000),
+  };
+}

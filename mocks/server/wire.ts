@@ -1,0 +1,79 @@
+/**
+ * node:http → WireRequest: header folding the way the SDK signs, and a body reader that stops at
+ * the emulator's limit instead of buffering an oversized upload.
+ */
+import type { IncomingMessage } from 'node:http';
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Builds lowercase headers from `rawHeaders`, joining repeated names with `,` (Node's own
+ * `headers` joins some with `, ` and drops others, which would break signature checks).
+ *
+ * @example
+ * wireHeadersFrom(['Host', '127.0.0.1:9000', 'X-A', '1', 'x-a', '2']); // { host: '127.0.0.1:9000', 'x-a': '1,2' }
+ */
+export function wireHeadersFrom(raw: string[]): Record<string, string> {
+  // Null prototype: a header named `__proto__` must stay an ordinary entry.
+  const headers = Object.create(null) as Record<string, string>;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    const value = raw[i + 1] as string;
+    const previous = headers[name];
+    headers[name] = previous === undefined ? value : `${previous},${value}`;
+  }
+  return headers;
+}
+
+/** Options of {@link readBody}. */
+export interface ReadBodyOptions {
+  maxBytes: number;
+  /** The `content-length` header, if any: a declared oversize is refused before reading. */
+  declared?: string | undefined;
+  /** Called once with the body, unless the client disconnects first. */
+  done: (result: ReadBody) => void;
+}
+
+/** The body as far as it was read. `truncated` means the limit was hit and reading stopped. */
+export interface ReadBody {
+  body: Uint8Array;
+  truncated: boolean;
+}
+
+/**
+ * Reads a request body up to `maxBytes`. On overflow it stops listening and pauses the stream, so
+ * the rest is never buffered; the caller answers and closes the connection. A client that
+ * disconnects mid-body simply never completes (the chunks are dropped with the request).
+ *
+ * @example
+ * readBody(req, { maxBytes: 1024, done: ({ body, truncated }) => console.log(body.byteLength, truncated) });
+ */
+export function readBody(req: IncomingMessage, options: ReadBodyOptions): void {
+  const { maxBytes, declared, done } = options;
+  if (declared !== undefined && Number(declared) > maxBytes) {
+    req.pause();
+    done({ body: EMPTY, truncated: true });
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const onData = (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > maxBytes) {
+      req.removeListener('data', onData);
+      req.removeListener('end', onEnd);
+      req.pause();
+      chunks.length = 0;
+      done({ body: EMPTY, truncated: true });
+      return;
+    }
+    chunks.push(chunk);
+  };
+  const onEnd = (): void => {
+    const body =
+      chunks.length === 1 ? (chunks[0] as Buffer) : size === 0 ? EMPTY : Buffer.concat(chunks, size);
+    done({ body, truncated: false });
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+}

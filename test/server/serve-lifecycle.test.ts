@@ -1,0 +1,111 @@
+/**
+ * `fc3-testkit serve` as a process: startup line, usage errors, port in use, graceful SIGTERM.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CliProcess, runCli, send, spawnCli, validInput } from './cli-process.ts';
+import { sdkClient, sdkRequest } from './sdk-client.ts';
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const spawned: CliProcess[] = [];
+
+async function serve(args: string[], env?: NodeJS.ProcessEnv): Promise<CliProcess> {
+  const process = await spawnCli(['serve', '--port', '0', '--log-level', 'silent', ...args], env);
+  spawned.push(process);
+  return process;
+}
+
+/** The environment without any credential variables, so that only flags count. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of ['FC3_ACCESS_KEY_ID', 'FC3_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_ACCESS_KEY_ID']) {
+    if (!(name in extra)) delete env[name];
+  }
+  return env;
+}
+
+afterAll(async () => {
+  await Promise.all(spawned.map((child) => child.stop()));
+});
+
+describe('serve: startup and usage', () => {
+  it('prints exactly one line on stdout and logs requests to stderr at info', async () => {
+    const server = await spawnCli(['serve', '--port', '0'], cleanEnv());
+    spawned.push(server);
+    expect(server.stdout()).toBe(`listening on ${server.url}\n`);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await send(server.url, { headers: JSON_HEADERS, body: '{' });
+    await expect
+      .poll(() => server.stderr(), { timeout: 2000 })
+      .toMatch(/POST \/2023-03-30\/functions 400 InvalidArgument/);
+  });
+
+  it.each([
+    [['--auth', 'verify'], /--auth verify needs credentials/],
+    [['--auth', 'maybe'], /--auth must be off or verify/],
+    [['--access-key-id', 'AK'], /--access-key-id and --access-key-secret must be given together/],
+    [['--port', '70000'], /--port must be an integer from 0 to 65535/],
+    [['--log-level', 'loud'], /--log-level must be one of/],
+    [['--account-id', 'abc'], /accountId must be numeric/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('exits 2 on usage error %j', async (args, message) => {
+    const result = await runCli(['serve', '--port', '0', ...args], cleanEnv());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('exits 2 with a clear message when the port is in use', async () => {
+    const first = await serve([]);
+    const result = await runCli(['serve', '--port', String(first.port), '--log-level', 'silent']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`port ${first.port} on 127.0.0.1 is already in use`);
+  });
+
+  it('reads credentials from FC3_ACCESS_KEY_ID/SECRET under --auth verify', async () => {
+    const env = cleanEnv({ FC3_ACCESS_KEY_ID: 'envAK', FC3_ACCESS_KEY_SECRET: 'envSecret' });
+    const server = await serve(['--auth', 'verify'], env);
+    const ok = await sdkClient({ port: server.port, accessKeyId: 'envAK', accessKeySecret: 'envSecret' });
+    expect((await ok.createFunction(sdkRequest('env-signed'))).statusCode).toBe(200);
+  });
+
+  it('reads credentials from a --credentials file and verifies without --auth', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fc3-serve-')), 'credentials.json');
+    writeFileSync(file, JSON.stringify({ fileAK: 'fileSecret' }));
+    const server = await serve(['--credentials', file], cleanEnv());
+    const signed = sdkClient({ port: server.port, accessKeyId: 'fileAK', accessKeySecret: 'fileSecret' });
+    expect((await signed.createFunction(sdkRequest('file-signed'))).statusCode).toBe(200);
+    const unsigned = await send(server.url, {
+      headers: JSON_HEADERS,
+      body: JSON.stringify(validInput('nosig')),
+    });
+    expect(unsigned.json.Code).toBe('MissingRequiredHeader');
+  });
+});
+
+describe('serve: graceful shutdown', () => {
+  it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
+    const server = await serve([]);
+    await send(server.url, { path: '/__fc3/faults', headers: JSON_HEADERS, body: '{"latency":400}' });
+    const inFlight = send(server.url, {
+      headers: JSON_HEADERS,
+      body: JSON.stringify(validInput('in-flight')),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.child.kill('SIGTERM');
+    const answer = await inFlight;
+    expect(answer.status).toBe(200);
+    expect(answer.json.functionName).toBe('in-flight');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('stops at once on SIGINT when idle', async () => {
+    const server = await serve([]);
+    const started = performance.now();
+    server.child.kill('SIGINT');
+    expect(await server.exited).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
