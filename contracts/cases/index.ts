@@ -1,0 +1,58 @@
+/**
+ * The case catalogue: every case of one run, built from the run's naming, seed and count.
+ */
+import type { ContractCase } from '../types.ts';
+import { authCases } from './auth-cases.ts';
+import { createNaming, newRunId } from './context.ts';
+import { generatedCases } from './generated-cases.ts';
+import { protocolCases } from './protocol-cases.ts';
+import { ruleCases } from './rule-cases.ts';
+import { sampleCases } from './sample-cases.ts';
+import { stateCases } from './state-cases.ts';
+
+/** Options of {@link buildCases}. */
+export interface BuildCasesOptions {
+  /** Prefix of every function name the suite creates. Default `ct`. */
+  namePrefix?: string;
+  /** Run id inside every name; default random, so repeated runs never collide. */
+  runId?: string;
+  /** Seed of the generated cases. Default 1. */
+  seed?: number;
+  /** Generated accepted and rejected cases, each. Default 25. */
+  generated?: number;
+}
+
+/**
+ * The default number of generated cases of each kind.
+ *
+ * @example
+ * buildCases({ generated: DEFAULT_GENERATED });
+ */
+export const DEFAULT_GENERATED = 25;
+
+/**
+ * Builds every case of one run; the same options give the same cases.
+ *
+ * @example
+ * const cases = buildCases({ runId: 'docs', seed: 1 });
+ * cases.find((c) => c.id === 'sample.code-package')?.fact.reference; // 'D.2, D.3, D.4, F'
+ */
+export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
+  const naming = createNaming({ prefix: options.namePrefix ?? 'ct', runId: options.runId ?? newRunId() });
+  const cases = [
+    ...sampleCases(naming),
+    ...protocolCases(naming),
+    ...stateCases(naming),
+    ...authCases(naming),
+    ...ruleCases(naming),
+    ...generatedCases({ naming, seed: options.seed ?? 1, count: options.generated ?? DEFAULT_GENERATED }),
+  ];
+  const seen = new Set<string>();
+  for (const c of cases) {
+    if (seen.has(c.id)) throw new Error(`duplicate contract case id ${c.id}`);
+    seen.add(c.id);
+  }
+  return cases.map((c) => ({ origin: 'catalogue', ...c }));
+}
+
+export { createNaming, newRunId } from './context.ts';

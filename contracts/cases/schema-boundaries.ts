@@ -1,0 +1,243 @@
+/**
+ * Boundary values of the rules the JSON Schema enforces (docs/rules.md, `by: schema`).
+ */
+import { at, type RuleBoundaries } from './boundary-types.ts';
+import { EMPTY_ZIP } from './context.ts';
+
+const HEALTH = {
+  initialDelaySeconds: 0,
+  periodSeconds: 120,
+  timeoutSeconds: 3,
+  failureThreshold: 120,
+  successThreshold: 1,
+};
+const nas = (n: number) => ({
+  userId: 10,
+  groupId: 10,
+  mountPoints: Array.from({ length: n }, (_, i) => ({
+    serverAddr: 'abc-1.cn-hangzhou.nas.aliyuncs.com:/',
+    mountDir: `/mnt/nas${i}`,
+  })),
+});
+const ossMounts = (n: number) => ({
+  mountPoints: Array.from({ length: n }, (_, i) => ({
+    bucketName: 'my-bucket',
+    bucketPath: '/',
+    endpoint: 'http://oss-cn-hangzhou-internal.aliyuncs.com',
+    mountDir: `/mnt/oss${i}`,
+    readOnly: true,
+  })),
+});
+const gpu = (gpuType: string, gpuMemorySize: number) => ({ gpuConfig: { gpuType, gpuMemorySize } });
+
+/**
+ * Boundary tables of the schema rules.
+ *
+ * @example
+ * schemaBoundaries.find((b) => b.ruleId === 'timeout-range')?.reject.length; // 2
+ */
+export const schemaBoundaries: RuleBoundaries[] = [
+  {
+    ruleId: 'functionName-required',
+    base: 'builtin',
+    accept: [at('present', {})],
+    reject: [at('absent', { functionName: undefined })],
+  },
+  {
+    ruleId: 'runtime-required',
+    base: 'builtin',
+    accept: [at('present', {})],
+    reject: [at('absent', { runtime: undefined })],
+  },
+  {
+    ruleId: 'handler-required',
+    base: 'container',
+    accept: [at('custom-container', {})],
+    reject: [at('custom-container-absent', { handler: undefined })],
+  },
+  {
+    ruleId: 'functionName-pattern',
+    base: 'builtin',
+    accept: [at('leading-underscore', (n) => ({ functionName: `_${n.next('pattern')}` }))],
+    reject: [
+      at('leading-digit', (n) => ({ functionName: `9${n.next('pattern')}` })),
+      at('leading-hyphen', (n) => ({ functionName: `-${n.next('pattern')}` })),
+      at('dot', (n) => ({ functionName: `${n.next('pattern')}.v1` })),
+    ],
+  },
+  {
+    ruleId: 'functionName-length',
+    base: 'builtin',
+    accept: [at('64-chars', (n) => ({ functionName: n.ofLength(64) }))],
+    reject: [at('65-chars', (n) => ({ functionName: n.ofLength(65) })), at('empty', { functionName: '' })],
+  },
+  {
+    ruleId: 'runtime-enum',
+    base: 'builtin',
+    accept: [at('nodejs20', { runtime: 'nodejs20' }), at('python3.12', { runtime: 'python3.12' })],
+    reject: [at('ruby', { runtime: 'ruby3.2' }), at('wrong-case', { runtime: 'Python3.10' })],
+  },
+  {
+    ruleId: 'cpu-range',
+    base: 'builtin',
+    accept: [at('min', { cpu: 0.05, memorySize: 128 }), at('max', { cpu: 16, memorySize: 32768 })],
+    reject: [at('zero', { cpu: 0, memorySize: 128 }), at('above-max', { cpu: 16.05, memorySize: 32768 })],
+  },
+  {
+    ruleId: 'cpu-multiple',
+    base: 'builtin',
+    accept: [at('0.15', { cpu: 0.15, memorySize: 512 })],
+    reject: [at('0.33', { cpu: 0.33, memorySize: 1024 }), at('0.51', { cpu: 0.51, memorySize: 1024 })],
+  },
+  {
+    ruleId: 'memorySize-range',
+    base: 'builtin',
+    accept: [at('min', { memorySize: 128 }), at('max', { memorySize: 32768 })],
+    reject: [at('below-min', { memorySize: 64 }), at('above-max', { memorySize: 32832 })],
+  },
+  {
+    ruleId: 'memorySize-multiple',
+    base: 'builtin',
+    accept: [at('192', { memorySize: 192 })],
+    reject: [at('200', { memorySize: 200 })],
+  },
+  {
+    ruleId: 'diskSize-enum',
+    base: 'builtin',
+    common: { cpu: 0.5, memorySize: 1024 },
+    accept: [at('512', { diskSize: 512 }), at('10240', { diskSize: 10240 })],
+    reject: [at('1024', { diskSize: 1024 }), at('20480', { diskSize: 20480 })],
+  },
+  {
+    ruleId: 'timeout-range',
+    base: 'builtin',
+    accept: [at('min', { timeout: 1 }), at('max', { timeout: 86400 })],
+    reject: [at('zero', { timeout: 0 }), at('above-max', { timeout: 86401 })],
+  },
+  {
+    ruleId: 'instanceConcurrency-range',
+    base: 'custom',
+    accept: [at('min', { instanceConcurrency: 1 }), at('max', { instanceConcurrency: 200 })],
+    reject: [at('zero', { instanceConcurrency: 0 }), at('above-max', { instanceConcurrency: 201 })],
+  },
+  {
+    ruleId: 'healthCheck-ranges',
+    base: 'custom',
+    accept: [
+      at('limits', {
+        customRuntimeConfig: {
+          port: 9000,
+          healthCheckConfig: { ...HEALTH, httpGetUrl: `/${'a'.repeat(2047)}` },
+        },
+      }),
+    ],
+    reject: [
+      at('timeoutSeconds-4', {
+        customRuntimeConfig: { port: 9000, healthCheckConfig: { ...HEALTH, timeoutSeconds: 4 } },
+      }),
+      at('initialDelaySeconds-121', {
+        customRuntimeConfig: { port: 9000, healthCheckConfig: { ...HEALTH, initialDelaySeconds: 121 } },
+      }),
+      at('periodSeconds-0', {
+        customRuntimeConfig: { port: 9000, healthCheckConfig: { ...HEALTH, periodSeconds: 0 } },
+      }),
+      at('httpGetUrl-2049', {
+        customRuntimeConfig: { port: 9000, healthCheckConfig: { httpGetUrl: `/${'a'.repeat(2048)}` } },
+      }),
+    ],
+  },
+  {
+    ruleId: 'port-range',
+    base: 'custom',
+    accept: [
+      at('min', { customRuntimeConfig: { port: 1 } }),
+      at('max', { customRuntimeConfig: { port: 65535 } }),
+    ],
+    reject: [
+      at('zero', { customRuntimeConfig: { port: 0 } }),
+      at('above-max', { customRuntimeConfig: { port: 65536 } }),
+    ],
+  },
+  {
+    ruleId: 'logBeginRule-enum',
+    base: 'builtin',
+    common: { role: 'acs:ram::1234567890123456:role/fc-log' },
+    accept: [
+      at('None', { logConfig: { project: 'p', logstore: 'l', logBeginRule: 'None' } }),
+      at('DefaultRegex', { logConfig: { project: 'p', logstore: 'l', logBeginRule: 'DefaultRegex' } }),
+    ],
+    reject: [at('wrong-case', { logConfig: { project: 'p', logstore: 'l', logBeginRule: 'defaultRegex' } })],
+  },
+  {
+    ruleId: 'tracing-type-enum',
+    base: 'builtin',
+    accept: [
+      at('Jaeger', {
+        tracingConfig: { type: 'Jaeger', params: { endpoint: 'http://tracing.example/api/traces' } },
+      }),
+    ],
+    reject: [
+      at('Zipkin', {
+        tracingConfig: { type: 'Zipkin', params: { endpoint: 'http://tracing.example/api/traces' } },
+      }),
+    ],
+  },
+  {
+    ruleId: 'gpuType-enum',
+    base: 'container',
+    common: { cpu: 2, memorySize: 8192 },
+    accept: [at('tesla', gpu('fc.gpu.tesla.1', 16384)), at('ada', gpu('fc.gpu.ada.1', 49152))],
+    reject: [at('hopper', gpu('fc.gpu.hopper.1', 16384))],
+  },
+  {
+    ruleId: 'gpuMemorySize-multiple',
+    base: 'container',
+    common: { cpu: 2, memorySize: 8192 },
+    accept: [at('1024', gpu('fc.gpu.ampere.1', 1024))],
+    reject: [at('1000', gpu('fc.gpu.ampere.1', 1000))],
+  },
+  {
+    ruleId: 'nas-mount-points-max',
+    base: 'builtin',
+    accept: [at('5', { nasConfig: nas(5) })],
+    reject: [at('6', { nasConfig: nas(6) })],
+  },
+  {
+    ruleId: 'oss-mount-points-max',
+    base: 'builtin',
+    accept: [at('5', { ossMountConfig: ossMounts(5) })],
+    reject: [at('6', { ossMountConfig: ossMounts(6) })],
+  },
+  {
+    ruleId: 'field-types',
+    base: 'builtin',
+    accept: [at('boolean', { internetAccess: false, environmentVariables: { A: '1' } })],
+    reject: [
+      at('boolean-as-string', { internetAccess: 'true' }),
+      at('integer-as-string', { timeout: '60' }),
+      at('env-value-number', { environmentVariables: { A: 1 } }),
+      at('layers-string', { layers: 'acs:fc:cn-hangzhou:1234567890123456:layers/l/versions/1' }),
+    ],
+  },
+  {
+    ruleId: 'code-xor-container',
+    base: 'container',
+    accept: [at('container-only', {})],
+    reject: [
+      at('both', { code: { zipFile: EMPTY_ZIP } }),
+      at('neither', { customContainerConfig: undefined }),
+    ],
+  },
+  {
+    ruleId: 'zipFile-xor-oss',
+    base: 'builtin',
+    accept: [at('oss-pair', { code: { ossBucketName: 'my-bucket', ossObjectName: 'code/app.zip' } })],
+    reject: [
+      at('zip-and-oss', {
+        code: { zipFile: EMPTY_ZIP, ossBucketName: 'my-bucket', ossObjectName: 'code/app.zip' },
+      }),
+      at('empty-code', { code: {} }),
+      at('bucket-only', { code: { ossBucketName: 'my-bucket' } }),
+    ],
+  },
+];

@@ -1,0 +1,146 @@
+/**
+ * `computedFields`: the values the service computes on create (reference D.2, D.4, F): ARN,
+ * function id, CRC-64/XZ checksum and size of the ZIP, ISO-8601 UTC timestamps near "now" and the
+ * initial state.
+ */
+import { decodeBase64 } from '../../mocks/core/base64.ts';
+import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
+import type { CheckFailure } from '../types.ts';
+import type { CheckInput, ContractCheck, FailureOptions } from './check.ts';
+import { asObject, failure } from './check.ts';
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Report = (options: FailureOptions) => void;
+
+function checkIdentity(body: Record<string, unknown>, name: unknown, report: Report): void {
+  const arn = body.functionArn;
+  const pattern = new RegExp(`^acs:fc:[a-z0-9-]+:\\d+:functions/${escapeRegExp(String(name))}$`);
+  if (typeof arn !== 'string' || !pattern.test(arn)) {
+    report({
+      message: `functionArn ${JSON.stringify(arn)} is not acs:fc:<region>:<accountId>:functions/${String(name)}`,
+      received: arn,
+      documented: `acs:fc:<region>:<accountId>:functions/${String(name)}`,
+      reference: 'D.2',
+    });
+  }
+  if (typeof body.functionId !== 'string' || body.functionId === '') {
+    report({
+      message: 'functionId is not a non-empty string',
+      received: body.functionId,
+      documented: 'aa715851-1c20-4b89-a8fb-…',
+      reference: 'D.2',
+    });
+  }
+}
+
+function checkCode(
+  body: Record<string, unknown>,
+  code: Record<string, unknown> | undefined,
+  report: Report,
+): void {
+  const zip = typeof code?.zipFile === 'string' ? decodeBase64(code.zipFile) : undefined;
+  if (!zip) {
+    if (typeof body.codeChecksum !== 'string' || !/^\d*$/.test(body.codeChecksum)) {
+      report({
+        message: 'codeChecksum is not a decimal string',
+        received: body.codeChecksum,
+        documented: '<decimal CRC-64/XZ>',
+        reference: 'F',
+      });
+    }
+    return;
+  }
+  const checksum = crc64XzDecimal(zip);
+  if (body.codeChecksum !== checksum) {
+    report({
+      message: `codeChecksum ${JSON.stringify(body.codeChecksum)} is not the CRC-64/XZ of the ZIP (${checksum})`,
+      received: body.codeChecksum,
+      documented: checksum,
+      reference: 'F, D.2',
+    });
+  }
+  if (body.codeSize !== zip.byteLength) {
+    report({
+      message: `codeSize ${JSON.stringify(body.codeSize)} is not the ZIP's ${zip.byteLength} bytes`,
+      received: body.codeSize,
+      documented: zip.byteLength,
+      reference: 'F, D.2',
+    });
+  }
+}
+
+function checkTimes(body: Record<string, unknown>, input: CheckInput, report: Report): void {
+  const { createdTime, lastModifiedTime } = body;
+  for (const [field, value] of [
+    ['createdTime', createdTime],
+    ['lastModifiedTime', lastModifiedTime],
+  ] as const) {
+    if (typeof value !== 'string' || !ISO_UTC.test(value) || Number.isNaN(Date.parse(value))) {
+      report({
+        message: `${field} ${JSON.stringify(value)} is not ISO-8601 UTC`,
+        received: value,
+        documented: '2023-04-01T08:15:27Z',
+        reference: 'D.2',
+      });
+    }
+  }
+  if (createdTime !== lastModifiedTime) {
+    report({
+      message: 'lastModifiedTime differs from createdTime right after create',
+      received: lastModifiedTime,
+      documented: createdTime,
+      reference: 'D.2',
+      grade: 'inferred',
+    });
+  }
+  const skew = Math.abs(Date.parse(String(createdTime)) - input.exchange.at.getTime());
+  if (typeof createdTime === 'string' && ISO_UTC.test(createdTime) && !(skew <= input.clockToleranceMs)) {
+    report({
+      message: `createdTime ${createdTime} is ${Math.round(skew / 1000)} s away from now`,
+      received: createdTime,
+      documented: input.exchange.at.toISOString(),
+      reference: 'D.2',
+      grade: 'inferred',
+    });
+  }
+}
+
+// Preparation may still run (Pending/InProgress) or be done (Active/Successful); a code package
+// may skip the pending phase (D.4, inferred), an image never does.
+function checkState(body: Record<string, unknown>, container: boolean, report: Report): void {
+  const pair = `${String(body.state)}/${String(body.lastUpdateStatus)}`;
+  const allowed = container ? ['Pending/InProgress'] : ['Pending/InProgress', 'Active/Successful'];
+  if (!allowed.includes(pair)) {
+    report({
+      message: `state/lastUpdateStatus ${pair} is not a state right after create`,
+      received: pair,
+      documented: allowed,
+      reference: 'D.4',
+    });
+  }
+}
+
+/**
+ * Fails for each computed field that is missing or wrong.
+ *
+ * @example
+ * computedFieldsCheck.run(input);
+ */
+export const computedFieldsCheck: ContractCheck = {
+  name: 'computedFields',
+  applies: (c) => c.expect.success !== undefined,
+  run(input) {
+    const body = asObject(input.json);
+    const echo = input.contractCase.expect.success?.echo;
+    if (input.exchange.response.status !== 200 || !body || !echo) return [];
+    const out: CheckFailure[] = [];
+    const report: Report = (options) => out.push(failure('computedFields', options));
+    checkIdentity(body, echo.functionName, report);
+    checkCode(body, asObject(echo.code), report);
+    checkTimes(body, input, report);
+    checkState(body, echo.runtime === 'custom-container', report);
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * The console reporter: a progress line on a TTY while cases run, then a summary grouped per fact
+ * with every failure in full (received vs documented, fact, reproducer).
+ */
+import type { CaseResult, ContractReport } from '../types.ts';
+import { failureDetails, groupByFact, totalsByGrade } from './summary.ts';
+
+/** Where the console reporter writes. */
+export interface ConsoleStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+const MARK: Record<CaseResult['status'], string> = { passed: '✓', failed: '✗', 'not-applicable': '–' };
+
+function groupLine(results: CaseResult[]): string {
+  const count = (status: CaseResult['status']) => results.filter((r) => r.status === status).length;
+  const applicable = results.length - count('not-applicable');
+  if (applicable === 0) return `${MARK['not-applicable']} n/a`;
+  return `${count('failed') > 0 ? MARK.failed : MARK.passed} ${count('passed')}/${applicable}`;
+}
+
+/**
+ * Formats a finished report as readable text.
+ *
+ * @example
+ * process.stdout.write(formatConsoleReport(report));
+ */
+export function formatConsoleReport(report: ContractReport): string {
+  const lines = [
+    `Contract suite against ${report.target} (${report.baseUrl}), seed ${report.seed}, run ${report.runId}`,
+    '',
+  ];
+  for (const group of groupByFact(report.results)) {
+    const grade = group.fact.grade === 'inferred' ? ' (inferred)' : '';
+    lines.push(`${groupLine(group.results)}  ${group.key} [${group.fact.reference}]${grade}`);
+    for (const result of group.results.filter((r) => r.status === 'failed'))
+      lines.push(`    ✗ ${result.case.id}`);
+  }
+  const failed = report.results.filter((r) => r.status === 'failed');
+  if (failed.length > 0) lines.push('', 'Failures:');
+  for (const result of failed)
+    lines.push('', `✗ ${result.case.id} — ${result.case.title}`, failureDetails(result));
+  const grades = totalsByGrade(report);
+  const { passed, failed: failedCount, notApplicable, total } = report.totals;
+  lines.push(
+    '',
+    `documented: ${grades.documented.passed} passed, ${grades.documented.failed} failed; ` +
+      `inferred: ${grades.inferred.passed} passed, ${grades.inferred.failed} failed`,
+    `${passed} passed, ${failedCount} failed, ${notApplicable} not applicable (${total} cases) in ${report.durationMs} ms`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * A progress callback for `runContractSuite({ onResult })` that redraws one line on a TTY and
+ * prints nothing otherwise.
+ *
+ * @example
+ * await runContractSuite(target, { onResult: consoleProgress(process.stderr) });
+ */
+export function consoleProgress(
+  stream: ConsoleStream,
+): (result: CaseResult, done: number, total: number) => void {
+  let failed = 0;
+  return (result, done, total) => {
+    if (result.status === 'failed') failed += 1;
+    if (!stream.isTTY) return;
+    stream.write(`\r${done}/${total} cases, ${failed} failed  ${done === total ? '\n' : ''}`);
+  };
+}

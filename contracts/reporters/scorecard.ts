@@ -1,0 +1,70 @@
+/**
+ * The scorecard: one Markdown matrix of facts (and differing cases) × targets from several reports.
+ */
+import type { CaseResult, ContractReport } from '../types.ts';
+import { groupByFact } from './summary.ts';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const MARK: Record<CaseResult['status'], string> = { passed: '✅', failed: '❌', 'not-applicable': '➖' };
+
+function factCell(results: CaseResult[]): string {
+  const applicable = results.filter((r) => r.status !== 'not-applicable');
+  if (applicable.length === 0) return '➖';
+  const passed = applicable.filter((r) => r.status === 'passed').length;
+  return `${passed === applicable.length ? '✅' : '❌'} ${passed}/${applicable.length}`;
+}
+
+function byFact(report: ContractReport): Map<string, CaseResult[]> {
+  return new Map(groupByFact(report.results).map((group) => [group.key, group.results]));
+}
+
+function caseStatuses(reports: ContractReport[]): Map<string, (CaseResult | undefined)[]> {
+  const rows = new Map<string, (CaseResult | undefined)[]>();
+  reports.forEach((report, column) => {
+    for (const result of report.results) {
+      const row = rows.get(result.case.id) ?? new Array(reports.length).fill(undefined);
+      row[column] = result;
+      rows.set(result.case.id, row);
+    }
+  });
+  return rows;
+}
+
+/**
+ * Formats several reports (one per target, same cases) as a Markdown scorecard.
+ *
+ * @example
+ * writeFileSync('docs/scorecard.md', formatScorecard([serveReport, prismReport]));
+ */
+export function formatScorecard(reports: ContractReport[]): string {
+  const header = `| fact | ref | grade | ${reports.map((r) => cell(r.target)).join(' | ')} |`;
+  const rule = `|---|---|---|${reports.map(() => '---').join('|')}|`;
+  const lines = ['## Totals', '', `| target | passed | failed | n/a |`, '|---|---|---|---|'];
+  for (const r of reports)
+    lines.push(`| ${cell(r.target)} | ${r.totals.passed} | ${r.totals.failed} | ${r.totals.notApplicable} |`);
+  lines.push('', '## Facts × targets', '', 'Cells read passed/applicable cases.', '', header, rule);
+  const maps = reports.map(byFact);
+  for (const group of groupByFact(reports[0]?.results ?? [])) {
+    const cells = maps.map((map) => factCell(map.get(group.key) ?? []));
+    lines.push(
+      `| ${cell(group.key)} | ${group.fact.reference} | ${group.fact.grade} | ${cells.join(' | ')} |`,
+    );
+  }
+  const differing = [...caseStatuses(reports)].filter(
+    ([, row]) => new Set(row.map((r) => r?.status)).size > 1,
+  );
+  lines.push(
+    '',
+    '## Cases whose outcome differs between targets',
+    '',
+    `| case | ${reports.map((r) => cell(r.target)).join(' | ')} |`,
+    `|---|${reports.map(() => '---').join('|')}|`,
+  );
+  for (const [id, row] of differing) {
+    const cells = row.map((r) =>
+      r ? `${MARK[r.status]}${r.failures[0] ? ` ${cell(r.failures[0].check)}` : ''}` : ' ',
+    );
+    lines.push(`| ${cell(id)} | ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

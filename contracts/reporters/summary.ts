@@ -1,0 +1,87 @@
+/**
+ * Shared views of a report for the reporters: grouping per fact, failure text and totals per grade.
+ */
+import { formatExchange } from '../run/reproducer.ts';
+import type { CaseResult, CheckFailure, ContractReport, Fact } from '../types.ts';
+
+/** Cases that stand on the same fact. */
+export interface FactGroup {
+  key: string;
+  fact: Fact;
+  results: CaseResult[];
+}
+
+/**
+ * The key a case is grouped under: its rule id, else its reference and statement.
+ *
+ * @example
+ * factKey({ reference: 'B.1', ruleId: 'timeout-range', statement: '…', grade: 'documented' }); // 'timeout-range'
+ */
+export function factKey(fact: Fact): string {
+  return fact.ruleId ?? `${fact.reference} — ${fact.statement}`;
+}
+
+/**
+ * Groups results per fact, in first-seen order.
+ *
+ * @example
+ * groupByFact(report.results).map((g) => g.key);
+ */
+export function groupByFact(results: readonly CaseResult[]): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  for (const result of results) {
+    const key = factKey(result.case.fact);
+    const group = groups.get(key) ?? { key, fact: result.case.fact, results: [] };
+    group.results.push(result);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Passed/failed/not-applicable counts per grade of the case's fact.
+ *
+ * @example
+ * totalsByGrade(report).documented.failed;
+ */
+export function totalsByGrade(
+  report: ContractReport,
+): Record<'documented' | 'inferred', Record<CaseResult['status'], number>> {
+  const empty = () => ({ passed: 0, failed: 0, 'not-applicable': 0 });
+  const out = { documented: empty(), inferred: empty() };
+  for (const result of report.results) out[result.case.fact.grade][result.status] += 1;
+  return out;
+}
+
+/**
+ * One failure as "check: message (received vs documented, reference, grade)".
+ *
+ * @example
+ * failureLine(failure); // 'status: status 201 instead of 200 — received 201, documented 200 [D.1, inferred]'
+ */
+export function failureLine(failure: CheckFailure): string {
+  const show = (value: unknown) => {
+    const text = JSON.stringify(value) ?? 'undefined';
+    return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+  };
+  return `${failure.check}: ${failure.message} — received ${show(failure.received)}, documented ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`;
+}
+
+/**
+ * Everything known about a failed case as plain text: fact, failures, reproducer, raw exchange.
+ *
+ * @example
+ * console.log(failureDetails(result));
+ */
+export function failureDetails(result: CaseResult): string {
+  const { fact } = result.case;
+  const lines = [
+    `fact ${fact.reference}${fact.ruleId ? ` (${fact.ruleId})` : ''} [${fact.grade}]: ${fact.statement}`,
+    ...result.failures.map((failure) => `  ✗ ${failureLine(failure)}`),
+    ...result.warnings.map((warning) => `  ! ${failureLine(warning)} (inferred; not counted)`),
+  ];
+  if (result.reproducer) lines.push('reproducer:', result.reproducer);
+  const last = result.exchanges.at(-1);
+  if (last) lines.push('exchange:', formatExchange(last));
+  return lines.join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * Reproducers: a `curl` command for a sent request and a readable dump of one exchange, with
+ * large bodies truncated.
+ */
+import type { Exchange, SentRequest } from '../types.ts';
+
+/**
+ * Bodies longer than this many characters are truncated in dumps.
+ *
+ * @example
+ * truncate(body, SHOWN_BODY_CHARS);
+ */
+export const SHOWN_BODY_CHARS = 2048;
+const CURL_INLINE_BYTES = 64 * 1024;
+
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const strict = new TextDecoder('utf-8', { fatal: true });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point (they do not survive a shell quote).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+function printable(bytes: Uint8Array): string | undefined {
+  try {
+    const text = strict.decode(bytes);
+    return CONTROL.test(text) ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Truncates a text for display, saying how much was cut.
+ *
+ * @example
+ * truncate('x'.repeat(5000)).length < 2100; // true
+ */
+export function truncate(text: string, max = SHOWN_BODY_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
+}
+
+function curlBody(body: Uint8Array): { prefix: string; flag: string } {
+  if (body.byteLength === 0) return { prefix: '', flag: '' };
+  const text = printable(body);
+  if (text !== undefined && body.byteLength <= CURL_INLINE_BYTES)
+    return { prefix: '', flag: ` --data-binary ${quote(text)}` };
+  if (body.byteLength <= CURL_INLINE_BYTES) {
+    return {
+      prefix: `printf %s ${quote(Buffer.from(body).toString('base64'))} | base64 -d | `,
+      flag: ' --data-binary @-',
+    };
+  }
+  return {
+    prefix: `# body of ${body.byteLength} bytes not inlined; save it as body.bin\n`,
+    flag: ' --data-binary @body.bin',
+  };
+}
+
+/**
+ * A shell command that sends the same bytes again. Signed requests carry a nonce and a date, so
+ * a replay is refused by a server that checks them; re-sign instead.
+ *
+ * @example
+ * curlCommand({ method: 'PUT', url: 'http://127.0.0.1:9000/2023-03-30/functions', headers: {}, body: new Uint8Array() });
+ * // "curl -sS -i -X PUT 'http://127.0.0.1:9000/2023-03-30/functions'"
+ */
+export function curlCommand(request: SentRequest): string {
+  const headers = Object.entries(request.headers)
+    .filter(([name]) => name !== 'host' && name !== 'content-length')
+    .map(([name, value]) => ` -H ${quote(`${name}: ${value}`)}`)
+    .join('');
+  const { prefix, flag } = curlBody(request.body);
+  const note = request.headers.authorization
+    ? '# signed: a replay reuses nonce and date; re-sign to resend\n'
+    : '';
+  return `${note}${prefix}curl -sS -i -X ${request.method} ${quote(request.url)}${headers}${flag}`;
+}
+
+/**
+ * The raw request and response of one exchange as text, bodies truncated.
+ *
+ * @example
+ * console.log(formatExchange(exchange));
+ */
+export function formatExchange(exchange: Exchange): string {
+  const { request, response } = exchange;
+  const requestBody = printable(request.body) ?? `<${request.body.byteLength} bytes, not UTF-8>`;
+  const lines = [
+    `> ${request.method} ${request.url}`,
+    ...Object.entries(request.headers).map(([name, value]) => `> ${name}: ${value}`),
+    '>',
+    `> ${truncate(requestBody)}`,
+    `< ${response.status}`,
+    ...Object.entries(response.headers).map(([name, value]) => `< ${name}: ${value}`),
+    '<',
+    `< ${truncate(response.body)}`,
+  ];
+  return lines.join('\n');
+}

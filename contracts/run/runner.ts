@@ -1,0 +1,133 @@
+/**
+ * `runContractSuite`: builds the run's cases, runs the applicable ones against a target with a
+ * small pool, and returns the report.
+ */
+import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts';
+import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
+import { runPool } from './pool.ts';
+import type { Credentials } from './prepare-request.ts';
+import { runCase } from './run-case.ts';
+import { type Applicability, matchesOnly, notApplicableReason } from './select.ts';
+
+/**
+ * Options of {@link runContractSuite}; all optional.
+ *
+ * @example
+ * const options: SuiteOptions = { seed: 7, generated: 10, only: 'rule.*', credentials: { accessKeyId: 'AK', accessKeySecret: 'SK' } };
+ */
+export interface SuiteOptions extends BuildCasesOptions {
+  /** Sign every request; enables the signature cases. */
+  credentials?: Credentials;
+  /** Skip cases whose fact is inferred and only warn on inferred expectations. */
+  documentedOnly?: boolean;
+  /** `*` glob or substring of case ids; comma-separated alternatives. */
+  only?: string;
+  /** Cases in flight at once. Default 8. */
+  concurrency?: number;
+  /** Run the ~140 MB code-size case. */
+  huge?: boolean;
+  /** Run cases of unverified rules (the target must have them switched on). */
+  includeUnverified?: boolean;
+  /** How far `createdTime` may be from now. Default 5 minutes. */
+  clockToleranceMs?: number;
+  /** Use these cases instead of the catalogue. */
+  cases?: ContractCase[];
+  /** Called after each case (progress reporting). */
+  onResult?: (result: CaseResult, done: number, total: number) => void;
+}
+
+function notApplicable(c: ContractCase, reason: string): CaseResult {
+  return {
+    case: c,
+    status: 'not-applicable',
+    reason,
+    failures: [],
+    warnings: [],
+    exchanges: [],
+    durationMs: 0,
+  };
+}
+
+/**
+ * Counts results by status.
+ *
+ * @example
+ * totalsOf(report.results).failed;
+ */
+export function totalsOf(results: readonly CaseResult[]): ContractReport['totals'] {
+  const count = (status: CaseResult['status']) => results.filter((r) => r.status === status).length;
+  return {
+    passed: count('passed'),
+    failed: count('failed'),
+    notApplicable: count('not-applicable'),
+    total: results.length,
+  };
+}
+
+function applicability(target: ContractTarget, options: SuiteOptions): Applicability {
+  return {
+    hasCredentials: options.credentials !== undefined,
+    maxBodyBytes: target.maxBodyBytes,
+    huge: options.huge ?? false,
+    includeUnverified: options.includeUnverified ?? false,
+    documentedOnly: options.documentedOnly ?? false,
+  };
+}
+
+/** Runs the selected cases through the pool; not-applicable ones are graded without a request. */
+function runSelected(
+  target: ContractTarget,
+  selected: ContractCase[],
+  options: SuiteOptions,
+): Promise<CaseResult[]> {
+  const run = applicability(target, options);
+  const caseOptions = {
+    target,
+    documentedOnly: run.documentedOnly,
+    clockToleranceMs: options.clockToleranceMs ?? 5 * 60_000,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
+  let done = 0;
+  return runPool({
+    items: selected,
+    concurrency: options.concurrency ?? 8,
+    task: async (c) => {
+      const reason = notApplicableReason(c, run);
+      const result = reason ? notApplicable(c, reason) : await runCase(c, caseOptions);
+      options.onResult?.(result, ++done, selected.length);
+      return result;
+    },
+  });
+}
+
+/**
+ * Runs the contract suite against a target and returns the report (never throws for failing
+ * cases; a target that cannot be reached fails every case with a `transport` failure).
+ *
+ * @example
+ * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }), { seed: 1 });
+ * if (report.totals.failed > 0) process.exitCode = 1;
+ */
+export async function runContractSuite(
+  target: ContractTarget,
+  options: SuiteOptions = {},
+): Promise<ContractReport> {
+  const started = Date.now();
+  const runId = options.runId ?? newRunId();
+  const seed = options.seed ?? 1;
+  const selected = (options.cases ?? buildCases({ ...options, runId, seed })).filter((c) =>
+    matchesOnly(options.only)(c.id),
+  );
+  const results = await runSelected(target, selected, options);
+  return {
+    target: target.name,
+    baseUrl: target.baseUrl,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    seed,
+    runId,
+    documentedOnly: options.documentedOnly ?? false,
+    results,
+    totals: totalsOf(results),
+  };
+}

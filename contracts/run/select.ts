@@ -1,0 +1,67 @@
+/**
+ * Case selection: the `--only` pattern and the applicability of each case to a run.
+ */
+import type { ContractCase } from '../types.ts';
+
+/**
+ * Bodies up to this size are sent routinely; larger ones need the `huge` option.
+ *
+ * @example
+ * limit > CHEAP_BODY_BYTES; // then the EntityTooLarge case needs --huge
+ */
+export const CHEAP_BODY_BYTES = 16 * 1024 * 1024;
+
+/** What decides whether a case applies. */
+export interface Applicability {
+  hasCredentials: boolean;
+  maxBodyBytes: number | undefined;
+  huge: boolean;
+  includeUnverified: boolean;
+  documentedOnly: boolean;
+}
+
+/**
+ * Why a case does not apply to this run, or undefined when it does.
+ *
+ * @example
+ * notApplicableReason(authCase, { hasCredentials: false, … }); // 'needs credentials (…)'
+ */
+export function notApplicableReason(c: ContractCase, run: Applicability): string | undefined {
+  const needs = c.needs ?? [];
+  if (needs.includes('credentials') && !run.hasCredentials)
+    return 'needs credentials (--access-key-id and --access-key-secret)';
+  if (needs.includes('body-limit') && run.maxBodyBytes === undefined)
+    return 'the target declares no body limit (--max-body-bytes)';
+  if (needs.includes('body-limit') && (run.maxBodyBytes ?? 0) > CHEAP_BODY_BYTES && !run.huge) {
+    return `the declared body limit (${run.maxBodyBytes} bytes) is too large to send routinely; enable with --huge`;
+  }
+  if (needs.includes('huge-bodies') && !run.huge) return 'sends ~140 MB; enable with --huge';
+  if (needs.includes('unverified-rules') && !run.includeUnverified)
+    return 'the rule is unverified and off by default';
+  if (run.documentedOnly && c.fact.grade === 'inferred') return 'inferred fact (--documented-only)';
+  return undefined;
+}
+
+/**
+ * Compiles an `--only` pattern: `*` matches anything; without `*` it matches a substring of the id.
+ *
+ * @example
+ * matchesOnly('rule.timeout-*')('rule.timeout-range.accept.max'); // true
+ */
+export function matchesOnly(pattern: string | undefined): (id: string) => boolean {
+  if (!pattern) return () => true;
+  const alternatives = pattern
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const tests = alternatives.map((part) => {
+    if (!part.includes('*')) return (id: string) => id.includes(part);
+    const source = part
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    const regex = new RegExp(`^${source}$`);
+    return (id: string) => regex.test(id);
+  });
+  return (id) => tests.some((test) => test(id));
+}

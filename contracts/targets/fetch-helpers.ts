@@ -1,0 +1,40 @@
+/**
+ * Conversions between the suite's sent/received shapes and Fetch `Request`/`Response`, for
+ * in-process targets and mocking libraries.
+ */
+import type { ReceivedResponse, SentRequest } from '../types.ts';
+
+// Fetch computes these itself and refuses them from callers.
+const FORBIDDEN = new Set(['host', 'content-length', 'connection', 'transfer-encoding']);
+
+/**
+ * A Fetch `RequestInit` carrying the exact body bytes and every allowed header.
+ *
+ * @example
+ * await fetch(sent.url, toRequestInit(sent));
+ */
+export function toRequestInit(request: SentRequest): RequestInit {
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).filter(([name]) => !FORBIDDEN.has(name)),
+  );
+  const hasBody = request.body.byteLength > 0 && request.method !== 'GET' && request.method !== 'HEAD';
+  return {
+    method: request.method,
+    headers,
+    ...(hasBody ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
+  };
+}
+
+/**
+ * Reads a Fetch `Response` into the suite's response shape.
+ *
+ * @example
+ * const received = await fromResponse(await fetch(url));
+ */
+export async function fromResponse(response: Response): Promise<ReceivedResponse> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { status: response.status, headers, body: await response.text() };
+}

@@ -1,0 +1,107 @@
+/**
+ * A target for any HTTP server: requests go out through node:http with the exact bytes and
+ * headers the case prepared (host included, so signatures stay valid).
+ */
+import http from 'node:http';
+import net from 'node:net';
+import { TransportError } from '../run/run-case.ts';
+import type { ContractTarget, ReceivedResponse, SentRequest } from '../types.ts';
+
+/** Options of {@link httpTarget}. */
+export interface HttpTargetOptions {
+  /** `http://host:port` of the server. */
+  baseUrl: string;
+  name?: string;
+  /** The body limit the server declares; enables the EntityTooLarge case. */
+  maxBodyBytes?: number;
+  /** Per-request timeout in ms. Default 5000 (a server that never answers, e.g. Prism on malformed JSON, costs that much). */
+  timeoutMs?: number;
+}
+
+function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return { status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Options of {@link sendHttp}. */
+export interface SendHttpOptions {
+  agent?: http.Agent;
+  timeoutMs: number;
+}
+
+/**
+ * Sends a prepared request through node:http with exactly its bytes and headers.
+ *
+ * @example
+ * const received = await sendHttp(sent, { timeoutMs: 5000 });
+ */
+export function sendHttp(
+  request: SentRequest,
+  { agent, timeoutMs }: SendHttpOptions,
+): Promise<ReceivedResponse> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(request.url);
+    const headers = { ...request.headers, 'content-length': String(request.body.byteLength) };
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: request.method,
+        headers,
+        agent,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve(toResponse(res, chunks)));
+        res.on('error', (error) => reject(new TransportError(error.message)));
+      },
+    );
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', (error) => reject(new TransportError(error.message)));
+    req.end(request.body);
+  });
+}
+
+function probe(baseUrl: string, timeoutMs: number): Promise<void> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 80) });
+    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)));
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
+    socket.once('error', (error) =>
+      reject(new TransportError(`${baseUrl} is unreachable: ${error.message}`)),
+    );
+  });
+}
+
+/**
+ * A target that sends each case over HTTP to `baseUrl`.
+ *
+ * @example
+ * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }));
+ */
+export function httpTarget(options: HttpTargetOptions): ContractTarget {
+  const url = new URL(options.baseUrl);
+  if (url.protocol !== 'http:')
+    throw new Error(`only http:// base URLs are supported, got ${options.baseUrl}`);
+  const baseUrl = `${url.protocol}//${url.host}`;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const target: ContractTarget = {
+    name: options.name ?? baseUrl,
+    baseUrl,
+    send: (request) => sendHttp(request, { agent, timeoutMs }),
+    probe: () => probe(baseUrl, timeoutMs),
+    close: async () => agent.destroy(),
+  };
+  if (options.maxBodyBytes !== undefined) target.maxBodyBytes = options.maxBodyBytes;
+  return target;
+}

@@ -1,0 +1,51 @@
+/**
+ * A target that sends real `fetch` calls through the MSW handlers of `fc3-testkit/msw`
+ * (msw/node `setupServer`). msw is an optional peer dependency, loaded only here.
+ */
+import type { Emulator } from '../../mocks/core/types.ts';
+import { TransportError } from '../run/run-case.ts';
+import type { ContractTarget } from '../types.ts';
+import { fromResponse, toRequestInit } from './fetch-helpers.ts';
+
+/** Options of {@link mswTarget}. */
+export interface MswTargetOptions {
+  /** The emulator behind the handlers; default a fresh one. */
+  emulator?: Emulator;
+  /** The origin the requests address (answered by the handlers, never the network). */
+  baseUrl?: string;
+  /** Declared body limit (enables the EntityTooLarge case). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Starts an msw/node server with the fc3 handlers and returns a target that fetches through it;
+ * `close()` stops the server. Unhandled requests are errors, so nothing reaches the network.
+ *
+ * @example
+ * const target = await mswTarget({ emulator: createEmulator({ maxBodyBytes: 1 << 20 }) });
+ * const report = await runContractSuite(target);
+ * await target.close?.();
+ */
+export async function mswTarget(options: MswTargetOptions = {}): Promise<ContractTarget> {
+  const { fc3Handlers } = await import('../../mocks/msw.ts');
+  const { setupServer } = await import('msw/node');
+  const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
+  const handlers = fc3Handlers(options.emulator, { baseUrl });
+  const server = setupServer(...handlers);
+  server.listen({ onUnhandledFrame: 'error' } as Parameters<typeof server.listen>[0]);
+  const target: ContractTarget = {
+    name: 'msw',
+    baseUrl,
+    async send(request) {
+      try {
+        return await fromResponse(await fetch(request.url, toRequestInit(request)));
+      } catch (error) {
+        throw new TransportError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    close: async () => server.close(),
+  };
+  const limit = options.maxBodyBytes ?? (options.emulator ? options.emulator.maxBodyBytes : undefined);
+  if (limit !== undefined) target.maxBodyBytes = limit;
+  return target;
+}

@@ -1,0 +1,41 @@
+/**
+ * A target that sends real node:http requests through the nock interceptors of
+ * `fc3-testkit/nock`. nock is an optional peer dependency, loaded only here.
+ */
+import type { Emulator } from '../../mocks/core/types.ts';
+import type { ContractTarget } from '../types.ts';
+import { sendHttp } from './http.ts';
+
+/** Options of {@link nockTarget}. */
+export interface NockTargetOptions {
+  /** The emulator behind the interceptors; default a fresh one. */
+  emulator?: Emulator;
+  /** The origin the requests address (intercepted, never connected to). */
+  baseUrl?: string;
+  /** Declared body limit (enables the EntityTooLarge case). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Installs the fc3 nock interceptors and returns a target whose requests they answer;
+ * `close()` removes the interceptors again.
+ *
+ * @example
+ * const target = await nockTarget({ emulator: createEmulator({ maxBodyBytes: 1 << 20 }) });
+ * const report = await runContractSuite(target);
+ * await target.close?.();
+ */
+export async function nockTarget(options: NockTargetOptions = {}): Promise<ContractTarget> {
+  const { fc3Nock } = await import('../../mocks/nock.ts');
+  const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
+  const handle = fc3Nock(options.emulator, { baseUrl });
+  const target: ContractTarget = {
+    name: 'nock',
+    baseUrl,
+    send: (request) => sendHttp(request, { timeoutMs: 10_000 }),
+    close: async () => handle.restore(),
+  };
+  const limit = options.maxBodyBytes ?? options.emulator?.maxBodyBytes;
+  if (limit !== undefined) target.maxBodyBytes = limit;
+  return target;
+}

@@ -1,0 +1,114 @@
+/**
+ * `fc3-testkit verify` and `fc3-testkit scorecard`: exit codes 0 / 1 / 2 and their outputs.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.ts';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { xmlProblems } from './xml-check.ts';
+
+function collector() {
+  const out = { stdout: '', stderr: '' };
+  const io = {
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+  };
+  return { out, io };
+}
+
+let open: RunningServer;
+let signed: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), 'fc3-verify-'));
+
+beforeAll(async () => {
+  open = await startServer({ port: 0 });
+  signed = await startServer({ port: 0, credentials: { testAK: 'testSecret' } });
+});
+afterAll(async () => {
+  await open.close();
+  await signed.close();
+});
+
+describe('fc3-testkit verify', () => {
+  it('exits 0 when every applicable case passes, printing the console summary', async () => {
+    const { out, io } = collector();
+    expect(await main(['verify', '--base-url', open.url, '--generated', '3'], io)).toBe(0);
+    expect(out.stdout).toMatch(/\d+ passed, 0 failed, \d+ not applicable/);
+  });
+
+  it('signs with the given credentials and writes JUnit to --output', async () => {
+    const { out, io } = collector();
+    const file = join(dir, 'contract.xml');
+    const args = [
+      'verify',
+      '--base-url',
+      signed.url,
+      '--access-key-id',
+      'testAK',
+      '--access-key-secret',
+      'testSecret',
+      '--reporter',
+      'junit',
+      '--output',
+      file,
+      '--only',
+      'auth.*,sample.*',
+    ];
+    expect(await main(args, io)).toBe(0);
+    const xml = readFileSync(file, 'utf8');
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(xml).toContain('name="auth.nonce-replay"');
+    expect(out.stdout).toContain('0 failed');
+  });
+
+  it('exits 1 when a case fails (unsigned requests to a server that verifies signatures)', async () => {
+    const { out, io } = collector();
+    expect(
+      await main(
+        ['verify', '--base-url', signed.url, '--only', 'sample.minimal-defaults', '--reporter', 'json'],
+        io,
+      ),
+    ).toBe(1);
+    const report = JSON.parse(out.stdout);
+    expect(report.results[0].failures[0]).toMatchObject({ check: 'status', received: 400, documented: 200 });
+  });
+
+  it.each([
+    [['verify'], /--base-url is required/],
+    [['verify', '--base-url', 'ftp://x'], /must look like http/],
+    [['verify', '--base-url', 'http://127.0.0.1:1'], /unreachable/],
+    [['verify', '--base-url', 'http://127.0.0.1:1', '--reporter', 'xml'], /--reporter must be one of/],
+    [['verify', '--base-url', 'http://127.0.0.1:1', '--access-key-id', 'A'], /go together/],
+  ])('exits 2 on %j', async (args, message) => {
+    const { out, io } = collector();
+    expect(await main(args, io)).toBe(2);
+    expect(out.stderr).toMatch(message);
+  });
+});
+
+describe('fc3-testkit scorecard', () => {
+  it('writes a Markdown matrix with one column per target', async () => {
+    const { io } = collector();
+    const file = join(dir, 'scorecard.md');
+    const args = [
+      'scorecard',
+      `open=${open.url}`,
+      `signed=${signed.url}`,
+      '--only',
+      'sample.*',
+      '--output',
+      file,
+    ];
+    expect(await main(args, io)).toBe(0);
+    const card = readFileSync(file, 'utf8');
+    expect(card).toContain('| fact | ref | grade | open | signed |');
+    expect(card).toMatch(/\| open \| 4 \| 0 \| 0 \|/);
+    expect(card).toMatch(/\| signed \| 0 \| 4 \| 0 \|/);
+  });
+
+  it('exits 2 without targets', async () => {
+    expect(await main(['scorecard'], collector().io)).toBe(2);
+  });
+});

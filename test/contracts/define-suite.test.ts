@@ -1,0 +1,35 @@
+/**
+ * `defineContractSuite`: one vitest test per case, against a target started in beforeAll.
+ */
+import { describe, expect, it } from 'vitest';
+import { emulatorTarget } from '../../contracts/index.ts';
+import { defineContractSuite, type TestApi } from '../../contracts/vitest.ts';
+import { createEmulator } from '../../mocks/index.ts';
+import { mutants } from './mutants/variants.ts';
+
+await defineContractSuite(async () => emulatorTarget(createEmulator({ maxBodyBytes: 64 * 1024 })), {
+  name: 'contract suite via defineContractSuite (in-process emulator)',
+  generated: 3,
+});
+
+describe('defineContractSuite with a broken target', () => {
+  it('registers tests that fail with the failure details', async () => {
+    const tests = new Map<string, () => Promise<void>>();
+    const hooks: (() => Promise<void>)[] = [];
+    const api: TestApi = {
+      describe: (_name, body) => body(),
+      it: (name, body) => tests.set(name, () => body()),
+      beforeAll: (body) => hooks.push(body),
+      afterAll: () => undefined,
+    };
+    const wrongCode = mutants.find((m) => m.name.startsWith('wrong error code'));
+    if (!wrongCode) throw new Error('mutant missing');
+    await defineContractSuite(emulatorTarget(wrongCode.make({})), { api, only: 'rule.timeout-range.*' });
+    for (const hook of hooks) await hook();
+    expect(tests.size).toBe(4);
+    await expect(tests.get('rule.timeout-range.reject.zero [B.1]')?.()).rejects.toThrow(
+      /InvalidParameter[\s\S]*curl/,
+    );
+    await expect(tests.get('rule.timeout-range.accept.max [B.1]')?.()).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Deliberately broken variants of the emulator, one documented behaviour broken per variant, and
+ * the check (and optionally the case) that must catch each.
+ */
+
+import type { FetchHandler } from '../../../contracts/index.ts';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../../mocks/index.ts';
+import { broken, editJson, onError, onSuccess, requestJson } from './wrap.ts';
+
+/** One broken variant. */
+export interface Mutant {
+  name: string;
+  /** The fact it breaks (reference section). */
+  breaks: string;
+  /** A check that must report it. */
+  check: string;
+  /** A case that must fail, when one case owns the fact. */
+  caseId?: string;
+  make(options: EmulatorOptions): FetchHandler;
+}
+
+const set = (key: string, value: unknown) => (body: Record<string, unknown>) => ({ ...body, [key]: value });
+const drop = (key: string) => (body: Record<string, unknown>) => {
+  const { [key]: _dropped, ...rest } = body;
+  return rest;
+};
+const wrapped = (edit: Parameters<typeof broken>[1]) => (options: EmulatorOptions) =>
+  broken(createEmulator(options), edit);
+
+function duplicateAccepted(options: EmulatorOptions): FetchHandler {
+  const main: Emulator = createEmulator(options);
+  return broken(main, {
+    response: async (answer, wire) =>
+      answer.status === 409
+        ? createEmulator({ ...options, credentials: {} }).dispatch({ ...wire, headers: { ...wire.headers } })
+        : answer,
+  });
+}
+
+function rewriteRequest(edit: (body: Record<string, unknown>) => Record<string, unknown>) {
+  return wrapped({
+    request: (wire) => {
+      const body = requestJson(wire);
+      return body ? { ...wire, body: new TextEncoder().encode(JSON.stringify(edit(body))) } : wire;
+    },
+  });
+}
+
+/**
+ * Every broken variant.
+ *
+ * @example
+ * mutants.length >= 15; // true
+ */
+export const mutants: readonly Mutant[] = [
+  {
+    name: 'success status 201',
+    breaks: 'D.1',
+    check: 'status',
+    caseId: 'sample.code-package',
+    make: wrapped({ response: (a) => (a.status === 200 ? { ...a, status: 201 } : a) }),
+  },
+  {
+    name: 'FC 2.0 error body {errorCode, errorMessage}',
+    breaks: 'E.1',
+    check: 'envelope',
+    make: wrapped({
+      response: onError((a) => editJson(a, (b) => ({ errorCode: b.Code, errorMessage: b.Message }))),
+    }),
+  },
+  {
+    name: 'duplicate name accepted',
+    breaks: 'E.2, G.7',
+    check: 'status',
+    caseId: 'state.duplicate-name',
+    make: duplicateAccepted,
+  },
+  {
+    name: 'functionArn missing',
+    breaks: 'D.2',
+    check: 'computedFields',
+    make: wrapped({ response: onSuccess(drop('functionArn')) }),
+  },
+  {
+    name: 'functionArn malformed',
+    breaks: 'D.2',
+    check: 'computedFields',
+    make: wrapped({
+      response: onSuccess((b) => ({
+        ...b,
+        functionArn: String(b.functionArn).replace(':functions/', ':function/'),
+      })),
+    }),
+  },
+  {
+    name: 'timeout 86401 accepted',
+    breaks: 'B.1 timeout-range',
+    check: 'status',
+    caseId: 'rule.timeout-range.reject.above-max',
+    make: rewriteRequest((b) => (b.timeout === 86401 ? { ...b, timeout: 86400 } : b)),
+  },
+  {
+    name: 'wrong error code InvalidParameter',
+    breaks: 'E.2',
+    check: 'errorCode',
+    make: wrapped({
+      response: onError((a) =>
+        editJson(a, (b) => (b.Code === 'InvalidArgument' ? { ...b, Code: 'InvalidParameter' } : b)),
+      ),
+    }),
+  },
+  {
+    name: 'RequestId missing from error body',
+    breaks: 'E.1',
+    check: 'envelope',
+    make: wrapped({ response: onError((a) => editJson(a, drop('RequestId'))) }),
+  },
+  {
+    name: '500 for bad input',
+    breaks: 'E.2',
+    check: 'status',
+    caseId: 'rule.cpu-range.reject.zero',
+    make: wrapped({
+      response: (a) => (a.status === 400 && a.body.includes('"InvalidArgument"') ? { ...a, status: 500 } : a),
+    }),
+  },
+  {
+    name: 'content type text/plain',
+    breaks: 'A.1',
+    check: 'contentType',
+    make: wrapped({ response: (a) => ({ ...a, headers: { ...a.headers, 'content-type': 'text/plain' } }) }),
+  },
+  {
+    name: 'default timeout 60',
+    breaks: 'D.3',
+    check: 'defaults',
+    caseId: 'sample.minimal-defaults',
+    make: wrapped({
+      response: onSuccess((b, wire) => ('timeout' in (requestJson(wire) ?? {}) ? b : { ...b, timeout: 60 })),
+    }),
+  },
+  {
+    name: 'layers returned as strings',
+    breaks: 'D.2',
+    check: 'echo',
+    caseId: 'sample.code-package',
+    make: wrapped({
+      response: onSuccess((b) => ({ ...b, layers: (b.layers as { arn: string }[]).map((l) => l.arn) })),
+    }),
+  },
+  {
+    name: 'description not echoed',
+    breaks: 'D.2',
+    check: 'echo',
+    caseId: 'sample.code-package',
+    make: wrapped({ response: onSuccess(drop('description')) }),
+  },
+  {
+    name: 'timestamps not ISO-8601',
+    breaks: 'D.2',
+    check: 'computedFields',
+    make: wrapped({
+      response: onSuccess((b) => ({
+        ...b,
+        createdTime: new Date(String(b.createdTime)).toUTCString(),
+        lastModifiedTime: new Date(String(b.lastModifiedTime)).toUTCString(),
+      })),
+    }),
+  },
+  {
+    name: 'checksum wrong',
+    breaks: 'F',
+    check: 'computedFields',
+    caseId: 'sample.code-package',
+    make: wrapped({ response: onSuccess(set('codeChecksum', '1234567890')) }),
+  },
+  {
+    name: 'codeSize wrong',
+    breaks: 'F',
+    check: 'computedFields',
+    caseId: 'sample.code-package',
+    make: wrapped({ response: onSuccess((b) => ({ ...b, codeSize: Number(b.codeSize) + 1 })) }),
+  },
+  {
+    name: 'no request-id header',
+    breaks: 'D.1',
+    check: 'requestId',
+    make: wrapped({
+      response: (a) => {
+        const { 'x-acs-request-id': _a, 'x-fc-request-id': _f, ...headers } = a.headers;
+        return { ...a, headers };
+      },
+    }),
+  },
+  {
+    name: 'state Failed after create',
+    breaks: 'D.4',
+    check: 'computedFields',
+    make: wrapped({ response: onSuccess(set('state', 'Failed')) }),
+  },
+  {
+    name: 'sample field stateReason missing',
+    breaks: 'D.2',
+    check: 'sampleConformance',
+    caseId: 'sample.code-package',
+    make: wrapped({ response: onSuccess(drop('stateReason')) }),
+  },
+  {
+    name: 'PathNotSupported answered 404',
+    breaks: 'E.2',
+    check: 'status',
+    caseId: 'protocol.wrong-method.put',
+    make: wrapped({ response: (a) => (a.body.includes('"PathNotSupported"') ? { ...a, status: 404 } : a) }),
+  },
+  {
+    name: 'signatures not verified',
+    breaks: 'A.4',
+    check: 'status',
+    caseId: 'auth.wrong-secret',
+    make: (options) => createEmulator({ ...options, credentials: {} }),
+  },
+  {
+    name: 'tags-max not enforced',
+    breaks: 'C.15 tags-max',
+    check: 'status',
+    caseId: 'rule.tags-max.reject.21',
+    make: rewriteRequest((b) =>
+      Array.isArray(b.tags) && b.tags.length > 20 ? { ...b, tags: b.tags.slice(0, 20) } : b,
+    ),
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * The nock target (own file: nock and msw both patch the global fetch and http).
+ */
+import nock from 'nock';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { nockTarget, runContractSuite } from '../../contracts/index.ts';
+import { createEmulator } from '../../mocks/index.ts';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+afterAll(() => {
+  nock.enableNetConnect();
+});
+
+it('passes the suite through nock interceptors, signatures included', async () => {
+  const target = await nockTarget({
+    emulator: createEmulator({ maxBodyBytes: 128 * 1024, credentials: { testAK: 'testSecret' } }),
+  });
+  try {
+    const report = await runContractSuite(target, {
+      credentials: { accessKeyId: 'testAK', accessKeySecret: 'testSecret' },
+      generated: 5,
+    });
+    expect(report.results.filter((r) => r.status === 'failed').map((r) => r.case.id)).toEqual([]);
+    expect(report.totals.passed).toBeGreaterThan(150);
+  } finally {
+    await target.close?.();
+  }
+});
