@@ -19,17 +19,29 @@ export interface CliIo {
  * One subcommand of `fc3-testkit`.
  *
  * @example
- * const hello: Command = { name: 'hello', summary: 'Say hello', usage: 'Usage: fc3-testkit hello',
+ * const hello: Command = { name: 'hello', usage: 'Usage: fc3-testkit hello',
  *   run: async (_args, io) => { io.stdout.write('hello\n'); return 0; } };
  */
 export interface Command {
   name: string;
-  /** One line for the command list of `fc3-testkit --help`. */
-  summary: string;
   /** The full `--help` text of the command. */
   usage: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(args: string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * A registry entry: what `fc3-testkit --help` lists, and how to load the command only when it runs
+ * (so `serve` starts without loading the contract suite or faker).
+ *
+ * @example
+ * const entry: CommandEntry = { name: 'hello', summary: 'Say hello', load: async () => hello };
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for the command list of `fc3-testkit --help`. */
+  summary: string;
+  load(): Promise<Command>;
 }
 
 /**

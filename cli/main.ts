@@ -30,11 +30,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(generalUsage());
     return 2;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     const kind = name.startsWith('-') ? 'option' : 'command';
     throw new UsageError(`unknown ${kind} ${JSON.stringify(name)}`);
   }
+  const command = await entry.load();
   try {
     return await command.run(rest, io);
   } catch (error) {

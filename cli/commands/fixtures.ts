@@ -1,10 +1,17 @@
 /**
  * `fc3-testkit fixtures`: prints seeded fixtures as NDJSON (one JSON document per line).
  */
-// Only the light modules are imported eagerly: the builders pull in faker (~200 ms), which
-// other subcommands such as `serve` must not pay for at start-up.
-import { hugeRuleIds, isRuleId, type RuleId, routineRuleIds } from '../../mocks/fixtures/rule-ids.ts';
-import { fixtureTraits, type Trait } from '../../mocks/fixtures/types.ts';
+import {
+  buildCreateFunctionInput,
+  buildFunction,
+  buildInvalidCreateFunctionInput,
+  fixtureTraits,
+  hugeRuleIds,
+  isRuleId,
+  type RuleId,
+  routineRuleIds,
+  type Trait,
+} from '../../mocks/fixtures/index.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 
 const KINDS = ['input', 'function', 'invalid'] as const;
@@ -109,10 +116,7 @@ function plan(args: string[]): Plan | undefined {
   };
 }
 
-type Builders = typeof import('../../mocks/fixtures/index.ts');
-
-function record(builders: Builders, p: Plan, index: number): unknown {
-  const { buildCreateFunctionInput, buildFunction, buildInvalidCreateFunctionInput } = builders;
+function record(p: Plan, index: number): unknown {
   const seed = p.seed + index;
   if (p.kind === 'function') return buildFunction({ seed, traits: p.traits });
   if (p.kind === 'input') return buildCreateFunctionInput({ seed, traits: p.traits });
@@ -129,7 +133,6 @@ function record(builders: Builders, p: Plan, index: number): unknown {
  */
 export const fixturesCommand: Command = {
   name: 'fixtures',
-  summary: 'Print seeded fixtures (valid inputs, Function bodies, invalid inputs) as NDJSON',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const p = plan(args);
@@ -137,10 +140,7 @@ export const fixturesCommand: Command = {
       io.stdout.write(usage);
       return 0;
     }
-    const builders = await import('../../mocks/fixtures/index.ts');
-    for (let index = 0; index < p.count; index++) {
-      io.stdout.write(`${JSON.stringify(record(builders, p, index))}\n`);
-    }
+    for (let index = 0; index < p.count; index++) io.stdout.write(`${JSON.stringify(record(p, index))}\n`);
     return 0;
   },
 };

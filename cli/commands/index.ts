@@ -1,13 +1,8 @@
 /**
  * The registry of `fc3-testkit` subcommands. To add one, create `cli/commands/<name>.ts`
- * exporting a {@link Command} and add it to the list below.
+ * exporting a {@link Command} and add an entry below. Commands load only when they run.
  */
-import type { Command } from '../command.ts';
-import { fixturesCommand } from './fixtures.ts';
-import { prismCommand } from './prism.ts';
-import { scorecardCommand } from './scorecard.ts';
-import { serveCommand } from './serve.ts';
-import { verifyCommand } from './verify.ts';
+import type { CommandEntry } from '../command.ts';
 
 /**
  * Every registered subcommand, in the order `fc3-testkit --help` lists them.
@@ -15,10 +10,30 @@ import { verifyCommand } from './verify.ts';
  * @example
  * commands.find((command) => command.name === 'fixtures')?.summary;
  */
-export const commands: readonly Command[] = [
-  serveCommand,
-  prismCommand,
-  fixturesCommand,
-  verifyCommand,
-  scorecardCommand,
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'serve',
+    summary: 'Run the stateful CreateFunction emulator as an HTTP server',
+    load: async () => (await import('./serve.ts')).serveCommand,
+  },
+  {
+    name: 'prism',
+    summary: 'Run Stoplight Prism (stateless mock) on the CreateFunction spec',
+    load: async () => (await import('./prism.ts')).prismCommand,
+  },
+  {
+    name: 'fixtures',
+    summary: 'Print seeded fixtures (valid inputs, Function bodies, invalid inputs) as NDJSON',
+    load: async () => (await import('./fixtures.ts')).fixturesCommand,
+  },
+  {
+    name: 'verify',
+    summary: 'Run the contract suite against a server',
+    load: async () => (await import('./verify.ts')).verifyCommand,
+  },
+  {
+    name: 'scorecard',
+    summary: 'Compare several servers against the contract suite',
+    load: async () => (await import('./scorecard.ts')).scorecardCommand,
+  },
 ];

@@ -44,7 +44,6 @@ function splitExtra(args: string[]): { own: string[]; extra: string[] } {
  */
 export const prismCommand: Command = {
   name: 'prism',
-  summary: 'Run Stoplight Prism (stateless mock) on the CreateFunction spec',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const { own, extra } = splitExtra(args);

@@ -93,7 +93,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
  */
 export const scorecardCommand: Command = {
   name: 'scorecard',
-  summary: 'Compare several servers against the contract suite',
   usage,
   run,
 };

@@ -149,7 +149,6 @@ function serverOptions(values: Values, env: Env): ServerOptions {
  */
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Run the stateful CreateFunction emulator as an HTTP server',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values } = parseCommandArgs(args, OPTIONS);

@@ -171,7 +171,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
  */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'Run the contract suite against a server',
   usage,
   run,
 };

@@ -1,0 +1,275 @@
+/**
+ * Parity: one table of requests sent through the core directly, through MSW (setupServer) and
+ * through nock, with the real network closed. Every adapter must give the core's answer: same
+ * status, content-type, body (RequestId aside) and request-id headers. The core's answers are
+ * themselves checked against the table's `want`.
+ */
+import { setupServer } from 'msw/node';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import { buildInvalidCreateFunctionInput, routineRuleIds, ruleIds } from '../../mocks/fixtures/index.ts';
+import { createEmulator, type Emulator, type WireRequest, type WireResponse } from '../../mocks/index.ts';
+import { fc3Handlers } from '../../mocks/msw.ts';
+import { fc3Nock } from '../../mocks/nock.ts';
+import { minimalInput } from '../helpers/requests.ts';
+import {
+  BASE_URL,
+  closedNetwork,
+  closeNetworkForNock,
+  expectedMajors,
+  mswMajor,
+  probeNockMajor,
+} from './support.ts';
+
+const NOW = new Date('2024-01-01T00:00:00Z');
+const AUTH_URL = 'http://127.0.0.1:9001';
+const CREDENTIALS = { testAK: 'testSecret' };
+const PATH = '/2023-03-30/functions';
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+interface Case {
+  name: string;
+  request: WireRequest;
+  want: { status: number; code?: string };
+}
+
+function plain(url: string, body: Uint8Array | string, extra: Partial<WireRequest> = {}): WireRequest {
+  const bytes = typeof body === 'string' ? utf8(body) : body;
+  return { method: 'POST', url, headers: { 'content-type': 'application/json' }, body: bytes, ...extra };
+}
+
+function json(url: string, input: unknown, headers: Record<string, string> = {}): WireRequest {
+  return plain(url, JSON.stringify(input), { headers: { 'content-type': 'application/json', ...headers } });
+}
+
+function signed(name: string, secret: string, nonce: string): WireRequest {
+  const body = JSON.stringify(minimalInput({ functionName: name }));
+  return signAcs3({
+    url: `${AUTH_URL}${PATH}`,
+    body,
+    accessKeyId: 'testAK',
+    accessKeySecret: secret,
+    date: NOW,
+    nonce,
+  });
+}
+
+const ok = { status: 200 };
+const bad = (code: string, status = 400) => ({ status, code });
+
+const routing: Case[] = [
+  {
+    name: 'valid create',
+    request: json(`${BASE_URL}${PATH}`, minimalInput({ functionName: 'p-ok' })),
+    want: ok,
+  },
+  {
+    name: 'duplicate name',
+    request: json(`${BASE_URL}${PATH}`, minimalInput({ functionName: 'p-ok' })),
+    want: bad('FunctionAlreadyExists', 409),
+  },
+  {
+    name: 'query string ignored',
+    request: json(`${BASE_URL}${PATH}?x=1`, minimalInput({ functionName: 'p-q' })),
+    want: ok,
+  },
+  {
+    name: 'account host',
+    request: json(
+      `https://1234567890123456.cn-shanghai.fc.aliyuncs.com${PATH}`,
+      minimalInput({ functionName: 'p-acct' }),
+    ),
+    want: ok,
+  },
+  {
+    name: 'internal host (http)',
+    request: json(
+      `http://1234567890123456.cn-beijing-internal.fc.aliyuncs.com${PATH}`,
+      minimalInput({ functionName: 'p-int' }),
+    ),
+    want: ok,
+  },
+  {
+    name: 'gateway host',
+    request: json(`https://fcv3.ap-southeast-1.aliyuncs.com${PATH}`, minimalInput({ functionName: 'p-gw' })),
+    want: ok,
+  },
+  {
+    name: 'regional host',
+    request: json(`https://me-central-1.fc.aliyuncs.com${PATH}`, minimalInput({ functionName: 'p-reg' })),
+    want: ok,
+  },
+  {
+    name: 'malformed JSON',
+    request: plain(`${BASE_URL}${PATH}`, '{"functionName":'),
+    want: bad('InvalidArgument'),
+  },
+  { name: 'empty body', request: plain(`${BASE_URL}${PATH}`, ''), want: bad('InvalidArgument') },
+  { name: 'JSON array body', request: plain(`${BASE_URL}${PATH}`, '[]'), want: bad('InvalidArgument') },
+  {
+    name: 'non-UTF-8 body',
+    request: plain(`${BASE_URL}${PATH}`, Uint8Array.from([0xff, 0xfe, 0x7b])),
+    want: bad('InvalidArgument'),
+  },
+  {
+    name: 'wrong path',
+    request: json(`${BASE_URL}/2023-03-30/functionz`, minimalInput()),
+    want: bad('PathNotSupported'),
+  },
+  {
+    name: 'wrong method',
+    request: plain(`${BASE_URL}${PATH}`, '', { method: 'GET', headers: {} }),
+    want: bad('PathNotSupported'),
+  },
+  {
+    name: 'Prefer header',
+    request: json(`${BASE_URL}${PATH}`, minimalInput({ functionName: 'p-prefer' }), { prefer: 'code=409' }),
+    want: bad('FunctionAlreadyExists', 409),
+  },
+];
+
+const invalid: Case[] = routineRuleIds.map((ruleId) => {
+  const fixture = buildInvalidCreateFunctionInput(ruleId, { seed: 7 });
+  return {
+    name: `rule ${ruleId}`,
+    request: json(`${BASE_URL}${PATH}`, fixture.input),
+    want: bad(fixture.expectedCode),
+  };
+});
+
+const auth: Case[] = [
+  { name: 'signed', request: signed('p-signed', 'testSecret', 'a'.repeat(64)), want: ok },
+  {
+    name: 'unsigned',
+    request: json(`${AUTH_URL}${PATH}`, minimalInput({ functionName: 'p-unsigned' })),
+    want: bad('MissingRequiredHeader'),
+  },
+  {
+    name: 'wrong secret',
+    request: signed('p-wrong', 'nope', 'b'.repeat(64)),
+    want: bad('SignatureNotMatch', 403),
+  },
+];
+
+const cases = [...routing, ...invalid, ...auth];
+
+interface Answer {
+  status: number;
+  contentType: string | undefined;
+  body: unknown;
+  requestIdHeaders: boolean;
+}
+
+function normalise(wire: WireResponse): Answer {
+  const { RequestId, ...body } = JSON.parse(wire.body) as Record<string, unknown>;
+  const id = wire.headers['x-acs-request-id'];
+  const idsAgree =
+    id !== undefined &&
+    id === wire.headers['x-fc-request-id'] &&
+    (RequestId === undefined || RequestId === id);
+  return { status: wire.status, contentType: wire.headers['content-type'], body, requestIdHeaders: idsAgree };
+}
+
+async function viaFetch(request: WireRequest): Promise<WireResponse> {
+  // `host` is a forbidden fetch header; the URL carries the same authority, which the core signs against.
+  const { host: _host, ...headers } = request.headers;
+  const body = request.method === 'GET' ? undefined : new Uint8Array(request.body);
+  const response = await fetch(request.url, { method: request.method, headers, body });
+  const responseHeaders: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    responseHeaders[name] = value;
+  });
+  return { status: response.status, headers: responseHeaders, body: await response.text() };
+}
+
+interface Pair {
+  open: Emulator;
+  authed: Emulator;
+}
+
+function emulators(): Pair {
+  const rules = Object.fromEntries(ruleIds.map((id) => [id, true]));
+  const common = { seed: 11, clock: () => NOW, rules };
+  return { open: createEmulator(common), authed: createEmulator({ ...common, credentials: CREDENTIALS }) };
+}
+
+async function runTable(
+  send: (request: WireRequest, pair: Pair) => Promise<WireResponse>,
+  pair: Pair,
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  for (const item of cases) answers.push(normalise(await send(item.request, pair)));
+  return answers;
+}
+
+const direct = (request: WireRequest, pair: Pair) =>
+  (request.url.startsWith(AUTH_URL) ? pair.authed : pair.open).dispatch(request);
+
+let reference: Answer[] = [];
+beforeAll(async () => {
+  reference = await runTable(direct, emulators());
+});
+
+describe('the core itself answers the table', () => {
+  it.each(cases.map((item, index) => [item.name, index] as const))('%s', (_name, index) => {
+    const answer = reference[index];
+    const want = cases[index]?.want;
+    expect(answer?.status).toBe(want?.status);
+    if (want?.code) expect((answer?.body as { Code?: string } | undefined)?.Code).toBe(want.code);
+    expect(answer?.contentType).toBe('application/json; charset=utf-8');
+    expect(answer?.requestIdHeaders).toBe(true);
+  });
+});
+
+describe(`msw ${expectedMajors.msw} (setupServer)`, () => {
+  const pair = emulators();
+  // The open emulator goes first so that it, not the authenticated one, claims the real FC hosts.
+  const server = setupServer(
+    ...fc3Handlers(pair.open, { baseUrl: BASE_URL }),
+    ...fc3Handlers(pair.authed, { baseUrl: AUTH_URL }),
+  );
+  let answers: Answer[] = [];
+  beforeAll(async () => {
+    // nock patches fetch as soon as it is imported; msw 3 refuses to patch it a second time.
+    nock.restore();
+    server.listen(closedNetwork());
+    answers = await runTable(viaFetch, pair);
+  });
+  afterAll(() => {
+    server.close();
+    nock.activate();
+  });
+
+  it('is the msw major this project promises', () => expect(mswMajor).toBe(expectedMajors.msw));
+  it.each(cases.map((item, index) => [item.name, index] as const))('%s', (_name, index) => {
+    expect(answers[index]).toEqual(reference[index]);
+  });
+  it('reached each emulator once per request', () => {
+    expect(pair.open.calls().length + pair.authed.calls().length).toBe(cases.length);
+  });
+});
+
+describe(`nock ${expectedMajors.nock}`, () => {
+  const pair = emulators();
+  let answers: Answer[] = [];
+  beforeAll(async () => {
+    closeNetworkForNock();
+    const handles = [fc3Nock(pair.open, { baseUrl: BASE_URL }), fc3Nock(pair.authed, { baseUrl: AUTH_URL })];
+    answers = await runTable(viaFetch, pair);
+    for (const handle of handles) handle.restore();
+  });
+  afterAll(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('is the nock major this project promises', async () =>
+    expect(await probeNockMajor()).toBe(expectedMajors.nock));
+  it.each(cases.map((item, index) => [item.name, index] as const))('%s', (_name, index) => {
+    expect(answers[index]).toEqual(reference[index]);
+  });
+  it('reached each emulator once per request', () => {
+    expect(pair.open.calls().length + pair.authed.calls().length).toBe(cases.length);
+  });
+});
