@@ -32,7 +32,7 @@ interface Settings {
 
 const SERVE: TargetSpec = {
   name: 'serve',
-  args: ['cli/main.ts', 'serve', '--port', '{port}', '--log-level', 'silent'],
+  args: ['dist/cli/main.js', 'serve', '--port', '{port}', '--log-level', 'silent'],
 };
 const BARE: TargetSpec = { name: 'bare node:http', args: ['bench/bare-server.ts', '--port', '{port}'] };
 

@@ -157,9 +157,11 @@ export const serveCommand: Command = {
       return 0;
     }
     const options = serverOptions(values, process.env);
+    // Listen for signals before starting, so one that arrives during start-up still stops cleanly.
+    const stopped = waitForStopSignal();
     const server = await startServer(options);
     io.stdout.write(`listening on ${server.url}\n`);
-    const signal = await waitForStopSignal();
+    const signal = await stopped;
     if (options.log !== 'silent') io.stderr.write(`fc3-testkit serve: ${signal} received, shutting down\n`);
     await server.close();
     return 0;

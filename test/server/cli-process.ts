@@ -6,7 +6,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
+/** The built CLI (test/global-setup.ts builds dist/ before the tests). */
+export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 export const CREATE_PATH = '/2023-03-30/functions';
 export const EMPTY_ZIP = 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==';
 

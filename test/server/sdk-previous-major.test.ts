@@ -1,0 +1,82 @@
+/**
+ * The previous major of the official SDK (`@alicloud/fc20230330` 3.x, installed as the alias
+ * `fc20230330-v3`, built on `@alicloud/openapi-client` instead of openapi-core), unmodified,
+ * against a real loopback server.
+ */
+import * as $OpenApi from '@alicloud/openapi-client';
+import * as fc from 'fc20230330-v3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { EMPTY_ZIP } from '../helpers/requests.ts';
+
+type ClientClass = (typeof fc.default)['default'];
+
+function clientClass(): ClientClass {
+  const candidate = fc.default as unknown as ClientClass | { default: ClientClass };
+  return typeof candidate === 'function' ? candidate : candidate.default;
+}
+
+function client(port: number, secret = 'SK'): InstanceType<ClientClass> {
+  const Client = clientClass();
+  const config = new $OpenApi.Config({
+    accessKeyId: 'AK',
+    accessKeySecret: secret,
+    endpoint: `127.0.0.1:${port}`,
+    protocol: 'http',
+    readTimeout: 10_000,
+    connectTimeout: 10_000,
+  });
+  return new Client(config);
+}
+
+function request(functionName: string, extra: Record<string, unknown> = {}) {
+  const body = new fc.CreateFunctionInput({
+    functionName,
+    runtime: 'python3.10',
+    handler: 'index.handler',
+    code: new fc.InputCodeLocation({ zipFile: EMPTY_ZIP }),
+    ...extra,
+  });
+  return new fc.CreateFunctionRequest({ body });
+}
+
+async function failure(call: Promise<unknown>): Promise<{ code: string; statusCode: number }> {
+  try {
+    await call;
+  } catch (error) {
+    return error as { code: string; statusCode: number };
+  }
+  throw new Error('expected the SDK call to fail');
+}
+
+describe('official SDK 3.x (previous major) against serve with signature verification', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ credentials: { AK: 'SK' } });
+  });
+  afterAll(() => server.close());
+
+  it('creates a function: its real signature verifies and the Function body comes back', async () => {
+    const response = await client(server.port).createFunction(request('v3-fn'));
+    expect(response.statusCode).toBe(200);
+    expect(response.body?.functionArn).toBe(
+      `acs:fc:cn-hangzhou:${server.emulator.accountId}:functions/v3-fn`,
+    );
+    expect(response.body?.codeChecksum).toBe('2220831586920633690');
+  });
+
+  it('gets FunctionAlreadyExists (409) for a second create', async () => {
+    const error = await failure(client(server.port).createFunction(request('v3-fn')));
+    expect(error).toMatchObject({ code: 'FunctionAlreadyExists', statusCode: 409 });
+  });
+
+  it('gets InvalidArgument for a documented rule', async () => {
+    const error = await failure(client(server.port).createFunction(request('v3-bad', { memorySize: 100 })));
+    expect(error).toMatchObject({ code: 'InvalidArgument', statusCode: 400 });
+  });
+
+  it('gets SignatureNotMatch with a wrong secret', async () => {
+    const error = await failure(client(server.port, 'wrong').createFunction(request('v3-other')));
+    expect(error).toMatchObject({ code: 'SignatureNotMatch', statusCode: 403 });
+  });
+});
