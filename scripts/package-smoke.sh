@@ -93,3 +93,15 @@ handle.restore();
 console.log('package-smoke: OK');
 JS
 node smoke.mjs
+
+# The installed bin: fixtures, then serve + verify (the contract suite against the emulator).
+npx --no-install fc3-testkit fixtures --count 2 --seed 3 | node -e 'let n = 0; process.stdin.on("data", (d) => (n += String(d).split("\n").filter(Boolean).length)).on("end", () => { if (n !== 2) process.exit(1); })'
+node node_modules/fc3-testkit/dist/cli/main.js serve --port 0 --log-level silent > serve.out &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do grep -q '^listening on ' serve.out && break; sleep 0.1; done
+url="$(sed -n 's/^listening on //p' serve.out)"
+[[ -n "$url" ]] || { echo "package-smoke: serve did not start" >&2; exit 1; }
+npx --no-install fc3-testkit verify --base-url "$url" --reporter json --output verify.json
+echo "package-smoke: fc3-testkit verify against the installed serve passed"
+echo "package-smoke: OK (bin)"

@@ -1,7 +1,7 @@
 /**
  * `fc3-testkit verify` and `fc3-testkit scorecard`: exit codes 0 / 1 / 2 and their outputs.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await open.close();
   await signed.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('fc3-testkit verify', () => {

@@ -1,10 +1,10 @@
 /**
  * `fc3-testkit serve` as a process: startup line, usage errors, port in use, graceful SIGTERM.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type CliProcess, runCli, send, spawnCli, validInput } from './cli-process.ts';
 import { sdkClient, sdkRequest } from './sdk-client.ts';
 
@@ -72,7 +72,9 @@ describe('serve: startup and usage', () => {
   });
 
   it('reads credentials from a --credentials file and verifies without --auth', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-serve-')), 'credentials.json');
+    const dir = mkdtempSync(join(tmpdir(), 'fc3-serve-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'credentials.json');
     writeFileSync(file, JSON.stringify({ fileAK: 'fileSecret' }));
     const server = await serve(['--credentials', file], cleanEnv());
     const signed = sdkClient({ port: server.port, accessKeyId: 'fileAK', accessKeySecret: 'fileSecret' });
