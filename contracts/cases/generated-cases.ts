@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { ruleById } from '../../mocks/core/rule-catalogue.ts';
 import {
+  addOnTraits,
   buildCreateFunctionInput,
   buildInvalidCreateFunctionInput,
   type RuleId,
@@ -24,15 +25,7 @@ const SHAPES: readonly (readonly Trait[])[] = [
   ['gpu'],
   ['kitchen-sink'],
 ];
-const ADD_ONS: readonly Trait[] = [
-  'vpc',
-  'nas',
-  'oss-mount',
-  'logging',
-  'tracing',
-  'lifecycle-hooks',
-  'tags',
-];
+const ADD_ONS: readonly Trait[] = addOnTraits;
 // Rules whose fixture mutates the name keep the broken name; every other violation gets a fresh one.
 const NAME_RULES = new Set(['functionName-required', 'functionName-pattern', 'functionName-length']);
 
