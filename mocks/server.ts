@@ -96,13 +96,13 @@ function logRequest(
 
 function send(context: ServerContext, res: ServerResponse, response: WireResponse, close: boolean): void {
   if (res.destroyed) return;
-  // An explicit length avoids chunked answers; `connection: close` makes Node end the socket
-  // after this answer instead of reading on (oversized body, shutdown).
-  const headers: Record<string, string | number> = {
-    ...response.headers,
-    'content-length': Buffer.byteLength(response.body),
-  };
-  if (close || context.closing) headers.connection = 'close';
+  // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
+  // avoids chunked answers; `connection: close` makes Node end the socket after this answer
+  // instead of reading on (oversized body, shutdown).
+  const headers: (string | number)[] = [];
+  for (const name in response.headers) headers.push(name, response.headers[name] as string);
+  headers.push('content-length', Buffer.byteLength(response.body));
+  if (close || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   res.end(response.body);
 }

@@ -4,16 +4,18 @@
  */
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
-import { type Outcome, runPipeline } from './pipeline.ts';
+import { type Outcome, type RequestTarget, runPipeline } from './pipeline.ts';
 import { requestId } from './request-id.ts';
 import { createState, type EmulatorState, functionBodyFor } from './state.ts';
-import type { CreateFunctionInput, Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
+import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
 import { warmUpValidation } from './validation.ts';
 
 /** Marks objects made by this copy of the toolkit, so adapters can refuse look-alikes. */
 export const EMULATOR_BRAND: unique symbol = Symbol.for('fc3-testkit.emulator@1');
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now: Date): WireResponse {
   const id = requestId(now, state.prng);
@@ -33,28 +35,46 @@ function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now:
     outcome: outcome.outcome,
     ruleId: outcome.ruleId,
     requestId: id,
-    responseText: text,
+    // A created function's body is rebuilt from the store on query instead of being retained.
+    responseText: outcome.stored ? undefined : text,
+    created: outcome.stored?.scope,
   });
-  const headers = {
-    'content-type': 'application/json; charset=utf-8',
-    'x-acs-request-id': id,
-    'x-fc-request-id': id,
-  };
+  const headers = { 'content-type': JSON_CONTENT_TYPE, 'x-acs-request-id': id, 'x-fc-request-id': id };
   return { status: outcome.status, headers, body: text };
 }
 
-function parseUrl(url: string): URL | undefined {
+const INVALID: RequestTarget = { pathname: '/', hostname: 'invalid' };
+
+function parseTarget(url: string): RequestTarget {
   try {
-    return new URL(url);
+    const parsed = new URL(url);
+    return { pathname: parsed.pathname, hostname: parsed.hostname };
   } catch {
-    return undefined;
+    return INVALID; // not a URL: routed as `/` on an unknown host, i.e. PathNotSupported
   }
 }
 
-async function dispatch(state: EmulatorState, wire: WireRequest): Promise<WireResponse> {
+/** Per emulator, remembers the last URL parsed: clients send the same one over and over. */
+function createTargetParser(): (url: string) => RequestTarget {
+  let lastUrl = '';
+  let lastTarget = INVALID;
+  return (url) => {
+    if (url !== lastUrl) {
+      lastTarget = parseTarget(url);
+      lastUrl = url;
+    }
+    return lastTarget;
+  };
+}
+
+async function dispatch(
+  state: EmulatorState,
+  wire: WireRequest,
+  targetOf: (url: string) => RequestTarget,
+): Promise<WireResponse> {
   const delay = state.faults.delayMs();
   if (delay > 0) await sleep(delay);
-  const url = parseUrl(wire.url) ?? new URL('http://invalid/');
+  const url = targetOf(wire.url);
   const now = state.clock();
   return respond(state, wire, runPipeline(state, wire, url, now), now);
 }
@@ -68,12 +88,13 @@ async function dispatch(state: EmulatorState, wire: WireRequest): Promise<WireRe
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let state = createState(options);
+  const targetOf = createTargetParser();
   warmUpValidation();
   const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
-    dispatch: (wire) => dispatch(state, wire),
+    dispatch: (wire) => dispatch(state, wire, targetOf),
     handle: async (request) =>
-      toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes))),
+      toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes), targetOf)),
     reset() {
       state = createState(options);
     },
@@ -86,10 +107,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         accountId: scope.accountId ?? state.defaultScope.accountId,
         regionId: scope.regionId ?? state.defaultScope.regionId,
       };
-      return state.store.list(resolved).map((record) => {
-        const input = JSON.parse(record.config) as CreateFunctionInput;
-        return functionBodyFor(resolved, record, input);
-      });
+      return state.store.list(resolved).map(({ record, input }) => functionBodyFor(resolved, record, input));
     },
     get accountId() {
       return state.defaultScope.accountId;

@@ -172,6 +172,26 @@ const SPECIAL = new Set([
   'resourceGroupId',
 ]);
 
+// Where each key's value can come from, decided once: computed fields, then the lifecycle state,
+// then the input, then the default or an empty shell.
+const COMPUTED_KEYS = new Set([
+  'functionId',
+  'functionArn',
+  'codeChecksum',
+  'codeSize',
+  'createdTime',
+  'resourceGroupId',
+  'imageDigest',
+]);
+const PLAN = FUNCTION_KEYS.map((key) => ({
+  key,
+  special: SPECIAL.has(key),
+  computed: COMPUTED_KEYS.has(key),
+  lifecycle: key in READY,
+  fallback: (SCALAR_DEFAULTS as Record<string, unknown>)[key],
+  shell: SHELLS[key],
+}));
+
 /**
  * Builds the `Function` body for a validated input and its computed fields, keys in
  * alphabetical order.
@@ -187,14 +207,15 @@ export function buildFunctionBody(
   const fields = computed as unknown as Record<string, unknown>;
   const state = (input.runtime === 'custom-container' ? PREPARING : READY) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of FUNCTION_KEYS) {
-    const value = SPECIAL.has(key)
+  for (const step of PLAN) {
+    const key = step.key;
+    const value = step.special
       ? special(key, input, computed)
-      : (fields[key] ??
-        state[key] ??
+      : ((step.computed ? fields[key] : undefined) ??
+        (step.lifecycle ? state[key] : undefined) ??
         given[key] ??
-        (SCALAR_DEFAULTS as Record<string, unknown>)[key] ??
-        SHELLS[key]?.());
+        step.fallback ??
+        step.shell?.());
     if (value !== undefined) out[key] = value;
   }
   return out as FcFunction;

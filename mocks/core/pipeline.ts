@@ -12,6 +12,7 @@ import { isCreateFunction, type Scope, scopeFromHost } from './routing.ts';
 import { runRules } from './rules/index.ts';
 import type { RuleContext } from './rules/types.ts';
 import { type EmulatorState, functionBodyFor } from './state.ts';
+import { packFunction } from './store.ts';
 import type { CallOutcome, CreateFunctionInput, WireRequest } from './types.ts';
 import { validateInput } from './validation.ts';
 
@@ -23,7 +24,12 @@ export interface Outcome {
   code?: string;
   ruleId?: string;
   input?: Record<string, unknown>;
+  /** For a created function: the scope it was stored in (the journal rebuilds the body from it). */
+  stored?: { scope: Scope };
 }
+
+/** The parts of the request URL the pipeline reads (a `URL` has them). */
+export type RequestTarget = Pick<URL, 'pathname' | 'hostname'>;
 
 function reject(error: FcError, outcome: CallOutcome, extra: Partial<Outcome> = {}): Outcome {
   return {
@@ -48,7 +54,12 @@ function zipContext(input: CreateFunctionInput): RuleContext {
   };
 }
 
-function preflight(state: EmulatorState, wire: WireRequest, url: URL, now: Date): Outcome | undefined {
+function preflight(
+  state: EmulatorState,
+  wire: WireRequest,
+  url: RequestTarget,
+  now: Date,
+): Outcome | undefined {
   if (!isCreateFunction(wire.method, url.pathname)) {
     return reject(fcError('PathNotSupported', wire.method, url.pathname), 'unrouted');
   }
@@ -88,17 +99,16 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
     return reject(error, 'rejected', { ruleId: violation.rule.id, input });
   }
   const bytes = context.zipBytes() || undefined;
-  const { code, ...config } = input;
   const record = {
     name: input.functionName,
-    config: JSON.stringify(config),
     functionId: state.prng.uuid(),
-    codeChecksum: bytes ? crc64XzDecimal(bytes) : (code?.checksum ?? '0'),
+    codeChecksum: bytes ? crc64XzDecimal(bytes) : (input.code?.checksum ?? '0'),
     codeSize: bytes?.byteLength ?? 0,
     createdTime: `${now.toISOString().slice(0, 19)}Z`,
     imageDigest: input.runtime === 'custom-container' ? state.prng.hex(64) : '',
   };
-  if (!state.store.tryAdd(scope, record)) {
+  const packed = packFunction(record, input);
+  if (!state.store.tryAdd(scope, record.name, packed)) {
     return reject(fcError('FunctionAlreadyExists', input.functionName), 'rejected', { input });
   }
   return {
@@ -106,6 +116,7 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
     body: functionBodyFor(scope, record, input) as Record<string, unknown>,
     outcome: 'created',
     input,
+    stored: { scope },
   };
 }
 
@@ -115,7 +126,7 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
  * @example
  * const outcome = runPipeline(state, wire, new URL(wire.url), state.clock());
  */
-export function runPipeline(state: EmulatorState, wire: WireRequest, url: URL, now: Date): Outcome {
+export function runPipeline(state: EmulatorState, wire: WireRequest, url: RequestTarget, now: Date): Outcome {
   const early = preflight(state, wire, url, now);
   if (early) return early;
   const parsed = parseBody(wire.body, state.maxBodyBytes);

@@ -58,6 +58,11 @@ function checkedScope(options: EmulatorOptions): Scope {
 export function createState(options: EmulatorOptions): EmulatorState {
   const seed = positiveInteger('seed', options.seed, 1);
   const prng = createPrng(seed);
+  const store = createFunctionStore();
+  const rebuild = (scope: Scope, name: string): string => {
+    const found = store.get(scope, name);
+    return found ? JSON.stringify(functionBodyFor(scope, found.record, found.input)) : 'null';
+  };
   const credentials =
     options.credentials && Object.keys(options.credentials).length > 0 ? options.credentials : undefined;
   return {
@@ -69,8 +74,8 @@ export function createState(options: EmulatorOptions): EmulatorState {
     maxClockSkewMs: positiveInteger('maxClockSkewMs', options.maxClockSkewMs, 15 * 60 * 1000),
     ruleSwitches: { ...options.rules },
     prng,
-    store: createFunctionStore(),
-    journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000)),
+    store,
+    journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000), rebuild),
     faults: createFaults(prng),
     nonces: createNonceStore(),
   };
