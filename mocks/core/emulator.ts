@@ -8,7 +8,6 @@ import { type Outcome, type RequestTarget, runPipeline } from './pipeline.ts';
 import { requestId } from './request-id.ts';
 import { createState, type EmulatorState, functionBodyFor } from './state.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
-import { warmUpValidation } from './validation.ts';
 
 /** Marks objects made by this copy of the toolkit, so adapters can refuse look-alikes. */
 export const EMULATOR_BRAND: unique symbol = Symbol.for('fc3-testkit.emulator@1');
@@ -89,7 +88,6 @@ async function dispatch(
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let state = createState(options);
   const targetOf = createTargetParser();
-  warmUpValidation();
   const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
     dispatch: (wire) => dispatch(state, wire, targetOf),

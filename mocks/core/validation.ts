@@ -1,11 +1,11 @@
 /**
- * Schema validation of the CreateFunction body, compiled once from the spec, with Ajv errors
- * turned into FC `InvalidArgument` messages that name the field and the rule.
+ * Schema validation of the CreateFunction body with the validator `npm run gen` compiled from the
+ * spec (standalone Ajv code in generated/validate-input.ts), and its errors turned into FC
+ * `InvalidArgument` messages that name the field and the rule.
  */
 
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { specDocument } from '../../generated/spec-document.ts';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { validate as generatedValidate } from '../../generated/validate-input.ts';
 import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
 
 /** A schema violation: the rule it breaks and FC's message. */
@@ -24,14 +24,8 @@ const COMPOSITE_MESSAGES: Record<string, string> = {
   'zipFile-xor-oss|not': 'code.zipFile cannot be combined with code.ossBucketName/ossObjectName',
 };
 
-function compile(): ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, verbose: true, multipleOfPrecision: 9 });
-  const root = { $id: 'fc3://spec', components: (specDocument as { components: unknown }).components };
-  ajv.addSchema(root);
-  const validate = ajv.getSchema('fc3://spec#/components/schemas/CreateFunctionInput');
-  if (!validate) throw new Error('spec has no CreateFunctionInput schema');
-  return validate;
-}
+/** The generated validator: true when valid, else the errors are on `.errors`. */
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
@@ -44,14 +38,9 @@ function indexTargets(): Map<string, string> {
   return index;
 }
 
-// Compiled lazily on first use and then shared: the compiled function is immutable, so sharing it
-// between emulators is safe and keeps creation cheap.
-let compiled: { validate: ValidateFunction; targets: Map<string, string> } | undefined;
-
-function compiledSchema(): { validate: ValidateFunction; targets: Map<string, string> } {
-  compiled ??= { validate: compile(), targets: indexTargets() };
-  return compiled;
-}
+const validateGenerated = generatedValidate as Validate;
+// Rule lookup by JSON pointer and keyword, built once: it is immutable, so emulators share it.
+const targets = indexTargets();
 
 function segments(instancePath: string): string[] {
   if (instancePath === '') return [];
@@ -141,20 +130,9 @@ function messageFor(error: ErrorObject, field: string, ruleId: string | undefine
  * validateInput({ functionName: 'f', runtime: 'python3.10' }); // { ruleId: 'handler-required', message: 'Handler is required but not provided' }
  */
 export function validateInput(input: unknown): SchemaViolation | undefined {
-  const { validate, targets } = compiledSchema();
-  if (validate(input)) return undefined;
-  const error = chooseError(validate.errors ?? []);
+  if (validateGenerated(input)) return undefined;
+  const error = chooseError(validateGenerated.errors ?? []);
   const parts = segments(error.instancePath);
   const ruleId = ruleFor(error, parts, targets);
   return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
-}
-
-/**
- * Compiles the schema now instead of on the first request (servers call this at start-up).
- *
- * @example
- * warmUpValidation();
- */
-export function warmUpValidation(): void {
-  compiledSchema();
 }
