@@ -228,10 +228,10 @@ export interface components {
       /** @description resolv.conf options. */
       dnsOptions?: components['schemas']['DNSOption'][];
     };
-    /** @description One resolv.conf option such as `ndots:2` (B.2). The docs call `name` required; that is not enforced because no rule id covers it. */
+    /** @description One resolv.conf option such as `ndots:2` (B.2). `name` is required (rule `dnsOption-name-required`). */
     DNSOption: {
       /** @description Option name, e.g. `ndots`. */
-      name?: string;
+      name: string;
       /** @description Option value, e.g. `2`. */
       value?: string;
     };

@@ -1166,6 +1166,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             ],
           },
           {
+            id: 'dnsOption-name-required',
+            by: 'schema',
+            status: 'documented',
+            statement: 'each `customDNS.dnsOptions` item names its option (`name` is required)',
+            reference: 'B.2',
+            code: 'InvalidArgument',
+            appliesTo: [
+              {
+                path: '/customDNS/dnsOptions/*',
+                keywords: ['required'],
+                property: 'name',
+              },
+            ],
+          },
+          {
             id: 'nas-mount-points-max',
             by: 'schema',
             status: 'documented',
@@ -2006,7 +2021,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       DNSOption: {
         type: 'object',
         description:
-          'One resolv.conf option such as `ndots:2` (B.2). The docs call `name` required; that is not enforced because no rule id covers it.',
+          'One resolv.conf option such as `ndots:2` (B.2). `name` is required (rule `dnsOption-name-required`).',
+        required: ['name'],
         properties: {
           name: {
             type: 'string',

@@ -1959,7 +1959,8 @@ const schema47 = {
 const schema48 = {
   type: 'object',
   description:
-    'One resolv.conf option such as `ndots:2` (B.2). The docs call `name` required; that is not enforced because no rule id covers it.',
+    'One resolv.conf option such as `ndots:2` (B.2). `name` is required (rule `dnsOption-name-required`).',
+  required: ['name'],
   properties: {
     name: { type: 'string', description: 'Option name, e.g. `ndots`.' },
     value: { type: 'string', description: 'Option value, e.g. `2`.' },
@@ -2095,50 +2096,67 @@ function validate30(
                   const _errs12 = errors;
                   if (errors === _errs12) {
                     if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-                      if (data5.name !== undefined) {
-                        let data6 = data5.name;
-                        const _errs14 = errors;
-                        if (typeof data6 !== 'string') {
-                          validate30.errors = [
-                            {
-                              instancePath: instancePath + '/dnsOptions/' + i2 + '/name',
-                              schemaPath: '#/components/schemas/DNSOption/properties/name/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                              schema: schema48.properties.name.type,
-                              parentSchema: schema48.properties.name,
-                              data: data6,
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid5 = _errs14 === errors;
+                      let missing0;
+                      if (data5.name === undefined && (missing0 = 'name')) {
+                        validate30.errors = [
+                          {
+                            instancePath: instancePath + '/dnsOptions/' + i2,
+                            schemaPath: '#/components/schemas/DNSOption/required',
+                            keyword: 'required',
+                            params: { missingProperty: missing0 },
+                            message: "must have required property '" + missing0 + "'",
+                            schema: schema48.required,
+                            parentSchema: schema48,
+                            data: data5,
+                          },
+                        ];
+                        return false;
                       } else {
-                        var valid5 = true;
-                      }
-                      if (valid5) {
-                        if (data5.value !== undefined) {
-                          let data7 = data5.value;
-                          const _errs16 = errors;
-                          if (typeof data7 !== 'string') {
+                        if (data5.name !== undefined) {
+                          let data6 = data5.name;
+                          const _errs14 = errors;
+                          if (typeof data6 !== 'string') {
                             validate30.errors = [
                               {
-                                instancePath: instancePath + '/dnsOptions/' + i2 + '/value',
-                                schemaPath: '#/components/schemas/DNSOption/properties/value/type',
+                                instancePath: instancePath + '/dnsOptions/' + i2 + '/name',
+                                schemaPath: '#/components/schemas/DNSOption/properties/name/type',
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema48.properties.value.type,
-                                parentSchema: schema48.properties.value,
-                                data: data7,
+                                schema: schema48.properties.name.type,
+                                parentSchema: schema48.properties.name,
+                                data: data6,
                               },
                             ];
                             return false;
                           }
-                          var valid5 = _errs16 === errors;
+                          var valid5 = _errs14 === errors;
                         } else {
                           var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.value !== undefined) {
+                            let data7 = data5.value;
+                            const _errs16 = errors;
+                            if (typeof data7 !== 'string') {
+                              validate30.errors = [
+                                {
+                                  instancePath: instancePath + '/dnsOptions/' + i2 + '/value',
+                                  schemaPath: '#/components/schemas/DNSOption/properties/value/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema: schema48.properties.value.type,
+                                  parentSchema: schema48.properties.value,
+                                  data: data7,
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid5 = _errs16 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
                         }
                       }
                     } else {

@@ -151,6 +151,17 @@ function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+// The control API resets and rewires the emulator without authentication: fine on loopback,
+// worth a warning anywhere else.
+function warnIfExposed(options: ServerOptions, io: CliIo): void {
+  if (!options.control || LOOPBACK.test(options.host ?? '127.0.0.1')) return;
+  io.stderr.write(
+    `fc3-testkit serve: warning: listening on ${options.host} with the unauthenticated /__fc3/ control API; add --no-control unless this network is trusted\n`,
+  );
+}
+
 /**
  * The `serve` subcommand: starts the emulator server and runs until SIGINT or SIGTERM.
  *
@@ -171,6 +182,7 @@ export const serveCommand: Command = {
     const stopped = waitForStopSignal();
     keepYoungGenerationSmall();
     const server = await startServer(options);
+    warnIfExposed(options, io);
     io.stdout.write(`listening on ${server.url}\n`);
     const signal = await stopped;
     if (options.log !== 'silent') io.stderr.write(`fc3-testkit serve: ${signal} received, shutting down\n`);

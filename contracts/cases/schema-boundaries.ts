@@ -197,6 +197,12 @@ export const schemaBoundaries: RuleBoundaries[] = [
     reject: [at('1000', gpu('fc.gpu.ampere.1', 1000))],
   },
   {
+    ruleId: 'dnsOption-name-required',
+    base: 'builtin',
+    accept: [at('named option', { customDNS: { dnsOptions: [{ name: 'ndots', value: '2' }] } })],
+    reject: [at('option without name', { customDNS: { dnsOptions: [{ value: '2' }] } })],
+  },
+  {
     ruleId: 'nas-mount-points-max',
     base: 'builtin',
     accept: [at('5', { nasConfig: nas(5) })],

@@ -83,6 +83,11 @@ const cases: Case[] = [
     invalid: container({ gpuConfig: { gpuType: 'fc.gpu.ampere.1', gpuMemorySize: 2000 } }),
   },
   {
+    rule: 'dnsOption-name-required',
+    valid: { customDNS: { dnsOptions: [{ name: 'ndots', value: '2' }] } },
+    invalid: { customDNS: { dnsOptions: [{ name: 'ndots', value: '2' }, { value: '2' }] } },
+  },
+  {
     rule: 'nas-mount-points-max',
     valid: {
       nasConfig: {

@@ -238,6 +238,11 @@ describe('Ajv errors map to the intended rule ids', () => {
       want: ['gpuMemorySize-multiple'],
     },
     {
+      given: 'a DNS option without a name',
+      input: { ...ok, customDNS: { dnsOptions: [{ value: '2' }] } },
+      want: ['dnsOption-name-required'],
+    },
+    {
       given: '6 NAS mounts',
       input: { ...ok, nasConfig: { mountPoints: mounts(6) } },
       want: ['nas-mount-points-max'],
