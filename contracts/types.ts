@@ -66,6 +66,11 @@ export interface CaseRequest {
   signed?: boolean | Signing;
   /** Pad the JSON body with spaces to one byte over the target's declared body limit. */
   overLimit?: boolean;
+  /**
+   * Address a real FC host name (reference A.2), e.g. `1234.cn-beijing.fc.aliyuncs.com`: sent to
+   * the base URL with this `Host` header, or to this host in the URL (see `ContractTarget.fcHosts`).
+   */
+  host?: string;
 }
 
 /** What a successful create must answer, beyond the status. */
@@ -74,6 +79,8 @@ export interface SuccessExpectation {
   echo: Record<string, unknown>;
   /** Check the documented sample's fields and types; the flavour picks which fields apply. */
   sample?: 'code' | 'container';
+  /** The region (and account, when the host names one) `functionArn` must carry (A.2, D.2). */
+  arn?: { regionId: string; accountId?: string };
 }
 
 /**
@@ -92,7 +99,13 @@ export interface CaseExpectation {
 }
 
 /** Something a case needs from the run before it applies. */
-export type CaseNeed = 'credentials' | 'state' | 'body-limit' | 'huge-bodies' | 'unverified-rules';
+export type CaseNeed =
+  | 'credentials'
+  | 'state'
+  | 'body-limit'
+  | 'huge-bodies'
+  | 'unverified-rules'
+  | 'fc-host';
 
 /**
  * One contract case: data that cites its fact, the request(s) to send and the expected answer.
@@ -152,6 +165,11 @@ export interface CheckFailure {
   /** Reference section the failed expectation comes from. */
   reference: string;
   grade: Grade;
+  /**
+   * Set to `exchange` when `documented` is not a documented value but one the answer itself set
+   * (e.g. the header value an error body must repeat); reporters then say "expected".
+   */
+  basis?: 'exchange';
 }
 
 /**
@@ -167,6 +185,13 @@ export interface ContractTarget {
   send(request: SentRequest): Promise<ReceivedResponse>;
   /** The body limit the target declares, if any (enables the EntityTooLarge case). */
   maxBodyBytes?: number;
+  /**
+   * How a request reaches a real FC host name (reference A.2): `host-header` sends it to
+   * `baseUrl` with that `Host` header (node:http), `url` puts the host in the URL (fetch-based
+   * targets, which cannot set `Host`, and interceptors that answer FC hosts). Unset: the
+   * host-addressed cases do not apply.
+   */
+  fcHosts?: 'host-header' | 'url';
   /** Resolves when the target answers at all; rejects with the reason otherwise. */
   probe?(): Promise<void>;
   close?(): Promise<void>;

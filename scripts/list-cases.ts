@@ -34,7 +34,9 @@ export function renderCaseList(): string {
     'generated cases). Section numbers refer to `reference/fc3-createfunction.md`; rule ids to',
     '[rules.md](rules.md). Cases marked *needs* apply only when the run provides it: `credentials`',
     '(`--access-key-id/--access-key-secret`), `body-limit` (`--max-body-bytes`), `huge-bodies` (`--huge`),',
-    '`unverified-rules` (the target must switch the rule on).',
+    '`unverified-rules` (the target must switch the rule on), `fc-host` (the target can address a real FC host:',
+    'a `Host` header over HTTP, the host in the URL for in-process, MSW and nock targets). With a declared body',
+    'limit, any case whose request body exceeds it is not applicable (a correct server answers `EntityTooLarge`).',
     '',
   ];
   for (const group of groupByFact(asResults)) {

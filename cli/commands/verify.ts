@@ -11,6 +11,7 @@ import {
   reporterNames,
 } from '../../contracts/reporters/index.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
+import { CHEAP_BODY_BYTES } from '../../contracts/run/select.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 
@@ -30,10 +31,16 @@ Options:
   --only PATTERN            case ids to run: substring, or * glob; comma-separate several
   --name-prefix P           prefix of created function names (default ct)
   --documented-only         skip inferred facts; inferred expectations only warn
-  --max-body-bytes N        the server's body limit; enables the EntityTooLarge case
-  --huge                    also send ~140 MB bodies (100 MB code-size limit)
+  --max-body-bytes N        the server's body limit. The EntityTooLarge case runs only when N
+                            is given and N <= ${CHEAP_BODY_BYTES} (16 MiB), or N > 16 MiB with --huge;
+                            it sends N + 1 bytes. Cases whose body exceeds N are not applicable
+  --huge                    also send ~140 MB bodies (100 MB code-size limit) and body limits
+                            over 16 MiB
   --concurrency N           cases in flight (default 8)
   -h, --help                show this help
+
+Cases that address a real FC host (endpoint.*) send a Host header such as
+1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
 
 Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error.
 

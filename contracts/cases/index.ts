@@ -6,6 +6,7 @@ import { authCases } from './auth-cases.ts';
 import { createNaming, newRunId } from './context.ts';
 import { generatedCases } from './generated-cases.ts';
 import { protocolCases } from './protocol-cases.ts';
+import { responseCases } from './response-cases.ts';
 import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
 import { stateCases } from './state-cases.ts';
@@ -42,6 +43,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
   const cases = [
     ...sampleCases(naming),
     ...protocolCases(naming),
+    ...responseCases(naming),
     ...stateCases(naming),
     ...authCases(naming),
     ...ruleCases(naming),

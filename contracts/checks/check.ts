@@ -33,6 +33,8 @@ export interface FailureOptions {
   documented: unknown;
   reference: string;
   grade?: Grade;
+  /** `documented` comes from the exchange, not the documentation (see `CheckFailure.basis`). */
+  basis?: 'exchange';
 }
 
 /**
@@ -42,7 +44,7 @@ export interface FailureOptions {
  * failure('status', { message: 'wrong status', received: 201, documented: 200, reference: 'D.1' });
  */
 export function failure(check: string, options: FailureOptions): CheckFailure {
-  return {
+  const result: CheckFailure = {
     check,
     message: options.message,
     received: options.received,
@@ -50,6 +52,8 @@ export function failure(check: string, options: FailureOptions): CheckFailure {
     reference: options.reference,
     grade: options.grade ?? 'documented',
   };
+  if (options.basis) result.basis = options.basis;
+  return result;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { decodeBase64 } from '../../mocks/core/base64.ts';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
-import type { CheckFailure } from '../types.ts';
+import type { CheckFailure, SuccessExpectation } from '../types.ts';
 import type { CheckInput, ContractCheck, FailureOptions } from './check.ts';
 import { asObject, failure } from './check.ts';
 
@@ -14,17 +14,25 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 type Report = (options: FailureOptions) => void;
 
-function checkIdentity(body: Record<string, unknown>, name: unknown, report: Report): void {
-  const arn = body.functionArn;
-  const pattern = new RegExp(`^acs:fc:[a-z0-9-]+:\\d+:functions/${escapeRegExp(String(name))}$`);
-  if (typeof arn !== 'string' || !pattern.test(arn)) {
-    report({
-      message: `functionArn ${JSON.stringify(arn)} is not acs:fc:<region>:<accountId>:functions/${String(name)}`,
-      received: arn,
-      documented: `acs:fc:<region>:<accountId>:functions/${String(name)}`,
-      reference: 'D.2',
-    });
-  }
+type ArnScope = NonNullable<SuccessExpectation['arn']>;
+
+function checkArn(arn: unknown, name: string, scope: ArnScope | undefined, report: Report): void {
+  const region = scope ? escapeRegExp(scope.regionId) : '[a-z0-9-]+';
+  const account = scope?.accountId ? escapeRegExp(scope.accountId) : '\\d+';
+  const pattern = new RegExp(`^acs:fc:${region}:${account}:functions/${escapeRegExp(name)}$`);
+  if (typeof arn === 'string' && pattern.test(arn)) return;
+  const documented = `acs:fc:${scope?.regionId ?? '<region>'}:${scope?.accountId ?? '<accountId>'}:functions/${name}`;
+  const named = scope?.accountId ? 'region and account' : 'region';
+  report({
+    message: `functionArn ${JSON.stringify(arn)} is not ${documented}${scope ? ` (the ${named} of the addressed host)` : ''}`,
+    received: arn,
+    documented,
+    reference: scope ? 'D.2, A.2' : 'D.2',
+  });
+}
+
+function checkIdentity(body: Record<string, unknown>, expected: SuccessExpectation, report: Report): void {
+  checkArn(body.functionArn, String(expected.echo.functionName), expected.arn, report);
   if (typeof body.functionId !== 'string' || body.functionId === '') {
     report({
       message: 'functionId is not a non-empty string',
@@ -133,11 +141,12 @@ export const computedFieldsCheck: ContractCheck = {
   applies: (c) => c.expect.success !== undefined,
   run(input) {
     const body = asObject(input.json);
-    const echo = input.contractCase.expect.success?.echo;
-    if (input.exchange.response.status !== 200 || !body || !echo) return [];
+    const expected = input.contractCase.expect.success;
+    const echo = expected?.echo;
+    if (input.exchange.response.status !== 200 || !body || !expected || !echo) return [];
     const out: CheckFailure[] = [];
     const report: Report = (options) => out.push(failure('computedFields', options));
-    checkIdentity(body, echo.functionName, report);
+    checkIdentity(body, expected, report);
     checkCode(body, asObject(echo.code), report);
     checkTimes(body, input, report);
     checkState(body, echo.runtime === 'custom-container', report);

@@ -14,7 +14,7 @@ const KNOWN = new Set(
       .schemas.CreateFunctionInput.properties,
   ),
 );
-// Masked by the service (inferred from the sample's `abc***`): not compared.
+// Masked by the service (inferred from the sample's `abc***`): judged by the `masking` check.
 const MASKED = new Set(['customContainerConfig.registryConfig.authConfig.password']);
 
 interface SubsetOptions {

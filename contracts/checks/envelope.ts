@@ -1,11 +1,11 @@
 /**
- * `envelope`: errors use the FC 3.0 envelope `{Code, Message, RequestId}` (reference E.1).
+ * `envelope`: errors use the FC 3.0 envelope `{Code, Message, RequestId}` (reference E.1); the
+ * request-id layout is read from the documented sample (D.1), so its format is inferred.
  */
 import type { CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
 import { asObject, failure, isErrorCase } from './check.ts';
-
-const REQUEST_ID = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
+import { REQUEST_ID_FORMAT } from './request-id.ts';
 
 /**
  * Fails when an error body lacks a string `Code`, `Message` or `RequestId`, uses the FC 2.0 keys,
@@ -36,13 +36,14 @@ export const envelopeCheck: ContractCheck = {
       );
     }
     const id = body?.RequestId;
-    if (typeof id === 'string' && !REQUEST_ID.test(id)) {
+    if (typeof id === 'string' && !REQUEST_ID_FORMAT.test(id)) {
       failures.push(
         failure('envelope', {
           message: `RequestId "${id}" is not 1-<8 hex>-<24 hex>`,
           received: id,
           documented: '1-64e70cf1-5cbef92ea8fc8c42899cf5d1',
           reference: 'D.1, E.1',
+          grade: 'inferred',
         }),
       );
     }

@@ -8,6 +8,7 @@ import { defaultsCheck } from './defaults.ts';
 import { echoCheck } from './echo.ts';
 import { envelopeCheck } from './envelope.ts';
 import { errorCodeCheck } from './error-code.ts';
+import { maskingCheck } from './masking.ts';
 import { requestIdCheck } from './request-id.ts';
 import { responseSchemaCheck } from './response-schema.ts';
 import { sampleConformanceCheck } from './sample-conformance.ts';
@@ -28,6 +29,7 @@ export const contractChecks: readonly ContractCheck[] = [
   responseSchemaCheck,
   sampleConformanceCheck,
   echoCheck,
+  maskingCheck,
   defaultsCheck,
   computedFieldsCheck,
 ];
@@ -40,6 +42,7 @@ export {
   echoCheck,
   envelopeCheck,
   errorCodeCheck,
+  maskingCheck,
   requestIdCheck,
   responseSchemaCheck,
   sampleConformanceCheck,

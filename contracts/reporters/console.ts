@@ -13,11 +13,19 @@ export interface ConsoleStream {
 
 const MARK: Record<CaseResult['status'], string> = { passed: '✓', failed: '✗', 'not-applicable': '–' };
 
-function groupLine(results: CaseResult[]): string {
-  const count = (status: CaseResult['status']) => results.filter((r) => r.status === status).length;
-  const applicable = results.length - count('not-applicable');
-  if (applicable === 0) return `${MARK['not-applicable']} n/a`;
-  return `${count('failed') > 0 ? MARK.failed : MARK.passed} ${count('passed')}/${applicable}`;
+/** The distinct reasons of the group's not-applicable cases, `; `-separated. */
+function reasons(results: CaseResult[]): string {
+  return [...new Set(results.map((r) => r.reason ?? 'not applicable'))].join('; ');
+}
+
+function groupLine(results: CaseResult[]): { mark: string; note: string } {
+  const skipped = results.filter((r) => r.status === 'not-applicable');
+  const applicable = results.length - skipped.length;
+  if (applicable === 0) return { mark: `${MARK['not-applicable']} n/a`, note: ` — n/a: ${reasons(skipped)}` };
+  const failed = results.some((r) => r.status === 'failed');
+  const passed = results.filter((r) => r.status === 'passed').length;
+  const note = skipped.length > 0 ? ` — ${skipped.length} n/a: ${reasons(skipped)}` : '';
+  return { mark: `${failed ? MARK.failed : MARK.passed} ${passed}/${applicable}`, note };
 }
 
 /**
@@ -33,7 +41,8 @@ export function formatConsoleReport(report: ContractReport): string {
   ];
   for (const group of groupByFact(report.results)) {
     const grade = group.fact.grade === 'inferred' ? ' (inferred)' : '';
-    lines.push(`${groupLine(group.results)}  ${group.key} [${group.fact.reference}]${grade}`);
+    const { mark, note } = groupLine(group.results);
+    lines.push(`${mark}  ${group.key} [${group.fact.reference}]${grade}${note}`);
     for (const result of group.results.filter((r) => r.status === 'failed'))
       lines.push(`    ✗ ${result.case.id}`);
   }

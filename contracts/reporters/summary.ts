@@ -54,7 +54,8 @@ export function totalsByGrade(
 }
 
 /**
- * One failure as "check: message (received vs documented, reference, grade)".
+ * One failure as "check: message (received vs documented, reference, grade)"; "expected" instead
+ * of "documented" when the value comes from the exchange itself.
  *
  * @example
  * failureLine(failure); // 'status: status 201 instead of 200 — received 201, documented 200 [D.1, inferred]'
@@ -64,7 +65,8 @@ export function failureLine(failure: CheckFailure): string {
     const text = JSON.stringify(value) ?? 'undefined';
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
   };
-  return `${failure.check}: ${failure.message} — received ${show(failure.received)}, documented ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`;
+  const label = failure.basis === 'exchange' ? 'expected' : 'documented';
+  return `${failure.check}: ${failure.message} — received ${show(failure.received)}, ${label} ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`;
 }
 
 /**

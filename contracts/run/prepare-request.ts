@@ -17,6 +17,8 @@ export interface PrepareOptions {
   credentials?: Credentials;
   /** The target's declared body limit (for `overLimit` bodies). */
   maxBodyBytes?: number;
+  /** How the target addresses a request's FC `host` (default `host-header`). */
+  fcHosts?: 'host-header' | 'url';
 }
 
 const encoder = new TextEncoder();
@@ -76,11 +78,15 @@ function signRequest(options: SignOptions): SentRequest {
  * const sent = prepareRequest({ method: 'POST', path: '/2023-03-30/functions', body: {} }, { baseUrl: 'http://127.0.0.1:9000' });
  */
 export function prepareRequest(request: CaseRequest, options: PrepareOptions): SentRequest {
-  const url = `${options.baseUrl.replace(/\/$/, '')}${request.path}`;
+  const base = options.baseUrl.replace(/\/$/, '');
+  const inUrl = request.host !== undefined && options.fcHosts === 'url';
+  const url = `${inUrl ? `${new URL(base).protocol}//${request.host}` : base}${request.path}`;
   let body = bodyBytes(request.body);
   if (body && request.overLimit) body = overLimit(body, options.maxBodyBytes);
   const headers: Record<string, string> = {};
   if (body) headers['content-type'] = 'application/json';
+  // Set before signing, so the signature covers the host actually sent (reference A.4).
+  if (request.host !== undefined && !inUrl) headers.host = request.host;
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
   const signing = signed(request, options.credentials);
   if (signing && options.credentials) {

@@ -63,8 +63,10 @@ function curlBody(body: Uint8Array): { prefix: string; flag: string } {
  * // "curl -sS -i -X PUT 'http://127.0.0.1:9000/2023-03-30/functions'"
  */
 export function curlCommand(request: SentRequest): string {
+  // A Host naming an FC endpoint other than the URL's (reference A.2) must be replayed too.
+  const urlHost = new URL(request.url).host;
   const headers = Object.entries(request.headers)
-    .filter(([name]) => name !== 'host' && name !== 'content-length')
+    .filter(([name, value]) => (name !== 'host' || value !== urlHost) && name !== 'content-length')
     .map(([name, value]) => ` -H ${quote(`${name}: ${value}`)}`)
     .join('');
   const { prefix, flag } = curlBody(request.body);

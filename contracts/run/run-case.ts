@@ -10,6 +10,7 @@ import type {
   ContractCase,
   ContractTarget,
   Exchange,
+  SentRequest,
 } from '../types.ts';
 import { type Credentials, prepareRequest } from './prepare-request.ts';
 import { curlCommand } from './reproducer.ts';
@@ -40,18 +41,34 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function exchange(request: CaseRequest, options: RunCaseOptions): Promise<Exchange> {
-  const prepareOptions = {
-    baseUrl: options.target.baseUrl,
+function prepare(request: CaseRequest, options: RunCaseOptions): SentRequest {
+  const { baseUrl, maxBodyBytes, fcHosts } = options.target;
+  return prepareRequest(request, {
+    baseUrl,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-  };
-  const maxBodyBytes = options.target.maxBodyBytes;
-  const sent = prepareRequest(
-    request,
-    maxBodyBytes === undefined ? prepareOptions : { ...prepareOptions, maxBodyBytes },
-  );
+    ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
+    ...(fcHosts === undefined ? {} : { fcHosts }),
+  });
+}
+
+async function exchange(sent: SentRequest, options: RunCaseOptions): Promise<Exchange> {
   const response = await options.target.send(sent);
   return { request: sent, response, at: new Date() };
+}
+
+/**
+ * Why a case cannot be judged against the target's declared body limit: a body over the limit
+ * (other than the deliberate `overLimit` one) draws EntityTooLarge from a correct server.
+ */
+function oversizeReason(requests: CaseRequest[], sent: SentRequest[], limit: number | undefined) {
+  if (limit === undefined) return undefined;
+  for (const [index, request] of requests.entries()) {
+    const size = sent[index]?.body.byteLength ?? 0;
+    if (request.overLimit || size <= limit) continue;
+    const which = index < requests.length - 1 ? `setup request ${index + 1}` : 'the request';
+    return `${which} body (${size} bytes) exceeds the declared body limit (${limit} bytes); a correct server answers EntityTooLarge`;
+  }
+  return undefined;
 }
 
 function transportFailure(error: unknown): CheckFailure {
@@ -86,20 +103,55 @@ function runChecks(c: ContractCase, got: Exchange, options: RunCaseOptions): Che
 async function collect(
   c: ContractCase,
   options: RunCaseOptions,
+  sent: SentRequest[],
   exchanges: Exchange[],
 ): Promise<CheckFailure[]> {
-  for (const [index, request] of (c.setup ?? []).entries()) {
+  for (const [index, request] of sent.entries()) {
     const got = await exchange(request, options);
     exchanges.push(got);
+    if (index === sent.length - 1) return runChecks(c, got, options);
     if (got.response.status !== 200) return [setupFailure(index, got)];
   }
-  const got = await exchange(c.request, options);
-  exchanges.push(got);
-  return runChecks(c, got, options);
+  return [];
 }
 
 /**
- * Runs one applicable case and grades it.
+ * The result of a case that does not apply to the run, with the reason.
+ *
+ * @example
+ * notApplicableResult(c, 'needs credentials');
+ */
+export function notApplicableResult(c: ContractCase, reason: string): CaseResult {
+  return {
+    case: c,
+    status: 'not-applicable',
+    reason,
+    failures: [],
+    warnings: [],
+    exchanges: [],
+    durationMs: 0,
+  };
+}
+
+function graded(c: ContractCase, all: CheckFailure[], exchanges: Exchange[], options: RunCaseOptions) {
+  const demote = (f: CheckFailure) => options.documentedOnly && f.grade === 'inferred';
+  const failures = all.filter((f) => !demote(f));
+  const result: CaseResult = {
+    case: c,
+    status: failures.length === 0 ? 'passed' : 'failed',
+    failures,
+    warnings: all.filter(demote),
+    exchanges,
+    durationMs: 0,
+  };
+  const last = exchanges.at(-1);
+  if (failures.length > 0 && last) result.reproducer = curlCommand(last.request);
+  return result;
+}
+
+/**
+ * Runs one applicable case and grades it; a case whose body exceeds the target's declared limit
+ * comes back not applicable.
  *
  * @example
  * const result = await runCase(contractCase, { target, documentedOnly: false, clockToleranceMs: 300_000 });
@@ -109,22 +161,13 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
   const exchanges: Exchange[] = [];
   let all: CheckFailure[];
   try {
-    all = await collect(c, options, exchanges);
+    const requests = [...(c.setup ?? []), c.request];
+    const sent = requests.map((request) => prepare(request, options));
+    const reason = oversizeReason(requests, sent, options.target.maxBodyBytes);
+    if (reason) return notApplicableResult(c, reason);
+    all = await collect(c, options, sent, exchanges);
   } catch (error) {
     all = [transportFailure(error)];
   }
-  const demote = (f: CheckFailure) => options.documentedOnly && f.grade === 'inferred';
-  const failures = all.filter((f) => !demote(f));
-  const warnings = all.filter(demote);
-  const last = exchanges.at(-1);
-  const result: CaseResult = {
-    case: c,
-    status: failures.length === 0 ? 'passed' : 'failed',
-    failures,
-    warnings,
-    exchanges,
-    durationMs: performance.now() - started,
-  };
-  if (failures.length > 0 && last) result.reproducer = curlCommand(last.request);
-  return result;
+  return { ...graded(c, all, exchanges, options), durationMs: performance.now() - started };
 }

@@ -6,7 +6,7 @@ import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts'
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
-import { runCase } from './run-case.ts';
+import { notApplicableResult, runCase } from './run-case.ts';
 import { type Applicability, matchesOnly, notApplicableReason } from './select.ts';
 
 /**
@@ -36,18 +36,6 @@ export interface SuiteOptions extends BuildCasesOptions {
   onResult?: (result: CaseResult, done: number, total: number) => void;
 }
 
-function notApplicable(c: ContractCase, reason: string): CaseResult {
-  return {
-    case: c,
-    status: 'not-applicable',
-    reason,
-    failures: [],
-    warnings: [],
-    exchanges: [],
-    durationMs: 0,
-  };
-}
-
 /**
  * Counts results by status.
  *
@@ -71,6 +59,7 @@ function applicability(target: ContractTarget, options: SuiteOptions): Applicabi
     huge: options.huge ?? false,
     includeUnverified: options.includeUnverified ?? false,
     documentedOnly: options.documentedOnly ?? false,
+    fcHosts: target.fcHosts !== undefined,
   };
 }
 
@@ -93,7 +82,7 @@ function runSelected(
     concurrency: options.concurrency ?? 8,
     task: async (c) => {
       const reason = notApplicableReason(c, run);
-      const result = reason ? notApplicable(c, reason) : await runCase(c, caseOptions);
+      const result = reason ? notApplicableResult(c, reason) : await runCase(c, caseOptions);
       options.onResult?.(result, ++done, selected.length);
       return result;
     },

@@ -18,6 +18,8 @@ export interface Applicability {
   huge: boolean;
   includeUnverified: boolean;
   documentedOnly: boolean;
+  /** Whether the target can address a real FC host name (`ContractTarget.fcHosts`). */
+  fcHosts?: boolean;
 }
 
 /**
@@ -36,6 +38,8 @@ export function notApplicableReason(c: ContractCase, run: Applicability): string
     return `the declared body limit (${run.maxBodyBytes} bytes) is too large to send routinely; enable with --huge`;
   }
   if (needs.includes('huge-bodies') && !run.huge) return 'sends ~140 MB; enable with --huge';
+  if (needs.includes('fc-host') && !run.fcHosts)
+    return 'the target cannot address an FC host name (ContractTarget.fcHosts is unset)';
   if (needs.includes('unverified-rules') && !run.includeUnverified)
     return 'the rule is unverified and off by default';
   if (run.documentedOnly && c.fact.grade === 'inferred') return 'inferred fact (--documented-only)';

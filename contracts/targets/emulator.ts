@@ -31,6 +31,8 @@ export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOpt
   const target: ContractTarget = {
     name: options.name ?? 'emulator (in-process)',
     baseUrl: options.baseUrl ?? 'http://127.0.0.1:9000',
+    // A Fetch Request cannot carry Host; the emulator reads account and region from the URL.
+    fcHosts: 'url',
     async send(request) {
       try {
         return await fromResponse(await handler.handle(new Request(request.url, toRequestInit(request))));

@@ -98,6 +98,8 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
   const target: ContractTarget = {
     name: options.name ?? baseUrl,
     baseUrl,
+    // node:http sends the Host header the case sets, so FC host names reach the server as-is.
+    fcHosts: 'host-header',
     send: (request) => sendHttp(request, { agent, timeoutMs }),
     probe: () => probe(baseUrl, timeoutMs),
     close: async () => agent.destroy(),

@@ -36,6 +36,8 @@ export async function mswTarget(options: MswTargetOptions = {}): Promise<Contrac
   const target: ContractTarget = {
     name: 'msw',
     baseUrl,
+    // fetch cannot set Host; the handlers answer every real FC host, so it goes in the URL.
+    fcHosts: 'url',
     async send(request) {
       try {
         return await fromResponse(await fetch(request.url, toRequestInit(request)));

@@ -32,6 +32,8 @@ export async function nockTarget(options: NockTargetOptions = {}): Promise<Contr
   const target: ContractTarget = {
     name: 'nock',
     baseUrl,
+    // The interceptors answer every real FC host (mocks/fc-hosts.ts): address it in the URL.
+    fcHosts: 'url',
     send: (request) => sendHttp(request, { timeoutMs: 10_000 }),
     close: async () => handle.restore(),
   };

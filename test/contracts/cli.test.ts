@@ -20,15 +20,18 @@ function collector() {
 
 let open: RunningServer;
 let signed: RunningServer;
+let small: RunningServer;
 const dir = mkdtempSync(join(tmpdir(), 'fc3-verify-'));
 
 beforeAll(async () => {
   open = await startServer({ port: 0 });
   signed = await startServer({ port: 0, credentials: { testAK: 'testSecret' } });
+  small = await startServer({ port: 0, maxBodyBytes: 2000 });
 });
 afterAll(async () => {
   await open.close();
   await signed.close();
+  await small.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -37,6 +40,23 @@ describe('fc3-testkit verify', () => {
     const { out, io } = collector();
     expect(await main(['verify', '--base-url', open.url, '--generated', '3'], io)).toBe(0);
     expect(out.stdout).toMatch(/\d+ passed, 0 failed, \d+ not applicable/);
+  });
+
+  it('with a small declared body limit, oversized cases are n/a (with the reason) and the run exits 0', async () => {
+    const { out, io } = collector();
+    const args = ['verify', '--base-url', small.url, '--max-body-bytes', '2000', '--generated', '5'];
+    expect(await main(args, io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /n\/a: the request body \(\d+ bytes\) exceeds the declared body limit \(2000 bytes\)/,
+    );
+    expect(out.stdout).toMatch(/✓ 1\/1 {2}E\.2, F — a payload over the maximum size/);
+  });
+
+  it('--help says exactly when the EntityTooLarge case runs', async () => {
+    const { out, io } = collector();
+    expect(await main(['verify', '--help'], io)).toBe(0);
+    expect(out.stdout).toContain('The EntityTooLarge case runs only when N');
+    expect(out.stdout).toContain('is given and N <= 16777216 (16 MiB), or N > 16 MiB with --huge;');
   });
 
   it('signs with the given credentials and writes JUnit to --output', async () => {
@@ -55,12 +75,13 @@ describe('fc3-testkit verify', () => {
       '--output',
       file,
       '--only',
-      'auth.*,sample.*',
+      'auth.*,sample.*,endpoint.*',
     ];
     expect(await main(args, io)).toBe(0);
     const xml = readFileSync(file, 'utf8');
     expect(xmlProblems(xml)).toEqual([]);
     expect(xml).toContain('name="auth.nonce-replay"');
+    expect(xml).toContain('name="endpoint.account-host"');
     expect(out.stdout).toContain('0 failed');
   });
 

@@ -14,6 +14,7 @@ import {
   formatScorecard,
   runContractSuite,
 } from '../../contracts/index.ts';
+import { failureLine } from '../../contracts/reporters/summary.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { mutants } from './mutants/variants.ts';
 import { xmlProblems } from './xml-check.ts';
@@ -88,6 +89,25 @@ describe('console and markdown reporters', () => {
     expect(text).toContain('✓ 4/4  timeout-range [B.1]');
     expect(text).toMatch(/documented: \d+ passed, 0 failed; inferred: \d+ passed, 0 failed/);
     expect(formatMarkdown(passing)).toContain('| timeout-range | B.1 | documented | 4 | ✅ pass |');
+  });
+
+  it('print the reason next to n/a', () => {
+    const text = formatConsoleReport(passing);
+    expect(text).toMatch(/– n\/a {2}.*— n\/a: needs credentials \(--access-key-id and --access-key-secret\)/);
+  });
+
+  it('say "expected", not "documented", for a value taken from the exchange', () => {
+    const line = failureLine({
+      check: 'requestId',
+      message: 'the body RequestId differs from the request-id header',
+      received: '1-a',
+      documented: '1-b',
+      reference: 'D.1, E.1',
+      grade: 'inferred',
+      basis: 'exchange',
+    });
+    expect(line).toContain('received "1-a", expected "1-b"');
+    expect(line).not.toContain('documented');
   });
 
   it('print the failure as received vs documented with its fact and a curl reproducer', () => {

@@ -25,6 +25,9 @@ it('passes the suite through nock interceptors, signatures included', async () =
     });
     expect(report.results.filter((r) => r.status === 'failed').map((r) => r.case.id)).toEqual([]);
     expect(report.totals.passed).toBeGreaterThan(150);
+    // FC hosts go in the URL; the interceptors answer them (reference A.2).
+    const hosts = report.results.filter((r) => r.case.id.startsWith('endpoint.'));
+    expect(hosts.map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed']);
   } finally {
     await target.close?.();
   }

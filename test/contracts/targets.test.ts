@@ -42,6 +42,8 @@ describe('every target passes the suite against the emulator', () => {
       const tooLarge = report.results.find((r) => r.case.id === 'body.entity-too-large');
       expect(tooLarge?.status).toBe('passed');
       expect(report.results.find((r) => r.case.id === 'auth.nonce-replay')?.status).toBe('passed');
+      const hosts = report.results.filter((r) => r.case.id.startsWith('endpoint.'));
+      expect(hosts.map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed']);
     } finally {
       await target.close?.();
     }
@@ -54,6 +56,41 @@ describe('every target passes the suite against the emulator', () => {
     await target.close?.();
     expect(failedIds(first)).toEqual([]);
     expect(failedIds(second)).toEqual([]);
+  });
+});
+
+describe('FC host addressing (reference A.2)', () => {
+  it('sends a signed Host header naming the FC endpoint over HTTP, and the ARN follows it', async () => {
+    const target = httpTarget({ baseUrl: server.url });
+    const report = await runContractSuite(target, {
+      credentials: CREDENTIALS,
+      only: 'endpoint.account-host',
+    });
+    await target.close?.();
+    const [result] = report.results;
+    expect(result?.status).toBe('passed');
+    const sent = result?.exchanges[0]?.request;
+    expect(sent?.url.startsWith(server.url)).toBe(true);
+    expect(sent?.headers.host).toBe('5550000000000042.cn-beijing.fc.aliyuncs.com');
+    expect(sent?.headers.authorization).toMatch(/SignedHeaders=[^,]*\bhost\b/);
+    expect(JSON.parse(result?.exchanges[0]?.response.body ?? '{}').functionArn).toMatch(
+      /^acs:fc:cn-beijing:5550000000000042:functions\//,
+    );
+  });
+
+  it('puts the FC host in the URL for fetch-based targets, and skips targets that cannot address one', async () => {
+    const inProcess = await runContractSuite(emulatorTarget(createEmulator()), {
+      only: 'endpoint.gateway-host',
+    });
+    expect(inProcess.results[0]?.exchanges[0]?.request.url).toBe(
+      'http://fcv3.ap-southeast-1.aliyuncs.com/2023-03-30/functions',
+    );
+    expect(inProcess.results[0]?.status).toBe('passed');
+    const { fcHosts: _unset, ...custom } = emulatorTarget(createEmulator());
+    const skipped = await runContractSuite(custom, { only: 'endpoint.*' });
+    expect(skipped.results.map((r) => r.reason)).toEqual(
+      Array(4).fill('the target cannot address an FC host name (ContractTarget.fcHosts is unset)'),
+    );
   });
 });
 
@@ -89,6 +126,17 @@ describe('run options', () => {
     expect(report.results.find((r) => r.case.id === 'body.entity-too-large')?.reason).toMatch(
       /too large to send routinely/,
     );
+  });
+
+  it('makes cases whose body exceeds the declared limit not applicable', async () => {
+    const report = await runContractSuite(emulatorTarget(createEmulator({ maxBodyBytes: 1000 })), {
+      generated: 5,
+    });
+    expect(failedIds(report)).toEqual([]);
+    const oversized = report.results.filter((r) => r.reason?.includes('exceeds the declared body limit'));
+    expect(oversized.map((r) => r.case.id)).toContain('sample.code-package');
+    expect(oversized[0]?.reason).toMatch(/body \(\d+ bytes\) exceeds the declared body limit \(1000 bytes\)/);
+    expect(report.results.find((r) => r.case.id === 'body.entity-too-large')?.status).toBe('passed');
   });
 
   it('--documented-only skips inferred facts and only warns on inferred expectations', async () => {

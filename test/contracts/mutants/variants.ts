@@ -4,7 +4,12 @@
  */
 
 import type { FetchHandler } from '../../../contracts/index.ts';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../../mocks/index.ts';
+import {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type WireRequest,
+} from '../../../mocks/index.ts';
 import { broken, editJson, onError, onSuccess, requestJson } from './wrap.ts';
 
 /** One broken variant. */
@@ -35,6 +40,14 @@ function duplicateAccepted(options: EmulatorOptions): FetchHandler {
         ? createEmulator({ ...options, credentials: {} }).dispatch({ ...wire, headers: { ...wire.headers } })
         : answer,
   });
+}
+
+/** Puts the request's registry password back into the answer, unmasked. */
+function clearPassword(body: Record<string, unknown>, wire: WireRequest): Record<string, unknown> {
+  const sent = requestJson(wire)?.customContainerConfig as { registryConfig?: unknown } | undefined;
+  const given = body.customContainerConfig as Record<string, unknown> | undefined;
+  if (!sent?.registryConfig || !given) return body;
+  return { ...body, customContainerConfig: { ...given, registryConfig: sent.registryConfig } };
 }
 
 function rewriteRequest(edit: (body: Record<string, unknown>) => Record<string, unknown>) {
@@ -227,5 +240,36 @@ export const mutants: readonly Mutant[] = [
     make: rewriteRequest((b) =>
       Array.isArray(b.tags) && b.tags.length > 20 ? { ...b, tags: b.tags.slice(0, 20) } : b,
     ),
+  },
+  {
+    name: 'ARN region ignores the host',
+    breaks: 'A.2, D.2',
+    check: 'computedFields',
+    caseId: 'endpoint.account-host',
+    make: wrapped({
+      response: onSuccess((b) => ({
+        ...b,
+        functionArn: String(b.functionArn).replace(/^acs:fc:[^:]+:/, 'acs:fc:cn-hangzhou:'),
+      })),
+    }),
+  },
+  {
+    name: 'password echoed in clear',
+    breaks: 'D.2',
+    check: 'masking',
+    caseId: 'masking.registry-password',
+    make: wrapped({ response: onSuccess(clearPassword) }),
+  },
+  {
+    name: 'x-acs-request-id dropped',
+    breaks: 'D.1',
+    check: 'requestId',
+    caseId: 'sample.code-package',
+    make: wrapped({
+      response: (a) => {
+        const { 'x-acs-request-id': _dropped, ...headers } = a.headers;
+        return { ...a, headers };
+      },
+    }),
   },
 ];
