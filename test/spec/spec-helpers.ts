@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import type { RuleSpec } from '../../mocks/core/rule-catalogue.ts';
 
 /** Absolute path of the repository root, with a trailing slash. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,22 +28,8 @@ export interface SchemaObject {
 }
 
 /** One `appliesTo` entry of a schema rule. */
-export interface RuleTarget {
-  path: string;
-  keywords: string[];
-  property?: string;
-}
-
-/** One entry of `x-fc-rules`. */
-export interface FcRule {
-  id: string;
-  by: 'schema' | 'emulator';
-  status: 'documented' | 'inferred' | 'unverified';
-  statement: string;
-  reference: string;
-  code: 'InvalidArgument' | 'EntityTooLarge';
-  appliesTo?: RuleTarget[];
-}
+/** One entry of `x-fc-rules` (the emulator reads the same shape from the generated document). */
+export type FcRule = RuleSpec;
 
 /** One entry of `x-fc-doc-quirks`. */
 export interface DocQuirk {
