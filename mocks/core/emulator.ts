@@ -18,8 +18,11 @@ const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now: Date): WireResponse {
   const id = requestId(now, state.prng);
-  const body = outcome.status === 200 ? outcome.body : { ...outcome.body, RequestId: id };
-  const text = JSON.stringify(body);
+  const { body } = outcome;
+  const text =
+    typeof body === 'string'
+      ? body
+      : JSON.stringify(outcome.status === 200 ? body : { ...body, RequestId: id });
   const input = outcome.input;
   state.journal.record({
     at: now,

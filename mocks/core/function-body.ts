@@ -173,7 +173,7 @@ const SPECIAL = new Set([
 ]);
 
 // Where each key's value can come from, decided once: computed fields, then the lifecycle state,
-// then the input, then the default or an empty shell.
+// then the input, then the default or an empty shell (also kept as JSON text, for the text writer).
 const COMPUTED_KEYS = new Set([
   'functionId',
   'functionArn',
@@ -183,14 +183,39 @@ const COMPUTED_KEYS = new Set([
   'resourceGroupId',
   'imageDigest',
 ]);
-const PLAN = FUNCTION_KEYS.map((key) => ({
-  key,
-  special: SPECIAL.has(key),
-  computed: COMPUTED_KEYS.has(key),
-  lifecycle: key in READY,
-  fallback: (SCALAR_DEFAULTS as Record<string, unknown>)[key],
-  shell: SHELLS[key],
-}));
+const PLAN = FUNCTION_KEYS.map((key) => {
+  const fallback = (SCALAR_DEFAULTS as Record<string, unknown>)[key];
+  const shell = SHELLS[key];
+  const preset = fallback ?? shell?.();
+  return {
+    key,
+    prefix: `${JSON.stringify(key)}:`,
+    special: SPECIAL.has(key),
+    computed: COMPUTED_KEYS.has(key),
+    lifecycle: key in READY,
+    fallback,
+    shell,
+    presetJson: preset === undefined ? undefined : JSON.stringify(preset),
+  };
+});
+type Step = (typeof PLAN)[number];
+
+/** Marks a field that takes its default or shell (the caller decides: fresh object or JSON text). */
+const PRESET = Symbol('preset');
+
+function resolveField(
+  step: Step,
+  input: CreateFunctionInput,
+  computed: ComputedFields & { imageDigest: string },
+): unknown {
+  if (step.special) return special(step.key, input, computed);
+  const state = (input.runtime === 'custom-container' ? PREPARING : READY) as Record<string, unknown>;
+  const value =
+    (step.computed ? (computed as unknown as Record<string, unknown>)[step.key] : undefined) ??
+    (step.lifecycle ? state[step.key] : undefined) ??
+    (input as Record<string, unknown>)[step.key];
+  return value ?? (step.presetJson === undefined ? undefined : PRESET);
+}
 
 /**
  * Builds the `Function` body for a validated input and its computed fields, keys in
@@ -203,20 +228,33 @@ export function buildFunctionBody(
   input: CreateFunctionInput,
   computed: ComputedFields & { imageDigest: string },
 ): FcFunction {
-  const given = input as Record<string, unknown>;
-  const fields = computed as unknown as Record<string, unknown>;
-  const state = (input.runtime === 'custom-container' ? PREPARING : READY) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const step of PLAN) {
-    const key = step.key;
-    const value = step.special
-      ? special(key, input, computed)
-      : ((step.computed ? fields[key] : undefined) ??
-        (step.lifecycle ? state[key] : undefined) ??
-        given[key] ??
-        step.fallback ??
-        step.shell?.());
-    if (value !== undefined) out[key] = value;
+    const value = resolveField(step, input, computed);
+    if (value === PRESET) out[step.key] = step.fallback ?? step.shell?.();
+    else if (value !== undefined) out[step.key] = value;
   }
   return out as FcFunction;
+}
+
+/**
+ * The same body as JSON text, equal to `JSON.stringify(buildFunctionBody(…))` (a property test
+ * holds it to that) but without building the object: defaults and shells are written from text
+ * prepared once. The servers answer with this on every create.
+ *
+ * @example
+ * functionBodyJson(input, computed) === JSON.stringify(buildFunctionBody(input, computed)); // true
+ */
+export function functionBodyJson(
+  input: CreateFunctionInput,
+  computed: ComputedFields & { imageDigest: string },
+): string {
+  let text = '';
+  for (const step of PLAN) {
+    const value = resolveField(step, input, computed);
+    if (value === undefined) continue;
+    const json = value === PRESET ? step.presetJson : JSON.stringify(value);
+    text += text === '' ? `{${step.prefix}${json}` : `,${step.prefix}${json}`;
+  }
+  return text === '' ? '{}' : `${text}}`;
 }

@@ -11,7 +11,7 @@ import { preferredAnswer } from './prefer.ts';
 import { isCreateFunction, type Scope, scopeFromHost } from './routing.ts';
 import { runRules } from './rules/index.ts';
 import type { RuleContext } from './rules/types.ts';
-import { type EmulatorState, functionBodyFor } from './state.ts';
+import { type EmulatorState, functionJsonFor } from './state.ts';
 import { packFunction } from './store.ts';
 import type { CallOutcome, CreateFunctionInput, WireRequest } from './types.ts';
 import { validateInput } from './validation.ts';
@@ -19,7 +19,8 @@ import { validateInput } from './validation.ts';
 /** What the pipeline decided for one request. */
 export interface Outcome {
   status: number;
-  body: Record<string, unknown>;
+  /** The answer as an object (errors, documented examples), or already as text (a created Function). */
+  body: Record<string, unknown> | string;
   outcome: CallOutcome;
   code?: string;
   ruleId?: string;
@@ -113,7 +114,7 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
   }
   return {
     status: 200,
-    body: functionBodyFor(scope, record, input) as Record<string, unknown>,
+    body: functionJsonFor(scope, record, input),
     outcome: 'created',
     input,
     stored: { scope },

@@ -5,7 +5,7 @@
 import { createNonceStore, type NonceStore } from './auth/index.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
-import { buildFunctionBody } from './function-body.ts';
+import { buildFunctionBody, type ComputedFields, functionBodyJson } from './function-body.ts';
 import { createJournal, type Journal } from './journal.ts';
 import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
@@ -61,7 +61,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
   const store = createFunctionStore();
   const rebuild = (scope: Scope, name: string): string => {
     const found = store.get(scope, name);
-    return found ? JSON.stringify(functionBodyFor(scope, found.record, found.input)) : 'null';
+    return found ? functionJsonFor(scope, found.record, found.input) : 'null';
   };
   const credentials =
     options.credentials && Object.keys(options.credentials).length > 0 ? options.credentials : undefined;
@@ -88,6 +88,18 @@ function resourceGroupFor(accountId: string): string {
   return `rg-acfm${hash.toString(36).padStart(7, '0').slice(0, 7)}${accountId.slice(-4)}`;
 }
 
+function computedFor(scope: Scope, record: StoredFunction): ComputedFields & { imageDigest: string } {
+  return {
+    functionId: record.functionId,
+    functionArn: `acs:fc:${scope.regionId}:${scope.accountId}:functions/${record.name}`,
+    codeChecksum: record.codeChecksum,
+    codeSize: record.codeSize,
+    createdTime: record.createdTime,
+    resourceGroupId: resourceGroupFor(scope.accountId),
+    imageDigest: record.imageDigest,
+  };
+}
+
 /**
  * Builds the `Function` body of a stored function.
  *
@@ -99,13 +111,15 @@ export function functionBodyFor(
   record: StoredFunction,
   input: CreateFunctionInput,
 ): FcFunction {
-  return buildFunctionBody(input, {
-    functionId: record.functionId,
-    functionArn: `acs:fc:${scope.regionId}:${scope.accountId}:functions/${record.name}`,
-    codeChecksum: record.codeChecksum,
-    codeSize: record.codeSize,
-    createdTime: record.createdTime,
-    resourceGroupId: resourceGroupFor(scope.accountId),
-    imageDigest: record.imageDigest,
-  });
+  return buildFunctionBody(input, computedFor(scope, record));
+}
+
+/**
+ * The `Function` body of a stored function as the JSON text the servers send.
+ *
+ * @example
+ * JSON.parse(functionJsonFor(scope, record, input)).functionArn;
+ */
+export function functionJsonFor(scope: Scope, record: StoredFunction, input: CreateFunctionInput): string {
+  return functionBodyJson(input, computedFor(scope, record));
 }
