@@ -40,6 +40,7 @@ function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now:
     // A created function's body is rebuilt from the store on query instead of being retained.
     responseText: outcome.stored ? undefined : text,
     created: outcome.stored?.scope,
+    bodyText: outcome.bodyText,
   });
   const headers = { 'content-type': JSON_CONTENT_TYPE, 'x-acs-request-id': id, 'x-fc-request-id': id };
   return { status: outcome.status, headers, body: text };
@@ -69,16 +70,24 @@ function createTargetParser(): (url: string) => RequestTarget {
   };
 }
 
-async function dispatch(
+function answer(
   state: EmulatorState,
   wire: WireRequest,
   targetOf: (url: string) => RequestTarget,
-): Promise<WireResponse> {
-  const delay = state.faults.delayMs();
-  if (delay > 0) await sleep(delay);
-  const url = targetOf(wire.url);
+): WireResponse {
   const now = state.clock();
-  return respond(state, wire, runPipeline(state, wire, url, now), now);
+  return respond(state, wire, runPipeline(state, wire, targetOf(wire.url), now), now);
+}
+
+// Synchronous unless latency is injected: no await between the store's check and insert either way.
+function dispatch(
+  state: EmulatorState,
+  wire: WireRequest,
+  targetOf: (url: string) => RequestTarget,
+): WireResponse | Promise<WireResponse> {
+  const delay = state.faults.delayMs();
+  if (delay > 0) return sleep(delay).then(() => answer(state, wire, targetOf));
+  return answer(state, wire, targetOf);
 }
 
 /**
@@ -93,7 +102,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const targetOf = createTargetParser();
   const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
-    dispatch: (wire) => dispatch(state, wire, targetOf),
+    dispatch: async (wire) => dispatch(state, wire, targetOf),
     handle: async (request) =>
       toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes), targetOf)),
     reset() {

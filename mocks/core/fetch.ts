@@ -19,7 +19,12 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
   if (declared > maxBodyBytes) {
     return { method: request.method, url: request.url, headers, body: new Uint8Array(0), truncated: true };
   }
-  const body = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array(0);
+  // `bytes()` (Node 22+, current browsers) skips the ArrayBuffer-to-view step.
+  const body = !request.body
+    ? new Uint8Array(0)
+    : typeof request.bytes === 'function'
+      ? await request.bytes()
+      : new Uint8Array(await request.arrayBuffer());
   return { method: request.method, url: request.url, headers, body };
 }
 

@@ -18,6 +18,8 @@ export interface JournalRecord extends Omit<JournalEntry, 'seq' | 'at' | 'rawBod
   responseText: string | undefined;
   /** For a created function: the scope it was stored in, to rebuild the response from the store. */
   created?: Scope | undefined;
+  /** `body` already decoded by the pipeline, when it was. */
+  bodyText?: string | undefined;
 }
 
 /** Rebuilds the response text of a created function from the store. */
@@ -27,7 +29,9 @@ const MAX_RAW_BODY = 65536;
 const decoder = new TextDecoder();
 
 function pack(seq: number, r: JournalRecord, small: boolean): string {
-  const rawBody = decoder.decode(small ? r.body : r.body.subarray(0, MAX_RAW_BODY));
+  const rawBody = small
+    ? (r.bodyText ?? decoder.decode(r.body))
+    : decoder.decode(r.body.subarray(0, MAX_RAW_BODY));
   const nullProto = Object.getPrototypeOf(r.headers) === null ? 1 : 0;
   // `at` as text keeps an invalid date (NaN) exact; undefined fields travel as null.
   return JSON.stringify([

@@ -27,6 +27,8 @@ export interface Outcome {
   input?: Record<string, unknown>;
   /** For a created function: the scope it was stored in (the journal rebuilds the body from it). */
   stored?: { scope: Scope };
+  /** The request body as text, once the pipeline has decoded it (the journal reuses it). */
+  bodyText?: string;
 }
 
 /** The parts of the request URL the pipeline reads (a `URL` has them). */
@@ -133,12 +135,17 @@ export function runPipeline(state: EmulatorState, wire: WireRequest, url: Reques
   const parsed = parseBody(wire.body, state.maxBodyBytes);
   if (!parsed.ok) return reject(parsed.error, 'rejected');
   const schema = validateInput(parsed.value);
-  if (schema) {
-    return reject(fcError('InvalidArgument', schema.message), 'rejected', {
-      ruleId: schema.ruleId,
-      input: parsed.value,
-    });
-  }
-  const input = parsed.value as unknown as CreateFunctionInput;
-  return create(state, input, scopeFromHost(url.hostname, state.defaultScope), now);
+  const outcome = schema
+    ? reject(fcError('InvalidArgument', schema.message), 'rejected', {
+        ruleId: schema.ruleId,
+        input: parsed.value,
+      })
+    : create(
+        state,
+        parsed.value as unknown as CreateFunctionInput,
+        scopeFromHost(url.hostname, state.defaultScope),
+        now,
+      );
+  outcome.bodyText = parsed.text;
+  return outcome;
 }

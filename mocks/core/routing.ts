@@ -9,6 +9,8 @@ export const CREATE_FUNCTION_PATH = '/2023-03-30/functions';
 export interface Scope {
   accountId: string;
   regionId: string;
+  /** The account's default resource group, when already known (saves recomputing it). */
+  resourceGroupId?: string;
 }
 
 /**
@@ -36,6 +38,6 @@ export function scopeFromHost(hostname: string, defaults: Scope): Scope {
   const account = ACCOUNT_HOST.exec(host);
   if (account?.[1] && account[2]) return { accountId: account[1], regionId: account[2] };
   const gateway = GATEWAY_HOST.exec(host) ?? REGIONAL_HOST.exec(host);
-  if (gateway?.[1]) return { accountId: defaults.accountId, regionId: gateway[1] };
+  if (gateway?.[1]) return { ...defaults, regionId: gateway[1] };
   return defaults;
 }

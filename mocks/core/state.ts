@@ -46,7 +46,7 @@ function checkedScope(options: EmulatorOptions): Scope {
     throw new Fc3TestkitError(`accountId must be numeric, got "${accountId}"`);
   if (!/^[a-z0-9-]+$/.test(regionId))
     throw new Fc3TestkitError(`regionId must look like cn-hangzhou, got "${regionId}"`);
-  return { accountId, regionId };
+  return { accountId, regionId, resourceGroupId: resourceGroupFor(accountId) };
 }
 
 /**
@@ -95,7 +95,7 @@ function computedFor(scope: Scope, record: StoredFunction): ComputedFields & { i
     codeChecksum: record.codeChecksum,
     codeSize: record.codeSize,
     createdTime: record.createdTime,
-    resourceGroupId: resourceGroupFor(scope.accountId),
+    resourceGroupId: scope.resourceGroupId ?? resourceGroupFor(scope.accountId),
     imageDigest: record.imageDigest,
   };
 }
