@@ -102,18 +102,21 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
     return reject(error, 'rejected', { ruleId: violation.rule.id, input });
   }
   const bytes = context.zipBytes() || undefined;
+  const seq = state.created;
   const record = {
     name: input.functionName,
-    functionId: state.prng.uuid(),
+    seq,
+    functionId: state.ids.functionId(seq),
     codeChecksum: bytes ? crc64XzDecimal(bytes) : (input.code?.checksum ?? '0'),
     codeSize: bytes?.byteLength ?? 0,
     createdTime: `${now.toISOString().slice(0, 19)}Z`,
-    imageDigest: input.runtime === 'custom-container' ? state.prng.hex(64) : '',
+    imageDigest: input.runtime === 'custom-container' ? state.ids.imageDigest(seq) : '',
   };
   const packed = packFunction(record, input);
   if (!state.store.tryAdd(scope, record.name, packed)) {
     return reject(fcError('FunctionAlreadyExists', input.functionName), 'rejected', { input });
   }
+  state.created = seq + 1;
   return {
     status: 200,
     body: functionJsonFor(scope, record, input),

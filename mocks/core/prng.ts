@@ -70,3 +70,22 @@ export function createPrng(seed: number): Prng {
   };
   return { next: () => nextUint32() / 0x100000000, nextUint32, hex, uuid };
 }
+
+/** Ids that are a pure function of (seed, creation number), so a store need not keep them. */
+export interface DerivedIds {
+  functionId(n: number): string;
+  /** 64 hex digits: the digest of a container image's resolved URI. */
+  imageDigest(n: number): string;
+}
+
+/**
+ * Derives the `n`-th created function's ids from the emulator's seed; equal inputs, equal ids.
+ *
+ * @example
+ * derivedIds(1).functionId(0) === derivedIds(1).functionId(0); // true
+ */
+export function derivedIds(seed: number): DerivedIds {
+  // n ↦ (n + 1) · odd constant is a bijection on 32 bits, so distinct n seed distinct generators.
+  const at = (n: number): Prng => createPrng((seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0);
+  return { functionId: (n) => at(n).uuid(), imageDigest: (n) => at(n).hex(64) };
+}

@@ -7,7 +7,7 @@ import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
 import { buildFunctionBody, type ComputedFields, functionBodyJson } from './function-body.ts';
 import { createJournal, type Journal } from './journal.ts';
-import { createPrng, type Prng } from './prng.ts';
+import { createPrng, type DerivedIds, derivedIds, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
 import { createFunctionStore, type FunctionStore, type StoredFunction } from './store.ts';
@@ -26,6 +26,10 @@ export interface EmulatorState {
   maxClockSkewMs: number;
   ruleSwitches: Record<string, boolean>;
   prng: Prng;
+  /** Function ids and image digests by creation number (the store keeps only the number). */
+  ids: DerivedIds;
+  /** How many functions this emulator has created. */
+  created: number;
   store: FunctionStore;
   journal: Journal;
   faults: Faults;
@@ -58,7 +62,8 @@ function checkedScope(options: EmulatorOptions): Scope {
 export function createState(options: EmulatorOptions): EmulatorState {
   const seed = positiveInteger('seed', options.seed, 1);
   const prng = createPrng(seed);
-  const store = createFunctionStore();
+  const ids = derivedIds(seed);
+  const store = createFunctionStore(ids);
   const rebuild = (scope: Scope, name: string): string => {
     const found = store.get(scope, name);
     return found ? functionJsonFor(scope, found.record, found.input) : 'null';
@@ -74,6 +79,8 @@ export function createState(options: EmulatorOptions): EmulatorState {
     maxClockSkewMs: positiveInteger('maxClockSkewMs', options.maxClockSkewMs, 15 * 60 * 1000),
     ruleSwitches: { ...options.rules },
     prng,
+    ids,
+    created: 0,
     store,
     journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000), rebuild),
     faults: createFaults(prng),

@@ -1,14 +1,18 @@
 /**
  * The function store: created functions per account and region. Each function is kept as one
- * flat JSON string (computed fields, then the input without `code` and `functionName`), keyed by
- * its name, so that 100,000 functions fit in about 20 MB of heap.
+ * flat JSON string (creation number, checksum, size, creation second, then the input without
+ * `code` and `functionName`), keyed by its name; ids derive from the creation number, so that
+ * 100,000 functions fit in under 20 MB of heap.
  */
+import type { DerivedIds } from './prng.ts';
 import type { Scope } from './routing.ts';
 import type { CreateFunctionInput } from './types.ts';
 
-/** What is kept for one created function; the `Function` body is rebuilt from it on demand. */
+/** One created function; the `Function` body is rebuilt from it on demand. */
 export interface StoredFunction {
   name: string;
+  /** Creation number within the emulator; `functionId` and `imageDigest` derive from it. */
+  seq: number;
   functionId: string;
   codeChecksum: string;
   codeSize: number;
@@ -24,34 +28,35 @@ export interface UnpackedFunction {
 
 /**
  * Packs a record and its input into one flat string (`JSON.stringify` never yields a cons
- * string, so nothing else is retained). `code` and `functionName` are left out.
+ * string, so nothing else is retained). `code`, `functionName` and the derived ids are left out.
  *
  * @example
- * packFunction(record, input); // '["…uuid…","0",0,"2024-01-01T00:00:00Z","",{"runtime":"python3.10",…}]'
+ * packFunction(record, input); // '[0,"2220831586920633690",22,1714979289,{"runtime":"python3.10",…}]'
  */
 export function packFunction(record: StoredFunction, input: CreateFunctionInput): string {
   const { code, functionName, ...config } = input;
-  const { functionId, codeChecksum, codeSize, createdTime, imageDigest } = record;
-  return JSON.stringify([functionId, codeChecksum, codeSize, createdTime, imageDigest, config]);
+  const { seq, codeChecksum, codeSize, createdTime } = record;
+  return JSON.stringify([seq, codeChecksum, codeSize, Date.parse(createdTime) / 1000, config]);
 }
 
 /**
  * Reverses {@link packFunction}; the input comes back without `code`.
  *
  * @example
- * const { record, input } = unpackFunction('f', packed);
+ * const { record, input } = unpackFunction('f', packed, derivedIds(1));
  */
-export function unpackFunction(name: string, packed: string): UnpackedFunction {
-  const [functionId, codeChecksum, codeSize, createdTime, imageDigest, config] = JSON.parse(packed) as [
-    string,
-    string,
+export function unpackFunction(name: string, packed: string, ids: DerivedIds): UnpackedFunction {
+  const [seq, codeChecksum, codeSize, createdSecond, config] = JSON.parse(packed) as [
     number,
     string,
-    string,
+    number,
+    number,
     Omit<CreateFunctionInput, 'functionName'>,
   ];
+  const createdTime = `${new Date(createdSecond * 1000).toISOString().slice(0, 19)}Z`;
+  const imageDigest = config.runtime === 'custom-container' ? ids.imageDigest(seq) : '';
   return {
-    record: { name, functionId, codeChecksum, codeSize, createdTime, imageDigest },
+    record: { name, seq, functionId: ids.functionId(seq), codeChecksum, codeSize, createdTime, imageDigest },
     input: { functionName: name, ...config } as CreateFunctionInput,
   };
 }
@@ -70,10 +75,10 @@ export interface FunctionStore {
  * Creates an empty store owned by one emulator.
  *
  * @example
- * const store = createFunctionStore();
+ * const store = createFunctionStore(derivedIds(1));
  * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, 'f', packFunction(record, input)); // true, then false
  */
-export function createFunctionStore(): FunctionStore {
+export function createFunctionStore(ids: DerivedIds): FunctionStore {
   const scopes = new Map<string, Map<string, string>>();
   // Most requests use the emulator's default scope object: remember its bucket.
   let lastScope: Scope | undefined;
@@ -99,9 +104,9 @@ export function createFunctionStore(): FunctionStore {
     },
     get(scope, name) {
       const packed = bucket(scope).get(name);
-      return packed === undefined ? undefined : unpackFunction(name, packed);
+      return packed === undefined ? undefined : unpackFunction(name, packed, ids);
     },
-    list: (scope) => Array.from(bucket(scope), ([name, packed]) => unpackFunction(name, packed)),
+    list: (scope) => Array.from(bucket(scope), ([name, packed]) => unpackFunction(name, packed, ids)),
     clear() {
       scopes.clear();
       lastScope = undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJournal, type JournalRecord } from '../../mocks/core/journal.ts';
+import { derivedIds } from '../../mocks/core/prng.ts';
 import { createFunctionStore, packFunction, unpackFunction } from '../../mocks/core/store.ts';
 import { createTextLog } from '../../mocks/core/text-log.ts';
 import type { CreateFunctionInput } from '../../mocks/core/types.ts';
@@ -31,18 +32,21 @@ describe('text log', () => {
 describe('function store', () => {
   it('packs a function into one string and back, without code', () => {
     const input = minimalInput({ functionName: 'f', environmentVariables: { B: '1', A: '2' } });
+    const ids = derivedIds(7);
     const record = {
       name: 'f',
-      functionId: 'id',
+      seq: 4,
+      functionId: ids.functionId(4),
       codeChecksum: '1',
       codeSize: 2,
-      createdTime: 't',
+      createdTime: '2024-05-06T07:08:09Z',
       imageDigest: '',
     };
     const packed = packFunction(record, input as CreateFunctionInput);
+    expect(packed).not.toContain(record.functionId);
     const { code, ...rest } = input;
-    expect(unpackFunction('f', packed)).toEqual({ record, input: rest });
-    const store = createFunctionStore();
+    expect(unpackFunction('f', packed, ids)).toEqual({ record, input: rest });
+    const store = createFunctionStore(ids);
     const scope = { accountId: '1', regionId: 'cn-hangzhou' };
     expect(store.tryAdd(scope, 'f', packed)).toBe(true);
     expect(store.tryAdd({ ...scope }, 'f', packed)).toBe(false);
