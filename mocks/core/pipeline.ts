@@ -12,7 +12,6 @@ import { isCreateFunction, type Scope, scopeFromHost } from './routing.ts';
 import { runRules } from './rules/index.ts';
 import type { RuleContext } from './rules/types.ts';
 import { type EmulatorState, functionJsonFor } from './state.ts';
-import { packFunction } from './store.ts';
 import type { CallOutcome, CreateFunctionInput, WireRequest } from './types.ts';
 import { validateInput } from './validation.ts';
 
@@ -112,8 +111,7 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
     createdTime: `${now.toISOString().slice(0, 19)}Z`,
     imageDigest: input.runtime === 'custom-container' ? state.ids.imageDigest(seq) : '',
   };
-  const packed = packFunction(record, input);
-  if (!state.store.tryAdd(scope, record.name, packed)) {
+  if (!state.store.tryAdd(scope, record, input)) {
     return reject(fcError('FunctionAlreadyExists', input.functionName), 'rejected', { input });
   }
   state.created = seq + 1;

@@ -1,8 +1,10 @@
 /**
- * The function store: created functions per account and region. Each function is kept as one
- * flat JSON string (creation number, checksum, size, creation second, then the input without
- * `code` and `functionName`), keyed by its name; ids derive from the creation number, so that
- * 100,000 functions fit in under 20 MB of heap.
+ * The function store: created functions per account and region, keyed by name. A function is
+ * kept as a short flat string `[seq,second,shape]`: its creation number (ids derive from it), its
+ * creation second, and the index of its *shape*, the JSON text of what it shares with functions
+ * created from the same configuration (checksum, code size and the input without `code` and
+ * `functionName`). Shapes are interned once per store, so 100,000 functions created from a few
+ * configurations take about 10 MB of heap.
  */
 import type { DerivedIds } from './prng.ts';
 import type { Scope } from './routing.ts';
@@ -26,34 +28,27 @@ export interface UnpackedFunction {
   input: CreateFunctionInput;
 }
 
-/**
- * Packs a record and its input into one flat string (`JSON.stringify` never yields a cons
- * string, so nothing else is retained). `code`, `functionName` and the derived ids are left out.
- *
- * @example
- * packFunction(record, input); // '[0,"2220831586920633690",22,1714979289,{"runtime":"python3.10",…}]'
- */
-export function packFunction(record: StoredFunction, input: CreateFunctionInput): string {
-  const { code, functionName, ...config } = input;
-  const { seq, codeChecksum, codeSize, createdTime } = record;
-  return JSON.stringify([seq, codeChecksum, codeSize, Date.parse(createdTime) / 1000, config]);
+type Shape = [codeChecksum: string, codeSize: number, config: Omit<CreateFunctionInput, 'functionName'>];
+
+/** Functions per account+region; `tryAdd` is atomic (no await between check and insert). */
+export interface FunctionStore {
+  /** Stores the function under `record.name`; false when the name is taken in that scope. */
+  tryAdd(scope: Scope, record: StoredFunction, input: CreateFunctionInput): boolean;
+  /** The function stored under `name`, if any. */
+  get(scope: Scope, name: string): UnpackedFunction | undefined;
+  list(scope: Scope): UnpackedFunction[];
+  clear(): void;
 }
 
-/**
- * Reverses {@link packFunction}; the input comes back without `code`.
- *
- * @example
- * const { record, input } = unpackFunction('f', packed, derivedIds(1));
- */
-export function unpackFunction(name: string, packed: string, ids: DerivedIds): UnpackedFunction {
-  const [seq, codeChecksum, codeSize, createdSecond, config] = JSON.parse(packed) as [
-    number,
-    string,
-    number,
-    number,
-    Omit<CreateFunctionInput, 'functionName'>,
-  ];
-  const createdTime = `${new Date(createdSecond * 1000).toISOString().slice(0, 19)}Z`;
+function shapeOf(record: StoredFunction, input: CreateFunctionInput): string {
+  const { code, functionName, ...config } = input;
+  return JSON.stringify([record.codeChecksum, record.codeSize, config]);
+}
+
+function unpack(name: string, packed: string, shapes: readonly string[], ids: DerivedIds): UnpackedFunction {
+  const [seq, second, shape] = JSON.parse(packed) as [number, number, number];
+  const [codeChecksum, codeSize, config] = JSON.parse(shapes[shape] as string) as Shape;
+  const createdTime = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
   const imageDigest = config.runtime === 'custom-container' ? ids.imageDigest(seq) : '';
   return {
     record: { name, seq, functionId: ids.functionId(seq), codeChecksum, codeSize, createdTime, imageDigest },
@@ -61,25 +56,17 @@ export function unpackFunction(name: string, packed: string, ids: DerivedIds): U
   };
 }
 
-/** Functions per account+region; `tryAdd` is atomic (no await between check and insert). */
-export interface FunctionStore {
-  /** Stores `packed` (see {@link packFunction}) under `name`; false when the name is taken. */
-  tryAdd(scope: Scope, name: string, packed: string): boolean;
-  /** The function stored under `name`, if any. */
-  get(scope: Scope, name: string): UnpackedFunction | undefined;
-  list(scope: Scope): UnpackedFunction[];
-  clear(): void;
-}
-
 /**
  * Creates an empty store owned by one emulator.
  *
  * @example
  * const store = createFunctionStore(derivedIds(1));
- * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, 'f', packFunction(record, input)); // true, then false
+ * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, record, input); // true, then false
  */
 export function createFunctionStore(ids: DerivedIds): FunctionStore {
   const scopes = new Map<string, Map<string, string>>();
+  const shapes: string[] = [];
+  const shapeIndex = new Map<string, number>();
   // Most requests use the emulator's default scope object: remember its bucket.
   let lastScope: Scope | undefined;
   let lastBucket = new Map<string, string>();
@@ -95,20 +82,32 @@ export function createFunctionStore(ids: DerivedIds): FunctionStore {
     lastBucket = functions;
     return functions;
   };
+  const intern = (shape: string): number => {
+    let index = shapeIndex.get(shape);
+    if (index === undefined) {
+      index = shapes.push(shape) - 1;
+      shapeIndex.set(shape, index);
+    }
+    return index;
+  };
   return {
-    tryAdd(scope, name, packed) {
+    tryAdd(scope, record, input) {
       const functions = bucket(scope);
-      if (functions.has(name)) return false;
-      functions.set(name, packed);
+      if (functions.has(record.name)) return false;
+      const second = Date.parse(record.createdTime) / 1000;
+      // JSON.stringify yields a flat string; a template literal would keep a rope of its parts.
+      functions.set(record.name, JSON.stringify([record.seq, second, intern(shapeOf(record, input))]));
       return true;
     },
     get(scope, name) {
       const packed = bucket(scope).get(name);
-      return packed === undefined ? undefined : unpackFunction(name, packed, ids);
+      return packed === undefined ? undefined : unpack(name, packed, shapes, ids);
     },
-    list: (scope) => Array.from(bucket(scope), ([name, packed]) => unpackFunction(name, packed, ids)),
+    list: (scope) => Array.from(bucket(scope), ([name, packed]) => unpack(name, packed, shapes, ids)),
     clear() {
       scopes.clear();
+      shapes.length = 0;
+      shapeIndex.clear();
       lastScope = undefined;
     },
   };

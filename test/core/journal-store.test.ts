@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJournal, type JournalRecord } from '../../mocks/core/journal.ts';
 import { derivedIds } from '../../mocks/core/prng.ts';
-import { createFunctionStore, packFunction, unpackFunction } from '../../mocks/core/store.ts';
+import { createFunctionStore } from '../../mocks/core/store.ts';
 import { createTextLog } from '../../mocks/core/text-log.ts';
 import type { CreateFunctionInput } from '../../mocks/core/types.ts';
 import { createEmulator } from '../../mocks/index.ts';
@@ -30,28 +30,44 @@ describe('text log', () => {
 });
 
 describe('function store', () => {
-  it('packs a function into one string and back, without code', () => {
+  const ids = derivedIds(7);
+  const record = (name: string, seq: number) => ({
+    name,
+    seq,
+    functionId: ids.functionId(seq),
+    codeChecksum: '1',
+    codeSize: 2,
+    createdTime: '2024-05-06T07:08:09Z',
+    imageDigest: '',
+  });
+
+  it('gives back each function as stored, without code, per scope', () => {
     const input = minimalInput({ functionName: 'f', environmentVariables: { B: '1', A: '2' } });
-    const ids = derivedIds(7);
-    const record = {
-      name: 'f',
-      seq: 4,
-      functionId: ids.functionId(4),
-      codeChecksum: '1',
-      codeSize: 2,
-      createdTime: '2024-05-06T07:08:09Z',
-      imageDigest: '',
-    };
-    const packed = packFunction(record, input as CreateFunctionInput);
-    expect(packed).not.toContain(record.functionId);
     const { code, ...rest } = input;
-    expect(unpackFunction('f', packed, ids)).toEqual({ record, input: rest });
     const store = createFunctionStore(ids);
     const scope = { accountId: '1', regionId: 'cn-hangzhou' };
-    expect(store.tryAdd(scope, 'f', packed)).toBe(true);
-    expect(store.tryAdd({ ...scope }, 'f', packed)).toBe(false);
+    expect(store.tryAdd(scope, record('f', 4), input as CreateFunctionInput)).toBe(true);
+    expect(store.tryAdd({ ...scope }, record('f', 5), input as CreateFunctionInput)).toBe(false);
     expect(store.get({ ...scope, regionId: 'cn-beijing' }, 'f')).toBeUndefined();
-    expect(store.get(scope, 'f')?.record).toEqual(record);
+    expect(store.get(scope, 'f')).toEqual({ record: record('f', 4), input: rest });
+  });
+
+  it('shares one shape between functions created from the same configuration', () => {
+    const store = createFunctionStore(ids);
+    const scope = { accountId: '1', regionId: 'cn-hangzhou' };
+    const a = minimalInput({ functionName: 'a', description: 'same' }) as CreateFunctionInput;
+    const b = minimalInput({ functionName: 'b', description: 'same' }) as CreateFunctionInput;
+    const c = minimalInput({ functionName: 'c', description: 'other' }) as CreateFunctionInput;
+    store.tryAdd(scope, record('a', 0), a);
+    store.tryAdd(scope, record('b', 1), b);
+    store.tryAdd(scope, record('c', 2), c);
+    expect(
+      store.list(scope).map((f) => [f.record.functionId, f.input.functionName, f.input.description]),
+    ).toEqual([
+      [ids.functionId(0), 'a', 'same'],
+      [ids.functionId(1), 'b', 'same'],
+      [ids.functionId(2), 'c', 'other'],
+    ]);
   });
 });
 
