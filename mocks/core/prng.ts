@@ -26,15 +26,32 @@ function uint32Hex(n: number): string {
   );
 }
 
-function splitmix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
+// The k-th output (k ≥ 1) of splitmix32(seed): its state only ever advances by the constant.
+function splitmixOutput(seed: number, k: number): number {
+  let z = (seed + Math.imul(k, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+// sfc32's state (a, b, c, d) as seeded from splitmix32(seed).
+function seedState(state: Uint32Array, seed: number): Uint32Array {
+  for (let k = 0; k < 4; k++) state[k] = splitmixOutput(seed, k + 1);
+  return state;
+}
+
+// One sfc32 step: advances `state` and returns the output (a Uint32Array wraps every store).
+function sfc32(state: Uint32Array): number {
+  const a = state[0] as number;
+  const b = state[1] as number;
+  const c = state[2] as number;
+  const d = state[3] as number;
+  const t = (a + b + d) >>> 0;
+  state[0] = b ^ (b >>> 9);
+  state[1] = c + (c << 3);
+  state[2] = ((c << 21) | (c >>> 11)) + t;
+  state[3] = d + 1;
+  return t;
 }
 
 /**
@@ -44,20 +61,8 @@ function splitmix32(seed: number): () => number {
  * createPrng(1).uuid(); // always the same UUID for seed 1
  */
 export function createPrng(seed: number): Prng {
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const nextUint32 = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
-    return t;
-  };
+  const state = seedState(new Uint32Array(4), seed);
+  const nextUint32 = (): number => sfc32(state);
   const hex = (length: number): string => {
     let out = '';
     while (out.length < length) out += uint32Hex(nextUint32());
@@ -78,14 +83,40 @@ export interface DerivedIds {
   imageDigest(n: number): string;
 }
 
+const scratchState = new Uint32Array(4);
+const scratchWords = new Uint32Array(8);
+
+// The first `count` outputs of createPrng(seed), without allocating a generator: ids are
+// derived on every create.
+function firstWords(seed: number, count: number): Uint32Array {
+  seedState(scratchState, seed);
+  for (let i = 0; i < count; i++) scratchWords[i] = sfc32(scratchState);
+  return scratchWords;
+}
+
 /**
  * Derives the `n`-th created function's ids from the emulator's seed; equal inputs, equal ids.
+ * Each id is what `createPrng(s).uuid()` / `.hex(64)` gives for the derived seed `s`.
  *
  * @example
  * derivedIds(1).functionId(0) === derivedIds(1).functionId(0); // true
  */
 export function derivedIds(seed: number): DerivedIds {
   // n ↦ (n + 1) · odd constant is a bijection on 32 bits, so distinct n seed distinct generators.
-  const at = (n: number): Prng => createPrng((seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0);
-  return { functionId: (n) => at(n).uuid(), imageDigest: (n) => at(n).hex(64) };
+  const seedOf = (n: number): number => (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
+  return {
+    functionId(n) {
+      const w = firstWords(seedOf(n), 4);
+      const w1 = uint32Hex(w[1] as number);
+      const w2 = uint32Hex(w[2] as number);
+      const variant = (((w[2] as number) >>> 28) & 0x3) | 0x8;
+      return `${uint32Hex(w[0] as number)}-${w1.slice(0, 4)}-4${w1.slice(5)}-${variant.toString(16)}${w2.slice(1, 4)}-${w2.slice(4)}${uint32Hex(w[3] as number)}`;
+    },
+    imageDigest(n) {
+      const w = firstWords(seedOf(n), 8);
+      let hex = '';
+      for (let i = 0; i < 8; i++) hex += uint32Hex(w[i] as number);
+      return hex;
+    },
+  };
 }
