@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator } from './core/emulator.ts';
+import { type BrandedEmulator, createEmulator, DISPATCH_NOW } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
@@ -107,6 +107,12 @@ function send(context: ServerContext, res: ServerResponse, response: WireRespons
   res.end(response.body);
 }
 
+// Our own emulators answer synchronously (no promise per request); any other Emulator is awaited.
+function dispatchNow(emulator: Emulator, wire: WireRequest): WireResponse | Promise<WireResponse> {
+  const now = (emulator as Partial<BrandedEmulator>)[DISPATCH_NOW];
+  return now ? now(wire) : emulator.dispatch(wire);
+}
+
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
@@ -124,16 +130,23 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
       body: read.body,
     };
     if (read.truncated) wire.truncated = true;
-    context.emulator.dispatch(wire).then(
-      (response) => {
-        send(context, res, response, read.truncated);
-        if (context.log.requests) logRequest(context, req, response, started);
-      },
-      (error: unknown) => {
-        context.log.error(`${req.method} ${path} failed inside the emulator: ${String(error)}`);
-        send(context, res, fallbackError(error), read.truncated);
-      },
-    );
+    const answer = (response: WireResponse): void => {
+      send(context, res, response, read.truncated);
+      if (context.log.requests) logRequest(context, req, response, started);
+    };
+    const fail = (error: unknown): void => {
+      context.log.error(`${req.method} ${path} failed inside the emulator: ${String(error)}`);
+      send(context, res, fallbackError(error), read.truncated);
+    };
+    let response: WireResponse | Promise<WireResponse>;
+    try {
+      response = dispatchNow(context.emulator, wire);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (response instanceof Promise) response.then(answer, fail);
+    else answer(response);
   };
   readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
 }
