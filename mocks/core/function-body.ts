@@ -258,3 +258,91 @@ export function functionBodyJson(
   }
   return text === '' ? '{}' : `${text}}`;
 }
+
+/**
+ * A created function's body as literal text with holes for the values that differ between
+ * functions created from one configuration: name, id, ARN, creation time, resource group and
+ * image digest. Filling it is a few string joins instead of a walk over every field.
+ */
+export interface BodyTemplate {
+  /** Text between the holes; one more than `holes`. */
+  literals: string[];
+  /** For each hole, the index of its value in {@link templateValues}' order. */
+  holes: number[];
+}
+
+const HOLE_COUNT = 6;
+// A marker no validated name or generated value can contain; JSON.stringify writes U+0001 as `\u0001`.
+const marker = (hole: number): string => `\u0001fc3-hole-${hole}\u0001`;
+const MARKER_TEXT = /\\u0001fc3-hole-(\d)\\u0001/;
+const PLAIN = /^[\w.:/@-]*$/;
+
+function jsonInner(text: string): string {
+  return PLAIN.test(text) ? text : JSON.stringify(text).slice(1, -1);
+}
+
+function templateValues(name: string, computed: ComputedFields & { imageDigest: string }): string[] {
+  // Only the name (in the name and the ARN) and the group can carry characters JSON escapes.
+  return [
+    jsonInner(name),
+    computed.functionId,
+    jsonInner(computed.functionArn),
+    computed.createdTime,
+    jsonInner(computed.resourceGroupId),
+    computed.imageDigest,
+  ];
+}
+
+/**
+ * Fills a template; equal to `functionBodyJson` of the function (see {@link bodyTemplate}).
+ *
+ * @example
+ * fillBodyTemplate(template, 'my-fn', computed);
+ */
+export function fillBodyTemplate(
+  template: BodyTemplate,
+  name: string,
+  computed: ComputedFields & { imageDigest: string },
+): string {
+  const values = templateValues(name, computed);
+  const { literals, holes } = template;
+  let text = literals[0] as string;
+  for (let i = 0; i < holes.length; i++) text += (values[holes[i] as number] as string) + literals[i + 1];
+  return text;
+}
+
+/**
+ * Makes the template of the functions that share `input`'s configuration (everything but the
+ * name) and `computed`'s code checksum and size. It is checked against `functionBodyJson` for this
+ * function and `undefined` when they differ (say, the input itself contains a marker), so a
+ * template is only ever used where it writes the same bytes.
+ *
+ * @example
+ * const template = bodyTemplate(input, computed); // then fillBodyTemplate(template, otherName, otherComputed)
+ */
+export function bodyTemplate(
+  input: CreateFunctionInput,
+  computed: ComputedFields & { imageDigest: string },
+): BodyTemplate | undefined {
+  const marked = {
+    ...computed,
+    functionId: marker(1),
+    functionArn: marker(2),
+    createdTime: marker(3),
+    resourceGroupId: marker(4),
+    imageDigest: marker(5),
+  };
+  const pieces = functionBodyJson({ ...input, functionName: marker(0) }, marked).split(MARKER_TEXT);
+  const literals: string[] = [];
+  const holes: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i % 2 === 0) literals.push(pieces[i] as string);
+    else holes.push(Number(pieces[i]));
+  }
+  const template = { literals, holes };
+  const expected = functionBodyJson(input, computed);
+  return holes.every((hole) => hole < HOLE_COUNT) &&
+    fillBodyTemplate(template, input.functionName, computed) === expected
+    ? template
+    : undefined;
+}

@@ -11,7 +11,7 @@ import { preferredAnswer } from './prefer.ts';
 import { isCreateFunction, type Scope, scopeFromHost } from './routing.ts';
 import { runRules } from './rules/index.ts';
 import type { RuleContext } from './rules/types.ts';
-import { type EmulatorState, functionJsonFor } from './state.ts';
+import type { EmulatorState } from './state.ts';
 import type { CallOutcome, CreateFunctionInput, WireRequest } from './types.ts';
 import { validateInput } from './validation.ts';
 
@@ -93,6 +93,19 @@ function preflight(
   return fault ? reject(fault, 'faulted') : undefined;
 }
 
+// Creates arrive many per second: the last second's text is remembered (module-wide; pure).
+let lastSecond = Number.NaN;
+let lastSecondText = '';
+
+function isoSecond(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastSecondText = `${now.toISOString().slice(0, 19)}Z`;
+    lastSecond = second;
+  }
+  return lastSecondText;
+}
+
 function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, now: Date): Outcome {
   const context = zipContext(input);
   const violation = runRules(input, context, state.ruleSwitches);
@@ -108,16 +121,17 @@ function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, 
     functionId: state.ids.functionId(seq),
     codeChecksum: bytes ? crc64XzDecimal(bytes) : (input.code?.checksum ?? '0'),
     codeSize: bytes?.byteLength ?? 0,
-    createdTime: `${now.toISOString().slice(0, 19)}Z`,
+    createdTime: isoSecond(now),
     imageDigest: input.runtime === 'custom-container' ? state.ids.imageDigest(seq) : '',
   };
-  if (!state.store.tryAdd(scope, record, input)) {
+  const shape = state.store.tryAdd(scope, record, input);
+  if (shape < 0) {
     return reject(fcError('FunctionAlreadyExists', input.functionName), 'rejected', { input });
   }
   state.created = seq + 1;
   return {
     status: 200,
-    body: functionJsonFor(scope, record, input),
+    body: state.functionJson(scope, record, input, shape),
     outcome: 'created',
     input,
     stored: { scope },

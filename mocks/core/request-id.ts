@@ -3,6 +3,10 @@
  */
 import type { Prng } from './prng.ts';
 
+// Many requests share a second: its prefix is remembered (module-wide; pure).
+let lastSeconds = Number.NaN;
+let lastPrefix = '';
+
 /**
  * Makes a request id for a moment, with random digits from the emulator's generator.
  *
@@ -11,5 +15,9 @@ import type { Prng } from './prng.ts';
  */
 export function requestId(at: Date, prng: Prng): string {
   const seconds = Math.floor(at.getTime() / 1000);
-  return `1-${seconds.toString(16).padStart(8, '0')}-${prng.hex(24)}`;
+  if (seconds !== lastSeconds) {
+    lastPrefix = `1-${seconds.toString(16).padStart(8, '0')}-`;
+    lastSeconds = seconds;
+  }
+  return lastPrefix + prng.hex(24);
 }

@@ -1,10 +1,10 @@
 /**
- * The function store: created functions per account and region, keyed by name. A function is
- * kept as a short flat string `[seq,second,shape]`: its creation number (ids derive from it), its
- * creation second, and the index of its *shape*, the JSON text of what it shares with functions
- * created from the same configuration (checksum, code size and the input without `code` and
+ * The function store: created functions per account and region, keyed by name. Each function is
+ * a row number in three numeric columns: its creation number (ids derive from it), its creation
+ * second, and the index of its *shape*, the JSON text of what it shares with functions created
+ * from the same configuration (checksum, code size and the input without `code` and
  * `functionName`). Shapes are interned once per store, so 100,000 functions created from a few
- * configurations take about 10 MB of heap.
+ * configurations take their names, a map entry each and 20 bytes of columns.
  */
 import type { DerivedIds } from './prng.ts';
 import type { Scope } from './routing.ts';
@@ -26,18 +26,22 @@ export interface StoredFunction {
 export interface UnpackedFunction {
   record: StoredFunction;
   input: CreateFunctionInput;
+  /** Index of its shape: functions with equal shapes differ only in name, ids and time. */
+  shape: number;
 }
 
 type Shape = [codeChecksum: string, codeSize: number, config: Omit<CreateFunctionInput, 'functionName'>];
 
 /** Functions per account+region; `tryAdd` is atomic (no await between check and insert). */
 export interface FunctionStore {
-  /** Stores the function under `record.name`; false when the name is taken in that scope. */
-  tryAdd(scope: Scope, record: StoredFunction, input: CreateFunctionInput): boolean;
+  /**
+   * Stores the function under `record.name` and returns its shape index (≥ 0); -1 when the name
+   * is taken in that scope. Shape indexes are stable for the store's lifetime.
+   */
+  tryAdd(scope: Scope, record: StoredFunction, input: CreateFunctionInput): number;
   /** The function stored under `name`, if any. */
   get(scope: Scope, name: string): UnpackedFunction | undefined;
   list(scope: Scope): UnpackedFunction[];
-  clear(): void;
 }
 
 function shapeOf(record: StoredFunction, input: CreateFunctionInput): string {
@@ -45,14 +49,48 @@ function shapeOf(record: StoredFunction, input: CreateFunctionInput): string {
   return JSON.stringify([record.codeChecksum, record.codeSize, config]);
 }
 
-function unpack(name: string, packed: string, shapes: readonly string[], ids: DerivedIds): UnpackedFunction {
-  const [seq, second, shape] = JSON.parse(packed) as [number, number, number];
+/** Growable numeric columns, one row per stored function. */
+interface Rows {
+  count: number;
+  seqs: Float64Array;
+  seconds: Float64Array;
+  shapes: Uint32Array;
+}
+
+function addRow(rows: Rows, seq: number, second: number, shape: number): number {
+  if (rows.count === rows.seqs.length) {
+    const grow = <T extends Float64Array | Uint32Array>(column: T): T => {
+      const grown = new (column.constructor as new (length: number) => T)(column.length * 2);
+      grown.set(column);
+      return grown;
+    };
+    rows.seqs = grow(rows.seqs);
+    rows.seconds = grow(rows.seconds);
+    rows.shapes = grow(rows.shapes);
+  }
+  rows.seqs[rows.count] = seq;
+  rows.seconds[rows.count] = second;
+  rows.shapes[rows.count] = shape;
+  return rows.count++;
+}
+
+function unpack(
+  name: string,
+  row: number,
+  rows: Rows,
+  shapes: readonly string[],
+  ids: DerivedIds,
+): UnpackedFunction {
+  const seq = rows.seqs[row] as number;
+  const second = rows.seconds[row] as number;
+  const shape = rows.shapes[row] as number;
   const [codeChecksum, codeSize, config] = JSON.parse(shapes[shape] as string) as Shape;
   const createdTime = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
   const imageDigest = config.runtime === 'custom-container' ? ids.imageDigest(seq) : '';
   return {
     record: { name, seq, functionId: ids.functionId(seq), codeChecksum, codeSize, createdTime, imageDigest },
     input: { functionName: name, ...config } as CreateFunctionInput,
+    shape,
   };
 }
 
@@ -61,16 +99,25 @@ function unpack(name: string, packed: string, shapes: readonly string[], ids: De
  *
  * @example
  * const store = createFunctionStore(derivedIds(1));
- * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, record, input); // true, then false
+ * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, record, input); // 0 (its shape), then -1
  */
 export function createFunctionStore(ids: DerivedIds): FunctionStore {
-  const scopes = new Map<string, Map<string, string>>();
+  const scopes = new Map<string, Map<string, number>>();
+  const rows: Rows = {
+    count: 0,
+    seqs: new Float64Array(1024),
+    seconds: new Float64Array(1024),
+    shapes: new Uint32Array(1024),
+  };
   const shapes: string[] = [];
   const shapeIndex = new Map<string, number>();
   // Most requests use the emulator's default scope object: remember its bucket.
   let lastScope: Scope | undefined;
-  let lastBucket = new Map<string, string>();
-  const bucket = (scope: Scope): Map<string, string> => {
+  let lastBucket = new Map<string, number>();
+  // Requests arrive many per second: remember the last creation time parsed.
+  let lastTime = '';
+  let lastSecond = 0;
+  const bucket = (scope: Scope): Map<string, number> => {
     if (scope === lastScope) return lastBucket;
     const key = `${scope.accountId}/${scope.regionId}`;
     let functions = scopes.get(key);
@@ -93,22 +140,19 @@ export function createFunctionStore(ids: DerivedIds): FunctionStore {
   return {
     tryAdd(scope, record, input) {
       const functions = bucket(scope);
-      if (functions.has(record.name)) return false;
-      const second = Date.parse(record.createdTime) / 1000;
-      // JSON.stringify yields a flat string; a template literal would keep a rope of its parts.
-      functions.set(record.name, JSON.stringify([record.seq, second, intern(shapeOf(record, input))]));
-      return true;
+      if (functions.has(record.name)) return -1;
+      if (record.createdTime !== lastTime) {
+        lastSecond = Date.parse(record.createdTime) / 1000;
+        lastTime = record.createdTime;
+      }
+      const shape = intern(shapeOf(record, input));
+      functions.set(record.name, addRow(rows, record.seq, lastSecond, shape));
+      return shape;
     },
     get(scope, name) {
-      const packed = bucket(scope).get(name);
-      return packed === undefined ? undefined : unpack(name, packed, shapes, ids);
+      const row = bucket(scope).get(name);
+      return row === undefined ? undefined : unpack(name, row, rows, shapes, ids);
     },
-    list: (scope) => Array.from(bucket(scope), ([name, packed]) => unpack(name, packed, shapes, ids)),
-    clear() {
-      scopes.clear();
-      shapes.length = 0;
-      shapeIndex.clear();
-      lastScope = undefined;
-    },
+    list: (scope) => Array.from(bucket(scope), ([name, row]) => unpack(name, row, rows, shapes, ids)),
   };
 }

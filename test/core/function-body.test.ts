@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFunctionBody, functionBodyJson } from '../../mocks/core/function-body.ts';
+import {
+  bodyTemplate,
+  buildFunctionBody,
+  fillBodyTemplate,
+  functionBodyJson,
+} from '../../mocks/core/function-body.ts';
 import type { CreateFunctionInput } from '../../mocks/core/types.ts';
 import { buildCreateFunctionInput, fixtureTraits } from '../../mocks/fixtures/index.ts';
 
@@ -74,5 +79,43 @@ describe('functionBodyJson is JSON.stringify(buildFunctionBody(...)), byte for b
       ),
       { seed: 5, numRuns: 300 },
     );
+  });
+});
+
+// Creates answer by filling a template made from the first function of each configuration.
+describe('a body template filled for another function equals functionBodyJson of that function', () => {
+  const other = (name: string, seed: number) => ({
+    ...computed,
+    functionId: `${seed}`.padStart(8, '0') + computed.functionId.slice(8),
+    functionArn: `acs:fc:cn-beijing:${seed}:functions/${name}`,
+    createdTime: `2031-01-01T00:00:${String(seed % 60).padStart(2, '0')}Z`,
+    resourceGroupId: `rg-${seed}`,
+    imageDigest: String(seed % 10).repeat(64),
+  });
+
+  it('for every trait, any other name (escaped or not), id, ARN, time, group and digest', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fixtureTraits),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.oneof(fc.stringMatching(/^[a-zA-Z_][\w-]{0,20}$/), fc.string({ unit: 'binary' })),
+        (trait, seed, name) => {
+          const input = buildCreateFunctionInput({ seed, traits: [trait] });
+          const template = bodyTemplate(input, computed);
+          if (!template) throw new Error(`no template for trait ${trait}`);
+          const next = other(name, seed);
+          const expected = functionBodyJson({ ...input, functionName: name }, next);
+          expect(fillBodyTemplate(template, name, next)).toBe(expected);
+        },
+      ),
+      { seed: 11, numRuns: 400 },
+    );
+  });
+
+  it('is refused for an input that contains a hole marker, so such inputs are written in full', () => {
+    const input = buildCreateFunctionInput({ seed: 3 });
+    expect(bodyTemplate({ ...input, description: '\u0001fc3-hole-1\u0001' }, computed)).toBeUndefined();
+    expect(bodyTemplate({ ...input, description: '\u0001fc3-hole-9\u0001' }, computed)).toBeUndefined();
+    expect(bodyTemplate({ ...input, description: 'fc3-hole-1' }, computed)).toBeDefined();
   });
 });

@@ -46,10 +46,10 @@ describe('function store', () => {
     const { code, ...rest } = input;
     const store = createFunctionStore(ids);
     const scope = { accountId: '1', regionId: 'cn-hangzhou' };
-    expect(store.tryAdd(scope, record('f', 4), input as CreateFunctionInput)).toBe(true);
-    expect(store.tryAdd({ ...scope }, record('f', 5), input as CreateFunctionInput)).toBe(false);
+    expect(store.tryAdd(scope, record('f', 4), input as CreateFunctionInput)).toBe(0);
+    expect(store.tryAdd({ ...scope }, record('f', 5), input as CreateFunctionInput)).toBe(-1);
     expect(store.get({ ...scope, regionId: 'cn-beijing' }, 'f')).toBeUndefined();
-    expect(store.get(scope, 'f')).toEqual({ record: record('f', 4), input: rest });
+    expect(store.get(scope, 'f')).toEqual({ record: record('f', 4), input: rest, shape: 0 });
   });
 
   it('shares one shape between functions created from the same configuration', () => {
@@ -58,15 +58,15 @@ describe('function store', () => {
     const a = minimalInput({ functionName: 'a', description: 'same' }) as CreateFunctionInput;
     const b = minimalInput({ functionName: 'b', description: 'same' }) as CreateFunctionInput;
     const c = minimalInput({ functionName: 'c', description: 'other' }) as CreateFunctionInput;
-    store.tryAdd(scope, record('a', 0), a);
-    store.tryAdd(scope, record('b', 1), b);
-    store.tryAdd(scope, record('c', 2), c);
+    expect(store.tryAdd(scope, record('a', 0), a)).toBe(0);
+    expect(store.tryAdd(scope, record('b', 1), b)).toBe(0);
+    expect(store.tryAdd(scope, record('c', 2), c)).toBe(1);
     expect(
-      store.list(scope).map((f) => [f.record.functionId, f.input.functionName, f.input.description]),
+      store.list(scope).map((f) => [f.record.functionId, f.input.functionName, f.input.description, f.shape]),
     ).toEqual([
-      [ids.functionId(0), 'a', 'same'],
-      [ids.functionId(1), 'b', 'same'],
-      [ids.functionId(2), 'c', 'other'],
+      [ids.functionId(0), 'a', 'same', 0],
+      [ids.functionId(1), 'b', 'same', 0],
+      [ids.functionId(2), 'c', 'other', 1],
     ]);
   });
 });
