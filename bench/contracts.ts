@@ -6,10 +6,8 @@
  */
 import { DEFAULT_GENERATED } from '../contracts/cases/index.ts';
 import { runContractSuite } from '../contracts/run/runner.ts';
-import { httpTarget } from '../contracts/targets/http.ts';
 import type { ContractTarget } from '../contracts/types.ts';
-import { startPrism } from '../mocks/prism.ts';
-import { startServer } from '../mocks/server.ts';
+import { withServeAndPrism } from '../scripts/lib/serve-and-prism.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3;
@@ -30,25 +28,12 @@ async function measure(name: string, target: ContractTarget, signed: boolean): P
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-const server = await startServer({
-  port: 0,
-  maxBodyBytes: 1024 * 1024,
-  credentials: { [CREDENTIALS.accessKeyId]: CREDENTIALS.accessKeySecret },
-});
-const prism = await startPrism({ port: 0 });
-try {
-  const serveTarget = httpTarget({ baseUrl: server.url, name: 'serve', maxBodyBytes: 1024 * 1024 });
-  const prismTarget = httpTarget({ baseUrl: prism.url, name: 'prism' });
+await withServeAndPrism(CREDENTIALS, async ({ serve: serveTarget, prism: prismTarget }) => {
   const serve = median(await measure('serve (signed)', serveTarget, true));
   const mock = median(await measure('prism', prismTarget, false));
-  await serveTarget.close?.();
-  await prismTarget.close?.();
   process.stdout.write(
     `\ncontract suite, ${DEFAULT_GENERATED}+${DEFAULT_GENERATED} generated cases, median of ${RUNS}:\n` +
       `  serve ${Math.round(serve)} ms (budget 3000) ${serve <= 3000 ? 'OK' : 'OVER'}\n` +
       `  prism ${Math.round(mock)} ms (budget 15000) ${mock <= 15000 ? 'OK' : 'OVER'}\n`,
   );
-} finally {
-  await prism.stop();
-  await server.close();
-}
+});

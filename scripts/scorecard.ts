@@ -6,10 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatScorecard } from '../contracts/reporters/index.ts';
 import { runContractSuite } from '../contracts/run/runner.ts';
-import { httpTarget } from '../contracts/targets/http.ts';
 import type { ContractReport } from '../contracts/types.ts';
-import { startPrism } from '../mocks/prism.ts';
-import { startServer } from '../mocks/server.ts';
+import { withServeAndPrism } from './lib/serve-and-prism.ts';
 
 const output = fileURLToPath(new URL('../docs/scorecard.md', import.meta.url));
 const CREDENTIALS = { accessKeyId: 'LTAI-scorecard', accessKeySecret: 'scorecard-secret' };
@@ -42,27 +40,11 @@ above measure how far a schema-driven mock gets on its own. Its gaps, case group
 - **No body limit.** Prism declares none, so the \`EntityTooLarge\` case does not apply to it.
 `;
 
-async function run(): Promise<ContractReport[]> {
-  const server = await startServer({
-    port: 0,
-    maxBodyBytes: 1024 * 1024,
-    credentials: { [CREDENTIALS.accessKeyId]: CREDENTIALS.accessKeySecret },
-  });
-  const prism = await startPrism({ port: 0 });
-  try {
-    const serve = httpTarget({ baseUrl: server.url, name: 'fc3-testkit serve', maxBodyBytes: 1024 * 1024 });
-    const mock = httpTarget({ baseUrl: prism.url, name: 'Prism (examples)' });
-    const reports = [
-      await runContractSuite(serve, { ...SUITE, credentials: CREDENTIALS }),
-      await runContractSuite(mock, SUITE),
-    ];
-    await serve.close?.();
-    await mock.close?.();
-    return reports;
-  } finally {
-    await prism.stop();
-    await server.close();
-  }
+function run(): Promise<ContractReport[]> {
+  return withServeAndPrism(CREDENTIALS, async ({ serve, prism }) => [
+    await runContractSuite(serve, { ...SUITE, credentials: CREDENTIALS }),
+    await runContractSuite(prism, SUITE),
+  ]);
 }
 
 const reports = await run();

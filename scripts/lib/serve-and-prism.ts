@@ -1,0 +1,51 @@
+/**
+ * The two HTTP targets the scorecard and the contract benchmark compare: `fc3-testkit serve`
+ * (signing on, 1 MiB body limit) and Prism serving the spec's examples, both on free loopback ports.
+ */
+import { httpTarget } from '../../contracts/targets/http.ts';
+import type { ContractTarget } from '../../contracts/types.ts';
+import { startPrism } from '../../mocks/prism.ts';
+import { startServer } from '../../mocks/server.ts';
+
+/** AccessKey pair the server verifies; pass it to the suite as `credentials`. */
+export interface Credentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Starts both servers, hands their targets to `use`, and stops everything afterwards.
+ *
+ * @example
+ * await withServeAndPrism(credentials, async ({ serve, prism }) => runContractSuite(serve, { credentials }));
+ */
+export async function withServeAndPrism<T>(
+  credentials: Credentials,
+  use: (targets: { serve: ContractTarget; prism: ContractTarget }) => Promise<T>,
+): Promise<T> {
+  const server = await startServer({
+    port: 0,
+    maxBodyBytes: MAX_BODY_BYTES,
+    credentials: { [credentials.accessKeyId]: credentials.accessKeySecret },
+  });
+  try {
+    const prismServer = await startPrism({ port: 0 });
+    const serve = httpTarget({
+      baseUrl: server.url,
+      name: 'fc3-testkit serve',
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
+    const prism = httpTarget({ baseUrl: prismServer.url, name: 'Prism (examples)' });
+    try {
+      return await use({ serve, prism });
+    } finally {
+      await serve.close?.();
+      await prism.close?.();
+      await prismServer.stop();
+    }
+  } finally {
+    await server.close();
+  }
+}
