@@ -1,7 +1,7 @@
 /**
  * Boundary values of the cross-field rules the emulator enforces (docs/rules.md, `by: emulator`).
  */
-import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
+import { referenceBase64, referenceCrc64Xz } from '../checks/independent-codecs.ts';
 import { at, type RuleBoundaries } from './boundary-types.ts';
 import { EMPTY_ZIP } from './context.ts';
 
@@ -10,7 +10,7 @@ const COOKIE = {
   sessionAffinityConfig:
     '{"sessionConcurrencyPerInstance":1,"sessionIdleTimeoutInSeconds":300,"sessionTTLInSeconds":3600}',
 };
-const EMPTY_ZIP_CRC = crc64XzDecimal(Uint8Array.from(atob(EMPTY_ZIP), (c) => c.charCodeAt(0)));
+const EMPTY_ZIP_CRC = referenceCrc64Xz(referenceBase64(EMPTY_ZIP) ?? new Uint8Array(0));
 const hook = (kind: 'initializer' | 'preStop', timeout: number) => ({
   instanceLifecycleConfig: { [kind]: { handler: `index.${kind}`, timeout } },
 });

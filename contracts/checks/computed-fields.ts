@@ -3,11 +3,10 @@
  * function id, CRC-64/XZ checksum and size of the ZIP, ISO-8601 UTC timestamps near "now" and the
  * initial state.
  */
-import { decodeBase64 } from '../../mocks/core/base64.ts';
-import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import type { CheckFailure, SuccessExpectation } from '../types.ts';
 import type { CheckInput, ContractCheck, FailureOptions } from './check.ts';
 import { asObject, failure } from './check.ts';
+import { referenceBase64, referenceCrc64Xz } from './independent-codecs.ts';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,7 +47,7 @@ function checkCode(
   code: Record<string, unknown> | undefined,
   report: Report,
 ): void {
-  const zip = typeof code?.zipFile === 'string' ? decodeBase64(code.zipFile) : undefined;
+  const zip = typeof code?.zipFile === 'string' ? referenceBase64(code.zipFile) : undefined;
   if (!zip) {
     if (typeof body.codeChecksum !== 'string' || !/^\d*$/.test(body.codeChecksum)) {
       report({
@@ -60,7 +59,7 @@ function checkCode(
     }
     return;
   }
-  const checksum = crc64XzDecimal(zip);
+  const checksum = referenceCrc64Xz(zip);
   if (body.codeChecksum !== checksum) {
     report({
       message: `codeChecksum ${JSON.stringify(body.codeChecksum)} is not the CRC-64/XZ of the ZIP (${checksum})`,
