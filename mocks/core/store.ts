@@ -1,11 +1,12 @@
 /**
  * The function store: created functions per account and region, keyed by name. Each function is
- * a row number in three numeric columns: its creation number (ids derive from it), its creation
- * second, and the index of its *shape*, the JSON text of what it shares with functions created
- * from the same configuration (checksum, code size and the input without `code` and
- * `functionName`). Shapes are interned once per store, so 100,000 functions created from a few
- * configurations take their names, a map entry each and 20 bytes of columns.
+ * a row of the off-heap {@link FunctionTable}: its scope, name, creation number (ids derive from
+ * it), creation second, and the index of its *shape*, the JSON text of what it shares with
+ * functions created from the same configuration (checksum, code size and the input without `code`
+ * and `functionName`). Shapes are interned once per store, so 100,000 functions created from a
+ * few configurations take about 7 MB, none of it on the JS heap.
  */
+import { createFunctionTable, type FunctionTable } from './function-table.ts';
 import type { DerivedIds } from './prng.ts';
 import type { Scope } from './routing.ts';
 import type { CreateFunctionInput } from './types.ts';
@@ -49,43 +50,17 @@ function shapeOf(record: StoredFunction, input: CreateFunctionInput): string {
   return JSON.stringify([record.codeChecksum, record.codeSize, config]);
 }
 
-/** Growable numeric columns, one row per stored function. */
-interface Rows {
-  count: number;
-  seqs: Float64Array;
-  seconds: Float64Array;
-  shapes: Uint32Array;
-}
-
-function addRow(rows: Rows, seq: number, second: number, shape: number): number {
-  if (rows.count === rows.seqs.length) {
-    const grow = <T extends Float64Array | Uint32Array>(column: T): T => {
-      const grown = new (column.constructor as new (length: number) => T)(column.length * 2);
-      grown.set(column);
-      return grown;
-    };
-    rows.seqs = grow(rows.seqs);
-    rows.seconds = grow(rows.seconds);
-    rows.shapes = grow(rows.shapes);
-  }
-  rows.seqs[rows.count] = seq;
-  rows.seconds[rows.count] = second;
-  rows.shapes[rows.count] = shape;
-  return rows.count++;
-}
-
 function unpack(
-  name: string,
+  table: FunctionTable,
   row: number,
-  rows: Rows,
   shapes: readonly string[],
   ids: DerivedIds,
 ): UnpackedFunction {
-  const seq = rows.seqs[row] as number;
-  const second = rows.seconds[row] as number;
-  const shape = rows.shapes[row] as number;
+  const name = table.name(row);
+  const seq = table.seq(row);
+  const shape = table.shape(row);
   const [codeChecksum, codeSize, config] = JSON.parse(shapes[shape] as string) as Shape;
-  const createdTime = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+  const createdTime = `${new Date(table.second(row) * 1000).toISOString().slice(0, 19)}Z`;
   const imageDigest = config.runtime === 'custom-container' ? ids.imageDigest(seq) : '';
   return {
     record: { name, seq, functionId: ids.functionId(seq), codeChecksum, codeSize, createdTime, imageDigest },
@@ -102,32 +77,27 @@ function unpack(
  * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, record, input); // 0 (its shape), then -1
  */
 export function createFunctionStore(ids: DerivedIds): FunctionStore {
-  const scopes = new Map<string, Map<string, number>>();
-  const rows: Rows = {
-    count: 0,
-    seqs: new Float64Array(1024),
-    seconds: new Float64Array(1024),
-    shapes: new Uint32Array(1024),
-  };
+  const table = createFunctionTable();
+  const scopeNumbers = new Map<string, number>();
   const shapes: string[] = [];
   const shapeIndex = new Map<string, number>();
-  // Most requests use the emulator's default scope object: remember its bucket.
+  // Most requests use the emulator's default scope object: remember its number.
   let lastScope: Scope | undefined;
-  let lastBucket = new Map<string, number>();
+  let lastNumber = 0;
   // Requests arrive many per second: remember the last creation time parsed.
   let lastTime = '';
   let lastSecond = 0;
-  const bucket = (scope: Scope): Map<string, number> => {
-    if (scope === lastScope) return lastBucket;
+  const scopeNumber = (scope: Scope): number => {
+    if (scope === lastScope) return lastNumber;
     const key = `${scope.accountId}/${scope.regionId}`;
-    let functions = scopes.get(key);
-    if (!functions) {
-      functions = new Map();
-      scopes.set(key, functions);
+    let number = scopeNumbers.get(key);
+    if (number === undefined) {
+      number = scopeNumbers.size;
+      scopeNumbers.set(key, number);
     }
     lastScope = scope;
-    lastBucket = functions;
-    return functions;
+    lastNumber = number;
+    return number;
   };
   const intern = (shape: string): number => {
     let index = shapeIndex.get(shape);
@@ -139,20 +109,27 @@ export function createFunctionStore(ids: DerivedIds): FunctionStore {
   };
   return {
     tryAdd(scope, record, input) {
-      const functions = bucket(scope);
-      if (functions.has(record.name)) return -1;
+      const number = scopeNumber(scope);
+      if (table.find(number, record.name) >= 0) return -1;
       if (record.createdTime !== lastTime) {
         lastSecond = Date.parse(record.createdTime) / 1000;
         lastTime = record.createdTime;
       }
       const shape = intern(shapeOf(record, input));
-      functions.set(record.name, addRow(rows, record.seq, lastSecond, shape));
+      table.add(number, record.name, record.seq, lastSecond, shape);
       return shape;
     },
     get(scope, name) {
-      const row = bucket(scope).get(name);
-      return row === undefined ? undefined : unpack(name, row, rows, shapes, ids);
+      const row = table.find(scopeNumber(scope), name);
+      return row < 0 ? undefined : unpack(table, row, shapes, ids);
     },
-    list: (scope) => Array.from(bucket(scope), ([name, row]) => unpack(name, row, rows, shapes, ids)),
+    list(scope) {
+      const number = scopeNumber(scope);
+      const found: UnpackedFunction[] = [];
+      for (let row = 0; row < table.count; row++) {
+        if (table.scope(row) === number) found.push(unpack(table, row, shapes, ids));
+      }
+      return found;
+    },
   };
 }
