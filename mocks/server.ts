@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type BrandedEmulator, createEmulator, DISPATCH_NOW } from './core/emulator.ts';
+import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
@@ -80,8 +80,9 @@ function fallbackError(error: unknown): WireResponse {
 
 function errorCode(response: WireResponse): string {
   // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
-  if (response.status < 400 || !response.body.startsWith('{"Code":"')) return '';
-  return ` ${response.body.slice(9, response.body.indexOf('"', 9))}`;
+  const { body } = response;
+  if (response.status < 400 || typeof body !== 'string' || !body.startsWith('{"Code":"')) return '';
+  return ` ${body.slice(9, body.indexOf('"', 9))}`;
 }
 
 function logRequest(
@@ -107,11 +108,8 @@ function send(context: ServerContext, res: ServerResponse, response: WireRespons
   res.end(response.body);
 }
 
-// Our own emulators answer synchronously (no promise per request); any other Emulator is awaited.
-function dispatchNow(emulator: Emulator, wire: WireRequest): WireResponse | Promise<WireResponse> {
-  const now = (emulator as Partial<BrandedEmulator>)[DISPATCH_NOW];
-  return now ? now(wire) : emulator.dispatch(wire);
-}
+const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
@@ -130,22 +128,29 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
       body: read.body,
     };
     if (read.truncated) wire.truncated = true;
-    const answer = (response: WireResponse): void => {
-      send(context, res, response, read.truncated);
-      if (context.log.requests) logRequest(context, req, response, started);
-    };
     const fail = (error: unknown): void => {
       context.log.error(`${req.method} ${path} failed inside the emulator: ${String(error)}`);
-      send(context, res, fallbackError(error), read.truncated);
+      if (res.headersSent) res.destroy();
+      else send(context, res, fallbackError(error), read.truncated);
     };
-    let response: WireResponse | Promise<WireResponse>;
+    const answer = (response: WireResponse): void => {
+      try {
+        send(context, res, response, read.truncated);
+      } catch (error) {
+        fail(error); // a foreign emulator answered something that is not a WireResponse
+        return;
+      }
+      if (context.log.requests) logRequest(context, req, response, started);
+    };
+    let response: WireResponse | PromiseLike<WireResponse>;
     try {
       response = dispatchNow(context.emulator, wire);
     } catch (error) {
       fail(error);
       return;
     }
-    if (response instanceof Promise) response.then(answer, fail);
+    // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
+    if (isThenable(response)) Promise.resolve(response).then(answer, fail);
     else answer(response);
   };
   readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });

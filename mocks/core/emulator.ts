@@ -12,17 +12,25 @@ import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './typ
 /** Marks objects made by this copy of the toolkit, so adapters can refuse look-alikes. */
 export const EMULATOR_BRAND: unique symbol = Symbol.for('fc3-testkit.emulator@1');
 
-/**
- * The same as `dispatch`, but answers synchronously unless latency is injected. Internal: the
- * node:http server uses it to skip a promise per request.
- */
-export const DISPATCH_NOW: unique symbol = Symbol('fc3-testkit.dispatchNow');
+// Each emulator's own `dispatch`, mapped to the same answer without the promise. Keyed by the
+// function, so an object that replaces `dispatch` (a spread with a wrapper) is not bypassed.
+const synchronousDispatch = new WeakMap<
+  Emulator['dispatch'],
+  (wire: WireRequest) => WireResponse | Promise<WireResponse>
+>();
 
-/** An emulator made by {@link createEmulator}. */
-export type BrandedEmulator = Emulator & {
-  [EMULATOR_BRAND]: true;
-  [DISPATCH_NOW](wire: WireRequest): WireResponse | Promise<WireResponse>;
-};
+/**
+ * Internal (servers): answers through `emulator.dispatch`, but synchronously when that is the
+ * emulator's own, unreplaced dispatch and no latency is injected. Otherwise returns whatever
+ * `dispatch` returns: a promise from any realm, a thenable, or a value.
+ *
+ * @example
+ * const answer = dispatchNow(emulator, wire); // WireResponse, or something to await
+ */
+export function dispatchNow(emulator: Emulator, wire: WireRequest): WireResponse | PromiseLike<WireResponse> {
+  const own = synchronousDispatch.get(emulator.dispatch);
+  return own ? own(wire) : emulator.dispatch(wire);
+}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -112,10 +120,11 @@ function dispatch(
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let state = createState(options);
   const targetOf = createTargetParser();
-  const emulator: BrandedEmulator = {
+  const ownDispatch = async (wire: WireRequest): Promise<WireResponse> => dispatch(state, wire, targetOf);
+  synchronousDispatch.set(ownDispatch, (wire) => dispatch(state, wire, targetOf));
+  const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
-    [DISPATCH_NOW]: (wire) => dispatch(state, wire, targetOf),
-    dispatch: async (wire) => dispatch(state, wire, targetOf),
+    dispatch: ownDispatch,
     handle: async (request) =>
       toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes), targetOf)),
     reset() {
