@@ -26,9 +26,10 @@ function uint32Hex(n: number): string {
   );
 }
 
-// The k-th output (k ≥ 1) of splitmix32(seed): its state only ever advances by the constant.
+// The k-th output (k ≥ 1) of splitmix32 seeded with `seed >>> 0`: its state only ever advances by
+// the constant. (Reduce first: `seed + …` would lose low bits for seeds above 2^53.)
 function splitmixOutput(seed: number, k: number): number {
-  let z = (seed + Math.imul(k, 0x9e3779b9)) >>> 0;
+  let z = ((seed >>> 0) + Math.imul(k, 0x9e3779b9)) >>> 0;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
