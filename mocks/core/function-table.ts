@@ -12,6 +12,10 @@
 
 const CHUNK_ROWS = 8192;
 const PAGE_UNITS = 65536;
+// The first chunk and page start small and double up to full size, so that an emulator holding a
+// handful of functions (a test suite may keep hundreds alive) costs a few KB, not ~450 KB.
+const FIRST_ROWS = 64;
+const FIRST_UNITS = 1024;
 // Per row: Float64 [seq, second, name position]; Uint32 [hash, scope, name length, shape].
 const F = 3;
 const U = 4;
@@ -42,6 +46,12 @@ function hashOf(scope: number, name: string): number {
   return hash >>> 0;
 }
 
+function grown<T extends Float64Array | Uint32Array | Uint16Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length);
+  copy.set(array);
+  return copy;
+}
+
 function readUnits(units: Uint16Array, start: number, length: number): string {
   let text = '';
   // Bounded slices keep the argument count of fromCharCode small.
@@ -66,7 +76,7 @@ export function createFunctionTable(hash: (scope: number, name: string) => numbe
   let pageUsed = 0;
   let count = 0;
   // Slots hold row + 1 (0 = empty); at most half full.
-  let slots = new Int32Array(1024);
+  let slots = new Int32Array(64);
 
   const floats = (row: number): Float64Array => (chunks[Math.floor(row / CHUNK_ROWS)] as Chunk).floats;
   const ints = (row: number): Uint32Array => (chunks[Math.floor(row / CHUNK_ROWS)] as Chunk).ints;
@@ -91,10 +101,17 @@ export function createFunctionTable(hash: (scope: number, name: string) => numbe
   };
 
   const writeName = (name: string): number => {
-    if (pages.length === 0 || pageUsed + name.length > PAGE_UNITS) {
+    const end = pageUsed + name.length;
+    if (pages.length === 0 || end > PAGE_UNITS) {
       // A name longer than a page gets a page of its own.
-      pages.push(new Uint16Array(Math.max(PAGE_UNITS, name.length)));
+      const units = pages.length === 0 ? FIRST_UNITS : PAGE_UNITS;
+      pages.push(new Uint16Array(Math.max(units, name.length)));
       pageUsed = 0;
+    } else if (end > (pages[pages.length - 1] as Uint16Array).length) {
+      const last = pages[pages.length - 1] as Uint16Array;
+      let units = last.length * 2;
+      while (units < end) units *= 2;
+      pages[pages.length - 1] = grown(last, Math.min(units, PAGE_UNITS));
     }
     const page = pages[pages.length - 1] as Uint16Array;
     for (let k = 0; k < name.length; k++) page[pageUsed + k] = name.charCodeAt(k);
@@ -121,7 +138,11 @@ export function createFunctionTable(hash: (scope: number, name: string) => numbe
     add(scope, name, seq, second, shape) {
       const row = count;
       if (row % CHUNK_ROWS === 0) {
-        chunks.push({ floats: new Float64Array(CHUNK_ROWS * F), ints: new Uint32Array(CHUNK_ROWS * U) });
+        const rows = row === 0 ? FIRST_ROWS : CHUNK_ROWS;
+        chunks.push({ floats: new Float64Array(rows * F), ints: new Uint32Array(rows * U) });
+      } else if (row < CHUNK_ROWS && row * U === (chunks[0] as Chunk).ints.length) {
+        const first = chunks[0] as Chunk;
+        chunks[0] = { floats: grown(first.floats, row * 2 * F), ints: grown(first.ints, row * 2 * U) };
       }
       const keyHash = hash(scope, name) >>> 0;
       const f = floats(row);

@@ -27,7 +27,7 @@ const decoder = new TextDecoder();
  * log.push('{"a":1}');
  * log.get(0); // '{"a":1}'
  */
-export function createTextLog(initialBytes = 64 * 1024): TextLog {
+export function createTextLog(initialBytes = 4 * 1024): TextLog {
   let bytes = new Uint8Array(initialBytes);
   // Entry i spans bytes[offsets[i], offsets[i + 1]).
   let offsets: number[] = [0];

@@ -70,6 +70,10 @@ describe('the off-heap function table', () => {
       { seed: 4, numRuns: 200 },
     );
     check([
+      [0, 'y'.repeat(2_000)],
+      [0, 'a'],
+      [1, 'z'.repeat(5_000)],
+      [1, 'y'.repeat(2_000)],
       [0, 'x'.repeat(70_000)],
       [0, 'short'],
       [1, 'x'.repeat(70_000)],
