@@ -1,13 +1,30 @@
 /**
  * The suite's own Base64 decoding and CRC-64/XZ, written independently of the emulator's
  * (`mocks/core/base64.ts`, `mocks/core/crc64.ts`): the checks grade emulators, ours included, so
- * a bug in the emulator's codecs must not be able to grade itself as correct. Slow and simple on
- * purpose (platform `atob`; BigInt, one bit at a time); contract bodies are small.
+ * a bug in the emulator's codecs must not be able to grade itself as correct. Different on
+ * purpose: the platform's `atob` behind a format check, and a one-table CRC whose table is derived
+ * with BigInt arithmetic (the emulator derives slicing-by-8 tables from 32-bit halves).
  */
 
 // Reflected ECMA-182 polynomial (reference §F: the checksum is CRC-64/XZ).
 const POLY = 0xc96c5795d7870f42n;
 const MASK = 0xffffffffffffffffn;
+
+let table: { hi: Uint32Array; lo: Uint32Array } | undefined;
+
+function crcTable(): { hi: Uint32Array; lo: Uint32Array } {
+  if (table) return table;
+  const hi = new Uint32Array(256);
+  const lo = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let crc = BigInt(n);
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1n ? (crc >> 1n) ^ POLY : crc >> 1n;
+    hi[n] = Number(crc >> 32n);
+    lo[n] = Number(crc & 0xffffffffn);
+  }
+  table = { hi, lo };
+  return table;
+}
 
 /**
  * CRC-64/XZ of `bytes` as the unsigned decimal text FC returns in `codeChecksum`.
@@ -16,24 +33,29 @@ const MASK = 0xffffffffffffffffn;
  * referenceCrc64Xz(new TextEncoder().encode('123456789')); // '11051210869376104954' (0x995DC9BBDF1939FA)
  */
 export function referenceCrc64Xz(bytes: Uint8Array): string {
-  let crc = MASK;
-  for (const byte of bytes) {
-    crc ^= BigInt(byte);
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1n ? (crc >> 1n) ^ POLY : crc >> 1n;
+  const { hi, lo } = crcTable();
+  let h = 0xffffffff;
+  let l = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) {
+    const index = (l ^ (bytes[i] as number)) & 0xff;
+    // crc = table[index] ^ (crc >> 8), with the 64-bit register as two 32-bit halves.
+    l = ((lo[index] as number) ^ ((l >>> 8) | (h << 24))) >>> 0;
+    h = ((hi[index] as number) ^ (h >>> 8)) >>> 0;
   }
-  return (crc ^ MASK).toString();
+  return (((BigInt(h ^ 0xffffffff) & 0xffffffffn) << 32n) | (BigInt(l ^ 0xffffffff) & 0xffffffffn)).toString();
 }
 
+// Standard, padded Base64 (RFC 4648 §4), as FC accepts it; `atob` alone would also take
+// whitespace and missing padding.
+const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 /**
- * Decodes standard Base64 with the platform's `atob`; `undefined` when it is not Base64.
+ * Decodes standard, padded Base64 with the platform's `atob`; `undefined` for anything else.
  *
  * @example
  * referenceBase64('UEsFBg=='); // Uint8Array [0x50, 0x4b, 0x05, 0x06]
  */
 export function referenceBase64(text: string): Uint8Array | undefined {
-  try {
-    return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+  if (!STRICT_BASE64.test(text)) return undefined;
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }

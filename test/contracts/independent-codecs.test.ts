@@ -23,7 +23,11 @@ describe("the contract suite's own codecs", () => {
     );
   });
 
-  it('refuse text that is not Base64', () => {
-    expect(referenceBase64('not base64!')).toBeUndefined();
+  it('refuse what FC refuses: not Base64, whitespace, missing padding (as the emulator does)', () => {
+    for (const text of ['not base64!', 'UEsFBg', 'UEs FBg==', 'UEsFBg==\n', '====', 'A===']) {
+      expect(referenceBase64(text)).toBeUndefined();
+      expect(decodeBase64(text)).toBeUndefined();
+    }
+    expect(referenceBase64('UEsFBh==')).toEqual(decodeBase64('UEsFBh=='));
   });
 });
