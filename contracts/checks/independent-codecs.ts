@@ -8,7 +8,6 @@
 
 // Reflected ECMA-182 polynomial (reference §F: the checksum is CRC-64/XZ).
 const POLY = 0xc96c5795d7870f42n;
-const MASK = 0xffffffffffffffffn;
 
 let table: { hi: Uint32Array; lo: Uint32Array } | undefined;
 
@@ -42,7 +41,9 @@ export function referenceCrc64Xz(bytes: Uint8Array): string {
     l = ((lo[index] as number) ^ ((l >>> 8) | (h << 24))) >>> 0;
     h = ((hi[index] as number) ^ (h >>> 8)) >>> 0;
   }
-  return (((BigInt(h ^ 0xffffffff) & 0xffffffffn) << 32n) | (BigInt(l ^ 0xffffffff) & 0xffffffffn)).toString();
+  // Final XOR with all ones, then the 64-bit value as unsigned decimal.
+  const half = (value: number): bigint => BigInt((value ^ 0xffffffff) >>> 0);
+  return ((half(h) << 32n) | half(l)).toString();
 }
 
 // Standard, padded Base64 (RFC 4648 §4), as FC accepts it; `atob` alone would also take
