@@ -5,9 +5,9 @@
  *
  * Why not a `Map<string, …>`: 100,000 functions in a Map cost ~7 MiB of heap (the table and one
  * string per name) plus, each time the Map doubles, its old table as garbage until the next full
- * GC, which made a busy server's RSS wander by ~5 MiB. Here rows live in fixed-size chunks that are
- * never copied, names in fixed-size pages of UTF-16 code units, and only the index (4 bytes per
- * slot) is rebuilt when it doubles.
+ * GC, which made a busy server's RSS wander by ~5 MiB. Here rows live in chunks of 8,192 rows and
+ * names in pages of 64 Ki UTF-16 code units; only the first chunk and page grow (by doubling, up to
+ * full size) and the index (4 bytes per slot) is rebuilt when it doubles; nothing else is copied.
  */
 
 const CHUNK_ROWS = 8192;
