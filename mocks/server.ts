@@ -111,6 +111,42 @@ function send(context: ServerContext, res: ServerResponse, response: WireRespons
 const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
+// Dispatches one request and writes the answer; whatever a foreign emulator does (throw, reject,
+// answer something that is not a WireResponse) ends in FC's 500 envelope, never in a crash.
+function dispatchAndSend(
+  context: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  wire: WireRequest,
+  started: number,
+): void {
+  const close = wire.truncated === true;
+  const fail = (error: unknown): void => {
+    context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
+    if (res.headersSent) res.destroy();
+    else send(context, res, fallbackError(error), close);
+  };
+  const answer = (response: WireResponse): void => {
+    try {
+      send(context, res, response, close);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (context.log.requests) logRequest(context, req, response, started);
+  };
+  let response: WireResponse | PromiseLike<WireResponse>;
+  try {
+    response = dispatchNow(context.emulator, wire);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
+  if (isThenable(response)) Promise.resolve(response).then(answer, fail);
+  else answer(response);
+}
+
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
@@ -128,30 +164,7 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
       body: read.body,
     };
     if (read.truncated) wire.truncated = true;
-    const fail = (error: unknown): void => {
-      context.log.error(`${req.method} ${path} failed inside the emulator: ${String(error)}`);
-      if (res.headersSent) res.destroy();
-      else send(context, res, fallbackError(error), read.truncated);
-    };
-    const answer = (response: WireResponse): void => {
-      try {
-        send(context, res, response, read.truncated);
-      } catch (error) {
-        fail(error); // a foreign emulator answered something that is not a WireResponse
-        return;
-      }
-      if (context.log.requests) logRequest(context, req, response, started);
-    };
-    let response: WireResponse | PromiseLike<WireResponse>;
-    try {
-      response = dispatchNow(context.emulator, wire);
-    } catch (error) {
-      fail(error);
-      return;
-    }
-    // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
-    if (isThenable(response)) Promise.resolve(response).then(answer, fail);
-    else answer(response);
+    dispatchAndSend(context, req, res, wire, started);
   };
   readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
 }
