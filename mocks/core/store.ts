@@ -4,7 +4,7 @@
  * it), creation second, and the index of its *shape*, the JSON text of what it shares with
  * functions created from the same configuration (checksum, code size and the input without `code`
  * and `functionName`). Shapes are interned once per store, so 100,000 functions created from a
- * few configurations take about 7 MB, none of it on the JS heap.
+ * few configurations take about 7 MB outside the JS heap (and their few shape strings in it).
  */
 import { createFunctionTable, type FunctionTable } from './function-table.ts';
 import type { DerivedIds } from './prng.ts';
