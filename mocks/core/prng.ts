@@ -26,6 +26,18 @@ function uint32Hex(n: number): string {
   );
 }
 
+function wordsHex(words: ArrayLike<number>, count: number): string {
+  let hex = '';
+  for (let i = 0; i < count; i++) hex += uint32Hex(words[i] as number);
+  return hex;
+}
+
+// 32 hex digits as an RFC 4122 version-4 UUID (version and variant bits forced).
+function formatUuid(h: string): string {
+  const variant = ((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 // The k-th output (k ≥ 1) of splitmix32 seeded with `seed >>> 0`: its state only ever advances by
 // the constant. (Reduce first: `seed + …` would lose low bits for seeds above 2^53.)
 function splitmixOutput(seed: number, k: number): number {
@@ -69,12 +81,7 @@ export function createPrng(seed: number): Prng {
     while (out.length < length) out += uint32Hex(nextUint32());
     return out.slice(0, length);
   };
-  const uuid = (): string => {
-    const h = hex(32);
-    const variant = ((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-  };
-  return { next: () => nextUint32() / 0x100000000, nextUint32, hex, uuid };
+  return { next: () => nextUint32() / 0x100000000, nextUint32, hex, uuid: () => formatUuid(hex(32)) };
 }
 
 /** Ids that are a pure function of (seed, creation number), so a store need not keep them. */
@@ -106,18 +113,7 @@ export function derivedIds(seed: number): DerivedIds {
   // n ↦ (n + 1) · odd constant is a bijection on 32 bits, so distinct n seed distinct generators.
   const seedOf = (n: number): number => (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
   return {
-    functionId(n) {
-      const w = firstWords(seedOf(n), 4);
-      const w1 = uint32Hex(w[1] as number);
-      const w2 = uint32Hex(w[2] as number);
-      const variant = (((w[2] as number) >>> 28) & 0x3) | 0x8;
-      return `${uint32Hex(w[0] as number)}-${w1.slice(0, 4)}-4${w1.slice(5)}-${variant.toString(16)}${w2.slice(1, 4)}-${w2.slice(4)}${uint32Hex(w[3] as number)}`;
-    },
-    imageDigest(n) {
-      const w = firstWords(seedOf(n), 8);
-      let hex = '';
-      for (let i = 0; i < 8; i++) hex += uint32Hex(w[i] as number);
-      return hex;
-    },
+    functionId: (n) => formatUuid(wordsHex(firstWords(seedOf(n), 4), 4)),
+    imageDigest: (n) => wordsHex(firstWords(seedOf(n), 8), 8),
   };
 }
