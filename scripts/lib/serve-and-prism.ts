@@ -2,21 +2,17 @@
  * The two HTTP targets the scorecard and the contract benchmark compare: `fc3-testkit serve`
  * (signing on, 1 MiB body limit) and Prism serving the spec's examples, both on free loopback ports.
  */
+import type { Credentials } from '../../contracts/run/prepare-request.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractTarget } from '../../contracts/types.ts';
 import { startPrism } from '../../mocks/prism.ts';
 import { startServer } from '../../mocks/server.ts';
 
-/** AccessKey pair the server verifies; pass it to the suite as `credentials`. */
-export interface Credentials {
-  accessKeyId: string;
-  accessKeySecret: string;
-}
-
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * Starts both servers, hands their targets to `use`, and stops everything afterwards.
+ * Starts both servers (serve verifying `credentials`; pass them to the suite too), hands their
+ * targets to `use`, and stops everything afterwards.
  *
  * @example
  * await withServeAndPrism(credentials, async ({ serve, prism }) => runContractSuite(serve, { credentials }));
