@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { processStats, runLoad, spawnTarget } from './targets.ts';
+import { processStats, runLoad, SERVE, spawnTarget } from './targets.ts';
 
 interface ProfileNode {
   id: number;
@@ -48,17 +48,8 @@ const { values } = parseArgs({
 const dir = mkdtempSync(join(tmpdir(), 'fc3-profile-'));
 try {
   const target = await spawnTarget({
-    name: 'serve',
-    args: [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-      'dist/cli/main.js',
-      'serve',
-      '--port',
-      '{port}',
-      '--log-level',
-      'silent',
-    ],
+    ...SERVE,
+    args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...SERVE.args],
   });
   await runLoad({ url: target.url, prefix: 'warm-', duration: 2 });
   const before = processStats(target.pid);

@@ -13,6 +13,7 @@ import {
   type LoadResult,
   processStats,
   runLoad,
+  SERVE,
   spawnTarget,
   type Target,
   type TargetSpec,
@@ -36,10 +37,6 @@ interface Settings {
   startupRuns: number;
 }
 
-const SERVE: TargetSpec = {
-  name: 'serve',
-  args: ['dist/cli/main.js', 'serve', '--port', '{port}', '--log-level', 'silent'],
-};
 const BARE: TargetSpec = { name: 'bare node:http', args: ['bench/bare-server.ts', '--port', '{port}'] };
 
 function prismSpec(): TargetSpec {

@@ -22,6 +22,12 @@ export function createBody(functionName: string): string {
   return JSON.stringify({ functionName, runtime: 'python3.10', handler: 'index.handler', code });
 }
 
+/** How the benchmarks spawn `fc3-testkit serve`: the built CLI, silent, on a free port. */
+export const SERVE: TargetSpec = {
+  name: 'serve',
+  args: ['dist/cli/main.js', 'serve', '--port', '{port}', '--log-level', 'silent'],
+};
+
 /** A spawned benchmark target. */
 export interface Target {
   name: string;
