@@ -102,7 +102,8 @@ function send(context: ServerContext, res: ServerResponse, response: WireRespons
   // instead of reading on (oversized body, shutdown).
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
-  headers.push('content-length', Buffer.byteLength(response.body));
+  // A 204 has no body and, per RFC 9110, no Content-Length either.
+  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
   if (close || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   res.end(response.body);

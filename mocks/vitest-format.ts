@@ -107,14 +107,15 @@ function describeCall(call: JournalEntry): string {
   const name = call.functionName === undefined ? '' : ` ${call.functionName}`;
   const code = call.code === undefined ? '' : ` ${call.code}`;
   const rule = call.ruleId === undefined ? '' : ` [${call.ruleId}]`;
-  return `  #${call.seq} ${call.method} ${new URL(call.url, 'http://invalid').pathname} → ${call.status} ${call.outcome}${code}${rule}${name}`;
+  const operation = call.operation === undefined ? '' : ` ${call.operation}`;
+  return `  #${call.seq}${operation} ${call.method} ${new URL(call.url, 'http://invalid').pathname} → ${call.status} ${call.outcome}${code}${rule}${name}`;
 }
 
 /**
  * The journal in compact form (the last few calls), for failure messages.
  *
  * @example
- * describeCalls(emulator.calls()); // 'recorded calls (1):\n  #1 POST /2023-03-30/functions → 200 created hello'
+ * describeCalls(emulator.calls()); // 'recorded calls (1):\n  #1 CreateFunction POST /2023-03-30/functions → 200 succeeded hello'
  */
 export function describeCalls(calls: readonly JournalEntry[]): string {
   if (calls.length === 0) return 'recorded calls: none';

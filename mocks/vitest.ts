@@ -38,6 +38,9 @@ export interface Fc3MatcherResult {
   message: () => string;
 }
 
+const isCreated = (call: JournalEntry): boolean =>
+  call.operation === 'CreateFunction' && call.outcome === 'succeeded';
+
 function emulatorOf(received: unknown): Emulator {
   const inner = (received as { emulator?: unknown } | null)?.emulator;
   const candidate =
@@ -53,7 +56,7 @@ interface Ranked {
 
 /** Calls ordered by how close their input is to `expected`: successful ones, else any with an input. */
 function rank(calls: JournalEntry[], expected: unknown, equals: Fc3MatcherContext['equals']): Ranked[] {
-  const created = calls.filter((call) => call.outcome === 'created');
+  const created = calls.filter(isCreated);
   const pool = created.length > 0 ? created : calls.filter((call) => call.input !== undefined);
   return pool
     .map((call) => ({ call, diff: mismatches(expected, call.input, equals) }))
@@ -63,7 +66,7 @@ function rank(calls: JournalEntry[], expected: unknown, equals: Fc3MatcherContex
 function nearestText(nearest: Ranked | undefined): string {
   if (!nearest) return '\nno CreateFunction call carried an input';
   const { call, diff } = nearest;
-  const how = call.outcome === 'created' ? '' : ` (${call.outcome} ${call.code ?? ''})`;
+  const how = isCreated(call) ? '' : ` (${call.outcome} ${call.code ?? ''})`;
   if (diff.length === 0) return `\nnearest: call #${call.seq}${how} had a matching input`;
   return `\nnearest: call #${call.seq}${how} differs in ${diff.length} field(s):\n${formatMismatches(diff)}`;
 }
@@ -75,7 +78,7 @@ function toHaveCreatedFunction(
 ): Fc3MatcherResult {
   const calls = emulatorOf(received).calls();
   const ranked = rank(calls, partialInput ?? {}, (a, b) => this.equals(a, b));
-  const hit = ranked.find((entry) => entry.call.outcome === 'created' && entry.diff.length === 0);
+  const hit = ranked.find((entry) => isCreated(entry.call) && entry.diff.length === 0);
   const wanted = partialInput === undefined ? 'a function' : `a function matching ${show(partialInput)}`;
   return {
     pass: hit !== undefined,
@@ -95,7 +98,7 @@ function toHaveCreatedFunctionTimes(
   if (!Number.isInteger(times) || times < 0) {
     throw new TypeError(`toHaveCreatedFunctionTimes expects a non-negative integer, got ${show(times)}`);
   }
-  const count = calls.filter((call) => call.outcome === 'created').length;
+  const count = calls.filter(isCreated).length;
   return {
     pass: count === times,
     message: () =>
@@ -112,7 +115,10 @@ function toHaveRejectedCreateFunction(
   if (code !== undefined && typeof code !== 'string') {
     throw new TypeError(`toHaveRejectedCreateFunction expects an FC error code string, got ${show(code)}`);
   }
-  const rejected = calls.filter((call) => call.outcome === 'rejected' || call.outcome === 'faulted');
+  const rejected = calls.filter(
+    (call) =>
+      call.operation === 'CreateFunction' && (call.outcome === 'rejected' || call.outcome === 'faulted'),
+  );
   const hit = rejected.find((call) => code === undefined || call.code === code);
   const wanted = code === undefined ? 'a CreateFunction' : `a CreateFunction with ${code}`;
   const codes = [...new Set(rejected.map((call) => call.code))].join(', ') || 'none';

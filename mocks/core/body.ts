@@ -1,6 +1,6 @@
 /**
- * Body parsing: bytes to a JSON object, with FC's answers for empty, oversized, non-UTF-8,
- * non-JSON and non-object bodies.
+ * Body parsing: bytes to a JSON object, with FC's answers for empty, non-UTF-8, non-JSON,
+ * too deeply nested and non-object bodies.
  */
 import { type FcError, fcError } from './errors.ts';
 
@@ -9,6 +9,12 @@ export type ParsedBody =
   | { ok: true; value: Record<string, unknown>; text: string }
   | { ok: false; error: FcError; text: string };
 
+/**
+ * The deepest nesting accepted (the deepest documented field is 4 levels down). Deeper bodies
+ * are refused up front, so nothing later (validation messages, the journal) can overflow the stack.
+ */
+export const MAX_BODY_DEPTH = 64;
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function describe(value: unknown): string {
@@ -16,17 +22,40 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
+/** The path of the first container nested deeper than {@link MAX_BODY_DEPTH}, walking iteratively. */
+function tooDeep(root: object): string | undefined {
+  const stack: Array<[value: object, depth: number, path: string]> = [[root, 1, '']];
+  while (stack.length > 0) {
+    const [value, depth, path] = stack.pop() as [object, number, string];
+    if (depth > MAX_BODY_DEPTH) return path;
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
+      const step = Array.isArray(value) ? `[${key}]` : path === '' ? key : `.${key}`;
+      stack.push([child, depth + 1, `${path}${step}`]);
+    }
+  }
+  return undefined;
+}
+
+function shortPath(path: string): string {
+  return path.length > 80 ? `${path.slice(0, 80)}…` : path;
+}
+
+/** Options of {@link parseBody}. */
+export interface ParseBodyOptions {
+  /** An empty body parses as `{}` (UpdateFunction without a body, lifecycle A.2) instead of failing. */
+  emptyIsObject?: boolean;
+}
+
 /**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain
  * own property, and later steps only copy data with spread/defineProperty, so no prototype is touched.
  *
  * @example
- * parseBody(new TextEncoder().encode('{"functionName":"f"}'), 1024); // { ok: true, value: { functionName: 'f' }, ... }
+ * parseBody(new TextEncoder().encode('{"functionName":"f"}')); // { ok: true, value: { functionName: 'f' }, ... }
  */
-export function parseBody(body: Uint8Array, maxBytes: number): ParsedBody {
-  if (body.byteLength > maxBytes) {
-    return { ok: false, error: fcError('EntityTooLarge', String(maxBytes)), text: '' };
-  }
+export function parseBody(body: Uint8Array, options: ParseBodyOptions = {}): ParsedBody {
   let text: string;
   try {
     text = decoder.decode(body);
@@ -34,6 +63,7 @@ export function parseBody(body: Uint8Array, maxBytes: number): ParsedBody {
     return { ok: false, error: fcError('InvalidArgument', 'request body is not valid UTF-8'), text: '' };
   }
   if (text.trim() === '') {
+    if (options.emptyIsObject) return { ok: true, value: {}, text };
     return {
       ok: false,
       error: fcError('InvalidArgument', 'request body is empty; a JSON object is required'),
@@ -54,6 +84,11 @@ export function parseBody(body: Uint8Array, maxBytes: number): ParsedBody {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const error = fcError('InvalidArgument', `request body must be a JSON object, got ${describe(value)}`);
     return { ok: false, error, text };
+  }
+  const deep = tooDeep(value);
+  if (deep !== undefined) {
+    const message = `request body nests deeper than ${MAX_BODY_DEPTH} levels at ${shortPath(deep)}`;
+    return { ok: false, error: fcError('InvalidArgument', message), text };
   }
   return { ok: true, value: value as Record<string, unknown>, text };
 }

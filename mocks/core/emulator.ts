@@ -1,12 +1,12 @@
 /**
- * `createEmulator`: the public face of the core. It owns one state and runs every request
- * through the pipeline, then records it in the journal.
+ * `createEmulator`: the public face of the core. It owns one state and answers every request
+ * through the dispatcher (`dispatch.ts`), which records it in the journal.
  */
+import { checkWireRequest, dispatchRequest } from './dispatch.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
-import { type Outcome, type RequestTarget, runPipeline } from './pipeline.ts';
-import { requestId } from './request-id.ts';
-import { createState, type EmulatorState, functionBodyFor } from './state.ts';
+import { functionBody } from './function-body.ts';
+import { createState, type EmulatorState } from './state.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
 
 /** Marks objects made by this copy of the toolkit, so adapters can refuse look-alikes. */
@@ -34,113 +34,53 @@ export function dispatchNow(emulator: Emulator, wire: WireRequest): WireResponse
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
-
-function respond(state: EmulatorState, wire: WireRequest, outcome: Outcome, now: Date): WireResponse {
-  const id = requestId(now, state.prng);
-  const { body } = outcome;
-  const text =
-    typeof body === 'string'
-      ? body
-      : JSON.stringify(outcome.status === 200 ? body : { ...body, RequestId: id });
-  const input = outcome.input;
-  state.journal.record({
-    at: now,
-    method: wire.method,
-    url: wire.url,
-    headers: wire.headers,
-    input,
-    body: wire.body,
-    status: outcome.status,
-    code: outcome.code,
-    functionName: typeof input?.functionName === 'string' ? input.functionName : undefined,
-    outcome: outcome.outcome,
-    ruleId: outcome.ruleId,
-    requestId: id,
-    // A created function's body is rebuilt from the store on query instead of being retained.
-    responseText: outcome.stored ? undefined : text,
-    created: outcome.stored?.scope,
-    bodyText: outcome.bodyText,
-  });
-  const headers = { 'content-type': JSON_CONTENT_TYPE, 'x-acs-request-id': id, 'x-fc-request-id': id };
-  return { status: outcome.status, headers, body: text };
-}
-
-const INVALID: RequestTarget = { pathname: '/', hostname: 'invalid' };
-
-function parseTarget(url: string): RequestTarget {
-  try {
-    const parsed = new URL(url);
-    return { pathname: parsed.pathname, hostname: parsed.hostname };
-  } catch {
-    return INVALID; // not a URL: routed as `/` on an unknown host, i.e. PathNotSupported
-  }
-}
-
-/** Per emulator, remembers the last URL parsed: clients send the same one over and over. */
-function createTargetParser(): (url: string) => RequestTarget {
-  let lastUrl = '';
-  let lastTarget = INVALID;
-  return (url) => {
-    if (url !== lastUrl) {
-      lastTarget = parseTarget(url);
-      lastUrl = url;
-    }
-    return lastTarget;
-  };
-}
-
-function answer(
-  state: EmulatorState,
-  wire: WireRequest,
-  targetOf: (url: string) => RequestTarget,
-): WireResponse {
-  const now = state.clock();
-  return respond(state, wire, runPipeline(state, wire, targetOf(wire.url), now), now);
-}
-
-// Synchronous unless latency is injected: no await between the store's check and insert either way.
-function dispatch(
-  state: EmulatorState,
-  wire: WireRequest,
-  targetOf: (url: string) => RequestTarget,
-): WireResponse | Promise<WireResponse> {
+// Synchronous unless latency is injected: no await between a handler's check and its write.
+function dispatch(state: EmulatorState, wire: WireRequest): WireResponse | Promise<WireResponse> {
+  checkWireRequest(wire);
   const delay = state.faults.delayMs();
-  if (delay > 0) return sleep(delay).then(() => answer(state, wire, targetOf));
-  return answer(state, wire, targetOf);
+  if (delay > 0) return sleep(delay).then(() => dispatchRequest(state, wire));
+  return dispatchRequest(state, wire);
+}
+
+function functionsOf(state: EmulatorState, scope: { accountId?: string; regionId?: string }) {
+  const resolved = {
+    accountId: scope.accountId ?? state.defaultScope.accountId,
+    regionId: scope.regionId ?? state.defaultScope.regionId,
+  };
+  const now = state.now().getTime();
+  return state.store.all(resolved).map((record) => structuredClone(functionBody(record, now)));
 }
 
 /**
- * Creates a stateful in-memory CreateFunction emulator; each instance owns its data.
+ * Creates a stateful in-memory emulator of the FC 3.0 function resource; each instance owns its
+ * data. Throws {@link Fc3TestkitError} for a bad or unknown option.
  *
  * @example
  * const emulator = createEmulator({ seed: 1 });
  * const response = await emulator.handle(new Request('http://127.0.0.1/2023-03-30/functions', { method: 'POST', body }));
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  let state = createState(options);
-  const targetOf = createTargetParser();
-  const ownDispatch = async (wire: WireRequest): Promise<WireResponse> => dispatch(state, wire, targetOf);
-  synchronousDispatch.set(ownDispatch, (wire) => dispatch(state, wire, targetOf));
+  let generation = 0;
+  let state = createState(options, generation);
+  const ownDispatch = async (wire: WireRequest): Promise<WireResponse> => dispatch(state, wire);
+  synchronousDispatch.set(ownDispatch, (wire) => dispatch(state, wire));
   const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
     dispatch: ownDispatch,
     handle: async (request) =>
-      toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes), targetOf)),
+      toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes))),
     reset() {
-      state = createState(options);
+      generation += 1;
+      state = createState(options, generation);
     },
     failNext: (code, failOptions) => state.faults.failNext(code, failOptions),
     setFaults: (policy) => state.faults.setFaults(policy),
     setLatency: (latency) => state.faults.setLatency(latency),
+    failPreparation: (functionName, failOptions = {}) => state.failPreparation(functionName, failOptions),
+    now: () => state.now(),
+    advanceClock: (ms) => state.advanceClock(ms),
     calls: (filter) => state.journal.query(filter),
-    functions(scope = {}) {
-      const resolved = {
-        accountId: scope.accountId ?? state.defaultScope.accountId,
-        regionId: scope.regionId ?? state.defaultScope.regionId,
-      };
-      return state.store.list(resolved).map(({ record, input }) => functionBodyFor(resolved, record, input));
-    },
+    functions: (scope = {}) => functionsOf(state, scope),
     get accountId() {
       return state.defaultScope.accountId;
     },

@@ -13,7 +13,7 @@ export interface CatalogueEntry {
 }
 
 /**
- * Every error code CreateFunction can answer, with its HTTP status and message template.
+ * Every error code the emulated operations can answer, with its HTTP status and message template.
  *
  * @example
  * errorCatalogue.FunctionAlreadyExists.status; // 409
@@ -62,12 +62,41 @@ export const errorCatalogue = {
     template: "the difference between the request time '%s' and the current time '%s' is too large",
     source: 'E.2 (FC2-era message; code inferred)',
   },
+  FunctionNotFound: {
+    status: 404,
+    template: "function '%s' does not exist.",
+    source: 'lifecycle B.3, G (FC3 page: code, 404 and wording)',
+  },
+  VersionNotFound: {
+    status: 404,
+    template: "version '%s' of function '%s' does not exist",
+    source: 'lifecycle B.1, G (code from terraform; 3.0 wording inferred from FC2)',
+  },
+  AliasNotFound: {
+    status: 404,
+    template: "alias '%s' of function '%s' does not exist",
+    source: 'lifecycle B.1, G (FC2 code and wording, service → function)',
+  },
   FunctionAlreadyExists: {
     status: 409,
     template: "function '%s' already exists",
     source: 'E.2 (FC3 code; 409 and 3.0 wording inferred)',
   },
-  ConcurrentUpdateError: { status: 409, template: 'ConcurrentUpdateError: %s', source: 'E.2 (FC2 list)' },
+  ConcurrentUpdateError: {
+    status: 409,
+    template: 'ConcurrentUpdateError: %s',
+    source: 'E.2, lifecycle C.4 (FC2 status and wording)',
+  },
+  FunctionNotEmpty: {
+    status: 409,
+    template: "function '%s' has active triggers",
+    source: 'lifecycle D.3 (FC3 page wording; 409 inferred)',
+  },
+  PreconditionFailed: {
+    status: 412,
+    template: 'the resource being modified has been changed',
+    source: 'E.2, lifecycle C.4 (FC3 page; FC2 status)',
+  },
   ResourceExhausted: {
     status: 429,
     template: 'concurrency or rate limit exceeded: %s',

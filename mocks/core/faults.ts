@@ -1,26 +1,81 @@
 /**
- * Injected faults and latency: `failNext`, seeded probabilistic faults and added delay.
+ * Injected faults and latency: `failNext`, seeded probabilistic faults and added delay, each
+ * optionally scoped to operations and a function name. Every option is checked when it is set,
+ * so a bad value throws {@link Fc3TestkitError} instead of misbehaving on a later request.
  */
 import { Fc3TestkitError, type FcError, type FcErrorCode, fcError, isFcErrorCode } from './errors.ts';
+import { OPERATION_NAMES } from './operation-names.ts';
 import type { Prng } from './prng.ts';
-import type { FailNextOptions, FaultPolicy, Latency } from './types.ts';
+import type { FailNextOptions, FaultPolicy, FaultScope, Latency, OperationName } from './types.ts';
+
+/** The request a fault is matched against. */
+export interface FaultTarget {
+  operation: OperationName;
+  functionName: string | undefined;
+}
 
 /** The fault state of one emulator. */
 export interface Faults {
   failNext(code: string, options?: FailNextOptions): void;
   setFaults(policy: FaultPolicy | undefined): void;
   setLatency(latency: Latency | undefined): void;
-  /** The injected error for the current request, if any (consumes one `failNext`). */
-  take(): FcError | undefined;
+  /** The injected error for this request, if any (consumes one matching `failNext`). */
+  take(target: FaultTarget): FcError | undefined;
   delayMs(): number;
-  clear(): void;
 }
 
 const INJECTED = 'injected by fc3-testkit';
+/** Distinct pending `failNext` calls kept at once (each may repeat any number of `times`). */
+const MAX_PENDING = 1000;
 
-function checkCode(code: string): FcErrorCode {
-  if (!isFcErrorCode(code)) throw new Fc3TestkitError(`unknown FC error code "${code}"; see errorCatalogue`);
+interface Matcher {
+  operations: ReadonlySet<OperationName> | undefined;
+  functionName: string | undefined;
+}
+
+function checkCode(code: unknown): FcErrorCode {
+  if (typeof code !== 'string' || !isFcErrorCode(code)) {
+    throw new Fc3TestkitError(`unknown FC error code ${JSON.stringify(code)}; see errorCatalogue`);
+  }
   return code;
+}
+
+function matcherOf(scope: FaultScope, option: string): Matcher {
+  const given = scope.operation === undefined ? undefined : [scope.operation].flat();
+  for (const operation of given ?? []) {
+    if (!OPERATION_NAMES.includes(operation)) {
+      throw new Fc3TestkitError(
+        `${option}.operation must be one of ${OPERATION_NAMES.join(', ')}, got ${JSON.stringify(operation)}`,
+      );
+    }
+  }
+  const functionName = scope.match?.functionName;
+  if (functionName !== undefined && typeof functionName !== 'string') {
+    throw new Fc3TestkitError(`${option}.match.functionName must be a string`);
+  }
+  return { operations: given && new Set(given), functionName };
+}
+
+function matches(matcher: Matcher, target: FaultTarget): boolean {
+  return (
+    (matcher.operations === undefined || matcher.operations.has(target.operation)) &&
+    (matcher.functionName === undefined || matcher.functionName === target.functionName)
+  );
+}
+
+function checkLatency(latency: Latency | undefined): Latency | undefined {
+  if (latency === undefined) return undefined;
+  const valid = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
+  if (
+    typeof latency === 'number'
+      ? valid(latency)
+      : valid(latency?.min) && valid(latency.max) && latency.min <= latency.max
+  ) {
+    return latency;
+  }
+  throw new Fc3TestkitError(
+    'setLatency needs undefined, a finite number of ms >= 0, or { min, max } with 0 <= min <= max',
+  );
 }
 
 function injected(code: FcErrorCode, message: string | undefined): FcError {
@@ -33,33 +88,55 @@ function injected(code: FcErrorCode, message: string | undefined): FcError {
  *
  * @example
  * const faults = createFaults(prng);
- * faults.failNext('InternalServerError', { times: 2 });
+ * faults.failNext('InternalServerError', { times: 2, operation: 'GetFunction' });
  */
 export function createFaults(prng: Prng): Faults {
-  let queue: FcError[] = [];
-  let policy: { rate: number; codes: FcErrorCode[] } | undefined;
+  // Each entry counts down instead of being repeated, so `times` can be large.
+  const queue: Array<{ error: FcError; remaining: number; matcher: Matcher }> = [];
+  let policy: { rate: number; codes: FcErrorCode[]; matcher: Matcher } | undefined;
   let latency: Latency | undefined;
   return {
     failNext(code, options = {}) {
       const error = injected(checkCode(code), options.message);
       const times = options.times ?? 1;
-      if (!Number.isInteger(times) || times < 1)
-        throw new Fc3TestkitError('failNext times must be a positive integer');
-      queue.push(...Array.from({ length: times }, () => error));
+      if (!Number.isSafeInteger(times) || times < 1) {
+        throw new Fc3TestkitError(`failNext times must be a positive integer, got ${String(times)}`);
+      }
+      if (queue.length >= MAX_PENDING) {
+        throw new Fc3TestkitError(
+          `failNext already holds ${MAX_PENDING} pending faults; reset() or let them fire first`,
+        );
+      }
+      queue.push({ error, remaining: times, matcher: matcherOf(options, 'failNext') });
     },
     setFaults(next) {
-      if (next && (next.rate < 0 || next.rate > 1 || next.codes.length === 0)) {
+      if (next === undefined) {
+        policy = undefined;
+        return;
+      }
+      const { rate, codes } = next;
+      if (
+        typeof rate !== 'number' ||
+        !(rate >= 0 && rate <= 1) ||
+        !Array.isArray(codes) ||
+        codes.length === 0
+      ) {
         throw new Fc3TestkitError('setFaults needs a rate in [0, 1] and at least one code');
       }
-      policy = next && { rate: next.rate, codes: next.codes.map(checkCode) };
+      policy = { rate, codes: codes.map(checkCode), matcher: matcherOf(next, 'setFaults') };
     },
     setLatency(next) {
-      latency = next;
+      latency = checkLatency(next);
     },
-    take() {
-      const queued = queue.shift();
-      if (queued) return queued;
-      if (!policy || prng.next() >= policy.rate) return undefined;
+    take(target) {
+      const index = queue.findIndex((entry) => matches(entry.matcher, target));
+      const queued = queue[index];
+      if (queued) {
+        queued.remaining -= 1;
+        if (queued.remaining === 0) queue.splice(index, 1);
+        return queued.error;
+      }
+      if (!policy || !matches(policy.matcher, target) || prng.next() >= policy.rate) return undefined;
       const code = policy.codes[Math.floor(prng.next() * policy.codes.length)] as FcErrorCode;
       return injected(code, undefined);
     },
@@ -67,11 +144,6 @@ export function createFaults(prng: Prng): Faults {
       if (latency === undefined) return 0;
       if (typeof latency === 'number') return latency;
       return latency.min + prng.next() * (latency.max - latency.min);
-    },
-    clear() {
-      queue = [];
-      policy = undefined;
-      latency = undefined;
     },
   };
 }

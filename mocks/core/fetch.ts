@@ -3,9 +3,38 @@
  */
 import type { WireRequest, WireResponse } from './types.ts';
 
+async function readLimited(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ body: Uint8Array; truncated: boolean }> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      // Stop at the limit, as `serve` does: the rest is never buffered. Not awaited: some
+      // interceptors' streams settle the cancel only once the response is sent.
+      reader.cancel().catch(() => {});
+      return { body: new Uint8Array(0), truncated: true };
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return { body: chunks[0] as Uint8Array, truncated: false };
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { body, truncated: false };
+}
+
 /**
- * Reads a Fetch `Request` into a {@link WireRequest}; a body whose declared length exceeds
- * `maxBodyBytes` is not read at all.
+ * Reads a Fetch `Request` into a {@link WireRequest}, reading at most `maxBodyBytes`: a body
+ * that declares or streams more is marked `truncated` and not kept.
  *
  * @example
  * const wire = await toWireRequest(request, 1024 * 1024);
@@ -15,25 +44,26 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const wire: WireRequest = { method: request.method, url: request.url, headers, body: new Uint8Array(0) };
   const declared = Number(headers['content-length'] ?? Number.NaN);
   if (declared > maxBodyBytes) {
-    return { method: request.method, url: request.url, headers, body: new Uint8Array(0), truncated: true };
+    wire.truncated = true;
+    request.body?.cancel().catch(() => {});
+    return wire;
   }
-  // `bytes()` (Node 22+, current browsers) skips the ArrayBuffer-to-view step.
-  const body = !request.body
-    ? new Uint8Array(0)
-    : typeof request.bytes === 'function'
-      ? await request.bytes()
-      : new Uint8Array(await request.arrayBuffer());
-  return { method: request.method, url: request.url, headers, body };
+  if (!request.body) return wire;
+  const { body, truncated } = await readLimited(request.body, maxBodyBytes);
+  wire.body = body;
+  if (truncated) wire.truncated = true;
+  return wire;
 }
 
 /**
- * Turns a {@link WireResponse} into a Fetch `Response`.
+ * Turns a {@link WireResponse} into a Fetch `Response` (no body for an empty one, e.g. 204).
  *
  * @example
  * return toFetchResponse(await emulator.dispatch(wire));
  */
 export function toFetchResponse(wire: WireResponse): Response {
-  return new Response(wire.body, { status: wire.status, headers: wire.headers });
+  return new Response(wire.body === '' ? null : wire.body, { status: wire.status, headers: wire.headers });
 }

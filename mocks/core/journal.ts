@@ -1,169 +1,189 @@
 /**
- * The journal: a bounded record of handled requests for assertions in tests. Each entry is kept
- * as one flat JSON string (what the wire carried) and turned into objects only when queried, so a
- * busy server neither keeps thousands of object graphs alive nor promotes them to V8's old
- * generation. A created function's response is not kept at all: it is rebuilt from the store.
+ * The journal: a bounded record of handled requests for assertions in tests. Each entry is a
+ * snapshot of the request and of the answer exactly as it was sent; nothing is recomputed from
+ * the store later, so updates and deletes never rewrite history. The journal is bounded by
+ * entries and by (approximate) bytes of text, and large strings in inputs are kept only as a
+ * summary with their length and SHA-256.
  */
-import type { Scope } from './routing.ts';
-import { createTextLog } from './text-log.ts';
-import type { CallFilter, JournalEntry } from './types.ts';
+import type { CallFilter, CallOutcome, JournalEntry, OperationName } from './types.ts';
 
-/** What the pipeline hands to the journal. */
-export interface JournalRecord extends Omit<JournalEntry, 'seq' | 'at' | 'rawBody' | 'input' | 'response'> {
+/** What the dispatcher hands to the journal for one answered request. */
+export interface JournalRecord {
   at: Date;
+  operation: OperationName | undefined;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
   body: Uint8Array;
-  /** The parsed input, when the body was a JSON object. */
+  /** The parsed body when it was a JSON object (at most `MAX_BODY_DEPTH` deep). */
   input: Record<string, unknown> | undefined;
-  /** The response body as sent; omitted for a created function (see `created`). */
-  responseText: string | undefined;
-  /** For a created function: the scope it was stored in, to rebuild the response from the store. */
-  created?: Scope | undefined;
-  /** `body` already decoded by the pipeline, when it was. */
-  bodyText?: string | undefined;
+  /** The body already decoded by the dispatcher, when it was. */
+  bodyText: string | undefined;
+  status: number;
+  code: string | undefined;
+  functionName: string | undefined;
+  outcome: CallOutcome;
+  ruleId: string | undefined;
+  requestId: string;
+  /** The answer body as sent ('' for none). */
+  responseText: string;
 }
 
-/** Rebuilds the response text of a created function from the store. */
-export type RebuildResponse = (scope: Scope, functionName: string) => string;
+/** Options of {@link createJournal}. */
+export interface JournalOptions {
+  /** Most entries kept. */
+  limit: number;
+  /** About how many bytes of text are kept at most (the newest entry is always kept). */
+  maxBytes: number;
+  /** SHA-256 as lowercase hex of a text's UTF-8 bytes (for summaries of large strings). */
+  sha256Hex: (text: string) => string;
+}
 
+/** Strings longer than this are summarised in journal inputs. */
+export const MAX_KEPT_STRING = 4096;
 const MAX_RAW_BODY = 65536;
 const decoder = new TextDecoder();
 
-function pack(seq: number, r: JournalRecord, small: boolean): string {
-  const rawBody = small
-    ? (r.bodyText ?? decoder.decode(r.body))
-    : decoder.decode(r.body.subarray(0, MAX_RAW_BODY));
-  const nullProto = Object.getPrototypeOf(r.headers) === null ? 1 : 0;
-  // `at` as text keeps an invalid date (NaN) exact; undefined fields travel as null.
-  return JSON.stringify([
+interface Stored {
+  entry: Omit<JournalEntry, 'response'>;
+  responseText: string;
+  bytes: number;
+}
+
+/** A copy of a parsed input with long strings summarised, and the size of text it keeps. */
+function summarise(value: unknown, options: JournalOptions, size: { bytes: number }): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_KEPT_STRING) {
+      size.bytes += value.length;
+      return value;
+    }
+    size.bytes += 120;
+    return `[fc3-testkit: ${value.length} characters, sha256 ${options.sha256Hex(value)}]`;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  size.bytes += 16;
+  if (Array.isArray(value)) return value.map((item) => summarise(item, options, size));
+  // A null-prototype copy: a key named `__proto__` stays an ordinary entry.
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    size.bytes += key.length;
+    copy[key] = summarise((value as Record<string, unknown>)[key], options, size);
+  }
+  return copy;
+}
+
+function copyHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.getPrototypeOf(headers) === null
+    ? Object.assign(Object.create(null), headers)
+    : { ...headers };
+}
+
+function headerBytes(headers: Record<string, string>): number {
+  let bytes = 0;
+  for (const name of Object.keys(headers)) bytes += name.length + String(headers[name]).length;
+  return bytes;
+}
+
+function store(seq: number, r: JournalRecord, options: JournalOptions): Stored {
+  const size = { bytes: 0 };
+  const input =
+    r.input === undefined ? undefined : (summarise(r.input, options, size) as Record<string, unknown>);
+  const rawBody =
+    r.bodyText !== undefined && r.bodyText.length <= MAX_RAW_BODY
+      ? r.bodyText
+      : decoder.decode(r.body.subarray(0, MAX_RAW_BODY));
+  const headers = copyHeaders(r.headers);
+  const entry = {
     seq,
-    String(r.at.getTime()),
-    r.method,
-    r.url,
-    nullProto,
-    r.headers,
-    rawBody,
-    r.input !== undefined ? 1 : 0,
-    r.status,
-    r.code,
-    r.functionName,
-    r.outcome,
-    r.ruleId,
-    r.requestId,
-    r.responseText,
-    r.created?.accountId,
-    r.created?.regionId,
-  ]);
-}
-
-type Unpacked = [
-  number,
-  string,
-  string,
-  string,
-  0 | 1,
-  Record<string, string>,
-  string,
-  0 | 1,
-  number,
-  string | null,
-  string | null,
-  JournalEntry['outcome'],
-  string | null,
-  string,
-  string | null,
-  string | null,
-  string | null,
-];
-
-function headersOf(parsed: Record<string, string>, nullProto: 0 | 1): Record<string, string> {
-  if (!nullProto) return parsed;
-  const headers = Object.create(null) as Record<string, string>;
-  for (const name of Object.keys(parsed)) headers[name] = parsed[name] as string;
-  return headers;
-}
-
-function materialise(
-  packed: string,
-  bigInputs: Map<number, Record<string, unknown> | undefined>,
-  rebuild: RebuildResponse | undefined,
-): JournalEntry {
-  const e = JSON.parse(packed) as Unpacked;
-  const bigInput = bigInputs.get(e[0]);
-  const input = bigInput ?? (e[7] ? (JSON.parse(e[6]) as Record<string, unknown>) : undefined);
-  const scope = { accountId: e[15] as string, regionId: e[16] as string };
-  const text = e[14] ?? rebuild?.(scope, e[10] ?? '') ?? 'null';
-  return {
-    method: e[2],
-    url: e[3],
-    headers: headersOf(e[5], e[4]),
-    status: e[8],
-    code: e[9] ?? undefined,
-    functionName: e[10] ?? undefined,
-    outcome: e[11],
-    ruleId: e[12] ?? undefined,
-    requestId: e[13],
-    seq: e[0],
-    at: new Date(Number(e[1])).toISOString(),
-    rawBody: e[6],
+    at: Number.isNaN(r.at.getTime()) ? 'Invalid Date' : r.at.toISOString(),
+    operation: r.operation,
+    method: r.method,
+    url: r.url,
+    headers,
     input,
-    response: JSON.parse(text),
+    rawBody,
+    status: r.status,
+    code: r.code,
+    functionName: r.functionName,
+    outcome: r.outcome,
+    ruleId: r.ruleId,
+    requestId: r.requestId,
   };
+  const bytes =
+    size.bytes + rawBody.length + r.responseText.length + r.url.length + headerBytes(headers) + 200;
+  return { entry, responseText: r.responseText, bytes };
 }
 
-function matches(entry: JournalEntry, filter: CallFilter): boolean {
+function matches(entry: Stored['entry'], filter: CallFilter): boolean {
+  const outcome = filter.outcome === 'created' ? 'succeeded' : filter.outcome;
+  const operation = filter.outcome === 'created' ? 'CreateFunction' : filter.operation;
   return (
-    (filter.outcome === undefined || entry.outcome === filter.outcome) &&
+    (filter.since === undefined || entry.seq > filter.since) &&
+    (operation === undefined || entry.operation === operation) &&
+    (outcome === undefined || entry.outcome === outcome) &&
     (filter.functionName === undefined || entry.functionName === filter.functionName) &&
     (filter.code === undefined || entry.code === filter.code)
   );
+}
+
+/** A fresh, independent copy of a stored entry (callers may mutate what they get). */
+function materialise(stored: Stored): JournalEntry {
+  const { entry } = stored;
+  return {
+    ...entry,
+    headers: copyHeaders(entry.headers),
+    input: entry.input === undefined ? undefined : structuredClone(entry.input),
+    response: stored.responseText === '' ? undefined : JSON.parse(stored.responseText),
+  };
 }
 
 /** A bounded, queryable list of journal entries. */
 export interface Journal {
   record(entry: JournalRecord): void;
   query(filter?: CallFilter): JournalEntry[];
-  clear(): void;
 }
 
 /**
- * Creates a journal keeping at most `limit` entries (oldest dropped first); `rebuild` recreates
- * the response of a created function.
+ * Creates an empty journal.
  *
  * @example
- * const journal = createJournal(1000, (scope, name) => JSON.stringify(bodyOf(scope, name)));
+ * const journal = createJournal({ limit: 1000, maxBytes: 16 * 1024 * 1024, sha256Hex });
  */
-export function createJournal(limit: number, rebuild?: RebuildResponse): Journal {
-  const entries = createTextLog();
-  // Parsed inputs of bodies too large to keep whole, by seq.
-  let bigInputs = new Map<number, Record<string, unknown> | undefined>();
+export function createJournal(options: JournalOptions): Journal {
+  let entries: Stored[] = [];
+  let first = 0; // entries[first..] are kept; the prefix is dropped in batches (O(1) amortised)
+  let bytes = 0;
   let seq = 0;
-  const trim = (): void => {
-    entries.keepLast(limit);
-    const oldest = seq - limit;
-    for (const kept of bigInputs.keys()) if (kept <= oldest) bigInputs.delete(kept);
+  const dropOldest = (): void => {
+    bytes -= (entries[first] as Stored).bytes;
+    first += 1;
+    if (first > 1024 && first * 2 > entries.length) {
+      entries = entries.slice(first);
+      first = 0;
+    }
   };
   return {
-    record(entry) {
-      if (limit <= 0) return;
+    record(record) {
+      if (options.limit <= 0) return;
       seq += 1;
-      const small = entry.body.byteLength <= MAX_RAW_BODY;
-      entries.push(pack(seq, entry, small));
-      if (!small) bigInputs.set(seq, entry.input);
-      // Trim in batches so that recording stays O(1) amortised.
-      if (entries.length > limit * 2) trim();
+      const stored = store(seq, record, options);
+      entries.push(stored);
+      bytes += stored.bytes;
+      while (
+        entries.length - first > options.limit ||
+        (bytes > options.maxBytes && entries.length - first > 1)
+      ) {
+        dropOldest();
+      }
     },
     query(filter = {}) {
       const found: JournalEntry[] = [];
-      for (let i = Math.max(0, entries.length - limit); i < entries.length; i++) {
-        const entry = materialise(entries.get(i), bigInputs, rebuild);
-        if (matches(entry, filter)) found.push(entry);
+      const limit = filter.limit ?? Number.POSITIVE_INFINITY;
+      for (let i = first; i < entries.length && found.length < limit; i++) {
+        const stored = entries[i] as Stored;
+        if (matches(stored.entry, filter)) found.push(materialise(stored));
       }
       return found;
-    },
-    clear() {
-      entries.clear();
-      bigInputs = new Map();
-      seq = 0;
     },
   };
 }

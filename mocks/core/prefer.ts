@@ -1,6 +1,7 @@
 /**
  * Prism-compatible answer selection through the `Prefer` request header (`code=NNN`,
  * `example=NAME`), so that one test selects the same documented answer from our mocks and Prism.
+ * Each operation answers from its own documented examples.
  */
 import { specDocument } from '../../generated/spec-document.ts';
 
@@ -8,22 +9,27 @@ import { specDocument } from '../../generated/spec-document.ts';
 export interface PreferredAnswer {
   status: number;
   example: string;
-  body: Record<string, unknown>;
+  /** The example body; undefined for a documented answer without one (204). */
+  body: Record<string, unknown> | undefined;
 }
 
 interface ResponseShape {
   content?: Record<string, { examples?: Record<string, { value: Record<string, unknown> }> }>;
 }
 
-interface OperationShape {
-  paths: Record<string, { post: { responses: Record<string, ResponseShape> } }>;
-}
+type PathsShape = Record<string, Record<string, { responses?: Record<string, ResponseShape> }>>;
 
-const responses =
-  (specDocument as unknown as OperationShape).paths['/2023-03-30/functions']?.post.responses ?? {};
+const paths = (specDocument as unknown as { paths: PathsShape }).paths;
 
-function examplesOf(status: string): Array<[string, Record<string, unknown>]> {
-  const examples = responses[status]?.content?.['application/json']?.examples ?? {};
+function examplesOf(
+  responses: Record<string, ResponseShape>,
+  status: string,
+): Array<[string, Record<string, unknown> | undefined]> {
+  const response = responses[status];
+  if (!response) return [];
+  const examples = response.content?.['application/json']?.examples;
+  // A documented answer without content (204) is selectable by its status alone.
+  if (!examples) return response.content ? [] : [['', undefined]];
   return Object.entries(examples).map(([name, example]) => [name, example.value]);
 }
 
@@ -36,24 +42,32 @@ function parsePrefer(header: string): Map<string, string> {
   return pairs;
 }
 
+/** Which operation's examples to choose from: its spec path template and lowercase method. */
+export interface PreferTarget {
+  path: string;
+  method: string;
+}
+
 /**
  * Picks the documented answer a `Prefer` header asks for, or `undefined` when it asks for none
- * that the spec documents.
+ * that the operation documents.
  *
  * @example
- * preferredAnswer('code=409')?.example; // 'FunctionAlreadyExists'
+ * preferredAnswer({ path: '/2023-03-30/functions', method: 'post' }, 'code=409')?.example; // 'FunctionAlreadyExists'
  */
-export function preferredAnswer(header: string | undefined): PreferredAnswer | undefined {
+export function preferredAnswer(
+  target: PreferTarget,
+  header: string | undefined,
+): PreferredAnswer | undefined {
   if (!header) return undefined;
   const prefer = parsePrefer(header);
   const code = prefer.get('code');
   const name = prefer.get('example');
   if (!code && !name) return undefined;
+  const responses = paths[target.path]?.[target.method]?.responses ?? {};
   // Like Prism: an example name alone is looked up among the success examples.
-  const statuses = [code ?? '200'];
-  for (const status of statuses) {
-    const match = examplesOf(status).find(([example]) => !name || example === name);
-    if (match) return { status: Number(status), example: match[0], body: match[1] };
-  }
-  return undefined;
+  const status = code ?? Object.keys(responses).find((key) => key.startsWith('2')) ?? '200';
+  if (!Object.hasOwn(responses, status)) return undefined;
+  const match = examplesOf(responses, status).find(([example]) => !name || example === name);
+  return match ? { status: Number(status), example: match[0], body: match[1] } : undefined;
 }

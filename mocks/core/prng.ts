@@ -26,12 +26,6 @@ function uint32Hex(n: number): string {
   );
 }
 
-function wordsHex(words: ArrayLike<number>, count: number): string {
-  let hex = '';
-  for (let i = 0; i < count; i++) hex += uint32Hex(words[i] as number);
-  return hex;
-}
-
 // 32 hex digits as an RFC 4122 version-4 UUID (version and variant bits forced).
 function formatUuid(h: string): string {
   const variant = ((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
@@ -82,38 +76,4 @@ export function createPrng(seed: number): Prng {
     return out.slice(0, length);
   };
   return { next: () => nextUint32() / 0x100000000, nextUint32, hex, uuid: () => formatUuid(hex(32)) };
-}
-
-/** Ids that are a pure function of (seed, creation number), so a store need not keep them. */
-export interface DerivedIds {
-  functionId(n: number): string;
-  /** 64 hex digits: the digest of a container image's resolved URI. */
-  imageDigest(n: number): string;
-}
-
-const scratchState = new Uint32Array(4);
-const scratchWords = new Uint32Array(8);
-
-// The first `count` outputs of createPrng(seed), without allocating a generator: ids are
-// derived on every create.
-function firstWords(seed: number, count: number): Uint32Array {
-  seedState(scratchState, seed);
-  for (let i = 0; i < count; i++) scratchWords[i] = sfc32(scratchState);
-  return scratchWords;
-}
-
-/**
- * Derives the `n`-th created function's ids from the emulator's seed; equal inputs, equal ids.
- * Each id is what `createPrng(s).uuid()` / `.hex(64)` gives for the derived seed `s`.
- *
- * @example
- * derivedIds(1).functionId(0) === derivedIds(1).functionId(0); // true
- */
-export function derivedIds(seed: number): DerivedIds {
-  // n ↦ (n + 1) · odd constant is a bijection on 32 bits, so distinct n seed distinct generators.
-  const seedOf = (n: number): number => (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
-  return {
-    functionId: (n) => formatUuid(wordsHex(firstWords(seedOf(n), 4), 4)),
-    imageDigest: (n) => wordsHex(firstWords(seedOf(n), 8), 8),
-  };
 }

@@ -1,8 +1,9 @@
 /**
- * Routing: which requests are CreateFunction, and which account and region a request addresses.
+ * Routing: which operation a method and path address (spec path templates such as
+ * `/2023-03-30/functions/{functionName}`), and which account and region a host addresses.
  */
 
-/** The only operation this emulator serves. */
+/** The CreateFunction / ListFunctions path. */
 export const CREATE_FUNCTION_PATH = '/2023-03-30/functions';
 
 /** The account and region a request is scoped to. */
@@ -13,14 +14,46 @@ export interface Scope {
   resourceGroupId?: string;
 }
 
+/** What a route match found: the template's parameters, still percent-encoded. */
+export type RawParams = Record<string, string>;
+
 /**
- * Tells whether method and path are CreateFunction (a trailing slash is tolerated, query ignored).
+ * Matches a path against a template; `{name}` matches one non-empty segment. One trailing slash
+ * is tolerated (undocumented; we chose to be lenient). The query must already be removed.
  *
  * @example
- * isCreateFunction('POST', '/2023-03-30/functions'); // true
+ * matchPath('/2023-03-30/functions/{functionName}', '/2023-03-30/functions/f%2A'); // { functionName: 'f%2A' }
  */
-export function isCreateFunction(method: string, pathname: string): boolean {
-  return method === 'POST' && (pathname === CREATE_FUNCTION_PATH || pathname === `${CREATE_FUNCTION_PATH}/`);
+export function matchPath(template: string, pathname: string): RawParams | undefined {
+  const path = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+  const want = template.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return undefined;
+  const params: RawParams = {};
+  for (let i = 0; i < want.length; i++) {
+    const pattern = want[i] as string;
+    const segment = got[i] as string;
+    if (pattern.startsWith('{') && pattern.endsWith('}')) {
+      if (segment === '') return undefined;
+      params[pattern.slice(1, -1)] = segment;
+    } else if (pattern !== segment) return undefined;
+  }
+  return params;
+}
+
+/**
+ * Decodes a path parameter as the SDK encodes it (percent-encoding, lifecycle A.2); undefined when
+ * the encoding is broken.
+ *
+ * @example
+ * decodeParam('a%20b'); // 'a b'
+ */
+export function decodeParam(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 const ACCOUNT_HOST = /^(\d+)\.([a-z0-9-]+?)(?:-internal)?\.fc\.aliyuncs\.com$/;

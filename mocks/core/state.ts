@@ -1,167 +1,197 @@
 /**
- * The state one emulator owns: resolved options, seeded generator, store, journal, faults and
- * nonces. Nothing here is shared between emulators.
+ * The state one emulator owns: resolved options, the clock, seeded generator, store, journal,
+ * faults, pending preparation failures and nonces. Nothing here is shared between emulators.
+ * Every option is checked here, so a bad one throws {@link Fc3TestkitError} at `createEmulator`.
  */
 import { createNonceStore, type NonceStore } from './auth/index.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
-import {
-  type BodyTemplate,
-  bodyTemplate,
-  buildFunctionBody,
-  type ComputedFields,
-  fillBodyTemplate,
-  functionBodyJson,
-} from './function-body.ts';
+import type { PreparationFailure } from './function-record.ts';
 import { createJournal, type Journal } from './journal.ts';
-import { createPrng, type DerivedIds, derivedIds, type Prng } from './prng.ts';
+import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
-import { createFunctionStore, type FunctionStore, type StoredFunction } from './store.ts';
-import type { Clock, CreateFunctionInput, EmulatorOptions, FcFunction } from './types.ts';
+import { sha256Hex } from './sha256.ts';
+import { createFunctionStore, type FunctionStore } from './store.ts';
+import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
 
 /** Default body limit: a 100 MB ZIP in Base64 plus room for the rest of the JSON. */
 export const DEFAULT_MAX_BODY_BYTES = Math.ceil((MAX_CODE_BYTES * 4) / 3) + 1024 * 1024;
+
+/** Every option {@link createEmulator} accepts (unknown keys are a typo, refused). */
+const OPTION_KEYS: ReadonlySet<string> = new Set([
+  'accountId',
+  'regionId',
+  'seed',
+  'clock',
+  'credentials',
+  'maxBodyBytes',
+  'journalLimit',
+  'journalBytes',
+  'rules',
+  'maxClockSkewMs',
+  'preparationMs',
+]);
 
 /** Everything one emulator instance owns. */
 export interface EmulatorState {
   defaultScope: Scope;
   seed: number;
-  clock: Clock;
+  /** The emulator's time: the clock option plus every `advanceClock`. */
+  now(): Date;
+  advanceClock(ms: number): void;
+  clockOffsetMs(): number;
   credentials: Record<string, string> | undefined;
   maxBodyBytes: number;
   maxClockSkewMs: number;
   ruleSwitches: Record<string, boolean>;
+  preparationMs: number;
   prng: Prng;
-  /** Function ids and image digests by creation number (the store keeps only the number). */
-  ids: DerivedIds;
-  /** How many functions this emulator has created. */
-  created: number;
   store: FunctionStore;
-  /** The `Function` body of a stored function as the JSON text the servers send. */
-  functionJson: FunctionJson;
   journal: Journal;
   faults: Faults;
   nonces: NonceStore;
+  /** Marks the next preparation of a function as failing. */
+  failPreparation(functionName: string, options: FailPreparationOptions): void;
+  /** The failure registered for this function, consumed. */
+  takePreparationFailure(functionName: string): PreparationFailure | undefined;
+  /** Distinguishes this state's list tokens from those of an earlier `reset()`. */
+  generation: number;
 }
 
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+function nonNegativeInteger(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0)
-    throw new Fc3TestkitError(`${name} must be a non-negative integer`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new Fc3TestkitError(`${name} must be a non-negative integer, got ${String(value)}`);
+  }
   return value;
 }
 
 function checkedScope(options: EmulatorOptions): Scope {
   const accountId = options.accountId ?? '1234567890123456';
   const regionId = options.regionId ?? 'cn-hangzhou';
-  if (!/^\d{1,32}$/.test(accountId))
-    throw new Fc3TestkitError(`accountId must be numeric, got "${accountId}"`);
-  if (!/^[a-z0-9-]+$/.test(regionId))
-    throw new Fc3TestkitError(`regionId must look like cn-hangzhou, got "${regionId}"`);
+  if (typeof accountId !== 'string' || !/^\d{1,32}$/.test(accountId))
+    throw new Fc3TestkitError(`accountId must be numeric, got "${String(accountId)}"`);
+  if (typeof regionId !== 'string' || !/^[a-z0-9-]+$/.test(regionId))
+    throw new Fc3TestkitError(`regionId must look like cn-hangzhou, got "${String(regionId)}"`);
   return { accountId, regionId, resourceGroupId: resourceGroupFor(accountId) };
+}
+
+function checkedClock(clock: unknown): Clock {
+  if (clock === undefined) return () => new Date();
+  if (typeof clock !== 'function') throw new Fc3TestkitError('clock must be a function returning a Date');
+  return () => {
+    const now: unknown = clock();
+    if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+      throw new Fc3TestkitError(`clock must return a valid Date, got ${String(now)}`);
+    }
+    return now;
+  };
+}
+
+function checkedRecord<T>(name: string, value: unknown, type: string): Record<string, T> | undefined {
+  if (value === undefined) return undefined;
+  const valid =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === type);
+  if (!valid) throw new Fc3TestkitError(`${name} must be an object whose values are ${type}s`);
+  return value as Record<string, T>;
+}
+
+function checkOptionKeys(options: EmulatorOptions): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new Fc3TestkitError('createEmulator options must be an object');
+  }
+  const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
+  if (unknown.length > 0) {
+    throw new Fc3TestkitError(
+      `createEmulator: unknown option ${unknown.join(', ')}; known options: ${[...OPTION_KEYS].join(', ')}`,
+    );
+  }
+}
+
+function preparationFailures(): Pick<EmulatorState, 'failPreparation' | 'takePreparationFailure'> {
+  const pending = new Map<string, PreparationFailure>();
+  return {
+    failPreparation(functionName, options) {
+      if (typeof functionName !== 'string' || functionName === '') {
+        throw new Fc3TestkitError('failPreparation needs a function name');
+      }
+      if (pending.size >= 1000 && !pending.has(functionName)) {
+        throw new Fc3TestkitError('failPreparation already holds 1000 pending failures');
+      }
+      const { reasonCode = 'FunctionPreparationFailed', reason } = options;
+      if (typeof reasonCode !== 'string' || (reason !== undefined && typeof reason !== 'string')) {
+        throw new Fc3TestkitError('failPreparation reasonCode and reason must be strings');
+      }
+      pending.set(functionName, {
+        reasonCode,
+        reason: reason ?? `preparation of function '${functionName}' failed (injected by fc3-testkit)`,
+      });
+    },
+    takePreparationFailure(functionName) {
+      const failure = pending.get(functionName);
+      pending.delete(functionName);
+      return failure;
+    },
+  };
 }
 
 /**
  * Resolves options into a fresh state; throws {@link Fc3TestkitError} on a bad option.
  *
  * @example
- * const state = createState({ seed: 1 });
+ * const state = createState({ seed: 1 }, 0);
  */
-export function createState(options: EmulatorOptions): EmulatorState {
-  const seed = positiveInteger('seed', options.seed, 1);
+export function createState(options: EmulatorOptions, generation: number): EmulatorState {
+  checkOptionKeys(options);
+  const seed = nonNegativeInteger('seed', options.seed, 1);
+  const clock = checkedClock(options.clock);
+  clock(); // a clock that cannot tell the time is refused now, not on the first request
+  const credentials = checkedRecord<string>('credentials', options.credentials, 'string');
+  const rules = checkedRecord<boolean>('rules', options.rules, 'boolean');
   const prng = createPrng(seed);
-  const ids = derivedIds(seed);
-  const store = createFunctionStore(ids);
-  const functionJson = createFunctionJson();
-  const rebuild = (scope: Scope, name: string): string => {
-    const found = store.get(scope, name);
-    return found ? functionJson(scope, found.record, found.input, found.shape) : 'null';
-  };
-  const credentials =
-    options.credentials && Object.keys(options.credentials).length > 0 ? options.credentials : undefined;
+  let offsetMs = 0;
   return {
     defaultScope: checkedScope(options),
     seed,
-    clock: options.clock ?? (() => new Date()),
-    credentials,
-    maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
-    maxClockSkewMs: positiveInteger('maxClockSkewMs', options.maxClockSkewMs, 15 * 60 * 1000),
-    ruleSwitches: { ...options.rules },
+    now: () => (offsetMs === 0 ? clock() : new Date(clock().getTime() + offsetMs)),
+    advanceClock(ms) {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        throw new Fc3TestkitError(`advanceClock needs a finite number of ms >= 0, got ${String(ms)}`);
+      }
+      offsetMs += ms;
+    },
+    clockOffsetMs: () => offsetMs,
+    credentials: credentials && Object.keys(credentials).length > 0 ? credentials : undefined,
+    maxBodyBytes: nonNegativeInteger('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    maxClockSkewMs: nonNegativeInteger('maxClockSkewMs', options.maxClockSkewMs, 15 * 60 * 1000),
+    ruleSwitches: { ...rules },
+    preparationMs: nonNegativeInteger('preparationMs', options.preparationMs, 3000),
     prng,
-    ids,
-    created: 0,
-    store,
-    functionJson,
-    journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000), rebuild),
+    store: createFunctionStore(),
+    journal: createJournal({
+      limit: nonNegativeInteger('journalLimit', options.journalLimit, 1000),
+      maxBytes: nonNegativeInteger('journalBytes', options.journalBytes, 16 * 1024 * 1024),
+      sha256Hex,
+    }),
     faults: createFaults(prng),
     nonces: createNonceStore(),
+    ...preparationFailures(),
+    generation,
   };
 }
 
-function resourceGroupFor(accountId: string): string {
-  // The account's default resource group (inferred): stable per account, shaped like real ids.
+/**
+ * The account's default resource group (inferred): stable per account, shaped like real ids.
+ *
+ * @example
+ * resourceGroupFor('1234567890123456'); // 'rg-acfm…3456'
+ */
+export function resourceGroupFor(accountId: string): string {
   let hash = 7;
   for (const char of accountId) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
   return `rg-acfm${hash.toString(36).padStart(7, '0').slice(0, 7)}${accountId.slice(-4)}`;
-}
-
-function computedFor(scope: Scope, record: StoredFunction): ComputedFields & { imageDigest: string } {
-  return {
-    functionId: record.functionId,
-    functionArn: `acs:fc:${scope.regionId}:${scope.accountId}:functions/${record.name}`,
-    codeChecksum: record.codeChecksum,
-    codeSize: record.codeSize,
-    createdTime: record.createdTime,
-    resourceGroupId: scope.resourceGroupId ?? resourceGroupFor(scope.accountId),
-    imageDigest: record.imageDigest,
-  };
-}
-
-/**
- * Builds the `Function` body of a stored function.
- *
- * @example
- * functionBodyFor(scope, record, input).functionArn; // 'acs:fc:cn-hangzhou:1234567890123456:functions/f'
- */
-export function functionBodyFor(
-  scope: Scope,
-  record: StoredFunction,
-  input: CreateFunctionInput,
-): FcFunction {
-  return buildFunctionBody(input, computedFor(scope, record));
-}
-
-/** Writes a stored function's body as JSON text, given the store's shape index. */
-export type FunctionJson = (
-  scope: Scope,
-  record: StoredFunction,
-  input: CreateFunctionInput,
-  shape: number,
-) => string;
-
-/** Templates kept per emulator: enough for any test suite's configurations, bounded for fuzzers. */
-const MAX_TEMPLATES = 1024;
-
-/**
- * Creates a body writer that keeps one {@link BodyTemplate} per store shape (the first
- * {@link MAX_TEMPLATES} shapes), so that creating many functions from one configuration fills a
- * template instead of walking every field. Output is byte-equal to `functionBodyJson`.
- *
- * @example
- * const functionJson = createFunctionJson();
- * JSON.parse(functionJson(scope, record, input, store.tryAdd(scope, record, input))).functionArn;
- */
-export function createFunctionJson(): FunctionJson {
-  // undefined: not tried yet; null: this shape cannot be templated.
-  const templates: (BodyTemplate | null | undefined)[] = [];
-  return (scope, record, input, shape) => {
-    const computed = computedFor(scope, record);
-    let template = templates[shape];
-    if (template === undefined && shape < MAX_TEMPLATES) {
-      template = bodyTemplate(input, computed) ?? null;
-      templates[shape] = template;
-    }
-    return template ? fillBodyTemplate(template, record.name, computed) : functionBodyJson(input, computed);
-  };
 }

@@ -1,135 +1,117 @@
 /**
- * The function store: created functions per account and region, keyed by name. Each function is
- * a row of the off-heap {@link FunctionTable}: its scope, name, creation number (ids derive from
- * it), creation second, and the index of its *shape*, the JSON text of what it shares with
- * functions created from the same configuration (checksum, code size and the input without `code`
- * and `functionName`). Shapes are interned once per store, so 100,000 functions created from a
- * few configurations take about 7 MB outside the JS heap (and their few shape strings in it).
+ * The function store: one plain {@link FunctionRecord} per function, per account and region.
+ * Each scope keeps a `Map` by name and the names in sorted order, so ListFunctions finds a page by
+ * binary search: its cost depends on the page, not on how many functions are stored.
  */
-import { createFunctionTable, type FunctionTable } from './function-table.ts';
-import type { DerivedIds } from './prng.ts';
+import type { FunctionRecord } from './function-record.ts';
 import type { Scope } from './routing.ts';
-import type { CreateFunctionInput } from './types.ts';
 
-/** One created function; the `Function` body is rebuilt from it on demand. */
-export interface StoredFunction {
-  name: string;
-  /** Creation number within the emulator; `functionId` and `imageDigest` derive from it. */
-  seq: number;
-  functionId: string;
-  codeChecksum: string;
-  codeSize: number;
-  createdTime: string;
-  imageDigest: string;
+/** What {@link FunctionStore.page} returns: the records of the page and the first name after it. */
+export interface StorePage {
+  records: FunctionRecord[];
+  /** The name the next page starts at; undefined on the last page. */
+  next: string | undefined;
 }
 
-/** A stored function with the input it was created from (without `code`). */
-export interface UnpackedFunction {
-  record: StoredFunction;
-  input: CreateFunctionInput;
-  /** Index of its shape: functions with equal shapes differ only in name, ids and time. */
-  shape: number;
+/** Options of {@link FunctionStore.page}. */
+export interface PageOptions {
+  /** Only names starting with this. */
+  prefix: string;
+  /** Start at the first name ≥ this (a continuation token's name); '' = the beginning. */
+  startAt: string;
+  limit: number;
+  /** Only records this accepts (ListFunctions' filters); the default accepts all. */
+  accept?: (record: FunctionRecord) => boolean;
 }
 
-type Shape = [codeChecksum: string, codeSize: number, config: Omit<CreateFunctionInput, 'functionName'>];
-
-/** Functions per account+region; `tryAdd` is atomic (no await between check and insert). */
+/** Functions per account+region. Every method is synchronous, so check-then-write is atomic. */
 export interface FunctionStore {
-  /**
-   * Stores the function under `record.name` and returns its shape index (≥ 0); -1 when the name
-   * is taken in that scope. Shape indexes are stable for the store's lifetime.
-   */
-  tryAdd(scope: Scope, record: StoredFunction, input: CreateFunctionInput): number;
-  /** The function stored under `name`, if any. */
-  get(scope: Scope, name: string): UnpackedFunction | undefined;
-  list(scope: Scope): UnpackedFunction[];
+  get(scope: Scope, name: string): FunctionRecord | undefined;
+  /** Inserts or replaces the record stored under `record.functionName`. */
+  put(scope: Scope, record: FunctionRecord): void;
+  /** Removes a function; false when there was none. */
+  delete(scope: Scope, name: string): boolean;
+  /** One page in name order. */
+  page(scope: Scope, options: PageOptions): StorePage;
+  /** Every record of a scope, in name order. */
+  all(scope: Scope): FunctionRecord[];
 }
 
-function shapeOf(record: StoredFunction, input: CreateFunctionInput): string {
-  const { code, functionName, ...config } = input;
-  return JSON.stringify([record.codeChecksum, record.codeSize, config]);
+interface ScopeTable {
+  byName: Map<string, FunctionRecord>;
+  /** Sorted ascending by UTF-16 code units (names are ASCII, so this is byte order). */
+  names: string[];
 }
 
-function unpack(
-  table: FunctionTable,
-  row: number,
-  shapes: readonly string[],
-  ids: DerivedIds,
-): UnpackedFunction {
-  const name = table.name(row);
-  const seq = table.seq(row);
-  const shape = table.shape(row);
-  const [codeChecksum, codeSize, config] = JSON.parse(shapes[shape] as string) as Shape;
-  const createdTime = `${new Date(table.second(row) * 1000).toISOString().slice(0, 19)}Z`;
-  const imageDigest = config.runtime === 'custom-container' ? ids.imageDigest(seq) : '';
-  return {
-    record: { name, seq, functionId: ids.functionId(seq), codeChecksum, codeSize, createdTime, imageDigest },
-    input: { functionName: name, ...config } as CreateFunctionInput,
-    shape,
-  };
+const EMPTY_TABLE: ScopeTable = { byName: new Map(), names: [] };
+
+/** The index of the first name ≥ `name`. */
+function lowerBound(names: readonly string[], name: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((names[middle] as string) < name) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function pageOf(table: ScopeTable, options: PageOptions): StorePage {
+  const { prefix, startAt, limit, accept = () => true } = options;
+  const records: FunctionRecord[] = [];
+  const { names } = table;
+  const from = Math.max(lowerBound(names, prefix), lowerBound(names, startAt));
+  for (let i = from; i < names.length; i++) {
+    const name = names[i] as string;
+    if (!name.startsWith(prefix)) break;
+    const record = table.byName.get(name) as FunctionRecord;
+    if (!accept(record)) continue;
+    if (records.length === limit) return { records, next: name };
+    records.push(record);
+  }
+  return { records, next: undefined };
 }
 
 /**
  * Creates an empty store owned by one emulator.
  *
  * @example
- * const store = createFunctionStore(derivedIds(1));
- * store.tryAdd({ accountId: '1', regionId: 'cn-hangzhou' }, record, input); // 0 (its shape), then -1
+ * const store = createFunctionStore();
+ * store.put(scope, record);
+ * store.page(scope, { prefix: '', startAt: '', limit: 20 }).records; // [record]
  */
-export function createFunctionStore(ids: DerivedIds): FunctionStore {
-  const table = createFunctionTable();
-  const scopeNumbers = new Map<string, number>();
-  const shapes: string[] = [];
-  const shapeIndex = new Map<string, number>();
-  // Most requests use the emulator's default scope object: remember its number.
-  let lastScope: Scope | undefined;
-  let lastNumber = 0;
-  // Requests arrive many per second: remember the last creation time parsed.
-  let lastTime = '';
-  let lastSecond = 0;
-  const scopeNumber = (scope: Scope): number => {
-    if (scope === lastScope) return lastNumber;
-    const key = `${scope.accountId}/${scope.regionId}`;
-    let number = scopeNumbers.get(key);
-    if (number === undefined) {
-      number = scopeNumbers.size;
-      scopeNumbers.set(key, number);
+export function createFunctionStore(): FunctionStore {
+  const scopes = new Map<string, ScopeTable>();
+  const keyOf = (scope: Scope): string => `${scope.accountId}/${scope.regionId}`;
+  // Reads never create a table: requests naming arbitrary accounts must not grow the store.
+  const tableOf = (scope: Scope): ScopeTable => scopes.get(keyOf(scope)) ?? EMPTY_TABLE;
+  const writableTableOf = (scope: Scope): ScopeTable => {
+    let table = scopes.get(keyOf(scope));
+    if (!table) {
+      table = { byName: new Map(), names: [] };
+      scopes.set(keyOf(scope), table);
     }
-    lastScope = scope;
-    lastNumber = number;
-    return number;
-  };
-  const intern = (shape: string): number => {
-    let index = shapeIndex.get(shape);
-    if (index === undefined) {
-      index = shapes.push(shape) - 1;
-      shapeIndex.set(shape, index);
-    }
-    return index;
+    return table;
   };
   return {
-    tryAdd(scope, record, input) {
-      const number = scopeNumber(scope);
-      if (table.find(number, record.name) >= 0) return -1;
-      if (record.createdTime !== lastTime) {
-        lastSecond = Date.parse(record.createdTime) / 1000;
-        lastTime = record.createdTime;
-      }
-      const shape = intern(shapeOf(record, input));
-      table.add(number, record.name, record.seq, lastSecond, shape);
-      return shape;
+    get: (scope, name) => tableOf(scope).byName.get(name),
+    put(scope, record) {
+      const table = writableTableOf(scope);
+      const name = record.functionName;
+      if (!table.byName.has(name)) table.names.splice(lowerBound(table.names, name), 0, name);
+      table.byName.set(name, record);
     },
-    get(scope, name) {
-      const row = table.find(scopeNumber(scope), name);
-      return row < 0 ? undefined : unpack(table, row, shapes, ids);
+    delete(scope, name) {
+      const table = tableOf(scope);
+      if (!table.byName.delete(name)) return false;
+      table.names.splice(lowerBound(table.names, name), 1);
+      return true;
     },
-    list(scope) {
-      const number = scopeNumber(scope);
-      const found: UnpackedFunction[] = [];
-      for (let row = 0; row < table.count; row++) {
-        if (table.scope(row) === number) found.push(unpack(table, row, shapes, ids));
-      }
-      return found;
+    page: (scope, options) => pageOf(tableOf(scope), options),
+    all(scope) {
+      const table = tableOf(scope);
+      return table.names.map((name) => table.byName.get(name) as FunctionRecord);
     },
   };
 }

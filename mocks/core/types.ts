@@ -7,6 +7,29 @@ import type { components } from '../../generated/openapi.ts';
 export type CreateFunctionInput = components['schemas']['CreateFunctionInput'];
 export type FcFunction = components['schemas']['Function'];
 export type FcErrorBody = components['schemas']['Error'];
+export type FcTag = components['schemas']['Tag'];
+
+/**
+ * The body of UpdateFunction: every CreateFunction field except `functionName`, `tags` and
+ * `resourceGroupId` (lifecycle reference C.1), none required.
+ */
+export type UpdateFunctionInput = Partial<
+  Omit<CreateFunctionInput, 'functionName' | 'tags' | 'resourceGroupId'>
+>;
+
+/** The body of a ListFunctions answer (lifecycle reference E.2). */
+export interface ListFunctionsOutput {
+  functions: FcFunction[];
+  nextToken?: string;
+}
+
+/** The operations the emulator serves, named as the SDK and the spec's `operationId` name them. */
+export type OperationName =
+  | 'CreateFunction'
+  | 'GetFunction'
+  | 'UpdateFunction'
+  | 'DeleteFunction'
+  | 'ListFunctions';
 
 /**
  * A request as it crossed the wire: what every adapter hands to the core.
@@ -36,15 +59,27 @@ export interface WireRequest {
 export interface WireResponse {
   status: number;
   headers: Record<string, string>;
-  /** Always a JSON text: a `Function` or an FC error envelope. */
+  /** A JSON text (a resource or an FC error envelope), or `''` for an answer without a body (204). */
   body: string;
 }
 
 /** A time source; tests inject a fixed or stepping clock. */
 export type Clock = () => Date;
 
-/** Probabilistic faults: each request fails with `rate` probability, drawing a code from `codes`. */
-export interface FaultPolicy {
+/**
+ * Which requests an injected fault applies to: an operation (or several) and a function name.
+ * Omitted fields match everything.
+ *
+ * @example
+ * const scope: FaultScope = { operation: 'UpdateFunction', match: { functionName: 'orders' } };
+ */
+export interface FaultScope {
+  operation?: OperationName | OperationName[];
+  match?: { functionName?: string };
+}
+
+/** Probabilistic faults: each matching request fails with `rate` probability, drawing a code from `codes`. */
+export interface FaultPolicy extends FaultScope {
   rate: number;
   codes: string[];
 }
@@ -53,7 +88,7 @@ export interface FaultPolicy {
 export type Latency = number | { min: number; max: number };
 
 /**
- * Options of {@link createEmulator}. Every field is optional.
+ * Options of {@link createEmulator}. Every field is optional; unknown keys are refused.
  *
  * @example
  * const emulator = createEmulator({ seed: 7, accountId: '1234567890123456', regionId: 'cn-hangzhou' });
@@ -65,24 +100,32 @@ export interface EmulatorOptions {
   regionId?: string;
   /** Seed for ids, request ids and fault sampling; the same seed gives the same answers. */
   seed?: number;
+  /** The time source; the emulator's clock is this plus whatever {@link Emulator.advanceClock} added. */
   clock?: Clock;
-  /** AccessKey id → secret. When non-empty, every request must carry a valid ACS3 signature. */
+  /** AccessKey id → secret. When non-empty, every request must carry a valid signature. */
   credentials?: Record<string, string>;
   /** Largest accepted body in bytes (default: enough for a 100 MB ZIP in Base64). */
   maxBodyBytes?: number;
   /** How many journal entries are kept (oldest dropped first). Default 1000. */
   journalLimit?: number;
+  /** About how many bytes of text the journal keeps (oldest dropped first). Default 16 MiB. */
+  journalBytes?: number;
   /** Switch inferred/unverified rules on or off by id (see docs/rules.md). */
   rules?: Record<string, boolean>;
   /** Allowed `x-acs-date` skew in ms (default 15 minutes). */
   maxClockSkewMs?: number;
+  /**
+   * How long a custom-container function stays `Pending` after a create (and `InProgress` after an
+   * update) on the emulator's clock, in ms. Default 3000. Code-package functions are ready at once.
+   */
+  preparationMs?: number;
 }
 
 /** The outcome class of a journal entry. */
-export type CallOutcome = 'created' | 'rejected' | 'faulted' | 'unrouted';
+export type CallOutcome = 'succeeded' | 'rejected' | 'faulted' | 'unrouted';
 
 /**
- * One handled request, as recorded in the journal.
+ * One handled request, as recorded in the journal: the request and the answer as they were sent.
  *
  * @example
  * const last: JournalEntry | undefined = emulator.calls().at(-1);
@@ -90,41 +133,69 @@ export type CallOutcome = 'created' | 'rejected' | 'faulted' | 'unrouted';
 export interface JournalEntry {
   seq: number;
   at: string;
+  /** The operation the request was routed to; undefined for an unknown method or path. */
+  operation: OperationName | undefined;
   method: string;
   url: string;
   headers: Record<string, string>;
-  /** Parsed request body when it was a JSON object, else undefined. */
+  /**
+   * The parsed request body when it was a JSON object, else undefined. Strings longer than 4,096
+   * characters are replaced by a summary with their length and SHA-256.
+   */
   input: Record<string, unknown> | undefined;
   /** The request body as text (first 64 KiB). */
   rawBody: string;
   status: number;
   /** FC error code when the answer was an error. */
   code: string | undefined;
+  /** The function the request named (path or body), if any. */
   functionName: string | undefined;
   outcome: CallOutcome;
   /** Rule id when a documented rule rejected the request. */
   ruleId: string | undefined;
   requestId: string;
+  /** The answer body as sent, parsed; undefined for an answer without a body (204). */
   response: unknown;
 }
 
-/** Filter for {@link Emulator.calls}. */
+/**
+ * Filter and page of {@link Emulator.calls}. `outcome: 'created'` is the earlier spelling of
+ * `{ operation: 'CreateFunction', outcome: 'succeeded' }` and still accepted.
+ *
+ * @example
+ * emulator.calls({ operation: 'UpdateFunction', outcome: 'rejected' });
+ */
 export interface CallFilter {
-  outcome?: CallOutcome;
+  operation?: OperationName;
+  outcome?: CallOutcome | 'created';
   functionName?: string;
   code?: string;
+  /** Only entries with a larger `seq`. */
+  since?: number;
+  /** At most this many entries (the oldest that match). */
+  limit?: number;
 }
 
 /** Options of {@link Emulator.failNext}. */
-export interface FailNextOptions {
-  /** How many following CreateFunction requests fail (default 1). */
+export interface FailNextOptions extends FaultScope {
+  /** How many following matching requests fail (default 1). */
   times?: number;
   /** Overrides the catalogue's message. */
   message?: string;
 }
 
+/** Options of {@link Emulator.failPreparation}. */
+export interface FailPreparationOptions {
+  /** `stateReasonCode` / `lastUpdateStatusReasonCode` of the failed function (default `ImagePullFailed`). */
+  reasonCode?: string;
+  /** `stateReason` / `lastUpdateStatusReason` (default a sentence naming the image). */
+  reason?: string;
+}
+
 /**
- * A stateful, in-memory Function Compute 3.0 CreateFunction emulator.
+ * A stateful, in-memory emulator of the Function Compute 3.0 function resource: CreateFunction,
+ * GetFunction, UpdateFunction, DeleteFunction and ListFunctions, with the state lifecycle on its
+ * own clock.
  *
  * @example
  * const emulator = createEmulator();
@@ -136,17 +207,23 @@ export interface Emulator {
   handle(request: Request): Promise<Response>;
   /** Wire-level entry point used by adapters that already have the bytes. */
   dispatch(request: WireRequest): Promise<WireResponse>;
-  /** Forget every function, journal entry, nonce and scenario; reseed. */
+  /** Forget every function, journal entry, nonce, scenario and clock offset; reseed. */
   reset(): void;
-  /** Make the next `times` CreateFunction requests fail with a catalogue code. */
+  /** Make the next `times` matching requests fail with a catalogue code. */
   failNext(code: string, options?: FailNextOptions): void;
   /** Seeded probabilistic faults; `undefined` switches them off. */
   setFaults(policy: FaultPolicy | undefined): void;
   /** Added latency before every answer; `undefined` or 0 switches it off. */
   setLatency(latency: Latency | undefined): void;
+  /** The next preparation of this function (its create, or its next update) ends `Failed`. */
+  failPreparation(functionName: string, options?: FailPreparationOptions): void;
+  /** The emulator's current time: the clock option plus every {@link advanceClock}. */
+  now(): Date;
+  /** Moves the emulator's clock forward (lifecycle transitions, request ids, times). */
+  advanceClock(ms: number): void;
   /** Journal entries, oldest first. */
   calls(filter?: CallFilter): JournalEntry[];
-  /** Functions stored for an account/region (defaults to the emulator's). */
+  /** Functions stored for an account/region (defaults to the emulator's), in name order, as GetFunction answers them now. */
   functions(scope?: { accountId?: string; regionId?: string }): FcFunction[];
   readonly accountId: string;
   readonly regionId: string;

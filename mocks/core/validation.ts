@@ -82,6 +82,15 @@ function limits(schema: Record<string, unknown>): string {
   return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }
 
+/** A value as JSON for a message, cut short: a message must stay small whatever was sent. */
+function preview(value: unknown): string {
+  if (typeof value === 'string' && value.length > 100) {
+    return `${JSON.stringify(value.slice(0, 100))}… (${value.length} characters)`;
+  }
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 100 ? `${text.slice(0, 100)}… (${text.length} characters of JSON)` : text;
+}
+
 function messageFor(error: ErrorObject, field: string, ruleId: string | undefined): string {
   const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
   const statement = ruleId ? ruleById(ruleId)?.statement.replace(/`/g, '') : undefined;
@@ -95,14 +104,14 @@ function messageFor(error: ErrorObject, field: string, ruleId: string | undefine
         : `${name} is required but not provided`;
     }
     case 'type':
-      return `${field} must be of type ${String(error.params.type)}, got ${JSON.stringify(error.data)}`;
+      return `${field} must be of type ${String(error.params.type)}, got ${preview(error.data)}`;
     case 'multipleOf':
-      return `${field} must be a multiple of ${String(error.params.multipleOf)}, got ${JSON.stringify(error.data)}`;
+      return `${field} must be a multiple of ${String(error.params.multipleOf)}, got ${preview(error.data)}`;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return `${field} must be ${limits(schema)}, got ${JSON.stringify(error.data)}`;
+      return `${field} must be ${limits(schema)}, got ${preview(error.data)}`;
     case 'minLength':
     case 'maxLength':
       return `${field} length must be ${limits(schema)} characters, got ${String((error.data as string).length)}`;
@@ -110,9 +119,9 @@ function messageFor(error: ErrorObject, field: string, ruleId: string | undefine
     case 'maxItems':
       return `${field} must have ${limits(schema)} items, got ${String((error.data as unknown[]).length)}`;
     case 'enum':
-      return `${field} must be one of ${(error.params.allowedValues as unknown[]).map(String).join(', ')}, got ${JSON.stringify(error.data)}`;
+      return `${field} must be one of ${(error.params.allowedValues as unknown[]).map(String).join(', ')}, got ${preview(error.data)}`;
     case 'pattern':
-      return `${field} ${JSON.stringify(error.data)} is invalid: ${statement ?? `must match ${String(error.params.pattern)}`}`;
+      return `${field} ${preview(error.data)} is invalid: ${statement ?? `must match ${String(error.params.pattern)}`}`;
     default: {
       const known = COMPOSITE_MESSAGES[`${ruleId}|${error.keyword}`];
       if (known) return known;

@@ -5,14 +5,21 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
-import type { CallFilter, CallOutcome, Emulator, Latency } from '../core/types.ts';
+import { OPERATION_NAMES } from '../core/operation-names.ts';
+import type { CallFilter, CallOutcome, Emulator, FaultScope, Latency, OperationName } from '../core/types.ts';
 import { type ReadBody, readBody } from './wire.ts';
 
 /** Every control path starts with this prefix. */
 export const CONTROL_PREFIX = '/__fc3/';
 
 const CONTROL_BODY_LIMIT = 1024 * 1024;
-const OUTCOMES: readonly CallOutcome[] = ['created', 'rejected', 'faulted', 'unrouted'];
+const OUTCOMES: readonly (CallOutcome | 'created')[] = [
+  'succeeded',
+  'rejected',
+  'faulted',
+  'unrouted',
+  'created',
+];
 
 /** What the control API acts on. */
 export interface ControlContext {
@@ -39,6 +46,10 @@ function health({ emulator, startedAt }: ControlContext): ControlResult {
   });
 }
 
+/** Entries per page of `GET /__fc3/calls` when `limit` is not given, and the most a page holds. */
+const CALLS_PAGE = 100;
+const MAX_CALLS_PAGE = 1000;
+
 function calls({ emulator }: ControlContext, query: URLSearchParams): ControlResult {
   const filter: CallFilter = {};
   const outcome = query.get('outcome');
@@ -47,15 +58,32 @@ function calls({ emulator }: ControlContext, query: URLSearchParams): ControlRes
       return misuse(`outcome must be one of ${OUTCOMES.join(', ')}`);
     filter.outcome = outcome as CallOutcome;
   }
+  const operation = query.get('operation');
+  if (operation !== null) {
+    if (!(OPERATION_NAMES as readonly string[]).includes(operation))
+      return misuse(`operation must be one of ${OPERATION_NAMES.join(', ')}`);
+    filter.operation = operation as OperationName;
+  }
   const functionName = query.get('functionName');
   if (functionName !== null) filter.functionName = functionName;
   const code = query.get('code');
   if (code !== null) filter.code = code;
   const since = Number(query.get('since') ?? 0);
-  const limit = Number(query.get('limit') ?? Number.POSITIVE_INFINITY);
-  if (!(since >= 0) || !(limit >= 0)) return misuse('since and limit must be non-negative numbers');
-  const entries = emulator.calls(filter).filter((entry) => entry.seq > since);
-  return ok({ calls: limit >= entries.length ? entries : entries.slice(entries.length - limit) });
+  const limit = Number(query.get('limit') ?? CALLS_PAGE);
+  if (
+    !Number.isSafeInteger(since) ||
+    since < 0 ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > MAX_CALLS_PAGE
+  ) {
+    return misuse(`since must be a non-negative integer and limit an integer from 1 to ${MAX_CALLS_PAGE}`);
+  }
+  // One more than asked tells whether another page follows.
+  const entries = emulator.calls({ ...filter, since, limit: limit + 1 });
+  const page = entries.slice(0, limit);
+  const nextSince = entries.length > limit ? page.at(-1)?.seq : undefined;
+  return ok(nextSince === undefined ? { calls: page } : { calls: page, nextSince });
 }
 
 function functions({ emulator }: ControlContext, query: URLSearchParams): ControlResult {
@@ -83,42 +111,74 @@ function parseLatency(value: unknown): Latency | undefined {
   throw new Fc3TestkitError('latency must be null, a number of ms >= 0 or { "min": ms, "max": ms }');
 }
 
+/** The optional scope of a fault: `operation` and `match.functionName`, checked by the core. */
+function scopeOf(value: Record<string, unknown>): FaultScope {
+  const scope: FaultScope = {};
+  if (value.operation !== undefined) scope.operation = value.operation as FaultScope['operation'];
+  if (value.match !== undefined) scope.match = value.match as FaultScope['match'];
+  return scope;
+}
+
 function faults({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return misuse('expected a JSON object with failNext, faults and/or latency');
+    return misuse('expected a JSON object with failNext, faults, latency and/or failPreparation');
   }
-  const { failNext, faults: policy, latency } = body as Record<string, unknown>;
+  const { failNext, faults: policy, latency, failPreparation } = body as Record<string, unknown>;
   if (failNext !== undefined) {
-    const next = failNext as { code?: unknown; times?: unknown; message?: unknown };
-    if (typeof next?.code !== 'string') return misuse('failNext.code must be an FC error code');
-    const options = { times: next.times as number | undefined, message: next.message as string | undefined };
+    const next = (failNext ?? {}) as Record<string, unknown>;
+    if (typeof next.code !== 'string') return misuse('failNext.code must be an FC error code');
+    const options = {
+      ...scopeOf(next),
+      times: next.times as number | undefined,
+      message: next.message as string | undefined,
+    };
     emulator.failNext(next.code, options);
   }
   if (policy !== undefined) {
-    const p = policy as { rate?: unknown; codes?: unknown } | null;
+    const p = policy as Record<string, unknown> | null;
     if (p !== null && (typeof p.rate !== 'number' || !Array.isArray(p.codes))) {
       return misuse('faults must be null or { "rate": 0..1, "codes": ["InternalServerError", …] }');
     }
     emulator.setFaults(
-      p === null ? undefined : { rate: p.rate as number, codes: (p.codes as unknown[]).map(String) },
+      p === null
+        ? undefined
+        : { ...scopeOf(p), rate: p.rate as number, codes: (p.codes as unknown[]).map(String) },
     );
   }
   if (latency !== undefined) emulator.setLatency(parseLatency(latency));
+  if (failPreparation !== undefined) {
+    const prepare = (failPreparation ?? {}) as Record<string, unknown>;
+    if (typeof prepare.functionName !== 'string')
+      return misuse('failPreparation.functionName must be a string');
+    const options = {
+      reasonCode: prepare.reasonCode as string | undefined,
+      reason: prepare.reason as string | undefined,
+    };
+    emulator.failPreparation(prepare.functionName, options);
+  }
   return ok({ ok: true });
 }
 
-const routes: Record<string, { method: string; run: Handler }> = {
-  health: { method: 'GET', run: health },
+function clock({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
+  const advanceMs = (body as { advanceMs?: unknown } | null)?.advanceMs;
+  if (advanceMs !== undefined) emulator.advanceClock(advanceMs as number);
+  return ok({ now: emulator.now().toISOString() });
+}
+
+type Method = 'GET' | 'POST';
+
+const routes: Record<string, Partial<Record<Method, Handler>>> = {
+  health: { GET: health },
   reset: {
-    method: 'POST',
-    run: ({ emulator }) => {
+    POST: ({ emulator }) => {
       emulator.reset();
       return ok({ ok: true });
     },
   },
-  calls: { method: 'GET', run: calls },
-  functions: { method: 'GET', run: functions },
-  faults: { method: 'POST', run: faults },
+  calls: { GET: calls },
+  functions: { GET: functions },
+  faults: { POST: faults },
+  clock: { GET: clock, POST: clock },
 };
 
 function send(res: ServerResponse, result: ControlResult, close = false): void {
@@ -143,13 +203,13 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 function run(
-  name: string,
+  handler: Handler,
   context: ControlContext,
   query: URLSearchParams,
   bytes: Uint8Array,
 ): ControlResult {
   try {
-    return (routes[name] as { run: Handler }).run(context, query, parseJson(bytes));
+    return handler(context, query, parseJson(bytes));
   } catch (error) {
     if (error instanceof Fc3TestkitError) return misuse(error.message);
     throw error;
@@ -174,15 +234,17 @@ export function handleControl(context: ControlContext, req: IncomingMessage, res
     req.resume();
     return;
   }
-  if (req.method !== route.method) {
-    res.setHeader('allow', route.method);
-    send(res, { status: 405, body: { error: `${url.pathname} expects ${route.method}` } });
+  const handler = route[req.method as Method];
+  if (!handler) {
+    const allowed = Object.keys(route).join(', ');
+    res.setHeader('allow', allowed);
+    send(res, { status: 405, body: { error: `${url.pathname} expects ${allowed}` } });
     req.resume();
     return;
   }
   const done = ({ body, truncated }: ReadBody): void => {
     if (truncated) send(res, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`), true);
-    else send(res, run(name, context, url.searchParams, body));
+    else send(res, run(handler, context, url.searchParams, body));
   };
   readBody(req, { maxBytes: CONTROL_BODY_LIMIT, declared: req.headers['content-length'], done });
 }

@@ -43,7 +43,9 @@ describe('toHaveCreatedFunction', () => {
       expect(emulator).toHaveCreatedFunction({ functionName: 'm-one', runtime: 'nodejs20' }),
     );
     expect(message).toContain('recorded calls (3):');
-    expect(message).toMatch(/#2 POST \/2023-03-30\/functions → 409 rejected FunctionAlreadyExists m-one/);
+    expect(message).toMatch(
+      /#2 CreateFunction POST \/2023-03-30\/functions → 409 rejected FunctionAlreadyExists m-one/,
+    );
     expect(message).toMatch(/#3 .*→ 400 rejected InvalidArgument \[memorySize-multiple\] m-two/);
     expect(message).toContain('nearest: call #1 differs in 1 field(s):');
     expect(message).toContain('  - runtime: expected "nodejs20", received "python3.10"');

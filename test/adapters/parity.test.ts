@@ -119,7 +119,7 @@ const routing: Case[] = [
   },
   {
     name: 'wrong method',
-    request: plain(`${BASE_URL}${PATH}`, '', { method: 'GET', headers: {} }),
+    request: plain(`${BASE_URL}${PATH}`, '', { method: 'PATCH', headers: {} }),
     want: bad('PathNotSupported'),
   },
   {

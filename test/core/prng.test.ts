@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPrng, derivedIds } from '../../mocks/core/prng.ts';
-
-const derivedSeed = (seed: number, n: number): number => (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
+import { createPrng } from '../../mocks/core/prng.ts';
 
 // sfc32 seeded through splitmix32, written as plainly as possible: the generator's definition.
 function modelPrng(seed: number): () => number {
@@ -56,35 +54,16 @@ describe('createPrng', () => {
   });
 });
 
-describe('derivedIds', () => {
-  it('repeats the recorded ids', () => {
-    expect(derivedIds(1).functionId(0)).toBe('c5ade68c-b18e-4b27-b37e-5ebdc41659f7');
-    expect(derivedIds(42).functionId(99)).toBe('399e8a83-c01e-4954-9cf2-0da65d32f0af');
-    expect(derivedIds(7).imageDigest(3)).toBe(
-      '829554a5e985eb7be7e3bcd2dc423b653c375fe93d1d52c39d922db0a97e3477',
-    );
-  });
-
-  it('gives what a generator seeded with the derived seed gives (the store keeps only n)', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 2_147_483_647 }), fc.nat({ max: 1e7 }), (seed, n) => {
-        const ids = derivedIds(seed);
-        expect(ids.functionId(n)).toBe(createPrng(derivedSeed(seed, n)).uuid());
-        expect(ids.imageDigest(n)).toBe(createPrng(derivedSeed(seed, n)).hex(64));
-      }),
-      { seed: 3, numRuns: 2000 },
-    );
-  });
-
-  it('makes RFC 4122 version-4 ids, distinct per creation number', () => {
-    const ids = derivedIds(1);
+describe('uuid', () => {
+  it('makes RFC 4122 version-4 ids, distinct over a long run', () => {
+    const prng = createPrng(1);
     const seen = new Set<string>();
     for (let n = 0; n < 5000; n++) {
-      const id = ids.functionId(n);
+      const id = prng.uuid();
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       seen.add(id);
     }
     expect(seen.size).toBe(5000);
-    expect(ids.imageDigest(0)).toMatch(/^[0-9a-f]{64}$/);
+    expect(prng.hex(64)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

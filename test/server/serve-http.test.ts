@@ -71,7 +71,7 @@ describe('serve: HTTP edge cases', () => {
   });
 
   it.each([
-    ['GET', '/2023-03-30/functions'],
+    ['PATCH', '/2023-03-30/functions'],
     ['PUT', '/2023-03-30/functions'],
     ['POST', '/2023-03-30/function'],
     ['GET', '/'],
@@ -158,11 +158,16 @@ describe('serve: control API', () => {
     ).toContain('c-6');
     const all = await send(serve.url, { method: 'GET', path: '/__fc3/calls' });
     expect((all.json.calls as unknown[]).length).toBe(5);
-    const created = await send(serve.url, { method: 'GET', path: '/__fc3/calls?outcome=created&limit=2' });
-    expect((created.json.calls as Array<{ functionName: string }>).map((c) => c.functionName)).toEqual([
-      'c-5',
-      'c-6',
-    ]);
+    const pages: string[][] = [];
+    let since = 0;
+    for (let page = 0; page < 5; page++) {
+      const path = `/__fc3/calls?outcome=succeeded&limit=2&since=${since}`;
+      const answer = await send(serve.url, { method: 'GET', path });
+      pages.push((answer.json.calls as Array<{ functionName: string }>).map((c) => c.functionName));
+      if (answer.json.nextSince === undefined) break;
+      since = answer.json.nextSince as number;
+    }
+    expect(pages).toEqual([['c-2', 'c-3'], ['c-4', 'c-5'], ['c-6']]);
     expect((await send(serve.url, { path: '/__fc3/reset' })).status).toBe(200);
     expect((await send(serve.url, { method: 'GET', path: '/__fc3/calls' })).json.calls).toEqual([]);
     expect((await create('c-1')).status).toBe(200);

@@ -1,0 +1,188 @@
+/**
+ * One request through the emulator: route (method + path → operation, none → PathNotSupported),
+ * then the preflight every operation shares (body size, signature, `Prefer`, injected faults),
+ * then the operation's handler, then the answer as sent and its journal snapshot.
+ */
+import { verifyAcs3 } from './auth/index.ts';
+import { type ParsedBody, parseBody } from './body.ts';
+import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
+import { findRoute, type Outcome, type Route } from './operations/index.ts';
+import { reject, ruleOn } from './operations/operation.ts';
+import { preferredAnswer } from './prefer.ts';
+import { requestId } from './request-id.ts';
+import { decodeParam, scopeFromHost } from './routing.ts';
+import type { EmulatorState } from './state.ts';
+import type { OperationName, WireRequest, WireResponse } from './types.ts';
+
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+const NO_BODY: ParsedBody = { ok: true, value: {}, text: '' };
+
+/** An outcome with what the journal records about the request. */
+interface Answer {
+  outcome: Outcome;
+  operation: OperationName | undefined;
+  functionName: string | undefined;
+  body: ParsedBody | undefined;
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined; // not a URL: answered as an unknown path
+  }
+}
+
+function decodeParams(raw: Record<string, string>): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const decoded = decodeParam(value);
+    if (decoded === undefined) return undefined;
+    params[name] = decoded;
+  }
+  return params;
+}
+
+function signatureCheck(state: EmulatorState, wire: WireRequest, now: Date): Outcome | undefined {
+  if (!state.credentials) return undefined;
+  const verdict = verifyAcs3(wire, {
+    credentials: state.credentials,
+    now,
+    maxSkewMs: state.maxClockSkewMs,
+    nonces: state.nonces,
+  });
+  if (verdict.ok) return undefined;
+  const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
+  return reject({ status, code: verdict.code, message: verdict.message });
+}
+
+function preflight(state: EmulatorState, wire: WireRequest, route: Route, now: Date): Outcome | undefined {
+  if (wire.truncated || wire.body.byteLength > state.maxBodyBytes) {
+    return reject(fcError('EntityTooLarge', String(state.maxBodyBytes)));
+  }
+  const unsigned = signatureCheck(state, wire, now);
+  if (unsigned) return unsigned;
+  const { path, method } = route.operation;
+  const preferred = preferredAnswer({ path, method: method.toLowerCase() }, wire.headers.prefer);
+  if (!preferred) return undefined;
+  const code = (preferred.body?.Code as string | undefined) ?? undefined;
+  return { status: preferred.status, body: preferred.body, outcome: 'faulted', code };
+}
+
+function nameOf(
+  params: Record<string, string> | undefined,
+  body: ParsedBody | undefined,
+): string | undefined {
+  const fromBody = body?.ok ? body.value.functionName : undefined;
+  return params?.functionName ?? (typeof fromBody === 'string' ? fromBody : undefined);
+}
+
+function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: Route, now: Date): Answer {
+  const { operation } = route;
+  const params = decodeParams(route.rawParams);
+  const answer = (outcome: Outcome, body?: ParsedBody): Answer => ({
+    outcome,
+    operation: operation.name,
+    functionName: nameOf(params, body),
+    body,
+  });
+  if (!params) {
+    return answer(
+      reject(fcError('InvalidArgument', `path ${url.pathname.slice(0, 200)} is not valid percent-encoding`)),
+    );
+  }
+  const early = preflight(state, wire, route, now);
+  if (early) return answer(early);
+  const emptyIsObject = operation.emptyBodyIsObject === true;
+  const body = operation.body === 'json' ? parseBody(wire.body, { emptyIsObject }) : NO_BODY;
+  const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
+  if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
+  if (operation.body === 'none' && wire.body.byteLength > 0 && ruleOn(state, 'request-body-not-allowed')) {
+    const message = `${operation.name} takes no request body, got ${wire.body.byteLength} bytes`;
+    return answer(reject(fcError('InvalidArgument', message), { ruleId: 'request-body-not-allowed' }));
+  }
+  const scope = scopeFromHost(url.hostname, state.defaultScope);
+  const request = { state, params, query: url.searchParams, scope, now, body, headers: wire.headers };
+  return answer(operation.run(request), body);
+}
+
+function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: Date): WireResponse {
+  const id = requestId(now, state.prng);
+  const { outcome, body } = answer;
+  const text =
+    outcome.body === undefined
+      ? ''
+      : JSON.stringify(outcome.status >= 400 ? { ...(outcome.body as object), RequestId: id } : outcome.body);
+  state.journal.record({
+    at: now,
+    operation: answer.operation,
+    method: wire.method,
+    url: wire.url,
+    headers: wire.headers,
+    body: wire.body,
+    input: body?.ok && body.text !== '' ? body.value : undefined,
+    bodyText: body?.text,
+    status: outcome.status,
+    code: outcome.code,
+    functionName: answer.functionName,
+    outcome: outcome.outcome,
+    ruleId: outcome.ruleId,
+    requestId: id,
+    responseText: text,
+  });
+  const ids = { 'x-acs-request-id': id, 'x-fc-request-id': id };
+  return {
+    status: outcome.status,
+    headers: text === '' ? ids : { 'content-type': JSON_CONTENT_TYPE, ...ids },
+    body: text,
+  };
+}
+
+/**
+ * Throws {@link Fc3TestkitError} unless `wire` is a {@link WireRequest}: adapters and direct
+ * callers of `dispatch` get a clear message instead of an FC answer to a malformed call.
+ *
+ * @example
+ * checkWireRequest({ method: 'GET', url: 'http://127.0.0.1/', headers: {}, body: new Uint8Array() });
+ */
+export function checkWireRequest(wire: WireRequest): void {
+  const fault =
+    typeof wire !== 'object' || wire === null
+      ? 'a WireRequest object'
+      : typeof wire.method !== 'string'
+        ? 'method as a string'
+        : typeof wire.url !== 'string'
+          ? 'url as a string'
+          : typeof wire.headers !== 'object' ||
+              wire.headers === null ||
+              Object.values(wire.headers).some((v) => typeof v !== 'string')
+            ? 'headers as an object of strings'
+            : !(wire.body instanceof Uint8Array)
+              ? 'body as a Uint8Array'
+              : undefined;
+  if (fault) throw new Fc3TestkitError(`dispatch needs ${fault} (see WireRequest)`);
+}
+
+/**
+ * Answers one request (already checked with {@link checkWireRequest}) synchronously and records
+ * it in the journal.
+ *
+ * @example
+ * const response = dispatchRequest(state, wire);
+ */
+export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireResponse {
+  const now = state.now();
+  const url = parseUrl(wire.url);
+  const route = url && findRoute(wire.method, url.pathname);
+  if (url && route) return respond(state, wire, answerRouted(state, wire, url, route, now), now);
+  const path = url?.pathname ?? '/';
+  const outcome = reject(fcError('PathNotSupported', wire.method.slice(0, 20), path.slice(0, 200)), {
+    outcome: 'unrouted',
+  });
+  return respond(
+    state,
+    wire,
+    { outcome, operation: undefined, functionName: undefined, body: undefined },
+    now,
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * A stored function as a plain record: its configuration as last set by CreateFunction or
+ * UpdateFunction, the values the service computed for it, and its current preparation (the
+ * lifecycle phase that `lifecycle.ts` turns into state fields on the emulator's clock).
+ */
+import { specDocument } from '../../generated/spec-document.ts';
+import type { CreateFunctionInput, FcFunction, FcTag } from './types.ts';
+
+/** The configuration a function keeps between calls: the input without name, code, tags and group. */
+export type FunctionConfig = Omit<CreateFunctionInput, 'functionName' | 'code' | 'tags' | 'resourceGroupId'>;
+
+/** Where the code came from, without the package itself (it is never returned). */
+export type CodeLocation =
+  | { kind: 'zip' }
+  | { kind: 'oss'; ossBucketName: string; ossObjectName: string; checksum?: string };
+
+/** Why a preparation ended `Failed` (reason code and text). */
+export interface PreparationFailure {
+  reasonCode: string;
+  reason: string;
+}
+
+/** The latest preparation of the function's resources (lifecycle reference F.2). */
+export interface Preparation {
+  /** A create (state `Pending` while preparing) or an update (`lastUpdateStatus: InProgress`). */
+  kind: 'create' | 'update';
+  /** Emulator time, in ms since the epoch, at which the preparation ends. */
+  readyAt: number;
+  /** Set when the preparation ends `Failed` instead of ready. */
+  failure: PreparationFailure | undefined;
+}
+
+/** One function of the store. Records are replaced on update, never mutated in place. */
+export interface FunctionRecord {
+  functionName: string;
+  functionId: string;
+  functionArn: string;
+  config: FunctionConfig;
+  code: CodeLocation | undefined;
+  codeChecksum: string;
+  codeSize: number;
+  layers: NonNullable<FcFunction['layers']>;
+  tags: FcTag[];
+  resourceGroupId: string;
+  /** ISO-8601 UTC, second precision. */
+  createdTime: string;
+  lastModifiedTime: string;
+  /** 64 hex digits for custom-container functions (the resolved image digest), else ''. */
+  imageDigest: string;
+  preparation: Preparation;
+}
+
+interface InputSchemaShape {
+  components: { schemas: { CreateFunctionInput: { properties: Record<string, unknown> } } };
+}
+
+const NOT_CONFIG = new Set(['functionName', 'code', 'tags', 'resourceGroupId']);
+
+/** The configuration keys, from the spec: every CreateFunctionInput field but name, code, tags, group. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(
+  (specDocument as unknown as InputSchemaShape).components.schemas.CreateFunctionInput.properties,
+).filter((key) => !NOT_CONFIG.has(key));
+
+/**
+ * The known configuration fields of an input; unknown fields are dropped (ADR 003).
+ *
+ * @example
+ * configOf({ functionName: 'f', runtime: 'nodejs20', handler: 'i.h', extra: 1 }); // { runtime, handler }
+ */
+export function configOf(input: Record<string, unknown>): FunctionConfig {
+  const config: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) if (input[key] !== undefined) config[key] = input[key];
+  return config as FunctionConfig;
+}
+
+/**
+ * The code location of a validated `code` object.
+ *
+ * @example
+ * codeLocationOf({ zipFile: 'UEsFBg…' }); // { kind: 'zip' }
+ */
+export function codeLocationOf(code: CreateFunctionInput['code']): CodeLocation | undefined {
+  if (code === undefined) return undefined;
+  if (code.zipFile !== undefined) return { kind: 'zip' };
+  const location: CodeLocation = {
+    kind: 'oss',
+    ossBucketName: code.ossBucketName ?? '',
+    ossObjectName: code.ossObjectName ?? '',
+  };
+  if (code.checksum !== undefined) location.checksum = code.checksum;
+  return location;
+}
+
+/**
+ * The ISO-8601 text of a moment at second precision, as FC writes times (CF D.2).
+ *
+ * @example
+ * isoSeconds(new Date('2024-05-06T07:08:09.999Z')); // '2024-05-06T07:08:09Z'
+ */
+export function isoSeconds(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * The function ARN (CF D.2).
+ *
+ * @example
+ * functionArn({ accountId: '1', regionId: 'cn-hangzhou' }, 'f'); // 'acs:fc:cn-hangzhou:1:functions/f'
+ */
+export function functionArn(scope: { accountId: string; regionId: string }, name: string): string {
+  return `acs:fc:${scope.regionId}:${scope.accountId}:functions/${name}`;
+}

@@ -1,0 +1,19 @@
+/**
+ * The names of the operations the emulator serves (the spec's `operationId`s), for option checks
+ * and filters; test/core/operations.test.ts holds the operation table to this list.
+ */
+import type { OperationName } from './types.ts';
+
+/**
+ * Every operation name, in the order of the operation table.
+ *
+ * @example
+ * OPERATION_NAMES.includes('GetFunction'); // true
+ */
+export const OPERATION_NAMES: readonly OperationName[] = [
+  'CreateFunction',
+  'ListFunctions',
+  'GetFunction',
+  'UpdateFunction',
+  'DeleteFunction',
+];

@@ -1,0 +1,144 @@
+/**
+ * ListFunctions (`GET /2023-03-30/functions`, lifecycle E): one page in ascending name order,
+ * filtered by `prefix` and the exact-match filters, continued with an opaque `nextToken`; listed
+ * functions omit the six state fields (E.2). Defaults, order and filter semantics are inferred
+ * from FC 2.0 (E.1).
+ */
+import { fcError } from '../errors.ts';
+import { listedFunctionBody } from '../function-body.ts';
+import type { FunctionRecord } from '../function-record.ts';
+import { CREATE_FUNCTION_PATH } from '../routing.ts';
+import type { EmulatorState } from '../state.ts';
+import type { FcTag } from '../types.ts';
+import { type Operation, type OperationRequest, type Outcome, reject, ruleOn, succeed } from './operation.ts';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
+
+function shown(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+}
+
+function invalid<T>(ruleId: string, message: string): Parsed<T> {
+  return { ok: false, outcome: reject(fcError('InvalidArgument', message), { ruleId }) };
+}
+
+function parseLimit(text: string | null): Parsed<number> {
+  if (text === null || text === '') return { ok: true, value: DEFAULT_LIMIT };
+  const limit = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
+  return invalid(
+    'list-limit-range',
+    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shown(text)}`,
+  );
+}
+
+/**
+ * The continuation token: Base64 of `<generation>#<next name>`, so a token from before a
+ * `reset()` or made up by hand is refused. With `list-next-token` switched off a token is read
+ * as a plain function name to start at (FC 2.0 style).
+ */
+function encodeToken(state: EmulatorState, name: string): string {
+  return ruleOn(state, 'list-next-token') ? btoa(`${state.generation}#${name}`) : name;
+}
+
+function parseToken(state: EmulatorState, text: string | null): Parsed<string> {
+  if (text === null || text === '') return { ok: true, value: '' };
+  if (!ruleOn(state, 'list-next-token')) return { ok: true, value: text };
+  let decoded = '';
+  try {
+    decoded = atob(text);
+  } catch {
+    // not Base64: refused below
+  }
+  const hash = decoded.indexOf('#');
+  if (hash > 0 && decoded.slice(0, hash) === String(state.generation) && hash < decoded.length - 1) {
+    return { ok: true, value: decoded.slice(hash + 1) };
+  }
+  return invalid(
+    'list-next-token',
+    `nextToken ${shown(text)} is not a token this server issued, or it has expired; list again without nextToken`,
+  );
+}
+
+function parseTags(state: EmulatorState, text: string | null): Parsed<FcTag[]> {
+  if (text === null || text === '') return { ok: true, value: [] };
+  let tags: unknown;
+  try {
+    tags = JSON.parse(text);
+  } catch {
+    tags = undefined;
+  }
+  const isTag = (tag: unknown): tag is FcTag =>
+    typeof tag === 'object' &&
+    tag !== null &&
+    typeof (tag as FcTag).Key === 'string' &&
+    ['string', 'undefined'].includes(typeof (tag as FcTag).Value);
+  if (Array.isArray(tags) && tags.every(isTag)) return { ok: true, value: tags };
+  if (!ruleOn(state, 'list-tags-json')) return { ok: true, value: [] };
+  return invalid(
+    'list-tags-json',
+    `tags must be the JSON text of an array of {"Key","Value"} objects, got ${shown(text)}`,
+  );
+}
+
+function parseFcVersion(state: EmulatorState, text: string | null): Parsed<boolean> {
+  // The emulator holds FC 3.0 functions only, so `v2` lists nothing (E.1, inferred).
+  if (text === null || text === '' || text === 'v3') return { ok: true, value: true };
+  if (text === 'v2') return { ok: true, value: false };
+  if (!ruleOn(state, 'list-fc-version-enum')) return { ok: true, value: true };
+  return invalid('list-fc-version-enum', `fcVersion must be v2 or v3, got ${shown(text)}`);
+}
+
+/** The filters (E.1 recommendation: exact match, empty = no filter; every listed tag must be present). */
+function acceptor(query: URLSearchParams, tags: FcTag[]): (record: FunctionRecord) => boolean {
+  const wanted = {
+    runtime: query.get('runtime') || undefined,
+    description: query.get('description') || undefined,
+    functionName: query.get('functionName') || undefined,
+    gpuType: query.get('gpuType') || undefined,
+    resourceGroupId: query.get('resourceGroupId') || undefined,
+  };
+  return (record) =>
+    (wanted.runtime === undefined || record.config.runtime === wanted.runtime) &&
+    (wanted.description === undefined || record.config.description === wanted.description) &&
+    (wanted.functionName === undefined || record.functionName === wanted.functionName) &&
+    (wanted.gpuType === undefined || record.config.gpuConfig?.gpuType === wanted.gpuType) &&
+    (wanted.resourceGroupId === undefined || record.resourceGroupId === wanted.resourceGroupId) &&
+    tags.every((tag) =>
+      record.tags.some((own) => own.Key === tag.Key && (tag.Value === undefined || own.Value === tag.Value)),
+    );
+}
+
+function run({ state, query, scope, now }: OperationRequest): Outcome {
+  const limit = parseLimit(query.get('limit'));
+  if (!limit.ok) return limit.outcome;
+  const token = parseToken(state, query.get('nextToken'));
+  if (!token.ok) return token.outcome;
+  const tags = parseTags(state, query.get('tags'));
+  if (!tags.ok) return tags.outcome;
+  const fcVersion = parseFcVersion(state, query.get('fcVersion'));
+  if (!fcVersion.ok) return fcVersion.outcome;
+  if (!fcVersion.value) return succeed({ functions: [] });
+  const page = state.store.page(scope, {
+    prefix: query.get('prefix') ?? '',
+    startAt: token.value,
+    limit: limit.value,
+    accept: acceptor(query, tags.value),
+  });
+  const functions = page.records.map((record) => listedFunctionBody(record, now.getTime()));
+  return succeed(
+    page.next === undefined ? { functions } : { functions, nextToken: encodeToken(state, page.next) },
+  );
+}
+
+/** The ListFunctions row of the operation table. */
+export const listFunctions: Operation = {
+  name: 'ListFunctions',
+  method: 'GET',
+  path: CREATE_FUNCTION_PATH,
+  body: 'none',
+  run,
+};

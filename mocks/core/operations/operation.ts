@@ -1,0 +1,140 @@
+/**
+ * The shape of one operation of the table, what its handler receives and returns, and the small
+ * helpers every handler shares (answers, rule switches, the function name of a path).
+ */
+import { specDocument } from '../../../generated/spec-document.ts';
+import type { ParsedBody } from '../body.ts';
+import { type FcError, fcError } from '../errors.ts';
+import type { FunctionRecord } from '../function-record.ts';
+import type { Scope } from '../routing.ts';
+import { isRuleEnabled, ruleById } from '../rule-catalogue.ts';
+import type { EmulatorState } from '../state.ts';
+import type { CallOutcome, OperationName } from '../types.ts';
+
+/** What an operation decided for one request. */
+export interface Outcome {
+  status: number;
+  /** The answer body; undefined for none (204). Errors carry `{Code, Message}`; the request id is added when sent. */
+  body: unknown;
+  outcome: CallOutcome;
+  code?: string | undefined;
+  ruleId?: string | undefined;
+}
+
+/** What a handler receives: the decoded request, the emulator's state and the moment. */
+export interface OperationRequest {
+  state: EmulatorState;
+  /** Path parameters, percent-decoded. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  scope: Scope;
+  now: Date;
+  /** The parsed JSON body for operations that take one (`body: 'json'`), else an empty object. */
+  body: ParsedBody;
+  headers: Record<string, string>;
+}
+
+/** One row of the operation table. */
+export interface Operation {
+  name: OperationName;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The spec's path template. */
+  path: string;
+  /** `json`: a JSON object body is parsed; `none`: a body is refused (or ignored, by switch). */
+  body: 'json' | 'none';
+  /** Whether an empty body reads as `{}` (UpdateFunction, lifecycle A.2). */
+  emptyBodyIsObject?: boolean;
+  run(request: OperationRequest): Outcome;
+}
+
+/**
+ * An FC error answer.
+ *
+ * @example
+ * reject(fcError('FunctionNotFound', 'f')); // { status: 404, body: { Code, Message }, outcome: 'rejected', ... }
+ */
+export function reject(
+  error: FcError,
+  extra: { ruleId?: string | undefined; outcome?: CallOutcome } = {},
+): Outcome {
+  return {
+    status: error.status,
+    body: { Code: error.code, Message: error.message },
+    outcome: extra.outcome ?? 'rejected',
+    code: error.code,
+    ruleId: extra.ruleId,
+  };
+}
+
+/**
+ * A successful answer.
+ *
+ * @example
+ * succeed(functionBody(record, now)); // 200
+ */
+export function succeed(body: unknown, status = 200): Outcome {
+  return { status, body, outcome: 'succeeded' };
+}
+
+/**
+ * Whether a catalogue rule is on for this emulator (documented rules always are).
+ *
+ * @example
+ * if (ruleOn(state, 'update-not-in-progress')) { … }
+ */
+export function ruleOn(state: EmulatorState, id: string): boolean {
+  const rule = ruleById(id);
+  return rule ? isRuleEnabled(rule, state.ruleSwitches) : true;
+}
+
+interface NameSchema {
+  pattern: string;
+  minLength: number;
+  maxLength: number;
+}
+
+const NAME = (
+  specDocument as unknown as {
+    components: { schemas: { CreateFunctionInput: { properties: { functionName: NameSchema } } } };
+  }
+).components.schemas.CreateFunctionInput.properties.functionName;
+const NAME_PATTERN = new RegExp(NAME.pattern, 'u');
+
+/**
+ * Checks a function name taken from the path with the create rules (`functionName-length`,
+ * `functionName-pattern`), so a name no function can have answers 400 naming the problem.
+ *
+ * @example
+ * checkPathName('9bad'); // a 400 InvalidArgument outcome
+ */
+export function checkPathName(name: string): Outcome | undefined {
+  const shown = name.length > 100 ? `${JSON.stringify(name.slice(0, 100))}…` : JSON.stringify(name);
+  if (name.length < NAME.minLength || name.length > NAME.maxLength) {
+    const message = `functionName length must be between ${NAME.minLength} and ${NAME.maxLength} characters, got ${name.length}`;
+    return reject(fcError('InvalidArgument', message), { ruleId: 'functionName-length' });
+  }
+  if (!NAME_PATTERN.test(name)) {
+    const statement =
+      ruleById('functionName-pattern')?.statement.replace(/`/g, '') ?? `must match ${NAME.pattern}`;
+    return reject(fcError('InvalidArgument', `functionName ${shown} is invalid: ${statement}`), {
+      ruleId: 'functionName-pattern',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * The function a path names: a 400 for a name no function can have, a 404 `FunctionNotFound`
+ * when there is none, else its record.
+ *
+ * @example
+ * const found = findFunction(request);
+ * if ('status' in found) return found;
+ */
+export function findFunction(request: OperationRequest): Outcome | { name: string; record: FunctionRecord } {
+  const name = request.params.functionName as string;
+  const invalid = checkPathName(name);
+  if (invalid) return invalid;
+  const record = request.state.store.get(request.scope, name);
+  return record ? { name, record } : reject(fcError('FunctionNotFound', name));
+}

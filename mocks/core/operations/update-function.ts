@@ -1,0 +1,139 @@
+/**
+ * UpdateFunction (`PUT /2023-03-30/functions/{functionName}`, lifecycle C): a top-level merge
+ * (C.2: keys in the body replace, absent keys stay), every CreateFunction schema and cross-field
+ * rule re-checked on the merged configuration, `lastModifiedTime` moved, code checksum and size
+ * recomputed for new code; `functionId`, `functionArn` and `createdTime` stay (F.7).
+ */
+import { fcError } from '../errors.ts';
+import { functionBody } from '../function-body.ts';
+import {
+  CONFIG_KEYS,
+  type CodeLocation,
+  codeLocationOf,
+  configOf,
+  type FunctionConfig,
+  type FunctionRecord,
+  isoSeconds,
+} from '../function-record.ts';
+import { lifecycleAt } from '../lifecycle.ts';
+import { runRules } from '../rules/index.ts';
+import type { RuleContext } from '../rules/types.ts';
+import type { CreateFunctionInput, UpdateFunctionInput } from '../types.ts';
+import { validateInput } from '../validation.ts';
+import { codeContext, codeFields, layersOf, preparationOf } from './function-values.ts';
+import {
+  findFunction,
+  type Operation,
+  type OperationRequest,
+  type Outcome,
+  reject,
+  ruleOn,
+  succeed,
+} from './operation.ts';
+
+/** A stand-in for the stored code when the body brings none: only its kind matters to the rules. */
+function storedCode(location: CodeLocation): CreateFunctionInput['code'] {
+  return location.kind === 'zip'
+    ? { zipFile: '' }
+    : { ossBucketName: location.ossBucketName, ossObjectName: location.ossObjectName };
+}
+
+interface Merge {
+  config: FunctionConfig;
+  /** The code the function keeps: the body's, the stored one, or none (image instead). */
+  code: CreateFunctionInput['code'] | 'stored' | undefined;
+  given: UpdateFunctionInput;
+  /** The rule context over the body's code package (decoded once). */
+  context: RuleContext;
+}
+
+function merge(record: FunctionRecord, body: Record<string, unknown>): Merge {
+  const given = configOf(body) as UpdateFunctionInput;
+  if (body.code !== undefined) given.code = body.code as UpdateFunctionInput['code'];
+  const config: FunctionConfig = { ...record.config, ...configOf(body) };
+  // A body that brings one code source replaces the other (C.1 switch between code and image, inferred).
+  if (given.code !== undefined && given.customContainerConfig === undefined)
+    delete config.customContainerConfig;
+  const keepsStored = given.customContainerConfig === undefined && record.code !== undefined;
+  const code = given.code ?? (keepsStored ? 'stored' : undefined);
+  return { config, code, given, context: codeContext(given.code) };
+}
+
+function check(request: OperationRequest, record: FunctionRecord): Outcome | Merge {
+  const { state, body, params, now } = request;
+  const name = params.functionName as string;
+  if (!body.ok) return reject(body.error);
+  const sentName = body.value.functionName;
+  if (sentName !== undefined && sentName !== name && ruleOn(state, 'update-name-matches-path')) {
+    const message = `functionName ${JSON.stringify(sentName)} in the body does not match the function '${name}' of the path`;
+    return reject(fcError('InvalidArgument', message.slice(0, 300)), { ruleId: 'update-name-matches-path' });
+  }
+  if (
+    lifecycleAt(record, now.getTime()).lastUpdateStatus === 'InProgress' &&
+    ruleOn(state, 'update-not-in-progress')
+  ) {
+    const reason = `function '${name}' is still being updated; wait until its lastUpdateStatus is no longer InProgress`;
+    return reject(fcError('ConcurrentUpdateError', reason), { ruleId: 'update-not-in-progress' });
+  }
+  const merged = merge(record, body.value);
+  const code = merged.code === 'stored' ? storedCode(record.code as CodeLocation) : merged.code;
+  const input = { functionName: name, ...merged.config, ...(code === undefined ? {} : { code }) };
+  const schema = validateInput(input);
+  if (schema) return reject(fcError('InvalidArgument', schema.message), { ruleId: schema.ruleId });
+  // Code rules look at the new package only; the stored one was checked when it was sent.
+  const violation = runRules(input as CreateFunctionInput, merged.context, state.ruleSwitches);
+  if (violation)
+    return reject(fcError(violation.rule.code, violation.message), { ruleId: violation.rule.id });
+  return merged;
+}
+
+function codeOf(
+  record: FunctionRecord,
+  merged: Merge,
+): Pick<FunctionRecord, 'code' | 'codeChecksum' | 'codeSize'> {
+  if (merged.code === 'stored')
+    return { code: record.code, codeChecksum: record.codeChecksum, codeSize: record.codeSize };
+  if (merged.code === undefined) return { code: undefined, codeChecksum: '0', codeSize: 0 };
+  return { code: codeLocationOf(merged.code), ...codeFields(merged.code, merged.context) };
+}
+
+function updated(request: OperationRequest, record: FunctionRecord, merged: Merge): FunctionRecord {
+  const { state, now } = request;
+  const isImage = merged.config.runtime === 'custom-container';
+  const newImage = merged.given.customContainerConfig !== undefined || record.imageDigest === '';
+  return {
+    ...record,
+    config: merged.config,
+    ...codeOf(record, merged),
+    layers: merged.given.layers === undefined ? record.layers : layersOf(merged.given.layers),
+    lastModifiedTime: isoSeconds(now),
+    imageDigest: isImage ? (newImage ? state.prng.hex(64) : record.imageDigest) : '',
+    preparation: preparationOf({
+      state,
+      functionName: record.functionName,
+      runtime: merged.config.runtime,
+      previous: record,
+      now,
+    }),
+  };
+}
+
+function run(request: OperationRequest): Outcome {
+  const found = findFunction(request);
+  if ('status' in found) return found;
+  const merged = check(request, found.record);
+  if ('status' in merged) return merged;
+  const next = updated(request, found.record, merged);
+  request.state.store.put(request.scope, next);
+  return succeed(functionBody(next, request.now.getTime()));
+}
+
+/** The UpdateFunction row of the operation table. The body keys it reads: {@link CONFIG_KEYS} and `code`. */
+export const updateFunction: Operation = {
+  name: 'UpdateFunction',
+  method: 'PUT',
+  path: '/2023-03-30/functions/{functionName}',
+  body: 'json',
+  emptyBodyIsObject: true,
+  run,
+};

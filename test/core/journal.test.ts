@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createJournal, type JournalRecord } from '../../mocks/core/journal.ts';
+import { sha256Hex } from '../../mocks/core/sha256.ts';
+import { createEmulator } from '../../mocks/index.ts';
+import { EMPTY_ZIP, minimalInput } from '../helpers/requests.ts';
+
+const BASE = 'http://127.0.0.1:9000/2023-03-30/functions';
+const encoder = new TextEncoder();
+
+function wire(method: string, url: string, input?: unknown) {
+  return {
+    method,
+    url,
+    headers: {},
+    body: input === undefined ? new Uint8Array(0) : encoder.encode(JSON.stringify(input)),
+  };
+}
+
+function entry(overrides: Partial<JournalRecord> = {}): JournalRecord {
+  return {
+    at: new Date(5),
+    operation: 'CreateFunction',
+    method: 'POST',
+    url: BASE,
+    headers: {},
+    body: new Uint8Array(0),
+    input: undefined,
+    bodyText: undefined,
+    status: 400,
+    code: 'InvalidArgument',
+    functionName: undefined,
+    outcome: 'rejected',
+    ruleId: undefined,
+    requestId: '1-0-0',
+    responseText: '{"Code":"InvalidArgument"}',
+    ...overrides,
+  };
+}
+
+describe('journal entries are snapshots', () => {
+  it('keeps each answer as it was sent, through later updates and deletes', async () => {
+    const emulator = createEmulator({ seed: 3 });
+    const create = await emulator.dispatch(
+      wire('POST', BASE, minimalInput({ functionName: 'r', description: 'one' })),
+    );
+    const update = await emulator.dispatch(wire('PUT', `${BASE}/r`, { description: 'two' }));
+    const remove = await emulator.dispatch(wire('DELETE', `${BASE}/r`));
+    const calls = emulator.calls();
+    expect(calls.map((c) => [c.operation, c.status, c.outcome])).toEqual([
+      ['CreateFunction', 200, 'succeeded'],
+      ['UpdateFunction', 200, 'succeeded'],
+      ['DeleteFunction', 204, 'succeeded'],
+    ]);
+    expect(JSON.stringify(calls[0]?.response)).toBe(create.body);
+    expect(JSON.stringify(calls[1]?.response)).toBe(update.body);
+    expect(calls[0]?.response).toMatchObject({ description: 'one' });
+    expect(calls[2]?.response).toBeUndefined();
+    expect(remove.body).toBe('');
+  });
+
+  it('hands out copies: mutating a returned entry changes nothing', async () => {
+    const emulator = createEmulator();
+    await emulator.dispatch(
+      wire('POST', BASE, minimalInput({ functionName: 'm', environmentVariables: { A: '1' } })),
+    );
+    const [first] = emulator.calls();
+    (first?.input?.environmentVariables as Record<string, string>).A = 'changed';
+    (first?.response as Record<string, unknown>).functionName = 'changed';
+    if (first) first.headers.x = 'changed';
+    const [again] = emulator.calls();
+    expect(again?.input?.environmentVariables).toEqual({ A: '1' });
+    expect(again?.response).toMatchObject({ functionName: 'm' });
+    expect(again?.headers.x).toBeUndefined();
+  });
+
+  it('keeps header prototypes and a __proto__ header as an ordinary entry', () => {
+    const journal = createJournal({ limit: 2, maxBytes: 1 << 20, sha256Hex });
+    const headers = Object.create(null) as Record<string, string>;
+    Object.defineProperty(headers, '__proto__', { value: 'x', enumerable: true, writable: true });
+    journal.record(entry({ headers }));
+    journal.record(entry({ headers: { a: 'b' }, at: new Date(0) }));
+    const [first, second] = journal.query();
+    expect(Object.getPrototypeOf(first?.headers)).toBeNull();
+    expect(Object.keys(first?.headers ?? {})).toEqual(['__proto__']);
+    expect(first?.at).toBe('1970-01-01T00:00:00.005Z');
+    expect(Object.getPrototypeOf(second?.headers)).toBe(Object.prototype);
+  });
+});
+
+describe('journal bounds', () => {
+  it('drops the oldest entries past the entry limit', async () => {
+    const emulator = createEmulator({ journalLimit: 2 });
+    for (const name of ['a', 'b', 'c'])
+      await emulator.dispatch(wire('POST', BASE, minimalInput({ functionName: name })));
+    expect(emulator.calls().map((c) => c.functionName)).toEqual(['b', 'c']);
+  });
+
+  it('drops the oldest entries past the byte budget and always keeps the newest', () => {
+    const journal = createJournal({ limit: 1000, maxBytes: 10_000, sha256Hex });
+    for (let i = 0; i < 50; i++)
+      journal.record(entry({ responseText: JSON.stringify({ pad: 'x'.repeat(1000), i }) }));
+    const kept = journal.query();
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept.length).toBeLessThan(10);
+    expect(kept.at(-1)?.seq).toBe(50);
+    const huge = createJournal({ limit: 10, maxBytes: 100, sha256Hex });
+    huge.record(entry({ responseText: JSON.stringify({ pad: 'y'.repeat(1000) }) }));
+    expect(huge.query()).toHaveLength(1);
+  });
+
+  it('summarises long strings with their length and SHA-256, and keeps the first 64 KiB of the body', async () => {
+    const emulator = createEmulator();
+    const description = 'd'.repeat(70_000);
+    await emulator.dispatch(
+      wire('POST', BASE, minimalInput({ functionName: 'big', description, code: { zipFile: EMPTY_ZIP } })),
+    );
+    const [call] = emulator.calls();
+    expect(call?.input?.description).toBe(
+      `[fc3-testkit: 70000 characters, sha256 ${sha256Hex(description)}]`,
+    );
+    expect(call?.input?.code).toEqual({ zipFile: EMPTY_ZIP });
+    expect(call?.rawBody).toHaveLength(65536);
+  });
+
+  it('pages with since and limit, and filters by operation', async () => {
+    const emulator = createEmulator();
+    for (const name of ['a', 'b', 'c'])
+      await emulator.dispatch(wire('POST', BASE, minimalInput({ functionName: name })));
+    await emulator.dispatch(wire('GET', `${BASE}/a`));
+    expect(emulator.calls({ limit: 2 }).map((c) => c.seq)).toEqual([1, 2]);
+    expect(emulator.calls({ since: 2, limit: 5 }).map((c) => c.seq)).toEqual([3, 4]);
+    expect(emulator.calls({ operation: 'GetFunction' }).map((c) => c.functionName)).toEqual(['a']);
+    expect(emulator.calls({ outcome: 'created' })).toHaveLength(3);
+  });
+});
