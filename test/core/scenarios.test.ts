@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, Fc3TestkitError } from '../../mocks/index.ts';
-import { minimalInput, post } from '../helpers/requests.ts';
+import { call, minimalInput, post } from '../helpers/requests.ts';
 
 describe('faults and scenarios', () => {
   it('failNext fails the next N requests with the catalogue status', async () => {
@@ -46,6 +46,97 @@ describe('faults and scenarios', () => {
     const started = performance.now();
     await post(emulator, minimalInput());
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+});
+
+describe('faults scoped by operation and function name', () => {
+  it('failNext fires only on the matching operation and name, and counts down', async () => {
+    const emulator = createEmulator();
+    await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a' }));
+    await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'b' }));
+    emulator.failNext('ServiceUnavailable', { operation: 'UpdateFunction', match: { functionName: 'b' }, times: 2 });
+    expect((await call(emulator, 'PUT', '/functions/a', {})).status).toBe(200);
+    expect((await call(emulator, 'GET', '/functions/b')).status).toBe(200);
+    expect((await call(emulator, 'PUT', '/functions/b', {})).status).toBe(503);
+    expect((await call(emulator, 'PUT', '/functions/b', {})).status).toBe(503);
+    expect((await call(emulator, 'PUT', '/functions/b', {})).status).toBe(200);
+    expect(emulator.calls({ outcome: 'faulted' }).map((c) => [c.operation, c.functionName])).toEqual([
+      ['UpdateFunction', 'b'],
+      ['UpdateFunction', 'b'],
+    ]);
+  });
+
+  it('failNext matches CreateFunction by the name in the body, and takes a huge count', async () => {
+    const emulator = createEmulator();
+    emulator.failNext('InternalServerError', { match: { functionName: 'x' }, times: 1_000_000 });
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'y' }))).status).toBe(200);
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'x' }))).status).toBe(500);
+    expect((await call(emulator, 'GET', '/functions/x')).status).toBe(500);
+  });
+
+  it('rate faults apply to the listed operations only', async () => {
+    const emulator = createEmulator({ seed: 2 });
+    emulator.setFaults({ rate: 1, codes: ['Throttling.User'], operation: ['GetFunction', 'ListFunctions'] });
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a' }))).status).toBe(200);
+    expect((await call(emulator, 'GET', '/functions/a')).status).toBe(429);
+    expect((await call(emulator, 'GET', '/functions')).status).toBe(429);
+    expect((await call(emulator, 'DELETE', '/functions/a')).status).toBe(204);
+  });
+
+  it('Prefer answers from the routed operation’s own documented examples', async () => {
+    const emulator = createEmulator();
+    const conflict = await call(emulator, 'POST', '/functions', minimalInput());
+    expect(conflict.status).toBe(200);
+    const missing = await emulator.handle(
+      new Request('http://127.0.0.1:9000/2023-03-30/functions/f', { headers: { prefer: 'code=409' } }),
+    );
+    // GetFunction documents no 409: the real answer is given instead.
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe('in-process misuse throws Fc3TestkitError naming the option', () => {
+  it.each([
+    ['setFaults rate NaN', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: Number.NaN, codes: ['InternalServerError'] }), /rate/],
+    ['setFaults rate 2', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: 2, codes: ['InternalServerError'] }), /rate/],
+    ['setFaults unknown operation', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: 1, codes: ['InternalServerError'], operation: 'Nope' as never }), /operation/],
+    ['setLatency -1', (e: ReturnType<typeof createEmulator>) => e.setLatency(-1), /setLatency/],
+    ['setLatency NaN', (e: ReturnType<typeof createEmulator>) => e.setLatency(Number.NaN), /setLatency/],
+    ['setLatency min > max', (e: ReturnType<typeof createEmulator>) => e.setLatency({ min: 5, max: 1 }), /setLatency/],
+    ['failNext times 0', (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 0 }), /times/],
+    ['failNext times 1.5', (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 1.5 }), /times/],
+    ['advanceClock -5', (e: ReturnType<typeof createEmulator>) => e.advanceClock(-5), /advanceClock/],
+    ['failPreparation without a name', (e: ReturnType<typeof createEmulator>) => e.failPreparation(''), /failPreparation/],
+  ])('%s', (_name, misuse, message) => {
+    const emulator = createEmulator();
+    expect(() => misuse(emulator)).toThrow(Fc3TestkitError);
+    expect(() => misuse(emulator)).toThrow(message);
+  });
+
+  it.each([
+    [{ seed: -1 }, /seed/],
+    [{ maxBodyBytes: Number.NaN }, /maxBodyBytes/],
+    [{ journalLimit: 1.5 }, /journalLimit/],
+    [{ preparationMs: -1 }, /preparationMs/],
+    [{ clock: () => new Date(Number.NaN) }, /clock must return a valid Date/],
+    [{ clock: 'now' }, /clock must be a function/],
+    [{ credentials: { AK: 1 } }, /credentials/],
+    [{ rules: { x: 'yes' } }, /rules/],
+    [{ sedd: 1 }, /unknown option sedd/],
+  ])('createEmulator(%o)', (options, message) => {
+    expect(() => createEmulator(options as never)).toThrow(Fc3TestkitError);
+    expect(() => createEmulator(options as never)).toThrow(message);
+  });
+
+  it.each([
+    [{ method: 'GET', url: 'http://x/', body: new Uint8Array() }, /headers/],
+    [{ method: 'GET', url: 'http://x/', headers: {}, body: '{}' }, /body as a Uint8Array/],
+    [{ url: 'http://x/', headers: {}, body: new Uint8Array() }, /method/],
+    [undefined, /WireRequest/],
+  ])('dispatch(%o)', async (wire, message) => {
+    const emulator = createEmulator();
+    await expect(emulator.dispatch(wire as never)).rejects.toThrow(Fc3TestkitError);
+    await expect(emulator.dispatch(wire as never)).rejects.toThrow(message);
   });
 });
 

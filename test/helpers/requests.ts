@@ -46,3 +46,28 @@ export async function post(
     json: (await response.json()) as Record<string, unknown>,
   };
 }
+
+/** What {@link call} returns: the status, the request-id header and the body (undefined when empty). */
+export interface CallResult {
+  status: number;
+  requestId: string | null;
+  json: Record<string, unknown> | undefined;
+}
+
+/**
+ * Sends one request of any operation to an emulator (`path` below `/2023-03-30`, query included).
+ *
+ * @example
+ * await call(emulator, 'GET', '/functions/f');
+ */
+export async function call(emulator: Emulator, method: string, path: string, body?: unknown): Promise<CallResult> {
+  const init: RequestInit = { method };
+  if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  const response = await emulator.handle(new Request(`http://127.0.0.1:9000/2023-03-30${path}`, init));
+  const text = await response.text();
+  return {
+    status: response.status,
+    requestId: response.headers.get('x-fc-request-id'),
+    json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>),
+  };
+}

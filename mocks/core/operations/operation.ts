@@ -84,7 +84,7 @@ export function succeed(body: unknown, status = 200): Outcome {
  */
 export function ruleOn(state: EmulatorState, id: string): boolean {
   const rule = ruleById(id);
-  return rule ? isRuleEnabled(rule, state.ruleSwitches) : true;
+  return rule ? isRuleEnabled(rule, state.ruleSwitches) : (state.ruleSwitches[id] ?? true);
 }
 
 interface NameSchema {
