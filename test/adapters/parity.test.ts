@@ -1,9 +1,10 @@
 /**
- * Parity: one table of requests sent through the core directly, through MSW (setupServer) and
- * through nock, with the real network closed. Every adapter must give the core's answer: same
+ * Parity: one table of requests, every operation, sent through the core directly, through MSW
+ * (setupServer), through nock and through `serve` (node:http), with the real network closed. Every adapter must give the core's answer: same
  * status, content-type, body (RequestId aside) and request-id headers. The core's answers are
  * themselves checked against the table's `want`.
  */
+import { request as httpRequest } from 'node:http';
 import { setupServer } from 'msw/node';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { buildInvalidCreateFunctionInput, routineRuleIds, ruleIds } from '../../
 import { createEmulator, type Emulator, type WireRequest, type WireResponse } from '../../mocks/index.ts';
 import { fc3Handlers } from '../../mocks/msw.ts';
 import { fc3Nock } from '../../mocks/nock.ts';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { minimalInput } from '../helpers/requests.ts';
 import {
   BASE_URL,
@@ -152,7 +154,49 @@ const auth: Case[] = [
   },
 ];
 
-const cases = [...routing, ...invalid, ...auth];
+const FN = `${BASE_URL}${PATH}/p-ok`;
+const none = (method: string, url: string, headers: Record<string, string> = {}): WireRequest => ({
+  method,
+  url,
+  headers,
+  body: new Uint8Array(0),
+});
+const put = (url: string, input: unknown): WireRequest => ({ ...json(url, input), method: 'PUT' });
+const nested = `{"functionName":"p-deep","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"environmentVariables":{"A":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+
+// Every operation of the table; run after `routing`, so p-ok exists.
+const resource: Case[] = [
+  { name: 'GetFunction', request: none('GET', FN), want: ok },
+  { name: 'GetFunction, missing', request: none('GET', `${FN}-missing`), want: bad('FunctionNotFound', 404) },
+  {
+    name: 'GetFunction, bad path name',
+    request: none('GET', `${BASE_URL}${PATH}/a%2Fb`),
+    want: bad('InvalidArgument'),
+  },
+  { name: 'UpdateFunction', request: put(FN, { description: 'updated' }), want: ok },
+  // The stored runtime (python3.10) meets the new concurrency: the rule runs on the merged configuration.
+  {
+    name: 'UpdateFunction, merged rule',
+    request: put(FN, { instanceConcurrency: 5 }),
+    want: bad('InvalidArgument'),
+  },
+  { name: 'UpdateFunction, missing', request: put(`${FN}-missing`, {}), want: bad('FunctionNotFound', 404) },
+  { name: 'ListFunctions', request: none('GET', `${BASE_URL}${PATH}?prefix=p-&limit=2`), want: ok },
+  {
+    name: 'ListFunctions, limit 101',
+    request: none('GET', `${BASE_URL}${PATH}?limit=101`),
+    want: bad('InvalidArgument'),
+  },
+  {
+    name: 'body nested 5,000 deep',
+    request: plain(`${BASE_URL}${PATH}`, nested),
+    want: bad('InvalidArgument'),
+  },
+  { name: 'DeleteFunction', request: none('DELETE', FN), want: { status: 204 } },
+  { name: 'DeleteFunction, missing', request: none('DELETE', FN), want: bad('FunctionNotFound', 404) },
+];
+
+const cases = [...routing, ...resource, ...invalid, ...auth];
 
 interface Answer {
   status: number;
@@ -162,7 +206,7 @@ interface Answer {
 }
 
 function normalise(wire: WireResponse): Answer {
-  const { RequestId, ...body } = JSON.parse(wire.body) as Record<string, unknown>;
+  const { RequestId, ...body } = (wire.body === '' ? {} : JSON.parse(wire.body)) as Record<string, unknown>;
   const id = wire.headers['x-acs-request-id'];
   const idsAgree =
     id !== undefined &&
@@ -174,7 +218,7 @@ function normalise(wire: WireResponse): Answer {
 async function viaFetch(request: WireRequest): Promise<WireResponse> {
   // `host` is a forbidden fetch header; the URL carries the same authority, which the core signs against.
   const { host: _host, ...headers } = request.headers;
-  const body = request.method === 'GET' ? undefined : new Uint8Array(request.body);
+  const body = request.body.byteLength === 0 ? undefined : new Uint8Array(request.body);
   const response = await fetch(request.url, { method: request.method, headers, body });
   const responseHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
@@ -217,7 +261,7 @@ describe('the core itself answers the table', () => {
     const want = cases[index]?.want;
     expect(answer?.status).toBe(want?.status);
     if (want?.code) expect((answer?.body as { Code?: string } | undefined)?.Code).toBe(want.code);
-    expect(answer?.contentType).toBe('application/json; charset=utf-8');
+    expect(answer?.contentType).toBe(want?.status === 204 ? undefined : 'application/json; charset=utf-8');
     expect(answer?.requestIdHeaders).toBe(true);
   });
 });
@@ -271,5 +315,60 @@ describe(`nock ${expectedMajors.nock}`, () => {
   });
   it('reached each emulator once per request', () => {
     expect(pair.open.calls().length + pair.authed.calls().length).toBe(cases.length);
+  });
+});
+
+/** Sends a wire request to a `serve` listener with the request's own Host header (any FC host). */
+function viaServer(request: WireRequest, port: number): Promise<WireResponse> {
+  const url = new URL(request.url);
+  return new Promise((resolve, reject) => {
+    const headers = { ...request.headers, host: url.host, 'content-length': String(request.body.byteLength) };
+    const outgoing = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: request.method,
+        path: `${url.pathname}${url.search}`,
+        headers,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const responseHeaders: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers))
+            if (typeof value === 'string') responseHeaders[name] = value;
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: responseHeaders,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
+  });
+}
+
+describe('serve (node:http)', () => {
+  const pair = emulators();
+  let servers: RunningServer[] = [];
+  let answers: Answer[] = [];
+  beforeAll(async () => {
+    servers = [await startServer({ emulator: pair.open }), await startServer({ emulator: pair.authed })];
+    const [open, authed] = servers as [RunningServer, RunningServer];
+    answers = await runTable(
+      (request) => viaServer(request, request.url.startsWith(AUTH_URL) ? authed.port : open.port),
+      pair,
+    );
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+  });
+
+  it.each(cases.map((item, index) => [item.name, index] as const))('%s', (_name, index) => {
+    expect(answers[index]).toEqual(reference[index]);
   });
 });

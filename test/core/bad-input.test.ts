@@ -10,24 +10,40 @@ const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(dept
 
 describe('deeply nested bodies', () => {
   it.each([
-    ['an environmentVariables value', (deep: string) => `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"environmentVariables":{"A":${deep}}}`],
-    ['an unknown key', (deep: string) => `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"x":${deep}}`],
+    [
+      'an environmentVariables value',
+      (deep: string) =>
+        `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"environmentVariables":{"A":${deep}}}`,
+    ],
+    [
+      'an unknown key',
+      (deep: string) =>
+        `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"x":${deep}}`,
+    ],
     ['an update body', (deep: string) => `{"description":"d","x":${deep}}`],
-  ])('5,000 levels in %s: 400 InvalidArgument naming the depth; the journal stays readable', async (_where, body) => {
-    const emulator = createEmulator();
-    await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f0' }));
-    const path = body(nested(3)).startsWith('{"description"') ? '/functions/f0' : '/functions';
-    const answer = await call(emulator, path === '/functions' ? 'POST' : 'PUT', path, body(nested(5000)));
-    expect(answer.status).toBe(400);
-    expect(answer.json?.Code).toBe('InvalidArgument');
-    expect(String(answer.json?.Message)).toMatch(/^request body nests deeper than 64 levels at /);
-    expect(() => JSON.stringify(emulator.calls())).not.toThrow();
-    expect(emulator.calls().at(-1)?.input).toBeUndefined();
-  });
+  ])(
+    '5,000 levels in %s: 400 InvalidArgument naming the depth; the journal stays readable',
+    async (_where, body) => {
+      const emulator = createEmulator();
+      await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f0' }));
+      const path = body(nested(3)).startsWith('{"description"') ? '/functions/f0' : '/functions';
+      const answer = await call(emulator, path === '/functions' ? 'POST' : 'PUT', path, body(nested(5000)));
+      expect(answer.status).toBe(400);
+      expect(answer.json?.Code).toBe('InvalidArgument');
+      expect(String(answer.json?.Message)).toMatch(/^request body nests deeper than 64 levels at /);
+      expect(() => JSON.stringify(emulator.calls())).not.toThrow();
+      expect(emulator.calls().at(-1)?.input).toBeUndefined();
+    },
+  );
 
   it('accepts 64 levels in an unknown key', async () => {
     const emulator = createEmulator();
-    const answer = await call(emulator, 'POST', '/functions', `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"x":${nested(63)}}`);
+    const answer = await call(
+      emulator,
+      'POST',
+      '/functions',
+      `{"functionName":"f","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"x":${nested(63)}}`,
+    );
     expect(answer.status).toBe(200);
   });
 });
@@ -35,7 +51,12 @@ describe('deeply nested bodies', () => {
 describe('large values', () => {
   it('a 1 MB name gets a short message', async () => {
     const emulator = createEmulator();
-    const answer = await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a'.repeat(1 << 20) }));
+    const answer = await call(
+      emulator,
+      'POST',
+      '/functions',
+      minimalInput({ functionName: 'a'.repeat(1 << 20) }),
+    );
     expect(answer.status).toBe(400);
     expect(String(answer.json?.Message).length).toBeLessThan(300);
   });
@@ -47,7 +68,8 @@ describe('large values', () => {
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled += 1;
-        if (pulled > 3200) controller.close(); // 200 MB if read to the end
+        if (pulled > 3200)
+          controller.close(); // 200 MB if read to the end
         else controller.enqueue(chunk);
       },
     });

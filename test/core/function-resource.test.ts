@@ -12,7 +12,12 @@ const clock = () => now;
 async function withFunction(overrides: Record<string, unknown> = {}) {
   now = new Date('2024-05-06T07:08:09Z');
   const emulator = createEmulator({ clock, seed: 5 });
-  const created = await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f', ...overrides }));
+  const created = await call(
+    emulator,
+    'POST',
+    '/functions',
+    minimalInput({ functionName: 'f', ...overrides }),
+  );
   expect(created.status).toBe(200);
   return { emulator, created: created.json as Record<string, unknown> };
 }
@@ -70,9 +75,17 @@ describe('GetFunction (B)', () => {
     expect((await call(emulator, 'GET', '/functions/%E2%82')).json?.Code).toBe('InvalidArgument');
     // fetch cannot send a GET body; the wire level can (and raw HTTP clients do).
     const url = 'http://127.0.0.1:9000/2023-03-30/functions/f';
-    const withBody = await emulator.dispatch({ method: 'GET', url, headers: {}, body: new TextEncoder().encode('{}') });
+    const withBody = await emulator.dispatch({
+      method: 'GET',
+      url,
+      headers: {},
+      body: new TextEncoder().encode('{}'),
+    });
     expect(withBody.status).toBe(400);
-    expect(JSON.parse(withBody.body)).toMatchObject({ Code: 'InvalidArgument', Message: 'GetFunction takes no request body, got 2 bytes' });
+    expect(JSON.parse(withBody.body)).toMatchObject({
+      Code: 'InvalidArgument',
+      Message: 'GetFunction takes no request body, got 2 bytes',
+    });
     expect((await call(emulator, 'DELETE', '/functions/f', 'x')).status).toBe(400);
     expect((await call(emulator, 'GET', '/functions/f')).status).toBe(200);
   });
@@ -87,7 +100,10 @@ describe('UpdateFunction (C)', () => {
       cpu: 0.5,
     });
     now = new Date('2024-05-06T08:00:00Z');
-    const updated = await call(emulator, 'PUT', '/functions/f', { environmentVariables: { C: '3' }, timeout: 60 });
+    const updated = await call(emulator, 'PUT', '/functions/f', {
+      environmentVariables: { C: '3' },
+      timeout: 60,
+    });
     expect(updated.status).toBe(200);
     expect(updated.json).toMatchObject({
       description: 'old',
@@ -112,12 +128,17 @@ describe('UpdateFunction (C)', () => {
     const both = await call(emulator, 'PUT', '/functions/f', { memorySize: 1024, cpu: 1 });
     expect(both.json).toMatchObject({ memorySize: 1024, cpu: 1 });
     const badType = await call(emulator, 'PUT', '/functions/f', { timeout: 'long' });
-    expect(badType.json).toMatchObject({ Code: 'InvalidArgument', Message: 'timeout must be of type integer, got "long"' });
+    expect(badType.json).toMatchObject({
+      Code: 'InvalidArgument',
+      Message: 'timeout must be of type integer, got "long"',
+    });
   });
 
   it('recomputes code checksum and size for new code, keeps them otherwise', async () => {
     const { emulator } = await withFunction();
-    const oss = await call(emulator, 'PUT', '/functions/f', { code: { ossBucketName: 'b', ossObjectName: 'o.zip', checksum: '42' } });
+    const oss = await call(emulator, 'PUT', '/functions/f', {
+      code: { ossBucketName: 'b', ossObjectName: 'o.zip', checksum: '42' },
+    });
     expect(oss.json).toMatchObject({ codeChecksum: '42', codeSize: 0 });
     const zip = await call(emulator, 'PUT', '/functions/f', { code: { zipFile: EMPTY_ZIP } });
     expect(zip.json).toMatchObject({ codeChecksum: EMPTY_ZIP_CRC64, codeSize: 22 });
@@ -130,8 +151,17 @@ describe('UpdateFunction (C)', () => {
 
   it('ignores tags, resourceGroupId and a matching functionName; refuses a different name (C.1)', async () => {
     const { emulator, created } = await withFunction({ tags: [{ Key: 'k', Value: 'v' }] });
-    const ok = await call(emulator, 'PUT', '/functions/f', { functionName: 'f', tags: [], resourceGroupId: 'rg-x', handler: 'main.h' });
-    expect(ok.json).toMatchObject({ tags: [{ Key: 'k', Value: 'v' }], resourceGroupId: created.resourceGroupId, handler: 'main.h' });
+    const ok = await call(emulator, 'PUT', '/functions/f', {
+      functionName: 'f',
+      tags: [],
+      resourceGroupId: 'rg-x',
+      handler: 'main.h',
+    });
+    expect(ok.json).toMatchObject({
+      tags: [{ Key: 'k', Value: 'v' }],
+      resourceGroupId: created.resourceGroupId,
+      handler: 'main.h',
+    });
     const other = await call(emulator, 'PUT', '/functions/f', { functionName: 'g' });
     expect(other.status).toBe(400);
     expect(emulator.calls().at(-1)?.ruleId).toBe('update-name-matches-path');
@@ -152,7 +182,10 @@ describe('UpdateFunction (C)', () => {
     const noSource = await call(emulator, 'PUT', '/functions/f', { runtime: 'python3.10' });
     expect(noSource.status).toBe(400);
     expect(emulator.calls().at(-1)?.ruleId).toBe('code-required-for-code-runtimes');
-    const back = await call(emulator, 'PUT', '/functions/f', { runtime: 'python3.10', code: { zipFile: EMPTY_ZIP } });
+    const back = await call(emulator, 'PUT', '/functions/f', {
+      runtime: 'python3.10',
+      code: { zipFile: EMPTY_ZIP },
+    });
     expect(back.json).toMatchObject({ runtime: 'python3.10', codeSize: 22 });
     expect(back.json).not.toHaveProperty('customContainerConfig');
   });
@@ -185,7 +218,8 @@ describe('DeleteFunction (D)', () => {
 describe('ListFunctions (E)', () => {
   async function many(names: string[]) {
     const emulator = createEmulator();
-    for (const name of names) await call(emulator, 'POST', '/functions', minimalInput({ functionName: name }));
+    for (const name of names)
+      await call(emulator, 'POST', '/functions', minimalInput({ functionName: name }));
     return emulator;
   }
 
@@ -196,11 +230,26 @@ describe('ListFunctions (E)', () => {
     const listed = first.json?.functions as Array<Record<string, unknown>>;
     expect(listed.map((f) => f.functionName)).toEqual([...names].sort().slice(0, 20));
     expect(typeof first.json?.nextToken).toBe('string');
-    for (const field of ['state', 'stateReason', 'stateReasonCode', 'lastUpdateStatus', 'lastUpdateStatusReason', 'lastUpdateStatusReasonCode']) {
+    for (const field of [
+      'state',
+      'stateReason',
+      'stateReasonCode',
+      'lastUpdateStatus',
+      'lastUpdateStatusReason',
+      'lastUpdateStatusReasonCode',
+    ]) {
       expect(listed[0]).not.toHaveProperty(field);
     }
     const got = (await call(emulator, 'GET', '/functions/fn-00')).json as Record<string, unknown>;
-    const { state, stateReason, stateReasonCode, lastUpdateStatus, lastUpdateStatusReason, lastUpdateStatusReasonCode, ...rest } = got;
+    const {
+      state,
+      stateReason,
+      stateReasonCode,
+      lastUpdateStatus,
+      lastUpdateStatusReason,
+      lastUpdateStatusReasonCode,
+      ...rest
+    } = got;
     expect(listed[0]).toEqual(rest);
   });
 
@@ -210,8 +259,14 @@ describe('ListFunctions (E)', () => {
     const seen: string[] = [];
     let token = '';
     for (let page = 0; page < 30; page++) {
-      const answer = await call(emulator, 'GET', `/functions?limit=${limit}&nextToken=${encodeURIComponent(token)}`);
-      seen.push(...(answer.json?.functions as Array<{ functionName: string }>).map((f) => f.functionName));
+      const answer = await call(
+        emulator,
+        'GET',
+        `/functions?limit=${limit}&nextToken=${encodeURIComponent(token)}`,
+      );
+      seen.push(
+        ...((answer.json?.functions ?? []) as Array<{ functionName: string }>).map((f) => f.functionName),
+      );
       if (!answer.json?.nextToken) break;
       token = answer.json.nextToken as string;
     }
@@ -220,11 +275,20 @@ describe('ListFunctions (E)', () => {
 
   it('filters by prefix, runtime and tags', async () => {
     const emulator = createEmulator();
-    await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'app-a', tags: [{ Key: 'team', Value: 'x' }] }));
+    await call(
+      emulator,
+      'POST',
+      '/functions',
+      minimalInput({ functionName: 'app-a', tags: [{ Key: 'team', Value: 'x' }] }),
+    );
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'app-b', runtime: 'nodejs20' }));
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'other' }));
     const names = async (query: string) =>
-      ((await call(emulator, 'GET', `/functions?${query}`)).json?.functions as Array<{ functionName: string }>).map((f) => f.functionName);
+      (
+        ((await call(emulator, 'GET', `/functions?${query}`)).json?.functions ?? []) as Array<{
+          functionName: string;
+        }>
+      ).map((f) => f.functionName);
     expect(await names('prefix=app-')).toEqual(['app-a', 'app-b']);
     expect(await names('prefix=&nextToken=')).toEqual(['app-a', 'app-b', 'other']);
     expect(await names('runtime=nodejs20')).toEqual(['app-b']);
@@ -254,8 +318,12 @@ describe('ListFunctions (E)', () => {
   it('refuses a token from before reset()', async () => {
     const emulator = await many(['a', 'b']);
     const token = (await call(emulator, 'GET', '/functions?limit=1')).json?.nextToken as string;
-    expect((await call(emulator, 'GET', `/functions?nextToken=${encodeURIComponent(token)}`)).status).toBe(200);
+    expect((await call(emulator, 'GET', `/functions?nextToken=${encodeURIComponent(token)}`)).status).toBe(
+      200,
+    );
     emulator.reset();
-    expect((await call(emulator, 'GET', `/functions?nextToken=${encodeURIComponent(token)}`)).status).toBe(400);
+    expect((await call(emulator, 'GET', `/functions?nextToken=${encodeURIComponent(token)}`)).status).toBe(
+      400,
+    );
   });
 });

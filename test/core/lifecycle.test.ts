@@ -9,13 +9,19 @@ import { call, minimalInput } from '../helpers/requests.ts';
 
 const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/demo/app:v1';
 const container = (name: string) =>
-  minimalInput({ functionName: name, runtime: 'custom-container', code: undefined, customContainerConfig: { image: IMAGE } });
+  minimalInput({
+    functionName: name,
+    runtime: 'custom-container',
+    code: undefined,
+    customContainerConfig: { image: IMAGE },
+  });
 const stateOf = (body: Record<string, unknown> | undefined) => ({
   state: body?.state,
   stateReasonCode: body?.stateReasonCode,
   lastUpdateStatus: body?.lastUpdateStatus,
   lastUpdateStatusReasonCode: body?.lastUpdateStatusReasonCode,
-  acceleration: (body?.customContainerConfig as { accelerationInfo?: { status?: string } } | undefined)?.accelerationInfo?.status,
+  acceleration: (body?.customContainerConfig as { accelerationInfo?: { status?: string } } | undefined)
+    ?.accelerationInfo?.status,
 });
 
 describe('the state lifecycle (F)', () => {
@@ -28,14 +34,26 @@ describe('the state lifecycle (F)', () => {
   it('a custom container is Pending / Creating until preparationMs has passed on the clock, then Active (F.2, F.6)', async () => {
     const emulator = createEmulator({ preparationMs: 5000, clock: () => new Date('2024-01-01T00:00:00Z') });
     const created = await call(emulator, 'POST', '/functions', container('img'));
-    const pending = { state: 'Pending', stateReasonCode: 'Creating', lastUpdateStatus: 'InProgress', lastUpdateStatusReasonCode: 'ImageOptimizing', acceleration: 'Preparing' };
+    const pending = {
+      state: 'Pending',
+      stateReasonCode: 'Creating',
+      lastUpdateStatus: 'InProgress',
+      lastUpdateStatusReasonCode: 'ImageOptimizing',
+      acceleration: 'Preparing',
+    };
     expect(stateOf(created.json)).toEqual(pending);
     expect(created.json?.stateReason).toBe('Function creating');
     emulator.advanceClock(4999);
     expect(stateOf((await call(emulator, 'GET', '/functions/img')).json)).toEqual(pending);
     emulator.advanceClock(1);
     const ready = (await call(emulator, 'GET', '/functions/img')).json;
-    expect(stateOf(ready)).toEqual({ state: 'Active', stateReasonCode: '', lastUpdateStatus: 'Successful', lastUpdateStatusReasonCode: '', acceleration: 'Ready' });
+    expect(stateOf(ready)).toEqual({
+      state: 'Active',
+      stateReasonCode: '',
+      lastUpdateStatus: 'Successful',
+      lastUpdateStatusReasonCode: '',
+      acceleration: 'Ready',
+    });
     expect(emulator.now().toISOString()).toBe('2024-01-01T00:00:05.000Z');
     // the journal keeps what was answered then, not what the function is now
     expect(stateOf(emulator.calls()[0]?.response as Record<string, unknown>)).toEqual(pending);
@@ -45,13 +63,27 @@ describe('the state lifecycle (F)', () => {
     const emulator = createEmulator({ preparationMs: 1000 });
     const created = await call(emulator, 'POST', '/functions', container('img'));
     emulator.advanceClock(1000);
-    const updated = await call(emulator, 'PUT', '/functions/img', { customContainerConfig: { image: `${IMAGE}-2` } });
-    expect(stateOf(updated.json)).toEqual({ state: 'Active', stateReasonCode: '', lastUpdateStatus: 'InProgress', lastUpdateStatusReasonCode: 'ImageOptimizing', acceleration: 'Preparing' });
-    const uri = (body: Record<string, unknown> | undefined) => (body?.customContainerConfig as { resolvedImageUri: string }).resolvedImageUri;
+    const updated = await call(emulator, 'PUT', '/functions/img', {
+      customContainerConfig: { image: `${IMAGE}-2` },
+    });
+    expect(stateOf(updated.json)).toEqual({
+      state: 'Active',
+      stateReasonCode: '',
+      lastUpdateStatus: 'InProgress',
+      lastUpdateStatusReasonCode: 'ImageOptimizing',
+      acceleration: 'Preparing',
+    });
+    const uri = (body: Record<string, unknown> | undefined) =>
+      (body?.customContainerConfig as { resolvedImageUri?: string } | undefined)?.resolvedImageUri;
     expect(uri(updated.json)).not.toBe(uri(created.json));
-    expect(uri(updated.json)).toMatch(/^registry\.cn-hangzhou\.aliyuncs\.com\/demo\/app@sha256:[0-9a-f]{64}$/);
+    expect(uri(updated.json)).toMatch(
+      /^registry\.cn-hangzhou\.aliyuncs\.com\/demo\/app@sha256:[0-9a-f]{64}$/,
+    );
     emulator.advanceClock(1000);
-    expect(stateOf((await call(emulator, 'GET', '/functions/img')).json)).toMatchObject({ state: 'Active', lastUpdateStatus: 'Successful' });
+    expect(stateOf((await call(emulator, 'GET', '/functions/img')).json)).toMatchObject({
+      state: 'Active',
+      lastUpdateStatus: 'Successful',
+    });
   });
 
   it('an update while the last one is InProgress gets 409 ConcurrentUpdateError (C.4, inferred, switchable)', async () => {
@@ -74,17 +106,31 @@ describe('the state lifecycle (F)', () => {
     await call(emulator, 'POST', '/functions', container('img'));
     emulator.advanceClock(100);
     const failed = (await call(emulator, 'GET', '/functions/img')).json;
-    expect(failed).toMatchObject({ state: 'Failed', stateReason: 'manifest unknown', stateReasonCode: 'ImagePullFailed', lastUpdateStatus: 'Failed' });
+    expect(failed).toMatchObject({
+      state: 'Failed',
+      stateReason: 'manifest unknown',
+      stateReasonCode: 'ImagePullFailed',
+      lastUpdateStatus: 'Failed',
+    });
     // a redeploy prepares it anew, as a create (F.2, inferred)
-    const redeployed = await call(emulator, 'PUT', '/functions/img', { customContainerConfig: { image: IMAGE } });
+    const redeployed = await call(emulator, 'PUT', '/functions/img', {
+      customContainerConfig: { image: IMAGE },
+    });
     expect(stateOf(redeployed.json)).toMatchObject({ state: 'Pending', lastUpdateStatus: 'InProgress' });
     emulator.advanceClock(100);
-    expect(stateOf((await call(emulator, 'GET', '/functions/img')).json)).toMatchObject({ state: 'Active', lastUpdateStatus: 'Successful' });
+    expect(stateOf((await call(emulator, 'GET', '/functions/img')).json)).toMatchObject({
+      state: 'Active',
+      lastUpdateStatus: 'Successful',
+    });
     emulator.failPreparation('img');
     await call(emulator, 'PUT', '/functions/img', { customContainerConfig: { image: IMAGE } });
     emulator.advanceClock(100);
     const updateFailed = (await call(emulator, 'GET', '/functions/img')).json;
-    expect(updateFailed).toMatchObject({ state: 'Active', lastUpdateStatus: 'Failed', lastUpdateStatusReasonCode: 'FunctionPreparationFailed' });
+    expect(updateFailed).toMatchObject({
+      state: 'Active',
+      lastUpdateStatus: 'Failed',
+      lastUpdateStatusReasonCode: 'FunctionPreparationFailed',
+    });
   });
 
   it('the clock only moves forward, by finite amounts, and reset() restores it', () => {

@@ -54,7 +54,11 @@ describe('faults scoped by operation and function name', () => {
     const emulator = createEmulator();
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a' }));
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'b' }));
-    emulator.failNext('ServiceUnavailable', { operation: 'UpdateFunction', match: { functionName: 'b' }, times: 2 });
+    emulator.failNext('ServiceUnavailable', {
+      operation: 'UpdateFunction',
+      match: { functionName: 'b' },
+      times: 2,
+    });
     expect((await call(emulator, 'PUT', '/functions/a', {})).status).toBe(200);
     expect((await call(emulator, 'GET', '/functions/b')).status).toBe(200);
     expect((await call(emulator, 'PUT', '/functions/b', {})).status).toBe(503);
@@ -69,15 +73,21 @@ describe('faults scoped by operation and function name', () => {
   it('failNext matches CreateFunction by the name in the body, and takes a huge count', async () => {
     const emulator = createEmulator();
     emulator.failNext('InternalServerError', { match: { functionName: 'x' }, times: 1_000_000 });
-    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'y' }))).status).toBe(200);
-    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'x' }))).status).toBe(500);
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'y' }))).status).toBe(
+      200,
+    );
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'x' }))).status).toBe(
+      500,
+    );
     expect((await call(emulator, 'GET', '/functions/x')).status).toBe(500);
   });
 
   it('rate faults apply to the listed operations only', async () => {
     const emulator = createEmulator({ seed: 2 });
     emulator.setFaults({ rate: 1, codes: ['Throttling.User'], operation: ['GetFunction', 'ListFunctions'] });
-    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a' }))).status).toBe(200);
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'a' }))).status).toBe(
+      200,
+    );
     expect((await call(emulator, 'GET', '/functions/a')).status).toBe(429);
     expect((await call(emulator, 'GET', '/functions')).status).toBe(429);
     expect((await call(emulator, 'DELETE', '/functions/a')).status).toBe(204);
@@ -97,16 +107,46 @@ describe('faults scoped by operation and function name', () => {
 
 describe('in-process misuse throws Fc3TestkitError naming the option', () => {
   it.each([
-    ['setFaults rate NaN', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: Number.NaN, codes: ['InternalServerError'] }), /rate/],
-    ['setFaults rate 2', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: 2, codes: ['InternalServerError'] }), /rate/],
-    ['setFaults unknown operation', (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: 1, codes: ['InternalServerError'], operation: 'Nope' as never }), /operation/],
+    [
+      'setFaults rate NaN',
+      (e: ReturnType<typeof createEmulator>) =>
+        e.setFaults({ rate: Number.NaN, codes: ['InternalServerError'] }),
+      /rate/,
+    ],
+    [
+      'setFaults rate 2',
+      (e: ReturnType<typeof createEmulator>) => e.setFaults({ rate: 2, codes: ['InternalServerError'] }),
+      /rate/,
+    ],
+    [
+      'setFaults unknown operation',
+      (e: ReturnType<typeof createEmulator>) =>
+        e.setFaults({ rate: 1, codes: ['InternalServerError'], operation: 'Nope' as never }),
+      /operation/,
+    ],
     ['setLatency -1', (e: ReturnType<typeof createEmulator>) => e.setLatency(-1), /setLatency/],
     ['setLatency NaN', (e: ReturnType<typeof createEmulator>) => e.setLatency(Number.NaN), /setLatency/],
-    ['setLatency min > max', (e: ReturnType<typeof createEmulator>) => e.setLatency({ min: 5, max: 1 }), /setLatency/],
-    ['failNext times 0', (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 0 }), /times/],
-    ['failNext times 1.5', (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 1.5 }), /times/],
+    [
+      'setLatency min > max',
+      (e: ReturnType<typeof createEmulator>) => e.setLatency({ min: 5, max: 1 }),
+      /setLatency/,
+    ],
+    [
+      'failNext times 0',
+      (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 0 }),
+      /times/,
+    ],
+    [
+      'failNext times 1.5',
+      (e: ReturnType<typeof createEmulator>) => e.failNext('InternalServerError', { times: 1.5 }),
+      /times/,
+    ],
     ['advanceClock -5', (e: ReturnType<typeof createEmulator>) => e.advanceClock(-5), /advanceClock/],
-    ['failPreparation without a name', (e: ReturnType<typeof createEmulator>) => e.failPreparation(''), /failPreparation/],
+    [
+      'failPreparation without a name',
+      (e: ReturnType<typeof createEmulator>) => e.failPreparation(''),
+      /failPreparation/,
+    ],
   ])('%s', (_name, misuse, message) => {
     const emulator = createEmulator();
     expect(() => misuse(emulator)).toThrow(Fc3TestkitError);

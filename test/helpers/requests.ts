@@ -60,7 +60,12 @@ export interface CallResult {
  * @example
  * await call(emulator, 'GET', '/functions/f');
  */
-export async function call(emulator: Emulator, method: string, path: string, body?: unknown): Promise<CallResult> {
+export async function call(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<CallResult> {
   const init: RequestInit = { method };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
   const response = await emulator.handle(new Request(`http://127.0.0.1:9000/2023-03-30${path}`, init));
