@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Two projects, both run by `npm test`:
- * - `default`: every test, with the installed msw 3 and nock 15;
+ * - `default`: every test except test/browser/ (real Chromium: `npm run test:browser`,
+ *   vitest.browser.config.ts), with the installed msw 3 and nock 15;
  * - `compat-msw2-nock14`: the adapter tests again, with `msw` → `msw-v2` and `nock` → `nock-v14`
  *   (the aliases also cover subpaths such as `msw/node`); the tests assert the loaded majors
  *   through FC3_EXPECT_MSW / FC3_EXPECT_NOCK.
@@ -19,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'default',
           include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
           env: { FC3_EXPECT_MSW: '3', FC3_EXPECT_NOCK: '15' },
         },
       },
