@@ -3,6 +3,8 @@
  * through nock. The SDK streams its body chunked over node:http, so this also proves that path
  * through both interceptors. Runs for msw 3 / nock 15 and msw 2 / nock 14 (vitest projects).
  */
+
+import * as fcSdk from '@alicloud/fc20230330';
 import { setupServer } from 'msw/node';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { createEmulator } from '../../mocks/index.ts';
 import { fc3Handlers } from '../../mocks/msw.ts';
 import { type Fc3NockHandle, fc3Nock } from '../../mocks/nock.ts';
 import { EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput } from '../helpers/requests.ts';
+import { type ResourceClient, type SdkModels, sdkResourceCases } from '../helpers/sdk-resource.ts';
 import {
   BASE_URL,
   closedNetwork,
@@ -173,3 +176,17 @@ describe.each([mswAdapter, nockAdapter])('the official SDK through $name', (adap
     expect(authed.calls({ outcome: 'created' })).toHaveLength(0);
   });
 });
+
+describe.each([mswAdapter, nockAdapter])(
+  'the official SDK function-resource calls through $name',
+  (adapter) => {
+    beforeAll(() => adapter.start());
+    afterAll(() => adapter.stop());
+    beforeEach(() => emulator.reset());
+    sdkResourceCases({
+      sdk: fcSdk as unknown as SdkModels,
+      client: () => sdkClient() as unknown as ResourceClient,
+      emulator: () => emulator,
+    });
+  },
+);
