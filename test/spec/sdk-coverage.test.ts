@@ -71,13 +71,21 @@ function reachableModels(roots: SdkModel[]): Map<string, SdkModel> {
   return found;
 }
 
-const roots = [$FC.CreateFunctionInput, $FC.Function, $FC.Error] as unknown as SdkModel[];
+const roots = [
+  $FC.CreateFunctionInput,
+  $FC.UpdateFunctionInput,
+  $FC.Function,
+  $FC.ListFunctionsOutput,
+  $FC.Error,
+] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
 describe('SDK models ↔ spec component schemas', () => {
-  it('reaches the expected models from CreateFunctionInput, Function and Error', () => {
+  it('reaches the expected models from the request, response and error models of the operations', () => {
     expect(models.size).toBeGreaterThan(25);
-    expect([...models.keys()]).toContain('JuiceFsMountConfig');
+    expect([...models.keys()]).toEqual(
+      expect.arrayContaining(['JuiceFsMountConfig', 'UpdateFunctionInput', 'ListFunctionsOutput']),
+    );
   });
 
   it('has a component schema for every SDK model and no component without a model', () => {
