@@ -2073,6 +2073,40 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
+        'x-fc-rules': [
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, E.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-tags-json',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`tags` is the JSON text of an array of `{Key, Value}` objects',
+            reference: 'lifecycle E.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-fc-version-enum',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`fcVersion` is empty, `v2` or `v3`',
+            reference: 'lifecycle E.1, G',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}': {
@@ -2703,6 +2737,25 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -3260,6 +3313,42 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'update-name-matches-path',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a `functionName` in the body equals the path name',
+            reference: 'lifecycle C.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'update-not-in-progress',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'no update while the previous update of the function is still `InProgress` (409 `ConcurrentUpdateError`)',
+            reference: 'lifecycle C.4',
+            code: 'ConcurrentUpdateError',
+          },
+        ],
       },
       delete: {
         operationId: 'DeleteFunction',
@@ -3580,6 +3669,25 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
   },
