@@ -8,7 +8,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List functions
+     * @description Lists the functions of the account and region one page at a time (lifecycle E). Every query parameter is optional (lifecycle E.1). Filters (semantics inferred, lifecycle E.1): `prefix` keeps names that start with it; `description`, `functionName`, `gpuType`, `resourceGroupId` and `runtime` keep exact matches; `tags` keeps functions that carry every given pair; `fcVersion` `v3` keeps FC 3.0 functions and `v2` FC 2.0 ones, of which an emulator has none. The SDK sends a key whenever the field is set, empty strings included (`?prefix=`, `?nextToken=`; lifecycle A.2): an empty value filters nothing (inferred). Items come in ascending byte-wise name order, 20 per page unless `limit` says otherwise (FC 2.0, inferred), and leave out the six state fields (documented, lifecycle E.2; see `x-fc-omitted-fields` on the 200 response). Requests are ROA style with no body; the SDK signs the empty body's SHA-256 (lifecycle A.2, CF A.4).
+     */
+    get: operations['ListFunctions'];
     put?: never;
     /**
      * Create a function
@@ -16,6 +20,40 @@ export interface paths {
      */
     post: operations['CreateFunction'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters, case-sensitive (CF B.1, CF G.9). The SDK percent-encodes the segment (space `%20`, `/` `%2F`, `*` `%2A`, `+` `%2B`, `~` kept; lifecycle A.2), so a valid name travels as it is; the server decodes the segment once before it checks the name. A name that breaks the rules answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`; inferred: the service may as well answer 404 `FunctionNotFound`).
+         * @example my-function-1
+         */
+        functionName: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a function
+     * @description Returns one function: its configuration, the service-computed fields and, as the only function read that has them, the six state fields `state`, `stateReason`, `stateReasonCode`, `lastUpdateStatus`, `lastUpdateStatusReason` and `lastUpdateStatusReasonCode` (lifecycle B.2, F.1). Clients poll it after a create or update until `state` is `Active` and `lastUpdateStatus` is not `InProgress` (Serverless Devs every 2 s for custom containers, lifecycle F.5); it must answer right after a create (Terraform reads immediately, lifecycle H.4). Requests are ROA style with no body (lifecycle A.2).
+     */
+    get: operations['GetFunction'];
+    /**
+     * Update a function
+     * @description Changes the configuration of an existing function and returns it (lifecycle C). Merge (lifecycle C.2, inferred from three client behaviours): every top-level key present in the body replaces the stored value, nested objects included as a whole; every absent key keeps its value; explicit empty values (`""`, `[]`, `{}`, empty shells) clear a setting (lifecycle C.2). Every CreateFunction rule (its `x-fc-rules`: required fields, `code` / `customContainerConfig` exclusive, ranges, cross-field rules) is checked again on the merged configuration and answers as on create: 400 `InvalidArgument`, or 400 `EntityTooLarge` for an oversized package (lifecycle C.5). A runtime switch between a code package and a container needs the body to carry the matching `code` or `customContainerConfig` (inferred, lifecycle C.1). The answer moves `lastModifiedTime` to the update time, recomputes `codeChecksum` and `codeSize` when `code` is in the body, and never changes `functionName`, `functionId`, `functionArn`, `createdTime`, `tags`, `resourceGroupId` or `invocationRestriction` (lifecycle F.7). A custom container with a new image is `InProgress` until it is ready (lifecycle F.2); another update meanwhile answers 409 `ConcurrentUpdateError` (rule `update-not-in-progress`, inferred, lifecycle C.4). The SDK sends no `If-Match` (lifecycle C.1). Requests are ROA style with a JSON body (lifecycle A.2); an SDK request without `body` arrives with `content-length: 0` and is answered like an empty body on create, 400 `InvalidArgument` (inferred).
+     */
+    put: operations['UpdateFunction'];
+    post?: never;
+    /**
+     * Delete a function
+     * @description Deletes a function (lifecycle D). No query, no body and no qualifier: versions are deleted with DeleteFunctionVersion (lifecycle D.1). Refused with 409 `FunctionNotEmpty` while the function has triggers (documented code, status inferred, lifecycle D.3); versions, aliases and other function-scoped settings go with it (inferred, lifecycle D.3). The SDK reads a success body as text and drops it (`bodyType: none`), so 200 and 204 with or without a body all succeed; error bodies must still be JSON (lifecycle A.2, D.2). Requests are ROA style with no body (lifecycle A.2).
+     */
+    delete: operations['DeleteFunction'];
     options?: never;
     head?: never;
     patch?: never;
@@ -123,6 +161,98 @@ export interface components {
        */
       enableLongLiving?: boolean;
     } & (unknown | unknown);
+    /** @description Request body of UpdateFunction (lifecycle C.1): every field of CreateFunctionInput except `functionName` (the path names the function), `tags` (TagResources / UntagResources) and `resourceGroupId` (ChangeResourceGroup), each with the same schema. Nothing is required: top-level keys present in the body replace the stored ones, absent keys keep them (lifecycle C.2, inferred), and the rules of CreateFunction (required fields, the XOR of `code` and `customContainerConfig`, every cross-field rule) are checked on the merged configuration, not on this body alone. Unknown fields are allowed and ignored (G.6), so a `functionName`, `tags` or `resourceGroupId` in the body is not an update; a `functionName` must still equal the path name (rule `update-name-matches-path`). */
+    UpdateFunctionInput: {
+      /**
+       * @description Language runtime. Accepted values are the union of the SDK list and the extra values of Terraform and Serverless Devs (B.1; the union is inferred).
+       * @enum {string}
+       */
+      runtime?:
+        | 'nodejs8'
+        | 'nodejs10'
+        | 'nodejs12'
+        | 'nodejs14'
+        | 'nodejs16'
+        | 'nodejs18'
+        | 'nodejs20'
+        | 'go1'
+        | 'python3'
+        | 'python3.9'
+        | 'python3.10'
+        | 'python3.12'
+        | 'python2.7'
+        | 'java8'
+        | 'java11'
+        | 'php7.2'
+        | 'dotnetcore2.1'
+        | 'dotnetcore3.1'
+        | 'custom'
+        | 'custom.debian10'
+        | 'custom.debian11'
+        | 'custom.debian12'
+        | 'custom-container'
+        | 'micro-sandbox';
+      /** @description Entry point, in a runtime-specific format such as `index.handler`. Required for every runtime, custom ones included (B.1, C.3). */
+      handler?: string;
+      code?: components['schemas']['InputCodeLocation'];
+      customContainerConfig?: components['schemas']['CustomContainerConfig'];
+      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`). Default 0.35 (inferred, D.3). */
+      cpu?: number;
+      /** @description Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3). */
+      memorySize?: number;
+      /**
+       * @description Disk size in MB, 512 or 10240 (B.1). Default 512 (inferred, D.3).
+       * @enum {integer}
+       */
+      diskSize?: 512 | 10240;
+      /** @description Maximum run time of one invocation in seconds, 1 to 86400; default 3 (B.1). */
+      timeout?: number;
+      /** @description Requests one instance may serve at once, 1 to 200 (range inferred, B.1). Values above 1 are only allowed for custom runtimes and custom containers (C.8). Default 1 (inferred, D.3). */
+      instanceConcurrency?: number;
+      /** @description Whether the function may reach the Internet; default true (B.1). */
+      internetAccess?: boolean;
+      /** @description Free-text description of the function. */
+      description?: string;
+      /** @description Environment variables made available to the function; values are strings. */
+      environmentVariables?: {
+        [key: string]: string;
+      };
+      /** @description RAM role ARN the function assumes, e.g. `acs:ram::<uid>:role/<name>`; an empty string means no role (B.1, B.3). */
+      role?: string;
+      /** @description Layer version ARNs `acs:fc:<region>:<uid>:layers/<name>/versions/<n>`; on file clashes the layer with the lower index wins (B.1). The format is checked by the emulator (rule `layers-arn-format`). */
+      layers?: string[];
+      logConfig?: components['schemas']['LogConfig'];
+      nasConfig?: components['schemas']['NASConfig'];
+      ossMountConfig?: components['schemas']['OSSMountConfig'];
+      vpcConfig?: components['schemas']['VPCConfig'];
+      customDNS?: components['schemas']['CustomDNS'];
+      customRuntimeConfig?: components['schemas']['CustomRuntimeConfig'];
+      gpuConfig?: components['schemas']['GPUConfig'];
+      instanceLifecycleConfig?: components['schemas']['InstanceLifecycleConfig'];
+      tracingConfig?: components['schemas']['TracingConfig'];
+      /** @description Session affinity kind. Values seen: `NONE` (default), `MCP_SSE`, `GENERATED_COOKIE`, `HEADER_FIELD` (B.1); no enum because the list is still growing. */
+      sessionAffinity?: string;
+      /** @description Settings of the chosen session affinity as JSON text, e.g. `{"sseEndpointPath":"/sse","sessionConcurrencyPerInstance":20}` (B.1, C.12). */
+      sessionAffinityConfig?: string;
+      /** @description Instance isolation: `SHARE` (default), `SESSION_EXCLUSIVE`, or `REQUEST_EXCLUSIVE` (inferred name); non-shared modes need at least 2 vCPU (C.11). */
+      instanceIsolationMode?: string;
+      /** @description Idle timeout of an instance in seconds; Terraform sends -1 to restore the default (B.1). */
+      idleTimeout?: number;
+      /** @description Which credentials are not injected into the runtime; values `All`, `Env`, `Request` per secondary sources (unverified, B.1). */
+      disableInjectCredentials?: string;
+      juiceFsConfig?: components['schemas']['JuiceFsConfig'];
+      polarFsConfig?: components['schemas']['PolarFsConfig'];
+      /**
+       * @deprecated
+       * @description Deprecated. The service echoes `false` when it is omitted (B.1).
+       */
+      disableOndemand?: boolean;
+      /**
+       * @deprecated
+       * @description Deprecated (B.1).
+       */
+      enableLongLiving?: boolean;
+    };
     /** @description ZIP code package: either `zipFile`, or both `ossBucketName` and `ossObjectName`, never both (B.2, C.4). */
     InputCodeLocation: {
       /** @description Standard Base64 of the ZIP bytes (it starts with `UEsDB` for "PK\3\4"). The decoded ZIP may be at most 100 MB (F). */
@@ -490,6 +620,13 @@ export interface components {
       invocationRestriction?: components['schemas']['FunctionRestriction'];
       lockInfo?: components['schemas']['FunctionLockInfo'];
     };
+    /** @description One page of ListFunctions (lifecycle E.2). The items use the `Function` schema, as the SDK casts them (`ListFunctionsOutput.functions` is `Function[]`), but the service leaves out the six state fields `state`, `stateReason`, `stateReasonCode`, `lastUpdateStatus`, `lastUpdateStatusReason` and `lastUpdateStatusReasonCode` (documented, lifecycle B.2, E.2; read them with GetFunction). They are listed in `x-fc-omitted-fields` of the ListFunctions 200 response. No separate item schema: the items have the same shape and field types as `Function` minus six optional fields, so a second schema would repeat about fifty properties (or need `allOf` plus forbidden properties) and part from the SDK model, while the absence is a fact of the operation, stated where the operation is. */
+    ListFunctionsOutput: {
+      /** @description The functions of this page in ascending byte-wise name order (inferred from FC 2.0, lifecycle E.1), without the six state fields. Always present, `[]` when nothing matches (clients iterate it, lifecycle E.2). */
+      functions?: components['schemas']['Function'][];
+      /** @description Opaque token for the next page, to be sent back as the `nextToken` query parameter; absent or empty on the last page ("if nextToken is empty, no next page exists", lifecycle E.2). */
+      nextToken?: string;
+    };
     /** @description One layer of a function as returned by the service (D.2). */
     FunctionLayer: {
       /** @description Layer version ARN. */
@@ -529,6 +666,14 @@ export interface components {
   parameters: {
     /** @description API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3). */
     XAcsAction: 'CreateFunction';
+    /** @description API action name; the SDK always sends `GetFunction` and signs it (lifecycle A.1, CF A.3). */
+    XAcsActionGetFunction: 'GetFunction';
+    /** @description API action name; the SDK always sends `UpdateFunction` and signs it (lifecycle A.1, CF A.3). */
+    XAcsActionUpdateFunction: 'UpdateFunction';
+    /** @description API action name; the SDK always sends `DeleteFunction` and signs it (lifecycle A.1, CF A.3). */
+    XAcsActionDeleteFunction: 'DeleteFunction';
+    /** @description API action name; the SDK always sends `ListFunctions` and signs it (lifecycle A.1, CF A.3). */
+    XAcsActionListFunctions: 'ListFunctions';
     /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
     XAcsVersion: '2023-03-30';
     /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
@@ -555,6 +700,148 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ListFunctions: {
+    parameters: {
+      query?: {
+        /**
+         * @description Keeps functions whose description equals this text (exact match inferred, lifecycle E.1).
+         * @example test_description
+         */
+        description?: string;
+        /**
+         * @description `v3` lists only FC 3.0 functions, `v2` only FC 2.0 functions; empty or absent lists both (documented, lifecycle E.1). Any other value answers 400 `InvalidArgument` (rule `list-fc-version-enum`, inferred, lifecycle G).
+         * @example v3
+         */
+        fcVersion?: '' | 'v2' | 'v3';
+        /**
+         * @description "Function name" (documented without further semantics, lifecycle E.1); keeps the function of exactly this name (inferred).
+         * @example my-function-1
+         */
+        functionName?: string;
+        /**
+         * @description Keeps functions whose `gpuConfig.gpuType` equals this value (lifecycle E.1).
+         * @example fc.gpu.tesla.1
+         */
+        gpuType?: string;
+        /**
+         * @description Page size, an integer from 1 to 100 (documented, lifecycle E.1); default 20 (FC 2.0, inferred). The SDK sends any number unchecked (`limit=0` included, lifecycle A.2); a value outside the range or not an integer answers 400 `InvalidArgument` (rule `list-limit-range`).
+         * @example 10
+         */
+        limit?: number;
+        /**
+         * @description Opaque pagination token: the `nextToken` of the previous page, unchanged (lifecycle E.1). Empty or absent starts from the first page; Serverless Devs sends `nextToken=` on its first call (lifecycle E.2). A token this server did not issue answers 400 `InvalidArgument` (rule `list-next-token`, inferred).
+         * @example MTIzNCNhYmM=
+         */
+        nextToken?: string;
+        /**
+         * @description Keeps functions whose name starts with this text (lifecycle E.1).
+         * @example my-func
+         */
+        prefix?: string;
+        /**
+         * @description Keeps functions of this resource group (lifecycle E.1).
+         * @example rg-acfm1c7k24l3456
+         */
+        resourceGroupId?: string;
+        /**
+         * @description Keeps functions of this runtime, e.g. `python3.10` (lifecycle E.1).
+         * @example python3.10
+         */
+        runtime?: string;
+        /** @description Keeps functions that carry every given tag (semantics inferred, lifecycle E.1). The SDK sends the whole array as ONE query value holding its JSON text, with the capitalised wire names, e.g. `tags=[{"Key":"env","Value":"test"}]` percent-encoded; `[]` is sent for an empty array and filters nothing (lifecycle E.1, A.2). Text that is not a JSON array of `{Key, Value}` objects answers 400 `InvalidArgument` (rule `list-tags-json`, inferred). */
+        tags?: string;
+      };
+      header?: {
+        /** @description API action name; the SDK always sends `ListFunctions` and signs it (lifecycle A.1, CF A.3). */
+        'x-acs-action'?: components['parameters']['XAcsActionListFunctions'];
+        /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+        'x-acs-version'?: components['parameters']['XAcsVersion'];
+        /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+        'x-acs-date'?: components['parameters']['XAcsDate'];
+        /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+        'x-acs-signature-nonce'?: components['parameters']['XAcsSignatureNonce'];
+        /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+        'x-acs-content-sha256'?: components['parameters']['XAcsContentSha256'];
+        /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+        'x-acs-credentials-provider'?: components['parameters']['XAcsCredentialsProvider'];
+        /** @description AccessKey id, sent only with STS credentials (A.3). */
+        'x-acs-accesskey-id'?: components['parameters']['XAcsAccesskeyId'];
+        /** @description STS security token, sent only with STS credentials (A.3). */
+        'x-acs-security-token'?: components['parameters']['XAcsSecurityToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of functions (status 200 inferred, lifecycle E.2). The items leave out the fields listed in `x-fc-omitted-fields` (documented, lifecycle B.2, E.2). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListFunctionsOutput'];
+        };
+      };
+      /** @description The request was rejected: a query value breaks a rule of `x-fc-rules` (limit, nextToken, tags, fcVersion), a missing header, an unsupported method or a replayed nonce (lifecycle E.1, G; CF E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed (CF A.4, CF E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   CreateFunction: {
     parameters: {
       query?: never;
@@ -653,6 +940,381 @@ export interface operations {
         };
       };
       /** @description Service temporarily unavailable or out of capacity (E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetFunction: {
+    parameters: {
+      query?: {
+        /**
+         * @description Version or alias to read (documented, lifecycle B.1). Absent, empty (the SDK sends `?qualifier=` for an empty string, lifecycle A.2) or `LATEST`: the editable configuration (inferred). A version id such as `1` reads that published version; an unknown one answers 404 `VersionNotFound` (Terraform, lifecycle B.1). Any other value is an alias name, resolved to its version; an unknown one answers 404 `AliasNotFound` (FC 2.0, inferred).
+         * @example LATEST
+         */
+        qualifier?: string;
+      };
+      header?: {
+        /** @description API action name; the SDK always sends `GetFunction` and signs it (lifecycle A.1, CF A.3). */
+        'x-acs-action'?: components['parameters']['XAcsActionGetFunction'];
+        /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+        'x-acs-version'?: components['parameters']['XAcsVersion'];
+        /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+        'x-acs-date'?: components['parameters']['XAcsDate'];
+        /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+        'x-acs-signature-nonce'?: components['parameters']['XAcsSignatureNonce'];
+        /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+        'x-acs-content-sha256'?: components['parameters']['XAcsContentSha256'];
+        /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+        'x-acs-credentials-provider'?: components['parameters']['XAcsCredentialsProvider'];
+        /** @description AccessKey id, sent only with STS credentials (A.3). */
+        'x-acs-accesskey-id'?: components['parameters']['XAcsAccesskeyId'];
+        /** @description STS security token, sent only with STS credentials (A.3). */
+        'x-acs-security-token'?: components['parameters']['XAcsSecurityToken'];
+      };
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters, case-sensitive (CF B.1, CF G.9). The SDK percent-encodes the segment (space `%20`, `/` `%2F`, `*` `%2A`, `+` `%2B`, `~` kept; lifecycle A.2), so a valid name travels as it is; the server decodes the segment once before it checks the name. A name that breaks the rules answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`; inferred: the service may as well answer 404 `FunctionNotFound`).
+         * @example my-function-1
+         */
+        functionName: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The function (status 200 inferred, lifecycle B.2): the full `Function` model, state fields included. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Function'];
+        };
+      };
+      /** @description The request was rejected: a path name that breaks the name rules (inferred), a missing header, an unsupported method or a replayed nonce (CF E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed (CF A.4, CF E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function, or no such version or alias for `qualifier` (lifecycle B.3, G). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  UpdateFunction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description API action name; the SDK always sends `UpdateFunction` and signs it (lifecycle A.1, CF A.3). */
+        'x-acs-action'?: components['parameters']['XAcsActionUpdateFunction'];
+        /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+        'x-acs-version'?: components['parameters']['XAcsVersion'];
+        /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+        'x-acs-date'?: components['parameters']['XAcsDate'];
+        /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+        'x-acs-signature-nonce'?: components['parameters']['XAcsSignatureNonce'];
+        /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+        'x-acs-content-sha256'?: components['parameters']['XAcsContentSha256'];
+        /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+        'x-acs-credentials-provider'?: components['parameters']['XAcsCredentialsProvider'];
+        /** @description AccessKey id, sent only with STS credentials (A.3). */
+        'x-acs-accesskey-id'?: components['parameters']['XAcsAccesskeyId'];
+        /** @description STS security token, sent only with STS credentials (A.3). */
+        'x-acs-security-token'?: components['parameters']['XAcsSecurityToken'];
+      };
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters, case-sensitive (CF B.1, CF G.9). The SDK percent-encodes the segment (space `%20`, `/` `%2F`, `*` `%2A`, `+` `%2B`, `~` kept; lifecycle A.2), so a valid name travels as it is; the server decodes the segment once before it checks the name. A name that breaks the rules answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`; inferred: the service may as well answer 404 `FunctionNotFound`).
+         * @example my-function-1
+         */
+        functionName: string;
+      };
+      cookie?: never;
+    };
+    /** @description The fields to change (lifecycle C.1); every field is optional. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFunctionInput'];
+      };
+    };
+    responses: {
+      /** @description The function after the update (documented, lifecycle C.3; status 200 inferred), state fields included. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Function'];
+        };
+      };
+      /** @description The request was rejected: the merged configuration breaks a CreateFunction rule or the body names another function (every rule of `x-fc-rules`), a bad path name (inferred), a missing header, an unsupported method, an oversized package or a replayed nonce (lifecycle C.5, CF E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed (CF A.4, CF E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function (lifecycle C.5, G). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The previous update of this function is still in progress (rule `update-not-in- progress`; status from FC 2.0, trigger inferred, lifecycle C.4). */
+      409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The resource changed since it was read (documented code, FC 2.0 status). The 3.0 SDK sends no `If-Match` and `Function` has no ETag, so only fault injection or `Prefer` produce it (lifecycle C.4). */
+      412: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DeleteFunction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description API action name; the SDK always sends `DeleteFunction` and signs it (lifecycle A.1, CF A.3). */
+        'x-acs-action'?: components['parameters']['XAcsActionDeleteFunction'];
+        /** @description API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3). */
+        'x-acs-version'?: components['parameters']['XAcsVersion'];
+        /** @description Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4). */
+        'x-acs-date'?: components['parameters']['XAcsDate'];
+        /** @description Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4). */
+        'x-acs-signature-nonce'?: components['parameters']['XAcsSignatureNonce'];
+        /** @description Lowercase hex SHA-256 of the exact body bytes (A.3). */
+        'x-acs-content-sha256'?: components['parameters']['XAcsContentSha256'];
+        /** @description Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3). */
+        'x-acs-credentials-provider'?: components['parameters']['XAcsCredentialsProvider'];
+        /** @description AccessKey id, sent only with STS credentials (A.3). */
+        'x-acs-accesskey-id'?: components['parameters']['XAcsAccesskeyId'];
+        /** @description STS security token, sent only with STS credentials (A.3). */
+        'x-acs-security-token'?: components['parameters']['XAcsSecurityToken'];
+      };
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters, case-sensitive (CF B.1, CF G.9). The SDK percent-encodes the segment (space `%20`, `/` `%2F`, `*` `%2A`, `+` `%2B`, `~` kept; lifecycle A.2), so a valid name travels as it is; the server decodes the segment once before it checks the name. A name that breaks the rules answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`; inferred: the service may as well answer 404 `FunctionNotFound`).
+         * @example my-function-1
+         */
+        functionName: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; no body (inferred, lifecycle D.2: the FC 3.0 page shows `{}`, FC 2.0 pages show 204 and 200, and every client accepts both; 204 follows FC 2.0 and its SDK tests). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request was rejected: a path name that breaks the name rules (inferred), a missing header, an unsupported method or a replayed nonce (CF E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed (CF A.4, CF E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function (lifecycle D.4, G). Terraform treats it as a successful delete. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function still has triggers (documented code and message; status 409 inferred, lifecycle D.3). */
+      409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
       503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

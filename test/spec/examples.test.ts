@@ -126,7 +126,7 @@ describe('error examples', () => {
   it('uses the FC envelope for every error status', () => {
     const { responses } = createFunctionOperation(spec);
     for (const status of Object.keys(expected)) {
-      const schema = responses[status]?.content['application/json']?.schema;
+      const schema = responses[status]?.content?.['application/json']?.schema;
       expect(schema, status).toEqual({ $ref: '#/components/schemas/Error' });
     }
     expect(resolveRef(spec, '#/components/schemas/Error').required).toEqual(['Code', 'Message', 'RequestId']);

@@ -1,11 +1,13 @@
 /**
  * The spec's request and response models match the official SDK's models field for field: the
  * SDK classes' static `names()` (property → wire name) and `types()` (nested classes, arrays,
- * maps) are generated from the same API metadata as the documentation (B, D.2).
+ * maps) are generated from the same API metadata as the documentation (B, D.2). The same holds
+ * for the query parameters of GetFunction and ListFunctions against the SDK request models
+ * (lifecycle A.1, B.1, E.1).
  */
 import * as $FC from '@alicloud/fc20230330';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, type SchemaObject } from './spec-helpers.ts';
+import { loadSpec, operationById, type ParameterObject, type SchemaObject } from './spec-helpers.ts';
 
 interface SdkModel {
   name: string;
@@ -71,13 +73,21 @@ function reachableModels(roots: SdkModel[]): Map<string, SdkModel> {
   return found;
 }
 
-const roots = [$FC.CreateFunctionInput, $FC.Function, $FC.Error] as unknown as SdkModel[];
+const roots = [
+  $FC.CreateFunctionInput,
+  $FC.UpdateFunctionInput,
+  $FC.Function,
+  $FC.ListFunctionsOutput,
+  $FC.Error,
+] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
 describe('SDK models ↔ spec component schemas', () => {
-  it('reaches the expected models from CreateFunctionInput, Function and Error', () => {
+  it('reaches the expected models from the request, response and error models of the operations', () => {
     expect(models.size).toBeGreaterThan(25);
-    expect([...models.keys()]).toContain('JuiceFsMountConfig');
+    expect([...models.keys()]).toEqual(
+      expect.arrayContaining(['JuiceFsMountConfig', 'UpdateFunctionInput', 'ListFunctionsOutput']),
+    );
   });
 
   it('has a component schema for every SDK model and no component without a model', () => {
@@ -107,5 +117,72 @@ describe('SDK models ↔ spec component schemas', () => {
   it('keeps the capitalised Tag wire names (B.2)', () => {
     expect($FC.Tag.names()).toEqual({ key: 'Key', value: 'Value' });
     expect(Object.keys(schemas.Tag?.properties ?? {})).toEqual(['Key', 'Value']);
+  });
+});
+
+/** The query parameters of an operation by wire name. */
+function queryOf(operationId: string): Map<string, ParameterObject> {
+  const { parameters } = operationById(spec, operationId);
+  return new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+}
+
+/** The value a parameter carries: its schema, or the schema of its serialised content. */
+function valueSchema(p: ParameterObject): SchemaObject {
+  const schema = p.schema ?? p.content?.['application/json']?.schema;
+  if (schema === undefined) throw new Error(`parameter ${p.name} has neither schema nor JSON content`);
+  return schema;
+}
+
+/** What travels in the URL: a JSON-serialised (`content`) parameter is one text value. */
+function wireSchema(p: ParameterObject): SchemaObject {
+  return p.schema ?? { type: 'string' };
+}
+
+describe('SDK request models ↔ query parameters', () => {
+  // The plain request models type the values; ListFunctionsShrinkRequest is what the SDK puts on
+  // the wire after serialising `tags` to JSON text (lifecycle E.1, client.ts L1936).
+  const table: Array<{ operationId: string; model: SdkModel; view: (p: ParameterObject) => SchemaObject }> = [
+    { operationId: 'GetFunction', model: $FC.GetFunctionRequest as unknown as SdkModel, view: valueSchema },
+    {
+      operationId: 'ListFunctions',
+      model: $FC.ListFunctionsRequest as unknown as SdkModel,
+      view: valueSchema,
+    },
+    {
+      operationId: 'ListFunctions',
+      model: $FC.ListFunctionsShrinkRequest as unknown as SdkModel,
+      view: wireSchema,
+    },
+  ];
+
+  it.each(table.map((row) => [row.model.name, row] as const))('%s: same wire names', (_name, row) => {
+    const specNames = [...queryOf(row.operationId).keys()].sort();
+    expect(specNames).toEqual(Object.values(row.model.names()).sort());
+  });
+
+  it.each(table.map((row) => [row.model.name, row] as const))('%s: same types', (_name, row) => {
+    const query = queryOf(row.operationId);
+    const types = row.model.types();
+    for (const [property, wire] of Object.entries(row.model.names())) {
+      const param = query.get(wire);
+      if (param === undefined) continue; // reported by the wire-name test
+      expect(actualShape(row.view(param)), `${row.model.name}.${wire}`).toEqual(
+        expectedShape(types[property]),
+      );
+    }
+  });
+
+  it('sends tags as JSON text of Tag items (the shrink model holds a string)', () => {
+    expect($FC.ListFunctionsShrinkRequest.names().tagsShrink).toBe('tags');
+    const tags = queryOf('ListFunctions').get('tags');
+    expect(tags?.schema).toBeUndefined();
+    expect(tags?.content?.['application/json']?.schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/Tag' },
+    });
+  });
+
+  it('has no query parameters for UpdateFunction and DeleteFunction (lifecycle A.1)', () => {
+    expect([...queryOf('UpdateFunction').keys(), ...queryOf('DeleteFunction').keys()]).toEqual([]);
   });
 });

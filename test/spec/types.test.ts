@@ -8,6 +8,8 @@ import type { components, operations } from '../../generated/openapi.ts';
 type Input = components['schemas']['CreateFunctionInput'];
 type Fn = components['schemas']['Function'];
 type FcError = components['schemas']['Error'];
+type Update = components['schemas']['UpdateFunctionInput'];
+type Page = components['schemas']['ListFunctionsOutput'];
 
 describe('generated types', () => {
   it('CreateFunctionInput requires functionName, runtime and handler', () => {
@@ -59,5 +61,35 @@ describe('generated types', () => {
     expectTypeOf<Op['requestBody']['content']['application/json']>().toEqualTypeOf<Input>();
     expectTypeOf<Op['responses'][200]['content']['application/json']>().toEqualTypeOf<Fn>();
     expectTypeOf<Op['responses'][409]['content']['application/json']>().toEqualTypeOf<FcError>();
+  });
+
+  it('UpdateFunctionInput is CreateFunctionInput minus three keys, all optional (lifecycle C.1)', () => {
+    expectTypeOf<keyof Update>().toEqualTypeOf<
+      Exclude<keyof Input, 'functionName' | 'tags' | 'resourceGroupId'>
+    >();
+    expectTypeOf<Record<string, never>>().toExtend<Update>();
+    expectTypeOf<Update['memorySize']>().toEqualTypeOf<Input['memorySize']>();
+  });
+
+  it('ListFunctionsOutput holds Function items and an optional token', () => {
+    expectTypeOf<Page>().toEqualTypeOf<{ functions?: Fn[]; nextToken?: string }>();
+  });
+
+  it('the function-resource operations type their paths, queries and bodies', () => {
+    type Get = operations['GetFunction'];
+    type List = operations['ListFunctions'];
+    type Put = operations['UpdateFunction'];
+    type Delete = operations['DeleteFunction'];
+    expectTypeOf<Get['parameters']['path']>().toEqualTypeOf<{ functionName: string }>();
+    expectTypeOf<NonNullable<Get['parameters']['query']>>().toEqualTypeOf<{ qualifier?: string }>();
+    expectTypeOf<Get['responses'][200]['content']['application/json']>().toEqualTypeOf<Fn>();
+    expectTypeOf<Get['responses'][404]['content']['application/json']>().toEqualTypeOf<FcError>();
+    expectTypeOf<Put['requestBody']['content']['application/json']>().toEqualTypeOf<Update>();
+    expectTypeOf<Put['responses'][412]['content']['application/json']>().toEqualTypeOf<FcError>();
+    expectTypeOf<NonNullable<Delete['responses'][204]['content']>>().toBeNever();
+    expectTypeOf<List['responses'][200]['content']['application/json']>().toEqualTypeOf<Page>();
+    // One query value holding JSON text (lifecycle E.1), as ListFunctionsShrinkRequest sends it.
+    expectTypeOf<NonNullable<List['parameters']['query']>['tags']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NonNullable<List['parameters']['query']>['limit']>().toEqualTypeOf<number | undefined>();
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * Error examples of GetFunction, UpdateFunction, DeleteFunction and ListFunctions: one per
+ * documented code (lifecycle G, CF E.2) under its status, in the FC envelope, and in the order that
+ * `Prefer: code=NNN` relies on (Prism and the emulator take the first example of a status).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  allOperations,
+  loadSpec,
+  operationById,
+  type PlacedExample,
+  responseExamples,
+} from './spec-helpers.ts';
+
+const spec = loadSpec();
+const REQUEST_ID = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
+
+// The auth, throttling and server errors every operation shares with CreateFunction (CF E.2).
+const SHARED = {
+  '403': ['AccessDenied', 'SignatureNotMatch', 'InvalidAccessKeyID', 'RequestTimeTooSkewed'],
+  '429': ['ResourceExhausted', 'Throttling.User'],
+  '500': ['InternalServerError'],
+  '503': ['ServiceUnavailable', 'ResourceThrottled'],
+};
+const TRANSPORT_400 = ['InvalidArgument', 'MissingRequiredHeader', 'PathNotSupported'];
+
+const expected: Record<string, Record<string, string[]>> = {
+  GetFunction: {
+    '400': [...TRANSPORT_400, 'SignatureNonceUsed'],
+    ...SHARED,
+    '404': ['FunctionNotFound', 'VersionNotFound', 'AliasNotFound'],
+  },
+  UpdateFunction: {
+    '400': [...TRANSPORT_400, 'EntityTooLarge', 'SignatureNonceUsed'],
+    ...SHARED,
+    '404': ['FunctionNotFound'],
+    '409': ['ConcurrentUpdateError'],
+    '412': ['PreconditionFailed'],
+  },
+  DeleteFunction: {
+    '400': [...TRANSPORT_400, 'SignatureNonceUsed'],
+    ...SHARED,
+    '404': ['FunctionNotFound'],
+    '409': ['FunctionNotEmpty'],
+  },
+  ListFunctions: { '400': [...TRANSPORT_400, 'SignatureNonceUsed'], ...SHARED },
+};
+
+const errorsOf = (id: string): PlacedExample[] =>
+  responseExamples(spec, operationById(spec, id).operation).filter((e) => Number(e.status) >= 400);
+const message = (id: string, code: string): string | undefined =>
+  (errorsOf(id).find((e) => e.name === code)?.value as { Message?: string } | undefined)?.Message;
+
+describe('function-resource error examples', () => {
+  it.each(Object.keys(expected))('%s: one example per documented code, in the intended order', (id) => {
+    const actual: Record<string, string[]> = {};
+    for (const e of errorsOf(id)) actual[e.status] = [...(actual[e.status] ?? []), e.name];
+    expect(actual).toEqual(expected[id]);
+  });
+
+  const all = Object.keys(expected).flatMap((id) => errorsOf(id).map((e) => [`${id} ${e.name}`, e] as const));
+
+  it.each(all)('%s: envelope fields', (label, placed) => {
+    const body = placed.value as { Code: string; Message: string; RequestId: string };
+    expect(body.Code).toBe(placed.name);
+    expect(body.Message.length, label).toBeGreaterThan(0);
+    expect(body.RequestId).toMatch(REQUEST_ID);
+  });
+
+  it.each(Object.keys(expected))('%s: every error status uses the FC envelope', (id) => {
+    for (const [status, response] of Object.entries(operationById(spec, id).operation.responses)) {
+      if (Number(status) < 400) continue;
+      expect(response.content?.['application/json']?.schema, status).toEqual({
+        $ref: '#/components/schemas/Error',
+      });
+    }
+  });
+
+  it('uses a distinct RequestId per error example across the whole spec', () => {
+    const ids = allOperations(spec).flatMap((o) =>
+      responseExamples(spec, o.operation)
+        .filter((e) => Number(e.status) >= 400)
+        .map((e) => (e.value as { RequestId: string }).RequestId),
+    );
+    expect(ids.length).toBeGreaterThan(60);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('declares both request-id headers on every response of every operation', () => {
+    for (const { operation } of allOperations(spec)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        expect(Object.keys(response.headers ?? {}), `${operation.operationId} ${status}`).toEqual([
+          'x-acs-request-id',
+          'x-fc-request-id',
+        ]);
+      }
+    }
+  });
+
+  it('quotes the reference messages (lifecycle G)', () => {
+    const notFound = "function 'my-function-1' does not exist.";
+    expect(
+      ['GetFunction', 'UpdateFunction', 'DeleteFunction'].map((id) => message(id, 'FunctionNotFound')),
+    ).toEqual([notFound, notFound, notFound]);
+    expect(message('DeleteFunction', 'FunctionNotEmpty')).toBe(
+      "function 'my-function-1' has active triggers",
+    );
+    expect(message('UpdateFunction', 'PreconditionFailed')).toBe(
+      'the resource being modified has been changed',
+    );
+    expect(message('UpdateFunction', 'ConcurrentUpdateError')).toMatch(/^ConcurrentUpdateError: /);
+    expect(message('UpdateFunction', 'InvalidArgument')).toBe(
+      'Either ossBucketName/ossObjectName or zipFile must be set',
+    );
+  });
+
+  it.each(Object.keys(expected))(
+    '%s: AccessDenied names the RAM action of the operation (lifecycle A.1)',
+    (id) => {
+      expect(message(id, 'AccessDenied')).toContain(`'fc:${id}'`);
+    },
+  );
+});
