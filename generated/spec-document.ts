@@ -2075,6 +2075,14 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         'x-fc-rules': [
           {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
             id: 'list-limit-range',
             by: 'emulator',
             status: 'documented',
@@ -2738,6 +2746,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
           {
             id: 'functionName-pattern',
             by: 'emulator',
@@ -3670,6 +3686,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
           {
             id: 'functionName-pattern',
             by: 'emulator',

@@ -42,12 +42,6 @@ function shortPath(path: string): string {
   return path.length > 80 ? `${path.slice(0, 80)}…` : path;
 }
 
-/** Options of {@link parseBody}. */
-export interface ParseBodyOptions {
-  /** An empty body parses as `{}` (UpdateFunction without a body, lifecycle A.2) instead of failing. */
-  emptyIsObject?: boolean;
-}
-
 /**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain
  * own property, and later steps only copy data with spread/defineProperty, so no prototype is touched.
@@ -55,7 +49,7 @@ export interface ParseBodyOptions {
  * @example
  * parseBody(new TextEncoder().encode('{"functionName":"f"}')); // { ok: true, value: { functionName: 'f' }, ... }
  */
-export function parseBody(body: Uint8Array, options: ParseBodyOptions = {}): ParsedBody {
+export function parseBody(body: Uint8Array): ParsedBody {
   let text: string;
   try {
     text = decoder.decode(body);
@@ -63,7 +57,6 @@ export function parseBody(body: Uint8Array, options: ParseBodyOptions = {}): Par
     return { ok: false, error: fcError('InvalidArgument', 'request body is not valid UTF-8'), text: '' };
   }
   if (text.trim() === '') {
-    if (options.emptyIsObject) return { ok: true, value: {}, text };
     return {
       ok: false,
       error: fcError('InvalidArgument', 'request body is empty; a JSON object is required'),

@@ -93,11 +93,14 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
   }
   const early = preflight(state, wire, route, now);
   if (early) return answer(early);
-  const emptyIsObject = operation.emptyBodyIsObject === true;
-  const body = operation.body === 'json' ? parseBody(wire.body, { emptyIsObject }) : NO_BODY;
+  const body = operation.body === 'json' ? parseBody(wire.body) : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
-  if (operation.body === 'none' && wire.body.byteLength > 0 && ruleOn(state, 'request-body-not-allowed')) {
+  if (
+    operation.body === 'none' &&
+    wire.body.byteLength > 0 &&
+    ruleOn(state, operation.name, 'request-body-not-allowed')
+  ) {
     const message = `${operation.name} takes no request body, got ${wire.body.byteLength} bytes`;
     return answer(reject(fcError('InvalidArgument', message), { ruleId: 'request-body-not-allowed' }));
   }

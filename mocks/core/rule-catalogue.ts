@@ -1,8 +1,11 @@
 /**
- * The rule catalogue as declared in the spec (`x-fc-rules` on CreateFunction): ids, statements,
- * sources and switches. Read once from the generated spec document.
+ * The rule catalogue as declared in the spec (`x-fc-rules` on each operation): ids, statements,
+ * sources and switches. Read once from the generated spec document. One id may appear on
+ * several operations with its own status (the create rule `functionName-pattern` is documented
+ * for the body, inferred for a path).
  */
 import { specDocument } from '../../generated/spec-document.ts';
+import type { OperationName } from './types.ts';
 
 /** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
 export interface RuleTarget {
@@ -18,31 +21,54 @@ export interface RuleSpec {
   status: 'documented' | 'inferred' | 'unverified';
   statement: string;
   reference: string;
-  code: 'InvalidArgument' | 'EntityTooLarge';
+  code: 'InvalidArgument' | 'EntityTooLarge' | 'ConcurrentUpdateError';
   appliesTo?: RuleTarget[];
 }
 
 interface SpecShape {
-  paths: Record<string, Record<string, { 'x-fc-rules'?: RuleSpec[] }>>;
+  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: RuleSpec[] }>>;
+}
+
+function rulesByOperation(): Map<string, readonly RuleSpec[]> {
+  const byOperation = new Map<string, readonly RuleSpec[]>();
+  for (const item of Object.values((specDocument as unknown as SpecShape).paths)) {
+    for (const operation of Object.values(item)) {
+      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
+    }
+  }
+  return byOperation;
+}
+
+const byOperation = rulesByOperation();
+
+/**
+ * The rules of one operation, in spec order.
+ *
+ * @example
+ * operationRules('ListFunctions').map((rule) => rule.id); // ['request-body-not-allowed', 'list-limit-range', …]
+ */
+export function operationRules(operation: OperationName): readonly RuleSpec[] {
+  return byOperation.get(operation) ?? [];
 }
 
 /**
- * Every rule of the catalogue, in spec order.
+ * Every CreateFunction rule, in spec order (the body rules: fixtures and contract cases build one
+ * violation per entry).
  *
  * @example
  * ruleCatalogue.find((rule) => rule.id === 'cpu-memory-ratio')?.status; // 'documented'
  */
-export const ruleCatalogue: readonly RuleSpec[] =
-  (specDocument as unknown as SpecShape).paths['/2023-03-30/functions']?.post?.['x-fc-rules'] ?? [];
+export const ruleCatalogue: readonly RuleSpec[] = operationRules('CreateFunction');
 
 /**
- * Looks a rule up by id.
+ * Looks a rule up by id, on CreateFunction unless another operation is named.
  *
  * @example
  * ruleById('tags-max')?.statement;
+ * ruleById('list-limit-range', 'ListFunctions')?.status; // 'documented'
  */
-export function ruleById(id: string): RuleSpec | undefined {
-  return ruleCatalogue.find((rule) => rule.id === id);
+export function ruleById(id: string, operation: OperationName = 'CreateFunction'): RuleSpec | undefined {
+  return operationRules(operation).find((rule) => rule.id === id);
 }
 
 /**

@@ -70,6 +70,18 @@ describe('GetFunction (B)', () => {
     expect(emulator.calls({ outcome: 'rejected' }).map((c) => c.ruleId)).toEqual([ruleId, ruleId, ruleId]);
   });
 
+  it('with the inferred path rules switched off, a bad path name is simply not found', async () => {
+    const emulator = createEmulator({
+      rules: { 'functionName-pattern': false, 'functionName-length': false },
+    });
+    expect((await call(emulator, 'GET', '/functions/9lives')).json?.Code).toBe('FunctionNotFound');
+    expect((await call(emulator, 'GET', `/functions/${'a'.repeat(65)}`)).json?.Code).toBe('FunctionNotFound');
+    // the documented create rule stays on
+    expect(
+      (await call(emulator, 'POST', '/functions', minimalInput({ functionName: '9lives' }))).status,
+    ).toBe(400);
+  });
+
   it('400 for broken percent-encoding and for a body on GET or DELETE', async () => {
     const { emulator } = await withFunction();
     expect((await call(emulator, 'GET', '/functions/%E2%82')).json?.Code).toBe('InvalidArgument');
@@ -190,7 +202,7 @@ describe('UpdateFunction (C)', () => {
     expect(back.json).not.toHaveProperty('customContainerConfig');
   });
 
-  it('404 for a missing function; 400 for a body that is not a JSON object; an empty body is {}', async () => {
+  it('404 for a missing function; 400 for a body that is not a JSON object, or none (as on create)', async () => {
     const { emulator } = await withFunction();
     expect((await call(emulator, 'PUT', '/functions/nope', {})).json?.Code).toBe('FunctionNotFound');
     for (const body of ['[]', '"x"', '{', 'null']) {
@@ -198,7 +210,10 @@ describe('UpdateFunction (C)', () => {
       expect(answer.status).toBe(400);
       expect(answer.json?.Code).toBe('InvalidArgument');
     }
-    expect((await call(emulator, 'PUT', '/functions/f', '')).status).toBe(200);
+    expect((await call(emulator, 'PUT', '/functions/f', '')).json).toMatchObject({
+      Code: 'InvalidArgument',
+      Message: 'request body is empty; a JSON object is required',
+    });
   });
 });
 

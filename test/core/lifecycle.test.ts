@@ -143,3 +143,16 @@ describe('the state lifecycle (F)', () => {
     expect(emulator.now().getTime()).toBe(0);
   });
 });
+
+describe('the state fields', () => {
+  it('are the fields the spec says ListFunctions omits (x-fc-omitted-fields, lifecycle E.2)', async () => {
+    const { specDocument } = await import('../../generated/spec-document.ts');
+    const { STATE_FIELDS } = await import('../../mocks/core/lifecycle.ts');
+    const ok = (
+      specDocument as unknown as {
+        paths: Record<string, { get: { responses: { 200: { 'x-fc-omitted-fields': string[] } } } }>;
+      }
+    ).paths['/2023-03-30/functions']?.get.responses[200]['x-fc-omitted-fields'];
+    expect([...STATE_FIELDS].sort()).toEqual([...(ok ?? [])].sort());
+  });
+});

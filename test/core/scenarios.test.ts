@@ -102,6 +102,21 @@ describe('faults scoped by operation and function name', () => {
     );
     // GetFunction documents no 409: the real answer is given instead.
     expect(missing.status).toBe(404);
+    const documented = await emulator.handle(
+      new Request('http://127.0.0.1:9000/2023-03-30/functions/hello-fc3', {
+        headers: { prefer: 'code=404' },
+      }),
+    );
+    expect(documented.status).toBe(404);
+    expect((await documented.json()).Code).toBe('FunctionNotFound');
+    const deleted = await emulator.handle(
+      new Request('http://127.0.0.1:9000/2023-03-30/functions/none', {
+        method: 'DELETE',
+        headers: { prefer: 'code=204' },
+      }),
+    );
+    expect(deleted.status).toBe(204);
+    expect(await deleted.text()).toBe('');
   });
 });
 

@@ -71,7 +71,12 @@ const ZIP = 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==';
  * @example
  * describe('through msw', () => sdkResourceCases({ sdk, client: () => sdkClient(), emulator: () => emulator }));
  */
-export function sdkResourceCases({ sdk, client, emulator, clientErrorName = 'ClientError' }: ResourceSetup): void {
+export function sdkResourceCases({
+  sdk,
+  client,
+  emulator,
+  clientErrorName = 'ClientError',
+}: ResourceSetup): void {
   const create = (functionName: string) =>
     client().createFunction(
       new sdk.CreateFunctionRequest({

@@ -15,11 +15,12 @@ const createRules = createFunctionOperation(spec)['x-fc-rules'];
 const REUSED = ['functionName-pattern', 'functionName-length'];
 
 // The ids the lead's emulator implements, per operation, in spec order.
+const NO_BODY = 'request-body-not-allowed';
 const expectedIds: Record<string, string[]> = {
-  GetFunction: REUSED,
+  GetFunction: [NO_BODY, ...REUSED],
   UpdateFunction: [...REUSED, 'update-name-matches-path', 'update-not-in-progress'],
-  DeleteFunction: REUSED,
-  ListFunctions: ['list-limit-range', 'list-next-token', 'list-tags-json', 'list-fc-version-enum'],
+  DeleteFunction: [NO_BODY, ...REUSED],
+  ListFunctions: [NO_BODY, 'list-limit-range', 'list-next-token', 'list-tags-json', 'list-fc-version-enum'],
 };
 const rulesOf = (id: string): FcRule[] => operationById(spec, id).operation['x-fc-rules'] ?? [];
 const view = (r: { by?: string; status?: string; statement?: string; reference?: string } | undefined) => ({

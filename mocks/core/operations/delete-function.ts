@@ -5,7 +5,7 @@
 import { findFunction, type Operation, type OperationRequest, type Outcome, succeed } from './operation.ts';
 
 function run(request: OperationRequest): Outcome {
-  const found = findFunction(request);
+  const found = findFunction(request, 'DeleteFunction');
   if ('status' in found) return found;
   request.state.store.delete(request.scope, found.name);
   return succeed(undefined, 204);

@@ -19,7 +19,7 @@ function isLatest(qualifier: string | null): boolean {
 }
 
 function run(request: OperationRequest): Outcome {
-  const found = findFunction(request);
+  const found = findFunction(request, 'GetFunction');
   if ('status' in found) return found;
   const { name, record } = found;
   const qualifier = request.query.get('qualifier');

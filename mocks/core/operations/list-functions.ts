@@ -41,12 +41,12 @@ function parseLimit(text: string | null): Parsed<number> {
  * as a plain function name to start at (FC 2.0 style).
  */
 function encodeToken(state: EmulatorState, name: string): string {
-  return ruleOn(state, 'list-next-token') ? btoa(`${state.generation}#${name}`) : name;
+  return ruleOn(state, 'ListFunctions', 'list-next-token') ? btoa(`${state.generation}#${name}`) : name;
 }
 
 function parseToken(state: EmulatorState, text: string | null): Parsed<string> {
   if (text === null || text === '') return { ok: true, value: '' };
-  if (!ruleOn(state, 'list-next-token')) return { ok: true, value: text };
+  if (!ruleOn(state, 'ListFunctions', 'list-next-token')) return { ok: true, value: text };
   let decoded = '';
   try {
     decoded = atob(text);
@@ -77,7 +77,7 @@ function parseTags(state: EmulatorState, text: string | null): Parsed<FcTag[]> {
     typeof (tag as FcTag).Key === 'string' &&
     ['string', 'undefined'].includes(typeof (tag as FcTag).Value);
   if (Array.isArray(tags) && tags.every(isTag)) return { ok: true, value: tags };
-  if (!ruleOn(state, 'list-tags-json')) return { ok: true, value: [] };
+  if (!ruleOn(state, 'ListFunctions', 'list-tags-json')) return { ok: true, value: [] };
   return invalid(
     'list-tags-json',
     `tags must be the JSON text of an array of {"Key","Value"} objects, got ${shown(text)}`,
@@ -88,7 +88,7 @@ function parseFcVersion(state: EmulatorState, text: string | null): Parsed<boole
   // The emulator holds FC 3.0 functions only, so `v2` lists nothing (E.1, inferred).
   if (text === null || text === '' || text === 'v3') return { ok: true, value: true };
   if (text === 'v2') return { ok: true, value: false };
-  if (!ruleOn(state, 'list-fc-version-enum')) return { ok: true, value: true };
+  if (!ruleOn(state, 'ListFunctions', 'list-fc-version-enum')) return { ok: true, value: true };
   return invalid('list-fc-version-enum', `fcVersion must be v2 or v3, got ${shown(text)}`);
 }
 

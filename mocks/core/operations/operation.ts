@@ -42,8 +42,6 @@ export interface Operation {
   path: string;
   /** `json`: a JSON object body is parsed; `none`: a body is refused (or ignored, by switch). */
   body: 'json' | 'none';
-  /** Whether an empty body reads as `{}` (UpdateFunction, lifecycle A.2). */
-  emptyBodyIsObject?: boolean;
   run(request: OperationRequest): Outcome;
 }
 
@@ -77,14 +75,15 @@ export function succeed(body: unknown, status = 200): Outcome {
 }
 
 /**
- * Whether a catalogue rule is on for this emulator (documented rules always are).
+ * Whether an operation's catalogue rule is on for this emulator (documented rules always are).
  *
  * @example
- * if (ruleOn(state, 'update-not-in-progress')) { … }
+ * if (ruleOn(state, 'UpdateFunction', 'update-not-in-progress')) { … }
  */
-export function ruleOn(state: EmulatorState, id: string): boolean {
-  const rule = ruleById(id);
-  return rule ? isRuleEnabled(rule, state.ruleSwitches) : (state.ruleSwitches[id] ?? true);
+export function ruleOn(state: EmulatorState, operation: OperationName, id: string): boolean {
+  const rule = ruleById(id, operation);
+  if (!rule) throw new Error(`rule ${id} is not in the spec's x-fc-rules of ${operation}`);
+  return isRuleEnabled(rule, state.ruleSwitches);
 }
 
 interface NameSchema {
@@ -102,18 +101,24 @@ const NAME_PATTERN = new RegExp(NAME.pattern, 'u');
 
 /**
  * Checks a function name taken from the path with the create rules (`functionName-length`,
- * `functionName-pattern`), so a name no function can have answers 400 naming the problem.
+ * `functionName-pattern`, inferred for paths), so a name no function can have answers 400 naming
+ * the problem; with the rules switched off it is simply not found.
  *
  * @example
- * checkPathName('9bad'); // a 400 InvalidArgument outcome
+ * checkPathName(state, 'GetFunction', '9bad'); // a 400 InvalidArgument outcome
  */
-export function checkPathName(name: string): Outcome | undefined {
+export function checkPathName(
+  state: EmulatorState,
+  operation: OperationName,
+  name: string,
+): Outcome | undefined {
   const shown = name.length > 100 ? `${JSON.stringify(name.slice(0, 100))}…` : JSON.stringify(name);
-  if (name.length < NAME.minLength || name.length > NAME.maxLength) {
+  const tooLong = name.length < NAME.minLength || name.length > NAME.maxLength;
+  if (tooLong && ruleOn(state, operation, 'functionName-length')) {
     const message = `functionName length must be between ${NAME.minLength} and ${NAME.maxLength} characters, got ${name.length}`;
     return reject(fcError('InvalidArgument', message), { ruleId: 'functionName-length' });
   }
-  if (!NAME_PATTERN.test(name)) {
+  if (!NAME_PATTERN.test(name) && ruleOn(state, operation, 'functionName-pattern')) {
     const statement =
       ruleById('functionName-pattern')?.statement.replace(/`/g, '') ?? `must match ${NAME.pattern}`;
     return reject(fcError('InvalidArgument', `functionName ${shown} is invalid: ${statement}`), {
@@ -128,12 +133,15 @@ export function checkPathName(name: string): Outcome | undefined {
  * when there is none, else its record.
  *
  * @example
- * const found = findFunction(request);
+ * const found = findFunction(request, 'GetFunction');
  * if ('status' in found) return found;
  */
-export function findFunction(request: OperationRequest): Outcome | { name: string; record: FunctionRecord } {
+export function findFunction(
+  request: OperationRequest,
+  operation: OperationName,
+): Outcome | { name: string; record: FunctionRecord } {
   const name = request.params.functionName as string;
-  const invalid = checkPathName(name);
+  const invalid = checkPathName(request.state, operation, name);
   if (invalid) return invalid;
   const record = request.state.store.get(request.scope, name);
   return record ? { name, record } : reject(fcError('FunctionNotFound', name));

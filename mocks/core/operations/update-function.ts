@@ -64,13 +64,17 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
   const name = params.functionName as string;
   if (!body.ok) return reject(body.error);
   const sentName = body.value.functionName;
-  if (sentName !== undefined && sentName !== name && ruleOn(state, 'update-name-matches-path')) {
+  if (
+    sentName !== undefined &&
+    sentName !== name &&
+    ruleOn(state, 'UpdateFunction', 'update-name-matches-path')
+  ) {
     const message = `functionName ${JSON.stringify(sentName)} in the body does not match the function '${name}' of the path`;
     return reject(fcError('InvalidArgument', message.slice(0, 300)), { ruleId: 'update-name-matches-path' });
   }
   if (
     lifecycleAt(record, now.getTime()).lastUpdateStatus === 'InProgress' &&
-    ruleOn(state, 'update-not-in-progress')
+    ruleOn(state, 'UpdateFunction', 'update-not-in-progress')
   ) {
     const reason = `function '${name}' is still being updated; wait until its lastUpdateStatus is no longer InProgress`;
     return reject(fcError('ConcurrentUpdateError', reason), { ruleId: 'update-not-in-progress' });
@@ -119,7 +123,7 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
 }
 
 function run(request: OperationRequest): Outcome {
-  const found = findFunction(request);
+  const found = findFunction(request, 'UpdateFunction');
   if ('status' in found) return found;
   const merged = check(request, found.record);
   if ('status' in merged) return merged;
@@ -134,6 +138,5 @@ export const updateFunction: Operation = {
   method: 'PUT',
   path: '/2023-03-30/functions/{functionName}',
   body: 'json',
-  emptyBodyIsObject: true,
   run,
 };
