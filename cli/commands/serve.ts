@@ -10,7 +10,8 @@ import { waitForStopSignal } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit serve [options]
 
-Run the stateful CreateFunction emulator (POST /2023-03-30/functions) over HTTP.
+Run the stateful Function Compute 3.0 emulator over HTTP: CreateFunction, GetFunction,
+UpdateFunction, DeleteFunction and ListFunctions under /2023-03-30/functions.
 When ready it prints exactly one line to stdout: listening on http://HOST:PORT
 Request logs go to stderr. SIGINT/SIGTERM stop it after in-flight requests finish (exit 0).
 
@@ -29,6 +30,9 @@ Options:
       --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request)
       --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
       --max-body-bytes N      larger bodies get EntityTooLarge (default ~134 MB)
+      --preparation-ms N      how long a custom-container function stays Pending (and an
+                              update InProgress) on the emulator's clock (default 3000);
+                              move the clock with POST /__fc3/clock {"advanceMs": N}
   -h, --help                  show this help
 
 With --auth verify and no flag or file, credentials come from FC3_ACCESS_KEY_ID and
@@ -50,6 +54,7 @@ const OPTIONS = {
   'log-level': { type: 'string' },
   'journal-limit': { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'preparation-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -139,6 +144,7 @@ function serverOptions(values: Values, env: Env): ServerOptions {
     log: parseLogLevel(values['log-level']),
     journalLimit: integer('journal-limit', 0),
     maxBodyBytes: integer('max-body-bytes', 0),
+    preparationMs: integer('preparation-ms', 0),
   };
 }
 
