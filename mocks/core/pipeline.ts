@@ -2,9 +2,9 @@
  * The request pipeline: route → size → signature → injected answers → parse → schema → rules →
  * state → Function body. Each step returns an outcome value; the first rejection wins.
  */
-import { verifyAcs3 } from './auth/index.ts';
-import { decodeBase64 } from './base64.ts';
+import { verifySignature } from './auth/index.ts';
 import { parseBody } from './body.ts';
+import type { Codecs } from './codecs.ts';
 import { crc64XzDecimal } from './crc64.ts';
 import { errorCatalogue, type FcError, type FcErrorCode, fcError } from './errors.ts';
 import { preferredAnswer } from './prefer.ts';
@@ -43,13 +43,13 @@ function reject(error: FcError, outcome: CallOutcome, extra: Partial<Outcome> = 
   };
 }
 
-function zipContext(input: CreateFunctionInput): RuleContext {
+function zipContext(input: CreateFunctionInput, codecs: Codecs): RuleContext {
   let decoded: Uint8Array | undefined | false | null = null;
   return {
     zipBytes() {
       if (decoded === null) {
         const zip = input.code?.zipFile;
-        decoded = zip === undefined ? undefined : (decodeBase64(zip) ?? false);
+        decoded = zip === undefined ? undefined : (codecs.decodeBase64(zip) ?? false);
       }
       return decoded;
     },
@@ -74,8 +74,9 @@ function preflight(
       now,
       maxSkewMs: state.maxClockSkewMs,
       nonces: state.nonces,
+      codecs: state.codecs,
     };
-    const verdict = verifyAcs3(wire, context);
+    const verdict = verifySignature(wire, context);
     if (!verdict.ok) {
       const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
       return reject({ status, code: verdict.code, message: verdict.message }, 'rejected');
@@ -107,7 +108,7 @@ function isoSecond(now: Date): string {
 }
 
 function create(state: EmulatorState, input: CreateFunctionInput, scope: Scope, now: Date): Outcome {
-  const context = zipContext(input);
+  const context = zipContext(input, state.codecs);
   const violation = runRules(input, context, state.ruleSwitches);
   if (violation) {
     const error = fcError(violation.rule.code, violation.message);

@@ -3,6 +3,7 @@
  * nonces. Nothing here is shared between emulators.
  */
 import { createNonceStore, type NonceStore } from './auth/index.ts';
+import { type Codecs, resolveCodecs } from './codecs.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
 import {
@@ -43,6 +44,8 @@ export interface EmulatorState {
   journal: Journal;
   faults: Faults;
   nonces: NonceStore;
+  /** SHA-256 and strict Base64 for large bodies (ADR 016). */
+  codecs: Codecs;
 }
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
@@ -96,6 +99,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
     journal: createJournal(positiveInteger('journalLimit', options.journalLimit, 1000), rebuild),
     faults: createFaults(prng),
     nonces: createNonceStore(),
+    codecs: resolveCodecs(options.codecs),
   };
 }
 

@@ -3,6 +3,9 @@
  * depend only on these; everything else in `mocks/core` is private.
  */
 import type { components } from '../../generated/openapi.ts';
+import type { Codecs } from './codecs.ts';
+
+export type { Codecs } from './codecs.ts';
 
 export type CreateFunctionInput = components['schemas']['CreateFunctionInput'];
 export type FcFunction = components['schemas']['Function'];
@@ -66,7 +69,10 @@ export interface EmulatorOptions {
   /** Seed for ids, request ids and fault sampling; the same seed gives the same answers. */
   seed?: number;
   clock?: Clock;
-  /** AccessKey id → secret. When non-empty, every request must carry a valid ACS3 signature. */
+  /**
+   * AccessKey id → secret. When non-empty, every request must carry a valid signature: ACS3
+   * (what the SDKs send) or the older ROA v1 (`acs AK:signature`, what terraform sends).
+   */
   credentials?: Record<string, string>;
   /** Largest accepted body in bytes (default: enough for a 100 MB ZIP in Base64). */
   maxBodyBytes?: number;
@@ -74,8 +80,13 @@ export interface EmulatorOptions {
   journalLimit?: number;
   /** Switch inferred/unverified rules on or off by id (see docs/rules.md). */
   rules?: Record<string, boolean>;
-  /** Allowed `x-acs-date` skew in ms (default 15 minutes). */
+  /** Allowed skew of the signed request time (`x-acs-date`, or `date` for ROA) in ms (default 15 minutes). */
   maxClockSkewMs?: number;
+  /**
+   * SHA-256 and strict Base64 implementations for large bodies (default: browser-safe ones).
+   * `startServer`, `fc3Nock` and `createEmulator` imported in Node pass `node:crypto`/`Buffer` ones.
+   */
+  codecs?: Partial<Codecs>;
 }
 
 /** The outcome class of a journal entry. */

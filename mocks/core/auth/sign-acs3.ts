@@ -8,30 +8,14 @@ import type { WireRequest } from '../types.ts';
 import { formatAcsDate } from './acs-date.ts';
 import { formatAuthorization } from './authorization-header.ts';
 import { buildCanonicalRequest, signableHeaderNames, splitUrl } from './canonical-request.ts';
+import { applyOverrides, type SignOptions } from './sign-options.ts';
 import { ACS3_HMAC_SHA256, signCanonicalRequest } from './signature.ts';
 
-/** Options of {@link signAcs3}. */
-export interface SignAcs3Options {
-  /** Absolute URL; its authority becomes the `host` header (port included). */
-  url: string;
-  /** Default `POST`. */
-  method?: string;
-  /** Body bytes or text (UTF-8). Omitted: empty body, no `content-type`, like the SDK. */
-  body?: Uint8Array | string;
-  accessKeyId: string;
-  accessKeySecret: string;
-  /** STS token: adds `x-acs-accesskey-id` / `x-acs-security-token` and provider `static_sts`. */
-  securityToken?: string;
-  /** Date or a verbatim `x-acs-date` string (to test malformed dates). Default: now. */
-  date?: Date | string;
-  /** Default: 64 random hex characters, like the SDK. */
-  nonce?: string;
-  /** Default `CreateFunction`. */
-  action?: string;
-  /** Default `2023-03-30`. */
-  version?: string;
-  /** Applied last (names case-insensitive); `undefined` removes a default header. */
-  headers?: Record<string, string | undefined>;
+/**
+ * Options of {@link signAcs3}: defaults are what `@alicloud/openapi-core` sends (64-hex nonce,
+ * `x-acs-action: CreateFunction`, provider `static_ak`, or `static_sts` with a security token).
+ */
+export interface SignAcs3Options extends SignOptions {
   /** Override of the SignedHeaders list (sorted for you); default: what the SDK would sign. */
   signedHeaders?: string[];
 }
@@ -65,14 +49,6 @@ function baseHeaders(options: SignAcs3Options, body: Uint8Array): Record<string,
     headers['x-acs-security-token'] = options.securityToken;
   }
   return headers;
-}
-
-/** Applies caller overrides; `undefined` deletes. */
-function applyOverrides(headers: Record<string, string>, overrides: SignAcs3Options['headers']): void {
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    if (value === undefined) delete headers[key.toLowerCase()];
-    else headers[key.toLowerCase()] = value;
-  }
 }
 
 /**
