@@ -3,7 +3,8 @@
  * the official SDK would send (reference §A.3) from plain data, using the verifier's
  * canonicalisation so the two cannot drift apart.
  */
-import { sha256Hex, toHex, utf8 } from '../sha256.ts';
+import { type Codecs, defaultCodecs } from '../codecs.ts';
+import { toHex, utf8 } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import { formatAcsDate } from './acs-date.ts';
 import { formatAuthorization } from './authorization-header.ts';
@@ -18,6 +19,8 @@ import { ACS3_HMAC_SHA256, signCanonicalRequest } from './signature.ts';
 export interface SignAcs3Options extends SignOptions {
   /** Override of the SignedHeaders list (sorted for you); default: what the SDK would sign. */
   signedHeaders?: string[];
+  /** SHA-256 of the body (default: the core's); pass `nodeCodecs` to sign 100 MB bodies fast in Node. */
+  codecs?: Pick<Codecs, 'sha256'>;
 }
 
 /** A signed request plus the intermediate values, for assertions and debugging. */
@@ -42,7 +45,7 @@ function baseHeaders(options: SignAcs3Options, body: Uint8Array): Record<string,
     accept: 'application/json',
   };
   if (options.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
-  headers['x-acs-content-sha256'] = sha256Hex(body);
+  headers['x-acs-content-sha256'] = toHex((options.codecs ?? defaultCodecs).sha256(body));
   headers['x-acs-credentials-provider'] = options.securityToken ? 'static_sts' : 'static_ak';
   if (options.securityToken) {
     headers['x-acs-accesskey-id'] = options.accessKeyId;
@@ -73,7 +76,7 @@ export function signAcs3(options: SignAcs3Options): SignedAcs3Request {
     url: options.url,
     headers,
     signedHeaders,
-    payloadHash: headers['x-acs-content-sha256'] ?? sha256Hex(body),
+    payloadHash: headers['x-acs-content-sha256'] ?? toHex((options.codecs ?? defaultCodecs).sha256(body)),
   });
   const parts = signCanonicalRequest(canonicalRequest, options.accessKeySecret);
   const auth = {
