@@ -44,6 +44,11 @@ export interface Target {
 export interface TargetSpec {
   name: string;
   args: string[];
+  /**
+   * Readiness probe: bytes of a 200 answer to a create named `functionName`, or -1. Default: an
+   * unsigned create (a target that verifies signatures needs a signed one).
+   */
+  probe?: (url: string, functionName: string) => Promise<number>;
 }
 
 function tryCreate(url: string, functionName: string): Promise<number> {
@@ -88,8 +93,9 @@ export async function spawnTarget(spec: TargetSpec): Promise<Target> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = stopper(child);
+  const probe = spec.probe ?? tryCreate;
   for (let attempt = 0; ; attempt++) {
-    const bytes = await tryCreate(url, `startup-probe-${attempt}`);
+    const bytes = await probe(url, `startup-probe-${attempt}`);
     if (bytes >= 0) {
       const startupMs = performance.now() - started;
       return { name: spec.name, pid: child.pid as number, url, startupMs, bodyBytes: bytes, stop };

@@ -13,6 +13,7 @@ export type {
   CallFilter,
   CallOutcome,
   Clock,
+  Codecs,
   CreateFunctionInput,
   Emulator,
   EmulatorOptions,

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
+import { withNodeCodecs } from './node-codecs.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
 import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
@@ -174,7 +175,7 @@ function splitOptions(options: ServerOptions): { emulator: Emulator } {
   const { port, host, emulator, control, log, logSink, ...rest } = options;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
     rest;
-  if (!emulator) return { emulator: createEmulator(emulatorOptions) };
+  if (!emulator) return { emulator: createEmulator(withNodeCodecs(emulatorOptions)) };
   const extra = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined);
   if (extra.length > 0) {
     const names = extra.map(([name]) => name).join(', ');

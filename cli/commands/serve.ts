@@ -21,8 +21,8 @@ Options:
   -s, --seed N                seed for ids and fault sampling (default 1)
       --account-id ID         default account for hosts that name none (default 1234567890123456)
       --region-id R           default region for hosts that name none (default cn-hangzhou)
-      --auth off|verify       verify ACS3 signatures (default: verify when credentials are
-                              given by flag or file, else off)
+      --auth off|verify       verify signatures, ACS3 or ROA v1 (default: verify when
+                              credentials are given by flag or file, else off)
       --access-key-id ID      accepted AccessKey id (with --access-key-secret)
       --access-key-secret S   its secret
       --credentials FILE      JSON object {"<AccessKey id>": "<secret>", ...}

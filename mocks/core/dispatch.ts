@@ -3,7 +3,7 @@
  * then the preflight every operation shares (body size, signature, `Prefer`, injected faults),
  * then the operation's handler, then the answer as sent and its journal snapshot.
  */
-import { verifyAcs3 } from './auth/index.ts';
+import { verifySignature } from './auth/index.ts';
 import { type ParsedBody, parseBody } from './body.ts';
 import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import { findRoute, type Outcome, type Route } from './operations/index.ts';
@@ -45,12 +45,8 @@ function decodeParams(raw: Record<string, string>): Record<string, string> | und
 
 function signatureCheck(state: EmulatorState, wire: WireRequest, now: Date): Outcome | undefined {
   if (!state.credentials) return undefined;
-  const verdict = verifyAcs3(wire, {
-    credentials: state.credentials,
-    now,
-    maxSkewMs: state.maxClockSkewMs,
-    nonces: state.nonces,
-  });
+  const { credentials, maxClockSkewMs: maxSkewMs, nonces, codecs } = state;
+  const verdict = verifySignature(wire, { credentials, now, maxSkewMs, nonces, codecs });
   if (verdict.ok) return undefined;
   const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
   return reject({ status, code: verdict.code, message: verdict.message });

@@ -4,6 +4,7 @@
  * Every option is checked here, so a bad one throws {@link Fc3TestkitError} at `createEmulator`.
  */
 import { createNonceStore, type NonceStore } from './auth/index.ts';
+import { type Codecs, resolveCodecs } from './codecs.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
 import type { PreparationFailure } from './function-record.ts';
@@ -11,7 +12,7 @@ import { createJournal, type Journal } from './journal.ts';
 import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
-import { sha256Hex } from './sha256.ts';
+import { toHex, utf8 } from './sha256.ts';
 import { createFunctionStore, type FunctionStore } from './store.ts';
 import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
 
@@ -31,6 +32,7 @@ const OPTION_KEYS: ReadonlySet<string> = new Set([
   'rules',
   'maxClockSkewMs',
   'preparationMs',
+  'codecs',
 ]);
 
 /** Everything one emulator instance owns. */
@@ -57,6 +59,8 @@ export interface EmulatorState {
   takePreparationFailure(functionName: string): PreparationFailure | undefined;
   /** Distinguishes this state's list tokens from those of an earlier `reset()`. */
   generation: number;
+  /** SHA-256 and strict Base64 for large bodies (ADR 016). */
+  codecs: Codecs;
 }
 
 function nonNegativeInteger(name: string, value: unknown, fallback: number): number {
@@ -153,6 +157,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
   const credentials = checkedRecord<string>('credentials', options.credentials, 'string');
   const rules = checkedRecord<boolean>('rules', options.rules, 'boolean');
   const prng = createPrng(seed);
+  const codecs = resolveCodecs(options.codecs);
   let offsetMs = 0;
   return {
     defaultScope: checkedScope(options),
@@ -175,12 +180,13 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     journal: createJournal({
       limit: nonNegativeInteger('journalLimit', options.journalLimit, 1000),
       maxBytes: nonNegativeInteger('journalBytes', options.journalBytes, 16 * 1024 * 1024),
-      sha256Hex,
+      sha256Hex: (text) => toHex(codecs.sha256(utf8(text))),
     }),
     faults: createFaults(prng),
     nonces: createNonceStore(),
     ...preparationFailures(),
     generation,
+    codecs,
   };
 }
 

@@ -37,6 +37,29 @@ describe('benchmarks (smoke)', () => {
     expect(stdout.match(/\| (pass|MISS) \|$/gm)).toHaveLength(7);
   }, 90_000);
 
+  it('bench/large-body.ts answers a signed create with a package on serve and bare node:http', () => {
+    const { code, stdout, stderr } = run([
+      'bench/large-body.ts',
+      '--runs',
+      '1',
+      '--size-mib',
+      '1',
+      '--micro-mib',
+      '1',
+    ]);
+    expect(code, stderr).toBe(0);
+    for (const target of ['bare node:http', 'serve']) {
+      const row = stdout.split('\n').find((line) => line.startsWith(`| 1 | ${target} |`));
+      expect(row, `row for ${target}`).toBeDefined();
+      const cells = (row as string).split('|').map((cell) => cell.trim());
+      expect(cells[3], `${target} status`).toBe('200');
+      expect(Number(cells[4]), `${target} answer ms`).toBeGreaterThan(0);
+      expect(cells[9], `${target} small non-200`).toBe('0');
+    }
+    expect(stdout.match(/\| (pass|MISS) \|$/gm)).toHaveLength(3);
+    expect(stdout.match(/^\| (SHA-256|Base64)\b.* \| [\d.]+ \|$/gm)).toHaveLength(6);
+  }, 90_000);
+
   it('bench/core.ts runs its rows and ratios', () => {
     const { code, stdout, stderr } = run(['bench/core.ts'], { BENCH_N: '300' });
     expect(code, stderr).toBe(0);

@@ -56,7 +56,7 @@ function run(request: OperationRequest): Outcome {
   const schema = validateInput(body.value);
   if (schema) return reject(fcError('InvalidArgument', schema.message), { ruleId: schema.ruleId });
   const input = body.value as unknown as CreateFunctionInput;
-  const context = codeContext(input.code);
+  const context = codeContext(input.code, state.codecs);
   const violation = runRules(input, context, state.ruleSwitches);
   if (violation)
     return reject(fcError(violation.rule.code, violation.message), { ruleId: violation.rule.id });

@@ -2,7 +2,7 @@
  * Values the service computes for a function on create and update: code checksum and size,
  * layer sizes, the rule context over a new code package, and the preparation a change starts.
  */
-import { decodeBase64 } from '../base64.ts';
+import { type Codecs, defaultCodecs } from '../codecs.ts';
 import { crc64XzDecimal } from '../crc64.ts';
 import type { FunctionRecord, Preparation } from '../function-record.ts';
 import { nextPreparation } from '../lifecycle.ts';
@@ -11,18 +11,18 @@ import type { EmulatorState } from '../state.ts';
 import type { CreateFunctionInput, FcFunction } from '../types.ts';
 
 /**
- * The rule context over a request's `code` (decoded once, on first use).
+ * The rule context over a request's `code` (decoded once, on first use, with the emulator's codecs).
  *
  * @example
- * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }).zipBytes(); // 22 bytes
+ * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }, state.codecs).zipBytes(); // 22 bytes
  */
-export function codeContext(code: CreateFunctionInput['code']): RuleContext {
+export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = defaultCodecs): RuleContext {
   let decoded: Uint8Array | undefined | false | null = null;
   return {
     zipBytes() {
       if (decoded === null) {
         const zip = code?.zipFile;
-        decoded = zip === undefined ? undefined : (decodeBase64(zip) ?? false);
+        decoded = zip === undefined ? undefined : (codecs.decodeBase64(zip) ?? false);
       }
       return decoded;
     },

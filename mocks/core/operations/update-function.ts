@@ -4,6 +4,8 @@
  * rule re-checked on the merged configuration, `lastModifiedTime` moved, code checksum and size
  * recomputed for new code; `functionId`, `functionArn` and `createdTime` stay (F.7).
  */
+
+import type { Codecs } from '../codecs.ts';
 import { fcError } from '../errors.ts';
 import { functionBody } from '../function-body.ts';
 import {
@@ -47,7 +49,7 @@ interface Merge {
   context: RuleContext;
 }
 
-function merge(record: FunctionRecord, body: Record<string, unknown>): Merge {
+function merge(record: FunctionRecord, body: Record<string, unknown>, codecs: Codecs): Merge {
   const given = configOf(body) as UpdateFunctionInput;
   if (body.code !== undefined) given.code = body.code as UpdateFunctionInput['code'];
   const config: FunctionConfig = { ...record.config, ...configOf(body) };
@@ -56,7 +58,7 @@ function merge(record: FunctionRecord, body: Record<string, unknown>): Merge {
     delete config.customContainerConfig;
   const keepsStored = given.customContainerConfig === undefined && record.code !== undefined;
   const code = given.code ?? (keepsStored ? 'stored' : undefined);
-  return { config, code, given, context: codeContext(given.code) };
+  return { config, code, given, context: codeContext(given.code, codecs) };
 }
 
 function check(request: OperationRequest, record: FunctionRecord): Outcome | Merge {
@@ -79,7 +81,7 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
     const reason = `function '${name}' is still being updated; wait until its lastUpdateStatus is no longer InProgress`;
     return reject(fcError('ConcurrentUpdateError', reason), { ruleId: 'update-not-in-progress' });
   }
-  const merged = merge(record, body.value);
+  const merged = merge(record, body.value, state.codecs);
   const code = merged.code === 'stored' ? storedCode(record.code as CodeLocation) : merged.code;
   const input = { functionName: name, ...merged.config, ...(code === undefined ? {} : { code }) };
   const schema = validateInput(input);
