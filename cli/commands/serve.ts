@@ -155,6 +155,7 @@ function serverOptions(values: Values, env: Env): ServerOptions {
 // cannot), and only the CLI process is affected, never a test runner embedding `startServer`.
 function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--optimize-for-size');
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
