@@ -15,7 +15,7 @@ import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
@@ -101,17 +101,23 @@ function logRequest(
   context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
 }
 
-function send(context: ServerContext, res: ServerResponse, response: WireResponse, close: boolean): void {
+function send(context: ServerContext, res: ServerResponse, response: WireResponse, truncated: boolean): void {
   if (res.destroyed) return;
   // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
   // avoids chunked answers; `connection: close` makes Node end the socket after this answer
-  // instead of reading on (oversized body, shutdown).
+  // (oversized body, shutdown).
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
   headers.push('content-length', Buffer.byteLength(response.body));
-  if (close || context.closing) headers.push('connection', 'close');
+  if (truncated || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
-  res.end(response.body);
+  if (!truncated) {
+    res.end(response.body);
+    return;
+  }
+  // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
+  res.write(response.body);
+  discardRest(res.req, { done: () => res.destroyed || res.end() });
 }
 
 const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>

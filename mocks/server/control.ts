@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
 import type { CallFilter, CallOutcome, Emulator, Latency } from '../core/types.ts';
-import { type ReadBody, readBody } from './wire.ts';
+import { discardRest, type ReadBody, readBody } from './wire.ts';
 
 /** Every control path starts with this prefix. */
 export const CONTROL_PREFIX = '/__fc3/';
@@ -121,16 +121,21 @@ const routes: Record<string, { method: string; run: Handler }> = {
   faults: { method: 'POST', run: faults },
 };
 
-function send(res: ServerResponse, result: ControlResult, close = false): void {
+function send(res: ServerResponse, result: ControlResult, truncated = false): void {
   const text = JSON.stringify(result.body);
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(text),
   };
-  if (close) headers.connection = 'close';
+  if (truncated) headers.connection = 'close';
   res.writeHead(result.status, headers);
-  res.end(text);
+  if (!truncated) {
+    res.end(text);
+    return;
+  }
+  res.write(text);
+  discardRest(res.req, { done: () => res.destroyed || res.end() });
 }
 
 function parseJson(bytes: Uint8Array): unknown {
