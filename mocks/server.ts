@@ -14,6 +14,7 @@ import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
+import { answerUnexpected, fcInternalError } from './server/internal-error.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
 import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
@@ -78,12 +79,6 @@ interface ServerContext {
 
 const ignore = (): void => {};
 
-function fallbackError(error: unknown): WireResponse {
-  const message = `an internal error has occurred. Please retry. (fc3-testkit adapter: ${String(error)})`;
-  const body = JSON.stringify({ Code: 'InternalServerError', Message: message, RequestId: '' });
-  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
-}
-
 function errorCode(response: WireResponse): string {
   // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
   const { body } = response;
@@ -136,7 +131,7 @@ function dispatchAndSend(
   const fail = (error: unknown): void => {
     context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
     if (res.headersSent) res.destroy();
-    else send(context, res, fallbackError(error), close);
+    else send(context, res, fcInternalError(error), close);
   };
   const answer = (response: WireResponse): void => {
     try {
@@ -263,7 +258,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     authority: '',
     closing: false,
   };
-  const server = createServer(timeouts(options), (req, res) => onRequest(context, req, res));
+  const server = createServer(timeouts(options), (req, res) => {
+    try {
+      onRequest(context, req, res);
+    } catch (error) {
+      const control = context.control && (req.url ?? '').startsWith(CONTROL_PREFIX);
+      answerUnexpected(error, { req, res, log: context.log, control });
+    }
+  });
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;

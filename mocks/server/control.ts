@@ -5,20 +5,23 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
-import type { CallFilter, CallOutcome, Emulator, Latency } from '../core/types.ts';
+import type { Emulator } from '../core/types.ts';
+import { parseCallsQuery, parseFaultsBody } from './control-input.ts';
+import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
 
 /** Every control path starts with this prefix. */
 export const CONTROL_PREFIX = '/__fc3/';
 
 const CONTROL_BODY_LIMIT = 1024 * 1024;
-const OUTCOMES: readonly CallOutcome[] = ['created', 'rejected', 'faulted', 'unrouted'];
 
 /** What the control API acts on. */
 export interface ControlContext {
   emulator: Emulator;
   /** `Date.now()` when the server started, for `uptimeMs`. */
   startedAt: number;
+  /** Where internal errors are reported. */
+  log: Pick<ServerLogger, 'error'>;
 }
 
 type ControlResult = { status: number; body: unknown };
@@ -40,20 +43,9 @@ function health({ emulator, startedAt }: ControlContext): ControlResult {
 }
 
 function calls({ emulator }: ControlContext, query: URLSearchParams): ControlResult {
-  const filter: CallFilter = {};
-  const outcome = query.get('outcome');
-  if (outcome !== null) {
-    if (!(OUTCOMES as readonly string[]).includes(outcome))
-      return misuse(`outcome must be one of ${OUTCOMES.join(', ')}`);
-    filter.outcome = outcome as CallOutcome;
-  }
-  const functionName = query.get('functionName');
-  if (functionName !== null) filter.functionName = functionName;
-  const code = query.get('code');
-  if (code !== null) filter.code = code;
-  const since = Number(query.get('since') ?? 0);
-  const limit = Number(query.get('limit') ?? Number.POSITIVE_INFINITY);
-  if (!(since >= 0) || !(limit >= 0)) return misuse('since and limit must be non-negative numbers');
+  const parsed = parseCallsQuery(query);
+  if (!parsed.ok) return misuse(parsed.error);
+  const { filter, since, limit } = parsed.value;
   const entries = emulator.calls(filter).filter((entry) => entry.seq > since);
   return ok({ calls: limit >= entries.length ? entries : entries.slice(entries.length - limit) });
 }
@@ -68,42 +60,16 @@ function functions({ emulator }: ControlContext, query: URLSearchParams): Contro
   return ok({ functions: emulator.functions(scope) });
 }
 
-function parseLatency(value: unknown): Latency | undefined {
-  if (value === null || value === 0) return undefined;
-  if (typeof value === 'number' && value > 0) return value;
-  const range = value as { min?: unknown; max?: unknown } | undefined;
-  if (
-    typeof range?.min === 'number' &&
-    typeof range.max === 'number' &&
-    range.min >= 0 &&
-    range.max >= range.min
-  ) {
-    return { min: range.min, max: range.max };
-  }
-  throw new Fc3TestkitError('latency must be null, a number of ms >= 0 or { "min": ms, "max": ms }');
-}
-
 function faults({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return misuse('expected a JSON object with failNext, faults and/or latency');
+  const parsed = parseFaultsBody(body);
+  if (!parsed.ok) return misuse(parsed.error);
+  const { failNext, faults: policy, latency } = parsed.value;
+  if (failNext) {
+    const { code, ...options } = failNext;
+    emulator.failNext(code, options);
   }
-  const { failNext, faults: policy, latency } = body as Record<string, unknown>;
-  if (failNext !== undefined) {
-    const next = failNext as { code?: unknown; times?: unknown; message?: unknown };
-    if (typeof next?.code !== 'string') return misuse('failNext.code must be an FC error code');
-    const options = { times: next.times as number | undefined, message: next.message as string | undefined };
-    emulator.failNext(next.code, options);
-  }
-  if (policy !== undefined) {
-    const p = policy as { rate?: unknown; codes?: unknown } | null;
-    if (p !== null && (typeof p.rate !== 'number' || !Array.isArray(p.codes))) {
-      return misuse('faults must be null or { "rate": 0..1, "codes": ["InternalServerError", …] }');
-    }
-    emulator.setFaults(
-      p === null ? undefined : { rate: p.rate as number, codes: (p.codes as unknown[]).map(String) },
-    );
-  }
-  if (latency !== undefined) emulator.setLatency(parseLatency(latency));
+  if (policy !== undefined) emulator.setFaults(policy ?? undefined);
+  if (latency !== undefined) emulator.setLatency(latency ?? undefined);
   return ok({ ok: true });
 }
 
@@ -121,15 +87,37 @@ const routes: Record<string, { method: string; run: Handler }> = {
   faults: { method: 'POST', run: faults },
 };
 
-function send(res: ServerResponse, result: ControlResult, truncated = false): void {
-  const text = JSON.stringify(result.body);
+function serialize(
+  context: ControlContext,
+  path: string,
+  result: ControlResult,
+): ControlResult & { text: string } {
+  try {
+    return { ...result, text: JSON.stringify(result.body) };
+  } catch (error) {
+    // A journal too large for one string, a BigInt from a foreign emulator, …
+    const failed = internalError(context, path, error);
+    return { ...failed, text: JSON.stringify(failed.body) };
+  }
+}
+
+interface Answer {
+  context: ControlContext;
+  res: ServerResponse;
+  path: string;
+  /** The body exceeded its limit: answer, discard the rest (bounded), then close. */
+  truncated?: boolean;
+}
+
+function send({ context, res, path, truncated = false }: Answer, result: ControlResult): void {
+  const { status, text } = serialize(context, path, result);
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(text),
   };
   if (truncated) headers.connection = 'close';
-  res.writeHead(result.status, headers);
+  res.writeHead(status, headers);
   if (!truncated) {
     res.end(text);
     return;
@@ -147,47 +135,53 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-function run(
-  name: string,
-  context: ControlContext,
-  query: URLSearchParams,
-  bytes: Uint8Array,
-): ControlResult {
+function internalError(context: ControlContext, path: string, error: unknown): ControlResult {
+  const detail = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+  context.log.error(`${path} failed inside the control API: ${detail}`);
+  return { status: 500, body: { error: `internal error in ${path}: ${String(error)}` } };
+}
+
+// Toolkit errors are the caller's mistake (400); anything else is a bug in the toolkit or in a
+// foreign emulator: answered 500 and logged, never allowed to end the process.
+function run(context: ControlContext, url: URL, bytes: Uint8Array): ControlResult {
   try {
-    return (routes[name] as { run: Handler }).run(context, query, parseJson(bytes));
+    return (routes[routeName(url)] as { run: Handler }).run(context, url.searchParams, parseJson(bytes));
   } catch (error) {
     if (error instanceof Fc3TestkitError) return misuse(error.message);
-    throw error;
+    return internalError(context, url.pathname, error);
   }
 }
+
+const routeName = (url: URL): string => url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '');
 
 /**
  * Answers one control request (`/__fc3/…`); unknown names get 404, wrong methods 405.
  *
  * @example
- * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt }, req, res);
+ * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt, log }, req, res);
  */
 export function handleControl(context: ControlContext, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://control.invalid');
-  const name = url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '');
-  const route = Object.hasOwn(routes, name) ? routes[name] : undefined;
+  const answer: Answer = { context, res, path: url.pathname };
+  const route = Object.hasOwn(routes, routeName(url)) ? routes[routeName(url)] : undefined;
   if (!route) {
-    send(res, {
+    req.resume();
+    send(answer, {
       status: 404,
       body: { error: `unknown control endpoint ${url.pathname}`, endpoints: Object.keys(routes) },
     });
-    req.resume();
     return;
   }
   if (req.method !== route.method) {
-    res.setHeader('allow', route.method);
-    send(res, { status: 405, body: { error: `${url.pathname} expects ${route.method}` } });
     req.resume();
+    res.setHeader('allow', route.method);
+    send(answer, { status: 405, body: { error: `${url.pathname} expects ${route.method}` } });
     return;
   }
   const done = ({ body, truncated }: ReadBody): void => {
-    if (truncated) send(res, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`), true);
-    else send(res, run(name, context, url.searchParams, body));
+    if (truncated)
+      send({ ...answer, truncated }, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`));
+    else send(answer, run(context, url, body));
   };
   readBody(req, { maxBytes: CONTROL_BODY_LIMIT, declared: req.headers['content-length'], done });
 }

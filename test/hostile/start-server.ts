@@ -1,8 +1,9 @@
 /**
  * A real server process for the hostile tests: `node test/hostile/start-server.ts '<ServerOptions
- * JSON>' [throwing]`. Prints `listening on URL` like `serve`, stops on SIGTERM. With `throwing`,
- * the emulator is a wrapper whose every method (and dispatch) throws a plain TypeError, the way a
- * bug would: the server must answer 500 and keep serving.
+ * JSON>' [throwing|throwing-limit]`. Prints `listening on URL` like `serve`, stops on SIGTERM.
+ * With `throwing`, the emulator is a wrapper whose every method (and dispatch) throws a plain
+ * TypeError, the way a bug would; with `throwing-limit`, reading its `maxBodyBytes` throws (before
+ * any body is read). The server must answer 500 and keep serving.
  */
 import { createEmulator } from '../../mocks/core/emulator.ts';
 import type { Emulator } from '../../mocks/core/types.ts';
@@ -27,7 +28,17 @@ function throwingEmulator(): Emulator {
   };
 }
 
+function throwingLimit(): Emulator {
+  const emulator = createEmulator({ seed: 1 });
+  return Object.defineProperty({ ...emulator }, 'maxBodyBytes', {
+    get: () => {
+      throw new TypeError('boom in maxBodyBytes');
+    },
+  });
+}
+
 if (process.argv[3] === 'throwing') options.emulator = throwingEmulator();
+if (process.argv[3] === 'throwing-limit') options.emulator = throwingLimit();
 const server = await startServer(options);
 process.stdout.write(`listening on ${server.url}\n`);
 process.once('SIGTERM', () => {

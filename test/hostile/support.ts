@@ -16,7 +16,10 @@ export function serve(args: string[] = []): Promise<CliProcess> {
 }
 
 /** `startServer(options)` in its own process (options the CLI has no flag for, or `throwing`). */
-export function serverProcess(options: Record<string, unknown>, mode?: 'throwing'): Promise<CliProcess> {
+export function serverProcess(
+  options: Record<string, unknown>,
+  mode?: 'throwing' | 'throwing-limit',
+): Promise<CliProcess> {
   return spawnListening([START_SERVER, JSON.stringify(options), ...(mode ? [mode] : [])]);
 }
 
