@@ -14,6 +14,7 @@ import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
+import { controlHostNames } from './server/control-trust.ts';
 import { answerUnexpected, fcInternalError } from './server/internal-error.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
 import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
@@ -37,6 +38,12 @@ export interface ServerOptions extends EmulatorOptions {
   emulator?: Emulator;
   /** Serve the `/__fc3/` control API (default true). */
   control?: boolean;
+  /**
+   * Host names (or addresses) under which the control API may be addressed besides loopback and
+   * `host`, e.g. a compose service name or the name a proxy forwards; see
+   * docs/decisions/017-control-api-trust.md.
+   */
+  controlHosts?: string[];
   /** Default `silent`. `info` writes one line per request to stderr (batched). */
   log?: LogLevel;
   /** Receives log lines instead of stderr. */
@@ -70,6 +77,7 @@ export interface RunningServer {
 interface ServerContext {
   emulator: Emulator;
   control: boolean;
+  controlHosts: ReadonlySet<string>;
   log: ServerLogger;
   startedAt: number;
   /** `host:port` used when a request has no Host header (HTTP/1.0). */
@@ -177,7 +185,7 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
 }
 
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
-  const { port, host, emulator, control, log, logSink, ...rest } = options;
+  const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
     rest;
   if (!emulator) return { emulator: createEmulator(emulatorOptions) };
@@ -253,6 +261,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const context: ServerContext = {
     emulator,
     control: options.control ?? true,
+    controlHosts: controlHostNames(options.controlHosts ?? [], host),
     log,
     startedAt: Date.now(),
     authority: '',

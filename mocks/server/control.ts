@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
 import type { Emulator } from '../core/types.ts';
 import { parseCallsQuery, parseFaultsBody } from './control-input.ts';
+import { checkControlTrust } from './control-trust.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
 
@@ -22,6 +23,8 @@ export interface ControlContext {
   startedAt: number;
   /** Where internal errors are reported. */
   log: Pick<ServerLogger, 'error'>;
+  /** Host names accepted besides loopback (see {@link controlHostNames}). */
+  controlHosts: ReadonlySet<string>;
 }
 
 type ControlResult = { status: number; body: unknown };
@@ -105,20 +108,20 @@ interface Answer {
   context: ControlContext;
   res: ServerResponse;
   path: string;
-  /** The body exceeded its limit: answer, discard the rest (bounded), then close. */
-  truncated?: boolean;
+  /** The body is not read (too large, or refused): answer, discard the rest (bounded), then close. */
+  close?: boolean;
 }
 
-function send({ context, res, path, truncated = false }: Answer, result: ControlResult): void {
+function send({ context, res, path, close = false }: Answer, result: ControlResult): void {
   const { status, text } = serialize(context, path, result);
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(text),
   };
-  if (truncated) headers.connection = 'close';
+  if (close) headers.connection = 'close';
   res.writeHead(status, headers);
-  if (!truncated) {
+  if (!close) {
     res.end(text);
     return;
   }
@@ -152,35 +155,51 @@ function run(context: ControlContext, url: URL, bytes: Uint8Array): ControlResul
   }
 }
 
+// Untrusted senders first (403/415), so they learn nothing about endpoints; then 404 and 405.
+function refusalOf(
+  context: ControlContext,
+  req: IncomingMessage,
+  url: URL,
+): (ControlResult & { allow?: string }) | undefined {
+  const trust = checkControlTrust(req, context.controlHosts);
+  if (!trust.ok) return { status: trust.status, body: { error: trust.error } };
+  const route = Object.hasOwn(routes, routeName(url)) ? routes[routeName(url)] : undefined;
+  if (!route)
+    return {
+      status: 404,
+      body: { error: `unknown control endpoint ${url.pathname}`, endpoints: Object.keys(routes) },
+    };
+  if (req.method !== route.method) {
+    return { status: 405, body: { error: `${url.pathname} expects ${route.method}` }, allow: route.method };
+  }
+  return undefined;
+}
+
 const routeName = (url: URL): string => url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '');
 
 /**
- * Answers one control request (`/__fc3/…`); unknown names get 404, wrong methods 405.
+ * Answers one control request (`/__fc3/…`): an untrusted sender gets 403 or 415
+ * (`control-trust.ts`), unknown names 404, wrong methods 405.
  *
  * @example
- * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt, log }, req, res);
+ * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt, log, controlHosts }, req, res);
  */
 export function handleControl(context: ControlContext, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://control.invalid');
   const answer: Answer = { context, res, path: url.pathname };
-  const route = Object.hasOwn(routes, routeName(url)) ? routes[routeName(url)] : undefined;
-  if (!route) {
-    req.resume();
-    send(answer, {
-      status: 404,
-      body: { error: `unknown control endpoint ${url.pathname}`, endpoints: Object.keys(routes) },
-    });
-    return;
-  }
-  if (req.method !== route.method) {
-    req.resume();
-    res.setHeader('allow', route.method);
-    send(answer, { status: 405, body: { error: `${url.pathname} expects ${route.method}` } });
+  const refusal = refusalOf(context, req, url);
+  if (refusal) {
+    if (refusal.allow) res.setHeader('allow', refusal.allow);
+    // A body that will not be read is discarded (bounded) before the connection closes.
+    const unread =
+      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+    if (!unread) req.resume();
+    send({ ...answer, close: unread }, refusal);
     return;
   }
   const done = ({ body, truncated }: ReadBody): void => {
     if (truncated)
-      send({ ...answer, truncated }, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`));
+      send({ ...answer, close: true }, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`));
     else send(answer, run(context, url, body));
   };
   readBody(req, { maxBytes: CONTROL_BODY_LIMIT, declared: req.headers['content-length'], done });
