@@ -25,3 +25,4 @@ export type {
   WireRequest,
   WireResponse,
 } from './core/types.ts';
+export { type DefaultExport, defaultExport } from './interop.ts';
