@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
@@ -31,7 +32,8 @@ Options:
                               and --host are always accepted, web pages (Origin) never
       --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request)
       --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
-      --max-body-bytes N      larger bodies get EntityTooLarge (default ~134 MB)
+      --max-body-bytes N      larger bodies get EntityTooLarge (default ${DEFAULT_MAX_BODY_BYTES}: a
+                              100 MiB ZIP in Base64 plus 1 MiB)
   -h, --help                  show this help
 
 With --auth verify and no flag or file, credentials come from FC3_ACCESS_KEY_ID and

@@ -41,7 +41,12 @@ function health({ emulator, startedAt }: ControlContext): ControlResult {
     regionId: emulator.regionId,
     seed: emulator.seed,
     uptimeMs: Date.now() - startedAt,
-    process: { pid: process.pid, rssBytes: process.memoryUsage.rss(), cpuMicros: cpu.user + cpu.system },
+    process: {
+      pid: process.pid,
+      node: process.version,
+      rssBytes: process.memoryUsage.rss(),
+      cpuMicros: cpu.user + cpu.system,
+    },
   });
 }
 
