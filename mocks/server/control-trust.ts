@@ -2,7 +2,8 @@
  * Who may use the control API (docs/decisions/017-control-api-trust.md). A web page the
  * developer opens can send requests to 127.0.0.1 without any preflight (a `text/plain` POST),
  * and after DNS rebinding it reads answers under its own host name. Browsers always send the
- * `Host` they resolved and an `Origin` on such requests, so the control API accepts only a
+ * `Host` they resolved, and an `Origin` on every POST and CORS-mode request (a GET without one
+ * cannot read the answer, and GET endpoints only read), so the control API accepts only a
  * loopback or configured `Host`, no foreign `Origin`, and JSON bodies (which a page can only send
  * after a CORS preflight this server never approves). Test processes send none of these.
  */
