@@ -184,6 +184,16 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
   readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
 }
 
+// Whatever escapes a handler ends in a 500 in the envelope of the path it hit, never in a crash.
+function guardedRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  try {
+    onRequest(context, req, res);
+  } catch (error) {
+    const control = context.control && (req.url ?? '').startsWith(CONTROL_PREFIX);
+    answerUnexpected(error, { req, res, log: context.log, control });
+  }
+}
+
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
   const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
@@ -233,7 +243,7 @@ function closer(server: Server, context: ServerContext, timeoutMs: number): () =
 }
 
 // Node enforces both timeouts only when it sweeps its connections, every
-// `connectionsCheckingInterval` (30 s by default), so a 10 s header timeout really allowed 40 s.
+// `connectionsCheckingInterval` (30 s by default), so a 10 s header timeout allowed up to 40 s.
 // Sweeping four times per timeout (at most once a second) keeps each within 25 % of its value.
 function timeouts(options: ServerOptions): ServerOptionsOfNode {
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -267,14 +277,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     authority: '',
     closing: false,
   };
-  const server = createServer(timeouts(options), (req, res) => {
-    try {
-      onRequest(context, req, res);
-    } catch (error) {
-      const control = context.control && (req.url ?? '').startsWith(CONTROL_PREFIX);
-      answerUnexpected(error, { req, res, log: context.log, control });
-    }
-  });
+  const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;
