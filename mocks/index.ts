@@ -26,3 +26,4 @@ export type {
   WireRequest,
   WireResponse,
 } from './core/types.ts';
+export { type DefaultExport, defaultExport } from './interop.ts';

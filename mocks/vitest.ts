@@ -1,9 +1,11 @@
+/// <reference types="vitest" preserve="true" />
 /**
  * `fc3-testkit/vitest`: call-history matchers on an emulator (or on anything exposing one as
  * `.emulator`, such as `fc3Handlers()` or the `fc3Nock()` handle). Importing this module extends
  * the running framework's global `expect` when there is one (vitest, or jest's injected global);
  * it never imports vitest, so jest users can `expect.extend(fc3Matchers)` themselves.
  */
+
 import { assertEmulator } from './core/emulator.ts';
 import type { FcErrorCode } from './core/errors.ts';
 import type { CreateFunctionInput, Emulator, JournalEntry } from './core/types.ts';
@@ -167,7 +169,28 @@ export function installFc3Matchers(): boolean {
 
 installFc3Matchers();
 
+/**
+ * What a matcher returns on `expect(x)`: `Promise<void>` under `.resolves`/`.rejects`, else
+ * `void`. Read from `toBe`, because vitest 3/4 (`Assertion<T>`) and 5 (`Assertion<R, T>`) name
+ * their type parameters differently and an augmentation must repeat them exactly (TS2428).
+ */
+export type Fc3AssertionReturn<This> = This extends { toBe(expected: unknown): Promise<void> }
+  ? Promise<void>
+  : // biome-ignore lint/suspicious/noConfusingVoidType: what vitest's own matchers return
+    void;
+
+/** {@link Fc3Matchers} as vitest's `Assertion` of any major sees them. */
+export interface Fc3VitestMatchers {
+  toHaveCreatedFunction(partialInput?: DeepPartial<CreateFunctionInput>): Fc3AssertionReturn<this>;
+  toHaveCreatedFunctionTimes(times: number): Fc3AssertionReturn<this>;
+  toHaveRejectedCreateFunction(code?: FcErrorCode | (string & {})): Fc3AssertionReturn<this>;
+}
+
+// Declared without type parameters, which merges with vitest 3, 4 and 5 alike. The reference
+// directive at the top (kept in the .d.ts, absent from the JavaScript: jest users need no vitest)
+// loads vitest's declarations first; without it, vitest 3 and 4, whose `Assertion` is re-exported
+// from @vitest/expect, ignore the augmentation when this file is read before vitest's own.
 declare module 'vitest' {
-  interface Assertion<R extends void | Promise<void> = void, T = unknown> extends Fc3Matchers<R> {}
-  interface AsymmetricMatchersContaining extends Fc3Matchers<unknown> {}
+  interface Assertion extends Fc3VitestMatchers {}
+  interface AsymmetricMatchersContaining extends Fc3VitestMatchers {}
 }
