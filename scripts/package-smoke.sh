@@ -60,7 +60,8 @@ cat > package.json <<'JSON'
 JSON
 npm_install "$work/$tarball" msw@3 nock@15 "@alicloud/fc20230330@$(dev @alicloud/fc20230330)" \
   "@alicloud/openapi-core@$(dev @alicloud/openapi-core)" "vitest@$(dev vitest)" \
-  "typescript@$(dev typescript)" "@types/node@$(dev @types/node)" "@jest/globals@$(dev jest)"
+  "typescript@$(dev typescript)" "@types/node@$(dev @types/node)" "@jest/globals@$(dev jest)" \
+  "@vitest/browser-playwright@$(dev @vitest/browser-playwright)"
 
 # 1. The SDK through the adapters.
 cp "$repo/scripts/smoke/sdk.mjs" .
