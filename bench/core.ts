@@ -73,7 +73,7 @@ console.log('\nbreakdown per step (valid input):');
 const bytes = bodies.map((b) => encoder.encode(b));
 await timeLoop('  parse body (UTF-8 + JSON.parse)', (i) => parseBody(bytes[i] as Uint8Array));
 const parsed = bodies.map((b) => JSON.parse(b) as CreateFunctionInput);
-await timeLoop('  schema validation (generated Ajv code)', (i) => validateInput(parsed[i]));
+await timeLoop('  schema validation (interpreter)', (i) => validateInput(parsed[i]));
 await timeLoop('  cross-field rules', (i) =>
   runRules(parsed[i] as CreateFunctionInput, { zipBytes: () => undefined }, {}),
 );
