@@ -1,6 +1,6 @@
 /**
  * The benchmark's baseline: a bare node:http server that reads the body, parses the JSON and
- * answers a fixed ~3 KB Function body. No validation, no state: the ceiling for any node:http mock.
+ * answers a fixed ~3 KB Function body (a GET is answered the same body without parsing). No validation, no state: the ceiling for any node:http mock.
  * With `--large-body` it also does the least a signed create with a code package needs: SHA-256
  * of the body (node:crypto) and Base64 decoding of `code.zipFile` (Buffer), for bench/large-body.ts.
  *
@@ -81,6 +81,11 @@ export async function startBareServer({ port, largeBody = false }: BareServerOpt
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      // A read (GetFunction, ListFunctions) carries no body: answer the fixed body at once.
+      if (req.method === 'GET') {
+        res.writeHead(200, headers).end(answer);
+        return;
+      }
       try {
         const body = Buffer.concat(chunks);
         const parsed = JSON.parse(body.toString('utf8'));

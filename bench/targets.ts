@@ -156,14 +156,23 @@ function percentile(sorted: Float64Array, p: number): number {
     : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number);
 }
 
+/** One request of a load: method, path (query included) and body. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
 /** Options of {@link runLoad}: `duration` seconds or an exact `amount` of requests. */
 export interface LoadOptions {
   url: string;
-  /** Each request gets `${prefix}${counter}` as its function name. */
+  /** Each create gets `${prefix}${counter}` as its function name. */
   prefix: string;
   connections?: number;
   duration?: number;
   amount?: number;
+  /** The n-th request (default: a CreateFunction named `${prefix}${n}`). */
+  next?: (n: number) => LoadRequest;
 }
 
 /**
@@ -175,14 +184,16 @@ export interface LoadOptions {
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   let counter = 0;
   const latencies: number[] = [];
+  const next =
+    options.next ??
+    ((n: number): LoadRequest => ({
+      method: 'POST',
+      path: CREATE_PATH,
+      body: createBody(`${options.prefix}${n}`),
+    }));
   const request = {
-    method: 'POST',
-    path: CREATE_PATH,
     headers: { 'content-type': 'application/json' },
-    setupRequest: (req: Record<string, unknown>) => ({
-      ...req,
-      body: createBody(`${options.prefix}${counter++}`),
-    }),
+    setupRequest: (req: Record<string, unknown>) => ({ ...req, ...next(counter++) }),
   };
   const settings = { url: options.url, connections: options.connections ?? 10, requests: [request] };
   const limits = options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 };

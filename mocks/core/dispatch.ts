@@ -137,6 +137,13 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
   };
 }
 
+function hasStringHeaders(headers: unknown): boolean {
+  if (typeof headers !== 'object' || headers === null) return false;
+  for (const name in headers)
+    if (typeof (headers as Record<string, unknown>)[name] !== 'string') return false;
+  return true;
+}
+
 /**
  * Throws {@link Fc3TestkitError} unless `wire` is a {@link WireRequest}: adapters and direct
  * callers of `dispatch` get a clear message instead of an FC answer to a malformed call.
@@ -152,9 +159,7 @@ export function checkWireRequest(wire: WireRequest): void {
         ? 'method as a string'
         : typeof wire.url !== 'string'
           ? 'url as a string'
-          : typeof wire.headers !== 'object' ||
-              wire.headers === null ||
-              Object.values(wire.headers).some((v) => typeof v !== 'string')
+          : !hasStringHeaders(wire.headers)
             ? 'headers as an object of strings'
             : !(wire.body instanceof Uint8Array)
               ? 'body as a Uint8Array'

@@ -13,6 +13,7 @@ import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
 import { toHex, utf8 } from './sha256.ts';
+import { createShapes, type Shapes } from './shapes.ts';
 import { createFunctionStore, type FunctionStore } from './store.ts';
 import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
 
@@ -50,6 +51,8 @@ export interface EmulatorState {
   preparationMs: number;
   prng: Prng;
   store: FunctionStore;
+  /** Shared configurations of stored functions. */
+  shapes: Shapes;
   journal: Journal;
   faults: Faults;
   nonces: NonceStore;
@@ -177,6 +180,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     preparationMs: nonNegativeInteger('preparationMs', options.preparationMs, 3000),
     prng,
     store: createFunctionStore(),
+    shapes: createShapes(),
     journal: createJournal({
       limit: nonNegativeInteger('journalLimit', options.journalLimit, 1000),
       maxBytes: nonNegativeInteger('journalBytes', options.journalBytes, 16 * 1024 * 1024),

@@ -4,7 +4,7 @@
  */
 import { type Codecs, defaultCodecs } from '../codecs.ts';
 import { crc64XzDecimal } from '../crc64.ts';
-import type { FunctionRecord, Preparation } from '../function-record.ts';
+import type { FunctionRecord, FunctionShape, Preparation } from '../function-record.ts';
 import { nextPreparation } from '../lifecycle.ts';
 import type { RuleContext } from '../rules/types.ts';
 import type { EmulatorState } from '../state.ts';
@@ -39,7 +39,7 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
 export function codeFields(
   code: CreateFunctionInput['code'],
   context: RuleContext,
-): Pick<FunctionRecord, 'codeChecksum' | 'codeSize'> {
+): Pick<FunctionShape, 'codeChecksum' | 'codeSize'> {
   const bytes = context.zipBytes() || undefined;
   return bytes
     ? { codeChecksum: crc64XzDecimal(bytes), codeSize: bytes.byteLength }
@@ -60,8 +60,14 @@ function layerSize(arn: string): number {
  * layersOf(['acs:fc:cn-hangzhou:1:layers/l/versions/1'])[0].arn;
  */
 export function layersOf(arns: readonly string[] | undefined): NonNullable<FcFunction['layers']> {
-  return (arns ?? []).map((arn) => ({ arn, size: layerSize(arn) }));
+  if (arns === undefined || arns.length === 0) return NO_LAYERS;
+  return arns.map((arn) => ({ arn, size: layerSize(arn) }));
 }
+
+/** Shared by every function without layers (records are replaced, never mutated). */
+const NO_LAYERS: NonNullable<FcFunction['layers']> = Object.freeze([]) as unknown as NonNullable<
+  FcFunction['layers']
+>;
 
 /** What {@link preparationOf} needs. */
 export interface PreparationInput {
