@@ -2,18 +2,22 @@
  * Argument checks shared by the drop-in adapters: which emulator to drive and which options are
  * known. Misuse throws {@link Fc3TestkitError} with a message that says how to fix the call.
  */
+import { isCassette } from './cassette/cassette.ts';
+import { cassetteEmulator } from './cassette/cassette-emulator.ts';
 import { assertEmulator, createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator } from './core/types.ts';
 
 /**
- * The emulator an adapter drives: a fresh one when none is given, else a checked one.
+ * The emulator an adapter drives: a fresh one when none is given, a replaying one for a cassette
+ * (ADR 021), else a checked one.
  *
  * @example
  * const emulator = resolveEmulator('fc3Handlers', undefined); // a new emulator
  */
 export function resolveEmulator(adapter: string, value: unknown): Emulator {
   if (value === undefined) return createEmulator();
+  if (isCassette(value)) return cassetteEmulator(value);
   if (typeof value === 'object' && value !== null && ('baseUrl' in value || 'nock' in value)) {
     throw new Fc3TestkitError(
       `${adapter}(emulator?, options?): options go second, e.g. ${adapter}(undefined, { baseUrl: 'http://127.0.0.1:9000' })`,
