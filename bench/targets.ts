@@ -158,6 +158,8 @@ export interface LoadOptions {
   connections?: number;
   duration?: number;
   amount?: number;
+  /** Requests per second across all connections (a steady load instead of as fast as possible). */
+  overallRate?: number;
 }
 
 /**
@@ -178,7 +180,12 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       body: createBody(`${options.prefix}${counter++}`),
     }),
   };
-  const settings = { url: options.url, connections: options.connections ?? 10, requests: [request] };
+  const settings = {
+    url: options.url,
+    connections: options.connections ?? 10,
+    requests: [request],
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+  };
   const limits = options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 };
   return new Promise((resolve, reject) => {
     const instance = autocannon({ ...settings, ...limits }, (error, result) => {

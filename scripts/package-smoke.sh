@@ -104,4 +104,33 @@ url="$(sed -n 's/^listening on //p' serve.out)"
 [[ -n "$url" ]] || { echo "package-smoke: serve did not start" >&2; exit 1; }
 npx --no-install fc3-testkit verify --base-url "$url" --reporter json --output verify.json
 echo "package-smoke: fc3-testkit verify against the installed serve passed"
+
+# proxy in front of serve: the suite passes through it, its bad requests are the only findings
+# (exit 1), the cassette reads back through fc3-testkit/proxy, replay answers what is unrecorded
+# with PathNotSupported (exit 1).
+node node_modules/fc3-testkit/dist/cli/main.js proxy --upstream "$url" --port 0 --quiet --record run.ndjson > proxy.out 2> proxy.err &
+proxy_pid=$!
+trap 'kill "$serve_pid" "$proxy_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do grep -qs '^listening on ' proxy.out && break; sleep 0.1; done
+purl="$(sed -n 's/^listening on //p' proxy.out)"
+[[ -n "$purl" ]] || { echo "package-smoke: proxy did not start" >&2; cat proxy.err >&2; exit 1; }
+npx --no-install fc3-testkit verify --base-url "$purl" --reporter json --output verify-proxy.json
+kill -TERM "$proxy_pid"
+proxy_status=0
+wait "$proxy_pid" || proxy_status=$?
+[[ "$proxy_status" == 1 ]] || { echo "package-smoke: proxy exit $proxy_status, expected 1" >&2; cat proxy.err >&2; exit 1; }
+grep -q "0 about the server's answers" proxy.err || { echo "package-smoke: proxy reported server findings" >&2; cat proxy.err >&2; exit 1; }
+node -e 'import("fc3-testkit/proxy").then(({ readCassette }) => { const n = readCassette("run.ndjson").entries.length; if (n < 100) { console.error(`cassette has ${n} entries`); process.exit(1); } })'
+node node_modules/fc3-testkit/dist/cli/main.js replay run.ndjson --port 0 > replay.out 2> replay.err &
+replay_pid=$!
+trap 'kill "$serve_pid" "$replay_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do grep -qs '^listening on ' replay.out && break; sleep 0.1; done
+rurl="$(sed -n 's/^listening on //p' replay.out)"
+[[ -n "$rurl" ]] || { echo "package-smoke: replay did not start" >&2; cat replay.err >&2; exit 1; }
+node -e 'fetch(process.argv[1] + "/2023-03-30/functions/unrecorded").then(async (r) => { const b = await r.json(); if (r.status !== 400 || b.Code !== "PathNotSupported") process.exit(1); })' "$rurl"
+kill -TERM "$replay_pid"
+replay_status=0
+wait "$replay_pid" || replay_status=$?
+[[ "$replay_status" == 1 ]] || { echo "package-smoke: replay exit $replay_status, expected 1" >&2; cat replay.err >&2; exit 1; }
+echo "package-smoke: fc3-testkit proxy and replay passed"
 echo "package-smoke: OK (bin)"

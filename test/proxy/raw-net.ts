@@ -9,6 +9,8 @@ export interface RawUpstream {
   port: number;
   /** Bytes received, per connection, in connection order. */
   received: Buffer[];
+  /** The upstream side of each connection, in connection order (to answer later). */
+  sockets: net.Socket[];
   connections: number;
   close(): Promise<void>;
 }
@@ -21,11 +23,12 @@ export type RawHandler = (socket: net.Socket, received: Buffer) => void;
 
 /** Starts a raw TCP upstream on 127.0.0.1 with a free port. */
 export async function rawUpstream(handler: RawHandler): Promise<RawUpstream> {
-  const state: RawUpstream = { port: 0, received: [], connections: 0, close: async () => {} };
+  const state: RawUpstream = { port: 0, received: [], sockets: [], connections: 0, close: async () => {} };
   const sockets = new Set<net.Socket>();
   const server = net.createServer({ allowHalfOpen: true }, (socket) => {
     const index = state.connections++;
     state.received[index] = Buffer.alloc(0);
+    state.sockets[index] = socket;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
