@@ -54,7 +54,7 @@ describe('toHaveCreatedFunction', () => {
     expect(() =>
       expect(emulator).toHaveCreatedFunction({ functionName: 'm-one', runtime: 'nodejs20' }),
     ).toThrow(
-      /recorded calls \(3\):\n {2}#1 POST \/2023-03-30\/functions → 200 created m-one\n {2}#2 .*→ 409 rejected FunctionAlreadyExists m-one\n {2}#3 .*→ 400 rejected InvalidArgument \[memorySize-multiple\] m-two/,
+      /recorded calls \(3\):\n {2}#1 CreateFunction POST \/2023-03-30\/functions → 200 succeeded m-one\n {2}#2 .*→ 409 rejected FunctionAlreadyExists m-one\n {2}#3 .*→ 400 rejected InvalidArgument \[memorySize-multiple\] m-two/,
     );
     expect(() =>
       expect(emulator).toHaveCreatedFunction({ functionName: 'm-one', runtime: 'nodejs20' }),
