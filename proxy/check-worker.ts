@@ -2,12 +2,29 @@
  * The proxy's check worker: runs a {@link createSession} on the exchanges the forwarding thread
  * posts, so checks and the cassette never delay forwarding (ADR 020).
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSession } from './session.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.ts runs as a worker thread of startProxy');
+
+/**
+ * Checks yield the CPU to traffic: on Linux a thread has its own nice value, so this thread (and
+ * only this one) gets the lowest priority; the upstream, the client and the forwarding thread go
+ * first when the machine is busy, and checks catch up when it is idle. Best effort elsewhere.
+ */
+function yieldToTraffic(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // not Linux, or not allowed: checks run at normal priority
+  }
+}
+yieldToTraffic();
 const setup = workerData as WorkerSetup;
 const post = (message: FromWorker): void => port.postMessage(message);
 const session = createSession(setup.options, {

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Session, SessionEvents, SessionOptions, SessionResult } from './session.ts';
+import type { TappedExchange } from './tap/connection-tap.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
 
 // Source runs as .ts (Node type stripping, vitest), the published package as .js.
@@ -11,6 +12,23 @@ const WORKER = new URL(
   import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js',
   import.meta.url,
 );
+
+/** The body buffers the capture made for this exchange alone: moved to the worker, not copied. */
+function transferable(exchange: TappedExchange): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const body of [exchange.request.body, exchange.response?.body]) {
+    const bytes = body?.bytes;
+    if (
+      bytes &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength &&
+      bytes.byteLength > 0
+    ) {
+      buffers.add(bytes.buffer as ArrayBuffer);
+    }
+  }
+  return [...buffers];
+}
 
 function lostResult(upstream: string): SessionResult {
   const summary =
@@ -76,7 +94,7 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
   return {
     handle(exchange, release) {
       releases.set(exchange.seq, release);
-      worker.postMessage({ type: 'exchange', exchange } satisfies ToWorker);
+      worker.postMessage({ type: 'exchange', exchange } satisfies ToWorker, transferable(exchange));
     },
     flush: () => ask<void>({ type: 'flush', id: ++nextId }),
     async finish(context) {

@@ -80,7 +80,8 @@ const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
  */
 export function createBodyCapture({ limit, budget }: BodyCaptureOptions): BodyCapture {
   let hash: Hash | undefined;
-  let chunks: Buffer[] | undefined = [];
+  // The forwarded chunks themselves (socket reads are never reused), copied once at the end.
+  let chunks: Uint8Array[] | undefined = [];
   let size = 0;
   let reserved = 0;
   const drop = (): void => {
@@ -100,16 +101,19 @@ export function createBodyCapture({ limit, budget }: BodyCaptureOptions): BodyCa
         return;
       }
       reserved += chunk.byteLength;
-      chunks.push(Buffer.from(chunk));
+      chunks.push(chunk);
     },
     finish() {
       const sha256 = hash ? hash.digest('hex') : EMPTY_SHA256;
-      const bytes = chunks
-        ? chunks.length === 1
-          ? (chunks[0] as Buffer)
-          : Buffer.concat(chunks, size)
-        : undefined;
-      chunks = bytes ? [bytes] : undefined;
+      if (!chunks) return { size, sha256, bytes: undefined };
+      // One unshared buffer: it can be transferred to the check worker without a copy.
+      const bytes = Buffer.from(new ArrayBuffer(size));
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      chunks = [bytes];
       return { size, sha256, bytes };
     },
     release: drop,

@@ -14,7 +14,7 @@ describe('bench/proxy.ts (smoke)', () => {
     );
     expect(result.status, result.stderr.slice(-2000)).toBe(0);
     expect(result.stdout).toMatch(
-      /\| contract suite wall time \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| (OK|OVER) \|/,
+      /\| contract suite wall time \(\d+ pairs\) \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| (OK|OVER) \|/,
     );
     expect(result.stdout).toMatch(/\| steady 50 creates\/s: p50 latency \| [\d.]+ ms \| [\d.]+ ms \|/);
     expect(result.stdout).toMatch(
