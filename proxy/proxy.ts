@@ -34,6 +34,8 @@ export interface ProxyOptions {
   clockToleranceMs?: number;
   /** Exchanges with findings kept in full for the report (default 500). */
   maxKept?: number;
+  /** Exchanges waiting for their checks before new ones are only counted (default 10,000). */
+  maxQueued?: number;
   /** Live findings, as they happen. */
   onFindings?: (live: LiveFindings) => void;
   /** Upstream failures and checks that threw, one line each. */
@@ -107,6 +109,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     record: options.record,
     clockToleranceMs: options.clockToleranceMs,
     maxKept: options.maxKept,
+    maxQueued: options.maxQueued,
   };
   const events = {
     ...(options.onFindings ? { onFindings: options.onFindings } : {}),

@@ -45,6 +45,8 @@ export interface ResultContext {
   /** Connections not readable as HTTP/1.1. */
   opaque: number;
   startedAt: string;
+  /** Exchanges the forwarding side never handed on (the worker was too far behind). */
+  notHandedOn?: number;
 }
 
 /** What a finished session produced. */
@@ -145,6 +147,9 @@ export function createSession(options: SessionOptions, events: SessionEvents): S
     async finish(context) {
       await flush();
       await recorder?.close();
+      if (context.notHandedOn) {
+        tally.skip('neither checked nor recorded: the check worker was too far behind', context.notHandedOn);
+      }
       const durationMs = Date.now() - Date.parse(context.startedAt);
       const summaryContext = {
         upstream: upstream.origin,

@@ -30,8 +30,8 @@ export interface OperationCount {
 /** What a tally holds. */
 export interface Tally {
   add(observed: Observed, findings: Finding[], unchecked: string | undefined): void;
-  /** Counts an exchange the checks skipped (they fell behind), with the reason. */
-  skip(reason: string): void;
+  /** Counts exchanges the checks skipped (default one), with the reason. */
+  skip(reason: string, times?: number): void;
   readonly exchanges: number;
   readonly operations: ReadonlyMap<string, OperationCount>;
   readonly findings: readonly FindingCount[];
@@ -142,9 +142,9 @@ export function createTally(maxKept: number): Tally {
       if (kept.length < maxKept) kept.push(resultOf(observed, found));
       else notKept += 1;
     },
-    skip(reason) {
-      exchanges += 1;
-      count(unchecked, reason);
+    skip(reason, times = 1) {
+      exchanges += times;
+      unchecked.set(reason, (unchecked.get(reason) ?? 0) + times);
     },
     get exchanges() {
       return exchanges;

@@ -65,6 +65,8 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
   const releases = new Map<number, () => void>();
   const waiting = new Map<number, (value: unknown) => void>();
   let nextId = 0;
+  let notHandedOn = 0;
+  const maxInFlight = options.maxQueued ?? 10_000;
   worker.on('message', (message: FromWorker) => {
     if (message.type === 'done') {
       for (const seq of message.seqs) {
@@ -93,12 +95,22 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
     });
   return {
     handle(exchange, release) {
+      // The worker runs at the lowest priority: under a flood its queue is bounded here.
+      if (releases.size >= maxInFlight) {
+        release();
+        notHandedOn += 1;
+        return;
+      }
       releases.set(exchange.seq, release);
       worker.postMessage({ type: 'exchange', exchange } satisfies ToWorker, transferable(exchange));
     },
     flush: () => ask<void>({ type: 'flush', id: ++nextId }),
     async finish(context) {
-      const result = await ask<SessionResult | undefined>({ type: 'finish', id: ++nextId, context });
+      const result = await ask<SessionResult | undefined>({
+        type: 'finish',
+        id: ++nextId,
+        context: { ...context, notHandedOn },
+      });
       for (const release of releases.values()) release();
       releases.clear();
       await worker.terminate();

@@ -14,6 +14,7 @@ import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette } from '../../proxy/replay.ts';
 import { createBodyCapture, createCaptureBudget } from '../../proxy/tap/body-capture.ts';
 import { send, validInput } from '../server/cli-process.ts';
+import { rawRequest, rawUpstream } from './raw-net.ts';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -71,5 +72,26 @@ describe('a body over the bound', () => {
     expect(JSON.parse(same.body)).toMatchObject({ functionName: 'big' });
     const other = await replay.dispatch({ method: 'POST', url, headers: {}, body: Buffer.from(`${body} `) });
     expect(other.status).toBe(400);
+  });
+});
+
+describe('a check worker that falls behind', () => {
+  it('gets no more than maxQueued exchanges; the rest are forwarded and counted, not queued', async () => {
+    const answer = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}';
+    const requests = 'GET /2023-03-30/functions/f HTTP/1.1\r\nHost: h\r\n\r\n'.repeat(5);
+    const upstream = await rawUpstream((socket, received) => {
+      if (received.length === requests.length) socket.write(answer.repeat(5));
+    });
+    const proxy = await startProxy({ upstream: `http://127.0.0.1:${upstream.port}`, maxQueued: 1 });
+    const result = await rawRequest({
+      port: proxy.port,
+      parts: [Buffer.from(requests)],
+      until: (bytes) => bytes.length >= answer.length * 5,
+    });
+    expect(result.bytes.toString()).toBe(answer.repeat(5));
+    const closed = await proxy.close();
+    await upstream.close();
+    expect(closed.exchanges).toBe(5);
+    expect(closed.summary).toContain('not fully checked: 4× neither checked nor recorded: the check worker was too far behind');
   });
 });
