@@ -11,9 +11,9 @@ import type { Finding } from './checks/finding.ts';
 import { observe } from './checks/observed.ts';
 import { checkServer } from './checks/server-checks.ts';
 import type { ForwarderStats } from './forwarder.ts';
-import { createRecorder, type RecorderStats } from './recorder.ts';
+import { createRecorder, type Recorder, type RecorderStats } from './recorder.ts';
 import { proxySummary } from './summary.ts';
-import { createTally, reportOf } from './tally.ts';
+import { createTally, reportOf, type Tally } from './tally.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
 
 /** Options of {@link createSession}: plain data, so they can cross to a worker thread. */
@@ -75,6 +75,96 @@ export interface Session {
   finish(context: ResultContext): Promise<SessionResult>;
 }
 
+/** What checking one exchange needs. */
+interface Checking {
+  upstream: URL;
+  checkClient: ReturnType<typeof createClientChecks>;
+  tally: Tally;
+  clockToleranceMs: number;
+  events: SessionEvents;
+}
+
+function check(ctx: Checking, exchange: TappedExchange): void {
+  const observed = observe(exchange, ctx.upstream);
+  let findings: Finding[];
+  let unchecked: string | undefined;
+  try {
+    const client = ctx.checkClient(observed);
+    findings = [...client.findings, ...checkServer(observed, { clockToleranceMs: ctx.clockToleranceMs })];
+    unchecked = client.unchecked;
+  } catch (error) {
+    ctx.events.onWarning?.(`a check failed: ${error instanceof Error ? error.stack : String(error)}`);
+    ctx.tally.skip('a check failed inside the proxy (see stderr)');
+    return;
+  }
+  ctx.tally.add(observed, findings, unchecked);
+  if (findings.length === 0 || !ctx.events.onFindings) return;
+  const { head } = exchange.request;
+  const status = exchange.response?.head.status ?? 0;
+  ctx.events.onFindings({ seq: exchange.seq, method: head.method, target: head.target, status, findings });
+}
+
+/** A FIFO processed one item per event-loop turn (so I/O always gets its turn in between). */
+interface TurnQueue<T> {
+  push(item: T): void;
+  readonly length: number;
+  /** Resolves once the queue is empty. */
+  flush(): Promise<void>;
+}
+
+function createTurnQueue<T>(process: (item: T) => void): TurnQueue<T> {
+  const items: T[] = [];
+  let draining = false;
+  let idle: (() => void)[] = [];
+  const drain = (): void => {
+    if (items.length === 0) {
+      draining = false;
+      for (const resolve of idle) resolve();
+      idle = [];
+      return;
+    }
+    process(items.shift() as T);
+    setImmediate(drain);
+  };
+  return {
+    push(item) {
+      items.push(item);
+      if (draining) return;
+      draining = true;
+      setImmediate(drain);
+    },
+    get length() {
+      return items.length;
+    },
+    flush: () => (draining ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve()),
+  };
+}
+
+function resultOf(ctx: Checking, context: ResultContext, recorder: Recorder | undefined): SessionResult {
+  const { tally, upstream } = ctx;
+  if (context.notHandedOn) {
+    tally.skip('neither checked nor recorded: the check worker was too far behind', context.notHandedOn);
+  }
+  const startedAt = new Date(context.startedAt);
+  const summaryContext = {
+    upstream: upstream.origin,
+    forwarder: context.forwarder,
+    recorder: recorder?.stats,
+    opaque: context.opaque,
+  };
+  return {
+    report: reportOf(tally, {
+      upstream: upstream.origin,
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+    }),
+    summary: proxySummary(tally, summaryContext),
+    exchanges: tally.exchanges,
+    findings: tally.findings.reduce((sum, entry) => sum + entry.count, 0),
+    recorder: recorder?.stats,
+  };
+}
+
 /**
  * Creates a session that checks in the calling thread.
  *
@@ -83,91 +173,35 @@ export interface Session {
  * const forwarder = await startForwarder({ ..., onExchange: session.handle });
  */
 export function createSession(options: SessionOptions, events: SessionEvents): Session {
-  const upstream = new URL(options.upstream);
-  const checkClient = createClientChecks();
-  const recorder = options.record ? createRecorder({ file: options.record }) : undefined;
-  const tally = createTally(options.maxKept ?? 500);
-  const clockToleranceMs = options.clockToleranceMs ?? 5 * 60_000;
-  const maxQueued = options.maxQueued ?? 10_000;
-  const queue: [TappedExchange, () => void][] = [];
-  let draining = false;
-  let idle: (() => void)[] = [];
-  const check = (exchange: TappedExchange): void => {
-    const observed = observe(exchange, upstream);
-    let findings: Finding[];
-    let unchecked: string | undefined;
-    try {
-      const client = checkClient(observed);
-      findings = [...client.findings, ...checkServer(observed, { clockToleranceMs })];
-      unchecked = client.unchecked;
-    } catch (error) {
-      events.onWarning?.(`a check failed: ${error instanceof Error ? error.stack : String(error)}`);
-      tally.skip('a check failed inside the proxy (see stderr)');
-      return;
-    }
-    tally.add(observed, findings, unchecked);
-    if (findings.length === 0 || !events.onFindings) return;
-    const { head } = exchange.request;
-    const status = exchange.response?.head.status ?? 0;
-    events.onFindings({ seq: exchange.seq, method: head.method, target: head.target, status, findings });
+  const ctx: Checking = {
+    upstream: new URL(options.upstream),
+    checkClient: createClientChecks(),
+    tally: createTally(options.maxKept ?? 500),
+    clockToleranceMs: options.clockToleranceMs ?? 5 * 60_000,
+    events,
   };
-  const drain = (): void => {
-    const next = queue.shift();
-    if (!next) {
-      draining = false;
-      for (const resolve of idle) resolve();
-      idle = [];
-      return;
-    }
-    const [exchange, release] = next;
+  const recorder = options.record ? createRecorder({ file: options.record }) : undefined;
+  const maxQueued = options.maxQueued ?? 10_000;
+  const queue = createTurnQueue<[TappedExchange, () => void]>(([exchange, release]) => {
     try {
       recorder?.record(exchange);
-      check(exchange);
+      check(ctx, exchange);
     } finally {
       release();
     }
-    setImmediate(drain);
-  };
-  const flush = () => (draining ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve());
+  });
   return {
     handle(exchange, release) {
-      if (queue.length >= maxQueued) {
-        recorder?.record(exchange);
-        release();
-        tally.skip(`more than ${maxQueued} exchanges waiting for their checks`);
-        return;
-      }
-      queue.push([exchange, release]);
-      if (!draining) {
-        draining = true;
-        setImmediate(drain);
-      }
+      if (queue.length < maxQueued) return queue.push([exchange, release]);
+      recorder?.record(exchange);
+      release();
+      ctx.tally.skip(`more than ${maxQueued} exchanges waiting for their checks`);
     },
-    flush,
+    flush: queue.flush,
     async finish(context) {
-      await flush();
+      await queue.flush();
       await recorder?.close();
-      if (context.notHandedOn) {
-        tally.skip('neither checked nor recorded: the check worker was too far behind', context.notHandedOn);
-      }
-      const durationMs = Date.now() - Date.parse(context.startedAt);
-      const summaryContext = {
-        upstream: upstream.origin,
-        forwarder: context.forwarder,
-        recorder: recorder?.stats,
-        opaque: context.opaque,
-      };
-      return {
-        report: reportOf(tally, {
-          upstream: upstream.origin,
-          startedAt: new Date(context.startedAt),
-          durationMs,
-        }),
-        summary: proxySummary(tally, summaryContext),
-        exchanges: tally.exchanges,
-        findings: tally.findings.reduce((sum, entry) => sum + entry.count, 0),
-        recorder: recorder?.stats,
-      };
+      return resultOf(ctx, context, recorder);
     },
   };
 }

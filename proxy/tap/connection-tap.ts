@@ -9,7 +9,7 @@ import {
   type CapturedBody,
   createBodyCapture,
 } from './body-capture.ts';
-import { createHttpParser, type HttpParser, type MessageHead } from './http-parser.ts';
+import { createHttpParser, type MessageHead, type ParserEvents } from './http-parser.ts';
 
 /** One message of an exchange. */
 export interface TappedMessage {
@@ -74,6 +74,107 @@ interface Open {
   responseDone: CapturedBody | undefined;
 }
 
+/** The tap's state: exchanges in request order, the one whose request is being read. */
+interface Tap {
+  options: ConnectionTapOptions;
+  /** The first entry without a finished answer is the one being answered. */
+  open: Open[];
+  reading: Open | undefined;
+  /** The current answer is an interim 1xx one (not paired with the request). */
+  interim: boolean;
+  stopped: boolean;
+}
+
+function answering(tap: Tap): Open | undefined {
+  return tap.open.find((entry) => entry.responseDone === undefined);
+}
+
+function emit(tap: Tap, entry: Open, aborted: string | undefined): void {
+  tap.open.splice(tap.open.indexOf(entry), 1);
+  const { response } = entry;
+  const exchange: TappedExchange = {
+    seq: entry.seq,
+    connection: tap.options.connection,
+    startedAt: entry.startedAt,
+    durationMs: performance.now() - entry.started,
+    request: {
+      head: entry.head,
+      body: entry.requestDone ?? entry.body.finish(),
+      complete: !!entry.requestDone,
+    },
+    response: response && {
+      head: response.head,
+      body: entry.responseDone ?? response.body.finish(),
+      complete: !!entry.responseDone,
+    },
+    aborted,
+  };
+  tap.options.onExchange(exchange, () => {
+    entry.body.release();
+    response?.body.release();
+  });
+}
+
+function settle(tap: Tap, entry: Open): void {
+  if (entry.requestDone && entry.responseDone) emit(tap, entry, undefined);
+}
+
+function stop(tap: Tap, reason: string): void {
+  if (tap.stopped) return;
+  tap.stopped = true;
+  for (const entry of [...tap.open]) emit(tap, entry, `not observed further: ${reason}`);
+  tap.options.onOpaque?.(reason);
+}
+
+function capture(tap: Tap) {
+  return createBodyCapture({ limit: tap.options.bodyLimit, budget: tap.options.budget });
+}
+
+function requestEvents(tap: Tap): ParserEvents {
+  return {
+    onHead(head) {
+      tap.reading = {
+        seq: tap.options.nextSeq(),
+        startedAt: Date.now(),
+        started: performance.now(),
+        head,
+        body: capture(tap),
+        requestDone: undefined,
+        response: undefined,
+        responseDone: undefined,
+      };
+      tap.open.push(tap.reading);
+    },
+    onBody: (chunk) => tap.reading?.body.add(chunk),
+    onEnd() {
+      const entry = tap.reading;
+      tap.reading = undefined;
+      if (!entry) return;
+      entry.requestDone = entry.body.finish();
+      settle(tap, entry);
+    },
+    onOpaque: (reason) => stop(tap, `request stream: ${reason}`),
+  };
+}
+
+function responseEvents(tap: Tap): ParserEvents {
+  return {
+    onHead(head) {
+      const entry = answering(tap);
+      tap.interim = head.status >= 100 && head.status < 200 && head.status !== 101;
+      if (entry && !tap.interim) entry.response = { head, body: capture(tap) };
+    },
+    onBody: (chunk) => answering(tap)?.response?.body.add(chunk),
+    onEnd() {
+      const entry = answering(tap);
+      if (tap.interim || !entry?.response) return;
+      entry.responseDone = entry.response.body.finish();
+      settle(tap, entry);
+    },
+    onOpaque: (reason) => stop(tap, `response stream: ${reason}`),
+  };
+}
+
 /**
  * Creates the observer of one connection.
  *
@@ -82,118 +183,30 @@ interface Open {
  * client.on('data', (chunk) => { upstream.write(chunk); tap.fromClient(chunk); });
  */
 export function createConnectionTap(options: ConnectionTapOptions): ConnectionTap {
-  const { budget, bodyLimit } = options;
-  /** Exchanges in request order; the first without a finished answer is the one being answered. */
-  const open: Open[] = [];
-  let reading: Open | undefined;
-  let stopped = false;
-  const answering = (): Open | undefined => open.find((entry) => entry.responseDone === undefined);
-  const emit = (entry: Open, aborted: string | undefined): void => {
-    open.splice(open.indexOf(entry), 1);
-    const response = entry.response;
-    options.onExchange(
-      {
-        seq: entry.seq,
-        connection: options.connection,
-        startedAt: entry.startedAt,
-        durationMs: performance.now() - entry.started,
-        request: {
-          head: entry.head,
-          body: entry.requestDone ?? entry.body.finish(),
-          complete: !!entry.requestDone,
-        },
-        response: response && {
-          head: response.head,
-          body: entry.responseDone ?? response.body.finish(),
-          complete: !!entry.responseDone,
-        },
-        aborted,
-      },
-      () => {
-        entry.body.release();
-        response?.body.release();
-      },
-    );
-  };
-  const settle = (entry: Open): void => {
-    if (entry.requestDone && entry.responseDone) emit(entry, undefined);
-  };
-  const stop = (reason: string): void => {
-    if (stopped) return;
-    stopped = true;
-    for (const entry of [...open]) emit(entry, `not observed further: ${reason}`);
-    options.onOpaque?.(reason);
-  };
-  const requests: HttpParser = createHttpParser({
-    kind: 'request',
-    events: {
-      onHead(head) {
-        reading = {
-          seq: options.nextSeq(),
-          startedAt: Date.now(),
-          started: performance.now(),
-          head,
-          body: createBodyCapture({ limit: bodyLimit, budget }),
-          requestDone: undefined,
-          response: undefined,
-          responseDone: undefined,
-        };
-        open.push(reading);
-      },
-      onBody: (chunk) => reading?.body.add(chunk),
-      onEnd() {
-        const entry = reading;
-        reading = undefined;
-        if (!entry) return;
-        entry.requestDone = entry.body.finish();
-        settle(entry);
-      },
-      onOpaque: (reason) => stop(`request stream: ${reason}`),
-    },
-  });
-  let interim = false;
-  const responses: HttpParser = createHttpParser({
+  const tap: Tap = { options, open: [], reading: undefined, interim: false, stopped: false };
+  const requests = createHttpParser({ kind: 'request', events: requestEvents(tap) });
+  const responses = createHttpParser({
     kind: 'response',
-    requestMethod: () => answering()?.head.method,
-    events: {
-      onHead(head) {
-        const entry = answering();
-        interim = head.status >= 100 && head.status < 200 && head.status !== 101;
-        if (!entry || interim) return;
-        entry.response = { head, body: createBodyCapture({ limit: bodyLimit, budget }) };
-      },
-      onBody: (chunk) => answering()?.response?.body.add(chunk),
-      onEnd() {
-        const entry = answering();
-        if (interim || !entry?.response) return;
-        entry.responseDone = entry.response.body.finish();
-        settle(entry);
-      },
-      onOpaque: (reason) => stop(`response stream: ${reason}`),
-    },
+    requestMethod: () => answering(tap)?.head.method,
+    events: responseEvents(tap),
   });
   return {
-    fromClient(chunk) {
-      if (!stopped) requests.push(chunk);
-    },
-    fromUpstream(chunk) {
-      if (!stopped) responses.push(chunk);
-    },
-    upstreamEnded() {
-      if (!stopped) responses.end();
-    },
+    fromClient: (chunk) => (tap.stopped ? undefined : requests.push(chunk)),
+    fromUpstream: (chunk) => (tap.stopped ? undefined : responses.push(chunk)),
+    upstreamEnded: () => (tap.stopped ? undefined : responses.end()),
     closed(reason) {
-      if (!stopped) responses.end();
-      for (const entry of [...open]) {
-        const unfinished = entry.responseDone
-          ? 'the request did not finish before the connection closed'
-          : reason;
-        emit(entry, unfinished);
+      if (!tap.stopped) responses.end();
+      for (const entry of [...tap.open]) {
+        emit(
+          tap,
+          entry,
+          entry.responseDone ? 'the request did not finish before the connection closed' : reason,
+        );
       }
-      stopped = true;
+      tap.stopped = true;
     },
     get idle() {
-      return open.length === 0 && !requests.inMessage;
+      return tap.open.length === 0 && !requests.inMessage;
     },
   };
 }

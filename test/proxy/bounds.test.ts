@@ -92,6 +92,8 @@ describe('a check worker that falls behind', () => {
     const closed = await proxy.close();
     await upstream.close();
     expect(closed.exchanges).toBe(5);
-    expect(closed.summary).toContain('not fully checked: 4× neither checked nor recorded: the check worker was too far behind');
+    expect(closed.summary).toContain(
+      'not fully checked: 4× neither checked nor recorded: the check worker was too far behind',
+    );
   });
 });

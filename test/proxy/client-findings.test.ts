@@ -2,7 +2,7 @@
  * What a client sent wrong, table-driven through a real proxy in front of `startServer`: each
  * request breaks one documented fact and the proxy names it with its reference; a correct
  * request raises nothing; a path outside the spec is counted as not checked. Also garbage that
- * is not HTTP at all: forwarded as is, not checked.
+ * is not HTTP at all: forwarded as is, not checked. (Checks run inline here, `inlineChecks`.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
@@ -69,7 +69,8 @@ describe('client-side findings', () => {
   const statuses: number[] = [];
   beforeAll(async () => {
     server = await startServer();
-    proxy = await startProxy({ upstream: server.url });
+    // Checked in the forwarding thread here (everywhere else in the worker): both paths agree.
+    proxy = await startProxy({ upstream: server.url, inlineChecks: true });
     for (const given of table) statuses.push((await send(proxy.url, given.request)).status);
     await send(proxy.url, { method: 'GET', path: `${F}/ok/triggers` });
     await rawRequest({ port: proxy.port, parts: [Buffer.from('\x16\x03\x01 definitely not HTTP\r\n\r\n')] });
