@@ -91,7 +91,10 @@ function check(ctx: Checking, exchange: TappedExchange): void {
   try {
     const client = ctx.checkClient(observed);
     findings = [...client.findings, ...checkServer(observed, { clockToleranceMs: ctx.clockToleranceMs })];
-    unchecked = client.unchecked;
+    const noAnswer = exchange.response
+      ? undefined
+      : `no answer (${exchange.aborted ?? 'the connection ended'})`;
+    unchecked = client.unchecked ?? noAnswer;
   } catch (error) {
     ctx.events.onWarning?.(`a check failed: ${error instanceof Error ? error.stack : String(error)}`);
     ctx.tally.skip('a check failed inside the proxy (see stderr)');
