@@ -8,6 +8,7 @@ import { AssertionError } from 'node:assert';
 import defaultNock from 'nock';
 import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
 import type { Cassette } from './cassette/cassette.ts';
+import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { toWireRequest } from './core/fetch.ts';
 import type { Emulator, WireRequest, WireResponse } from './core/types.ts';
@@ -18,6 +19,7 @@ import {
   legacyWireRequest,
   shieldLegacyJsonParse,
 } from './nock-legacy.ts';
+import { withNodeCodecs } from './node-codecs.ts';
 
 /** The parts of a nock interceptor fc3Nock uses (nock 14 and 15 both fit). */
 export interface NockInterceptorLike {
@@ -176,7 +178,9 @@ function assertCount(
  * fc.restore();
  */
 export function fc3Nock(emulator?: Emulator | Cassette, options?: Fc3NockOptions): Fc3NockHandle {
-  const target = resolveEmulator('fc3Nock', emulator);
+  // A fresh emulator hashes and decodes with node:crypto/Buffer (nock only runs in Node).
+  const target =
+    emulator === undefined ? createEmulator(withNodeCodecs({})) : resolveEmulator('fc3Nock', emulator);
   const nock = activeNock(options);
   const origins = fcOrigins(options?.baseUrl);
   let requestCount = 0;

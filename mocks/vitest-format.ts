@@ -31,10 +31,8 @@ function isAsymmetric(value: unknown): value is AsymmetricLike {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  // Any realm's Object.prototype (its own prototype is null): jest's VM modules give the test's
-  // objects another realm than the journal's.
   const proto = Object.getPrototypeOf(value);
-  return proto === null || Object.getPrototypeOf(proto) === null;
+  return proto === Object.prototype || proto === null;
 }
 
 /**

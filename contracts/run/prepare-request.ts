@@ -1,8 +1,8 @@
 /**
- * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256)
- * when the run has credentials.
+ * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
+ * or ROA v1 when the case asks for it) when the run has credentials.
  */
-import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import { signAcs3, signRoa } from '../../mocks/core/auth/index.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
 
 /** An AccessKey pair. */
@@ -54,7 +54,8 @@ interface SignOptions {
 
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  const wire = signAcs3({
+  const sign = signing.scheme === 'ROA' ? signRoa : signAcs3;
+  const wire = sign({
     url: options.url,
     method: options.method,
     ...(options.body ? { body: options.body } : {}),
@@ -72,7 +73,7 @@ function signRequest(options: SignOptions): SentRequest {
 
 /**
  * Builds the request to send: URL, exact body bytes, headers (JSON content type by default) and,
- * with credentials, the ACS3 signature (or the broken variant the case asks for).
+ * with credentials, the signature (or the broken variant the case asks for).
  *
  * @example
  * const sent = prepareRequest({ method: 'POST', path: '/2023-03-30/functions', body: {} }, { baseUrl: 'http://127.0.0.1:9000' });

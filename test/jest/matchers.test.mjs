@@ -117,3 +117,17 @@ describe('toHaveRejectedCreateFunction', () => {
     expect(emulator).toHaveCreatedFunctionTimes(0);
   });
 });
+
+describe('toHaveHandled', () => {
+  beforeEach(() => emulator.reset());
+
+  it('finds a journalled operation by name, outcome and code', async () => {
+    await seed();
+    expect(emulator).toHaveHandled('CreateFunction', { functionName: 'm-one', outcome: 'succeeded' });
+    expect(emulator).toHaveHandled('CreateFunction', { code: 'FunctionAlreadyExists' });
+    expect(emulator).not.toHaveHandled('DeleteFunction');
+    expect(() => expect(emulator).toHaveHandled('GetFunction')).toThrow(
+      /expected the emulator to have handled GetFunction/,
+    );
+  });
+});
