@@ -2,8 +2,7 @@
  * Argument checks shared by the drop-in adapters: which emulator to drive and which options are
  * known. Misuse throws {@link Fc3TestkitError} with a message that says how to fix the call.
  */
-import { isCassette } from './cassette/cassette.ts';
-import { cassetteEmulator } from './cassette/cassette-emulator.ts';
+import { replayOf } from './cassette/brand.ts';
 import { assertEmulator, createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator } from './core/types.ts';
@@ -17,7 +16,8 @@ import type { Emulator } from './core/types.ts';
  */
 export function resolveEmulator(adapter: string, value: unknown): Emulator {
   if (value === undefined) return createEmulator();
-  if (isCassette(value)) return cassetteEmulator(value);
+  const replay = replayOf(value);
+  if (replay) return replay;
   if (typeof value === 'object' && value !== null && ('baseUrl' in value || 'nock' in value)) {
     throw new Fc3TestkitError(
       `${adapter}(emulator?, options?): options go second, e.g. ${adapter}(undefined, { baseUrl: 'http://127.0.0.1:9000' })`,

@@ -13,6 +13,8 @@
  */
 import { encodeBase64 } from '../core/base64.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
+import { CASSETTE_BRAND, type CassetteBrand } from './brand.ts';
+import { cassetteEmulator } from './cassette-emulator.ts';
 import { redactHeaders, redactJsonText, redactTarget } from './redact.ts';
 
 /** The format version written in every line. */
@@ -68,18 +70,15 @@ export interface CassetteEntry {
   response: CassetteResponse | null;
 }
 
-/** Marks values made by {@link parseCassette}, so adapters recognise a cassette. */
-export const CASSETTE_BRAND: unique symbol = Symbol.for('fc3-testkit.cassette@1');
-
 /**
- * A parsed cassette: its entries in file order.
+ * A parsed cassette: its entries in file order, and (under {@link CASSETTE_BRAND}) the factory
+ * the adapters use to replay it.
  *
  * @example
  * const cassette = parseCassette(text);
  * cassette.entries.length;
  */
-export interface Cassette {
-  readonly [CASSETTE_BRAND]: true;
+export interface Cassette extends CassetteBrand {
   readonly entries: readonly CassetteEntry[];
 }
 
@@ -206,7 +205,11 @@ export function parseCassette(text: string): Cassette {
     }
     entries.push(checkEntry(value, index + 1));
   }
-  return Object.freeze({ [CASSETTE_BRAND]: true as const, entries: Object.freeze(entries) });
+  const cassette: Cassette = Object.freeze({
+    entries: Object.freeze(entries),
+    [CASSETTE_BRAND]: () => cassetteEmulator(cassette),
+  });
+  return cassette;
 }
 
 /**
