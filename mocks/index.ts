@@ -6,6 +6,18 @@
  * import { createEmulator } from 'fc3-testkit';
  * const emulator = createEmulator({ seed: 1 });
  */
+export {
+  type Cassette,
+  type CassetteBody,
+  type CassetteEntry,
+  isCassette,
+  parseCassette,
+} from './cassette/cassette.ts';
+export {
+  type CassetteEmulator,
+  cassetteEmulator,
+  type UnmatchedRequest,
+} from './cassette/cassette-emulator.ts';
 export { assertEmulator, createEmulator } from './core/emulator.ts';
 export { type CatalogueEntry, errorCatalogue, Fc3TestkitError, type FcErrorCode } from './core/errors.ts';
 export { OPERATION_NAMES } from './core/operation-names.ts';
