@@ -1,6 +1,6 @@
 /**
  * `startReplay`: a recorded cassette served over HTTP (`fc3-testkit replay`), through the same
- * node:http adapter as `serve` with a {@link cassetteEmulator} behind it (ADR 021).
+ * node:http adapter as `serve` with a {@link cassetteEmulator} behind it (ADR 024).
  */
 import { readFileSync } from 'node:fs';
 import { type Cassette, parseCassette } from '../mocks/cassette/cassette.ts';

@@ -1,6 +1,6 @@
 /**
  * `fc3-testkit replay FILE`: serves a cassette recorded by `fc3-testkit proxy --record`
- * (proxy/replay.ts, ADR 021).
+ * (proxy/replay.ts, ADR 024).
  */
 import { isLogLevel, LOG_LEVELS } from '../../mocks/server/log.ts';
 import { startReplay } from '../../proxy/replay.ts';

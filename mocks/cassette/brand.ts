@@ -1,6 +1,6 @@
 /**
  * The mark of a parsed cassette, in a module of its own: the drop-in adapters recognise a
- * cassette by it without bundling the replay code, which comes with `parseCassette` (ADR 021).
+ * cassette by it without bundling the replay code, which comes with `parseCassette` (ADR 024).
  */
 import type { Emulator } from '../core/types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `cassetteEmulator`: an {@link Emulator} that answers from a recorded cassette instead of a
  * store, so `serve`'s node:http adapter (`fc3-testkit replay`), `fc3Handlers` and `fc3Nock` replay
- * a recorded run unchanged (ADR 021). A request no recorded exchange matches gets FC's
+ * a recorded run unchanged (ADR 024). A request no recorded exchange matches gets FC's
  * `PathNotSupported` envelope (400) and is listed by `unmatched()`. Browser-safe.
  */
 import { EMULATOR_BRAND } from '../core/emulator.ts';

@@ -1,5 +1,5 @@
 /**
- * The cassette format (ADR 021): NDJSON, one exchange a line, fields always in the order below,
+ * The cassette format (ADR 024): NDJSON, one exchange a line, fields always in the order below,
  * secrets redacted (see redact.ts). A body is kept as UTF-8 text or Base64, or — over the
  * recorder's bound — only as its size and SHA-256; `size` and `sha256` always describe the bytes
  * as sent (before redaction), so a request's `sha256` equals its `x-acs-content-sha256`.

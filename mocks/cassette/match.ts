@@ -1,5 +1,5 @@
 /**
- * Replay matching (ADR 021): a request matches a recorded one when method, path, query (as a
+ * Replay matching (ADR 024): a request matches a recorded one when method, path, query (as a
  * set of redacted pairs, order ignored) and body agree after redaction. JSON bodies compare as
  * JSON values (key order ignored); omitted bodies compare by size and SHA-256. Headers never take
  * part: signatures, dates and nonces differ on every run.

@@ -3,7 +3,7 @@
  * security tokens in headers and query, and the string values of secret-named JSON keys in
  * bodies (registry passwords, temporary credentials). Everything else stays byte for byte. The
  * same functions redact a request before replay matching, so a recorded request and its replay
- * compare equal. Browser-safe (ADR 021).
+ * compare equal. Browser-safe (ADR 024).
  */
 
 /** What replaces a secret. */
