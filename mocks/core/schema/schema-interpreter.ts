@@ -41,7 +41,7 @@ export const unsupportedKeywords: readonly string[] = [
 ];
 
 // Ajv's type tests with `strictNumbers` off: NaN and Infinity are numbers, Infinity an integer.
-// One function literal per type, so that each stays monomorphic where the engine calls it.
+// (Used for union types; the usual single types are written out where they are tested.)
 const TYPE_TESTS: Readonly<Record<string, (data: unknown) => boolean>> = {
   null: (data) => data === null,
   boolean: (data) => typeof data === 'boolean',
@@ -69,7 +69,11 @@ const pass: Check = () => undefined;
 
 function sequence(checks: readonly Check[]): Check {
   if (checks.length === 0) return pass;
-  if (checks.length === 1) return checks[0] as Check;
+  const [a, b, c] = checks as [Check, Check, Check];
+  if (checks.length === 1) return a;
+  // Unrolled for the usual two or three steps: no loop on the hot path.
+  if (checks.length === 2) return (data, depth) => a(data, depth) ?? b(data, depth);
+  if (checks.length === 3) return (data, depth) => a(data, depth) ?? b(data, depth) ?? c(data, depth);
   return (data, depth) => {
     for (let i = 0; i < checks.length; i++) {
       const error = (checks[i] as Check)(data, depth);
@@ -87,20 +91,42 @@ function typeError(schema: SchemaObject): (data: unknown) => SchemaError {
 
 /** Ajv's `coerceAndCheckDataType`: the type checked before any keyword runs. */
 function typeFirst(types: readonly string[], wrongType: (data: unknown) => SchemaError): Check {
+  // The usual single types written out: the hot path calls no test function.
+  if (types.length === 1) {
+    switch (types[0]) {
+      case 'string':
+        return (data) => (typeof data === 'string' ? undefined : wrongType(data));
+      case 'boolean':
+        return (data) => (typeof data === 'boolean' ? undefined : wrongType(data));
+      case 'integer':
+        return (data) =>
+          typeof data === 'number' && !(data % 1) && !Number.isNaN(data) ? undefined : wrongType(data);
+    }
+  }
   const tests = types.map((type) => TYPE_TESTS[type] as (data: unknown) => boolean);
-  const [only] = tests;
-  if (tests.length === 1 && only) return (data) => (only(data) ? undefined : wrongType(data));
   return (data) => (tests.some((test) => test(data)) ? undefined : wrongType(data));
 }
 
-/** Ajv's `groupKeywords`: a typed group runs on data of its type, else it may report the type. */
+/**
+ * Ajv's `groupKeywords`: a typed group runs on data of its type, else it may report the type.
+ * The type tests are written out per group: the hot path calls no test function.
+ */
 function groupCheck(group: Group, checks: Check[], wrongType?: (data: unknown) => SchemaError): Check {
   const all = sequence(checks);
-  if (group === 'any') return all;
-  const is = TYPE_TESTS[group] as (data: unknown) => boolean;
-  return wrongType
-    ? (data, depth) => (is(data) ? all(data, depth) : wrongType(data))
-    : (data, depth) => (is(data) ? all(data, depth) : undefined);
+  const miss: (data: unknown) => SchemaError | undefined = wrongType ?? (() => undefined);
+  switch (group) {
+    case 'number':
+      return (data, depth) => (typeof data === 'number' ? all(data, depth) : miss(data));
+    case 'string':
+      return (data, depth) => (typeof data === 'string' ? all(data, depth) : miss(data));
+    case 'array':
+      return (data, depth) => (Array.isArray(data) ? all(data, depth) : miss(data));
+    case 'object':
+      return (data, depth) =>
+        typeof data === 'object' && data !== null && !Array.isArray(data) ? all(data, depth) : miss(data);
+    default:
+      return all;
+  }
 }
 
 /**
