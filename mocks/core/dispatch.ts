@@ -61,7 +61,7 @@ function preflight(state: EmulatorState, wire: WireRequest, route: Route, now: D
   const { path, method } = route.operation;
   const preferred = preferredAnswer({ path, method: method.toLowerCase() }, wire.headers.prefer);
   if (!preferred) return undefined;
-  const code = (preferred.body?.Code as string | undefined) ?? undefined;
+  const code = preferred.body?.Code as string | undefined;
   return { status: preferred.status, body: preferred.body, outcome: 'faulted', code };
 }
 
