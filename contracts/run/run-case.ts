@@ -94,10 +94,31 @@ function setupFailure(index: number, got: Exchange): CheckFailure {
   };
 }
 
+/** A check that threw: a bug of the suite, reported as such rather than as the target's fault. */
+function crashedCheck(name: string, error: unknown): CheckFailure {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    check: name,
+    message: `the check itself threw (${message}); this is a contract-suite bug, not a verdict on the target`,
+    received: message,
+    documented: 'a verdict',
+    reference: 'A.1',
+    grade: 'documented',
+  };
+}
+
 function runChecks(c: ContractCase, got: Exchange, options: RunCaseOptions): CheckFailure[] {
   const json = parseJson(got.response.body);
   const input = { contractCase: c, exchange: got, json, clockToleranceMs: options.clockToleranceMs };
-  return contractChecks.filter((check) => check.applies(c)).flatMap((check) => check.run(input));
+  return contractChecks
+    .filter((check) => check.applies(c))
+    .flatMap((check) => {
+      try {
+        return check.run(input);
+      } catch (error) {
+        return [crashedCheck(check.name, error)];
+      }
+    });
 }
 
 async function collect(
