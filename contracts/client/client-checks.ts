@@ -4,7 +4,7 @@
  */
 import type { JournalEntry } from '../../mocks/core/types.ts';
 import { validateInput } from '../../mocks/core/validation.ts';
-import { failure } from '../checks/check.ts';
+import { failure, parseObject } from '../checks/check.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ClientScenario } from './scenarios.ts';
 import type { ClientOutcome } from './types.ts';
@@ -32,17 +32,6 @@ const canonical = (value: unknown): string =>
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
       : v,
   );
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function headerFailures(entry: JournalEntry): CheckFailure[] {
   const out: CheckFailure[] = [];
