@@ -21,6 +21,8 @@ export interface Fact {
   reference: string;
   /** Rule id of docs/rules.md when the fact is a validation rule. */
   ruleId?: string;
+  /** The operation whose rule it is, when not CreateFunction (one id may serve several). */
+  operation?: string;
   statement: string;
   grade: Grade;
 }
@@ -77,7 +79,10 @@ export interface CaseRequest {
   host?: string;
   /** Sent again until the function reaches a state, or through every page of a listing. */
   repeat?: CaseRepeat;
-  /** Wait this long (real time) after the previous answer: timestamps have whole seconds. */
+  /**
+   * Let this much time pass on the target first (timestamps have whole seconds): the target's
+   * clock is moved when the suite may, else the suite sleeps.
+   */
   delayMs?: number;
 }
 
@@ -120,6 +125,8 @@ export interface SuccessExpectation {
    * function), `read` (GetFunction) or `updated` (`lastModifiedTime` near now).
    */
   kind?: 'created' | 'read' | 'updated';
+  /** Top-level fields that must come back exactly so, not merely containing what was sent. */
+  exact?: Record<string, unknown>;
   /** Check the documented sample's fields and types; the flavour picks which fields apply. */
   sample?: 'code' | 'container';
   /** The region (and account, when the host names one) `functionArn` must carry (A.2, D.2). */
@@ -153,7 +160,7 @@ export interface CaseExpectation {
 
 /**
  * A field-by-field comparison with the answer of an earlier step. Steps are numbered over the
- * whole case: setup requests first, then the request under test, then `then` steps.
+ * whole case: setup requests first, then the request under test, then the `afterwards` steps.
  *
  * @example
  * const same: Comparison = { step: 0, relation: 'same', fields: ['functionId', 'createdTime'],
@@ -197,6 +204,8 @@ export interface ListExpectation {
   limit: number;
   /** Configuration each listed function must carry, by name (compared like `echo`). */
   items?: Record<string, Record<string, unknown>>;
+  /** The last page read is not the last page: it must carry a `nextToken`. */
+  more?: boolean;
 }
 
 /** Something a case needs from the run before it applies. */
@@ -207,7 +216,9 @@ export type CaseNeed =
   | 'body-limit'
   | 'huge-bodies'
   | 'unverified-rules'
-  | 'fc-host';
+  | 'fc-host'
+  /** A GET request with a body (node:http sends one; fetch refuses to). */
+  | 'get-body';
 
 /**
  * One contract case: data that cites its fact, the request(s) to send and the expected answer.
@@ -225,7 +236,7 @@ export interface ContractCase {
   request: CaseRequest;
   expect: CaseExpectation;
   /** Requests after the one under test, each checked against its own expectation. */
-  then?: CaseStep[];
+  afterwards?: CaseStep[];
   needs?: CaseNeed[];
   /** `generated` cases come from seeded property generators. */
   origin?: 'catalogue' | 'generated';
@@ -306,6 +317,8 @@ export interface ContractTarget {
    * `POST /__fc3/clock`): lifecycle waits then advance it instead of sleeping.
    */
   clock?: TargetClock;
+  /** The target can send a GET with a body (node:http can; fetch refuses to build one). */
+  getBodies?: boolean;
   /** Resolves when the target answers at all; rejects with the reason otherwise. */
   probe?(): Promise<void>;
   close?(): Promise<void>;

@@ -7,6 +7,7 @@ import { specDocument } from '../../generated/spec-document.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
 import { asObject, failure } from './check.ts';
+import { canonicalJson } from './compare.ts';
 
 const KNOWN = new Set(
   Object.keys(
@@ -97,6 +98,17 @@ export const echoCheck: ContractCheck = {
       if (!KNOWN.has(key) || key === 'code') continue;
       if (key === 'layers') checkLayers(value, body.layers, out);
       else out.push(...subsetMismatches(value, body[key], key).map(mismatch));
+    }
+    for (const [key, value] of Object.entries(contractCase.expect.success?.exact ?? {})) {
+      if (canonicalJson(value) === canonicalJson(body[key])) continue;
+      out.push(
+        failure('echo', {
+          message: `${key} is ${JSON.stringify(body[key])}, expected exactly ${JSON.stringify(value)} (an update replaces a top-level key whole)`,
+          received: body[key],
+          documented: value,
+          ...MERGED,
+        }),
+      );
     }
     for (const secret of ['code', 'zipFile']) {
       if (secret in body) {

@@ -52,16 +52,42 @@ interface SignOptions {
   credentials: Credentials;
 }
 
+// Nonces only have to be unique (reference A.4): a random stem per process and a counter are,
+// and cost nothing, where a fresh random value per request showed up in profiles.
+const NONCE_STEM = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) =>
+  b.toString(16).padStart(2, '0'),
+).join('');
+let nonceCount = 0;
+const nextNonce = () => `${NONCE_STEM}${(++nonceCount).toString(16).padStart(16, '0')}`;
+
+const FUNCTIONS = '/2023-03-30/functions';
+
+/**
+ * The action the SDK names in `x-acs-action` for a method and path (lifecycle A.1); anything
+ * else is signed as CreateFunction, as before this suite knew other operations.
+ *
+ * @example
+ * actionOf('GET', 'http://127.0.0.1:9000/2023-03-30/functions/f'); // 'GetFunction'
+ */
+export function actionOf(method: string, url: string): string {
+  const path = new URL(url).pathname;
+  if (path === FUNCTIONS) return method === 'GET' ? 'ListFunctions' : 'CreateFunction';
+  if (!path.startsWith(`${FUNCTIONS}/`) || path.slice(FUNCTIONS.length + 1).includes('/'))
+    return 'CreateFunction';
+  return { GET: 'GetFunction', PUT: 'UpdateFunction', DELETE: 'DeleteFunction' }[method] ?? 'CreateFunction';
+}
+
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
   const wire = signAcs3({
     url: options.url,
     method: options.method,
+    action: actionOf(options.method, options.url),
     ...(options.body ? { body: options.body } : {}),
     accessKeyId: signing.accessKeyId ?? credentials.accessKeyId,
     accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
     date: new Date(Date.now() + (signing.dateOffsetMs ?? 0)),
-    ...(signing.nonce ? { nonce: signing.nonce } : {}),
+    nonce: signing.nonce ?? nextNonce(),
     headers: options.headers,
   });
   const headers = { ...wire.headers };

@@ -1,5 +1,5 @@
 /**
- * Runs one case against a target: setup requests, the request under test and any `then` steps,
+ * Runs one case against a target: setup requests, the request under test and any `afterwards` steps,
  * each checked step graded by every check that applies; failures of inferred expectations become
  * warnings in documented-only runs.
  */
@@ -56,7 +56,7 @@ function stepsOf(c: ContractCase): Step[] {
   return [
     ...(c.setup ?? []).map((request) => ({ request })),
     { request: c.request, expect: c.expect },
-    ...(c.then ?? []),
+    ...(c.afterwards ?? []),
   ];
 }
 
@@ -196,7 +196,7 @@ async function collect({ c, steps, sent, exchanges, options }: CollectOptions): 
   const context = stepContext(options);
   const history: Exchange[] = [];
   const failures: CheckFailure[] = [];
-  const many = (c.then?.length ?? 0) > 0;
+  const many = (c.afterwards?.length ?? 0) > 0;
   for (const [index, step] of steps.entries()) {
     const run = await sendStep({ request: step.request, first: sent[index] as SentRequest, context });
     exchanges.push(...run.exchanges);

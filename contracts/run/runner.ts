@@ -68,13 +68,20 @@ function applicability(target: ContractTarget, options: SuiteOptions): Applicabi
     documentedOnly: options.documentedOnly ?? false,
     fcHosts: target.fcHosts !== undefined,
     stateless: target.stateless ?? false,
+    getBodies: target.getBodies ?? false,
   };
 }
 
-/** Whether a case waits on the lifecycle (polls GetFunction). */
-export function waitsOnLifecycle(c: ContractCase): boolean {
-  return [...(c.setup ?? []), c.request, ...(c.then ?? []).map((s) => s.request)].some(
-    (request) => request.repeat !== undefined && 'poll' in request.repeat,
+/**
+ * Whether a case waits for time to pass on the target: it polls GetFunction (the lifecycle) or
+ * lets time pass before a request.
+ *
+ * @example
+ * waitsOnTime(lifecycleCase); // true
+ */
+export function waitsOnTime(c: ContractCase): boolean {
+  return [...(c.setup ?? []), c.request, ...(c.afterwards ?? []).map((s) => s.request)].some(
+    (request) => (request.repeat !== undefined && 'poll' in request.repeat) || (request.delayMs ?? 0) > 0,
   );
 }
 
@@ -83,10 +90,10 @@ async function clockOffset(target: ContractTarget): Promise<number> {
 }
 
 /**
- * Runs the selected cases; not-applicable ones are graded without a request. Lifecycle waits
- * cost real time only when the target's clock cannot be moved: then they run in a pool of their
- * own, alongside the others. When it can, they run one at a time after the rest, so moving the
- * clock never ages a function another case is looking at.
+ * Runs the selected cases; not-applicable ones are graded without a request. Cases that wait
+ * (lifecycle polls, time passing) cost real time only when the target's clock cannot be moved:
+ * then they run in a pool of their own, alongside the others. When it can, they run one at a
+ * time after the rest, so moving the clock never ages a function another case is looking at.
  */
 async function runSelected(
   target: ContractTarget,
@@ -110,8 +117,8 @@ async function runSelected(
     options.onResult?.(result, ++done, selected.length);
     return result;
   };
-  const waiting = selected.filter(waitsOnLifecycle);
-  const others = selected.filter((c) => !waitsOnLifecycle(c));
+  const waiting = selected.filter(waitsOnTime);
+  const others = selected.filter((c) => !waitsOnTime(c));
   const concurrency = options.concurrency ?? 8;
   const results = new Map<ContractCase, CaseResult>();
   const keep = (list: ContractCase[]) => (out: CaseResult[]) => {
@@ -125,7 +132,7 @@ async function runSelected(
     await Promise.all([
       runPool({
         items: waiting,
-        concurrency: Math.min(32, Math.max(concurrency, waiting.length)),
+        concurrency: Math.min(64, Math.max(concurrency, waiting.length)),
         task: (c) => task(c),
       }).then(keep(waiting)),
       runPool({ items: others, concurrency, task: (c) => task(c) }).then(keep(others)),

@@ -22,6 +22,8 @@ export interface Applicability {
   fcHosts?: boolean;
   /** The target keeps no state (`ContractTarget.stateless`). */
   stateless?: boolean;
+  /** The target can send a GET with a body (`ContractTarget.getBodies`). */
+  getBodies?: boolean;
 }
 
 /**
@@ -44,6 +46,8 @@ export function notApplicableReason(c: ContractCase, run: Applicability): string
     return 'the target cannot address an FC host name (ContractTarget.fcHosts is unset)';
   if (needs.includes('state') && run.stateless)
     return 'the target keeps no state (it answers from examples), so a fact about what earlier requests did cannot be observed';
+  if (needs.includes('get-body') && !run.getBodies)
+    return 'the target sends through fetch, which cannot send a GET with a body';
   if (needs.includes('unverified-rules') && !run.includeUnverified)
     return 'the rule is unverified and off by default';
   if (run.documentedOnly && c.fact.grade === 'inferred') return 'inferred fact (--documented-only)';

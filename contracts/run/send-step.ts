@@ -155,7 +155,10 @@ export async function sendStep(options: {
   context: StepContext;
 }): Promise<StepRun> {
   const { request, first, context } = options;
-  if (request.delayMs) await sleep(request.delayMs);
+  if (request.delayMs) {
+    const { clock } = context.target;
+    await (clock ? clock.advance(request.delayMs) : sleep(request.delayMs));
+  }
   const repeat = request.repeat;
   if (repeat && 'poll' in repeat) return pollUntil(first, request, repeat.poll, context);
   if (repeat && 'pages' in repeat) return allPages(first, request, repeat.pages.maxPages, context);

@@ -108,6 +108,7 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
     baseUrl,
     // node:http sends the Host header the case sets, so FC host names reach the server as-is.
     fcHosts: 'host-header',
+    getBodies: true,
     send: (request) => sendHttp(request, { agent, timeoutMs }),
     probe: () => probe(baseUrl, timeoutMs),
     close: async () => agent.destroy(),
