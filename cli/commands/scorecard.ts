@@ -20,8 +20,8 @@ Options:
   --output FILE             write the scorecard to FILE instead of stdout
   --access-key-id ID        sign requests (for targets that verify signatures)
   --access-key-secret KEY   the secret of --access-key-id
-  --seed N, --generated N, --only PATTERN, --name-prefix P, --documented-only, --concurrency N
-                            as for verify
+  --seed N, --generated N, --only PATTERN, --name-prefix P, --documented-only, --concurrency N,
+  --lifecycle-budget-ms N   as for verify
   -h, --help                show this help
 
 Exit status: 0 when written (failing cases are results, not errors), 2 on usage or connection errors.
@@ -40,6 +40,7 @@ const OPTIONS = {
   'name-prefix': { type: 'string' },
   'documented-only': { type: 'boolean' },
   concurrency: { type: 'string' },
+  'lifecycle-budget-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
