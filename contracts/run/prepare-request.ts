@@ -1,9 +1,10 @@
 /**
- * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256)
- * when the run has credentials.
+ * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
+ * with the suite's own signer) when the run has credentials.
  */
-import { signAcs3 } from '../../mocks/core/auth/index.ts';
+
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
+import { acs3Authorization, acsDate, payloadHash } from './acs3-signer.ts';
 
 /** An AccessKey pair. */
 export interface Credentials {
@@ -77,23 +78,39 @@ export function actionOf(method: string, url: string): string {
   return { GET: 'GetFunction', PUT: 'UpdateFunction', DELETE: 'DeleteFunction' }[method] ?? 'CreateFunction';
 }
 
+/** The headers the SDK sends before `Authorization` (A.3), then the case's own. */
+function sdkHeaders(options: SignOptions): Record<string, string> {
+  const { signing, body } = options;
+  const headers: Record<string, string> = {
+    host: new URL(options.url).host,
+    'x-acs-version': '2023-03-30',
+    'x-acs-action': actionOf(options.method, options.url),
+    'x-acs-date': acsDate(new Date(Date.now() + (signing.dateOffsetMs ?? 0))),
+    'x-acs-signature-nonce': signing.nonce ?? nextNonce(),
+    accept: 'application/json',
+  };
+  if (body) headers['content-type'] = 'application/json; charset=utf-8';
+  headers['x-acs-content-sha256'] = payloadHash(body ?? new Uint8Array(0));
+  headers['x-acs-credentials-provider'] = 'static_ak';
+  return { ...headers, ...options.headers };
+}
+
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  const wire = signAcs3({
-    url: options.url,
+  const accessKeyId = signing.accessKeyId ?? credentials.accessKeyId;
+  const body = options.body ?? new Uint8Array(0);
+  const headers = sdkHeaders(options);
+  headers.authorization = acs3Authorization({
     method: options.method,
-    action: actionOf(options.method, options.url),
-    ...(options.body ? { body: options.body } : {}),
-    accessKeyId: signing.accessKeyId ?? credentials.accessKeyId,
+    url: options.url,
+    headers,
+    body,
+    accessKeyId,
     accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
-    date: new Date(Date.now() + (signing.dateOffsetMs ?? 0)),
-    nonce: signing.nonce ?? nextNonce(),
-    headers: options.headers,
   });
-  const headers = { ...wire.headers };
   for (const name of signing.stripHeaders ?? []) delete headers[name.toLowerCase()];
-  const body = signing.tamperedBody === undefined ? wire.body : encoder.encode(signing.tamperedBody);
-  return { method: wire.method, url: wire.url, headers, body };
+  const sent = signing.tamperedBody === undefined ? body : encoder.encode(signing.tamperedBody);
+  return { method: options.method, url: options.url, headers, body: sent };
 }
 
 /**
