@@ -10,7 +10,6 @@ import { baseInput, EMPTY_ZIP, fact, type Naming } from './context.ts';
 import { applyOperation, createModel, type ModelOperation } from './resource-model.ts';
 
 const LETTERS = ['a', 'b', 'c', 'd'];
-const LIMITS = [1, 2, 3, 100];
 const OTHER_ZIP = zipBase64({ 'index.js': 'exports.handler = async () => "sequence";\n' });
 
 /** Valid inputs of code-package functions (an image would add the lifecycle to every step). */
@@ -52,7 +51,14 @@ const operationArb = fc.oneof(
     arbitrary: fc.record({ op: fc.constant('update' as const), name: fc.nat(3), patch: fc.nat(5) }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), name: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('list' as const), limit: fc.nat(3) }) },
+  // Small limits page through the set; any limit from 1 to 100 may be drawn (lifecycle E.1).
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('list' as const),
+      limit: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 100 })),
+    }),
+  },
 );
 
 type Draw =
@@ -62,7 +68,7 @@ type Draw =
   | { op: 'list'; limit: number };
 
 function operationOf(draw: Draw, prefix: string): ModelOperation {
-  if (draw.op === 'list') return { op: 'list', limit: LIMITS[draw.limit] as number };
+  if (draw.op === 'list') return { op: 'list', limit: draw.limit };
   const name = `${prefix}${LETTERS[draw.name]}`;
   if (draw.op === 'create')
     return {
