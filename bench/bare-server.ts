@@ -1,9 +1,12 @@
 /**
  * The benchmark's baseline: a bare node:http server that reads the body, parses the JSON and
- * answers a fixed ~3 KB Function body. No validation, no state: the ceiling for any node:http mock.
+ * answers a fixed ~3 KB Function body (a GET is answered the same body without parsing). No validation, no state: the ceiling for any node:http mock.
+ * With `--large-body` it also does the least a signed create with a code package needs: SHA-256
+ * of the body (node:crypto) and Base64 decoding of `code.zipFile` (Buffer), for bench/large-body.ts.
  *
- * Usage: node bench/bare-server.ts [--port N]   (prints `listening on http://127.0.0.1:PORT`)
+ * Usage: node bench/bare-server.ts [--port N] [--large-body]   (prints `listening on http://127.0.0.1:PORT`)
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -47,13 +50,28 @@ export function fixedFunctionBody(): string {
   return JSON.stringify(body);
 }
 
+/** Hashes the body and decodes the ZIP package, as a signed create must; throws on a bad body. */
+function hashAndDecode(body: Buffer, parsed: { code?: { zipFile?: string } }): void {
+  createHash('sha256').update(body).digest('hex');
+  const zip = parsed.code?.zipFile;
+  if (typeof zip === 'string') Buffer.from(zip, 'base64');
+}
+
+/** Options of {@link startBareServer}. */
+export interface BareServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Also hash the body and decode `code.zipFile`. */
+  largeBody?: boolean;
+}
+
 /**
- * Starts the bare server on `port` (0 = free port) and prints its URL.
+ * Starts the bare server and returns its address.
  *
  * @example
- * await startBareServer(0);
+ * await startBareServer({ port: 0 });
  */
-export async function startBareServer(port: number): Promise<AddressInfo> {
+export async function startBareServer({ port, largeBody = false }: BareServerOptions): Promise<AddressInfo> {
   const answer = fixedFunctionBody();
   const headers = {
     'content-type': 'application/json; charset=utf-8',
@@ -63,8 +81,15 @@ export async function startBareServer(port: number): Promise<AddressInfo> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      // A read (GetFunction, ListFunctions) carries no body: answer the fixed body at once.
+      if (req.method === 'GET') {
+        res.writeHead(200, headers).end(answer);
+        return;
+      }
       try {
-        JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const body = Buffer.concat(chunks);
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (largeBody) hashAndDecode(body, parsed);
         res.writeHead(200, headers).end(answer);
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"Code":"InvalidArgument"}');
@@ -82,7 +107,9 @@ export async function startBareServer(port: number): Promise<AddressInfo> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '0' } } });
-  const address = await startBareServer(Number(values.port));
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '0' }, 'large-body': { type: 'boolean', default: false } },
+  });
+  const address = await startBareServer({ port: Number(values.port), largeBody: values['large-body'] });
   process.stdout.write(`listening on http://127.0.0.1:${address.port}\n`);
 }

@@ -44,6 +44,11 @@ export interface Target {
 export interface TargetSpec {
   name: string;
   args: string[];
+  /**
+   * Readiness probe: bytes of a 200 answer to a create named `functionName`, or -1. Default: an
+   * unsigned create (a target that verifies signatures needs a signed one).
+   */
+  probe?: (url: string, functionName: string) => Promise<number>;
 }
 
 function tryCreate(url: string, functionName: string): Promise<number> {
@@ -88,8 +93,9 @@ export async function spawnTarget(spec: TargetSpec): Promise<Target> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = stopper(child);
+  const probe = spec.probe ?? tryCreate;
   for (let attempt = 0; ; attempt++) {
-    const bytes = await tryCreate(url, `startup-probe-${attempt}`);
+    const bytes = await probe(url, `startup-probe-${attempt}`);
     if (bytes >= 0) {
       const startupMs = performance.now() - started;
       return { name: spec.name, pid: child.pid as number, url, startupMs, bodyBytes: bytes, stop };
@@ -150,14 +156,23 @@ function percentile(sorted: Float64Array, p: number): number {
     : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number);
 }
 
+/** One request of a load: method, path (query included) and body. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
 /** Options of {@link runLoad}: `duration` seconds or an exact `amount` of requests. */
 export interface LoadOptions {
   url: string;
-  /** Each request gets `${prefix}${counter}` as its function name. */
+  /** Each create gets `${prefix}${counter}` as its function name. */
   prefix: string;
   connections?: number;
   duration?: number;
   amount?: number;
+  /** The n-th request (default: a CreateFunction named `${prefix}${n}`). */
+  next?: (n: number) => LoadRequest;
 }
 
 /**
@@ -169,14 +184,16 @@ export interface LoadOptions {
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   let counter = 0;
   const latencies: number[] = [];
+  const next =
+    options.next ??
+    ((n: number): LoadRequest => ({
+      method: 'POST',
+      path: CREATE_PATH,
+      body: createBody(`${options.prefix}${n}`),
+    }));
   const request = {
-    method: 'POST',
-    path: CREATE_PATH,
     headers: { 'content-type': 'application/json' },
-    setupRequest: (req: Record<string, unknown>) => ({
-      ...req,
-      body: createBody(`${options.prefix}${counter++}`),
-    }),
+    setupRequest: (req: Record<string, unknown>) => ({ ...req, ...next(counter++) }),
   };
   const settings = { url: options.url, connections: options.connections ?? 10, requests: [request] };
   const limits = options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 };

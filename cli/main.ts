@@ -1,73 +1,17 @@
 #!/usr/bin/env node
 /**
- * `fc3-testkit`: argument dispatch only; each subcommand lives in `cli/commands/`.
+ * The `fc3-testkit` bin. It always runs (no `import.meta.main`, which Node before 22.18 leaves
+ * undefined, so the bin used to exit 0 without doing anything), and it checks the Node version
+ * before loading the commands: this file and `node-version.ts` use only syntax every Node with
+ * ES modules can parse.
  */
-import { Fc3TestkitError } from '../mocks/core/errors.ts';
-import { type CliIo, UsageError } from './command.ts';
-import { commands } from './commands/index.ts';
+import { nodeRefusal } from './node-version.ts';
 
-function generalUsage(): string {
-  const width = Math.max(...commands.map((command) => command.name.length));
-  const list = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
-  return `Usage: fc3-testkit <command> [options]
-
-Contract tests, emulator and mocks for Alibaba Cloud Function Compute 3.0 CreateFunction.
-
-Commands:
-${list}
-
-Run 'fc3-testkit <command> --help' for the options of a command.
-`;
-}
-
-async function dispatch(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(generalUsage());
-    return 0;
-  }
-  if (name === undefined) {
-    io.stderr.write(generalUsage());
-    return 2;
-  }
-  const entry = commands.find((candidate) => candidate.name === name);
-  if (!entry) {
-    const kind = name.startsWith('-') ? 'option' : 'command';
-    throw new UsageError(`unknown ${kind} ${JSON.stringify(name)}`);
-  }
-  const command = await entry.load();
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    // Fc3TestkitError from the library here means the options asked for something impossible.
-    if (error instanceof UsageError || error instanceof Fc3TestkitError) {
-      throw new UsageError(`${name}: ${error.message}`, { cause: name });
-    }
-    throw error;
-  }
-}
-
-/**
- * Runs the CLI with arguments (without `node` and the script) and resolves to the exit code:
- * 0 success, 1 failure, 2 usage error (message on stderr, no stack trace).
- *
- * @example
- * process.exitCode = await main(['fixtures', '--count', '3'], { stdout: process.stdout, stderr: process.stderr });
- */
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      const command = typeof error.cause === 'string' ? `${error.cause} ` : '';
-      io.stderr.write(`fc3-testkit: ${error.message}\nRun 'fc3-testkit ${command}--help' for usage.\n`);
-      return 2;
-    }
-    io.stderr.write(`fc3-testkit: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
-}
-
-if (import.meta.main) {
+const refusal = nodeRefusal(process.versions.node);
+if (refusal === undefined) {
+  const { main } = await import('./run.ts');
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+} else {
+  process.stderr.write(`${refusal}\n`);
+  process.exitCode = 2;
 }

@@ -44,11 +44,13 @@ export type CaseBody = Record<string, unknown> | unknown[] | string | Uint8Array
  * const skewed: Signing = { dateOffsetMs: -20 * 60_000 };
  */
 export interface Signing {
+  /** Default `ACS3` (the SDKs); `ROA` is the older v1 scheme terraform sends (lifecycle §H.6). */
+  scheme?: 'ACS3' | 'ROA';
   /** Sign as this AccessKey id instead of the configured one. */
   accessKeyId?: string;
   /** Sign with this secret instead of the configured one. */
   accessKeySecret?: string;
-  /** Shift `x-acs-date` from now. */
+  /** Shift the signed time (`x-acs-date`, or `date` for ROA) from now. */
   dateOffsetMs?: number;
   nonce?: string;
   /** Replace the body after signing (the signed hash then describes the original body). */

@@ -5,7 +5,8 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
- * The whole of spec/openapi.yaml as a plain object: schemas for Ajv, examples and `x-fc-rules`.
+ * spec/openapi.yaml as a plain object without its prose (scripts/lib/without-prose.ts): schemas,
+ * examples and `x-fc-rules`.
  *
  * @example
  * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;
@@ -19,31 +20,24 @@ export const specDocument: { [key: string]: JsonValue } = {
       name: 'MIT',
       identifier: 'MIT',
     },
-    description:
-      'Contract of the Alibaba Cloud Function Compute 3.0 function resource (API version\n2023-03-30) as used by fc3-testkit: `CreateFunction` (`POST /2023-03-30/functions`),\n`ListFunctions` (`GET /2023-03-30/functions`), and `GetFunction`, `UpdateFunction` and\n`DeleteFunction` (`GET`, `PUT`, `DELETE /2023-03-30/functions/{functionName}`).\n\nThis document is the single source of truth of the toolkit: the TypeScript types in\n`generated/openapi.ts`, the emulator\'s JSON Schema validation (Ajv, draft 2020-12), the\nexamples served by Prism and the rule catalogues (`x-fc-rules` on each operation, mirrored\nin `docs/rules.md`) all derive from it.\n\nTwo fact references of the project are cited. Bare section numbers such as "B.1", and\n"CF B.1" where both references meet, refer to `reference/fc3-createfunction.md`;\n"lifecycle C.2" refers to `reference/fc3-function-lifecycle.md` (GetFunction,\nUpdateFunction, DeleteFunction, ListFunctions and the state lifecycle). Facts marked\n"(inferred)" are not stated by a primary source; they are design choices of the toolkit and\nare listed in `docs/fidelity.md`.\n\nConventions:\n\n- Wire names are the official ones (SDK `names()` maps), including the capitalised `Key`\n  and `Value` of tags (B.2).\n- Unknown request fields are allowed everywhere (no `additionalProperties: false`): the real\n  service ignores them (G.6, ADR 003).\n- Schemas carry only the constraints that have a rule id in `x-fc-rules`; cross-field rules\n  are enforced by the emulator (`by: emulator`). Path and query values are checked by the\n  emulator too; their parameter schemas state the same limits for Prism and for readers.\n- Success is `200` with a `Function` body for CreateFunction, GetFunction and\n  UpdateFunction, `200` with a `ListFunctionsOutput` for ListFunctions, and `204` without a\n  body for DeleteFunction (all inferred: D.1, ADR 001, lifecycle B.2, C.3, D.2, E.2);\n  errors use the FC 3.0 envelope `{Code, Message, RequestId}` (E.1, ADR 002). The first\n  example under a status is the one `Prefer: code=NNN` selects.\n- Signing headers and `Authorization` are optional: a local mock may run without\n  credentials (A.4).\n- The documented sample response is kept verbatim as the `sample` example of the\n  CreateFunction 200 response. Its known inconsistencies are listed, not fixed, in\n  `x-fc-doc-quirks` (ADR 005).',
   },
   servers: [
     {
       url: 'https://{accountId}.{regionId}.fc.aliyuncs.com',
-      description: 'Account-scoped Function Compute endpoint (A.2).',
       variables: {
         accountId: {
           default: '1234567890123456',
-          description: 'Numeric Alibaba Cloud account id that owns the function.',
         },
         regionId: {
           default: 'cn-hangzhou',
-          description: 'Region id, for example `cn-hangzhou` or `cn-shanghai`.',
         },
       },
     },
     {
       url: 'https://fcv3.{regionId}.aliyuncs.com',
-      description: "OpenAPI gateway endpoint used by the SDK's regional endpoint map (A.2).",
       variables: {
         regionId: {
           default: 'cn-hangzhou',
-          description: 'Region id, for example `cn-hangzhou` or `cn-shanghai`.',
         },
       },
     },
@@ -51,7 +45,6 @@ export const specDocument: { [key: string]: JsonValue } = {
   tags: [
     {
       name: 'Functions',
-      description: 'Function management of Function Compute 3.0.',
     },
   ],
   security: [
@@ -183,9 +176,6 @@ export const specDocument: { [key: string]: JsonValue } = {
     '/2023-03-30/functions': {
       post: {
         operationId: 'CreateFunction',
-        summary: 'Create a function',
-        description:
-          'Creates a function from a ZIP code package (`code`) or a container image (`customContainerConfig`) and returns the stored configuration plus the fields the service computes (A.1, D.2). Requests are ROA style with a JSON body; the SDK signs them with ACS3-HMAC-SHA256 (A.4). Signing headers are optional in this contract because a local mock may run without credentials; the emulator verifies signatures only when credentials are configured.',
         tags: ['Functions'],
         security: [
           {},
@@ -221,7 +211,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         requestBody: {
           required: true,
-          description: 'The function to create (B.1).',
           content: {
             'application/json': {
               schema: {
@@ -229,9 +218,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
               examples: {
                 sample: {
-                  summary: 'Code-package function mirroring the documented sample',
-                  description:
-                    'The documented sample response turned into a request that satisfies every rule of docs/rules.md: python3.10 with a ZIP package (one `index.py`) and its CRC-64/XZ checksum, 0.5 vCPU with 1024 MB (ratio 2), no container, GPU or custom-runtime settings.',
                   value: {
                     functionName: 'my-function-1',
                     runtime: 'python3.10',
@@ -325,7 +311,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                   },
                 },
                 minimal: {
-                  summary: 'The smallest valid request',
                   value: {
                     functionName: 'hello',
                     runtime: 'nodejs20',
@@ -336,7 +321,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                   },
                 },
                 container: {
-                  summary: 'Custom container function',
                   value: {
                     functionName: 'my-container-fn',
                     runtime: 'custom-container',
@@ -362,9 +346,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                   },
                 },
                 clearing: {
-                  summary: 'Empty "clearing" values that the service accepts (B.3)',
-                  description:
-                    'Serverless Devs sends these empty defaults on every create, so the schema must accept empty strings, empty lists and zero user/group ids.',
                   value: {
                     functionName: 'clearing_values',
                     runtime: 'custom.debian10',
@@ -408,8 +389,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         responses: {
           '200': {
-            description:
-              'The function was created (status 200 is inferred, D.1 and ADR 001). The body is the stored configuration plus service-computed fields (D.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -425,9 +404,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   sample: {
-                    summary: 'Documented sample response, verbatim',
-                    description:
-                      'The "Sample success responses" JSON of the English CreateFunction page (revision of Sep 14, 2024), value for value. Its inconsistencies are listed in `x-fc-doc-quirks` and are intentionally kept.',
                     value: {
                       codeChecksum: '2825179536350****',
                       codeSize: 412,
@@ -583,8 +559,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            description:
-              'The request was rejected: invalid input (every rule of `x-fc-rules`), a missing header, an unsupported path, an oversized package, a replayed nonce or a quota (E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -600,7 +574,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InvalidArgument: {
-                    summary: 'Validation failure (documented)',
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'Handler is required but not provided',
@@ -608,7 +581,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: {
-                    summary: 'A required header is absent (documented)',
                     value: {
                       Code: 'MissingRequiredHeader',
                       Message: 'required HTTP header x-acs-date was not specified',
@@ -616,7 +588,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   PathNotSupported: {
-                    summary: 'Unknown method or path (documented)',
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
@@ -624,7 +595,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   EntityTooLarge: {
-                    summary: 'Code package over 100 MB (documented code, inferred mapping)',
                     value: {
                       Code: 'EntityTooLarge',
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
@@ -632,7 +602,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNonceUsed: {
-                    summary: 'Replayed x-acs-signature-nonce (inferred, POP-style code)',
                     value: {
                       Code: 'SignatureNonceUsed',
                       Message: 'Specified signature nonce was used already.',
@@ -640,7 +609,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   LimitExceeded: {
-                    summary: 'Function quota reached (inferred for 3.0)',
                     value: {
                       Code: 'LimitExceeded',
                       Message: 'resource-count quota exceeded for functions in this region',
@@ -652,7 +620,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            description: 'Authentication or authorisation failed (A.4, E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -668,7 +635,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   AccessDenied: {
-                    summary: 'RAM denies fc:CreateFunction (documented code)',
                     value: {
                       Code: 'AccessDenied',
                       Message:
@@ -677,7 +643,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNotMatch: {
-                    summary: 'Wrong signature or body hash (documented)',
                     value: {
                       Code: 'SignatureNotMatch',
                       Message:
@@ -686,7 +651,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   InvalidAccessKeyID: {
-                    summary: 'Unknown AccessKey id (documented)',
                     value: {
                       Code: 'InvalidAccessKeyID',
                       Message: "invalid access key ID 'testAK'",
@@ -694,7 +658,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   RequestTimeTooSkewed: {
-                    summary: 'x-acs-date more than 15 minutes off (inferred code)',
                     value: {
                       Code: 'RequestTimeTooSkewed',
                       Message:
@@ -707,7 +670,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            description: 'The function already exists, or a concurrent write won (E.2, G.7).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -723,7 +685,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   FunctionAlreadyExists: {
-                    summary: 'Name already taken (code documented, status and wording inferred)',
                     value: {
                       Code: 'FunctionAlreadyExists',
                       Message: "function 'my-function-1' already exists",
@@ -731,7 +692,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ConcurrentUpdateError: {
-                    summary: 'Racing writes (FC 2.0 code)',
                     value: {
                       Code: 'ConcurrentUpdateError',
                       Message:
@@ -744,8 +704,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            description:
-              'Rate or concurrency limit reached (E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (E.1).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -761,7 +719,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ResourceExhausted: {
-                    summary: 'Rate limit (FC 1.0 code)',
                     value: {
                       Code: 'ResourceExhausted',
                       Message: 'request rate exceeded, please retry later',
@@ -769,7 +726,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   'Throttling.User': {
-                    summary: 'Per-user flow control (inferred POP-style code)',
                     value: {
                       Code: 'Throttling.User',
                       Message: 'Request was denied due to user flow control.',
@@ -781,7 +737,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            description: 'Unexpected server failure (E.2); produced by fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -797,7 +752,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InternalServerError: {
-                    summary: 'Internal error (documented)',
                     value: {
                       Code: 'InternalServerError',
                       Message: 'an internal error has occurred. Please retry.',
@@ -809,7 +763,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            description: 'Service temporarily unavailable or out of capacity (E.2); fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -825,7 +778,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ServiceUnavailable: {
-                    summary: 'Service unavailable (message inferred)',
                     value: {
                       Code: 'ServiceUnavailable',
                       Message: 'the service is temporarily unavailable, please retry later',
@@ -833,7 +785,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ResourceThrottled: {
-                    summary: 'Machine quota exceeded (FC 1.0 code)',
                     value: {
                       Code: 'ResourceThrottled',
                       Message: 'machine quota exceeded, please retry later',
@@ -1416,9 +1367,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       get: {
         operationId: 'ListFunctions',
-        summary: 'List functions',
-        description:
-          "Lists the functions of the account and region one page at a time (lifecycle E). Every query parameter is optional (lifecycle E.1). Filters (semantics inferred, lifecycle E.1): `prefix` keeps names that start with it; `description`, `functionName`, `gpuType`, `resourceGroupId` and `runtime` keep exact matches; `tags` keeps functions that carry every given pair; `fcVersion` `v3` keeps FC 3.0 functions and `v2` FC 2.0 ones, of which an emulator has none. The SDK sends a key whenever the field is set, empty strings included (`?prefix=`, `?nextToken=`; lifecycle A.2): an empty value filters nothing (inferred). Items come in ascending byte-wise name order, 20 per page unless `limit` says otherwise (FC 2.0, inferred), and leave out the six state fields (documented, lifecycle E.2; see `x-fc-omitted-fields` on the 200 response). Requests are ROA style with no body; the SDK signs the empty body's SHA-256 (lifecycle A.2, CF A.4).",
         tags: ['Functions'],
         security: [
           {},
@@ -1455,8 +1403,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'description',
             in: 'query',
             required: false,
-            description:
-              'Keeps functions whose description equals this text (exact match inferred, lifecycle E.1).',
             schema: {
               type: 'string',
             },
@@ -1466,8 +1412,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'fcVersion',
             in: 'query',
             required: false,
-            description:
-              '`v3` lists only FC 3.0 functions, `v2` only FC 2.0 functions; empty or absent lists both (documented, lifecycle E.1). Any other value answers 400 `InvalidArgument` (rule `list-fc-version-enum`, inferred, lifecycle G).',
             schema: {
               type: 'string',
               enum: ['', 'v2', 'v3'],
@@ -1478,8 +1422,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'functionName',
             in: 'query',
             required: false,
-            description:
-              '"Function name" (documented without further semantics, lifecycle E.1); keeps the function of exactly this name (inferred).',
             schema: {
               type: 'string',
             },
@@ -1489,7 +1431,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'gpuType',
             in: 'query',
             required: false,
-            description: 'Keeps functions whose `gpuConfig.gpuType` equals this value (lifecycle E.1).',
             schema: {
               type: 'string',
             },
@@ -1499,8 +1440,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'limit',
             in: 'query',
             required: false,
-            description:
-              'Page size, an integer from 1 to 100 (documented, lifecycle E.1); default 20 (FC 2.0, inferred). The SDK sends any number unchecked (`limit=0` included, lifecycle A.2); a value outside the range or not an integer answers 400 `InvalidArgument` (rule `list-limit-range`).',
             schema: {
               type: 'integer',
               minimum: 1,
@@ -1513,8 +1452,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'nextToken',
             in: 'query',
             required: false,
-            description:
-              'Opaque pagination token: the `nextToken` of the previous page, unchanged (lifecycle E.1). Empty or absent starts from the first page; Serverless Devs sends `nextToken=` on its first call (lifecycle E.2). A token this server did not issue answers 400 `InvalidArgument` (rule `list-next-token`, inferred).',
             schema: {
               type: 'string',
             },
@@ -1524,7 +1461,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'prefix',
             in: 'query',
             required: false,
-            description: 'Keeps functions whose name starts with this text (lifecycle E.1).',
             schema: {
               type: 'string',
             },
@@ -1534,7 +1470,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'resourceGroupId',
             in: 'query',
             required: false,
-            description: 'Keeps functions of this resource group (lifecycle E.1).',
             schema: {
               type: 'string',
             },
@@ -1544,7 +1479,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'runtime',
             in: 'query',
             required: false,
-            description: 'Keeps functions of this runtime, e.g. `python3.10` (lifecycle E.1).',
             schema: {
               type: 'string',
             },
@@ -1554,8 +1488,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'tags',
             in: 'query',
             required: false,
-            description:
-              'Keeps functions that carry every given tag (semantics inferred, lifecycle E.1). The SDK sends the whole array as ONE query value holding its JSON text, with the capitalised wire names, e.g. `tags=[{"Key":"env","Value":"test"}]` percent-encoded; `[]` is sent for an empty array and filters nothing (lifecycle E.1, A.2). Text that is not a JSON array of `{Key, Value}` objects answers 400 `InvalidArgument` (rule `list-tags-json`, inferred).',
             content: {
               'application/json': {
                 schema: {
@@ -1576,8 +1508,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': {
-            description:
-              'One page of functions (status 200 inferred, lifecycle E.2). The items leave out the fields listed in `x-fc-omitted-fields` (documented, lifecycle B.2, E.2).',
             'x-fc-omitted-fields': [
               'state',
               'stateReason',
@@ -1601,9 +1531,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   firstPage: {
-                    summary: 'First page of `?limit=2`',
-                    description:
-                      'Three functions exist (`hello`, `my-container-fn`, `my-function-1`); the first page holds the first two in name order, without the six state fields, and a token for the rest (lifecycle E.1, E.2; order and token format inferred).',
                     value: {
                       functions: [
                         {
@@ -1740,9 +1667,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   lastPage: {
-                    summary: 'Last page, with an empty nextToken',
-                    description:
-                      'The page after `firstPage`: the remaining function and `nextToken: ""`, which both Serverless Devs and Terraform read as "no next page" (lifecycle E.2).',
                     value: {
                       functions: [
                         {
@@ -1852,9 +1776,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   empty: {
-                    summary: 'Nothing matches',
-                    description:
-                      '`functions` is always present, `[]` when nothing matches; `nextToken` may be omitted (lifecycle E.2).',
                     value: {
                       functions: [],
                     },
@@ -1864,8 +1785,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            description:
-              'The request was rejected: a query value breaks a rule of `x-fc-rules` (limit, nextToken, tags, fcVersion), a missing header, an unsupported method or a replayed nonce (lifecycle E.1, G; CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -1881,7 +1800,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InvalidArgument: {
-                    summary: 'limit outside 1–100 (documented range, answer inferred)',
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'limit must be between 1 and 100, got 0',
@@ -1889,7 +1807,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: {
-                    summary: 'A required header is absent (documented)',
                     value: {
                       Code: 'MissingRequiredHeader',
                       Message: 'required HTTP header x-acs-date was not specified',
@@ -1897,7 +1814,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   PathNotSupported: {
-                    summary: 'Unknown method on this path (documented)',
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
@@ -1905,7 +1821,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNonceUsed: {
-                    summary: 'Replayed x-acs-signature-nonce (inferred, POP-style code)',
                     value: {
                       Code: 'SignatureNonceUsed',
                       Message: 'Specified signature nonce was used already.',
@@ -1917,7 +1832,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            description: 'Authentication or authorisation failed (CF A.4, CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -1933,7 +1847,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   AccessDenied: {
-                    summary: 'RAM denies fc:ListFunctions (documented code)',
                     value: {
                       Code: 'AccessDenied',
                       Message:
@@ -1942,7 +1855,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNotMatch: {
-                    summary: 'Wrong signature or body hash (documented)',
                     value: {
                       Code: 'SignatureNotMatch',
                       Message:
@@ -1951,7 +1863,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   InvalidAccessKeyID: {
-                    summary: 'Unknown AccessKey id (documented)',
                     value: {
                       Code: 'InvalidAccessKeyID',
                       Message: "invalid access key ID 'testAK'",
@@ -1959,7 +1870,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   RequestTimeTooSkewed: {
-                    summary: 'x-acs-date more than 15 minutes off (inferred code)',
                     value: {
                       Code: 'RequestTimeTooSkewed',
                       Message:
@@ -1972,8 +1882,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            description:
-              'Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -1989,7 +1897,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ResourceExhausted: {
-                    summary: 'Rate limit (FC 1.0 code)',
                     value: {
                       Code: 'ResourceExhausted',
                       Message: 'request rate exceeded, please retry later',
@@ -1997,7 +1904,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   'Throttling.User': {
-                    summary: 'Per-user flow control (inferred POP-style code)',
                     value: {
                       Code: 'Throttling.User',
                       Message: 'Request was denied due to user flow control.',
@@ -2009,7 +1915,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            description: 'Unexpected server failure (CF E.2); produced by fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2025,7 +1930,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InternalServerError: {
-                    summary: 'Internal error (documented)',
                     value: {
                       Code: 'InternalServerError',
                       Message: 'an internal error has occurred. Please retry.',
@@ -2037,7 +1941,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            description: 'Service temporarily unavailable or out of capacity (CF E.2); fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2053,7 +1956,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ServiceUnavailable: {
-                    summary: 'Service unavailable (message inferred)',
                     value: {
                       Code: 'ServiceUnavailable',
                       Message: 'the service is temporarily unavailable, please retry later',
@@ -2061,7 +1963,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ResourceThrottled: {
-                    summary: 'Machine quota exceeded (FC 1.0 code)',
                     value: {
                       Code: 'ResourceThrottled',
                       Message: 'machine quota exceeded, please retry later',
@@ -2123,8 +2024,6 @@ export const specDocument: { [key: string]: JsonValue } = {
           name: 'functionName',
           in: 'path',
           required: true,
-          description:
-            'Name of the function, with the constraints of `CreateFunctionInput.functionName`: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters, case-sensitive (CF B.1, CF G.9). The SDK percent-encodes the segment (space `%20`, `/` `%2F`, `*` `%2A`, `+` `%2B`, `~` kept; lifecycle A.2), so a valid name travels as it is; the server decodes the segment once before it checks the name. A name that breaks the rules answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`; inferred: the service may as well answer 404 `FunctionNotFound`).',
           schema: {
             type: 'string',
             pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
@@ -2136,9 +2035,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       ],
       get: {
         operationId: 'GetFunction',
-        summary: 'Get a function',
-        description:
-          'Returns one function: its configuration, the service-computed fields and, as the only function read that has them, the six state fields `state`, `stateReason`, `stateReasonCode`, `lastUpdateStatus`, `lastUpdateStatusReason` and `lastUpdateStatusReasonCode` (lifecycle B.2, F.1). Clients poll it after a create or update until `state` is `Active` and `lastUpdateStatus` is not `InProgress` (Serverless Devs every 2 s for custom containers, lifecycle F.5); it must answer right after a create (Terraform reads immediately, lifecycle H.4). Requests are ROA style with no body (lifecycle A.2).',
         tags: ['Functions'],
         security: [
           {},
@@ -2175,8 +2071,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             name: 'qualifier',
             in: 'query',
             required: false,
-            description:
-              'Version or alias to read (documented, lifecycle B.1). Absent, empty (the SDK sends `?qualifier=` for an empty string, lifecycle A.2) or `LATEST`: the editable configuration (inferred). A version id such as `1` reads that published version; an unknown one answers 404 `VersionNotFound` (Terraform, lifecycle B.1). Any other value is an alias name, resolved to its version; an unknown one answers 404 `AliasNotFound` (FC 2.0, inferred).',
             schema: {
               type: 'string',
             },
@@ -2185,8 +2079,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': {
-            description:
-              'The function (status 200 inferred, lifecycle B.2): the full `Function` model, state fields included.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2202,9 +2094,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   codePackage: {
-                    summary: 'Code-package function, ready (the request `sample` after CreateFunction)',
-                    description:
-                      'What GetFunction returns for the CreateFunction request `sample` once created in `cn-shanghai`: a code package is `Active` / `Successful` at once, with empty reasons (inferred, lifecycle F.3, F.6).',
                     value: {
                       codeChecksum: '17523635390036478140',
                       codeSize: 168,
@@ -2315,9 +2204,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   containerPending: {
-                    summary: 'Custom container right after creation',
-                    description:
-                      'The request `container` just created: `Pending` with the documented reasons (`Function creating` / `Creating`), the update phase `InProgress` / `ImageOptimizing` and the image acceleration `Preparing` (lifecycle B.2, F.1, F.6; the pairing is inferred).',
                     value: {
                       codeChecksum: '0',
                       codeSize: 0,
@@ -2401,9 +2287,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   containerActive: {
-                    summary: 'Custom container once its image is ready',
-                    description:
-                      'The same function after preparation: `Active`, `Successful`, acceleration `Ready` and the pinned `resolvedImageUri` digest (lifecycle F.2, F.6).',
                     value: {
                       codeChecksum: '0',
                       codeSize: 0,
@@ -2490,8 +2373,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            description:
-              'The request was rejected: a path name that breaks the name rules (inferred), a missing header, an unsupported method or a replayed nonce (CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2507,7 +2388,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InvalidArgument: {
-                    summary: 'The path name breaks the name rules (inferred)',
                     value: {
                       Code: 'InvalidArgument',
                       Message:
@@ -2516,7 +2396,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: {
-                    summary: 'A required header is absent (documented)',
                     value: {
                       Code: 'MissingRequiredHeader',
                       Message: 'required HTTP header x-acs-date was not specified',
@@ -2524,7 +2403,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   PathNotSupported: {
-                    summary: 'Unknown method on this path (documented)',
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
@@ -2532,7 +2410,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNonceUsed: {
-                    summary: 'Replayed x-acs-signature-nonce (inferred, POP-style code)',
                     value: {
                       Code: 'SignatureNonceUsed',
                       Message: 'Specified signature nonce was used already.',
@@ -2544,7 +2421,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            description: 'Authentication or authorisation failed (CF A.4, CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2560,7 +2436,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   AccessDenied: {
-                    summary: 'RAM denies fc:GetFunction (documented code)',
                     value: {
                       Code: 'AccessDenied',
                       Message:
@@ -2569,7 +2444,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNotMatch: {
-                    summary: 'Wrong signature or body hash (documented)',
                     value: {
                       Code: 'SignatureNotMatch',
                       Message:
@@ -2578,7 +2452,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   InvalidAccessKeyID: {
-                    summary: 'Unknown AccessKey id (documented)',
                     value: {
                       Code: 'InvalidAccessKeyID',
                       Message: "invalid access key ID 'testAK'",
@@ -2586,7 +2459,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   RequestTimeTooSkewed: {
-                    summary: 'x-acs-date more than 15 minutes off (inferred code)',
                     value: {
                       Code: 'RequestTimeTooSkewed',
                       Message:
@@ -2599,7 +2471,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            description: 'No such function, or no such version or alias for `qualifier` (lifecycle B.3, G).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2615,7 +2486,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   FunctionNotFound: {
-                    summary: 'No function of that name (documented code, status and message)',
                     value: {
                       Code: 'FunctionNotFound',
                       Message: "function 'my-function-1' does not exist.",
@@ -2623,8 +2493,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   VersionNotFound: {
-                    summary:
-                      'Unknown version in qualifier (code from Terraform and FC 2.0, 3.0 wording inferred)',
                     value: {
                       Code: 'VersionNotFound',
                       Message: "version '3' of function 'my-function-1' does not exist",
@@ -2632,7 +2500,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   AliasNotFound: {
-                    summary: 'Unknown alias in qualifier (FC 2.0 code, 3.0 wording inferred)',
                     value: {
                       Code: 'AliasNotFound',
                       Message: "alias 'prod' of function 'my-function-1' does not exist",
@@ -2644,8 +2511,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            description:
-              'Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2661,7 +2526,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ResourceExhausted: {
-                    summary: 'Rate limit (FC 1.0 code)',
                     value: {
                       Code: 'ResourceExhausted',
                       Message: 'request rate exceeded, please retry later',
@@ -2669,7 +2533,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   'Throttling.User': {
-                    summary: 'Per-user flow control (inferred POP-style code)',
                     value: {
                       Code: 'Throttling.User',
                       Message: 'Request was denied due to user flow control.',
@@ -2681,7 +2544,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            description: 'Unexpected server failure (CF E.2); produced by fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2697,7 +2559,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InternalServerError: {
-                    summary: 'Internal error (documented)',
                     value: {
                       Code: 'InternalServerError',
                       Message: 'an internal error has occurred. Please retry.',
@@ -2709,7 +2570,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            description: 'Service temporarily unavailable or out of capacity (CF E.2); fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2725,7 +2585,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ServiceUnavailable: {
-                    summary: 'Service unavailable (message inferred)',
                     value: {
                       Code: 'ServiceUnavailable',
                       Message: 'the service is temporarily unavailable, please retry later',
@@ -2733,7 +2592,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ResourceThrottled: {
-                    summary: 'Machine quota exceeded (FC 1.0 code)',
                     value: {
                       Code: 'ResourceThrottled',
                       Message: 'machine quota exceeded, please retry later',
@@ -2775,9 +2633,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       put: {
         operationId: 'UpdateFunction',
-        summary: 'Update a function',
-        description:
-          'Changes the configuration of an existing function and returns it (lifecycle C). Merge (lifecycle C.2, inferred from three client behaviours): every top-level key present in the body replaces the stored value, nested objects included as a whole; every absent key keeps its value; explicit empty values (`""`, `[]`, `{}`, empty shells) clear a setting (lifecycle C.2). Every CreateFunction rule (its `x-fc-rules`: required fields, `code` / `customContainerConfig` exclusive, ranges, cross-field rules) is checked again on the merged configuration and answers as on create: 400 `InvalidArgument`, or 400 `EntityTooLarge` for an oversized package (lifecycle C.5). A runtime switch between a code package and a container needs the body to carry the matching `code` or `customContainerConfig` (inferred, lifecycle C.1). The answer moves `lastModifiedTime` to the update time, recomputes `codeChecksum` and `codeSize` when `code` is in the body, and never changes `functionName`, `functionId`, `functionArn`, `createdTime`, `tags`, `resourceGroupId` or `invocationRestriction` (lifecycle F.7). A custom container with a new image is `InProgress` until it is ready (lifecycle F.2); another update meanwhile answers 409 `ConcurrentUpdateError` (rule `update-not-in-progress`, inferred, lifecycle C.4). The SDK sends no `If-Match` (lifecycle C.1). Requests are ROA style with a JSON body (lifecycle A.2); an SDK request without `body` arrives with `content-length: 0` and is answered like an empty body on create, 400 `InvalidArgument` (inferred).',
         tags: ['Functions'],
         security: [
           {},
@@ -2813,7 +2668,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         requestBody: {
           required: true,
-          description: 'The fields to change (lifecycle C.1); every field is optional.',
           content: {
             'application/json': {
               schema: {
@@ -2821,9 +2675,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
               examples: {
                 terraform: {
-                  summary: 'Memory change as Terraform sends it',
-                  description:
-                    'Terraform always adds `functionName` (equal to the path name), `runtime` and `handler` to the changed attributes (lifecycle C.1, H.4). `functionName` is not an UpdateFunctionInput field; it is ignored once it matches the path.',
                   value: {
                     functionName: 'my-function-1',
                     runtime: 'python3.10',
@@ -2832,9 +2683,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                   },
                 },
                 codeOnly: {
-                  summary: 'New code only, as `s deploy --function code` sends it',
-                  description:
-                    'Only `code` (here the 22-byte empty ZIP and its CRC-64/XZ, CF F); every other field keeps its stored value (lifecycle C.2).',
                   value: {
                     code: {
                       zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
@@ -2843,9 +2691,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                   },
                 },
                 serverlessDevs: {
-                  summary: 'Full Serverless Devs update with clearing values',
-                  description:
-                    'The update body Serverless Devs sends for a minimal nodejs function with fresh code (lifecycle C.2): explicit empty blocks overwrite the stored ones; no `functionName`, `tags` or `resourceGroupId` (the SDK model drops them).',
                   value: {
                     code: {
                       ossBucketName: 'my-bucket',
@@ -2891,8 +2736,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         responses: {
           '200': {
-            description:
-              'The function after the update (documented, lifecycle C.3; status 200 inferred), state fields included.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -2908,9 +2751,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   memoryUpdated: {
-                    summary: 'The `codePackage` function after the `terraform` request',
-                    description:
-                      '`memorySize` is 2048 (0.5 vCPU, ratio 4), `lastModifiedTime` is the update time, and every other field, `createdTime`, `functionId` and `codeChecksum` included, is unchanged (lifecycle C.3, F.7).',
                     value: {
                       codeChecksum: '17523635390036478140',
                       codeSize: 168,
@@ -3025,8 +2865,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            description:
-              'The request was rejected: the merged configuration breaks a CreateFunction rule or the body names another function (every rule of `x-fc-rules`), a bad path name (inferred), a missing header, an unsupported method, an oversized package or a replayed nonce (lifecycle C.5, CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3042,7 +2880,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InvalidArgument: {
-                    summary: 'Validation failure on the merged configuration (documented text)',
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
@@ -3050,7 +2887,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: {
-                    summary: 'A required header is absent (documented)',
                     value: {
                       Code: 'MissingRequiredHeader',
                       Message: 'required HTTP header x-acs-date was not specified',
@@ -3058,7 +2894,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   PathNotSupported: {
-                    summary: 'Unknown method on this path (documented)',
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
@@ -3066,7 +2901,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   EntityTooLarge: {
-                    summary: 'Code package over 100 MB (documented code, inferred mapping)',
                     value: {
                       Code: 'EntityTooLarge',
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
@@ -3074,7 +2908,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNonceUsed: {
-                    summary: 'Replayed x-acs-signature-nonce (inferred, POP-style code)',
                     value: {
                       Code: 'SignatureNonceUsed',
                       Message: 'Specified signature nonce was used already.',
@@ -3086,7 +2919,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            description: 'Authentication or authorisation failed (CF A.4, CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3102,7 +2934,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   AccessDenied: {
-                    summary: 'RAM denies fc:UpdateFunction (documented code)',
                     value: {
                       Code: 'AccessDenied',
                       Message:
@@ -3111,7 +2942,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNotMatch: {
-                    summary: 'Wrong signature or body hash (documented)',
                     value: {
                       Code: 'SignatureNotMatch',
                       Message:
@@ -3120,7 +2950,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   InvalidAccessKeyID: {
-                    summary: 'Unknown AccessKey id (documented)',
                     value: {
                       Code: 'InvalidAccessKeyID',
                       Message: "invalid access key ID 'testAK'",
@@ -3128,7 +2957,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   RequestTimeTooSkewed: {
-                    summary: 'x-acs-date more than 15 minutes off (inferred code)',
                     value: {
                       Code: 'RequestTimeTooSkewed',
                       Message:
@@ -3141,7 +2969,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            description: 'No such function (lifecycle C.5, G).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3157,7 +2984,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   FunctionNotFound: {
-                    summary: 'No function of that name (documented code, status and message)',
                     value: {
                       Code: 'FunctionNotFound',
                       Message: "function 'my-function-1' does not exist.",
@@ -3169,8 +2995,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            description:
-              'The previous update of this function is still in progress (rule `update-not-in- progress`; status from FC 2.0, trigger inferred, lifecycle C.4).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3186,7 +3010,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ConcurrentUpdateError: {
-                    summary: 'Update while the last one is InProgress (FC 2.0 status, trigger inferred)',
                     value: {
                       Code: 'ConcurrentUpdateError',
                       Message:
@@ -3199,8 +3022,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '412': {
-            description:
-              'The resource changed since it was read (documented code, FC 2.0 status). The 3.0 SDK sends no `If-Match` and `Function` has no ETag, so only fault injection or `Prefer` produce it (lifecycle C.4).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3216,7 +3037,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   PreconditionFailed: {
-                    summary: 'ETag mismatch (documented code and message, FC 2.0 status)',
                     value: {
                       Code: 'PreconditionFailed',
                       Message: 'the resource being modified has been changed',
@@ -3228,8 +3048,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            description:
-              'Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3245,7 +3063,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ResourceExhausted: {
-                    summary: 'Rate limit (FC 1.0 code)',
                     value: {
                       Code: 'ResourceExhausted',
                       Message: 'request rate exceeded, please retry later',
@@ -3253,7 +3070,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   'Throttling.User': {
-                    summary: 'Per-user flow control (inferred POP-style code)',
                     value: {
                       Code: 'Throttling.User',
                       Message: 'Request was denied due to user flow control.',
@@ -3265,7 +3081,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            description: 'Unexpected server failure (CF E.2); produced by fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3281,7 +3096,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InternalServerError: {
-                    summary: 'Internal error (documented)',
                     value: {
                       Code: 'InternalServerError',
                       Message: 'an internal error has occurred. Please retry.',
@@ -3293,7 +3107,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            description: 'Service temporarily unavailable or out of capacity (CF E.2); fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3309,7 +3122,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ServiceUnavailable: {
-                    summary: 'Service unavailable (message inferred)',
                     value: {
                       Code: 'ServiceUnavailable',
                       Message: 'the service is temporarily unavailable, please retry later',
@@ -3317,7 +3129,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ResourceThrottled: {
-                    summary: 'Machine quota exceeded (FC 1.0 code)',
                     value: {
                       Code: 'ResourceThrottled',
                       Message: 'machine quota exceeded, please retry later',
@@ -3368,9 +3179,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       delete: {
         operationId: 'DeleteFunction',
-        summary: 'Delete a function',
-        description:
-          'Deletes a function (lifecycle D). No query, no body and no qualifier: versions are deleted with DeleteFunctionVersion (lifecycle D.1). Refused with 409 `FunctionNotEmpty` while the function has triggers (documented code, status inferred, lifecycle D.3); versions, aliases and other function-scoped settings go with it (inferred, lifecycle D.3). The SDK reads a success body as text and drops it (`bodyType: none`), so 200 and 204 with or without a body all succeed; error bodies must still be JSON (lifecycle A.2, D.2). Requests are ROA style with no body (lifecycle A.2).',
         tags: ['Functions'],
         security: [
           {},
@@ -3406,8 +3214,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '204': {
-            description:
-              'Deleted; no body (inferred, lifecycle D.2: the FC 3.0 page shows `{}`, FC 2.0 pages show 204 and 200, and every client accepts both; 204 follows FC 2.0 and its SDK tests).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3418,8 +3224,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            description:
-              'The request was rejected: a path name that breaks the name rules (inferred), a missing header, an unsupported method or a replayed nonce (CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3435,7 +3239,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InvalidArgument: {
-                    summary: 'The path name breaks the name rules (inferred)',
                     value: {
                       Code: 'InvalidArgument',
                       Message:
@@ -3444,7 +3247,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: {
-                    summary: 'A required header is absent (documented)',
                     value: {
                       Code: 'MissingRequiredHeader',
                       Message: 'required HTTP header x-acs-date was not specified',
@@ -3452,7 +3254,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   PathNotSupported: {
-                    summary: 'Unknown method on this path (documented)',
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
@@ -3460,7 +3261,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNonceUsed: {
-                    summary: 'Replayed x-acs-signature-nonce (inferred, POP-style code)',
                     value: {
                       Code: 'SignatureNonceUsed',
                       Message: 'Specified signature nonce was used already.',
@@ -3472,7 +3272,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            description: 'Authentication or authorisation failed (CF A.4, CF E.2).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3488,7 +3287,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   AccessDenied: {
-                    summary: 'RAM denies fc:DeleteFunction (documented code)',
                     value: {
                       Code: 'AccessDenied',
                       Message:
@@ -3497,7 +3295,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   SignatureNotMatch: {
-                    summary: 'Wrong signature or body hash (documented)',
                     value: {
                       Code: 'SignatureNotMatch',
                       Message:
@@ -3506,7 +3303,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   InvalidAccessKeyID: {
-                    summary: 'Unknown AccessKey id (documented)',
                     value: {
                       Code: 'InvalidAccessKeyID',
                       Message: "invalid access key ID 'testAK'",
@@ -3514,7 +3310,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   RequestTimeTooSkewed: {
-                    summary: 'x-acs-date more than 15 minutes off (inferred code)',
                     value: {
                       Code: 'RequestTimeTooSkewed',
                       Message:
@@ -3527,7 +3322,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            description: 'No such function (lifecycle D.4, G). Terraform treats it as a successful delete.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3543,7 +3337,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   FunctionNotFound: {
-                    summary: 'No function of that name (documented code, status and message)',
                     value: {
                       Code: 'FunctionNotFound',
                       Message: "function 'my-function-1' does not exist.",
@@ -3555,8 +3348,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            description:
-              'The function still has triggers (documented code and message; status 409 inferred, lifecycle D.3).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3572,7 +3363,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   FunctionNotEmpty: {
-                    summary: 'Triggers must be deleted first (documented code, status inferred)',
                     value: {
                       Code: 'FunctionNotEmpty',
                       Message: "function 'my-function-1' has active triggers",
@@ -3584,8 +3374,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            description:
-              'Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1).',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3601,7 +3389,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ResourceExhausted: {
-                    summary: 'Rate limit (FC 1.0 code)',
                     value: {
                       Code: 'ResourceExhausted',
                       Message: 'request rate exceeded, please retry later',
@@ -3609,7 +3396,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   'Throttling.User': {
-                    summary: 'Per-user flow control (inferred POP-style code)',
                     value: {
                       Code: 'Throttling.User',
                       Message: 'Request was denied due to user flow control.',
@@ -3621,7 +3407,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            description: 'Unexpected server failure (CF E.2); produced by fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3637,7 +3422,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   InternalServerError: {
-                    summary: 'Internal error (documented)',
                     value: {
                       Code: 'InternalServerError',
                       Message: 'an internal error has occurred. Please retry.',
@@ -3649,7 +3433,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            description: 'Service temporarily unavailable or out of capacity (CF E.2); fault injection only.',
             headers: {
               'x-acs-request-id': {
                 $ref: '#/components/headers/XAcsRequestId',
@@ -3665,7 +3448,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
                 examples: {
                   ServiceUnavailable: {
-                    summary: 'Service unavailable (message inferred)',
                     value: {
                       Code: 'ServiceUnavailable',
                       Message: 'the service is temporarily unavailable, please retry later',
@@ -3673,7 +3455,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   ResourceThrottled: {
-                    summary: 'Machine quota exceeded (FC 1.0 code)',
                     value: {
                       Code: 'ResourceThrottled',
                       Message: 'machine quota exceeded, please retry later',
@@ -3721,14 +3502,10 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'apiKey',
         in: 'header',
         name: 'Authorization',
-        description:
-          "ACS3-HMAC-SHA256 request signature (A.4). The header reads `ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<h1;h2;…>,Signature=<hex>`. The signature is the lowercase hex HMAC-SHA256, keyed with the AccessKey secret, of `ACS3-HMAC-SHA256\\n` + hex(SHA-256(canonical request)); the canonical request joins the method, path, sorted query, the sorted `host` / `content-type` / `x-acs-*` header lines, the signed header list and the body's SHA-256. `x-acs-date` must be within 15 minutes of server time and `x-acs-signature-nonce` must not repeat. Optional here: the emulator verifies signatures only when credentials are configured (ADR 004, architecture decision 4).",
       },
     },
     headers: {
       XAcsRequestId: {
-        description:
-          'Request id as the OpenAPI gateway reports it (inferred, D.1); same value as `x-fc-request-id`. Format `1-` + 8 hex digits + `-` + 24 hex digits.',
         required: true,
         schema: {
           type: 'string',
@@ -3736,8 +3513,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
       },
       XFcRequestId: {
-        description:
-          'Request id as Function Compute reports it (inferred from FC 2.0 and invoke responses, D.1); same value as `x-acs-request-id`.',
         required: true,
         schema: {
           type: 'string',
@@ -3750,7 +3525,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        description: 'API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3).',
         schema: {
           type: 'string',
           enum: ['CreateFunction'],
@@ -3760,8 +3534,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        description:
-          'API action name; the SDK always sends `GetFunction` and signs it (lifecycle A.1, CF A.3).',
         schema: {
           type: 'string',
           enum: ['GetFunction'],
@@ -3771,8 +3543,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        description:
-          'API action name; the SDK always sends `UpdateFunction` and signs it (lifecycle A.1, CF A.3).',
         schema: {
           type: 'string',
           enum: ['UpdateFunction'],
@@ -3782,8 +3552,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        description:
-          'API action name; the SDK always sends `DeleteFunction` and signs it (lifecycle A.1, CF A.3).',
         schema: {
           type: 'string',
           enum: ['DeleteFunction'],
@@ -3793,8 +3561,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        description:
-          'API action name; the SDK always sends `ListFunctions` and signs it (lifecycle A.1, CF A.3).',
         schema: {
           type: 'string',
           enum: ['ListFunctions'],
@@ -3804,7 +3570,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-version',
         in: 'header',
         required: false,
-        description: 'API version; the SDK always sends `2023-03-30` and signs it (A.1, A.3).',
         schema: {
           type: 'string',
           enum: ['2023-03-30'],
@@ -3814,8 +3579,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-date',
         in: 'header',
         required: false,
-        description:
-          'Signing time in UTC with seconds precision, e.g. `2024-01-01T00:00:00Z`; must be within 15 minutes of server time when signatures are verified (A.3, A.4).',
         schema: {
           type: 'string',
           pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
@@ -3825,8 +3588,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-signature-nonce',
         in: 'header',
         required: false,
-        description:
-          'Unique value per attempt (the SDK sends 64 lowercase hex digits); a repeated nonce is rejected as a replay (A.3, A.4).',
         schema: {
           type: 'string',
         },
@@ -3835,7 +3596,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-content-sha256',
         in: 'header',
         required: false,
-        description: 'Lowercase hex SHA-256 of the exact body bytes (A.3).',
         schema: {
           type: 'string',
           pattern: '^[0-9a-f]{64}$',
@@ -3845,7 +3605,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-credentials-provider',
         in: 'header',
         required: false,
-        description: 'Credential kind used for signing, e.g. `static_ak` or `static_sts` (A.3).',
         schema: {
           type: 'string',
         },
@@ -3854,7 +3613,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-accesskey-id',
         in: 'header',
         required: false,
-        description: 'AccessKey id, sent only with STS credentials (A.3).',
         schema: {
           type: 'string',
         },
@@ -3863,7 +3621,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         name: 'x-acs-security-token',
         in: 'header',
         required: false,
-        description: 'STS security token, sent only with STS credentials (A.3).',
         schema: {
           type: 'string',
         },
@@ -3872,8 +3629,6 @@ export const specDocument: { [key: string]: JsonValue } = {
     schemas: {
       CreateFunctionInput: {
         type: 'object',
-        description:
-          'Request body of CreateFunction (B.1). Give exactly one of `code` and `customContainerConfig` (C.1). Unknown fields are allowed and ignored (G.6).',
         required: ['functionName', 'runtime', 'handler'],
         allOf: [
           {
@@ -3893,16 +3648,12 @@ export const specDocument: { [key: string]: JsonValue } = {
         properties: {
           functionName: {
             type: 'string',
-            description:
-              'Name of the function, unique per account and region and case-sensitive: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters (B.1).',
             pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
             minLength: 1,
             maxLength: 64,
           },
           runtime: {
             type: 'string',
-            description:
-              'Language runtime. Accepted values are the union of the SDK list and the extra values of Terraform and Serverless Devs (B.1; the union is inferred).',
             enum: [
               'nodejs8',
               'nodejs10',
@@ -3932,8 +3683,6 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           handler: {
             type: 'string',
-            description:
-              'Entry point, in a runtime-specific format such as `index.handler`. Required for every runtime, custom ones included (B.1, C.3).',
           },
           code: {
             $ref: '#/components/schemas/InputCodeLocation',
@@ -3943,61 +3692,47 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           cpu: {
             type: 'number',
-            description:
-              'vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`). Default 0.35 (inferred, D.3).',
             minimum: 0.05,
             maximum: 16,
             multipleOf: 0.05,
           },
           memorySize: {
             type: 'integer',
-            description: 'Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3).',
             minimum: 128,
             maximum: 32768,
             multipleOf: 64,
           },
           diskSize: {
             type: 'integer',
-            description: 'Disk size in MB, 512 or 10240 (B.1). Default 512 (inferred, D.3).',
             enum: [512, 10240],
           },
           timeout: {
             type: 'integer',
-            description: 'Maximum run time of one invocation in seconds, 1 to 86400; default 3 (B.1).',
             minimum: 1,
             maximum: 86400,
           },
           instanceConcurrency: {
             type: 'integer',
-            description:
-              'Requests one instance may serve at once, 1 to 200 (range inferred, B.1). Values above 1 are only allowed for custom runtimes and custom containers (C.8). Default 1 (inferred, D.3).',
             minimum: 1,
             maximum: 200,
           },
           internetAccess: {
             type: 'boolean',
-            description: 'Whether the function may reach the Internet; default true (B.1).',
           },
           description: {
             type: 'string',
-            description: 'Free-text description of the function.',
           },
           environmentVariables: {
             type: 'object',
-            description: 'Environment variables made available to the function; values are strings.',
             additionalProperties: {
               type: 'string',
             },
           },
           role: {
             type: 'string',
-            description:
-              'RAM role ARN the function assumes, e.g. `acs:ram::<uid>:role/<name>`; an empty string means no role (B.1, B.3).',
           },
           layers: {
             type: 'array',
-            description:
-              'Layer version ARNs `acs:fc:<region>:<uid>:layers/<name>/versions/<n>`; on file clashes the layer with the lower index wins (B.1). The format is checked by the emulator (rule `layers-arn-format`).',
             items: {
               type: 'string',
             },
@@ -4031,40 +3766,27 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           tags: {
             type: 'array',
-            description: 'Tags attached to the function (at most 20 with unique keys, inferred, C.15).',
             items: {
               $ref: '#/components/schemas/Tag',
             },
           },
           resourceGroupId: {
             type: 'string',
-            description:
-              "Resource group of the function; the service uses the account's default group when omitted.",
           },
           sessionAffinity: {
             type: 'string',
-            description:
-              'Session affinity kind. Values seen: `NONE` (default), `MCP_SSE`, `GENERATED_COOKIE`, `HEADER_FIELD` (B.1); no enum because the list is still growing.',
           },
           sessionAffinityConfig: {
             type: 'string',
-            description:
-              'Settings of the chosen session affinity as JSON text, e.g. `{"sseEndpointPath":"/sse","sessionConcurrencyPerInstance":20}` (B.1, C.12).',
           },
           instanceIsolationMode: {
             type: 'string',
-            description:
-              'Instance isolation: `SHARE` (default), `SESSION_EXCLUSIVE`, or `REQUEST_EXCLUSIVE` (inferred name); non-shared modes need at least 2 vCPU (C.11).',
           },
           idleTimeout: {
             type: 'integer',
-            description:
-              'Idle timeout of an instance in seconds; Terraform sends -1 to restore the default (B.1).',
           },
           disableInjectCredentials: {
             type: 'string',
-            description:
-              'Which credentials are not injected into the runtime; values `All`, `Env`, `Request` per secondary sources (unverified, B.1).',
           },
           juiceFsConfig: {
             $ref: '#/components/schemas/JuiceFsConfig',
@@ -4075,24 +3797,18 @@ export const specDocument: { [key: string]: JsonValue } = {
           disableOndemand: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated. The service echoes `false` when it is omitted (B.1).',
           },
           enableLongLiving: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated (B.1).',
           },
         },
       },
       UpdateFunctionInput: {
         type: 'object',
-        description:
-          'Request body of UpdateFunction (lifecycle C.1): every field of CreateFunctionInput except `functionName` (the path names the function), `tags` (TagResources / UntagResources) and `resourceGroupId` (ChangeResourceGroup), each with the same schema. Nothing is required: top-level keys present in the body replace the stored ones, absent keys keep them (lifecycle C.2, inferred), and the rules of CreateFunction (required fields, the XOR of `code` and `customContainerConfig`, every cross-field rule) are checked on the merged configuration, not on this body alone. Unknown fields are allowed and ignored (G.6), so a `functionName`, `tags` or `resourceGroupId` in the body is not an update; a `functionName` must still equal the path name (rule `update-name-matches-path`).',
         properties: {
           runtime: {
             type: 'string',
-            description:
-              'Language runtime. Accepted values are the union of the SDK list and the extra values of Terraform and Serverless Devs (B.1; the union is inferred).',
             enum: [
               'nodejs8',
               'nodejs10',
@@ -4122,8 +3838,6 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           handler: {
             type: 'string',
-            description:
-              'Entry point, in a runtime-specific format such as `index.handler`. Required for every runtime, custom ones included (B.1, C.3).',
           },
           code: {
             $ref: '#/components/schemas/InputCodeLocation',
@@ -4133,61 +3847,47 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           cpu: {
             type: 'number',
-            description:
-              'vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`). Default 0.35 (inferred, D.3).',
             minimum: 0.05,
             maximum: 16,
             multipleOf: 0.05,
           },
           memorySize: {
             type: 'integer',
-            description: 'Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3).',
             minimum: 128,
             maximum: 32768,
             multipleOf: 64,
           },
           diskSize: {
             type: 'integer',
-            description: 'Disk size in MB, 512 or 10240 (B.1). Default 512 (inferred, D.3).',
             enum: [512, 10240],
           },
           timeout: {
             type: 'integer',
-            description: 'Maximum run time of one invocation in seconds, 1 to 86400; default 3 (B.1).',
             minimum: 1,
             maximum: 86400,
           },
           instanceConcurrency: {
             type: 'integer',
-            description:
-              'Requests one instance may serve at once, 1 to 200 (range inferred, B.1). Values above 1 are only allowed for custom runtimes and custom containers (C.8). Default 1 (inferred, D.3).',
             minimum: 1,
             maximum: 200,
           },
           internetAccess: {
             type: 'boolean',
-            description: 'Whether the function may reach the Internet; default true (B.1).',
           },
           description: {
             type: 'string',
-            description: 'Free-text description of the function.',
           },
           environmentVariables: {
             type: 'object',
-            description: 'Environment variables made available to the function; values are strings.',
             additionalProperties: {
               type: 'string',
             },
           },
           role: {
             type: 'string',
-            description:
-              'RAM role ARN the function assumes, e.g. `acs:ram::<uid>:role/<name>`; an empty string means no role (B.1, B.3).',
           },
           layers: {
             type: 'array',
-            description:
-              'Layer version ARNs `acs:fc:<region>:<uid>:layers/<name>/versions/<n>`; on file clashes the layer with the lower index wins (B.1). The format is checked by the emulator (rule `layers-arn-format`).',
             items: {
               type: 'string',
             },
@@ -4221,28 +3921,18 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           sessionAffinity: {
             type: 'string',
-            description:
-              'Session affinity kind. Values seen: `NONE` (default), `MCP_SSE`, `GENERATED_COOKIE`, `HEADER_FIELD` (B.1); no enum because the list is still growing.',
           },
           sessionAffinityConfig: {
             type: 'string',
-            description:
-              'Settings of the chosen session affinity as JSON text, e.g. `{"sseEndpointPath":"/sse","sessionConcurrencyPerInstance":20}` (B.1, C.12).',
           },
           instanceIsolationMode: {
             type: 'string',
-            description:
-              'Instance isolation: `SHARE` (default), `SESSION_EXCLUSIVE`, or `REQUEST_EXCLUSIVE` (inferred name); non-shared modes need at least 2 vCPU (C.11).',
           },
           idleTimeout: {
             type: 'integer',
-            description:
-              'Idle timeout of an instance in seconds; Terraform sends -1 to restore the default (B.1).',
           },
           disableInjectCredentials: {
             type: 'string',
-            description:
-              'Which credentials are not injected into the runtime; values `All`, `Env`, `Request` per secondary sources (unverified, B.1).',
           },
           juiceFsConfig: {
             $ref: '#/components/schemas/JuiceFsConfig',
@@ -4253,19 +3943,15 @@ export const specDocument: { [key: string]: JsonValue } = {
           disableOndemand: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated. The service echoes `false` when it is omitted (B.1).',
           },
           enableLongLiving: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated (B.1).',
           },
         },
       },
       InputCodeLocation: {
         type: 'object',
-        description:
-          'ZIP code package: either `zipFile`, or both `ossBucketName` and `ossObjectName`, never both (B.2, C.4).',
         allOf: [
           {
             not: {
@@ -4292,51 +3978,38 @@ export const specDocument: { [key: string]: JsonValue } = {
         properties: {
           zipFile: {
             type: 'string',
-            description:
-              'Standard Base64 of the ZIP bytes (it starts with `UEsDB` for "PK\\3\\4"). The decoded ZIP may be at most 100 MB (F).',
           },
           ossBucketName: {
             type: 'string',
-            description: "OSS bucket, in the function's region, that holds the ZIP (F).",
           },
           ossObjectName: {
             type: 'string',
-            description: 'Object key of the ZIP inside `ossBucketName` (F).',
           },
           checksum: {
             type: 'string',
-            description:
-              'CRC-64/XZ (ECMA-182) of the ZIP as an unsigned decimal string; when present the service compares it with the package (F).',
           },
         },
       },
       CustomContainerConfig: {
         type: 'object',
-        description:
-          'Container image settings for runtime `custom-container` (B.2). The same model is returned in responses, where `accelerationInfo` and `resolvedImageUri` are added by the service.',
         properties: {
           image: {
             type: 'string',
-            description:
-              'Image reference, e.g. `registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1`.',
           },
           command: {
             type: 'array',
-            description: 'Arguments passed to the container at start.',
             items: {
               type: 'string',
             },
           },
           entrypoint: {
             type: 'array',
-            description: 'Entrypoint of the container.',
             items: {
               type: 'string',
             },
           },
           port: {
             type: 'integer',
-            description: "Port the container's HTTP server listens on, 1 to 65535 (range inferred, B.2).",
             minimum: 1,
             maximum: 65535,
           },
@@ -4349,14 +4022,10 @@ export const specDocument: { [key: string]: JsonValue } = {
           acrInstanceId: {
             type: 'string',
             deprecated: true,
-            description:
-              'Container Registry Enterprise Edition instance id (`cri-…`); deprecated per Terraform (B.2).',
           },
           accelerationType: {
             type: 'string',
             deprecated: true,
-            description:
-              'Image acceleration, `Default` (on) or `None` (off); deprecated per Terraform. No enum: the documented sample uses lower-case `default` (B.2).',
           },
           accelerationInfo: {
             $ref: '#/components/schemas/AccelerationInfo',
@@ -4364,24 +4033,20 @@ export const specDocument: { [key: string]: JsonValue } = {
           resolvedImageUri: {
             type: 'string',
             readOnly: true,
-            description: 'Output only. Image digest the service actually resolved (B.2).',
           },
         },
       },
       AccelerationInfo: {
         type: 'object',
         readOnly: true,
-        description: 'Output only. State of the image acceleration, e.g. `{"status":"Ready"}` (B.2).',
         properties: {
           status: {
             type: 'string',
-            description: 'Acceleration state, e.g. `Ready`.',
           },
         },
       },
       RegistryConfig: {
         type: 'object',
-        description: 'How the service reaches a private image registry (B.2).',
         properties: {
           authConfig: {
             $ref: '#/components/schemas/RegistryAuthConfig',
@@ -4396,87 +4061,69 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       RegistryAuthConfig: {
         type: 'object',
-        description: 'Credentials of the image registry (B.2).',
         properties: {
           userName: {
             type: 'string',
-            description: 'Registry user name.',
           },
           password: {
             type: 'string',
-            description: 'Registry password (shown masked in the documented sample).',
           },
         },
       },
       RegistryCertConfig: {
         type: 'object',
-        description: 'TLS settings of the image registry (B.2).',
         properties: {
           insecure: {
             type: 'boolean',
-            description: 'Whether certificate verification is skipped.',
           },
           rootCaCertBase64: {
             type: 'string',
-            description: "Base64 of the registry's root CA certificate.",
           },
         },
       },
       RegistryNetworkConfig: {
         type: 'object',
-        description: 'Network through which the image registry is reached (B.2).',
         properties: {
           vpcId: {
             type: 'string',
-            description: 'VPC id.',
           },
           vSwitchId: {
             type: 'string',
-            description: 'vSwitch id.',
           },
           securityGroupId: {
             type: 'string',
-            description: 'Security group id.',
           },
         },
       },
       CustomHealthCheckConfig: {
         type: 'object',
-        description:
-          'Readiness probe of a custom container or custom runtime (B.2). Defaults: initial delay 0, period 3, timeout 1, failure threshold 3, success threshold 1.',
         properties: {
           httpGetUrl: {
             type: 'string',
-            description: 'Path probed with HTTP GET, at most 2048 characters.',
             maxLength: 2048,
           },
           initialDelaySeconds: {
             type: 'integer',
-            description: 'Seconds before the first probe, 0 to 120.',
             minimum: 0,
             maximum: 120,
           },
           periodSeconds: {
             type: 'integer',
-            description: 'Seconds between probes, 1 to 120.',
             minimum: 1,
             maximum: 120,
           },
           timeoutSeconds: {
             type: 'integer',
-            description: 'Seconds one probe may take, 1 to 3.',
             minimum: 1,
             maximum: 3,
           },
           failureThreshold: {
             type: 'integer',
-            description: 'Consecutive failures that mark the instance unhealthy, 1 to 120.',
             minimum: 1,
             maximum: 120,
           },
           successThreshold: {
             type: 'integer',
-            description: 'Consecutive successes that mark the instance healthy, 1 to 120.',
             minimum: 1,
             maximum: 120,
           },
@@ -4484,26 +4131,21 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       CustomRuntimeConfig: {
         type: 'object',
-        description: 'Start command and probe of runtimes `custom` and `custom.debian*` (B.2, C.10).',
         properties: {
           command: {
             type: 'array',
-            description: 'Start command.',
             items: {
               type: 'string',
             },
           },
           args: {
             type: 'array',
-            description: 'Arguments of the start command.',
             items: {
               type: 'string',
             },
           },
           port: {
             type: 'integer',
-            description:
-              "Port the runtime's HTTP server listens on, 1 to 65535 (range inferred; conventional default 9000).",
             minimum: 1,
             maximum: 65535,
           },
@@ -4514,25 +4156,21 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       CustomDNS: {
         type: 'object',
-        description: "resolv.conf settings of the function's instances (B.2).",
         properties: {
           nameServers: {
             type: 'array',
-            description: 'DNS server addresses.',
             items: {
               type: 'string',
             },
           },
           searches: {
             type: 'array',
-            description: 'DNS search domains.',
             items: {
               type: 'string',
             },
           },
           dnsOptions: {
             type: 'array',
-            description: 'resolv.conf options.',
             items: {
               $ref: '#/components/schemas/DNSOption',
             },
@@ -4541,13 +4179,10 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       DNSOption: {
         type: 'object',
-        description:
-          'One resolv.conf option such as `ndots:2` (B.2). `name` is required (rule `dnsOption-name-required`).',
         required: ['name'],
         properties: {
           name: {
             type: 'string',
-            description: 'Option name, e.g. `ndots`.',
           },
           value: {
             type: 'string',
@@ -4557,25 +4192,19 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       GPUConfig: {
         type: 'object',
-        description:
-          "GPU instance settings (B.2). Only for runtime `custom-container` and within the card's memory (emulator rules, inferred, C.9).",
         properties: {
           gpuMemorySize: {
             type: 'integer',
-            description: 'GPU memory in MB, a multiple of 1024.',
             multipleOf: 1024,
           },
           gpuType: {
             type: 'string',
-            description:
-              'GPU card: `fc.gpu.tesla.1` (Tesla T4), `fc.gpu.ampere.1` (Ampere A10), `fc.gpu.ada.1` (Ada), or `g1` (accepted by Terraform).',
             enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
           },
         },
       },
       InstanceLifecycleConfig: {
         type: 'object',
-        description: "Lifecycle hooks of the function's instances (B.2).",
         properties: {
           initializer: {
             $ref: '#/components/schemas/LifecycleHook',
@@ -4587,20 +4216,15 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       LifecycleHook: {
         type: 'object',
-        description:
-          'One lifecycle hook: a `handler` or a `command`, not both (inferred, C.13). Timeouts are limited to 300 s for the initializer and 90 s for preStop (emulator rule, G.11).',
         properties: {
           handler: {
             type: 'string',
-            description: 'Hook entry point, e.g. `index.initializer`.',
           },
           timeout: {
             type: 'integer',
-            description: 'Maximum run time of the hook in seconds.',
           },
           command: {
             type: 'array',
-            description: 'Command run as the hook.',
             items: {
               type: 'string',
             },
@@ -4609,51 +4233,39 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       LogConfig: {
         type: 'object',
-        description: "Simple Log Service destination of the function's logs (B.2).",
         properties: {
           project: {
             type: 'string',
-            description: 'Log project; an empty string turns logging off (B.3).',
           },
           logstore: {
             type: 'string',
-            description: 'Logstore inside `project`; an empty string turns logging off (B.3).',
           },
           logBeginRule: {
             type: 'string',
-            description: 'How a log entry begins, `None` (default) or `DefaultRegex`.',
             enum: ['None', 'DefaultRegex'],
           },
           enableRequestMetrics: {
             type: 'boolean',
-            description: 'Whether request metrics are collected; default true.',
           },
           enableInstanceMetrics: {
             type: 'boolean',
-            description: 'Whether instance metrics are collected; default false.',
           },
           enableLlmMetrics: {
             type: 'boolean',
-            description: 'Whether LLM metrics are collected (undocumented, B.2).',
           },
         },
       },
       NASConfig: {
         type: 'object',
-        description:
-          'NAS file systems mounted into the instances (B.2). Zero ids and no mount points are accepted (B.3).',
         properties: {
           userId: {
             type: 'integer',
-            description: 'User id used to access NAS.',
           },
           groupId: {
             type: 'integer',
-            description: 'Group id used to access NAS.',
           },
           mountPoints: {
             type: 'array',
-            description: 'NAS mount points, at most 5 (B.1, G.11).',
             maxItems: 5,
             items: {
               $ref: '#/components/schemas/NASMountConfig',
@@ -4663,29 +4275,23 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       NASMountConfig: {
         type: 'object',
-        description: 'One NAS mount (B.2).',
         properties: {
           serverAddr: {
             type: 'string',
-            description: 'NAS mount target and path, e.g. `xxx.cn-hangzhou.nas.aliyuncs.com:/`.',
           },
           mountDir: {
             type: 'string',
-            description: 'Local directory inside the instance.',
           },
           enableTLS: {
             type: 'boolean',
-            description: 'Whether the mount uses TLS (General-purpose NAS only).',
           },
         },
       },
       OSSMountConfig: {
         type: 'object',
-        description: 'OSS buckets mounted into the instances (B.2).',
         properties: {
           mountPoints: {
             type: 'array',
-            description: 'OSS mount points, at most 5 (B.1, G.11).',
             maxItems: 5,
             items: {
               $ref: '#/components/schemas/OSSMountPoint',
@@ -4695,68 +4301,53 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       OSSMountPoint: {
         type: 'object',
-        description: 'One OSS mount (B.2).',
         properties: {
           bucketName: {
             type: 'string',
-            description: 'Bucket to mount.',
           },
           bucketPath: {
             type: 'string',
-            description: 'Directory inside the bucket.',
           },
           endpoint: {
             type: 'string',
-            description: 'OSS endpoint, e.g. `http://oss-cn-shanghai.aliyuncs.com`.',
           },
           mountDir: {
             type: 'string',
-            description: 'Local directory inside the instance.',
           },
           readOnly: {
             type: 'boolean',
-            description: 'Whether the mount is read-only.',
           },
         },
       },
       VPCConfig: {
         type: 'object',
-        description: "VPC the function's instances attach to (B.2). Empty strings and lists clear it (B.3).",
         properties: {
           vpcId: {
             type: 'string',
-            description: 'VPC id.',
           },
           vSwitchIds: {
             type: 'array',
-            description: 'vSwitch ids.',
             items: {
               type: 'string',
             },
           },
           securityGroupId: {
             type: 'string',
-            description: 'Security group id.',
           },
           role: {
             type: 'string',
-            description: 'RAM role the service assumes to attach to the VPC.',
           },
         },
       },
       TracingConfig: {
         type: 'object',
-        description:
-          'Managed Service for OpenTelemetry tracing (B.2). An empty object means no tracing (B.3).',
         properties: {
           type: {
             type: 'string',
-            description: 'Tracing protocol; only `Jaeger` is supported.',
             enum: ['Jaeger'],
           },
           params: {
             type: 'object',
-            description: 'Tracing parameters, e.g. `endpoint`; values are strings.',
             additionalProperties: {
               type: 'string',
             },
@@ -4765,32 +4356,26 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       Tag: {
         type: 'object',
-        description: 'One tag. The wire names are capitalised, `Key` and `Value` (B.2).',
         properties: {
           Key: {
             type: 'string',
-            description: 'Tag key.',
           },
           Value: {
             type: 'string',
-            description: 'Tag value.',
           },
         },
       },
       JuiceFsConfig: {
         type: 'object',
-        description: 'JuiceFS mounts (undocumented in the API metadata, B.2).',
         properties: {
           envs: {
             type: 'object',
-            description: 'Environment of the JuiceFS client; values are strings.',
             additionalProperties: {
               type: 'string',
             },
           },
           mountPoints: {
             type: 'array',
-            description: 'JuiceFS mount points.',
             items: {
               $ref: '#/components/schemas/JuiceFsMountConfig',
             },
@@ -4799,27 +4384,21 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       JuiceFsMountConfig: {
         type: 'object',
-        description: 'One JuiceFS mount (B.2).',
         properties: {
           volumeName: {
             type: 'string',
-            description: 'JuiceFS volume.',
           },
           token: {
             type: 'string',
-            description: 'Access token of the volume.',
           },
           remoteDir: {
             type: 'string',
-            description: 'Directory inside the volume.',
           },
           mountDir: {
             type: 'string',
-            description: 'Local directory inside the instance.',
           },
           args: {
             type: 'array',
-            description: 'Extra mount arguments.',
             items: {
               type: 'string',
             },
@@ -4828,19 +4407,15 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       PolarFsConfig: {
         type: 'object',
-        description: 'PolarFS mounts (undocumented in the API metadata, B.2).',
         properties: {
           userId: {
             type: 'integer',
-            description: 'User id used to access PolarFS.',
           },
           groupId: {
             type: 'integer',
-            description: 'Group id used to access PolarFS.',
           },
           mountPoints: {
             type: 'array',
-            description: 'PolarFS mount points.',
             items: {
               $ref: '#/components/schemas/PolarFsMountConfig',
             },
@@ -4849,143 +4424,108 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       PolarFsMountConfig: {
         type: 'object',
-        description: 'One PolarFS mount (B.2).',
         properties: {
           instanceId: {
             type: 'string',
-            description: 'PolarFS instance id.',
           },
           remoteDir: {
             type: 'string',
-            description: 'Directory inside the file system.',
           },
           mountDir: {
             type: 'string',
-            description: 'Local directory inside the instance.',
           },
           readOnly: {
             type: 'boolean',
-            description: 'Whether the mount is read-only.',
           },
         },
       },
       Function: {
         type: 'object',
-        description:
-          "A function as the service reports it (D.2): the request's configuration echoed back, defaults filled in (D.3) and service-computed fields. Never contains the code package. Kept loose where the documented sample is masked; the contract suite checks computed values separately.",
         properties: {
           functionId: {
             type: 'string',
-            description: 'Service-assigned id, UUID-like.',
           },
           functionName: {
             type: 'string',
-            description: 'Name of the function.',
           },
           functionArn: {
             type: 'string',
-            description: 'ARN `acs:fc:<region>:<accountId>:functions/<functionName>`.',
           },
           runtime: {
             type: 'string',
-            description: 'Runtime, as requested.',
           },
           handler: {
             type: 'string',
-            description: 'Handler, as requested.',
           },
           description: {
             type: 'string',
-            description: 'Description, as requested.',
           },
           role: {
             type: 'string',
-            description: 'RAM role, as requested.',
           },
           cpu: {
             type: 'number',
-            description: 'vCPUs, as requested or defaulted.',
           },
           memorySize: {
             type: 'integer',
-            description: 'Memory in MB, as requested or defaulted.',
           },
           diskSize: {
             type: 'integer',
-            description: 'Disk size in MB, as requested or defaulted.',
           },
           timeout: {
             type: 'integer',
-            description: 'Invocation timeout in seconds, as requested or defaulted (3).',
           },
           instanceConcurrency: {
             type: 'integer',
-            description: 'Requests per instance, as requested or defaulted.',
           },
           idleTimeout: {
             type: 'integer',
-            description: 'Instance idle timeout in seconds.',
           },
           internetAccess: {
             type: 'boolean',
-            description: 'Internet access, as requested or defaulted (true).',
           },
           environmentVariables: {
             type: 'object',
-            description: 'Environment variables, as requested (`{}` when none).',
             additionalProperties: {
               type: 'string',
             },
           },
           codeChecksum: {
             type: 'string',
-            description: 'CRC-64/XZ of the ZIP as a decimal string (F).',
           },
           codeSize: {
             type: 'integer',
-            description: 'Size of the decoded ZIP in bytes (F).',
           },
           createdTime: {
             type: 'string',
             format: 'date-time',
-            description: 'Creation time, ISO 8601 UTC.',
           },
           lastModifiedTime: {
             type: 'string',
             format: 'date-time',
-            description:
-              'Last change, ISO 8601 UTC; equal to `createdTime` right after creation (inferred, D.2).',
           },
           state: {
             type: 'string',
-            description:
-              'Readiness of the function (D.4). The docs spell the idle state both `Inactive` and `InActive`; both are listed.',
             enum: ['Pending', 'Active', 'Failed', 'Inactive', 'InActive'],
           },
           stateReason: {
             type: 'string',
-            description: 'Human-readable reason of `state`, e.g. `Function creating`.',
           },
           stateReasonCode: {
             type: 'string',
-            description: 'Machine-readable reason of `state`, e.g. `Creating`.',
           },
           lastUpdateStatus: {
             type: 'string',
-            description: 'Outcome of the last change; `Successful` once creation has finished (D.2, D.4).',
             enum: ['Successful', 'Failed', 'InProgress'],
           },
           lastUpdateStatusReason: {
             type: 'string',
-            description: 'Human-readable reason of `lastUpdateStatus`.',
           },
           lastUpdateStatusReasonCode: {
             type: 'string',
-            description: 'Machine-readable reason of `lastUpdateStatus`, e.g. `ImageOptimizing`.',
           },
           layers: {
             type: 'array',
-            description: 'Layers as objects (requests send plain ARN strings).',
             items: {
               $ref: '#/components/schemas/FunctionLayer',
             },
@@ -5028,40 +4568,32 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           tags: {
             type: 'array',
-            description: 'Tags, as requested.',
             items: {
               $ref: '#/components/schemas/Tag',
             },
           },
           resourceGroupId: {
             type: 'string',
-            description: "Resource group; the account's default group when none was requested.",
           },
           instanceIsolationMode: {
             type: 'string',
-            description: 'Instance isolation, default `SHARE`.',
           },
           sessionAffinity: {
             type: 'string',
-            description: 'Session affinity, default `NONE`.',
           },
           sessionAffinityConfig: {
             type: 'string',
-            description: 'Session affinity settings as JSON text, as requested.',
           },
           disableOndemand: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated; `false` unless requested otherwise.',
           },
           enableLongLiving: {
             type: 'boolean',
             deprecated: true,
-            description: 'Deprecated.',
           },
           disableInjectCredentials: {
             type: 'string',
-            description: 'Credential injection setting, as requested.',
           },
           invocationRestriction: {
             $ref: '#/components/schemas/FunctionRestriction',
@@ -5073,72 +4605,54 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       ListFunctionsOutput: {
         type: 'object',
-        description:
-          'One page of ListFunctions (lifecycle E.2). The items use the `Function` schema, as the SDK casts them (`ListFunctionsOutput.functions` is `Function[]`), but the service leaves out the six state fields `state`, `stateReason`, `stateReasonCode`, `lastUpdateStatus`, `lastUpdateStatusReason` and `lastUpdateStatusReasonCode` (documented, lifecycle B.2, E.2; read them with GetFunction). They are listed in `x-fc-omitted-fields` of the ListFunctions 200 response. No separate item schema: the items have the same shape and field types as `Function` minus six optional fields, so a second schema would repeat about fifty properties (or need `allOf` plus forbidden properties) and part from the SDK model, while the absence is a fact of the operation, stated where the operation is.',
         properties: {
           functions: {
             type: 'array',
-            description:
-              'The functions of this page in ascending byte-wise name order (inferred from FC 2.0, lifecycle E.1), without the six state fields. Always present, `[]` when nothing matches (clients iterate it, lifecycle E.2).',
             items: {
               $ref: '#/components/schemas/Function',
             },
           },
           nextToken: {
             type: 'string',
-            description:
-              'Opaque token for the next page, to be sent back as the `nextToken` query parameter; absent or empty on the last page ("if nextToken is empty, no next page exists", lifecycle E.2).',
           },
         },
       },
       FunctionLayer: {
         type: 'object',
-        description: 'One layer of a function as returned by the service (D.2).',
         properties: {
           arn: {
             type: 'string',
-            description: 'Layer version ARN.',
           },
           size: {
             type: 'integer',
-            description: 'Size of the layer in bytes.',
           },
         },
       },
       FunctionRestriction: {
         type: 'object',
-        description:
-          'Invocation restriction; set by DisableFunctionInvocation / EnableFunctionInvocation, never by CreateFunction (D.2).',
         properties: {
           disable: {
             type: 'boolean',
-            description: 'Whether invocations are disabled.',
           },
           reason: {
             type: 'string',
-            description: 'Why invocations are disabled.',
           },
           lastModifiedTime: {
             type: 'string',
-            description: 'When the restriction last changed.',
           },
         },
       },
       FunctionLockInfo: {
         type: 'object',
-        description: 'Lock placed on the function by another product, e.g. `AgentRun` (D.2).',
         properties: {
           lockedBy: {
             type: 'string',
-            description: 'Who holds the lock.',
           },
           lockedAt: {
             type: 'string',
-            description: 'When the lock was taken.',
           },
           lockedResources: {
             type: 'array',
-            description: 'Resources covered by the lock.',
             items: {
               type: 'string',
             },
@@ -5147,21 +4661,16 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       Error: {
         type: 'object',
-        description:
-          'Function Compute 3.0 error envelope (E.1). Keys are capitalised; `RequestId` has the form `1-` + 8 hex digits + `-` + 24 hex digits (D.1).',
         required: ['Code', 'Message', 'RequestId'],
         properties: {
           Code: {
             type: 'string',
-            description: 'Error code, e.g. `InvalidArgument`.',
           },
           Message: {
             type: 'string',
-            description: 'Human-readable explanation.',
           },
           RequestId: {
             type: 'string',
-            description: 'Id of the failed request, same as the request-id headers.',
           },
         },
       },

@@ -7,8 +7,6 @@ export const validate = validate21;
 export default validate21;
 const schema32 = {
   type: 'object',
-  description:
-    'Request body of CreateFunction (B.1). Give exactly one of `code` and `customContainerConfig` (C.1). Unknown fields are allowed and ignored (G.6).',
   required: ['functionName', 'runtime', 'handler'],
   allOf: [
     {
@@ -17,18 +15,9 @@ const schema32 = {
     },
   ],
   properties: {
-    functionName: {
-      type: 'string',
-      description:
-        'Name of the function, unique per account and region and case-sensitive: letters, digits, `_` and `-`, not starting with a digit or `-`, 1 to 64 characters (B.1).',
-      pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-      minLength: 1,
-      maxLength: 64,
-    },
+    functionName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 64 },
     runtime: {
       type: 'string',
-      description:
-        'Language runtime. Accepted values are the union of the SDK list and the extra values of Terraform and Serverless Devs (B.1; the union is inferred).',
       enum: [
         'nodejs8',
         'nodejs10',
@@ -56,67 +45,19 @@ const schema32 = {
         'micro-sandbox',
       ],
     },
-    handler: {
-      type: 'string',
-      description:
-        'Entry point, in a runtime-specific format such as `index.handler`. Required for every runtime, custom ones included (B.1, C.3).',
-    },
+    handler: { type: 'string' },
     code: { $ref: '#/components/schemas/InputCodeLocation' },
     customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-    cpu: {
-      type: 'number',
-      description:
-        'vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`). Default 0.35 (inferred, D.3).',
-      minimum: 0.05,
-      maximum: 16,
-      multipleOf: 0.05,
-    },
-    memorySize: {
-      type: 'integer',
-      description: 'Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3).',
-      minimum: 128,
-      maximum: 32768,
-      multipleOf: 64,
-    },
-    diskSize: {
-      type: 'integer',
-      description: 'Disk size in MB, 512 or 10240 (B.1). Default 512 (inferred, D.3).',
-      enum: [512, 10240],
-    },
-    timeout: {
-      type: 'integer',
-      description: 'Maximum run time of one invocation in seconds, 1 to 86400; default 3 (B.1).',
-      minimum: 1,
-      maximum: 86400,
-    },
-    instanceConcurrency: {
-      type: 'integer',
-      description:
-        'Requests one instance may serve at once, 1 to 200 (range inferred, B.1). Values above 1 are only allowed for custom runtimes and custom containers (C.8). Default 1 (inferred, D.3).',
-      minimum: 1,
-      maximum: 200,
-    },
-    internetAccess: {
-      type: 'boolean',
-      description: 'Whether the function may reach the Internet; default true (B.1).',
-    },
-    description: { type: 'string', description: 'Free-text description of the function.' },
-    environmentVariables: {
-      type: 'object',
-      description: 'Environment variables made available to the function; values are strings.',
-      additionalProperties: { type: 'string' },
-    },
-    role: {
-      type: 'string',
-      description:
-        'RAM role ARN the function assumes, e.g. `acs:ram::<uid>:role/<name>`; an empty string means no role (B.1, B.3).',
-    },
-    layers: {
-      type: 'array',
-      description:
-        'Layer version ARNs `acs:fc:<region>:<uid>:layers/<name>/versions/<n>`; on file clashes the layer with the lower index wins (B.1). The format is checked by the emulator (rule `layers-arn-format`).',
-      items: { type: 'string' },
-    },
+    cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+    memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+    diskSize: { type: 'integer', enum: [512, 10240] },
+    timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+    instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+    internetAccess: { type: 'boolean' },
+    description: { type: 'string' },
+    environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+    role: { type: 'string' },
+    layers: { type: 'array', items: { type: 'string' } },
     logConfig: { $ref: '#/components/schemas/LogConfig' },
     nasConfig: { $ref: '#/components/schemas/NASConfig' },
     ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
@@ -126,54 +67,21 @@ const schema32 = {
     gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
     instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
     tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-    tags: {
-      type: 'array',
-      description: 'Tags attached to the function (at most 20 with unique keys, inferred, C.15).',
-      items: { $ref: '#/components/schemas/Tag' },
-    },
-    resourceGroupId: {
-      type: 'string',
-      description:
-        "Resource group of the function; the service uses the account's default group when omitted.",
-    },
-    sessionAffinity: {
-      type: 'string',
-      description:
-        'Session affinity kind. Values seen: `NONE` (default), `MCP_SSE`, `GENERATED_COOKIE`, `HEADER_FIELD` (B.1); no enum because the list is still growing.',
-    },
-    sessionAffinityConfig: {
-      type: 'string',
-      description:
-        'Settings of the chosen session affinity as JSON text, e.g. `{"sseEndpointPath":"/sse","sessionConcurrencyPerInstance":20}` (B.1, C.12).',
-    },
-    instanceIsolationMode: {
-      type: 'string',
-      description:
-        'Instance isolation: `SHARE` (default), `SESSION_EXCLUSIVE`, or `REQUEST_EXCLUSIVE` (inferred name); non-shared modes need at least 2 vCPU (C.11).',
-    },
-    idleTimeout: {
-      type: 'integer',
-      description: 'Idle timeout of an instance in seconds; Terraform sends -1 to restore the default (B.1).',
-    },
-    disableInjectCredentials: {
-      type: 'string',
-      description:
-        'Which credentials are not injected into the runtime; values `All`, `Env`, `Request` per secondary sources (unverified, B.1).',
-    },
+    tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+    resourceGroupId: { type: 'string' },
+    sessionAffinity: { type: 'string' },
+    sessionAffinityConfig: { type: 'string' },
+    instanceIsolationMode: { type: 'string' },
+    idleTimeout: { type: 'integer' },
+    disableInjectCredentials: { type: 'string' },
     juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
     polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-    disableOndemand: {
-      type: 'boolean',
-      deprecated: true,
-      description: 'Deprecated. The service echoes `false` when it is omitted (B.1).',
-    },
-    enableLongLiving: { type: 'boolean', deprecated: true, description: 'Deprecated (B.1).' },
+    disableOndemand: { type: 'boolean', deprecated: true },
+    enableLongLiving: { type: 'boolean', deprecated: true },
   },
 };
 const schema33 = {
   type: 'object',
-  description:
-    'ZIP code package: either `zipFile`, or both `ossBucketName` and `ossObjectName`, never both (B.2, C.4).',
   allOf: [
     {
       not: {
@@ -184,196 +92,78 @@ const schema33 = {
     },
   ],
   properties: {
-    zipFile: {
-      type: 'string',
-      description:
-        'Standard Base64 of the ZIP bytes (it starts with `UEsDB` for "PK\\3\\4"). The decoded ZIP may be at most 100 MB (F).',
-    },
-    ossBucketName: {
-      type: 'string',
-      description: "OSS bucket, in the function's region, that holds the ZIP (F).",
-    },
-    ossObjectName: { type: 'string', description: 'Object key of the ZIP inside `ossBucketName` (F).' },
-    checksum: {
-      type: 'string',
-      description:
-        'CRC-64/XZ (ECMA-182) of the ZIP as an unsigned decimal string; when present the service compares it with the package (F).',
-    },
+    zipFile: { type: 'string' },
+    ossBucketName: { type: 'string' },
+    ossObjectName: { type: 'string' },
+    checksum: { type: 'string' },
   },
 };
 const schema41 = {
   type: 'object',
-  description: "Simple Log Service destination of the function's logs (B.2).",
   properties: {
-    project: { type: 'string', description: 'Log project; an empty string turns logging off (B.3).' },
-    logstore: {
-      type: 'string',
-      description: 'Logstore inside `project`; an empty string turns logging off (B.3).',
-    },
-    logBeginRule: {
-      type: 'string',
-      description: 'How a log entry begins, `None` (default) or `DefaultRegex`.',
-      enum: ['None', 'DefaultRegex'],
-    },
-    enableRequestMetrics: {
-      type: 'boolean',
-      description: 'Whether request metrics are collected; default true.',
-    },
-    enableInstanceMetrics: {
-      type: 'boolean',
-      description: 'Whether instance metrics are collected; default false.',
-    },
-    enableLlmMetrics: {
-      type: 'boolean',
-      description: 'Whether LLM metrics are collected (undocumented, B.2).',
-    },
+    project: { type: 'string' },
+    logstore: { type: 'string' },
+    logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+    enableRequestMetrics: { type: 'boolean' },
+    enableInstanceMetrics: { type: 'boolean' },
+    enableLlmMetrics: { type: 'boolean' },
   },
 };
 const schema46 = {
   type: 'object',
-  description: "VPC the function's instances attach to (B.2). Empty strings and lists clear it (B.3).",
   properties: {
-    vpcId: { type: 'string', description: 'VPC id.' },
-    vSwitchIds: { type: 'array', description: 'vSwitch ids.', items: { type: 'string' } },
-    securityGroupId: { type: 'string', description: 'Security group id.' },
-    role: { type: 'string', description: 'RAM role the service assumes to attach to the VPC.' },
+    vpcId: { type: 'string' },
+    vSwitchIds: { type: 'array', items: { type: 'string' } },
+    securityGroupId: { type: 'string' },
+    role: { type: 'string' },
   },
 };
 const schema51 = {
   type: 'object',
-  description:
-    "GPU instance settings (B.2). Only for runtime `custom-container` and within the card's memory (emulator rules, inferred, C.9).",
   properties: {
-    gpuMemorySize: {
-      type: 'integer',
-      description: 'GPU memory in MB, a multiple of 1024.',
-      multipleOf: 1024,
-    },
-    gpuType: {
-      type: 'string',
-      description:
-        'GPU card: `fc.gpu.tesla.1` (Tesla T4), `fc.gpu.ampere.1` (Ampere A10), `fc.gpu.ada.1` (Ada), or `g1` (accepted by Terraform).',
-      enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
-    },
+    gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+    gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
   },
 };
 const schema55 = {
   type: 'object',
-  description: 'Managed Service for OpenTelemetry tracing (B.2). An empty object means no tracing (B.3).',
   properties: {
-    type: { type: 'string', description: 'Tracing protocol; only `Jaeger` is supported.', enum: ['Jaeger'] },
-    params: {
-      type: 'object',
-      description: 'Tracing parameters, e.g. `endpoint`; values are strings.',
-      additionalProperties: { type: 'string' },
-    },
+    type: { type: 'string', enum: ['Jaeger'] },
+    params: { type: 'object', additionalProperties: { type: 'string' } },
   },
 };
-const schema56 = {
-  type: 'object',
-  description: 'One tag. The wire names are capitalised, `Key` and `Value` (B.2).',
-  properties: {
-    Key: { type: 'string', description: 'Tag key.' },
-    Value: { type: 'string', description: 'Tag value.' },
-  },
-};
+const schema56 = { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } };
 const func1 = typeof ajvRuntime0 === 'function' ? ajvRuntime0 : ajvRuntime0.default;
 const pattern4 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
 const schema34 = {
   type: 'object',
-  description:
-    'Container image settings for runtime `custom-container` (B.2). The same model is returned in responses, where `accelerationInfo` and `resolvedImageUri` are added by the service.',
   properties: {
-    image: {
-      type: 'string',
-      description:
-        'Image reference, e.g. `registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1`.',
-    },
-    command: {
-      type: 'array',
-      description: 'Arguments passed to the container at start.',
-      items: { type: 'string' },
-    },
-    entrypoint: { type: 'array', description: 'Entrypoint of the container.', items: { type: 'string' } },
-    port: {
-      type: 'integer',
-      description: "Port the container's HTTP server listens on, 1 to 65535 (range inferred, B.2).",
-      minimum: 1,
-      maximum: 65535,
-    },
+    image: { type: 'string' },
+    command: { type: 'array', items: { type: 'string' } },
+    entrypoint: { type: 'array', items: { type: 'string' } },
+    port: { type: 'integer', minimum: 1, maximum: 65535 },
     healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
     registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
-    acrInstanceId: {
-      type: 'string',
-      deprecated: true,
-      description:
-        'Container Registry Enterprise Edition instance id (`cri-…`); deprecated per Terraform (B.2).',
-    },
-    accelerationType: {
-      type: 'string',
-      deprecated: true,
-      description:
-        'Image acceleration, `Default` (on) or `None` (off); deprecated per Terraform. No enum: the documented sample uses lower-case `default` (B.2).',
-    },
+    acrInstanceId: { type: 'string', deprecated: true },
+    accelerationType: { type: 'string', deprecated: true },
     accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
-    resolvedImageUri: {
-      type: 'string',
-      readOnly: true,
-      description: 'Output only. Image digest the service actually resolved (B.2).',
-    },
+    resolvedImageUri: { type: 'string', readOnly: true },
   },
 };
 const schema35 = {
   type: 'object',
-  description:
-    'Readiness probe of a custom container or custom runtime (B.2). Defaults: initial delay 0, period 3, timeout 1, failure threshold 3, success threshold 1.',
   properties: {
-    httpGetUrl: {
-      type: 'string',
-      description: 'Path probed with HTTP GET, at most 2048 characters.',
-      maxLength: 2048,
-    },
-    initialDelaySeconds: {
-      type: 'integer',
-      description: 'Seconds before the first probe, 0 to 120.',
-      minimum: 0,
-      maximum: 120,
-    },
-    periodSeconds: {
-      type: 'integer',
-      description: 'Seconds between probes, 1 to 120.',
-      minimum: 1,
-      maximum: 120,
-    },
-    timeoutSeconds: {
-      type: 'integer',
-      description: 'Seconds one probe may take, 1 to 3.',
-      minimum: 1,
-      maximum: 3,
-    },
-    failureThreshold: {
-      type: 'integer',
-      description: 'Consecutive failures that mark the instance unhealthy, 1 to 120.',
-      minimum: 1,
-      maximum: 120,
-    },
-    successThreshold: {
-      type: 'integer',
-      description: 'Consecutive successes that mark the instance healthy, 1 to 120.',
-      minimum: 1,
-      maximum: 120,
-    },
+    httpGetUrl: { type: 'string', maxLength: 2048 },
+    initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+    periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+    timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+    failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+    successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   },
 };
-const schema40 = {
-  type: 'object',
-  readOnly: true,
-  description: 'Output only. State of the image acceleration, e.g. `{"status":"Ready"}` (B.2).',
-  properties: { status: { type: 'string', description: 'Acceleration state, e.g. `Ready`.' } },
-};
+const schema40 = { type: 'object', readOnly: true, properties: { status: { type: 'string' } } };
 const schema36 = {
   type: 'object',
-  description: 'How the service reaches a private image registry (B.2).',
   properties: {
     authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
     certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
@@ -382,27 +172,18 @@ const schema36 = {
 };
 const schema37 = {
   type: 'object',
-  description: 'Credentials of the image registry (B.2).',
-  properties: {
-    userName: { type: 'string', description: 'Registry user name.' },
-    password: { type: 'string', description: 'Registry password (shown masked in the documented sample).' },
-  },
+  properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
 const schema38 = {
   type: 'object',
-  description: 'TLS settings of the image registry (B.2).',
-  properties: {
-    insecure: { type: 'boolean', description: 'Whether certificate verification is skipped.' },
-    rootCaCertBase64: { type: 'string', description: "Base64 of the registry's root CA certificate." },
-  },
+  properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
 const schema39 = {
   type: 'object',
-  description: 'Network through which the image registry is reached (B.2).',
   properties: {
-    vpcId: { type: 'string', description: 'VPC id.' },
-    vSwitchId: { type: 'string', description: 'vSwitch id.' },
-    securityGroupId: { type: 'string', description: 'Security group id.' },
+    vpcId: { type: 'string' },
+    vSwitchId: { type: 'string' },
+    securityGroupId: { type: 'string' },
   },
 };
 function validate23(
@@ -1447,29 +1228,18 @@ validate22.evaluated = {
 };
 const schema42 = {
   type: 'object',
-  description:
-    'NAS file systems mounted into the instances (B.2). Zero ids and no mount points are accepted (B.3).',
   properties: {
-    userId: { type: 'integer', description: 'User id used to access NAS.' },
-    groupId: { type: 'integer', description: 'Group id used to access NAS.' },
-    mountPoints: {
-      type: 'array',
-      description: 'NAS mount points, at most 5 (B.1, G.11).',
-      maxItems: 5,
-      items: { $ref: '#/components/schemas/NASMountConfig' },
-    },
+    userId: { type: 'integer' },
+    groupId: { type: 'integer' },
+    mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
   },
 };
 const schema43 = {
   type: 'object',
-  description: 'One NAS mount (B.2).',
   properties: {
-    serverAddr: {
-      type: 'string',
-      description: 'NAS mount target and path, e.g. `xxx.cn-hangzhou.nas.aliyuncs.com:/`.',
-    },
-    mountDir: { type: 'string', description: 'Local directory inside the instance.' },
-    enableTLS: { type: 'boolean', description: 'Whether the mount uses TLS (General-purpose NAS only).' },
+    serverAddr: { type: 'string' },
+    mountDir: { type: 'string' },
+    enableTLS: { type: 'boolean' },
   },
 };
 function validate26(
@@ -1702,25 +1472,18 @@ validate26.evaluated = {
 };
 const schema44 = {
   type: 'object',
-  description: 'OSS buckets mounted into the instances (B.2).',
   properties: {
-    mountPoints: {
-      type: 'array',
-      description: 'OSS mount points, at most 5 (B.1, G.11).',
-      maxItems: 5,
-      items: { $ref: '#/components/schemas/OSSMountPoint' },
-    },
+    mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
   },
 };
 const schema45 = {
   type: 'object',
-  description: 'One OSS mount (B.2).',
   properties: {
-    bucketName: { type: 'string', description: 'Bucket to mount.' },
-    bucketPath: { type: 'string', description: 'Directory inside the bucket.' },
-    endpoint: { type: 'string', description: 'OSS endpoint, e.g. `http://oss-cn-shanghai.aliyuncs.com`.' },
-    mountDir: { type: 'string', description: 'Local directory inside the instance.' },
-    readOnly: { type: 'boolean', description: 'Whether the mount is read-only.' },
+    bucketName: { type: 'string' },
+    bucketPath: { type: 'string' },
+    endpoint: { type: 'string' },
+    mountDir: { type: 'string' },
+    readOnly: { type: 'boolean' },
   },
 };
 function validate28(
@@ -1945,26 +1708,16 @@ function validate28(
 validate28.evaluated = { props: { mountPoints: true }, dynamicProps: false, dynamicItems: false };
 const schema47 = {
   type: 'object',
-  description: "resolv.conf settings of the function's instances (B.2).",
   properties: {
-    nameServers: { type: 'array', description: 'DNS server addresses.', items: { type: 'string' } },
-    searches: { type: 'array', description: 'DNS search domains.', items: { type: 'string' } },
-    dnsOptions: {
-      type: 'array',
-      description: 'resolv.conf options.',
-      items: { $ref: '#/components/schemas/DNSOption' },
-    },
+    nameServers: { type: 'array', items: { type: 'string' } },
+    searches: { type: 'array', items: { type: 'string' } },
+    dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
   },
 };
 const schema48 = {
   type: 'object',
-  description:
-    'One resolv.conf option such as `ndots:2` (B.2). `name` is required (rule `dnsOption-name-required`).',
   required: ['name'],
-  properties: {
-    name: { type: 'string', description: 'Option name, e.g. `ndots`.' },
-    value: { type: 'string', description: 'Option value, e.g. `2`.' },
-  },
+  properties: { name: { type: 'string' }, value: { type: 'string', description: 'Option value, e.g. `2`.' } },
 };
 function validate30(
   data,
@@ -2228,17 +1981,10 @@ validate30.evaluated = {
 };
 const schema49 = {
   type: 'object',
-  description: 'Start command and probe of runtimes `custom` and `custom.debian*` (B.2, C.10).',
   properties: {
-    command: { type: 'array', description: 'Start command.', items: { type: 'string' } },
-    args: { type: 'array', description: 'Arguments of the start command.', items: { type: 'string' } },
-    port: {
-      type: 'integer',
-      description:
-        "Port the runtime's HTTP server listens on, 1 to 65535 (range inferred; conventional default 9000).",
-      minimum: 1,
-      maximum: 65535,
-    },
+    command: { type: 'array', items: { type: 'string' } },
+    args: { type: 'array', items: { type: 'string' } },
+    port: { type: 'integer', minimum: 1, maximum: 65535 },
     healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
   },
 };
@@ -2824,7 +2570,6 @@ validate32.evaluated = {
 };
 const schema52 = {
   type: 'object',
-  description: "Lifecycle hooks of the function's instances (B.2).",
   properties: {
     initializer: { $ref: '#/components/schemas/LifecycleHook' },
     preStop: { $ref: '#/components/schemas/LifecycleHook' },
@@ -2832,12 +2577,10 @@ const schema52 = {
 };
 const schema53 = {
   type: 'object',
-  description:
-    'One lifecycle hook: a `handler` or a `command`, not both (inferred, C.13). Timeouts are limited to 300 s for the initializer and 90 s for preStop (emulator rule, G.11).',
   properties: {
-    handler: { type: 'string', description: 'Hook entry point, e.g. `index.initializer`.' },
-    timeout: { type: 'integer', description: 'Maximum run time of the hook in seconds.' },
-    command: { type: 'array', description: 'Command run as the hook.', items: { type: 'string' } },
+    handler: { type: 'string' },
+    timeout: { type: 'integer' },
+    command: { type: 'array', items: { type: 'string' } },
   },
 };
 function validate34(
@@ -3132,29 +2875,19 @@ validate34.evaluated = {
 };
 const schema57 = {
   type: 'object',
-  description: 'JuiceFS mounts (undocumented in the API metadata, B.2).',
   properties: {
-    envs: {
-      type: 'object',
-      description: 'Environment of the JuiceFS client; values are strings.',
-      additionalProperties: { type: 'string' },
-    },
-    mountPoints: {
-      type: 'array',
-      description: 'JuiceFS mount points.',
-      items: { $ref: '#/components/schemas/JuiceFsMountConfig' },
-    },
+    envs: { type: 'object', additionalProperties: { type: 'string' } },
+    mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
   },
 };
 const schema58 = {
   type: 'object',
-  description: 'One JuiceFS mount (B.2).',
   properties: {
-    volumeName: { type: 'string', description: 'JuiceFS volume.' },
-    token: { type: 'string', description: 'Access token of the volume.' },
-    remoteDir: { type: 'string', description: 'Directory inside the volume.' },
-    mountDir: { type: 'string', description: 'Local directory inside the instance.' },
-    args: { type: 'array', description: 'Extra mount arguments.', items: { type: 'string' } },
+    volumeName: { type: 'string' },
+    token: { type: 'string' },
+    remoteDir: { type: 'string' },
+    mountDir: { type: 'string' },
+    args: { type: 'array', items: { type: 'string' } },
   },
 };
 function validate36(
@@ -3448,25 +3181,19 @@ function validate36(
 validate36.evaluated = { props: { envs: true, mountPoints: true }, dynamicProps: false, dynamicItems: false };
 const schema59 = {
   type: 'object',
-  description: 'PolarFS mounts (undocumented in the API metadata, B.2).',
   properties: {
-    userId: { type: 'integer', description: 'User id used to access PolarFS.' },
-    groupId: { type: 'integer', description: 'Group id used to access PolarFS.' },
-    mountPoints: {
-      type: 'array',
-      description: 'PolarFS mount points.',
-      items: { $ref: '#/components/schemas/PolarFsMountConfig' },
-    },
+    userId: { type: 'integer' },
+    groupId: { type: 'integer' },
+    mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
   },
 };
 const schema60 = {
   type: 'object',
-  description: 'One PolarFS mount (B.2).',
   properties: {
-    instanceId: { type: 'string', description: 'PolarFS instance id.' },
-    remoteDir: { type: 'string', description: 'Directory inside the file system.' },
-    mountDir: { type: 'string', description: 'Local directory inside the instance.' },
-    readOnly: { type: 'boolean', description: 'Whether the mount is read-only.' },
+    instanceId: { type: 'string' },
+    remoteDir: { type: 'string' },
+    mountDir: { type: 'string' },
+    readOnly: { type: 'boolean' },
   },
 };
 function validate38(

@@ -1,5 +1,6 @@
 /**
- * fc3-testkit: a stateful emulator of Alibaba Cloud Function Compute 3.0 CreateFunction.
+ * fc3-testkit: a stateful emulator of the Alibaba Cloud Function Compute 3.0 function resource
+ * (CreateFunction, GetFunction, UpdateFunction, DeleteFunction, ListFunctions).
  *
  * @example
  * import { createEmulator } from 'fc3-testkit';
@@ -7,21 +8,30 @@
  */
 export { assertEmulator, createEmulator } from './core/emulator.ts';
 export { type CatalogueEntry, errorCatalogue, Fc3TestkitError, type FcErrorCode } from './core/errors.ts';
+export { OPERATION_NAMES } from './core/operation-names.ts';
 export { CREATE_FUNCTION_PATH } from './core/routing.ts';
-export { type RuleSpec, ruleCatalogue } from './core/rule-catalogue.ts';
+export { operationRules, type RuleSpec, ruleCatalogue } from './core/rule-catalogue.ts';
 export type {
   CallFilter,
   CallOutcome,
   Clock,
+  Codecs,
   CreateFunctionInput,
   Emulator,
   EmulatorOptions,
   FailNextOptions,
+  FailPreparationOptions,
   FaultPolicy,
+  FaultScope,
   FcErrorBody,
   FcFunction,
+  FcTag,
   JournalEntry,
   Latency,
+  ListFunctionsOutput,
+  OperationName,
+  UpdateFunctionInput,
   WireRequest,
   WireResponse,
 } from './core/types.ts';
+export { type DefaultExport, defaultExport } from './interop.ts';

@@ -7,6 +7,7 @@
 import { AssertionError } from 'node:assert';
 import defaultNock from 'nock';
 import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { toWireRequest } from './core/fetch.ts';
 import type { Emulator, WireRequest, WireResponse } from './core/types.ts';
@@ -17,6 +18,7 @@ import {
   legacyWireRequest,
   shieldLegacyJsonParse,
 } from './nock-legacy.ts';
+import { withNodeCodecs } from './node-codecs.ts';
 
 /** The parts of a nock interceptor fc3Nock uses (nock 14 and 15 both fit). */
 export interface NockInterceptorLike {
@@ -174,7 +176,9 @@ function assertCount(
  * fc.restore();
  */
 export function fc3Nock(emulator?: Emulator, options?: Fc3NockOptions): Fc3NockHandle {
-  const target = resolveEmulator('fc3Nock', emulator);
+  // A fresh emulator hashes and decodes with node:crypto/Buffer (nock only runs in Node).
+  const target =
+    emulator === undefined ? createEmulator(withNodeCodecs({})) : resolveEmulator('fc3Nock', emulator);
   const nock = activeNock(options);
   const origins = fcOrigins(options?.baseUrl);
   let requestCount = 0;

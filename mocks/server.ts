@@ -2,14 +2,23 @@
  * `fc3-testkit/server`: the emulator behind a real node:http listener, for tests in any language.
  * A thin adapter: bytes in, `emulator.dispatch`, bytes out. Behaviour lives in `mocks/core`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions as ServerOptionsOfNode,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
+import { withNodeCodecs } from './node-codecs.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
+import { controlHostNames } from './server/control-trust.ts';
+import { answerUnexpected, fcInternalError } from './server/internal-error.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
@@ -30,11 +39,17 @@ export interface ServerOptions extends EmulatorOptions {
   emulator?: Emulator;
   /** Serve the `/__fc3/` control API (default true). */
   control?: boolean;
+  /**
+   * Host names (or addresses) under which the control API may be addressed besides loopback and
+   * `host`, e.g. a compose service name or the name a proxy forwards; see
+   * docs/decisions/017-control-api-trust.md.
+   */
+  controlHosts?: string[];
   /** Default `silent`. `info` writes one line per request to stderr (batched). */
   log?: LogLevel;
   /** Receives log lines instead of stderr. */
   logSink?: LogSink;
-  /** Time allowed to receive request headers (default 10 s). */
+  /** Time allowed to receive request headers (default 10 s; enforced within a quarter of it, at most 1 s late). */
   headersTimeoutMs?: number;
   /** Time allowed to receive a whole request, body included (default 120 s). */
   requestTimeoutMs?: number;
@@ -63,6 +78,7 @@ export interface RunningServer {
 interface ServerContext {
   emulator: Emulator;
   control: boolean;
+  controlHosts: ReadonlySet<string>;
   log: ServerLogger;
   startedAt: number;
   /** `host:port` used when a request has no Host header (HTTP/1.0). */
@@ -71,12 +87,6 @@ interface ServerContext {
 }
 
 const ignore = (): void => {};
-
-function fallbackError(error: unknown): WireResponse {
-  const message = `an internal error has occurred. Please retry. (fc3-testkit adapter: ${String(error)})`;
-  const body = JSON.stringify({ Code: 'InternalServerError', Message: message, RequestId: '' });
-  return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
-}
 
 function errorCode(response: WireResponse): string {
   // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
@@ -95,18 +105,24 @@ function logRequest(
   context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
 }
 
-function send(context: ServerContext, res: ServerResponse, response: WireResponse, close: boolean): void {
+function send(context: ServerContext, res: ServerResponse, response: WireResponse, truncated: boolean): void {
   if (res.destroyed) return;
   // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
   // avoids chunked answers; `connection: close` makes Node end the socket after this answer
-  // instead of reading on (oversized body, shutdown).
+  // (oversized body, shutdown).
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
   // A 204 has no body and, per RFC 9110, no Content-Length either.
   if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
-  if (close || context.closing) headers.push('connection', 'close');
+  if (truncated || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
-  res.end(response.body);
+  if (!truncated) {
+    res.end(response.body);
+    return;
+  }
+  // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
+  res.write(response.body);
+  discardRest(res.req, { done: () => res.destroyed || res.end() });
 }
 
 const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
@@ -125,7 +141,7 @@ function dispatchAndSend(
   const fail = (error: unknown): void => {
     context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
     if (res.headersSent) res.destroy();
-    else send(context, res, fallbackError(error), close);
+    else send(context, res, fcInternalError(error), close);
   };
   const answer = (response: WireResponse): void => {
     try {
@@ -170,11 +186,21 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
   readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
 }
 
+// Whatever escapes a handler ends in a 500 in the envelope of the path it hit, never in a crash.
+function guardedRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  try {
+    onRequest(context, req, res);
+  } catch (error) {
+    const control = context.control && (req.url ?? '').startsWith(CONTROL_PREFIX);
+    answerUnexpected(error, { req, res, log: context.log, control });
+  }
+}
+
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
-  const { port, host, emulator, control, log, logSink, ...rest } = options;
+  const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
     rest;
-  if (!emulator) return { emulator: createEmulator(emulatorOptions) };
+  if (!emulator) return { emulator: createEmulator(withNodeCodecs(emulatorOptions)) };
   const extra = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined);
   if (extra.length > 0) {
     const names = extra.map(([name]) => name).join(', ');
@@ -218,6 +244,18 @@ function closer(server: Server, context: ServerContext, timeoutMs: number): () =
   };
 }
 
+// Node enforces both timeouts only when it sweeps its connections, every
+// `connectionsCheckingInterval` (30 s by default), so a 10 s header timeout allowed up to 40 s.
+// Sweeping four times per timeout (at most once a second) keeps each within 25 % of its value.
+function timeouts(options: ServerOptions): ServerOptionsOfNode {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  // 0 switches a timeout off; with both off, Node's default sweep is as good as any.
+  const shortest = Math.min(...[headersTimeout, requestTimeout, 120_000].filter((ms) => ms > 0));
+  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(shortest / 4)));
+  return { noDelay: true, headersTimeout, requestTimeout, connectionsCheckingInterval };
+}
+
 /**
  * Starts the emulator on a node:http server bound to loopback.
  *
@@ -235,16 +273,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const context: ServerContext = {
     emulator,
     control: options.control ?? true,
+    controlHosts: controlHostNames(options.controlHosts ?? [], host),
     log,
     startedAt: Date.now(),
     authority: '',
     closing: false,
   };
-  const server = createServer(
-    { noDelay: true, requestTimeout: options.requestTimeoutMs ?? 120_000 },
-    (req, res) => onRequest(context, req, res),
-  );
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { inputValidatorSource } from '../mocks/core/input-validator-source.ts';
+import { withoutProse } from './lib/without-prose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const specUrl = new URL('../spec/openapi.yaml', import.meta.url);
@@ -53,14 +54,15 @@ async function renderTypes(): Promise<string> {
 }
 
 function renderDocument(specText: string): string {
-  const document = parseYaml(specText);
+  const document = withoutProse(parseYaml(specText));
   const body = [
     HEADER,
     '/** Any JSON value: the loose type of {@link specDocument}. */',
     'export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };',
     '',
     '/**',
-    ' * The whole of spec/openapi.yaml as a plain object: schemas for Ajv, examples and `x-fc-rules`.',
+    ' * spec/openapi.yaml as a plain object without its prose (scripts/lib/without-prose.ts): schemas,',
+    ' * examples and `x-fc-rules`.',
     ' *',
     ' * @example',
     ' * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;',
@@ -72,7 +74,7 @@ function renderDocument(specText: string): string {
 }
 
 function renderValidator(specText: string): string {
-  const document = parseYaml(specText) as { components: unknown };
+  const document = withoutProse(parseYaml(specText)) as { components: unknown };
   const body = [
     HEADER,
     '// @ts-nocheck -- standalone Ajv output for #/components/schemas/CreateFunctionInput',

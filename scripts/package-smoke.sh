@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Package smoke test: build, pack, install the tarball into a fresh ESM project next to msw 3,
-# nock 15 and the official SDK, then call the SDK through fc3-testkit/msw and fc3-testkit/nock
-# (success + duplicate 409). Exits non-zero on any failure.
+# Package smoke test: build, pack, install the tarball into a fresh ESM project (what a consumer
+# gets), then check, in order:
+#   1. the official SDK through fc3-testkit/msw and fc3-testkit/nock (scripts/smoke/sdk.mjs);
+#   2. no source maps in the package (docs/decisions/019);
+#   3. the installed bin: fixtures, serve + verify on this Node, again on the oldest Node that
+#      `engines` admits (node@X.Y.Z from npm), and its refusal (exit 2, one line) on Node 20
+#      (docs/decisions/018);
+#   4. the "serve in the background" recipe of docs/guides/standalone-servers.md, verbatim;
+#   5. every TypeScript snippet of the installed README and guides, strict, in the nodenext and
+#      bundler module modes (scripts/check-snippets.ts);
+#   6. the matcher types against the oldest vitest peerDependencies accepts and the newest of
+#      every accepted major.
+# Exits non-zero on any failure.
 #
 # Run through npm so that the project's Node 24 (node_modules/.bin/node) is first on PATH:
-#   npm run test:package            # package.json: "test:package": "bash scripts/package-smoke.sh"
-#   npm run test:package -- --no-build   # reuse an existing dist/ (local iteration only)
+#   npm run test:package                  # package.json: "test:package": "bash scripts/package-smoke.sh"
+#   npm run test:package -- --no-build    # reuse an existing dist/ (local iteration only)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,89 +29,139 @@ if (( major < 22 )); then
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/fc3-package-smoke.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-echo "package-smoke: Node $(node --version), work dir $work"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+say() { echo "package-smoke: $*"; }
+fail() { echo "package-smoke: FAILED: $*" >&2; exit 1; }
+say "Node $(node --version), work dir $work"
+
+# Versions of the tools the consumer projects install, from our own devDependencies.
+dev() { node -p "require('$repo/package.json').devDependencies['$1']"; }
+npm_install() { npm install --prefer-offline --no-audit --no-fund --loglevel=error "$@"; }
 
 cd "$repo"
 if (( build )); then
   npm run build
 fi
 for entry in index msw nock vitest fixtures/index; do
-  [[ -f "dist/mocks/$entry.js" ]] || { echo "package-smoke: dist/mocks/$entry.js missing (build first)" >&2; exit 1; }
+  [[ -f "dist/mocks/$entry.js" ]] || fail "dist/mocks/$entry.js missing (build first)"
 done
 tarball="$(npm pack --silent --pack-destination "$work" | tail -n 1)"
-echo "package-smoke: packed $tarball"
+say "packed $tarball"
 
 mkdir "$work/app"
 cd "$work/app"
 cat > package.json <<'JSON'
 { "name": "fc3-testkit-smoke", "version": "0.0.0", "private": true, "type": "module" }
 JSON
-npm install --prefer-offline --no-audit --no-fund --loglevel=error \
-  "$work/$tarball" msw@3 nock@15 @alicloud/fc20230330@4.7.6 @alicloud/openapi-core@1.0.8
+npm_install "$work/$tarball" msw@3 nock@15 "@alicloud/fc20230330@$(dev @alicloud/fc20230330)" \
+  "@alicloud/openapi-core@$(dev @alicloud/openapi-core)" "vitest@$(dev vitest)" \
+  "typescript@$(dev typescript)" "@types/node@$(dev @types/node)" "@jest/globals@$(dev jest)" \
+  "@vitest/browser-playwright@$(dev @vitest/browser-playwright)"
 
-cat > smoke.mjs <<'JS'
-import assert from 'node:assert/strict';
-import FcDefault, * as fc from '@alicloud/fc20230330';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { createEmulator, Fc3TestkitError } from 'fc3-testkit';
-import { buildCreateFunctionInput } from 'fc3-testkit/fixtures';
-import { fc3Handlers } from 'fc3-testkit/msw';
-import { fc3Matchers } from 'fc3-testkit/vitest';
-import { setupServer } from 'msw/node';
+# 1. The SDK through the adapters.
+cp "$repo/scripts/smoke/sdk.mjs" .
+node sdk.mjs
 
-const FcClient = FcDefault.default ?? FcDefault;
-const client = new FcClient(new $OpenApiUtil.Config({
-  accessKeyId: 'testAK', accessKeySecret: 'testSecret', endpoint: '127.0.0.1:9000',
-  protocol: 'http', readTimeout: 10000, connectTimeout: 10000,
-}));
-const input = { functionName: 'smoke', runtime: 'python3.10', handler: 'index.handler',
-  code: new fc.InputCodeLocation({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }) };
-const create = () => client.createFunction(new fc.CreateFunctionRequest({ body: new fc.CreateFunctionInput(input) }));
+# 2. No source maps: their sources would point at .ts files the package does not ship.
+package="node_modules/fc3-testkit"
+if find "$package/dist" -name '*.map' | grep -q . || grep -rlq 'sourceMappingURL' "$package/dist"; then
+  fail "the package ships source maps"
+fi
+say "no source maps in the package"
 
-async function successThenDuplicate(label, emulator) {
-  const ok = await create();
-  assert.equal(ok.statusCode, 200, `${label}: status`);
-  assert.equal(ok.body.functionName, 'smoke', `${label}: body`);
-  const error = await create().then(() => undefined, (e) => e);
-  assert.ok(error, `${label}: duplicate must fail`);
-  assert.equal(error.name, 'ClientError', `${label}: error class`);
-  assert.equal(error.code, 'FunctionAlreadyExists', `${label}: error code`);
-  assert.equal(error.statusCode, 409, `${label}: error status`);
-  assert.equal(emulator.calls().length, 2, `${label}: journal`);
-  console.log(`${label}: 200 then 409 FunctionAlreadyExists`);
+# 3. The installed bin: $1 = a directory whose `node` runs it (first on PATH; the bin's shebang is
+# `#!/usr/bin/env node`), $2 = a label.
+bin="$PWD/node_modules/.bin/fc3-testkit"
+check_bin() {
+  local node_dir="$1" label="$2" out="serve-$2.out" url pid lines
+  lines="$(PATH="$node_dir:$PATH" "$bin" fixtures --count 2 --seed 3 | grep -c .)"
+  [[ "$lines" == 2 ]] || fail "$label: fixtures printed $lines lines, expected 2"
+  PATH="$node_dir:$PATH" "$bin" serve --port 0 --log-level silent > "$out" &
+  pid=$!
+  pids+=("$pid")
+  for _ in $(seq 1 100); do grep -q '^listening on ' "$out" && break; sleep 0.1; done
+  url="$(sed -n 's/^listening on //p' "$out")"
+  [[ -n "$url" ]] || fail "$label: serve did not start"
+  local reported
+  reported="$(node -e "fetch('$url/__fc3/health').then((r) => r.json()).then((h) => console.log(h.process.node))")"
+  [[ "$reported" == "$(PATH="$node_dir:$PATH" node --version)" ]] || fail "$label: serve runs on $reported"
+  PATH="$node_dir:$PATH" "$bin" verify --base-url "$url" --reporter json --output "verify-$label.json" > /dev/null
+  node -e "const r = JSON.parse(require('fs').readFileSync('verify-$label.json', 'utf8')); if (!(r.totals.passed > 100 && r.totals.failed === 0)) process.exit(1)" \
+    || fail "$label: verify report"
+  kill "$pid" && wait "$pid" || fail "$label: serve did not stop cleanly"
+  say "bin on Node $reported ($label): fixtures, serve, verify OK"
 }
+check_bin "$(dirname "$(command -v node)")" current
 
-assert.equal(typeof fc3Matchers.toHaveCreatedFunction, 'function');
-assert.ok(buildCreateFunctionInput({ seed: 1 }).functionName);
-assert.throws(() => fc3Handlers({ baseUrl: 'x' }), Fc3TestkitError);
+oldest="$(node -p "require('$repo/package.json').engines.node.match(/\d+\.\d+\.\d+/)[0]")"
+mkdir "$work/node-oldest"
+npm_install --prefix "$work/node-oldest" "node@$oldest"
+check_bin "$work/node-oldest/node_modules/.bin" "oldest"
 
-const signed = createEmulator({ credentials: { testAK: 'testSecret' } });
-const server = setupServer(...fc3Handlers(signed, { baseUrl: 'http://127.0.0.1:9000' }));
-server.listen({ onUnhandledFrame: 'error' });
-await successThenDuplicate('msw 3', signed);
-server.close();
+# The machine's own Node when it is older than `engines` admits (CI images ship 20), else node@20.
+old_node=""
+IFS=: read -ra path_dirs <<< "$PATH"
+for dir in "${path_dirs[@]}"; do
+  [[ "$dir" == *node_modules* || ! -x "$dir/node" ]] && continue
+  if (( "$("$dir/node" -p 'process.versions.node.split(".")[0]')" < 22 )); then old_node="$dir/node"; break; fi
+done
+if [[ -z "$old_node" ]]; then
+  mkdir "$work/node-20"
+  npm_install --prefix "$work/node-20" node@20
+  old_node="$work/node-20/node_modules/.bin/node"
+fi
+old_version="$("$old_node" -p process.versions.node)"
+set +e
+PATH="$(dirname "$old_node"):$PATH" "$bin" verify --base-url http://127.0.0.1:1 > refusal.out 2> refusal.err
+status=$?
+set -e
+expected="fc3-testkit: Node $old_version is not supported; it needs Node $(node -p "require('$repo/package.json').engines.node") (package.json engines)"
+[[ "$status" == 2 && ! -s refusal.out && "$(cat refusal.err)" == "$expected" ]] \
+  || fail "Node $old_version: exit $status, stdout '$(cat refusal.out)', stderr '$(cat refusal.err)'"
+say "bin on Node $old_version: refused with exit 2 and one line"
 
-// nock patches fetch and http on import, so it is loaded only after msw is done.
-const { default: nock } = await import('nock');
-const { fc3Nock } = await import('fc3-testkit/nock');
-nock.disableNetConnect();
-const handle = fc3Nock(undefined, { baseUrl: 'http://127.0.0.1:9000' });
-await successThenDuplicate('nock 15', handle.emulator);
-handle.assertCalled(2);
-handle.restore();
-console.log('package-smoke: OK');
-JS
-node smoke.mjs
+# 4. The documented background recipe, verbatim, with its placeholder line replaced by checks.
+guide="$package/docs/guides/standalone-servers.md"
+sed -n '/^<!-- recipe: serve in the background/,/^```$/p' "$guide" | sed '1,2d;$d' > recipe.sh
+grep -q '^# … your tests, against "$URL" …$' recipe.sh || fail "recipe not found in $guide"
+sed -i 's|^# … your tests, against "$URL" …$|recipe_checks|' recipe.sh
+recipe_checks() {
+  node -e "fetch('$URL/__fc3/health').then((r) => process.exit(r.ok ? 0 : 1))" || fail "recipe: server not answering"
+  recipe_pid="$SERVE_PID"
+  pids+=("$SERVE_PID")
+}
+# shellcheck source=/dev/null
+source recipe.sh
+kill -0 "$recipe_pid" 2>/dev/null && fail "recipe: the server is still running after kill + wait"
+node -e "fetch('$URL/__fc3/health').then(() => process.exit(1), () => process.exit(0))" \
+  || fail "recipe: the port still answers"
+say "the background recipe starts serve, and kill + wait stops it (exit 0, port closed)"
 
-# The installed bin: fixtures, then serve + verify (the contract suite against the emulator).
-npx --no-install fc3-testkit fixtures --count 2 --seed 3 | node -e 'let n = 0; process.stdin.on("data", (d) => (n += String(d).split("\n").filter(Boolean).length)).on("end", () => { if (n !== 2) process.exit(1); })'
-node node_modules/fc3-testkit/dist/cli/main.js serve --port 0 --log-level silent > serve.out &
-serve_pid=$!
-trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do grep -q '^listening on ' serve.out && break; sleep 0.1; done
-url="$(sed -n 's/^listening on //p' serve.out)"
-[[ -n "$url" ]] || { echo "package-smoke: serve did not start" >&2; exit 1; }
-npx --no-install fc3-testkit verify --base-url "$url" --reporter json --output verify.json
-echo "package-smoke: fc3-testkit verify against the installed serve passed"
-echo "package-smoke: OK (bin)"
+# 5. Every README and guide snippet, as shipped, against the installed package.
+node "$repo/scripts/check-snippets.ts" --docs "$package" --out "$PWD/snippets"
+
+# 6. The matcher types, strict, without skipLibCheck: under the oldest vitest peerDependencies
+# accepts (X.0.0 of its first major) and the newest of every accepted major.
+majors="$(node -p "require('$repo/package.json').peerDependencies.vitest.match(/\d+(?=\.0\.0)/g).join(' ')")"
+for vitest_version in "${majors%% *}.0.0" $majors; do
+  dir="$work/types-vitest-$vitest_version"
+  mkdir "$dir"
+  cp "$repo/scripts/smoke/matchers-types.ts" "$dir/"
+  (
+    cd "$dir"
+    echo '{ "name": "fc3-types-smoke", "private": true, "type": "module" }' > package.json
+    npm_install --ignore-scripts "$work/$tarball" "vitest@$vitest_version" "typescript@$(dev typescript)" \
+      "@types/node@$(dev @types/node)"
+    installed="$(node -p "require('vitest/package.json').version")"
+    node node_modules/typescript/bin/tsc --noEmit --strict --skipLibCheck false --types node \
+      --target ES2022 --module NodeNext --moduleResolution NodeNext matchers-types.ts \
+      || fail "matcher types do not compile with vitest $installed"
+    say "matcher types compile with vitest $installed"
+  )
+done
+say "OK"

@@ -41,7 +41,7 @@ above measure how far a schema-driven mock gets on its own. Its gaps, case group
   get Prism's \`404\`/\`405\` \`application/problem+json\` instead of FC's \`400 PathNotSupported\`,
   without request-id headers; a malformed JSON body gets no answer at all (the case times out
   after 5 s, the HTTP target's default).
-- **No signatures.** Prism does not verify ACS3-HMAC-SHA256, so \`MissingRequiredHeader\`,
+- **No signatures.** Prism verifies neither ACS3-HMAC-SHA256 nor ROA v1, so \`MissingRequiredHeader\`,
   \`InvalidAccessKeyID\`, \`SignatureNotMatch\`, \`RequestTimeTooSkewed\` and nonce replay cannot be
   provoked; the signature cases are run against the emulator only (Prism is run unsigned).
 - **No body limit.** Prism declares none, so the \`EntityTooLarge\` case does not apply to it.

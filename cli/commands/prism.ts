@@ -1,8 +1,11 @@
 /**
  * `fc3-testkit prism`: Stoplight Prism on the toolkit's spec, as one child process.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { startPrism } from '../../mocks/prism.ts';
-import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag } from '../command.ts';
+import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import { isSupportedNode } from '../node-version.ts';
 import { STOP_SIGNALS } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit prism [options] [-- <extra prism mock args>]
@@ -30,6 +33,40 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * Why Prism cannot run on this Node, or `undefined`: Prism 5.16 declares `engines.node >=24.18.0`,
+ * narrower than this package, and fails obscurely below it (CommonJS `require` of ESM faker).
+ * A range this check cannot read is not held against the user.
+ *
+ * @example
+ * prismNodeRefusal('22.13.0', { version: '5.16.0', engines: '>=24.18.0' }); // 'Stoplight Prism 5.16.0 needs …'
+ */
+export function prismNodeRefusal(
+  node: string,
+  prism: { version: string; engines: string | undefined },
+): string | undefined {
+  if (prism.engines === undefined) return undefined;
+  try {
+    if (isSupportedNode(node, prism.engines)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return `Stoplight Prism ${prism.version} needs Node ${prism.engines}, this is Node ${node}; run it with a newer Node (fc3-testkit serve runs on this one)`;
+}
+
+function installedPrism(): { version: string; engines: string | undefined } | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
+    const { version, engines } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      version: string;
+      engines?: { node?: string };
+    };
+    return { version, engines: engines?.node };
+  } catch {
+    return undefined; // not installed: startPrism says how to install it
+  }
+}
+
 function splitExtra(args: string[]): { own: string[]; extra: string[] } {
   const separator = args.indexOf('--');
   if (separator < 0) return { own: args, extra: [] };
@@ -52,12 +89,15 @@ export const prismCommand: Command = {
       io.stdout.write(usage);
       return 0;
     }
+    const prism = installedPrism();
+    const refusal = prism && prismNodeRefusal(process.versions.node, prism);
+    if (refusal) throw new UsageError(refusal);
     const port = parseIntegerFlag({ flag: '--port', value: values.port, min: 0, max: 65535, fallback: 4010 });
     const seed =
       values.seed === undefined
         ? undefined
         : parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2_147_483_647 });
-    const prism = await startPrism({
+    const running = await startPrism({
       port,
       host: values.host ?? '127.0.0.1',
       dynamic: values.dynamic === true,
@@ -68,11 +108,11 @@ export const prismCommand: Command = {
     let forwarded = false;
     const forward = (signal: NodeJS.Signals): void => {
       forwarded = true;
-      process.kill(prism.pid, signal);
+      process.kill(running.pid, signal);
     };
     for (const signal of STOP_SIGNALS) process.on(signal, forward);
-    io.stdout.write(`listening on ${prism.url}\n`);
-    const code = await prism.exited;
+    io.stdout.write(`listening on ${running.url}\n`);
+    const code = await running.exited;
     for (const signal of STOP_SIGNALS) process.removeListener(signal, forward);
     return forwarded ? 0 : (code ?? 1);
   },

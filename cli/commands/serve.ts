@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
@@ -10,7 +11,8 @@ import { waitForStopSignal } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit serve [options]
 
-Run the stateful CreateFunction emulator (POST /2023-03-30/functions) over HTTP.
+Run the stateful Function Compute 3.0 emulator over HTTP: CreateFunction, GetFunction,
+UpdateFunction, DeleteFunction and ListFunctions under /2023-03-30/functions.
 When ready it prints exactly one line to stdout: listening on http://HOST:PORT
 Request logs go to stderr. SIGINT/SIGTERM stop it after in-flight requests finish (exit 0).
 
@@ -20,15 +22,22 @@ Options:
   -s, --seed N                seed for ids and fault sampling (default 1)
       --account-id ID         default account for hosts that name none (default 1234567890123456)
       --region-id R           default region for hosts that name none (default cn-hangzhou)
-      --auth off|verify       verify ACS3 signatures (default: verify when credentials are
-                              given by flag or file, else off)
+      --auth off|verify       verify signatures, ACS3 or ROA v1 (default: verify when
+                              credentials are given by flag or file, else off)
       --access-key-id ID      accepted AccessKey id (with --access-key-secret)
       --access-key-secret S   its secret
       --credentials FILE      JSON object {"<AccessKey id>": "<secret>", ...}
       --no-control            disable the /__fc3/ control API (its paths then get PathNotSupported)
+      --control-host H        also accept control requests whose Host is H (repeatable): a
+                              compose service name, the name a proxy forwards; loopback names
+                              and --host are always accepted, web pages (Origin) never
       --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request)
       --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
-      --max-body-bytes N      larger bodies get EntityTooLarge (default ~134 MB)
+      --max-body-bytes N      larger bodies get EntityTooLarge (default ${DEFAULT_MAX_BODY_BYTES}: a
+                              100 MiB ZIP in Base64 plus 1 MiB)
+      --preparation-ms N      how long a custom-container function stays Pending (and an
+                              update InProgress) on the emulator's clock (default 3000);
+                              move the clock with POST /__fc3/clock {"advanceMs": N}
   -h, --help                  show this help
 
 With --auth verify and no flag or file, credentials come from FC3_ACCESS_KEY_ID and
@@ -47,9 +56,11 @@ const OPTIONS = {
   'access-key-secret': { type: 'string' },
   credentials: { type: 'string' },
   'no-control': { type: 'boolean' },
+  'control-host': { type: 'string', multiple: true },
   'log-level': { type: 'string' },
   'journal-limit': { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'preparation-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -136,9 +147,11 @@ function serverOptions(values: Values, env: Env): ServerOptions {
     regionId: values['region-id'],
     credentials: resolveCredentials(values, env),
     control: values['no-control'] !== true,
+    controlHosts: values['control-host'] ?? [],
     log: parseLogLevel(values['log-level']),
     journalLimit: integer('journal-limit', 0),
     maxBodyBytes: integer('max-body-bytes', 0),
+    preparationMs: integer('preparation-ms', 0),
   };
 }
 
@@ -149,6 +162,7 @@ function serverOptions(values: Values, env: Env): ServerOptions {
 // cannot), and only the CLI process is affected, never a test runner embedding `startServer`.
 function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--optimize-for-size');
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -158,7 +172,7 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 function warnIfExposed(options: ServerOptions, io: CliIo): void {
   if (!options.control || LOOPBACK.test(options.host ?? '127.0.0.1')) return;
   io.stderr.write(
-    `fc3-testkit serve: warning: listening on ${options.host} with the unauthenticated /__fc3/ control API; add --no-control unless this network is trusted\n`,
+    `fc3-testkit serve: warning: listening on ${options.host} with the unauthenticated /__fc3/ control API (it refuses web pages, not hosts on this network); add --no-control unless this network is trusted\n`,
   );
 }
 

@@ -1,5 +1,6 @@
 /**
- * Signature cases (reference A.4, E.2): applicable only when the run has credentials.
+ * Signature cases (reference A.4, E.2; ROA v1: lifecycle H.4, H.6): applicable only when the run
+ * has credentials.
  */
 import { sha256Hex } from '../../mocks/core/sha256.ts';
 import type { ContractCase, Fact, Signing } from '../types.ts';
@@ -130,6 +131,41 @@ const AUTH_SPECS: readonly AuthSpec[] = [
     signed: { dateOffsetMs: -10 * 60_000 },
     status: 200,
     fact: fact({ reference: 'A.4', statement: 'x-acs-date within 15 minutes of server time is accepted' }),
+  },
+  {
+    id: 'auth.roa-valid-signature',
+    title: 'A create signed with ROA v1 (as terraform signs) succeeds',
+    signed: { scheme: 'ROA' },
+    status: 200,
+    fact: fact({
+      reference: 'lifecycle H.4, H.6',
+      statement: 'terraform signs FC 3.0 calls with ROA v1 (acs AK:signature, HMAC-SHA1), so it is accepted',
+      grade: 'inferred',
+    }),
+  },
+  {
+    id: 'auth.roa-wrong-secret',
+    title: 'A ROA v1 signature made with the wrong secret answers SignatureNotMatch',
+    signed: { scheme: 'ROA', accessKeySecret: 'not-the-secret' },
+    status: 403,
+    code: 'SignatureNotMatch',
+    fact: fact({
+      reference: 'E.2, lifecycle H.6',
+      statement: 'a ROA v1 signature that does not verify answers 403 SignatureNotMatch',
+      grade: 'inferred',
+    }),
+  },
+  {
+    id: 'auth.roa-clock-skew-outside',
+    title: 'A ROA v1 date 20 minutes old answers RequestTimeTooSkewed',
+    signed: { scheme: 'ROA', dateOffsetMs: -20 * 60_000 },
+    status: 403,
+    code: 'RequestTimeTooSkewed',
+    fact: fact({
+      reference: 'E.2, lifecycle H.6',
+      statement: 'a ROA v1 date more than 15 minutes off answers 403 RequestTimeTooSkewed',
+      grade: 'inferred',
+    }),
   },
 ];
 

@@ -1,8 +1,8 @@
 /**
  * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
- * with the suite's own signer) when the run has credentials.
+ * with the suite's own signer, or ROA v1 when the case asks for it) when the run has credentials.
  */
-
+import { signRoa } from '../../mocks/core/auth/index.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
 import { acs3Authorization, acsDate, payloadHash } from './acs3-signer.ts';
 
@@ -95,8 +95,28 @@ function sdkHeaders(options: SignOptions): Record<string, string> {
   return { ...headers, ...options.headers };
 }
 
+/** ROA v1, as terraform signs (lifecycle H.6), with the emulator's signer: the suite has none of its own. */
+function signRoaRequest(options: SignOptions): SentRequest {
+  const { signing, credentials } = options;
+  const wire = signRoa({
+    url: options.url,
+    method: options.method,
+    ...(options.body ? { body: options.body } : {}),
+    accessKeyId: signing.accessKeyId ?? credentials.accessKeyId,
+    accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
+    date: new Date(Date.now() + (signing.dateOffsetMs ?? 0)),
+    ...(signing.nonce ? { nonce: signing.nonce } : {}),
+    headers: options.headers,
+  });
+  const headers = { ...wire.headers };
+  for (const name of signing.stripHeaders ?? []) delete headers[name.toLowerCase()];
+  const body = signing.tamperedBody === undefined ? wire.body : encoder.encode(signing.tamperedBody);
+  return { method: wire.method, url: wire.url, headers, body };
+}
+
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
+  if (signing.scheme === 'ROA') return signRoaRequest(options);
   const accessKeyId = signing.accessKeyId ?? credentials.accessKeyId;
   const body = options.body ?? new Uint8Array(0);
   const headers = sdkHeaders(options);
@@ -115,7 +135,7 @@ function signRequest(options: SignOptions): SentRequest {
 
 /**
  * Builds the request to send: URL, exact body bytes, headers (JSON content type by default) and,
- * with credentials, the ACS3 signature (or the broken variant the case asks for).
+ * with credentials, the signature (or the broken variant the case asks for).
  *
  * @example
  * const sent = prepareRequest({ method: 'POST', path: '/2023-03-30/functions', body: {} }, { baseUrl: 'http://127.0.0.1:9000' });

@@ -1,6 +1,8 @@
 /**
  * Strict standard Base64 (RFC 4648 §4) decoding without `Buffer` or `atob`, both of which are
- * lenient (whitespace, missing padding) or unavailable in browsers.
+ * lenient (whitespace, missing padding, URL-safe alphabet) or unavailable in browsers. This is the
+ * core's browser-safe default; Node adapters decode with `Buffer` after a strict check built on
+ * {@link base64DecodedLength} (`mocks/node-codecs.ts`, ADR 016). Both accept exactly the same texts.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -29,6 +31,23 @@ function paddingLength(text: string): number {
 }
 
 /**
+ * The byte length a strict Base64 text decodes to, from its length and padding alone (O(1)); -1
+ * when the length is not a multiple of 4, the padding is malformed, or a third `=` precedes it.
+ * The alphabet of the other characters is not checked here.
+ *
+ * @example
+ * base64DecodedLength('UEs='); // 2
+ * base64DecodedLength('UEs'); // -1
+ */
+export function base64DecodedLength(text: string): number {
+  if (text.length % 4 !== 0) return -1;
+  if (text.length === 0) return 0;
+  const pad = paddingLength(text);
+  if (pad < 0 || (pad === 2 && text.charCodeAt(text.length - 3) === PAD)) return -1;
+  return (text.length / 4) * 3 - pad;
+}
+
+/**
  * Decodes standard, padded Base64; returns undefined for anything else (wrong length, characters
  * outside `A–Z a–z 0–9 + /`, misplaced `=`, whitespace, URL-safe alphabet). Non-zero bits in the
  * last sextet before padding are accepted, as Go's `base64.StdEncoding` (FC's server side) does.
@@ -38,12 +57,10 @@ function paddingLength(text: string): number {
  * decodeBase64('UEsF BgAA'); // undefined
  */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  if (text.length % 4 !== 0) return undefined;
-  if (text.length === 0) return new Uint8Array(0);
-  const pad = paddingLength(text);
-  if (pad < 0) return undefined;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
-  const end = text.length - pad;
+  const length = base64DecodedLength(text);
+  if (length < 0) return undefined;
+  const out = new Uint8Array(length);
+  const end = text.length - (text.length === 0 ? 0 : paddingLength(text));
   let o = 0;
   let i = 0;
   for (; i + 4 <= end; i += 4) {

@@ -3,7 +3,7 @@
  * then the preflight every operation shares (body size, signature, `Prefer`, injected faults),
  * then the operation's handler, then the answer as sent and its journal snapshot.
  */
-import { verifyAcs3 } from './auth/index.ts';
+import { verifySignature } from './auth/index.ts';
 import { type ParsedBody, parseBody } from './body.ts';
 import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import { findRoute, type Outcome, type Route } from './operations/index.ts';
@@ -45,12 +45,8 @@ function decodeParams(raw: Record<string, string>): Record<string, string> | und
 
 function signatureCheck(state: EmulatorState, wire: WireRequest, now: Date): Outcome | undefined {
   if (!state.credentials) return undefined;
-  const verdict = verifyAcs3(wire, {
-    credentials: state.credentials,
-    now,
-    maxSkewMs: state.maxClockSkewMs,
-    nonces: state.nonces,
-  });
+  const { credentials, maxClockSkewMs: maxSkewMs, nonces, codecs } = state;
+  const verdict = verifySignature(wire, { credentials, now, maxSkewMs, nonces, codecs });
   if (verdict.ok) return undefined;
   const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
   return reject({ status, code: verdict.code, message: verdict.message });
@@ -141,6 +137,13 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
   };
 }
 
+function hasStringHeaders(headers: unknown): boolean {
+  if (typeof headers !== 'object' || headers === null) return false;
+  for (const name in headers)
+    if (typeof (headers as Record<string, unknown>)[name] !== 'string') return false;
+  return true;
+}
+
 /**
  * Throws {@link Fc3TestkitError} unless `wire` is a {@link WireRequest}: adapters and direct
  * callers of `dispatch` get a clear message instead of an FC answer to a malformed call.
@@ -156,9 +159,7 @@ export function checkWireRequest(wire: WireRequest): void {
         ? 'method as a string'
         : typeof wire.url !== 'string'
           ? 'url as a string'
-          : typeof wire.headers !== 'object' ||
-              wire.headers === null ||
-              Object.values(wire.headers).some((v) => typeof v !== 'string')
+          : !hasStringHeaders(wire.headers)
             ? 'headers as an object of strings'
             : !(wire.body instanceof Uint8Array)
               ? 'body as a Uint8Array'

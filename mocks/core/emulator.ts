@@ -5,7 +5,7 @@
 import { checkWireRequest, dispatchRequest } from './dispatch.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
-import { functionBody } from './function-body.ts';
+import { functionBody, plainBody } from './function-body.ts';
 import { createState, type EmulatorState } from './state.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
 
@@ -48,7 +48,7 @@ function functionsOf(state: EmulatorState, scope: { accountId?: string; regionId
     regionId: scope.regionId ?? state.defaultScope.regionId,
   };
   const now = state.now().getTime();
-  return state.store.all(resolved).map((record) => structuredClone(functionBody(record, now)));
+  return state.store.all(resolved).map((record) => plainBody(functionBody(record, now)));
 }
 
 /**

@@ -52,6 +52,13 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
     return wire;
   }
   if (!request.body) return wire;
+  // A declared length within the limit is read in one go (`bytes()`: Node 22+, current browsers);
+  // a body without one is read chunk by chunk and abandoned at the limit.
+  if (declared >= 0 && typeof request.bytes === 'function') {
+    wire.body = await request.bytes();
+    if (wire.body.byteLength > maxBodyBytes) return { ...wire, body: new Uint8Array(0), truncated: true };
+    return wire;
+  }
   const { body, truncated } = await readLimited(request.body, maxBodyBytes);
   wire.body = body;
   if (truncated) wire.truncated = true;

@@ -1,58 +1,14 @@
 /**
  * The one writer of the `Function` body, used by every operation and by the fixture
  * `buildFunction`: the stored configuration echoed with the service defaults (CF D.3), the
- * computed fields (D.2), empty shells for unset nested configs, and the lifecycle state fields
- * at the given time (lifecycle F.6). The code itself is never returned.
+ * computed fields (D.2), empty shells for unset nested configs (D.2, D.3, B.3; exact shapes
+ * inferred), and the lifecycle state fields at the given time (lifecycle F.6). The code itself is
+ * never returned. One literal, one line per key in the documented sample's alphabetical order:
+ * test/core/function-body.test.ts holds its keys to the spec's `Function` schema.
  */
-import { specDocument } from '../../generated/spec-document.ts';
-import type { FunctionConfig, FunctionRecord } from './function-record.ts';
+import { type FunctionConfig, type FunctionRecord, functionArn } from './function-record.ts';
 import { type LifecycleFields, lifecycleAt, STATE_FIELDS } from './lifecycle.ts';
 import type { FcFunction } from './types.ts';
-
-// The body's keys in alphabetical order, as in the documented sample. Writing only these keys also
-// drops anything else a record might hold.
-const FUNCTION_KEYS: readonly string[] = Object.keys(
-  (specDocument as { components: { schemas: { Function: { properties: object } } } }).components.schemas
-    .Function.properties,
-).sort();
-
-// Defaults for omitted scalars (CF D.3; memorySize/cpu/diskSize/instanceConcurrency inferred).
-const SCALAR_DEFAULTS = {
-  cpu: 0.35,
-  description: '',
-  diskSize: 512,
-  disableOndemand: false,
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  internetAccess: true,
-  memorySize: 512,
-  role: '',
-  sessionAffinity: 'NONE',
-  timeout: 3,
-} as const;
-
-// Empty shells for unset nested configs (CF D.2, D.3, B.3; exact shapes inferred). A function, so
-// that no two bodies share a mutable object.
-function shells(): Partial<FcFunction> {
-  return {
-    environmentVariables: {},
-    customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-    customRuntimeConfig: {},
-    gpuConfig: {},
-    instanceLifecycleConfig: {},
-    logConfig: {
-      enableInstanceMetrics: false,
-      enableRequestMetrics: false,
-      logBeginRule: 'None',
-      logstore: '',
-      project: '',
-    },
-    nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-    ossMountConfig: { mountPoints: [] },
-    tracingConfig: {},
-    vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-  };
-}
 
 const HEALTH_CHECK_DEFAULTS = {
   failureThreshold: 3,
@@ -90,57 +46,84 @@ function containerConfig(
   };
 }
 
-function echoed(record: FunctionRecord, life: LifecycleFields): Record<string, unknown> {
-  const { config } = record;
-  const out: Record<string, unknown> = { ...config };
-  if (config.customContainerConfig) {
-    out.customContainerConfig = containerConfig(
-      config.customContainerConfig,
-      record.imageDigest,
-      life.accelerationStatus,
-    );
-  }
-  if (config.customRuntimeConfig) out.customRuntimeConfig = withHealthCheck(config.customRuntimeConfig);
-  if (config.logConfig) {
-    out.logConfig = {
+function logConfig(given: FunctionConfig['logConfig']): NonNullable<FcFunction['logConfig']> {
+  // Without a project there is nothing to send metrics to: the shell Serverless Devs sends to clear it.
+  if (!given) {
+    return {
       enableInstanceMetrics: false,
-      enableRequestMetrics: true,
+      enableRequestMetrics: false,
       logBeginRule: 'None',
-      ...config.logConfig,
+      logstore: '',
+      project: '',
     };
   }
-  delete out.layers; // the request's ARN strings; the body has {arn, size}
-  return out;
+  return { enableInstanceMetrics: false, enableRequestMetrics: true, logBeginRule: 'None', ...given };
 }
 
 /**
- * The `Function` body of a record at emulator time `nowMs`, keys in alphabetical order.
+ * The `Function` body of a record at emulator time `nowMs`, keys in alphabetical order; keys
+ * with no value are `undefined` (JSON leaves them out). The body shares nested values with the
+ * record: serialise or clone it before handing it out.
  *
  * @example
  * JSON.stringify(functionBody(record, emulator.now().getTime())); // what GetFunction answers
  */
 export function functionBody(record: FunctionRecord, nowMs: number): FcFunction {
+  const { shape } = record;
+  const c = shape.config;
   const life = lifecycleAt(record, nowMs);
-  const { accelerationStatus, ...state } = life;
-  const fields: Record<string, unknown> = {
-    ...SCALAR_DEFAULTS,
-    ...shells(),
-    ...echoed(record, life),
-    functionName: record.functionName,
-    functionId: record.functionId,
-    functionArn: record.functionArn,
-    codeChecksum: record.codeChecksum,
-    codeSize: record.codeSize,
+  const body: Required<FcFunction> = {
+    codeChecksum: shape.codeChecksum,
+    codeSize: shape.codeSize,
+    cpu: c.cpu ?? 0.35,
     createdTime: record.createdTime,
+    customContainerConfig: (c.customContainerConfig &&
+      containerConfig(c.customContainerConfig, record.imageDigest, life.accelerationStatus)) as never,
+    customDNS: c.customDNS ?? { dnsOptions: [], nameServers: [], searches: [] },
+    customRuntimeConfig: c.customRuntimeConfig ? withHealthCheck(c.customRuntimeConfig) : {},
+    description: c.description ?? '',
+    disableInjectCredentials: c.disableInjectCredentials as never,
+    disableOndemand: c.disableOndemand ?? false,
+    diskSize: c.diskSize ?? 512,
+    enableLongLiving: c.enableLongLiving as never,
+    environmentVariables: c.environmentVariables ?? {},
+    functionArn: functionArn(record.scope, record.functionName),
+    functionId: record.functionId,
+    functionName: record.functionName,
+    gpuConfig: c.gpuConfig ?? {},
+    handler: c.handler as never,
+    idleTimeout: c.idleTimeout as never,
+    instanceConcurrency: c.instanceConcurrency ?? 1,
+    instanceIsolationMode: c.instanceIsolationMode ?? 'SHARE',
+    instanceLifecycleConfig: c.instanceLifecycleConfig ?? {},
+    internetAccess: c.internetAccess ?? true,
+    invocationRestriction: undefined as never, // set by Disable/EnableFunctionInvocation: not emulated
+    juiceFsConfig: c.juiceFsConfig as never,
     lastModifiedTime: record.lastModifiedTime,
-    layers: record.layers.map((layer) => ({ ...layer })),
-    tags: record.tags.map((tag) => ({ ...tag })),
-    resourceGroupId: record.resourceGroupId,
-    ...state,
+    lastUpdateStatus: life.lastUpdateStatus,
+    lastUpdateStatusReason: life.lastUpdateStatusReason,
+    lastUpdateStatusReasonCode: life.lastUpdateStatusReasonCode,
+    layers: shape.layers, // {arn, size}; the request's ARN strings are not echoed
+    lockInfo: undefined as never, // service-side locks: not emulated
+    logConfig: logConfig(c.logConfig),
+    memorySize: c.memorySize ?? 512,
+    nasConfig: c.nasConfig ?? { groupId: 0, mountPoints: [], userId: 0 },
+    ossMountConfig: c.ossMountConfig ?? { mountPoints: [] },
+    polarFsConfig: c.polarFsConfig as never,
+    resourceGroupId: shape.resourceGroupId,
+    role: c.role ?? '',
+    runtime: c.runtime as never,
+    sessionAffinity: c.sessionAffinity ?? 'NONE',
+    sessionAffinityConfig: c.sessionAffinityConfig as never,
+    state: life.state,
+    stateReason: life.stateReason,
+    stateReasonCode: life.stateReasonCode,
+    tags: shape.tags,
+    timeout: c.timeout ?? 3,
+    tracingConfig: c.tracingConfig ?? {},
+    vpcConfig: c.vpcConfig ?? { securityGroupId: '', vSwitchIds: [], vpcId: '' },
   };
-  const body: Record<string, unknown> = {};
-  for (const key of FUNCTION_KEYS) if (fields[key] !== undefined) body[key] = fields[key];
-  return body as FcFunction;
+  return body;
 }
 
 /**
@@ -148,10 +131,20 @@ export function functionBody(record: FunctionRecord, nowMs: number): FcFunction 
  * (lifecycle E.2).
  *
  * @example
- * 'state' in listedFunctionBody(record, now); // false
+ * listedFunctionBody(record, now).state; // undefined
  */
 export function listedFunctionBody(record: FunctionRecord, nowMs: number): FcFunction {
   const body = functionBody(record, nowMs) as Record<string, unknown>;
-  for (const field of STATE_FIELDS) delete body[field];
+  for (const field of STATE_FIELDS) body[field] = undefined;
   return body as FcFunction;
+}
+
+/**
+ * A body as plain JSON data: a deep copy without the `undefined` keys (what a client receives).
+ *
+ * @example
+ * Object.keys(plainBody(functionBody(record, now))).includes('lockInfo'); // false
+ */
+export function plainBody(body: FcFunction): FcFunction {
+  return JSON.parse(JSON.stringify(body)) as FcFunction;
 }

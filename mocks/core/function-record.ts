@@ -30,11 +30,12 @@ export interface Preparation {
   failure: PreparationFailure | undefined;
 }
 
-/** One function of the store. Records are replaced on update, never mutated in place. */
-export interface FunctionRecord {
-  functionName: string;
-  functionId: string;
-  functionArn: string;
+/**
+ * The part of a function that every function created or updated from the same request shares:
+ * its configuration and code. Shapes are immutable and interned per emulator (`shapes.ts`), so
+ * 100,000 functions created from a few configurations hold a few shapes (ADR 013).
+ */
+export interface FunctionShape {
   config: FunctionConfig;
   code: CodeLocation | undefined;
   codeChecksum: string;
@@ -42,6 +43,15 @@ export interface FunctionRecord {
   layers: NonNullable<FcFunction['layers']>;
   tags: FcTag[];
   resourceGroupId: string;
+}
+
+/** One function of the store. Records are replaced on update, never mutated in place. */
+export interface FunctionRecord {
+  functionName: string;
+  functionId: string;
+  /** The account and region it lives in (its ARN is written from them). */
+  scope: { accountId: string; regionId: string };
+  shape: FunctionShape;
   /** ISO-8601 UTC, second precision. */
   createdTime: string;
   lastModifiedTime: string;
@@ -73,6 +83,8 @@ export function configOf(input: Record<string, unknown>): FunctionConfig {
   return config as FunctionConfig;
 }
 
+const ZIP_CODE: CodeLocation = Object.freeze({ kind: 'zip' });
+
 /**
  * The code location of a validated `code` object.
  *
@@ -81,7 +93,7 @@ export function configOf(input: Record<string, unknown>): FunctionConfig {
  */
 export function codeLocationOf(code: CreateFunctionInput['code']): CodeLocation | undefined {
   if (code === undefined) return undefined;
-  if (code.zipFile !== undefined) return { kind: 'zip' };
+  if (code.zipFile !== undefined) return ZIP_CODE;
   const location: CodeLocation = {
     kind: 'oss',
     ossBucketName: code.ossBucketName ?? '',
@@ -98,8 +110,17 @@ export function codeLocationOf(code: CreateFunctionInput['code']): CodeLocation 
  * isoSeconds(new Date('2024-05-06T07:08:09.999Z')); // '2024-05-06T07:08:09Z'
  */
 export function isoSeconds(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastSecondText = `${date.toISOString().slice(0, 19)}Z`;
+    lastSecond = second;
+  }
+  return lastSecondText;
 }
+
+// Requests arrive many per second: the last second's text is remembered (module-wide; a pure memo).
+let lastSecond = Number.NaN;
+let lastSecondText = '';
 
 /**
  * The function ARN (CF D.2).

@@ -1,10 +1,11 @@
 /**
  * The journal: a bounded record of handled requests for assertions in tests. Each entry is a
  * snapshot of the request and of the answer exactly as it was sent; nothing is recomputed from
- * the store later, so updates and deletes never rewrite history. The journal is bounded by
- * entries and by (approximate) bytes of text, and large strings in inputs are kept only as a
- * summary with their length and SHA-256.
+ * the store later, so updates and deletes never rewrite history. Entries are kept as JSON text in
+ * a byte log outside the JS heap (text-log.ts), bounded by entries and by bytes, and large strings
+ * in inputs are kept only as a summary with their length and SHA-256.
  */
+import { createTextLog } from './text-log.ts';
 import type { CallFilter, CallOutcome, JournalEntry, OperationName } from './types.ts';
 
 /** What the dispatcher hands to the journal for one answered request. */
@@ -44,77 +45,112 @@ export const MAX_KEPT_STRING = 4096;
 const MAX_RAW_BODY = 65536;
 const decoder = new TextDecoder();
 
-interface Stored {
-  entry: Omit<JournalEntry, 'response'>;
-  responseText: string;
-  bytes: number;
+/** Whether a parsed value holds a string longer than {@link MAX_KEPT_STRING}. */
+function hasLongString(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > MAX_KEPT_STRING;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(hasLongString);
 }
 
-/** A copy of a parsed input with long strings summarised, and the size of text it keeps. */
-function summarise(value: unknown, options: JournalOptions, size: { bytes: number }): unknown {
+/** A copy of a parsed input with every long string replaced by its length and SHA-256. */
+function summarise(value: unknown, options: JournalOptions): unknown {
   if (typeof value === 'string') {
-    if (value.length <= MAX_KEPT_STRING) {
-      size.bytes += value.length;
-      return value;
-    }
-    size.bytes += 120;
+    if (value.length <= MAX_KEPT_STRING) return value;
     return `[fc3-testkit: ${value.length} characters, sha256 ${options.sha256Hex(value)}]`;
   }
   if (typeof value !== 'object' || value === null) return value;
-  size.bytes += 16;
-  if (Array.isArray(value)) return value.map((item) => summarise(item, options, size));
-  // A null-prototype copy: a key named `__proto__` stays an ordinary entry.
-  const copy = Object.create(null) as Record<string, unknown>;
+  if (Array.isArray(value)) return value.map((item) => summarise(item, options));
+  // Own data properties only, so a key named `__proto__` stays an ordinary entry.
+  const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    size.bytes += key.length;
-    copy[key] = summarise((value as Record<string, unknown>)[key], options, size);
+    const child = summarise((value as Record<string, unknown>)[key], options);
+    Object.defineProperty(copy, key, { value: child, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
 
-function copyHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.getPrototypeOf(headers) === null
-    ? Object.assign(Object.create(null), headers)
-    : { ...headers };
-}
+type Meta = [
+  seq: number,
+  at: number | null,
+  operation: OperationName | null,
+  method: string,
+  url: string,
+  nullProtoHeaders: 0 | 1,
+  headers: Record<string, string>,
+  rawBodyLength: number,
+  input: Record<string, unknown> | null,
+  status: number,
+  code: string | null,
+  functionName: string | null,
+  outcome: CallOutcome,
+  ruleId: string | null,
+  requestId: string,
+];
 
-function headerBytes(headers: Record<string, string>): number {
-  let bytes = 0;
-  for (const name of Object.keys(headers)) bytes += name.length + String(headers[name]).length;
-  return bytes;
-}
-
-function store(seq: number, r: JournalRecord, options: JournalOptions): Stored {
-  const size = { bytes: 0 };
-  const input =
-    r.input === undefined ? undefined : (summarise(r.input, options, size) as Record<string, unknown>);
+/**
+ * One entry as text: its metadata as a JSON line, then the raw body and the answer as they were
+ * (not escaped inside the JSON: the answer is itself JSON text). A JSON line never holds a raw
+ * newline, so the first one ends it.
+ */
+function pack(seq: number, r: JournalRecord, options: JournalOptions): string {
+  // The parsed body goes in as it is unless it holds a long string, which is summarised in a copy.
+  const input = r.input !== undefined && hasLongString(r.input) ? summarise(r.input, options) : r.input;
+  // The dispatcher's decoded text, unless it has none for these bytes (not UTF-8) or it is long.
+  const decoded = r.bodyText !== undefined && (r.bodyText !== '' || r.body.byteLength === 0);
   const rawBody =
-    r.bodyText !== undefined && r.bodyText.length <= MAX_RAW_BODY
-      ? r.bodyText
+    decoded && (r.bodyText as string).length <= MAX_RAW_BODY
+      ? (r.bodyText as string)
       : decoder.decode(r.body.subarray(0, MAX_RAW_BODY));
-  const headers = copyHeaders(r.headers);
-  const entry = {
+  const meta: Meta = [
     seq,
-    at: Number.isNaN(r.at.getTime()) ? 'Invalid Date' : r.at.toISOString(),
-    operation: r.operation,
-    method: r.method,
-    url: r.url,
-    headers,
-    input,
-    rawBody,
-    status: r.status,
-    code: r.code,
-    functionName: r.functionName,
-    outcome: r.outcome,
-    ruleId: r.ruleId,
-    requestId: r.requestId,
-  };
-  const bytes =
-    size.bytes + rawBody.length + r.responseText.length + r.url.length + headerBytes(headers) + 200;
-  return { entry, responseText: r.responseText, bytes };
+    r.at.getTime(),
+    r.operation ?? null,
+    r.method,
+    r.url,
+    Object.getPrototypeOf(r.headers) === null ? 1 : 0,
+    r.headers,
+    rawBody.length,
+    (input as Record<string, unknown> | undefined) ?? null,
+    r.status,
+    r.code ?? null,
+    r.functionName ?? null,
+    r.outcome,
+    r.ruleId ?? null,
+    r.requestId,
+  ];
+  return `${JSON.stringify(meta)}\n${rawBody}${r.responseText}`;
 }
 
-function matches(entry: Stored['entry'], filter: CallFilter): boolean {
+function headersOf(parsed: Record<string, string>, nullProto: 0 | 1): Record<string, string> {
+  return nullProto ? Object.assign(Object.create(null) as Record<string, string>, parsed) : parsed;
+}
+
+function unpack(text: string): JournalEntry {
+  const end = text.indexOf('\n');
+  const e = JSON.parse(text.slice(0, end)) as Meta;
+  const rawBody = text.slice(end + 1, end + 1 + e[7]);
+  const responseText = text.slice(end + 1 + e[7]);
+  const at = e[1] === null ? Number.NaN : e[1];
+  return {
+    seq: e[0],
+    at: Number.isNaN(at) ? 'Invalid Date' : new Date(at).toISOString(),
+    operation: e[2] ?? undefined,
+    method: e[3],
+    url: e[4],
+    headers: headersOf(e[6], e[5]),
+    input: e[8] ?? undefined,
+    rawBody,
+    status: e[9],
+    code: e[10] ?? undefined,
+    functionName: e[11] ?? undefined,
+    outcome: e[12],
+    ruleId: e[13] ?? undefined,
+    requestId: e[14],
+    response: responseText === '' ? undefined : JSON.parse(responseText),
+  };
+}
+
+function matches(entry: JournalEntry, filter: CallFilter): boolean {
   const outcome = filter.outcome === 'created' ? 'succeeded' : filter.outcome;
   const operation = filter.outcome === 'created' ? 'CreateFunction' : filter.operation;
   return (
@@ -124,17 +160,6 @@ function matches(entry: Stored['entry'], filter: CallFilter): boolean {
     (filter.functionName === undefined || entry.functionName === filter.functionName) &&
     (filter.code === undefined || entry.code === filter.code)
   );
-}
-
-/** A fresh, independent copy of a stored entry (callers may mutate what they get). */
-function materialise(stored: Stored): JournalEntry {
-  const { entry } = stored;
-  return {
-    ...entry,
-    headers: copyHeaders(entry.headers),
-    input: entry.input === undefined ? undefined : structuredClone(entry.input),
-    response: stored.responseText === '' ? undefined : JSON.parse(stored.responseText),
-  };
 }
 
 /** A bounded, queryable list of journal entries. */
@@ -150,38 +175,25 @@ export interface Journal {
  * const journal = createJournal({ limit: 1000, maxBytes: 16 * 1024 * 1024, sha256Hex });
  */
 export function createJournal(options: JournalOptions): Journal {
-  let entries: Stored[] = [];
-  let first = 0; // entries[first..] are kept; the prefix is dropped in batches (O(1) amortised)
-  let bytes = 0;
+  const log = createTextLog();
   let seq = 0;
-  const dropOldest = (): void => {
-    bytes -= (entries[first] as Stored).bytes;
-    first += 1;
-    if (first > 1024 && first * 2 > entries.length) {
-      entries = entries.slice(first);
-      first = 0;
-    }
-  };
+  // Trimmed in batches, so recording stays O(1) amortised; queries read only the newest `limit`.
+  const slack = (bound: number): number => bound + Math.max(16, Math.floor(bound / 4));
   return {
     record(record) {
       if (options.limit <= 0) return;
       seq += 1;
-      const stored = store(seq, record, options);
-      entries.push(stored);
-      bytes += stored.bytes;
-      while (
-        entries.length - first > options.limit ||
-        (bytes > options.maxBytes && entries.length - first > 1)
-      ) {
-        dropOldest();
+      log.push(pack(seq, record, options));
+      if (log.length > slack(options.limit) || log.bytes > slack(options.maxBytes)) {
+        log.trim({ count: options.limit, bytes: options.maxBytes });
       }
     },
     query(filter = {}) {
       const found: JournalEntry[] = [];
       const limit = filter.limit ?? Number.POSITIVE_INFINITY;
-      for (let i = first; i < entries.length && found.length < limit; i++) {
-        const stored = entries[i] as Stored;
-        if (matches(stored.entry, filter)) found.push(materialise(stored));
+      for (let i = Math.max(0, log.length - options.limit); i < log.length && found.length < limit; i++) {
+        const entry = unpack(log.get(i));
+        if (matches(entry, filter)) found.push(entry);
       }
       return found;
     },

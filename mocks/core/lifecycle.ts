@@ -101,5 +101,10 @@ export interface PreparationPlan {
 export function nextPreparation(plan: PreparationPlan): Preparation {
   const { previous, nowMs, durationMs, failure } = plan;
   const recreate = previous === undefined || lifecycleAt(previous, nowMs).state !== 'Active';
+  // Most preparations (code packages) are over at once: one shared value each (records never mutate).
+  if (durationMs === 0 && !failure) return recreate ? CREATED : UPDATED;
   return { kind: recreate ? 'create' : 'update', readyAt: nowMs + durationMs, failure };
 }
+
+const CREATED: Preparation = Object.freeze({ kind: 'create', readyAt: 0, failure: undefined });
+const UPDATED: Preparation = Object.freeze({ kind: 'update', readyAt: 0, failure: undefined });

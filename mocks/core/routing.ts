@@ -18,22 +18,31 @@ export interface Scope {
 export type RawParams = Record<string, string>;
 
 /**
- * Matches a path against a template; `{name}` matches one non-empty segment. One trailing slash
- * is tolerated (undocumented; we chose to be lenient). The query must already be removed.
+ * The segments of a path, one trailing slash tolerated (undocumented; we chose to be lenient).
  *
  * @example
- * matchPath('/2023-03-30/functions/{functionName}', '/2023-03-30/functions/f%2A'); // { functionName: 'f%2A' }
+ * splitPath('/2023-03-30/functions/'); // ['', '2023-03-30', 'functions']
  */
-export function matchPath(template: string, pathname: string): RawParams | undefined {
-  const path = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
-  const want = template.split('/');
-  const got = path.split('/');
-  if (want.length !== got.length) return undefined;
+export function splitPath(pathname: string): string[] {
+  return (pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname).split('/');
+}
+
+/**
+ * Matches path segments against a template's; `{name}` matches one non-empty segment.
+ *
+ * @example
+ * matchSegments('/2023-03-30/functions/{functionName}'.split('/'), splitPath('/2023-03-30/functions/f%2A')); // { functionName: 'f%2A' }
+ */
+export function matchSegments(
+  template: readonly string[],
+  segments: readonly string[],
+): RawParams | undefined {
+  if (template.length !== segments.length) return undefined;
   const params: RawParams = {};
-  for (let i = 0; i < want.length; i++) {
-    const pattern = want[i] as string;
-    const segment = got[i] as string;
-    if (pattern.startsWith('{') && pattern.endsWith('}')) {
+  for (let i = 0; i < template.length; i++) {
+    const pattern = template[i] as string;
+    const segment = segments[i] as string;
+    if (pattern.startsWith('{')) {
       if (segment === '') return undefined;
       params[pattern.slice(1, -1)] = segment;
     } else if (pattern !== segment) return undefined;
@@ -68,6 +77,7 @@ const REGIONAL_HOST = /^([a-z0-9-]+)\.fc\.aliyuncs\.com$/;
  */
 export function scopeFromHost(hostname: string, defaults: Scope): Scope {
   const host = hostname.toLowerCase();
+  if (!host.endsWith('.aliyuncs.com')) return defaults; // 127.0.0.1 and other local hosts
   const account = ACCOUNT_HOST.exec(host);
   if (account?.[1] && account[2]) return { accountId: account[1], regionId: account[2] };
   const gateway = GATEWAY_HOST.exec(host) ?? REGIONAL_HOST.exec(host);

@@ -4,6 +4,7 @@
  * Every option is checked here, so a bad one throws {@link Fc3TestkitError} at `createEmulator`.
  */
 import { createNonceStore, type NonceStore } from './auth/index.ts';
+import { type Codecs, resolveCodecs } from './codecs.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
 import type { PreparationFailure } from './function-record.ts';
@@ -11,7 +12,8 @@ import { createJournal, type Journal } from './journal.ts';
 import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
-import { sha256Hex } from './sha256.ts';
+import { toHex, utf8 } from './sha256.ts';
+import { createShapes, type Shapes } from './shapes.ts';
 import { createFunctionStore, type FunctionStore } from './store.ts';
 import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
 
@@ -31,6 +33,7 @@ const OPTION_KEYS: ReadonlySet<string> = new Set([
   'rules',
   'maxClockSkewMs',
   'preparationMs',
+  'codecs',
 ]);
 
 /** Everything one emulator instance owns. */
@@ -48,6 +51,8 @@ export interface EmulatorState {
   preparationMs: number;
   prng: Prng;
   store: FunctionStore;
+  /** Shared configurations of stored functions. */
+  shapes: Shapes;
   journal: Journal;
   faults: Faults;
   nonces: NonceStore;
@@ -57,6 +62,8 @@ export interface EmulatorState {
   takePreparationFailure(functionName: string): PreparationFailure | undefined;
   /** Distinguishes this state's list tokens from those of an earlier `reset()`. */
   generation: number;
+  /** SHA-256 and strict Base64 for large bodies (ADR 016). */
+  codecs: Codecs;
 }
 
 function nonNegativeInteger(name: string, value: unknown, fallback: number): number {
@@ -153,6 +160,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
   const credentials = checkedRecord<string>('credentials', options.credentials, 'string');
   const rules = checkedRecord<boolean>('rules', options.rules, 'boolean');
   const prng = createPrng(seed);
+  const codecs = resolveCodecs(options.codecs);
   let offsetMs = 0;
   return {
     defaultScope: checkedScope(options),
@@ -172,15 +180,17 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     preparationMs: nonNegativeInteger('preparationMs', options.preparationMs, 3000),
     prng,
     store: createFunctionStore(),
+    shapes: createShapes(),
     journal: createJournal({
       limit: nonNegativeInteger('journalLimit', options.journalLimit, 1000),
       maxBytes: nonNegativeInteger('journalBytes', options.journalBytes, 16 * 1024 * 1024),
-      sha256Hex,
+      sha256Hex: (text) => toHex(codecs.sha256(utf8(text))),
     }),
     faults: createFaults(prng),
     nonces: createNonceStore(),
     ...preparationFailures(),
     generation,
+    codecs,
   };
 }
 

@@ -1,10 +1,11 @@
 /**
- * The function store: one plain {@link FunctionRecord} per function, per account and region.
- * Each scope keeps a `Map` by name and the names in sorted order, so ListFunctions finds a page by
- * binary search: its cost depends on the page, not on how many functions are stored.
+ * The function store: one plain {@link FunctionRecord} per function, per account and region,
+ * kept in name order (`sorted-records.ts`), so a lookup is a binary search and ListFunctions finds
+ * a page the same way: its cost depends on the page, not on how many functions are stored.
  */
 import type { FunctionRecord } from './function-record.ts';
 import type { Scope } from './routing.ts';
+import { createSortedRecords, type SortedRecords } from './sorted-records.ts';
 
 /** What {@link FunctionStore.page} returns: the records of the page and the first name after it. */
 export interface StorePage {
@@ -37,35 +38,19 @@ export interface FunctionStore {
   all(scope: Scope): FunctionRecord[];
 }
 
-interface ScopeTable {
-  byName: Map<string, FunctionRecord>;
-  /** Sorted ascending by UTF-16 code units (names are ASCII, so this is byte order). */
-  names: string[];
-}
+type ScopeTable = SortedRecords<FunctionRecord>;
 
-const EMPTY_TABLE: ScopeTable = { byName: new Map(), names: [] };
-
-/** The index of the first name ≥ `name`. */
-function lowerBound(names: readonly string[], name: string): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((names[middle] as string) < name) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const nameOf = (record: FunctionRecord): string => record.functionName;
+const EMPTY_TABLE: ScopeTable = createSortedRecords(nameOf);
 
 function pageOf(table: ScopeTable, options: PageOptions): StorePage {
   const { prefix, startAt, limit, accept = () => true } = options;
   const records: FunctionRecord[] = [];
-  const { names } = table;
-  const from = Math.max(lowerBound(names, prefix), lowerBound(names, startAt));
-  for (let i = from; i < names.length; i++) {
-    const name = names[i] as string;
+  // biome-ignore lint/complexity/useMathMinMax: strings, compared as strings
+  const from = startAt < prefix ? prefix : startAt;
+  for (const record of table.from(from)) {
+    const name = record.functionName;
     if (!name.startsWith(prefix)) break;
-    const record = table.byName.get(name) as FunctionRecord;
     if (!accept(record)) continue;
     if (records.length === limit) return { records, next: name };
     records.push(record);
@@ -84,34 +69,33 @@ function pageOf(table: ScopeTable, options: PageOptions): StorePage {
 export function createFunctionStore(): FunctionStore {
   const scopes = new Map<string, ScopeTable>();
   const keyOf = (scope: Scope): string => `${scope.accountId}/${scope.regionId}`;
+  // Most requests name the emulator's default scope object: its table is remembered.
+  let lastScope: Scope | undefined;
+  let lastTable: ScopeTable | undefined;
   // Reads never create a table: requests naming arbitrary accounts must not grow the store.
-  const tableOf = (scope: Scope): ScopeTable => scopes.get(keyOf(scope)) ?? EMPTY_TABLE;
+  const tableOf = (scope: Scope): ScopeTable => {
+    if (scope === lastScope && lastTable) return lastTable;
+    const table = scopes.get(keyOf(scope));
+    if (table) [lastScope, lastTable] = [scope, table];
+    return table ?? EMPTY_TABLE;
+  };
   const writableTableOf = (scope: Scope): ScopeTable => {
     let table = scopes.get(keyOf(scope));
     if (!table) {
-      table = { byName: new Map(), names: [] };
+      table = createSortedRecords(nameOf);
       scopes.set(keyOf(scope), table);
     }
     return table;
   };
   return {
-    get: (scope, name) => tableOf(scope).byName.get(name),
+    get: (scope, name) => tableOf(scope).get(name),
     put(scope, record) {
-      const table = writableTableOf(scope);
-      const name = record.functionName;
-      if (!table.byName.has(name)) table.names.splice(lowerBound(table.names, name), 0, name);
-      table.byName.set(name, record);
+      writableTableOf(scope).put(record);
     },
-    delete(scope, name) {
-      const table = tableOf(scope);
-      if (!table.byName.delete(name)) return false;
-      table.names.splice(lowerBound(table.names, name), 1);
-      return true;
-    },
+    delete: (scope, name) => tableOf(scope).remove(name),
     page: (scope, options) => pageOf(tableOf(scope), options),
     all(scope) {
-      const table = tableOf(scope);
-      return table.names.map((name) => table.byName.get(name) as FunctionRecord);
+      return [...tableOf(scope).from('')];
     },
   };
 }

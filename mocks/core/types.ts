@@ -3,6 +3,9 @@
  * depend only on these; everything else in `mocks/core` is private.
  */
 import type { components } from '../../generated/openapi.ts';
+import type { Codecs } from './codecs.ts';
+
+export type { Codecs } from './codecs.ts';
 
 export type CreateFunctionInput = components['schemas']['CreateFunctionInput'];
 export type FcFunction = components['schemas']['Function'];
@@ -102,7 +105,10 @@ export interface EmulatorOptions {
   seed?: number;
   /** The time source; the emulator's clock is this plus whatever {@link Emulator.advanceClock} added. */
   clock?: Clock;
-  /** AccessKey id → secret. When non-empty, every request must carry a valid signature. */
+  /**
+   * AccessKey id → secret. When non-empty, every request must carry a valid signature: ACS3
+   * (what the SDKs send) or the older ROA v1 (`acs AK:signature`, what terraform sends).
+   */
   credentials?: Record<string, string>;
   /** Largest accepted body in bytes (default: enough for a 100 MB ZIP in Base64). */
   maxBodyBytes?: number;
@@ -112,8 +118,13 @@ export interface EmulatorOptions {
   journalBytes?: number;
   /** Switch inferred/unverified rules on or off by id (see docs/rules.md). */
   rules?: Record<string, boolean>;
-  /** Allowed `x-acs-date` skew in ms (default 15 minutes). */
+  /** Allowed skew of the signed request time (`x-acs-date`, or `date` for ROA) in ms (default 15 minutes). */
   maxClockSkewMs?: number;
+  /**
+   * SHA-256 and strict Base64 implementations for large bodies (default: browser-safe ones).
+   * `startServer`, `fc3Nock` and `createEmulator` imported in Node pass `node:crypto`/`Buffer` ones.
+   */
+  codecs?: Partial<Codecs>;
   /**
    * How long a custom-container function stays `Pending` after a create (and `InProgress` after an
    * update) on the emulator's clock, in ms. Default 3000. Code-package functions are ready at once.

@@ -1,31 +1,31 @@
 /**
  * The control API of the standalone server, under the reserved prefix `/__fc3/` (the real service
- * never uses it): health, reset, journal, stored functions and fault injection. Answers are
+ * never uses it): health, reset, journal, stored functions, fault injection and the emulator's
+ * clock. Answers are
  * toolkit JSON (`{ "error": "…" }` on misuse), never FC envelopes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
-import { OPERATION_NAMES } from '../core/operation-names.ts';
-import type { CallFilter, CallOutcome, Emulator, FaultScope, Latency, OperationName } from '../core/types.ts';
-import { type ReadBody, readBody } from './wire.ts';
+import type { Emulator } from '../core/types.ts';
+import { parseCallsQuery, parseClockBody, parseFaultsBody } from './control-input.ts';
+import { checkControlTrust } from './control-trust.ts';
+import type { ServerLogger } from './log.ts';
+import { discardRest, type ReadBody, readBody } from './wire.ts';
 
 /** Every control path starts with this prefix. */
 export const CONTROL_PREFIX = '/__fc3/';
 
 const CONTROL_BODY_LIMIT = 1024 * 1024;
-const OUTCOMES: readonly (CallOutcome | 'created')[] = [
-  'succeeded',
-  'rejected',
-  'faulted',
-  'unrouted',
-  'created',
-];
 
 /** What the control API acts on. */
 export interface ControlContext {
   emulator: Emulator;
   /** `Date.now()` when the server started, for `uptimeMs`. */
   startedAt: number;
+  /** Where internal errors are reported. */
+  log: Pick<ServerLogger, 'error'>;
+  /** Host names accepted besides loopback (see {@link controlHostNames}). */
+  controlHosts: ReadonlySet<string>;
 }
 
 type ControlResult = { status: number; body: unknown };
@@ -42,44 +42,20 @@ function health({ emulator, startedAt }: ControlContext): ControlResult {
     regionId: emulator.regionId,
     seed: emulator.seed,
     uptimeMs: Date.now() - startedAt,
-    process: { pid: process.pid, rssBytes: process.memoryUsage.rss(), cpuMicros: cpu.user + cpu.system },
+    process: {
+      pid: process.pid,
+      node: process.version,
+      rssBytes: process.memoryUsage.rss(),
+      cpuMicros: cpu.user + cpu.system,
+    },
   });
 }
 
-/** Entries per page of `GET /__fc3/calls` when `limit` is not given, and the most a page holds. */
-const CALLS_PAGE = 100;
-const MAX_CALLS_PAGE = 1000;
-
 function calls({ emulator }: ControlContext, query: URLSearchParams): ControlResult {
-  const filter: CallFilter = {};
-  const outcome = query.get('outcome');
-  if (outcome !== null) {
-    if (!(OUTCOMES as readonly string[]).includes(outcome))
-      return misuse(`outcome must be one of ${OUTCOMES.join(', ')}`);
-    filter.outcome = outcome as CallOutcome;
-  }
-  const operation = query.get('operation');
-  if (operation !== null) {
-    if (!(OPERATION_NAMES as readonly string[]).includes(operation))
-      return misuse(`operation must be one of ${OPERATION_NAMES.join(', ')}`);
-    filter.operation = operation as OperationName;
-  }
-  const functionName = query.get('functionName');
-  if (functionName !== null) filter.functionName = functionName;
-  const code = query.get('code');
-  if (code !== null) filter.code = code;
-  const since = Number(query.get('since') ?? 0);
-  const limit = Number(query.get('limit') ?? CALLS_PAGE);
-  if (
-    !Number.isSafeInteger(since) ||
-    since < 0 ||
-    !Number.isInteger(limit) ||
-    limit < 1 ||
-    limit > MAX_CALLS_PAGE
-  ) {
-    return misuse(`since must be a non-negative integer and limit an integer from 1 to ${MAX_CALLS_PAGE}`);
-  }
-  // One more than asked tells whether another page follows.
+  const parsed = parseCallsQuery(query);
+  if (!parsed.ok) return misuse(parsed.error);
+  const { filter, since, limit } = parsed.value;
+  // One page, oldest first; one more than asked tells whether another page follows.
   const entries = emulator.calls({ ...filter, since, limit: limit + 1 });
   const page = entries.slice(0, limit);
   const nextSince = entries.length > limit ? page.at(-1)?.seq : undefined;
@@ -96,72 +72,27 @@ function functions({ emulator }: ControlContext, query: URLSearchParams): Contro
   return ok({ functions: emulator.functions(scope) });
 }
 
-function parseLatency(value: unknown): Latency | undefined {
-  if (value === null || value === 0) return undefined;
-  if (typeof value === 'number' && value > 0) return value;
-  const range = value as { min?: unknown; max?: unknown } | undefined;
-  if (
-    typeof range?.min === 'number' &&
-    typeof range.max === 'number' &&
-    range.min >= 0 &&
-    range.max >= range.min
-  ) {
-    return { min: range.min, max: range.max };
-  }
-  throw new Fc3TestkitError('latency must be null, a number of ms >= 0 or { "min": ms, "max": ms }');
-}
-
-/** The optional scope of a fault: `operation` and `match.functionName`, checked by the core. */
-function scopeOf(value: Record<string, unknown>): FaultScope {
-  const scope: FaultScope = {};
-  if (value.operation !== undefined) scope.operation = value.operation as FaultScope['operation'];
-  if (value.match !== undefined) scope.match = value.match as FaultScope['match'];
-  return scope;
-}
-
 function faults({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return misuse('expected a JSON object with failNext, faults, latency and/or failPreparation');
+  const parsed = parseFaultsBody(body);
+  if (!parsed.ok) return misuse(parsed.error);
+  const { failNext, faults: policy, latency, failPreparation } = parsed.value;
+  if (failNext) {
+    const { code, ...options } = failNext;
+    emulator.failNext(code, options);
   }
-  const { failNext, faults: policy, latency, failPreparation } = body as Record<string, unknown>;
-  if (failNext !== undefined) {
-    const next = (failNext ?? {}) as Record<string, unknown>;
-    if (typeof next.code !== 'string') return misuse('failNext.code must be an FC error code');
-    const options = {
-      ...scopeOf(next),
-      times: next.times as number | undefined,
-      message: next.message as string | undefined,
-    };
-    emulator.failNext(next.code, options);
-  }
-  if (policy !== undefined) {
-    const p = policy as Record<string, unknown> | null;
-    if (p !== null && (typeof p.rate !== 'number' || !Array.isArray(p.codes))) {
-      return misuse('faults must be null or { "rate": 0..1, "codes": ["InternalServerError", …] }');
-    }
-    emulator.setFaults(
-      p === null
-        ? undefined
-        : { ...scopeOf(p), rate: p.rate as number, codes: (p.codes as unknown[]).map(String) },
-    );
-  }
-  if (latency !== undefined) emulator.setLatency(parseLatency(latency));
-  if (failPreparation !== undefined) {
-    const prepare = (failPreparation ?? {}) as Record<string, unknown>;
-    if (typeof prepare.functionName !== 'string')
-      return misuse('failPreparation.functionName must be a string');
-    const options = {
-      reasonCode: prepare.reasonCode as string | undefined,
-      reason: prepare.reason as string | undefined,
-    };
-    emulator.failPreparation(prepare.functionName, options);
+  if (policy !== undefined) emulator.setFaults(policy ?? undefined);
+  if (latency !== undefined) emulator.setLatency(latency ?? undefined);
+  if (failPreparation) {
+    const { functionName, ...options } = failPreparation;
+    emulator.failPreparation(functionName, options);
   }
   return ok({ ok: true });
 }
 
 function clock({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
-  const advanceMs = (body as { advanceMs?: unknown } | null)?.advanceMs;
-  if (advanceMs !== undefined) emulator.advanceClock(advanceMs as number);
+  const parsed = parseClockBody(body);
+  if (!parsed.ok) return misuse(parsed.error);
+  if (parsed.value.advanceMs !== undefined) emulator.advanceClock(parsed.value.advanceMs);
   return ok({ now: emulator.now().toISOString() });
 }
 
@@ -181,16 +112,43 @@ const routes: Record<string, Partial<Record<Method, Handler>>> = {
   clock: { GET: clock, POST: clock },
 };
 
-function send(res: ServerResponse, result: ControlResult, close = false): void {
-  const text = JSON.stringify(result.body);
+function serialize(
+  context: ControlContext,
+  path: string,
+  result: ControlResult,
+): ControlResult & { text: string } {
+  try {
+    return { ...result, text: JSON.stringify(result.body) };
+  } catch (error) {
+    // A journal too large for one string, a BigInt from a foreign emulator, …
+    const failed = internalError(context, path, error);
+    return { ...failed, text: JSON.stringify(failed.body) };
+  }
+}
+
+interface Answer {
+  context: ControlContext;
+  res: ServerResponse;
+  path: string;
+  /** The body is not read (too large, or refused): answer, discard the rest (bounded), then close. */
+  close?: boolean;
+}
+
+function send({ context, res, path, close = false }: Answer, result: ControlResult): void {
+  const { status, text } = serialize(context, path, result);
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(text),
   };
   if (close) headers.connection = 'close';
-  res.writeHead(result.status, headers);
-  res.end(text);
+  res.writeHead(status, headers);
+  if (!close) {
+    res.end(text);
+    return;
+  }
+  res.write(text);
+  discardRest(res.req, { done: () => res.destroyed || res.end() });
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -202,49 +160,75 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
+function internalError(context: ControlContext, path: string, error: unknown): ControlResult {
+  const detail = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+  context.log.error(`${path} failed inside the control API: ${detail}`);
+  return { status: 500, body: { error: `internal error in ${path}: ${String(error)}` } };
+}
+
+// Toolkit errors are the caller's mistake (400); anything else is a bug in the toolkit or in a
+// foreign emulator: answered 500 and logged, never allowed to end the process.
 function run(
-  handler: Handler,
   context: ControlContext,
-  query: URLSearchParams,
+  { url, method }: { url: URL; method: Method },
   bytes: Uint8Array,
 ): ControlResult {
   try {
-    return handler(context, query, parseJson(bytes));
+    const handler = routes[routeName(url)]?.[method] as Handler;
+    return handler(context, url.searchParams, parseJson(bytes));
   } catch (error) {
     if (error instanceof Fc3TestkitError) return misuse(error.message);
-    throw error;
+    return internalError(context, url.pathname, error);
   }
 }
 
+// Untrusted senders first (403/415), so they learn nothing about endpoints; then 404 and 405.
+function refusalOf(
+  context: ControlContext,
+  req: IncomingMessage,
+  url: URL,
+): (ControlResult & { allow?: string }) | undefined {
+  const trust = checkControlTrust(req, context.controlHosts);
+  if (!trust.ok) return { status: trust.status, body: { error: trust.error } };
+  const route = Object.hasOwn(routes, routeName(url)) ? routes[routeName(url)] : undefined;
+  if (!route)
+    return {
+      status: 404,
+      body: { error: `unknown control endpoint ${url.pathname}`, endpoints: Object.keys(routes) },
+    };
+  if (!route[req.method as Method]) {
+    const allow = Object.keys(route).join(', ');
+    return { status: 405, body: { error: `${url.pathname} expects ${allow}` }, allow };
+  }
+  return undefined;
+}
+
+const routeName = (url: URL): string => url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '');
+
 /**
- * Answers one control request (`/__fc3/…`); unknown names get 404, wrong methods 405.
+ * Answers one control request (`/__fc3/…`): an untrusted sender gets 403 or 415
+ * (`control-trust.ts`), unknown names 404, wrong methods 405.
  *
  * @example
- * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt }, req, res);
+ * if (req.url?.startsWith(CONTROL_PREFIX)) handleControl({ emulator, startedAt, log, controlHosts }, req, res);
  */
 export function handleControl(context: ControlContext, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://control.invalid');
-  const name = url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '');
-  const route = Object.hasOwn(routes, name) ? routes[name] : undefined;
-  if (!route) {
-    send(res, {
-      status: 404,
-      body: { error: `unknown control endpoint ${url.pathname}`, endpoints: Object.keys(routes) },
-    });
-    req.resume();
-    return;
-  }
-  const handler = route[req.method as Method];
-  if (!handler) {
-    const allowed = Object.keys(route).join(', ');
-    res.setHeader('allow', allowed);
-    send(res, { status: 405, body: { error: `${url.pathname} expects ${allowed}` } });
-    req.resume();
+  const answer: Answer = { context, res, path: url.pathname };
+  const refusal = refusalOf(context, req, url);
+  if (refusal) {
+    if (refusal.allow) res.setHeader('allow', refusal.allow);
+    // A body that will not be read is discarded (bounded) before the connection closes.
+    const unread =
+      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+    if (!unread) req.resume();
+    send({ ...answer, close: unread }, refusal);
     return;
   }
   const done = ({ body, truncated }: ReadBody): void => {
-    if (truncated) send(res, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`), true);
-    else send(res, run(handler, context, url.searchParams, body));
+    if (truncated)
+      send({ ...answer, close: true }, misuse(`control request body exceeds ${CONTROL_BODY_LIMIT} bytes`));
+    else send(answer, run(context, { url, method: req.method as Method }, body));
   };
   readBody(req, { maxBytes: CONTROL_BODY_LIMIT, declared: req.headers['content-length'], done });
 }

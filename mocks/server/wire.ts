@@ -42,7 +42,7 @@ export interface ReadBody {
 
 /**
  * Reads a request body up to `maxBytes`. On overflow it stops listening and pauses the stream, so
- * the rest is never buffered; the caller answers and closes the connection. A client that
+ * the rest is never buffered; the caller answers, then {@link discardRest} and closes. A client that
  * disconnects mid-body simply never completes (the chunks are dropped with the request).
  *
  * @example
@@ -76,4 +76,51 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): void {
   };
   req.on('data', onData);
   req.on('end', onEnd);
+}
+
+/** How much of an oversized body is still read, and thrown away, after the answer was sent. */
+export const DISCARD_LIMITS = { maxBytes: 16 * 1024 * 1024, maxMs: 3000 } as const;
+
+/** Options of {@link discardRest}. */
+export interface DiscardOptions {
+  /** Called once: the body ended, the client went away, or a limit was reached. */
+  done: () => void;
+  maxBytes?: number;
+  maxMs?: number;
+}
+
+/**
+ * Reads the rest of a request body and throws it away, at most `maxBytes` or `maxMs`. A server
+ * that closes while the client is still sending makes the kernel answer the client's next
+ * segments with a reset, and the client then reports ECONNRESET/EPIPE instead of the answer it
+ * was sent; reading on first lets a client that sends before it reads (most do) see the answer.
+ *
+ * @example
+ * res.write(body); // the whole answer, with content-length and connection: close
+ * discardRest(req, { done: () => res.end() });
+ */
+export function discardRest(req: IncomingMessage, options: DiscardOptions): void {
+  const { done, maxBytes = DISCARD_LIMITS.maxBytes, maxMs = DISCARD_LIMITS.maxMs } = options;
+  let seen = 0;
+  const finish = (): void => {
+    clearTimeout(timer);
+    req.removeListener('data', onData);
+    req.removeListener('end', finish);
+    req.removeListener('close', finish);
+    req.pause();
+    done();
+  };
+  const onData = (chunk: Buffer): void => {
+    seen += chunk.length;
+    if (seen > maxBytes) finish();
+  };
+  const timer = setTimeout(finish, maxMs);
+  if (req.readableEnded) {
+    finish();
+    return;
+  }
+  req.on('data', onData);
+  req.once('end', finish);
+  req.once('close', finish);
+  req.resume();
 }

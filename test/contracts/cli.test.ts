@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.ts';
+import { main } from '../../cli/run.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { xmlProblems } from './xml-check.ts';
 

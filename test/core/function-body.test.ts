@@ -27,6 +27,23 @@ function withoutSeeded(body: FcFunction): Record<string, unknown> {
 
 // One writer: the fixture body and the emulator's answer to the same input differ only in the
 // values the fixture seeds.
+describe('the body writer', () => {
+  it("writes every key of the spec's Function schema, in alphabetical order, and no other", async () => {
+    const { specDocument } = await import('../../generated/spec-document.ts');
+    const { functionBody } = await import('../../mocks/core/function-body.ts');
+    const keys = Object.keys(
+      (specDocument as unknown as { components: { schemas: { Function: { properties: object } } } })
+        .components.schemas.Function.properties,
+    );
+    const record = {
+      scope: { accountId: '1', regionId: 'r' },
+      shape: { config: {}, layers: [], tags: [] },
+      preparation: { kind: 'create', readyAt: 0, failure: undefined },
+    };
+    expect(Object.keys(functionBody(record as never, 0))).toEqual([...keys].sort());
+  });
+});
+
 describe('buildFunction and the emulator write the same body', () => {
   it.each(fixtureTraits)('trait %s, key for key', async (trait) => {
     for (const seed of [1, 2, 3]) {

@@ -1,7 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, sha256, sha256Hex, toHex, utf8 } from '../../mocks/core/sha256.ts';
+import { hmacSha1, hmacSha256, sha256, sha256Hex, toHex, utf8 } from '../../mocks/core/sha256.ts';
+import { nodeCodecs } from '../../mocks/node-codecs.ts';
 
 const nodeSha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -73,5 +74,29 @@ describe('utf8', () => {
     const bytes = new Uint8Array([1, 2]);
     expect(utf8(bytes)).toBe(bytes);
     expect([...utf8('é')]).toEqual([0xc3, 0xa9]);
+  });
+});
+
+describe('nodeCodecs.sha256', () => {
+  it('matches the core on random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        expect(toHex(nodeCodecs.sha256(bytes))).toBe(toHex(sha256(bytes)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('hmacSha1', () => {
+  it('matches RFC 2202 test case 2 and node:crypto', () => {
+    expect(toHex(hmacSha1('Jefe', 'what do ya want for nothing?'))).toBe(
+      'effcdf6ae5eb2fa2d27416d5f184df9c259a7c79',
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 150 }), fc.uint8Array({ maxLength: 300 }), (key, data) => {
+        expect(toHex(hmacSha1(key, data))).toBe(createHmac('sha1', key).update(data).digest('hex'));
+      }),
+    );
   });
 });

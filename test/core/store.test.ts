@@ -6,7 +6,7 @@ import { createFunctionStore } from '../../mocks/core/store.ts';
 const scope = { accountId: '1', regionId: 'cn-hangzhou' };
 
 function record(name: string, runtime = 'python3.10'): FunctionRecord {
-  return { functionName: name, config: { runtime } } as unknown as FunctionRecord;
+  return { functionName: name, shape: { config: { runtime } } } as unknown as FunctionRecord;
 }
 
 describe('function store', () => {
@@ -14,7 +14,7 @@ describe('function store', () => {
     const store = createFunctionStore();
     store.put(scope, record('f'));
     store.put({ ...scope }, record('f', 'nodejs20'));
-    expect(store.get(scope, 'f')?.config.runtime).toBe('nodejs20');
+    expect(store.get(scope, 'f')?.shape.config.runtime).toBe('nodejs20');
     expect(store.get({ ...scope, regionId: 'cn-beijing' }, 'f')).toBeUndefined();
     expect(store.all(scope).map((r) => r.functionName)).toEqual(['f']);
     expect(store.delete(scope, 'f')).toBe(true);
@@ -77,7 +77,7 @@ describe('function store', () => {
     const store = createFunctionStore();
     for (const n of ['a1', 'a2', 'a3', 'a4', 'a5'])
       store.put(scope, record(n, n === 'a2' || n === 'a5' ? 'nodejs20' : 'go1'));
-    const accept = (r: FunctionRecord): boolean => r.config.runtime === 'nodejs20';
+    const accept = (r: FunctionRecord): boolean => r.shape.config.runtime === 'nodejs20';
     const first = store.page(scope, { prefix: 'a', startAt: '', limit: 1, accept });
     expect(first.records.map((r) => r.functionName)).toEqual(['a2']);
     expect(first.next).toBe('a5');

@@ -38,7 +38,15 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
 
 /** Spawns `fc3-testkit <args>` and resolves when it prints `listening on http://HOST:PORT`. */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliProcess> {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnListening([CLI, ...args], env);
+}
+
+/**
+ * Spawns `node <args>` (any script that prints `listening on http://HOST:PORT`, such as the CLI
+ * or a test server script) and resolves when the line appears.
+ */
+export function spawnListening(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));

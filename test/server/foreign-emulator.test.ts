@@ -73,7 +73,12 @@ describe('serve with an emulator whose dispatch is replaced', () => {
     });
     const failed = await create(url);
     expect(failed.status).toBe(500);
-    expect(await failed.json()).toMatchObject({ Code: 'InternalServerError', RequestId: '' });
+    const body = (await failed.json()) as { Code: string; RequestId: string };
+    expect(body).toMatchObject({
+      Code: 'InternalServerError',
+      RequestId: expect.stringMatching(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/),
+    });
+    expect(failed.headers.get('x-fc-request-id')).toBe(body.RequestId);
     expect((await create(url)).status).toBe(200);
   });
 });

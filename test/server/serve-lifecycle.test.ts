@@ -50,6 +50,7 @@ describe('serve: startup and usage', () => {
     [['--log-level', 'loud'], /--log-level must be one of/],
     [['--account-id', 'abc'], /accountId must be numeric/],
     [['--bogus'], /Unknown option '--bogus'/],
+    [['--control-host', 'http://fc3:9000'], /control host "http:\/\/fc3:9000" must be a bare host name/],
   ])('exits 2 on usage error %j', async (args, message) => {
     const result = await runCli(['serve', '--port', '0', ...args], cleanEnv());
     expect(result.code).toBe(2);

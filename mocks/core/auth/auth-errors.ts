@@ -1,21 +1,26 @@
 /**
- * Authentication failures as values: FC error code, HTTP status and message (reference §E.2).
+ * Authentication failures as values, built from the one FC error catalogue (`../errors.ts`,
+ * reference §E.2): code, status and wording live there; this file only fills the templates.
  */
+import { errorCatalogue, type FcErrorCode, fcError } from '../errors.ts';
 
 /** A rejected request. `message` is what goes into the FC error body. */
 export interface AuthFailure {
   ok: false;
-  code: string;
-  /** HTTP status to answer with (§E.2; SignatureNonceUsed follows the POP gateway's 400). */
+  code: FcErrorCode;
+  /** HTTP status to answer with (the catalogue's). */
   status: number;
   message: string;
-  /** On a signature mismatch: the canonical request the emulator computed, for debugging. */
+  /** On a signature mismatch: what the emulator signed (canonical request or string to sign). */
   canonicalRequest?: string;
 }
 
-/** Documented SignatureNotMatch text (§E.2). */
-export const SIGNATURE_NOT_MATCH_MESSAGE =
-  'The request signature we calculated does not match the signature you provided. Check your access key and signing method';
+/** Documented SignatureNotMatch text (§E.2), without the emulator's bracketed reason. */
+export const SIGNATURE_NOT_MATCH_MESSAGE = errorCatalogue.SignatureNotMatch.template.replace('%s', '');
+
+function failure(code: FcErrorCode, ...args: string[]): AuthFailure {
+  return { ok: false, ...fcError(code, ...args), code };
+}
 
 /**
  * `MissingRequiredHeader` (400) for an absent or empty required header.
@@ -24,12 +29,7 @@ export const SIGNATURE_NOT_MATCH_MESSAGE =
  * missingRequiredHeader('x-acs-date').message; // 'required HTTP header x-acs-date was not specified'
  */
 export function missingRequiredHeader(name: string): AuthFailure {
-  return {
-    ok: false,
-    code: 'MissingRequiredHeader',
-    status: 400,
-    message: `required HTTP header ${name} was not specified`,
-  };
+  return failure('MissingRequiredHeader', name);
 }
 
 /**
@@ -39,12 +39,7 @@ export function missingRequiredHeader(name: string): AuthFailure {
  * invalidAccessKeyId('AK').message; // "invalid access key ID 'AK'"
  */
 export function invalidAccessKeyId(accessKeyId: string): AuthFailure {
-  return {
-    ok: false,
-    code: 'InvalidAccessKeyID',
-    status: 403,
-    message: `invalid access key ID '${accessKeyId}'`,
-  };
+  return failure('InvalidAccessKeyID', accessKeyId);
 }
 
 /**
@@ -55,14 +50,9 @@ export function invalidAccessKeyId(accessKeyId: string): AuthFailure {
  * signatureNotMatch('body hash mismatch').message; // 'The request signature … signing method [emulator: body hash mismatch]'
  */
 export function signatureNotMatch(reason: string, canonicalRequest?: string): AuthFailure {
-  const failure: AuthFailure = {
-    ok: false,
-    code: 'SignatureNotMatch',
-    status: 403,
-    message: `${SIGNATURE_NOT_MATCH_MESSAGE} [emulator: ${reason}]`,
-  };
-  if (canonicalRequest !== undefined) failure.canonicalRequest = canonicalRequest;
-  return failure;
+  const result = failure('SignatureNotMatch', ` [emulator: ${reason}]`);
+  if (canonicalRequest !== undefined) result.canonicalRequest = canonicalRequest;
+  return result;
 }
 
 /**
@@ -72,12 +62,7 @@ export function signatureNotMatch(reason: string, canonicalRequest?: string): Au
  * requestTimeTooSkewed('2024-01-01T00:00:00Z', '2024-01-01T00:16:00Z').code; // 'RequestTimeTooSkewed'
  */
 export function requestTimeTooSkewed(requestTime: string, currentTime: string): AuthFailure {
-  return {
-    ok: false,
-    code: 'RequestTimeTooSkewed',
-    status: 403,
-    message: `the difference between the request time '${requestTime}' and the current time '${currentTime}' is too large`,
-  };
+  return failure('RequestTimeTooSkewed', requestTime, currentTime);
 }
 
 /**
@@ -88,12 +73,24 @@ export function requestTimeTooSkewed(requestTime: string, currentTime: string): 
  * invalidAcsDate('yesterday').code; // 'InvalidArgument'
  */
 export function invalidAcsDate(value: string): AuthFailure {
-  return {
-    ok: false,
-    code: 'InvalidArgument',
-    status: 400,
-    message: `x-acs-date '${value}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
-  };
+  return failure(
+    'InvalidArgument',
+    `x-acs-date '${value}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
+  );
+}
+
+/**
+ * `InvalidArgument` (400) for a ROA `date` header that is present but not an RFC 1123 GMT time
+ * (lifecycle §H.6), for the same reason as {@link invalidAcsDate}.
+ *
+ * @example
+ * invalidHttpDate('yesterday').message; // "date 'yesterday' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT"
+ */
+export function invalidHttpDate(value: string): AuthFailure {
+  return failure(
+    'InvalidArgument',
+    `date '${value}' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT`,
+  );
 }
 
 /**
@@ -103,10 +100,5 @@ export function invalidAcsDate(value: string): AuthFailure {
  * signatureNonceUsed('abc').message; // "the signature nonce 'abc' has been used"
  */
 export function signatureNonceUsed(nonce: string): AuthFailure {
-  return {
-    ok: false,
-    code: 'SignatureNonceUsed',
-    status: 400,
-    message: `the signature nonce '${nonce}' has been used`,
-  };
+  return failure('SignatureNonceUsed', nonce);
 }

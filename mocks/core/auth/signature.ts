@@ -1,7 +1,9 @@
 /**
- * ACS3-HMAC-SHA256 string-to-sign and signature (reference §A.4 steps 4–5).
+ * The two signature computations: ACS3-HMAC-SHA256 (reference §A.4 steps 4–5) and ROA v1
+ * HMAC-SHA1 (lifecycle §H.6), and the constant-time comparison both verifiers use.
  */
-import { hmacSha256, sha256Hex, toHex } from '../sha256.ts';
+import { encodeBase64 } from '../base64.ts';
+import { hmacSha1, hmacSha256, sha256Hex, toHex } from '../sha256.ts';
 
 /** The only algorithm the emulator verifies. */
 export const ACS3_HMAC_SHA256 = 'ACS3-HMAC-SHA256';
@@ -23,6 +25,16 @@ export function signCanonicalRequest(canonicalRequest: string, secret: string): 
   const canonicalRequestHash = sha256Hex(canonicalRequest);
   const stringToSign = `${ACS3_HMAC_SHA256}\n${canonicalRequestHash}`;
   return { canonicalRequestHash, stringToSign, signature: toHex(hmacSha256(secret, stringToSign)) };
+}
+
+/**
+ * ROA v1 signature: `base64(HMAC-SHA1(key = secret, data = stringToSign))`.
+ *
+ * @example
+ * roaSignature(stringToSign, 'testSecret'); // 'h1tcz3U+L/voDWS/8R6tPyaMqEc=' for the first §H.6 vector
+ */
+export function roaSignature(stringToSign: string, secret: string): string {
+  return encodeBase64(hmacSha1(secret, stringToSign));
 }
 
 /**

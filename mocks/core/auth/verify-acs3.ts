@@ -5,37 +5,31 @@
  * The nonce is recorded only after the signature verified, so forged requests cannot burn
  * nonces of legitimate ones.
  */
-import { sha256Hex } from '../sha256.ts';
+import { defaultCodecs } from '../codecs.ts';
+import { toHex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import { formatAcsDate, parseAcsDate } from './acs-date.ts';
 import type { AuthFailure } from './auth-errors.ts';
-import {
-  invalidAccessKeyId,
-  invalidAcsDate,
-  missingRequiredHeader,
-  requestTimeTooSkewed,
-  signatureNonceUsed,
-  signatureNotMatch,
-} from './auth-errors.ts';
+import { invalidAcsDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
 import type { Acs3Authorization } from './authorization-header.ts';
 import { parseAuthorization } from './authorization-header.ts';
 import { buildCanonicalRequest } from './canonical-request.ts';
-import type { NonceStore } from './nonce-store.ts';
 import { ACS3_HMAC_SHA256, signCanonicalRequest, timingSafeEqual } from './signature.ts';
+import {
+  checkSkew,
+  secretFor,
+  stsKeyMismatch,
+  useNonce,
+  type VerifyContext,
+  type VerifyResult,
+} from './verify-context.ts';
 import { wireHeaders } from './wire-headers.ts';
 
-/** What {@link verifyAcs3} needs from the emulator that owns it. */
-export interface VerifyAcs3Context {
-  /** AccessKey id → secret. STS temporary keys (`STS.…`) are entered the same way. */
-  credentials: Record<string, string>;
-  now: Date;
-  /** Largest accepted |x-acs-date − now|, inclusive. */
-  maxSkewMs: number;
-  nonces: NonceStore;
-}
+/** What {@link verifyAcs3} needs from the emulator that owns it (shared with ROA). */
+export type VerifyAcs3Context = VerifyContext;
 
 /** Outcome of {@link verifyAcs3}. */
-export type VerifyAcs3Result = { ok: true; accessKeyId: string } | AuthFailure;
+export type VerifyAcs3Result = VerifyResult;
 
 const REQUIRED_HEADERS = ['x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'] as const;
 
@@ -65,23 +59,17 @@ function resolveKey(
       `algorithm ${auth.algorithm} is not supported by the emulator (only ${ACS3_HMAC_SHA256})`,
     );
   }
-  const secret = Object.hasOwn(credentials, auth.accessKeyId) ? credentials[auth.accessKeyId] : undefined;
-  if (typeof secret !== 'string') return invalidAccessKeyId(auth.accessKeyId);
-  const stsKey = headers['x-acs-accesskey-id'];
-  if (stsKey !== undefined && stsKey.trim() !== auth.accessKeyId) {
-    return signatureNotMatch(`x-acs-accesskey-id '${stsKey}' differs from Credential '${auth.accessKeyId}'`);
-  }
-  return { auth, secret };
+  const secret = secretFor(credentials, auth.accessKeyId);
+  if (typeof secret !== 'string') return secret;
+  return (
+    stsKeyMismatch(headers, { accessKeyId: auth.accessKeyId, namedIn: 'Credential' }) ?? { auth, secret }
+  );
 }
 
 /** Returns the request time in ms, or the failure for a malformed or skewed x-acs-date. */
 function checkTime(value: string, ctx: VerifyAcs3Context): number | AuthFailure {
-  const date = parseAcsDate(value.trim());
-  if (!date) return invalidAcsDate(value);
-  if (Math.abs(date.getTime() - ctx.now.getTime()) > ctx.maxSkewMs) {
-    return requestTimeTooSkewed(value, formatAcsDate(ctx.now));
-  }
-  return date.getTime();
+  const time = parseAcsDate(value.trim());
+  return time ? checkSkew({ time, value, format: formatAcsDate }, ctx) : invalidAcsDate(value);
 }
 
 /** Every listed header must exist; host and every x-acs-* header present must be listed. */
@@ -141,7 +129,8 @@ export function verifyAcs3(request: WireRequest, ctx: VerifyAcs3Context): Verify
   if ('ok' in key) return key;
   const time = checkTime(headers['x-acs-date'] as string, ctx);
   if (typeof time !== 'number') return time;
-  const payloadHash = sha256Hex(request.body);
+  // The one hash over the whole body: ~133 MB for a maximal code package, hence the codec seam.
+  const payloadHash = toHex((ctx.codecs ?? defaultCodecs).sha256(request.body));
   if ((headers['x-acs-content-sha256'] as string).trim() !== payloadHash) {
     return signatureNotMatch(
       `x-acs-content-sha256 does not match the received body (SHA-256 ${payloadHash})`,
@@ -149,8 +138,6 @@ export function verifyAcs3(request: WireRequest, ctx: VerifyAcs3Context): Verify
   }
   const failure = checkCoverage(key.auth, headers) ?? checkSignature(request, headers, key, payloadHash);
   if (failure) return failure;
-  const nonce = (headers['x-acs-signature-nonce'] as string).trim();
-  const expiresAt = Math.max(time, ctx.now.getTime()) + ctx.maxSkewMs;
-  if (!ctx.nonces.use(nonce, expiresAt, ctx.now.getTime())) return signatureNonceUsed(nonce);
-  return { ok: true, accessKeyId: key.auth.accessKeyId };
+  const replay = useNonce((headers['x-acs-signature-nonce'] as string).trim(), time, ctx);
+  return replay ?? { ok: true, accessKeyId: key.auth.accessKeyId };
 }

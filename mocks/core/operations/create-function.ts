@@ -8,35 +8,42 @@ import {
   codeLocationOf,
   configOf,
   type FunctionRecord,
-  functionArn,
+  type FunctionShape,
   isoSeconds,
 } from '../function-record.ts';
 import { CREATE_FUNCTION_PATH } from '../routing.ts';
 import { runRules } from '../rules/index.ts';
+import type { RuleContext } from '../rules/types.ts';
 import { resourceGroupFor } from '../state.ts';
 import type { CreateFunctionInput } from '../types.ts';
 import { validateInput } from '../validation.ts';
 import { codeContext, codeFields, layersOf, preparationOf } from './function-values.ts';
 import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
 
+/** Shared by every function created without tags (records are replaced, never mutated). */
+const NO_TAGS: FunctionShape['tags'] = Object.freeze([]) as unknown as FunctionShape['tags'];
+
 function newRecord(
   request: OperationRequest,
   input: CreateFunctionInput,
-  context: ReturnType<typeof codeContext>,
+  context: RuleContext,
 ): FunctionRecord {
   const { state, scope, now } = request;
   const name = input.functionName;
   const time = isoSeconds(now);
-  return {
-    functionName: name,
-    functionId: state.prng.uuid(),
-    functionArn: functionArn(scope, name),
+  const shape = state.shapes.intern({
     config: configOf(input),
     code: codeLocationOf(input.code),
     ...codeFields(input.code, context),
     layers: layersOf(input.layers),
-    tags: (input.tags ?? []).map((tag) => ({ ...tag })),
+    tags: input.tags ?? NO_TAGS,
     resourceGroupId: input.resourceGroupId ?? scope.resourceGroupId ?? resourceGroupFor(scope.accountId),
+  });
+  return {
+    functionName: name,
+    functionId: state.prng.uuid(),
+    scope,
+    shape,
     createdTime: time,
     lastModifiedTime: time,
     imageDigest: input.runtime === 'custom-container' ? state.prng.hex(64) : '',
@@ -56,7 +63,7 @@ function run(request: OperationRequest): Outcome {
   const schema = validateInput(body.value);
   if (schema) return reject(fcError('InvalidArgument', schema.message), { ruleId: schema.ruleId });
   const input = body.value as unknown as CreateFunctionInput;
-  const context = codeContext(input.code);
+  const context = codeContext(input.code, state.codecs);
   const violation = runRules(input, context, state.ruleSwitches);
   if (violation)
     return reject(fcError(violation.rule.code, violation.message), { ruleId: violation.rule.id });

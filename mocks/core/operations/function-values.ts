@@ -2,27 +2,27 @@
  * Values the service computes for a function on create and update: code checksum and size,
  * layer sizes, the rule context over a new code package, and the preparation a change starts.
  */
-import { decodeBase64 } from '../base64.ts';
+import { type Codecs, defaultCodecs } from '../codecs.ts';
 import { crc64XzDecimal } from '../crc64.ts';
-import type { FunctionRecord, Preparation } from '../function-record.ts';
+import type { FunctionRecord, FunctionShape, Preparation } from '../function-record.ts';
 import { nextPreparation } from '../lifecycle.ts';
 import type { RuleContext } from '../rules/types.ts';
 import type { EmulatorState } from '../state.ts';
 import type { CreateFunctionInput, FcFunction } from '../types.ts';
 
 /**
- * The rule context over a request's `code` (decoded once, on first use).
+ * The rule context over a request's `code` (decoded once, on first use, with the emulator's codecs).
  *
  * @example
- * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }).zipBytes(); // 22 bytes
+ * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }, state.codecs).zipBytes(); // 22 bytes
  */
-export function codeContext(code: CreateFunctionInput['code']): RuleContext {
+export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = defaultCodecs): RuleContext {
   let decoded: Uint8Array | undefined | false | null = null;
   return {
     zipBytes() {
       if (decoded === null) {
         const zip = code?.zipFile;
-        decoded = zip === undefined ? undefined : (decodeBase64(zip) ?? false);
+        decoded = zip === undefined ? undefined : (codecs.decodeBase64(zip) ?? false);
       }
       return decoded;
     },
@@ -39,7 +39,7 @@ export function codeContext(code: CreateFunctionInput['code']): RuleContext {
 export function codeFields(
   code: CreateFunctionInput['code'],
   context: RuleContext,
-): Pick<FunctionRecord, 'codeChecksum' | 'codeSize'> {
+): Pick<FunctionShape, 'codeChecksum' | 'codeSize'> {
   const bytes = context.zipBytes() || undefined;
   return bytes
     ? { codeChecksum: crc64XzDecimal(bytes), codeSize: bytes.byteLength }
@@ -60,8 +60,14 @@ function layerSize(arn: string): number {
  * layersOf(['acs:fc:cn-hangzhou:1:layers/l/versions/1'])[0].arn;
  */
 export function layersOf(arns: readonly string[] | undefined): NonNullable<FcFunction['layers']> {
-  return (arns ?? []).map((arn) => ({ arn, size: layerSize(arn) }));
+  if (arns === undefined || arns.length === 0) return NO_LAYERS;
+  return arns.map((arn) => ({ arn, size: layerSize(arn) }));
 }
+
+/** Shared by every function without layers (records are replaced, never mutated). */
+const NO_LAYERS: NonNullable<FcFunction['layers']> = Object.freeze([]) as unknown as NonNullable<
+  FcFunction['layers']
+>;
 
 /** What {@link preparationOf} needs. */
 export interface PreparationInput {

@@ -3,7 +3,7 @@
  * operation is one handler file, one row here, one path in the spec and one row in the parity
  * table (test/adapters/parity.test.ts).
  */
-import { matchPath } from '../routing.ts';
+import { matchSegments, splitPath } from '../routing.ts';
 import { createFunction } from './create-function.ts';
 import { deleteFunction } from './delete-function.ts';
 import { getFunction } from './get-function.ts';
@@ -39,10 +39,13 @@ export interface Route {
  * @example
  * findRoute('GET', '/2023-03-30/functions/f')?.operation.name; // 'GetFunction'
  */
+const rows = operations.map((operation) => ({ operation, segments: operation.path.split('/') }));
+
 export function findRoute(method: string, pathname: string): Route | undefined {
-  for (const operation of operations) {
+  const segments = splitPath(pathname);
+  for (const { operation, segments: template } of rows) {
     if (operation.method !== method) continue;
-    const rawParams = matchPath(operation.path, pathname);
+    const rawParams = matchSegments(template, segments);
     if (rawParams) return { operation, rawParams };
   }
   return undefined;

@@ -102,13 +102,15 @@ function acceptor(query: URLSearchParams, tags: FcTag[]): (record: FunctionRecor
     resourceGroupId: query.get('resourceGroupId') || undefined,
   };
   return (record) =>
-    (wanted.runtime === undefined || record.config.runtime === wanted.runtime) &&
-    (wanted.description === undefined || record.config.description === wanted.description) &&
+    (wanted.runtime === undefined || record.shape.config.runtime === wanted.runtime) &&
+    (wanted.description === undefined || record.shape.config.description === wanted.description) &&
     (wanted.functionName === undefined || record.functionName === wanted.functionName) &&
-    (wanted.gpuType === undefined || record.config.gpuConfig?.gpuType === wanted.gpuType) &&
-    (wanted.resourceGroupId === undefined || record.resourceGroupId === wanted.resourceGroupId) &&
+    (wanted.gpuType === undefined || record.shape.config.gpuConfig?.gpuType === wanted.gpuType) &&
+    (wanted.resourceGroupId === undefined || record.shape.resourceGroupId === wanted.resourceGroupId) &&
     tags.every((tag) =>
-      record.tags.some((own) => own.Key === tag.Key && (tag.Value === undefined || own.Value === tag.Value)),
+      record.shape.tags.some(
+        (own) => own.Key === tag.Key && (tag.Value === undefined || own.Value === tag.Value),
+      ),
     );
 }
 

@@ -4,6 +4,8 @@
  * rule re-checked on the merged configuration, `lastModifiedTime` moved, code checksum and size
  * recomputed for new code; `functionId`, `functionArn` and `createdTime` stay (F.7).
  */
+
+import type { Codecs } from '../codecs.ts';
 import { fcError } from '../errors.ts';
 import { functionBody } from '../function-body.ts';
 import {
@@ -13,6 +15,7 @@ import {
   configOf,
   type FunctionConfig,
   type FunctionRecord,
+  type FunctionShape,
   isoSeconds,
 } from '../function-record.ts';
 import { lifecycleAt } from '../lifecycle.ts';
@@ -47,16 +50,16 @@ interface Merge {
   context: RuleContext;
 }
 
-function merge(record: FunctionRecord, body: Record<string, unknown>): Merge {
+function merge(record: FunctionRecord, body: Record<string, unknown>, codecs: Codecs): Merge {
   const given = configOf(body) as UpdateFunctionInput;
   if (body.code !== undefined) given.code = body.code as UpdateFunctionInput['code'];
-  const config: FunctionConfig = { ...record.config, ...configOf(body) };
+  const config: FunctionConfig = { ...record.shape.config, ...configOf(body) };
   // A body that brings one code source replaces the other (C.1 switch between code and image, inferred).
   if (given.code !== undefined && given.customContainerConfig === undefined)
     delete config.customContainerConfig;
-  const keepsStored = given.customContainerConfig === undefined && record.code !== undefined;
+  const keepsStored = given.customContainerConfig === undefined && record.shape.code !== undefined;
   const code = given.code ?? (keepsStored ? 'stored' : undefined);
-  return { config, code, given, context: codeContext(given.code) };
+  return { config, code, given, context: codeContext(given.code, codecs) };
 }
 
 function check(request: OperationRequest, record: FunctionRecord): Outcome | Merge {
@@ -79,8 +82,8 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
     const reason = `function '${name}' is still being updated; wait until its lastUpdateStatus is no longer InProgress`;
     return reject(fcError('ConcurrentUpdateError', reason), { ruleId: 'update-not-in-progress' });
   }
-  const merged = merge(record, body.value);
-  const code = merged.code === 'stored' ? storedCode(record.code as CodeLocation) : merged.code;
+  const merged = merge(record, body.value, state.codecs);
+  const code = merged.code === 'stored' ? storedCode(record.shape.code as CodeLocation) : merged.code;
   const input = { functionName: name, ...merged.config, ...(code === undefined ? {} : { code }) };
   const schema = validateInput(input);
   if (schema) return reject(fcError('InvalidArgument', schema.message), { ruleId: schema.ruleId });
@@ -94,9 +97,9 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
 function codeOf(
   record: FunctionRecord,
   merged: Merge,
-): Pick<FunctionRecord, 'code' | 'codeChecksum' | 'codeSize'> {
-  if (merged.code === 'stored')
-    return { code: record.code, codeChecksum: record.codeChecksum, codeSize: record.codeSize };
+): Pick<FunctionShape, 'code' | 'codeChecksum' | 'codeSize'> {
+  const { code, codeChecksum, codeSize } = record.shape;
+  if (merged.code === 'stored') return { code, codeChecksum, codeSize };
   if (merged.code === undefined) return { code: undefined, codeChecksum: '0', codeSize: 0 };
   return { code: codeLocationOf(merged.code), ...codeFields(merged.code, merged.context) };
 }
@@ -105,11 +108,15 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
   const { state, now } = request;
   const isImage = merged.config.runtime === 'custom-container';
   const newImage = merged.given.customContainerConfig !== undefined || record.imageDigest === '';
-  return {
-    ...record,
+  const shape = state.shapes.intern({
+    ...record.shape,
     config: merged.config,
     ...codeOf(record, merged),
-    layers: merged.given.layers === undefined ? record.layers : layersOf(merged.given.layers),
+    layers: merged.given.layers === undefined ? record.shape.layers : layersOf(merged.given.layers),
+  });
+  return {
+    ...record,
+    shape,
     lastModifiedTime: isoSeconds(now),
     imageDigest: isImage ? (newImage ? state.prng.hex(64) : record.imageDigest) : '',
     preparation: preparationOf({

@@ -1,0 +1,77 @@
+/**
+ * The last line of defence of the standalone server: whatever a handler throws ends in a 500 in
+ * the envelope of the path it hit, is logged, and never ends the process.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WireResponse } from '../core/types.ts';
+import type { ServerLogger } from './log.ts';
+
+/**
+ * A request id in FC's layout (`1-` + 8 hex digits of Unix seconds + `-` + 24 hex digits,
+ * reference D.1), for answers the emulator did not make itself.
+ *
+ * @example
+ * fallbackRequestId(); // '1-6650a1f2-9c0e4b7d2a1f3e5c6b8d0a9f'
+ */
+export function fallbackRequestId(now = Date.now()): string {
+  const seconds = Math.floor(now / 1000)
+    .toString(16)
+    .padStart(8, '0');
+  return `1-${seconds}-${randomBytes(12).toString('hex')}`;
+}
+
+/**
+ * FC's 500 envelope for an error that escaped the emulator, with a fresh request id in the body
+ * and both request-id headers, like every other FC error.
+ *
+ * @example
+ * const response = fcInternalError(new TypeError('boom')); // status 500, Code InternalServerError
+ */
+export function fcInternalError(error: unknown): WireResponse {
+  const id = fallbackRequestId();
+  const message = `an internal error has occurred. Please retry. (fc3-testkit adapter: ${String(error)})`;
+  const body = JSON.stringify({ Code: 'InternalServerError', Message: message, RequestId: id });
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-acs-request-id': id,
+    'x-fc-request-id': id,
+  };
+  return { status: 500, headers, body };
+}
+
+/** Options of {@link answerUnexpected}. */
+export interface UnexpectedError {
+  req: IncomingMessage;
+  res: ServerResponse;
+  log: Pick<ServerLogger, 'error'>;
+  /** The control API answers toolkit JSON, the FC paths FC's envelope. */
+  control: boolean;
+}
+
+/**
+ * Logs an error that escaped a request handler and answers 500 (toolkit JSON on the control
+ * API, FC's envelope elsewhere); a half-written answer can only be cut off.
+ *
+ * @example
+ * try { onRequest(req, res); } catch (error) { answerUnexpected(error, { req, res, log, control: false }); }
+ */
+export function answerUnexpected(error: unknown, where: UnexpectedError): void {
+  const { req, res, log, control } = where;
+  const detail = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+  log.error(`${req.method} ${req.url} failed inside the server: ${detail}`);
+  req.resume();
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  const response = control
+    ? {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        body: JSON.stringify({ error: `internal error in ${req.url}: ${String(error)}` }),
+      }
+    : fcInternalError(error);
+  res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body) });
+  res.end(response.body);
+}

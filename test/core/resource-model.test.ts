@@ -1,0 +1,162 @@
+/**
+ * Property test: random sequences of create, get, update, delete and list against one emulator
+ * give the answers a plain model of the function resource predicts (lifecycle reference B–E):
+ * status, error code and the fields the model tracks; every answer is an FC answer (no 5xx, FC
+ * envelope on errors) and the store always holds exactly the model's functions.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from '../../mocks/index.ts';
+import { call, EMPTY_ZIP } from '../helpers/requests.ts';
+
+type Fields = Record<string, unknown>;
+
+const NAMES = ['a', 'ab', 'b', 'b_1', 'c-x'];
+const BASES: Fields[] = [
+  { runtime: 'python3.10', handler: 'index.handler', code: { zipFile: EMPTY_ZIP } },
+  {
+    runtime: 'nodejs20',
+    handler: 'index.handler',
+    code: { zipFile: EMPTY_ZIP },
+    memorySize: 1024,
+    cpu: 0.5,
+    description: 'd',
+  },
+  {
+    runtime: 'custom-container',
+    handler: 'h',
+    customContainerConfig: { image: 'r.cn-hangzhou.aliyuncs.com/a/b:1' },
+  },
+];
+// Each change with whether it is valid for every base above.
+const CHANGES: Array<{ body: Fields; valid: boolean }> = [
+  { body: { description: 'changed' }, valid: true },
+  { body: { timeout: 60, environmentVariables: { K: 'v' } }, valid: true },
+  { body: { memorySize: 2048, cpu: 1 }, valid: true },
+  { body: { timeout: 0 }, valid: false },
+  { body: { memorySize: 100 }, valid: false },
+  { body: { functionName: 'someone-else' }, valid: false },
+];
+const TRACKED = [
+  'runtime',
+  'handler',
+  'description',
+  'timeout',
+  'memorySize',
+  'cpu',
+  'environmentVariables',
+] as const;
+
+const command = fc.oneof(
+  fc.record({
+    op: fc.constant('create' as const),
+    name: fc.constantFrom(...NAMES),
+    base: fc.nat(BASES.length - 1),
+  }),
+  fc.record({ op: fc.constant('createInvalid' as const), name: fc.constantFrom(...NAMES) }),
+  fc.record({ op: fc.constant('get' as const), name: fc.constantFrom(...NAMES) }),
+  fc.record({
+    op: fc.constant('update' as const),
+    name: fc.constantFrom(...NAMES),
+    change: fc.nat(CHANGES.length - 1),
+  }),
+  fc.record({ op: fc.constant('delete' as const), name: fc.constantFrom(...NAMES) }),
+  fc.record({
+    op: fc.constant('list' as const),
+    prefix: fc.constantFrom('', 'a', 'b', 'z'),
+    limit: fc.integer({ min: 1, max: 4 }),
+  }),
+);
+type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
+
+function expectFcAnswer(answer: Awaited<ReturnType<typeof call>>): void {
+  expect(answer.status).toBeLessThan(500);
+  if (answer.status >= 400) {
+    expect(Object.keys(answer.json ?? {})).toEqual(['Code', 'Message', 'RequestId']);
+    expect(answer.json?.RequestId).toBe(answer.requestId);
+  }
+}
+
+const tracked = (fields: Fields | undefined): Fields =>
+  Object.fromEntries(TRACKED.filter((key) => fields?.[key] !== undefined).map((key) => [key, fields?.[key]]));
+
+async function listAll(
+  emulator: ReturnType<typeof createEmulator>,
+  prefix: string,
+  limit: number,
+): Promise<string[]> {
+  const names: string[] = [];
+  let token = '';
+  for (let page = 0; page < 20; page++) {
+    const answer = await call(
+      emulator,
+      'GET',
+      `/functions?prefix=${prefix}&limit=${limit}&nextToken=${encodeURIComponent(token)}`,
+    );
+    expectFcAnswer(answer);
+    names.push(
+      ...((answer.json?.functions ?? []) as Array<{ functionName: string }>).map((f) => f.functionName),
+    );
+    token = (answer.json?.nextToken as string | undefined) ?? '';
+    if (token === '') break;
+  }
+  return names;
+}
+
+async function step(
+  emulator: ReturnType<typeof createEmulator>,
+  model: Map<string, Fields>,
+  cmd: Command,
+): Promise<void> {
+  if (cmd.op === 'list') {
+    const want = [...model.keys()].filter((name) => name.startsWith(cmd.prefix)).sort();
+    expect(await listAll(emulator, cmd.prefix, cmd.limit)).toEqual(want);
+    return;
+  }
+  const path = `/functions/${cmd.name}`;
+  const exists = model.has(cmd.name);
+  if (cmd.op === 'create' || cmd.op === 'createInvalid') {
+    const input =
+      cmd.op === 'create'
+        ? { functionName: cmd.name, ...BASES[cmd.base] }
+        : { functionName: cmd.name, runtime: 'python3.10' };
+    const answer = await call(emulator, 'POST', '/functions', input);
+    expectFcAnswer(answer);
+    const want = cmd.op === 'createInvalid' ? 400 : exists ? 409 : 200;
+    expect(answer.status).toBe(want);
+    if (want === 200) model.set(cmd.name, tracked(input));
+  } else if (cmd.op === 'get') {
+    const answer = await call(emulator, 'GET', path);
+    expectFcAnswer(answer);
+    expect(answer.status).toBe(exists ? 200 : 404);
+    if (exists) expect(tracked(answer.json)).toMatchObject(model.get(cmd.name) as Fields);
+  } else if (cmd.op === 'update') {
+    const change = CHANGES[cmd.change] as (typeof CHANGES)[number];
+    const answer = await call(emulator, 'PUT', path, change.body);
+    expectFcAnswer(answer);
+    expect(answer.status).toBe(!exists ? 404 : change.valid ? 200 : 400);
+    if (exists && change.valid) model.set(cmd.name, { ...model.get(cmd.name), ...tracked(change.body) });
+  } else {
+    const answer = await call(emulator, 'DELETE', path);
+    expectFcAnswer(answer);
+    expect(answer.status).toBe(exists ? 204 : 404);
+    model.delete(cmd.name);
+  }
+}
+
+describe('the function resource against a plain model', () => {
+  it('agrees on every answer of random operation sequences', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 40 }), async (commands) => {
+        const emulator = createEmulator({ preparationMs: 0 });
+        const model = new Map<string, Fields>();
+        for (const cmd of commands) await step(emulator, model, cmd);
+        const stored = emulator.functions();
+        expect(stored.map((f) => f.functionName)).toEqual([...model.keys()].sort());
+        for (const fn of stored)
+          expect(tracked(fn as Fields)).toMatchObject(model.get(fn.functionName as string) as Fields);
+      }),
+      { seed: 20261201, numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Shared helpers of the hostile suite: real server processes on loopback, their memory, and the
+ * check that they are still up after an attack.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { type CliProcess, send, spawnCli, spawnListening } from '../server/cli-process.ts';
+
+export { type CliProcess, send } from '../server/cli-process.ts';
+
+const START_SERVER = fileURLToPath(new URL('./start-server.ts', import.meta.url));
+
+/** `fc3-testkit serve` on a free port, silent unless `args` say otherwise. */
+export function serve(args: string[] = []): Promise<CliProcess> {
+  return spawnCli(['serve', '--port', '0', '--log-level', 'silent', ...args]);
+}
+
+/** `startServer(options)` in its own process (options the CLI has no flag for, or `throwing`). */
+export function serverProcess(
+  options: Record<string, unknown>,
+  mode?: 'throwing' | 'throwing-limit',
+): Promise<CliProcess> {
+  return spawnListening([START_SERVER, JSON.stringify(options), ...(mode ? [mode] : [])]);
+}
+
+/** The server's resident memory as its health endpoint reports it. */
+export async function rssBytes(server: CliProcess): Promise<number> {
+  const answer = await send(server.url, { method: 'GET', path: '/__fc3/health' });
+  return (answer.json.process as { rssBytes: number }).rssBytes;
+}
+
+/** Asserts that the process is running and still answers. */
+export async function expectAlive(server: CliProcess): Promise<void> {
+  expect(server.child.exitCode).toBeNull();
+  expect(server.child.signalCode).toBeNull();
+  const health = await send(server.url, { method: 'GET', path: '/__fc3/health' });
+  expect(health.status).toBe(200);
+}
