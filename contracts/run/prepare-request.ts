@@ -20,6 +20,11 @@ export interface PrepareOptions {
   maxBodyBytes?: number;
   /** How the target addresses a request's FC `host` (default `host-header`). */
   fcHosts?: 'host-header' | 'url';
+  /**
+   * The target's clock minus ours: signatures are dated on the target's clock, as a client in
+   * sync with it would (the suite may have moved that clock itself).
+   */
+  clockOffsetMs?: number;
 }
 
 const encoder = new TextEncoder();
@@ -51,6 +56,7 @@ interface SignOptions {
   headers: Record<string, string>;
   signing: Signing;
   credentials: Credentials;
+  clockOffsetMs: number;
 }
 
 // Nonces only have to be unique (reference A.4): a random stem per process and a counter are,
@@ -85,7 +91,7 @@ function sdkHeaders(options: SignOptions): Record<string, string> {
     host: new URL(options.url).host,
     'x-acs-version': '2023-03-30',
     'x-acs-action': actionOf(options.method, options.url),
-    'x-acs-date': acsDate(new Date(Date.now() + (signing.dateOffsetMs ?? 0))),
+    'x-acs-date': acsDate(new Date(Date.now() + options.clockOffsetMs + (signing.dateOffsetMs ?? 0))),
     'x-acs-signature-nonce': signing.nonce ?? nextNonce(),
     accept: 'application/json',
   };
@@ -104,7 +110,7 @@ function signRoaRequest(options: SignOptions): SentRequest {
     ...(options.body ? { body: options.body } : {}),
     accessKeyId: signing.accessKeyId ?? credentials.accessKeyId,
     accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
-    date: new Date(Date.now() + (signing.dateOffsetMs ?? 0)),
+    date: new Date(Date.now() + options.clockOffsetMs + (signing.dateOffsetMs ?? 0)),
     ...(signing.nonce ? { nonce: signing.nonce } : {}),
     headers: options.headers,
   });
@@ -160,6 +166,7 @@ export function prepareRequest(request: CaseRequest, options: PrepareOptions): S
       headers,
       signing,
       credentials: options.credentials,
+      clockOffsetMs: options.clockOffsetMs ?? 0,
     });
   }
   return { method: request.method, url, headers, body: body ?? new Uint8Array(0) };

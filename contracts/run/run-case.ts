@@ -188,6 +188,7 @@ function stepContext(options: RunCaseOptions): StepContext {
   return {
     target: options.target,
     lifecycleBudgetMs: options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS,
+    clockOffsetMs: options.clockOffsetMs ?? 0,
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
 }

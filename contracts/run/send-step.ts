@@ -37,6 +37,8 @@ export interface StepContext {
   credentials?: Credentials;
   /** Real-time budget of one wait, when the target's clock cannot be moved. */
   lifecycleBudgetMs: number;
+  /** The target's clock minus ours (signatures are dated on the target's clock). */
+  clockOffsetMs?: number;
 }
 
 /** How a wait ended: reached its state, ran out of time, or saw a state it does not allow. */
@@ -64,6 +66,7 @@ export function prepareFor(request: CaseRequest, context: StepContext): SentRequ
     ...(context.credentials ? { credentials: context.credentials } : {}),
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
     ...(fcHosts === undefined ? {} : { fcHosts }),
+    clockOffsetMs: context.clockOffsetMs ?? 0,
   });
 }
 

@@ -81,6 +81,26 @@ describe('lifecycle waits that move the clock', () => {
   });
 });
 
+describe('signatures on a moved clock', () => {
+  it("are dated on the target's clock when the suite can read it", async () => {
+    const emulator = createEmulator({ credentials: { testAK: 'testSecret' } });
+    emulator.advanceClock(20 * 60_000);
+    const credentials = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };
+    const cases = buildCases({ runId: 'skew', generated: 0 }).filter((c) => c.id.startsWith('auth.'));
+    const aware = await runContractSuite(emulatorTarget(emulator), { cases, credentials });
+    expect(aware.results.filter((r) => r.status !== 'passed').map((r) => r.case.id)).toEqual([]);
+    // Signed on our clock, 20 minutes behind the server's, a valid request is refused as skewed.
+    const again = buildCases({ runId: 'skew2', generated: 0 }).filter((c) => c.id === 'auth.valid-signature');
+    const blind = await runContractSuite(emulatorTarget(emulator, { moveClock: false }), {
+      cases: again,
+      credentials,
+    });
+    expect(JSON.parse(blind.results[0]?.exchanges[0]?.response.body ?? '{}').Code).toBe(
+      'RequestTimeTooSkewed',
+    );
+  });
+});
+
 describe('stateless targets', () => {
   it('make stateful cases not applicable with the reason, and run the rest', async () => {
     const target = { ...emulatorTarget(createEmulator()), stateless: true };
