@@ -50,6 +50,9 @@ Options:
                             instead of waiting. Waiting cases then run one at a time after the
                             others, and a function still preparing after 40 minutes of its clock
                             fails. The clock moves for everyone using that server
+  --stateless               the server keeps no state (a mock answering from examples, such as
+                            Prism): cases about what earlier requests did are not applicable,
+                            with that reason, instead of failing
   -h, --help                show this help
 
 Cases that address a real FC host (endpoint.*) send a Host header such as
@@ -80,6 +83,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'lifecycle-budget-ms': { type: 'string' },
   'advance-clock': { type: 'boolean' },
+  stateless: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -176,6 +180,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     baseUrl: baseUrlOf(values['base-url']),
     ...(maxBodyBytes ? { maxBodyBytes } : {}),
     ...(values['advance-clock'] ? { advanceClock: true } : {}),
+    ...(values.stateless ? { stateless: true } : {}),
   });
   try {
     await target.probe?.();

@@ -49,6 +49,13 @@ describe('fc3-testkit verify', () => {
     );
   });
 
+  it('--stateless makes stateful cases not applicable instead of failing', async () => {
+    const { out, io } = collector();
+    const args = ['verify', '--base-url', open.url, '--only', 'delete.then-get-not-found', '--stateless'];
+    expect(await main(args, io)).toBe(0);
+    expect(out.stdout).toMatch(/n\/a: the target keeps no state/);
+  });
+
   it('makes lifecycle waits not applicable past --lifecycle-budget-ms, with the reason', async () => {
     const { out, io } = collector();
     const args = ['verify', '--base-url', open.url, '--only', 'lifecycle.container.becomes-active'];
@@ -163,6 +170,25 @@ describe('fc3-testkit scorecard', () => {
     expect(card).toContain('| fact | ref | grade | open | signed |');
     expect(card).toMatch(/\| open \| 4 \| 0 \| 0 \|/);
     expect(card).toMatch(/\| signed \| 0 \| 4 \| 0 \|/);
+  });
+
+  it('makes the stateful cases of a --stateless target not applicable, with the reason', async () => {
+    const { io } = collector();
+    const file = join(dir, 'stateless.md');
+    const args = [
+      'scorecard',
+      `open=${open.url}`,
+      '--stateless',
+      'open',
+      '--only',
+      'get.not-found',
+      '--output',
+      file,
+    ];
+    expect(await main(args, io)).toBe(0);
+    const card = readFileSync(file, 'utf8');
+    expect(card).toMatch(/\| open \| 0 \| 0 \| 1 \|/);
+    expect(card).toContain('the target keeps no state');
   });
 
   it('exits 2 without targets', async () => {
