@@ -131,7 +131,8 @@ export function schemaValidator(name: string): ValidateFunction {
   const cached = validators.get(name);
   if (cached) return cached;
   if (!ajv) {
-    ajv = new Ajv2020({ strict: false, allErrors: true });
+    // multipleOfPrecision as the emulator's validator: cpu 0.15 is a multiple of 0.05 (Prism's Ajv gets this wrong).
+    ajv = new Ajv2020({ strict: false, allErrors: true, multipleOfPrecision: 9 });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
     ajv.addSchema({ $id: 'fc3-proxy://spec', components: spec.components });
   }
