@@ -64,12 +64,19 @@ async function callsSince(since: number): Promise<{ lines: string[]; last: numbe
   return { lines, last: all.at(-1)?.seq ?? since, all };
 }
 
-const NOT_EMULATED = (method: string, path: string) => `${method} ${path} 400 PathNotSupported`;
-const subResourceReads = (fn: string) => [
-  NOT_EMULATED('GET', `/functions/${fn}/async-invoke-config`),
-  NOT_EMULATED('GET', `/functions/${fn}/vpc-bindings`),
-  NOT_EMULATED('GET', `/functions/${fn}/scaling-config`),
-  NOT_EMULATED('GET', `/functions/${fn}/concurrency`),
+// What FC answers when nothing is configured (reference "Triggers and tags" T.6).
+// Before the first deploy there is no function: every function-scoped read is FunctionNotFound.
+const firstReads = [
+  'GetAsyncInvokeConfig',
+  'ListVpcBindings',
+  'GetScalingConfig',
+  'GetConcurrencyConfig',
+].map((operation) => `${operation} 404 FunctionNotFound`);
+const subResourceReads = [
+  'GetAsyncInvokeConfig 404 AsyncConfigNotExists',
+  'ListVpcBindings 200',
+  'GetScalingConfig 200',
+  'GetConcurrencyConfig 404 OnDemandConfigNotFound',
 ];
 
 describe('s deploy / s remove of a code function (H.1, H.2)', () => {
@@ -93,7 +100,7 @@ describe('s deploy / s remove of a code function (H.1, H.2)', () => {
     since = last;
     expect(lines).toEqual([
       'GetFunction 404 FunctionNotFound',
-      ...subResourceReads('web'),
+      ...firstReads,
       'GetFunction 404 FunctionNotFound',
       'CreateFunction 200',
       'GetFunction 200',
@@ -114,7 +121,7 @@ describe('s deploy / s remove of a code function (H.1, H.2)', () => {
     since = last;
     expect(lines).toEqual([
       'GetFunction 200',
-      ...subResourceReads('web'),
+      ...subResourceReads,
       'GetFunction 200',
       'UpdateFunction 200',
       'GetFunction 200',
@@ -147,13 +154,13 @@ describe('s deploy / s remove of a code function (H.1, H.2)', () => {
     expect(removed).toBe(true);
     expect(lines).toEqual([
       'GetFunction 200',
-      NOT_EMULATED('GET', '/functions/web/vpc-bindings'),
-      NOT_EMULATED('GET', '/scaling-configs'),
-      NOT_EMULATED('GET', '/functions/web/concurrency'),
-      NOT_EMULATED('GET', '/functions/web/aliases'),
-      NOT_EMULATED('GET', '/functions/web/versions'),
-      NOT_EMULATED('GET', '/functions/web/triggers'),
-      NOT_EMULATED('GET', '/async-invoke-configs'),
+      'ListVpcBindings 200',
+      'ListScalingConfigs 200',
+      'GetConcurrencyConfig 404 OnDemandConfigNotFound',
+      'ListAliases 200',
+      'ListFunctionVersions 200',
+      'ListTriggers 200',
+      'ListAsyncInvokeConfigs 200',
       'DeleteFunction 204',
     ]);
     expect(await sRemove(io, 'web')).toBe(false);
