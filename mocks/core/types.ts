@@ -257,6 +257,8 @@ export interface Emulator {
   calls(filter?: CallFilter): JournalEntry[];
   /** Functions stored for an account/region (defaults to the emulator's), in name order, as GetFunction answers them now. */
   functions(scope?: { accountId?: string; regionId?: string }): FcFunction[];
+  /** The triggers of a function in name order, as GetTrigger answers them ([] when there is no such function). */
+  triggers(functionName: string, scope?: { accountId?: string; regionId?: string }): FcTrigger[];
   readonly accountId: string;
   readonly regionId: string;
   readonly seed: number;

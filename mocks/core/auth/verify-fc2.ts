@@ -1,18 +1,20 @@
 /**
  * Server-side FC 2.0 signature verification (reference "Triggers and tags" T.7), for the one
  * FC 2.0 call deploy tools still make, `GET /2016-08-15/tempBucketToken` (lifecycle H.1 step 9):
- * `Authorization: FC <AccessKeyId>:<signature>`, signature = Base64(HMAC-SHA1(secret,
- * stringToSign)), stringToSign = method, `content-md5`, `content-type`, `date`, the `x-fc-*`
+ * `Authorization: FC <AccessKeyId>:<signature>`, signature = Base64(HMAC-SHA256(secret,
+ * stringToSign)) (`@alicloud/fc2` `signString`), stringToSign = method, `content-md5`, `content-type`, `date`, the `x-fc-*`
  * headers sorted as `name:value` lines, then the path. Check order as for ROA v1: required
  * headers → Authorization shape → AccessKey → `date` and skew → signature. FC 2.0 has no nonce.
  */
-import { sha256Hex } from '../sha256.ts';
+
+import { encodeBase64 } from '../base64.ts';
+import { hmacSha256, sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import type { AuthFailure } from './auth-errors.ts';
 import { invalidHttpDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
 import { splitUrl } from './canonical-request.ts';
 import { formatHttpDate, parseHttpDate } from './http-date.ts';
-import { roaSignature, timingSafeEqual } from './signature.ts';
+import { timingSafeEqual } from './signature.ts';
 import { checkSkew, secretFor, type VerifyContext, type VerifyResult } from './verify-context.ts';
 import { wireHeaders } from './wire-headers.ts';
 
@@ -45,13 +47,23 @@ export function fc2StringToSign({ method, path, headers }: Fc2StringToSignParts)
   return `${method}\n${md5}\n${type}\n${headers.date ?? ''}\n${fcHeaders}${path}`;
 }
 
+/**
+ * The FC 2.0 signature of a string to sign: Base64(HMAC-SHA256(secret, stringToSign)).
+ *
+ * @example
+ * fc2Signature('GET\n\n\nMon, 01 Jan 2024 00:00:00 GMT\n/2016-08-15/tempBucketToken', 'testSecret');
+ */
+export function fc2Signature(stringToSign: string, secret: string): string {
+  return encodeBase64(hmacSha256(secret, stringToSign));
+}
+
 function checkSignature(
   request: WireRequest,
   headers: Record<string, string>,
   key: { signature: string; secret: string },
 ): AuthFailure | undefined {
   const stringToSign = fc2StringToSign({ method: request.method, path: splitUrl(request.url).path, headers });
-  if (timingSafeEqual(roaSignature(stringToSign, key.secret), key.signature)) return undefined;
+  if (timingSafeEqual(fc2Signature(stringToSign, key.secret), key.signature)) return undefined;
   return signatureNotMatch(
     `FC 2.0 signature mismatch; string to sign SHA-256 ${sha256Hex(stringToSign)}`,
     stringToSign,
