@@ -3722,7 +3722,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'emulator',
             status: 'inferred',
             statement:
-              "a `timer` trigger's config has a `cronExpression` (`@every <n>m|h` or six cron fields), a boolean `enable` and a string `payload` when present",
+              "a `timer` trigger's config has a string `cronExpression` (`@every 4m` style or six cron fields), and a boolean `enable` and a string `payload` when present",
             reference: 'T.1',
             code: 'InvalidArgument',
           },
@@ -4246,7 +4246,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'emulator',
             status: 'inferred',
             statement:
-              "a `timer` trigger's config has a `cronExpression` (`@every <n>m|h` or six cron fields), a boolean `enable` and a string `payload` when present",
+              "a `timer` trigger's config has a string `cronExpression` (`@every 4m` style or six cron fields), and a boolean `enable` and a string `payload` when present",
             reference: 'T.1',
             code: 'InvalidArgument',
           },
