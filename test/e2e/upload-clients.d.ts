@@ -30,6 +30,8 @@ declare module 'ali-oss' {
       stsToken?: string;
       bucket: string;
       timeout?: number | string;
+      agent?: import('node:http').Agent;
+      httpsAgent?: import('node:https').Agent;
     });
     put(
       name: string,
