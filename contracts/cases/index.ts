@@ -10,6 +10,7 @@ import { responseCases } from './response-cases.ts';
 import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
 import { stateCases } from './state-cases.ts';
+import { triggerCases } from './trigger-cases.ts';
 
 /** Options of {@link buildCases}. */
 export interface BuildCasesOptions {
@@ -47,6 +48,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...stateCases(naming),
     ...authCases(naming),
     ...ruleCases(naming),
+    ...triggerCases(naming),
     ...generatedCases({ naming, seed: options.seed ?? 1, count: options.generated ?? DEFAULT_GENERATED }),
   ];
   const seen = new Set<string>();

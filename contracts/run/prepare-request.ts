@@ -1,8 +1,9 @@
 /**
  * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
- * or ROA v1 when the case asks for it) when the run has credentials.
+ * or ROA v1 or FC 2.0 when the case asks for it) when the run has credentials.
  */
 import { signAcs3, signRoa } from '../../mocks/core/auth/index.ts';
+import { signFc2 } from '../../mocks/core/auth/sign-fc2.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
 
 /** An AccessKey pair. */
@@ -54,7 +55,7 @@ interface SignOptions {
 
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  const sign = signing.scheme === 'ROA' ? signRoa : signAcs3;
+  const sign = signing.scheme === 'ROA' ? signRoa : signing.scheme === 'FC2' ? signFc2 : signAcs3;
   const wire = sign({
     url: options.url,
     method: options.method,

@@ -5,7 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { emulatorTarget, runContractSuite, type SuiteOptions } from '../../contracts/index.ts';
 import { createEmulator } from '../../mocks/index.ts';
-import { mutants } from './mutants/variants.ts';
+import { triggerMutants } from './mutants/trigger-variants.ts';
+import { mutants as createMutants } from './mutants/variants.ts';
+
+const mutants = [...createMutants, ...triggerMutants];
 
 const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };
 const EMULATOR_OPTIONS = { maxBodyBytes: 256 * 1024, credentials: { testAK: 'testSecret' } };
