@@ -64,7 +64,7 @@ function mswProject(major: '2' | '3', pkg: string): TestProjectInlineConfigurati
     plugins: [serveWorkerScript(pkg)],
     resolve: pkg === 'msw' ? {} : { alias: { msw: pkg } },
     // Pre-bundled up front: discovering them on a cold cache makes Vite reload the running test.
-    optimizeDeps: { include: [`${pkg}`, `${pkg}/browser`, 'ajv/dist/runtime/ucs2length.js'] },
+    optimizeDeps: { include: [`${pkg}`, `${pkg}/browser`] },
     test: {
       name: `browser-msw${major}`,
       include: ['test/browser/**/*.test.ts'],

@@ -173,6 +173,8 @@ export interface LoadOptions {
   amount?: number;
   /** The n-th request (default: a CreateFunction named `${prefix}${n}`). */
   next?: (n: number) => LoadRequest;
+  /** Requests per second across all connections (a steady load instead of as fast as possible). */
+  overallRate?: number;
 }
 
 /**
@@ -195,7 +197,12 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     headers: { 'content-type': 'application/json' },
     setupRequest: (req: Record<string, unknown>) => ({ ...req, ...next(counter++) }),
   };
-  const settings = { url: options.url, connections: options.connections ?? 10, requests: [request] };
+  const settings = {
+    url: options.url,
+    connections: options.connections ?? 10,
+    requests: [request],
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+  };
   const limits = options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 };
   return new Promise((resolve, reject) => {
     const instance = autocannon({ ...settings, ...limits }, (error, result) => {

@@ -6,6 +6,7 @@
  */
 import { type HttpHandler, http } from 'msw';
 import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import type { Cassette } from './cassette/cassette.ts';
 import type { Emulator } from './core/types.ts';
 import { fcOrigins, urlPattern } from './fc-hosts.ts';
 
@@ -31,8 +32,9 @@ const ANY_PATH = '(?:/.*)?';
 
 /**
  * Creates MSW handlers for CreateFunction and FC's `PathNotSupported` answer for any other request
- * to an FC host (or `options.baseUrl`). Without an emulator a fresh one is created; either way it
- * is available as `handlers.emulator`.
+ * to an FC host (or `options.baseUrl`). Without an emulator a fresh one is created; given a cassette
+ * (`parseCassette`), its recorded answers are replayed (`cassetteEmulator`); either way the
+ * emulator is available as `handlers.emulator`.
  *
  * @example
  * import { setupServer } from 'msw/node';
@@ -42,7 +44,7 @@ const ANY_PATH = '(?:/.*)?';
  * server.listen({ onUnhandledFrame: 'error' }); // msw 2: { onUnhandledRequest: 'error' }
  * handlers.emulator.failNext('Throttling.User');
  */
-export function fc3Handlers(emulator?: Emulator, options?: Fc3HandlersOptions): Fc3Handlers {
+export function fc3Handlers(emulator?: Emulator | Cassette, options?: Fc3HandlersOptions): Fc3Handlers {
   const target = resolveEmulator('fc3Handlers', emulator);
   checkOptionKeys({ adapter: 'fc3Handlers', options, known: ['baseUrl'] });
   const origins = fcOrigins(options?.baseUrl);

@@ -7,6 +7,7 @@
 import { AssertionError } from 'node:assert';
 import defaultNock from 'nock';
 import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import type { Cassette } from './cassette/cassette.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { toWireRequest } from './core/fetch.ts';
@@ -163,7 +164,8 @@ function assertCount(
 
 /**
  * Installs persistent nock interceptors for CreateFunction (and FC's `PathNotSupported` answer for
- * anything else) on every real FC host and each `options.baseUrl`, answered by the emulator.
+ * anything else) on every real FC host and each `options.baseUrl`, answered by the emulator (a
+ * fresh one when none is given; a cassette from `parseCassette` replays its recorded answers).
  *
  * @example
  * import nock from 'nock';
@@ -175,7 +177,7 @@ function assertCount(
  * fc.assertCalled(1);
  * fc.restore();
  */
-export function fc3Nock(emulator?: Emulator, options?: Fc3NockOptions): Fc3NockHandle {
+export function fc3Nock(emulator?: Emulator | Cassette, options?: Fc3NockOptions): Fc3NockHandle {
   // A fresh emulator hashes and decodes with node:crypto/Buffer (nock only runs in Node).
   const target =
     emulator === undefined ? createEmulator(withNodeCodecs({})) : resolveEmulator('fc3Nock', emulator);

@@ -8,7 +8,13 @@
 
 import { assertEmulator } from './core/emulator.ts';
 import type { FcErrorCode } from './core/errors.ts';
-import type { CreateFunctionInput, Emulator, JournalEntry } from './core/types.ts';
+import type {
+  CallOutcome,
+  CreateFunctionInput,
+  Emulator,
+  JournalEntry,
+  OperationName,
+} from './core/types.ts';
 import { describeCalls, formatMismatches, type Mismatch, mismatches, show } from './vitest-format.ts';
 
 /** A recursive partial of a type: what `toHaveCreatedFunction` compares against. */
@@ -18,8 +24,17 @@ export type DeepPartial<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
+/** What {@link Fc3Matchers.toHaveHandled} looks for besides the operation. */
+export interface HandledMatch {
+  functionName?: string;
+  outcome?: CallOutcome;
+  code?: FcErrorCode | (string & {});
+}
+
 /** The matchers as they appear on `expect(emulator)`. */
 export interface Fc3Matchers<R = unknown> {
+  /** At least one request of `operation` in the journal, matching `match` (`functionName`, `outcome`, `code`). */
+  toHaveHandled(operation: OperationName, match?: HandledMatch): R;
   /** At least one successful CreateFunction whose input contains `partialInput` (deep, asymmetric matchers allowed). */
   toHaveCreatedFunction(partialInput?: DeepPartial<CreateFunctionInput>): R;
   /** Exactly `times` successful CreateFunction calls. */
@@ -133,6 +148,30 @@ function toHaveRejectedCreateFunction(
   };
 }
 
+function toHaveHandled(
+  this: Fc3MatcherContext,
+  received: unknown,
+  operation: OperationName,
+  match: HandledMatch = {},
+): Fc3MatcherResult {
+  if (typeof operation !== 'string' || typeof match !== 'object' || match === null) {
+    throw new TypeError(
+      `toHaveHandled expects an operation name and an optional match object, got ${show(operation)}`,
+    );
+  }
+  const emulator = emulatorOf(received);
+  const calls = emulator.calls();
+  const hit = emulator.calls({ operation, ...match }).at(0);
+  const wanted = `${operation}${Object.keys(match).length > 0 ? ` matching ${show(match)}` : ''}`;
+  return {
+    pass: hit !== undefined,
+    message: () =>
+      hit
+        ? `expected the emulator not to have handled ${wanted}, but call #${hit.seq} was one\n${describeCalls(calls)}`
+        : `expected the emulator to have handled ${wanted}\n${describeCalls(calls)}`,
+  };
+}
+
 /**
  * The matchers, for `expect.extend(fc3Matchers)` (jest, or vitest without importing this module for its side effect).
  *
@@ -142,6 +181,7 @@ function toHaveRejectedCreateFunction(
  * expect(emulator).toHaveCreatedFunction({ runtime: 'python3.10' });
  */
 export const fc3Matchers = {
+  toHaveHandled,
   toHaveCreatedFunction,
   toHaveCreatedFunctionTimes,
   toHaveRejectedCreateFunction,
@@ -181,6 +221,7 @@ export type Fc3AssertionReturn<This> = This extends { toBe(expected: unknown): P
 
 /** {@link Fc3Matchers} as vitest's `Assertion` of any major sees them. */
 export interface Fc3VitestMatchers {
+  toHaveHandled(operation: OperationName, match?: HandledMatch): Fc3AssertionReturn<this>;
   toHaveCreatedFunction(partialInput?: DeepPartial<CreateFunctionInput>): Fc3AssertionReturn<this>;
   toHaveCreatedFunctionTimes(times: number): Fc3AssertionReturn<this>;
   toHaveRejectedCreateFunction(code?: FcErrorCode | (string & {})): Fc3AssertionReturn<this>;

@@ -1,13 +1,11 @@
 /**
  * Regenerates `generated/` from `spec/openapi.yaml`:
  * - `generated/openapi.ts`: TypeScript types (openapi-typescript Node API);
- * - `generated/spec-document.ts`: the whole spec as a plain object, for runtime use (examples,
- *   `x-fc-rules`, the Function keys);
- * - `generated/validate-input.ts`: the `CreateFunctionInput` validator as standalone Ajv code, so the
- *   emulator neither loads Ajv nor compiles a schema when it starts.
+ * - `generated/spec-document.ts`: the whole spec as a plain object, for runtime use (the schemas
+ *   that mocks/core/schema/ interprets, examples, `x-fc-rules`, the Function keys).
  *
  * `node scripts/gen.ts` writes the files; `node scripts/gen.ts --check` only compares and exits 1
- * with a short diff summary when `generated/` is stale. Both outputs go through Biome so that they
+ * with a short diff summary when `generated/` is stale. Both go through Biome so that they
  * are stable under the project's formatter even though `generated/` is excluded from linting.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +13,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { inputValidatorSource } from '../mocks/core/input-validator-source.ts';
 import { withoutProse } from './lib/without-prose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -73,22 +70,11 @@ function renderDocument(specText: string): string {
   return formatWithBiome(body);
 }
 
-function renderValidator(specText: string): string {
-  const document = withoutProse(parseYaml(specText)) as { components: unknown };
-  const body = [
-    HEADER,
-    '// @ts-nocheck -- standalone Ajv output for #/components/schemas/CreateFunctionInput',
-    inputValidatorSource(document.components),
-  ].join('\n');
-  return formatWithBiome(body);
-}
-
 async function render(): Promise<Output[]> {
   const specText = readFileSync(specUrl, 'utf8');
   return [
     { path: 'generated/openapi.ts', content: await renderTypes() },
     { path: 'generated/spec-document.ts', content: renderDocument(specText) },
-    { path: 'generated/validate-input.ts', content: renderValidator(specText) },
   ];
 }
 

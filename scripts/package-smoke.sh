@@ -10,7 +10,9 @@
 #   5. every TypeScript snippet of the installed README and guides, strict, in the nodenext and
 #      bundler module modes (scripts/check-snippets.ts);
 #   6. the matcher types against the oldest vitest peerDependencies accepts and the newest of
-#      every accepted major.
+#      every accepted major;
+#   7. `proxy` in front of serve (the suite through it, its bad requests the only findings), the
+#      cassette read back through fc3-testkit/proxy, and `replay` of that cassette.
 # Exits non-zero on any failure.
 #
 # Run through npm so that the project's Node 24 (node_modules/.bin/node) is first on PATH:
@@ -60,7 +62,8 @@ cat > package.json <<'JSON'
 JSON
 npm_install "$work/$tarball" msw@3 nock@15 "@alicloud/fc20230330@$(dev @alicloud/fc20230330)" \
   "@alicloud/openapi-core@$(dev @alicloud/openapi-core)" "vitest@$(dev vitest)" \
-  "typescript@$(dev typescript)" "@types/node@$(dev @types/node)" "@jest/globals@$(dev jest)"
+  "typescript@$(dev typescript)" "@types/node@$(dev @types/node)" "@jest/globals@$(dev jest)" \
+  "@vitest/browser-playwright@$(dev @vitest/browser-playwright)"
 
 # 1. The SDK through the adapters.
 cp "$repo/scripts/smoke/sdk.mjs" .
@@ -163,4 +166,43 @@ for vitest_version in "${majors%% *}.0.0" $majors; do
     say "matcher types compile with vitest $installed"
   )
 done
+
+# 7. The installed proxy and replay bins.
+wait_listening() {
+  for _ in $(seq 1 100); do grep -qs '^listening on ' "$1" && break; sleep 0.1; done
+  sed -n 's/^listening on //p' "$1"
+}
+stop_with() {
+  local pid="$1" expected="$2" status=0
+  kill -TERM "$pid"
+  wait "$pid" || status=$?
+  [[ "$status" == "$expected" ]] || fail "$3: exit $status, expected $expected"
+}
+"$bin" serve --port 0 --log-level silent > serve-proxy.out &
+serve_pid=$!
+pids+=("$serve_pid")
+upstream="$(wait_listening serve-proxy.out)"
+[[ -n "$upstream" ]] || fail "proxy: serve did not start"
+"$bin" proxy --upstream "$upstream" --port 0 --quiet --record run.ndjson > proxy.out 2> proxy.err &
+proxy_pid=$!
+pids+=("$proxy_pid")
+proxied="$(wait_listening proxy.out)"
+[[ -n "$proxied" ]] || fail "proxy did not start: $(cat proxy.err)"
+"$bin" verify --base-url "$proxied" --reporter json --output verify-proxy.json > /dev/null \
+  || fail "verify through the proxy"
+# The suite's deliberately bad requests are client findings (exit 1); serve conforms.
+stop_with "$proxy_pid" 1 "proxy"
+grep -q "0 about the server's answers" proxy.err || fail "proxy reported server findings: $(tail -n 20 proxy.err)"
+node -e 'import("fc3-testkit/proxy").then(({ readCassette }) => { const n = readCassette("run.ndjson").entries.length; if (n < 100) { console.error(`cassette has ${n} entries`); process.exit(1); } })' \
+  || fail "the cassette does not read back"
+"$bin" replay run.ndjson --port 0 > replay.out 2> replay.err &
+replay_pid=$!
+pids+=("$replay_pid")
+replayed="$(wait_listening replay.out)"
+[[ -n "$replayed" ]] || fail "replay did not start: $(cat replay.err)"
+node -e 'fetch(process.argv[1] + "/2023-03-30/functions/unrecorded").then(async (r) => { const b = await r.json(); process.exit(r.status === 400 && b.Code === "PathNotSupported" ? 0 : 1); })' "$replayed" \
+  || fail "replay: an unrecorded request is not PathNotSupported"
+stop_with "$replay_pid" 1 "replay"
+kill "$serve_pid" && wait "$serve_pid" || fail "proxy: serve did not stop cleanly"
+say "proxy (suite through it, client findings only, cassette) and replay (PathNotSupported, exit 1) OK"
 say "OK"

@@ -22,6 +22,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./prism.ts')).prismCommand,
   },
   {
+    name: 'proxy',
+    summary: 'Forward to any FC endpoint unchanged and check every exchange against the documentation',
+    load: async () => (await import('./proxy.ts')).proxyCommand,
+  },
+  {
+    name: 'replay',
+    summary: 'Serve a cassette recorded by proxy --record, offline',
+    load: async () => (await import('./replay.ts')).replayCommand,
+  },
+  {
     name: 'fixtures',
     summary: 'Print seeded fixtures (valid inputs, Function bodies, invalid inputs) as NDJSON',
     load: async () => (await import('./fixtures.ts')).fixturesCommand,

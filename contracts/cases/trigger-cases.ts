@@ -10,15 +10,19 @@ import { baseInput, createRequest, fact, type Naming } from './context.ts';
 const HTTP_CONFIG = '{"authType":"anonymous","methods":["GET"]}';
 
 const fnPath = (name: string) => `/2023-03-30/functions/${name}`;
+/** The `x-acs-action` the SDK signs for each operation (lifecycle A.1). */
+const action = (name: string) => ({ 'x-acs-action': name });
 const trigger = (fn: string, body: Record<string, unknown>): CaseRequest => ({
   method: 'POST',
   path: `${fnPath(fn)}/triggers`,
+  headers: action('CreateTrigger'),
   body,
 });
 const http = (triggerName: string) => ({ triggerName, triggerType: 'http', triggerConfig: HTTP_CONFIG });
 const tagRequest = (fn: string, tags: Array<{ Key: string; Value: string }>): CaseRequest => ({
   method: 'POST',
   path: '/2023-03-30/tags-v2',
+  headers: action('TagResources'),
   // The ARN of the suite's default scope (reference A.2): the function the case created.
   body: {
     ResourceId: [`acs:fc:cn-hangzhou:1234567890123456:functions/${fn}`],
@@ -86,7 +90,7 @@ function triggerCrud(naming: Naming): ContractCase[] {
       title: 'GetTrigger of a name the function does not have answers 404 TriggerNotFound',
       fact: fact({ reference: 'lifecycle G', statement: 'a missing trigger answers TriggerNotFound' }),
       setup: [createRequest(baseInput('builtin', c))],
-      request: { method: 'GET', path: `${fnPath(c)}/triggers/none` },
+      request: { method: 'GET', path: `${fnPath(c)}/triggers/none`, headers: action('GetTrigger') },
       expect: { status: 404, statusGrade: 'inferred', code: 'TriggerNotFound' },
       needs: ['state'],
     },
@@ -95,7 +99,7 @@ function triggerCrud(naming: Naming): ContractCase[] {
       title: 'DeleteFunction of a function with a trigger answers 409 FunctionNotEmpty',
       fact: fact({ reference: 'lifecycle D.3', statement: 'triggers must be deleted before their function' }),
       setup: [createRequest(baseInput('builtin', d)), trigger(d, http('web'))],
-      request: { method: 'DELETE', path: fnPath(d) },
+      request: { method: 'DELETE', path: fnPath(d), headers: action('DeleteFunction') },
       expect: { status: 409, statusGrade: 'inferred', code: 'FunctionNotEmpty' },
       needs: ['state'],
     },
@@ -184,7 +188,7 @@ function tagCases(naming: Naming): ContractCase[] {
         grade: 'inferred',
       }),
       setup: [createRequest(baseInput('builtin', tagged)), tagRequest(tagged, [env])],
-      request: { method: 'GET', path: fnPath(tagged) },
+      request: { method: 'GET', path: fnPath(tagged), headers: action('GetFunction') },
       expect: { status: 200, success: { echo: { functionName: tagged, tags: [env] } } },
       needs: ['state'],
     },
@@ -196,10 +200,11 @@ function tagCases(naming: Naming): ContractCase[] {
         createRequest({ ...baseInput('builtin', untagged), tags: [env] }),
         {
           method: 'DELETE',
+          headers: action('UntagResources'),
           path: `/2023-03-30/tags-v2?ResourceId=${encodeURIComponent(JSON.stringify([`acs:fc:cn-hangzhou:1234567890123456:functions/${untagged}`]))}&ResourceType=function&All=true`,
         },
       ],
-      request: { method: 'GET', path: fnPath(untagged) },
+      request: { method: 'GET', path: fnPath(untagged), headers: action('GetFunction') },
       expect: { status: 200, success: { echo: { functionName: untagged, tags: [] } } },
       needs: ['state'],
     },
@@ -228,7 +233,11 @@ function settingCases(naming: Naming): ContractCase[] {
         statement: 'the documented not-found code of async invocation configs (FC 2.0 error page)',
       }),
       setup: [createRequest(baseInput('builtin', async))],
-      request: { method: 'GET', path: `${fnPath(async)}/async-invoke-config?qualifier=LATEST` },
+      request: {
+        method: 'GET',
+        path: `${fnPath(async)}/async-invoke-config?qualifier=LATEST`,
+        headers: action('GetAsyncInvokeConfig'),
+      },
       expect: { status: 404, code: 'AsyncConfigNotExists' },
       needs: ['state'],
     },
@@ -241,7 +250,7 @@ function settingCases(naming: Naming): ContractCase[] {
         grade: 'inferred',
       }),
       setup: [createRequest(baseInput('builtin', vpc))],
-      request: { method: 'GET', path: `${fnPath(vpc)}/vpc-bindings` },
+      request: { method: 'GET', path: `${fnPath(vpc)}/vpc-bindings`, headers: action('ListVpcBindings') },
       expect: { status: 200, statusGrade: 'inferred' },
       needs: ['state'],
     },

@@ -83,7 +83,7 @@ function preflight(
   const { path, method } = context.route.operation;
   const preferred = preferredAnswer({ path, method: method.toLowerCase() }, wire.headers.prefer);
   if (!preferred) return undefined;
-  const code = (preferred.body?.Code as string | undefined) ?? undefined;
+  const code = preferred.body?.Code as string | undefined;
   return { status: preferred.status, body: preferred.body, outcome: 'faulted', code };
 }
 
@@ -167,6 +167,13 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
   return { status: outcome.status, headers: { ...written.headers, ...ids }, body: text };
 }
 
+function hasStringHeaders(headers: unknown): boolean {
+  if (typeof headers !== 'object' || headers === null) return false;
+  for (const name in headers)
+    if (typeof (headers as Record<string, unknown>)[name] !== 'string') return false;
+  return true;
+}
+
 /**
  * Throws {@link Fc3TestkitError} unless `wire` is a {@link WireRequest}: adapters and direct
  * callers of `dispatch` get a clear message instead of an FC answer to a malformed call.
@@ -182,9 +189,7 @@ export function checkWireRequest(wire: WireRequest): void {
         ? 'method as a string'
         : typeof wire.url !== 'string'
           ? 'url as a string'
-          : typeof wire.headers !== 'object' ||
-              wire.headers === null ||
-              Object.values(wire.headers).some((v) => typeof v !== 'string')
+          : !hasStringHeaders(wire.headers)
             ? 'headers as an object of strings'
             : !(wire.body instanceof Uint8Array)
               ? 'body as a Uint8Array'

@@ -77,6 +77,7 @@ const REGIONAL_HOST = /^([a-z0-9-]+)\.fc\.aliyuncs\.com$/;
  */
 export function scopeFromHost(hostname: string, defaults: Scope): Scope {
   const host = hostname.toLowerCase();
+  if (!host.endsWith('.aliyuncs.com')) return defaults; // 127.0.0.1 and other local hosts
   const account = ACCOUNT_HOST.exec(host);
   if (account?.[1] && account[2]) return { accountId: account[1], regionId: account[2] };
   const gateway = GATEWAY_HOST.exec(host) ?? REGIONAL_HOST.exec(host);

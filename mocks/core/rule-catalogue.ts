@@ -68,8 +68,13 @@ export const ruleCatalogue: readonly RuleSpec[] = operationRules('CreateFunction
  * ruleById('list-limit-range', 'ListFunctions')?.status; // 'documented'
  */
 export function ruleById(id: string, operation: OperationName = 'CreateFunction'): RuleSpec | undefined {
-  return operationRules(operation).find((rule) => rule.id === id);
+  return byId.get(operation)?.get(id);
 }
+
+// Looked up on every request that checks a rule: indexed once (the catalogue never changes).
+const byId = new Map(
+  [...byOperation].map(([operation, rules]) => [operation, new Map(rules.map((rule) => [rule.id, rule]))]),
+);
 
 /**
  * Whether a rule is on: documented rules always; inferred ones unless switched off; unverified

@@ -1,20 +1,19 @@
 /**
- * Schema validation of the CreateFunction body with the validator `npm run gen` compiled from the
- * spec (standalone Ajv code in generated/validate-input.ts), and its errors turned into FC
- * `InvalidArgument` messages that name the field and the rule.
+ * Schema validation of request bodies with the schema interpreter over the spec's components
+ * (mocks/core/schema/, ADR 021), and its errors turned into FC `InvalidArgument` messages that
+ * name the field and the rule.
  */
 
-import type { ErrorObject } from 'ajv/dist/2020.js';
-import { validate as generatedValidate } from '../../generated/validate-input.ts';
+import { specDocument } from '../../generated/spec-document.ts';
 import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
+import { createSchemaValidator } from './schema/schema-interpreter.ts';
+import type { SchemaError } from './schema/schema-types.ts';
 
 /** A schema violation: the rule it breaks and FC's message. */
 export interface SchemaViolation {
   ruleId: string | undefined;
   message: string;
 }
-
-const COMPOSITE = new Set(['anyOf', 'oneOf', 'not']);
 
 // FC's own wording where it is known (reference C.2); ours where it is not.
 const COMPOSITE_MESSAGES: Record<string, string> = {
@@ -23,9 +22,6 @@ const COMPOSITE_MESSAGES: Record<string, string> = {
   'zipFile-xor-oss|anyOf': 'Either ossBucketName/ossObjectName or zipFile must be set',
   'zipFile-xor-oss|not': 'code.zipFile cannot be combined with code.ossBucketName/ossObjectName',
 };
-
-/** The generated validator: true when valid, else the errors are on `.errors`. */
-type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
@@ -38,8 +34,9 @@ function indexTargets(): Map<string, string> {
   return index;
 }
 
-const validateGenerated = generatedValidate as Validate;
-// Rule lookup by JSON pointer and keyword, built once: it is immutable, so emulators share it.
+// Prepared once and shared by every emulator: the spec's schemas are immutable, and so are the
+// checks prepared from them. The same for the rule lookup by JSON pointer and keyword.
+const specSchemas = createSchemaValidator(specDocument.components);
 const targets = indexTargets();
 
 function segments(instancePath: string): string[] {
@@ -61,12 +58,7 @@ function pointerPattern(parts: string[]): string {
   return parts.map((part) => (/^\d+$/.test(part) ? '/*' : `/${part}`)).join('');
 }
 
-function chooseError(errors: ErrorObject[]): ErrorObject {
-  const composite = errors.filter((error) => COMPOSITE.has(error.keyword));
-  return composite.at(-1) ?? (errors[0] as ErrorObject);
-}
-
-function ruleFor(error: ErrorObject, parts: string[], targets: Map<string, string>): string | undefined {
+function ruleFor(error: SchemaError, parts: string[], targets: Map<string, string>): string | undefined {
   const path = error.keyword === 'required' ? [...parts, String(error.params.missingProperty)] : parts;
   const exact = targets.get(`${pointerPattern(path)}|${error.keyword}`);
   if (exact) return exact;
@@ -91,7 +83,7 @@ function preview(value: unknown): string {
   return text.length > 100 ? `${text.slice(0, 100)}… (${text.length} characters of JSON)` : text;
 }
 
-function messageFor(error: ErrorObject, field: string, ruleId: string | undefined): string {
+function messageFor(error: SchemaError, field: string, ruleId: string | undefined): string {
   const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
   const statement = ruleId ? ruleById(ruleId)?.statement.replace(/`/g, '') : undefined;
   switch (error.keyword) {
@@ -127,21 +119,42 @@ function messageFor(error: ErrorObject, field: string, ruleId: string | undefine
       if (known) return known;
       return statement
         ? `${field || 'request body'}: ${statement}`
-        : `${field || 'request body'} ${error.message ?? 'is invalid'}`;
+        : `${field || 'request body'} ${error.message}`;
     }
   }
+}
+
+/**
+ * The first violation of a value against one of the spec's component schemas, as Ajv would
+ * report it; `undefined` when the value conforms.
+ *
+ * @example
+ * validateAgainst('CreateFunctionInput', { functionName: 'f' })?.keyword; // 'anyOf'
+ */
+export function validateAgainst(schemaName: string, value: unknown): SchemaError | undefined {
+  return specSchemas.validateAgainst(schemaName, value);
+}
+
+/**
+ * A `CreateFunctionInput` schema error as the rule it breaks and FC's message.
+ *
+ * @example
+ * const error = validateAgainst('CreateFunctionInput', { code: { zipFile: 'UEsFBg==' }, cpu: 17 });
+ * if (error) violationFor(error).ruleId; // 'functionName-required'
+ */
+export function violationFor(error: SchemaError): SchemaViolation {
+  const parts = segments(error.instancePath);
+  const ruleId = ruleFor(error, parts, targets);
+  return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
 }
 
 /**
  * Validates a parsed body against `CreateFunctionInput`; `undefined` when it conforms.
  *
  * @example
- * validateInput({ functionName: 'f', runtime: 'python3.10' }); // { ruleId: 'handler-required', message: 'Handler is required but not provided' }
+ * validateInput({ functionName: 'f', runtime: 'python3.10', code: { zipFile: 'UEsFBg==' } }); // { ruleId: 'handler-required', message: 'Handler is required but not provided' }
  */
 export function validateInput(input: unknown): SchemaViolation | undefined {
-  if (validateGenerated(input)) return undefined;
-  const error = chooseError(validateGenerated.errors ?? []);
-  const parts = segments(error.instancePath);
-  const ruleId = ruleFor(error, parts, targets);
-  return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
+  const error = specSchemas.validateAgainst('CreateFunctionInput', input);
+  return error ? violationFor(error) : undefined;
 }

@@ -123,3 +123,21 @@ describe('what the matchers accept', () => {
     expect(installFc3Matchers()).toBe(true);
   });
 });
+
+describe('toHaveHandled', () => {
+  it('passes for a journalled operation matching the filter, and says what was handled when it fails', async () => {
+    const emulator = createEmulator();
+    const base = 'http://127.0.0.1:9000/2023-03-30/functions';
+    await emulator.handle(
+      new Request(base, { method: 'POST', body: JSON.stringify(minimalInput({ functionName: 'h-one' })) }),
+    );
+    await emulator.handle(new Request(`${base}/h-one`, { method: 'PUT', body: '{"timeout":0}' }));
+    await emulator.handle(new Request(`${base}/h-one`, { method: 'DELETE' }));
+    expect(emulator).toHaveHandled('DeleteFunction', { functionName: 'h-one', outcome: 'succeeded' });
+    expect(emulator).toHaveHandled('UpdateFunction', { outcome: 'rejected', code: 'InvalidArgument' });
+    expect(emulator).not.toHaveHandled('GetFunction');
+    expect(() => expect(emulator).toHaveHandled('UpdateFunction', { outcome: 'succeeded' })).toThrow(
+      /expected the emulator to have handled UpdateFunction matching \{"outcome":"succeeded"\}\nrecorded calls \(3\):[\s\S]*#2 UpdateFunction PUT \/2023-03-30\/functions\/h-one → 400 rejected InvalidArgument \[timeout-range\] h-one/,
+    );
+  });
+});

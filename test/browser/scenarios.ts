@@ -1,11 +1,10 @@
 /**
  * The browser scenarios as data: request → expected status, FC code, body subset and journal
- * entry (statuses and codes: reference E.2), run through the Service Worker under each msw major
- * (worker.test.ts). A new operation is a request builder and a few rows here, e.g. once
- * GetFunction (lifecycle reference B) is served:
- *   { name: 'get', given: [createFunction(input('b-get'))], request: getFunction('b-get'), want: { status: 200 } }
+ * entry (statuses and codes: reference E.2, lifecycle reference B–G), run through the Service
+ * Worker under each msw major (worker.test.ts). A new operation is a request builder and a few
+ * rows here.
  */
-import type { CallOutcome, Emulator } from 'fc3-testkit';
+import type { CallOutcome, Emulator, OperationName } from 'fc3-testkit';
 import { expect } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
 import { BASE_URL, type FcRequest } from './harness.ts';
@@ -15,10 +14,10 @@ export interface BrowserWant {
   status: number;
   /** FC's error `Code`; absent for a success. */
   code?: string;
-  /** A subset of the JSON body (asymmetric matchers allowed). */
-  body?: Record<string, unknown>;
+  /** A subset of the JSON body (asymmetric matchers allowed); `null` for an answer without a body. */
+  body?: Record<string, unknown> | null;
   /** What the journal recorded for the request (rule ids: docs/rules.md). */
-  journal?: { outcome: CallOutcome; ruleId?: string };
+  journal?: { operation?: OperationName; outcome: CallOutcome; ruleId?: string };
 }
 
 /** One row: `given` requests (each must succeed), then `arrange`, then `request`. */
@@ -46,6 +45,20 @@ export function createFunction(body: unknown, extra: Partial<FcRequest> = {}): F
   return { method: 'POST', path: FUNCTIONS, body, ...extra };
 }
 
+/** A request to one function: GetFunction, UpdateFunction or DeleteFunction (lifecycle A.1). */
+function atFunction(method: 'GET' | 'PUT' | 'DELETE', name: string, body?: unknown): FcRequest {
+  return body === undefined
+    ? { method, path: `${FUNCTIONS}/${name}` }
+    : { method, path: `${FUNCTIONS}/${name}`, body };
+}
+
+const image = (functionName: string) =>
+  input(functionName, {
+    runtime: 'custom-container',
+    code: undefined,
+    customContainerConfig: { image: 'registry.cn-hangzhou.aliyuncs.com/demo/web:v1' },
+  });
+
 /** Every scenario, run in order under each msw major with a fresh (reset) emulator per row. */
 export const browserScenarios: BrowserScenario[] = [
   {
@@ -54,7 +67,7 @@ export const browserScenarios: BrowserScenario[] = [
     want: {
       status: 200,
       body: { functionName: 'b-create', runtime: 'python3.10' },
-      journal: { outcome: 'created' },
+      journal: { operation: 'CreateFunction', outcome: 'succeeded' },
     },
   },
   {
@@ -110,6 +123,107 @@ export const browserScenarios: BrowserScenario[] = [
       code: 'FunctionAlreadyExists',
       body: { Message: "function 'my-function-1' already exists" },
       journal: { outcome: 'faulted' },
+    },
+  },
+  {
+    name: 'GetFunction → the created function, state fields included',
+    given: [createFunction(input('b-get', { description: 'd' }))],
+    request: atFunction('GET', 'b-get'),
+    want: {
+      status: 200,
+      body: { functionName: 'b-get', description: 'd', state: 'Active' },
+      journal: { operation: 'GetFunction', outcome: 'succeeded' },
+    },
+  },
+  {
+    name: 'GetFunction of a missing name → 404 FunctionNotFound',
+    request: atFunction('GET', 'b-none'),
+    want: { status: 404, code: 'FunctionNotFound', body: { Message: "function 'b-none' does not exist." } },
+  },
+  {
+    name: 'UpdateFunction merges: present keys replace, absent keys stay',
+    given: [createFunction(input('b-update', { description: 'old', timeout: 30 }))],
+    request: atFunction('PUT', 'b-update', { description: 'new' }),
+    want: {
+      status: 200,
+      body: { description: 'new', timeout: 30 },
+      journal: { operation: 'UpdateFunction', outcome: 'succeeded' },
+    },
+  },
+  {
+    name: 'UpdateFunction re-checks the rules on the merged configuration',
+    given: [createFunction(input('b-merged'))],
+    request: atFunction('PUT', 'b-merged', { instanceConcurrency: 5 }),
+    want: {
+      status: 400,
+      code: 'InvalidArgument',
+      journal: { outcome: 'rejected', ruleId: 'concurrency-custom-runtimes-only' },
+    },
+  },
+  {
+    name: 'ListFunctions → name order, a page and a token',
+    given: [
+      createFunction(input('b-list-b')),
+      createFunction(input('b-list-a')),
+      createFunction(input('b-list-c')),
+    ],
+    request: { method: 'GET', path: `${FUNCTIONS}?prefix=b-list-&limit=2` },
+    want: {
+      status: 200,
+      body: {
+        functions: [
+          expect.objectContaining({ functionName: 'b-list-a' }),
+          expect.objectContaining({ functionName: 'b-list-b' }),
+        ],
+        nextToken: expect.any(String),
+      },
+      journal: { operation: 'ListFunctions', outcome: 'succeeded' },
+    },
+  },
+  {
+    name: 'ListFunctions with limit 101 → 400 InvalidArgument',
+    request: { method: 'GET', path: `${FUNCTIONS}?limit=101` },
+    want: {
+      status: 400,
+      code: 'InvalidArgument',
+      journal: { outcome: 'rejected', ruleId: 'list-limit-range' },
+    },
+  },
+  {
+    name: 'DeleteFunction → 204 without a body',
+    given: [createFunction(input('b-delete'))],
+    request: atFunction('DELETE', 'b-delete'),
+    want: { status: 204, body: null, journal: { operation: 'DeleteFunction', outcome: 'succeeded' } },
+  },
+  {
+    name: 'a custom container is Pending until the emulator clock moves, then Active',
+    given: [createFunction(image('b-image'))],
+    arrange: (emulator) => emulator.advanceClock(3000),
+    request: atFunction('GET', 'b-image'),
+    want: { status: 200, body: { state: 'Active', lastUpdateStatus: 'Successful' } },
+  },
+  {
+    name: 'right after create, a custom container is Pending',
+    given: [createFunction(image('b-pending'))],
+    request: atFunction('GET', 'b-pending'),
+    want: {
+      status: 200,
+      body: { state: 'Pending', stateReasonCode: 'Creating', lastUpdateStatus: 'InProgress' },
+    },
+  },
+  {
+    name: 'failNext scoped to an operation and a function',
+    given: [createFunction(input('b-scoped'))],
+    arrange: (emulator) =>
+      emulator.failNext('ServiceUnavailable', {
+        operation: 'GetFunction',
+        match: { functionName: 'b-scoped' },
+      }),
+    request: atFunction('GET', 'b-scoped'),
+    want: {
+      status: 503,
+      code: 'ServiceUnavailable',
+      journal: { operation: 'GetFunction', outcome: 'faulted' },
     },
   },
 ];

@@ -54,7 +54,7 @@ describe('toHaveCreatedFunction', () => {
     expect(() =>
       expect(emulator).toHaveCreatedFunction({ functionName: 'm-one', runtime: 'nodejs20' }),
     ).toThrow(
-      /recorded calls \(3\):\n {2}#1 POST \/2023-03-30\/functions → 200 created m-one\n {2}#2 .*→ 409 rejected FunctionAlreadyExists m-one\n {2}#3 .*→ 400 rejected InvalidArgument \[memorySize-multiple\] m-two/,
+      /recorded calls \(3\):\n {2}#1 CreateFunction POST \/2023-03-30\/functions → 200 succeeded m-one\n {2}#2 .*→ 409 rejected FunctionAlreadyExists m-one\n {2}#3 .*→ 400 rejected InvalidArgument \[memorySize-multiple\] m-two/,
     );
     expect(() =>
       expect(emulator).toHaveCreatedFunction({ functionName: 'm-one', runtime: 'nodejs20' }),
@@ -115,5 +115,19 @@ describe('toHaveRejectedCreateFunction', () => {
     expect((await create(input())).status).toBe(429);
     expect(emulator).toHaveRejectedCreateFunction('Throttling.User');
     expect(emulator).toHaveCreatedFunctionTimes(0);
+  });
+});
+
+describe('toHaveHandled', () => {
+  beforeEach(() => emulator.reset());
+
+  it('finds a journalled operation by name, outcome and code', async () => {
+    await seed();
+    expect(emulator).toHaveHandled('CreateFunction', { functionName: 'm-one', outcome: 'succeeded' });
+    expect(emulator).toHaveHandled('CreateFunction', { code: 'FunctionAlreadyExists' });
+    expect(emulator).not.toHaveHandled('DeleteFunction');
+    expect(() => expect(emulator).toHaveHandled('GetFunction')).toThrow(
+      /expected the emulator to have handled GetFunction/,
+    );
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * `fc3-testkit proxy`: the validating reverse proxy (proxy/proxy.ts, ADR 020).
+ */
+import { writeFile } from 'node:fs/promises';
+import { formatReport, type ReporterName, reporterNames } from '../../contracts/reporters/index.ts';
+import { startProxy } from '../../proxy/proxy.ts';
+import { liveLines } from '../../proxy/summary.ts';
+import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import { waitForStopSignal } from '../signals.ts';
+
+const usage = `Usage: fc3-testkit proxy --upstream URL [options]
+
+Forward every request to URL and every answer back UNCHANGED (same bytes, same headers
+including Host, same framing and keep-alive), and check each exchange on the side: the request
+against the spec and the rules (what the client sent wrong), the answer against the contract
+suite's checks (what the server answered differently from the documentation). Each finding
+cites its fact and comes with the raw exchange and a curl reproducer.
+When ready it prints exactly one line to stdout: listening on http://HOST:PORT
+Findings are logged to stderr as they happen. SIGINT/SIGTERM stop it once open exchanges have
+finished; it then prints a summary to stderr and writes --report.
+
+Options:
+      --upstream URL      where to forward: http://host:port (fc3-testkit serve, Prism, any
+                          emulator) or https://host[:port] (the real FC endpoint) (required)
+  -p, --port N            port (default 9100; 0 picks a free port)
+      --host H            interface to bind (default 127.0.0.1)
+      --record FILE       write a cassette (NDJSON, one exchange a line, secrets redacted)
+                          for fc3-testkit replay, fc3Handlers(cassette) and fc3Nock(cassette)
+      --report FILE       write the report on exit
+      --reporter NAME     ${reporterNames.join(' | ')} (default: from the --report extension:
+                          .xml junit, .json json, .md markdown, else console)
+      --body-limit N      bodies up to N bytes are checked and recorded in full (default
+                          16777216); larger ones are recorded as size + SHA-256 and replay by hash
+      --quiet             no live finding lines on stderr
+  -h, --help              show this help
+
+Redacted in cassettes and reports: Authorization credentials and signatures,
+x-acs-accesskey-id, x-acs-security-token, x-acs-bearer-token, secret query parameters, and the
+string values of JSON keys named password, accessKeyId, accessKeySecret, securityToken.
+
+Exit status: 0 no finding, 1 at least one finding, 2 usage error (bad option, port in use).
+
+Examples:
+  fc3-testkit proxy --upstream http://127.0.0.1:9000 --record run.ndjson --report proxy.xml
+  FC_CLIENT_CUSTOM_ENDPOINT=http://127.0.0.1:9100 s deploy     # Serverless Devs through it
+The real service, the Host header and what is redacted: docs/guides/check-the-real-service.md
+`;
+
+const OPTIONS = {
+  upstream: { type: 'string' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  record: { type: 'string' },
+  report: { type: 'string' },
+  reporter: { type: 'string' },
+  'body-limit': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The reporter for `--report FILE`: the flag, else the file's extension.
+ *
+ * @example
+ * reporterFor(undefined, 'proxy.xml'); // 'junit'
+ */
+export function reporterFor(flag: string | undefined, file: string | undefined): ReporterName {
+  if (flag !== undefined) {
+    if (!(reporterNames as readonly string[]).includes(flag)) {
+      throw new UsageError(
+        `--reporter must be one of ${reporterNames.join(', ')}, got ${JSON.stringify(flag)}`,
+      );
+    }
+    return flag as ReporterName;
+  }
+  if (file?.endsWith('.xml')) return 'junit';
+  if (file?.endsWith('.json')) return 'json';
+  if (file?.endsWith('.md')) return 'markdown';
+  return 'console';
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  if (!values.upstream) throw new UsageError('--upstream is required');
+  const reporter = reporterFor(values.reporter, values.report);
+  const port = parseIntegerFlag({ flag: '--port', value: values.port, min: 0, max: 65535, fallback: 9100 });
+  const bodyLimit = parseIntegerFlag({
+    flag: '--body-limit',
+    value: values['body-limit'],
+    min: 1024,
+    max: 1024 * 1024 * 1024,
+    fallback: 16 * 1024 * 1024,
+  });
+  const stopped = waitForStopSignal();
+  const proxy = await startProxy({
+    upstream: values.upstream,
+    port,
+    host: values.host ?? '127.0.0.1',
+    bodyLimit,
+    ...(values.record ? { record: values.record } : {}),
+    ...(values.quiet ? {} : { onFindings: (live) => io.stderr.write(`${liveLines(live).join('\n')}\n`) }),
+    onWarning: (message) => io.stderr.write(`fc3-testkit proxy: ${message}\n`),
+  });
+  io.stdout.write(`listening on ${proxy.url}\n`);
+  const signal = await stopped;
+  io.stderr.write(`fc3-testkit proxy: ${signal} received, finishing open exchanges\n`);
+  const result = await proxy.close();
+  io.stderr.write(result.summary);
+  if (values.report) await writeFile(values.report, formatReport(result.report, reporter));
+  return result.findings === 0 ? 0 : 1;
+}
+
+/**
+ * The `proxy` command.
+ *
+ * @example
+ * await proxyCommand.run(['--upstream', 'http://127.0.0.1:9000', '--port', '0'], io);
+ */
+export const proxyCommand: Command = { name: 'proxy', usage, run };

@@ -1,0 +1,172 @@
+/**
+ * `cassetteEmulator`: an {@link Emulator} that answers from a recorded cassette instead of a
+ * store, so `serve`'s node:http adapter (`fc3-testkit replay`), `fc3Handlers` and `fc3Nock` replay
+ * a recorded run unchanged (ADR 024). A request no recorded exchange matches gets FC's
+ * `PathNotSupported` envelope (400) and is listed by `unmatched()`. Browser-safe.
+ */
+import { EMULATOR_BRAND } from '../core/emulator.ts';
+import { Fc3TestkitError } from '../core/errors.ts';
+import { toFetchResponse, toWireRequest } from '../core/fetch.ts';
+import { createJournal } from '../core/journal.ts';
+import { findRoute } from '../core/operations/index.ts';
+import { createPrng } from '../core/prng.ts';
+import { requestId } from '../core/request-id.ts';
+import { sha256Hex } from '../core/sha256.ts';
+import { DEFAULT_MAX_BODY_BYTES } from '../core/state.ts';
+import type { Emulator, WireRequest, WireResponse } from '../core/types.ts';
+import type { Cassette, CassetteEntry } from './cassette.ts';
+import { createMatcher } from './match.ts';
+
+/** A request no recorded exchange matched. */
+export interface UnmatchedRequest {
+  method: string;
+  /** Path and query as received. */
+  target: string;
+  /** Why: no recorded exchange on this method, path and query, or none with this body. */
+  reason: string;
+}
+
+/**
+ * An emulator replaying a cassette; see {@link cassetteEmulator}.
+ *
+ * @example
+ * const replay = cassetteEmulator(cassette);
+ * replay.unmatched(); // [] when every request was recorded
+ */
+export interface CassetteEmulator extends Emulator {
+  readonly cassette: Cassette;
+  /** Requests that got the `PathNotSupported` answer because nothing recorded matched. */
+  unmatched(): UnmatchedRequest[];
+}
+
+/** Framing and connection fields are the adapter's business, not the recording's. */
+const NOT_REPLAYED = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+const MAX_UNMATCHED = 1000;
+
+function headersOf(entry: CassetteEntry): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of entry.response?.headers ?? []) {
+    const lower = name.toLowerCase();
+    if (NOT_REPLAYED.has(lower)) continue;
+    headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
+  }
+  return headers;
+}
+
+function recorded(entry: CassetteEntry): WireResponse {
+  const body = entry.response?.body;
+  return {
+    status: entry.response?.status ?? 500,
+    headers: headersOf(entry),
+    body: body?.encoding === 'utf8' ? body.text : '',
+  };
+}
+
+function targetOf(url: string): { target: string; path: string } {
+  try {
+    const parsed = new URL(url);
+    return { target: `${parsed.pathname}${parsed.search}`, path: parsed.pathname };
+  } catch {
+    return { target: url, path: url };
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return text !== '';
+  } catch {
+    return false;
+  }
+}
+
+function unsupported(method: string): never {
+  throw new Fc3TestkitError(
+    `cassetteEmulator: ${method}() is not available when replaying a cassette; record a run that shows the behaviour instead`,
+  );
+}
+
+/**
+ * Creates an emulator that answers every request from the cassette (matching on method, path,
+ * query and body after redaction). Faults, latency and the clock belong to live emulators: those
+ * methods throw {@link Fc3TestkitError}.
+ *
+ * @example
+ * import { cassetteEmulator, parseCassette } from 'fc3-testkit';
+ * const handlers = fc3Handlers(cassetteEmulator(parseCassette(text)), { baseUrl: 'http://127.0.0.1:9000' });
+ */
+export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
+  const matcher = createMatcher(cassette.entries);
+  const prng = createPrng(1);
+  const journal = () => createJournal({ limit: 1000, maxBytes: 16 * 1024 * 1024, sha256Hex });
+  let calls = journal();
+  let unmatched: UnmatchedRequest[] = [];
+  const miss = (wire: WireRequest, target: string, near: number): WireResponse => {
+    const reason =
+      near > 0
+        ? `${near} recorded exchange(s) on this route, none with this body`
+        : 'nothing recorded on this method, path and query';
+    if (unmatched.length < MAX_UNMATCHED) unmatched.push({ method: wire.method, target, reason });
+    const id = requestId(new Date(), prng);
+    const message = `fc3-testkit replay: no recorded exchange matches '${wire.method.slice(0, 20)}' against '${target.slice(0, 200)}' (${reason})`;
+    const body = JSON.stringify({ Code: 'PathNotSupported', Message: message, RequestId: id });
+    const headers = {
+      'content-type': 'application/json; charset=utf-8',
+      'x-acs-request-id': id,
+      'x-fc-request-id': id,
+    };
+    return { status: 400, headers, body };
+  };
+  const dispatch = async (wire: WireRequest): Promise<WireResponse> => {
+    const { target, path } = targetOf(wire.url);
+    const { entry, near } = matcher.match({ method: wire.method, target, body: wire.body });
+    const response = entry ? recorded(entry) : miss(wire, target, near);
+    const code =
+      response.status >= 400 ? (/"Code"\s*:\s*"([^"]*)"/.exec(response.body)?.[1] ?? undefined) : undefined;
+    calls.record({
+      at: new Date(),
+      operation: findRoute(wire.method, path)?.operation.name,
+      method: wire.method,
+      url: wire.url,
+      headers: wire.headers,
+      body: wire.body,
+      input: undefined,
+      bodyText: undefined,
+      status: response.status,
+      code,
+      functionName: undefined,
+      outcome: entry ? (response.status < 400 ? 'succeeded' : 'rejected') : 'unrouted',
+      ruleId: undefined,
+      requestId: response.headers['x-fc-request-id'] ?? response.headers['x-acs-request-id'] ?? '',
+      responseText: isJson(response.body) ? response.body : '',
+    });
+    return response;
+  };
+  const emulator: CassetteEmulator & { [EMULATOR_BRAND]: true } = {
+    [EMULATOR_BRAND]: true,
+    cassette,
+    dispatch,
+    handle: async (request) =>
+      toFetchResponse(await dispatch(await toWireRequest(request, DEFAULT_MAX_BODY_BYTES))),
+    reset() {
+      matcher.rewind();
+      calls = journal();
+      unmatched = [];
+    },
+    unmatched: () => unmatched.map((entry) => ({ ...entry })),
+    calls: (filter) => calls.query(filter),
+    failNext: () => unsupported('failNext'),
+    setFaults: () => unsupported('setFaults'),
+    setLatency: () => unsupported('setLatency'),
+    failPreparation: () => unsupported('failPreparation'),
+    advanceClock: () => unsupported('advanceClock'),
+    functions: () => unsupported('functions'),
+    triggers: () => unsupported('triggers'),
+    now: () => new Date(),
+    accountId: '1234567890123456',
+    regionId: 'cn-hangzhou',
+    seed: 1,
+    maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  };
+  return emulator;
+}

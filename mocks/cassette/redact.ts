@@ -1,0 +1,140 @@
+/**
+ * Redaction of secrets in recorded traffic, and nothing else: AccessKey ids, signatures and
+ * security tokens in headers and query, and the string values of secret-named JSON keys in
+ * bodies (registry passwords, temporary credentials). Everything else stays byte for byte. The
+ * same functions redact a request before replay matching, so a recorded request and its replay
+ * compare equal. Browser-safe (ADR 024).
+ */
+
+/** What replaces a secret. */
+export const REDACTED = 'REDACTED';
+
+/** Header names whose whole value is a secret (lowercase). */
+const SECRET_HEADERS = new Set([
+  'x-acs-accesskey-id',
+  'x-acs-security-token',
+  'x-acs-bearer-token',
+  'x-fc-security-token',
+  'proxy-authorization',
+  'cookie',
+]);
+/** Query parameter names whose value is a secret (lowercase). */
+const SECRET_QUERY = new Set([
+  'accesskeyid',
+  'signature',
+  'securitytoken',
+  'x-acs-accesskey-id',
+  'x-acs-signature',
+  'x-acs-security-token',
+]);
+/** JSON keys whose string value is a secret (lowercase): registry passwords, STS credentials. */
+const SECRET_KEYS = new Set(['password', 'accesskeyid', 'accesskeysecret', 'securitytoken']);
+
+/**
+ * An `Authorization` value with its credential and signature replaced, its scheme and signed
+ * header list kept (ACS3 `Credential=…,SignedHeaders=…,Signature=…`; ROA/FC2 `acs AK:SIG`).
+ *
+ * @example
+ * redactAuthorization('acs AK1:c2ln'); // 'acs REDACTED:REDACTED'
+ */
+export function redactAuthorization(value: string): string {
+  const space = value.indexOf(' ');
+  if (space < 0) return REDACTED;
+  const scheme = value.slice(0, space);
+  const rest = value.slice(space + 1);
+  if (/Credential=|Signature=/.test(rest)) {
+    return `${scheme} ${rest.replace(/(Credential|Signature)=[^,]*/g, `$1=${REDACTED}`)}`;
+  }
+  if (/^[^\s:]+:[^\s:]+$/.test(rest)) return `${scheme} ${REDACTED}:${REDACTED}`;
+  return `${scheme} ${REDACTED}`;
+}
+
+/**
+ * Header pairs with secret values redacted; names, order and every other value unchanged.
+ *
+ * @example
+ * redactHeaders([['Authorization', 'acs AK:SIG'], ['Host', 'h']]); // [['Authorization', 'acs REDACTED:REDACTED'], ['Host', 'h']]
+ */
+export function redactHeaders(headers: readonly [string, string][]): [string, string][] {
+  return headers.map(([name, value]) => {
+    const lower = name.toLowerCase();
+    if (lower === 'authorization') return [name, redactAuthorization(value)];
+    return [name, SECRET_HEADERS.has(lower) ? REDACTED : value];
+  });
+}
+
+/**
+ * A request target with secret query values redacted; the rest of the target as sent.
+ *
+ * @example
+ * redactTarget('/p?Signature=abc&limit=5'); // '/p?Signature=REDACTED&limit=5'
+ */
+export function redactTarget(target: string): string {
+  const question = target.indexOf('?');
+  if (question < 0) return target;
+  const query = target
+    .slice(question + 1)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // a broken escape is not a secret's name
+      }
+      return equals >= 0 && SECRET_QUERY.has(decoded.toLowerCase()) ? `${name}=${REDACTED}` : pair;
+    });
+  return `${target.slice(0, question + 1)}${query.join('&')}`;
+}
+
+/** The index after the JSON string starting at `start` (a `"`), or -1 when it never ends. */
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x5c) i++;
+    else if (char === 0x22) return i + 1;
+  }
+  return -1;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * JSON text with the string values of secret-named keys (`password`, `accessKeyId`,
+ * `accessKeySecret`, `securityToken`, any case, at any depth) replaced by `"REDACTED"`. A linear
+ * scan over the text, so whitespace and key order stay as sent; other text is returned unchanged.
+ *
+ * @example
+ * redactJsonText('{"authConfig": {"password": "s3cret"}}'); // '{"authConfig": {"password": "REDACTED"}}'
+ */
+export function redactJsonText(text: string): string {
+  let out = '';
+  let copied = 0;
+  let i = text.indexOf('"');
+  while (i >= 0 && i < text.length) {
+    const end = stringEnd(text, i);
+    if (end < 0) break;
+    const colon = skipSpace(text, end);
+    const valueStart = skipSpace(text, colon + 1);
+    const isSecretKey =
+      text[colon] === ':' &&
+      text[valueStart] === '"' &&
+      SECRET_KEYS.has(text.slice(i + 1, end - 1).toLowerCase());
+    if (!isSecretKey) {
+      i = text.indexOf('"', end);
+      continue;
+    }
+    const valueEnd = stringEnd(text, valueStart);
+    if (valueEnd < 0) break;
+    out += `${text.slice(copied, valueStart)}"${REDACTED}"`;
+    copied = valueEnd;
+    i = text.indexOf('"', valueEnd);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}

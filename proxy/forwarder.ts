@@ -1,0 +1,215 @@
+/**
+ * The byte pipe of `fc3-testkit proxy`: one upstream connection per client connection, every
+ * byte forwarded as received in both directions (request line, header case and order, framing,
+ * keep-alive and half-close included), with back-pressure, and a copy handed to a
+ * {@link ConnectionTap}. Forwarding never waits for the observer (ADR 020).
+ */
+import net from 'node:net';
+import tls from 'node:tls';
+import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import type { CaptureBudget } from './tap/body-capture.ts';
+import { type ConnectionTap, createConnectionTap, type TappedExchange } from './tap/connection-tap.ts';
+
+/** Options of {@link startForwarder}. */
+export interface ForwarderOptions {
+  /** `http://host:port` or `https://host[:port]`: where every connection goes. */
+  upstream: URL;
+  host: string;
+  port: number;
+  /** Extra certificate authorities trusted for an `https:` upstream (PEM). */
+  upstreamCa?: string | Buffer;
+  bodyLimit: number;
+  budget: CaptureBudget;
+  onExchange: (exchange: TappedExchange, release: () => void) => void;
+  /** A connection's traffic stopped being readable as HTTP/1.1; forwarding goes on. */
+  onOpaque?: (reason: string) => void;
+  /** The upstream could not be reached or failed; the client's connection was reset. */
+  onUpstreamError?: (message: string) => void;
+  /** How long `close()` waits for open exchanges before dropping connections (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+/** Counters of a running forwarder. */
+export interface ForwarderStats {
+  connections: number;
+  bytesFromClients: number;
+  bytesFromUpstream: number;
+  upstreamErrors: number;
+}
+
+/** A listening forwarder. */
+export interface RunningForwarder {
+  url: string;
+  host: string;
+  port: number;
+  readonly stats: ForwarderStats;
+  /** Stops accepting; lets open exchanges finish, then closes every connection. Idempotent. */
+  close(): Promise<void>;
+}
+
+interface Pair {
+  client: net.Socket;
+  upstream: net.Socket;
+  tap: ConnectionTap;
+}
+
+interface Shared {
+  options: ForwarderOptions;
+  stats: ForwarderStats;
+  pairs: Set<Pair>;
+  closing: boolean;
+  seq: number;
+}
+
+function connectUpstream(options: ForwarderOptions): net.Socket {
+  const { upstream } = options;
+  const host = upstream.hostname.replace(/^\[|\]$/g, '');
+  if (upstream.protocol === 'https:') {
+    return tls.connect({
+      host,
+      port: Number(upstream.port || 443),
+      servername: net.isIP(host) ? undefined : host,
+      ...(options.upstreamCa ? { ca: [...tls.rootCertificates, options.upstreamCa.toString()] } : {}),
+    });
+  }
+  return net.connect({ host, port: Number(upstream.port || 80), allowHalfOpen: true, noDelay: true });
+}
+
+function endIfIdle(pair: Pair, shared: Shared): void {
+  if (!shared.closing || !pair.tap.idle) return;
+  pair.client.end();
+  pair.upstream.end();
+}
+
+function pipe(from: net.Socket, to: net.Socket, observe: (chunk: Buffer) => void): void {
+  from.on('data', (chunk: Buffer) => {
+    if (!to.write(chunk)) from.pause();
+    observe(chunk);
+  });
+  to.on('drain', () => from.resume());
+}
+
+function wire(pair: Pair, shared: Shared): void {
+  const { client, upstream, tap } = pair;
+  const { stats, options } = shared;
+  pipe(client, upstream, (chunk) => {
+    stats.bytesFromClients += chunk.length;
+    tap.fromClient(chunk);
+  });
+  pipe(upstream, client, (chunk) => {
+    stats.bytesFromUpstream += chunk.length;
+    tap.fromUpstream(chunk);
+  });
+  client.on('end', () => upstream.end());
+  upstream.on('end', () => {
+    tap.upstreamEnded();
+    client.end();
+  });
+  // A failing upstream resets the client's connection: the client sees a broken connection, as
+  // it would without the proxy, and the proxy goes on serving the others.
+  upstream.on('error', (error: NodeJS.ErrnoException) => {
+    stats.upstreamErrors += 1;
+    options.onUpstreamError?.(`${options.upstream.host}: ${error.code ?? error.message}`);
+    tap.closed(`upstream failed (${error.code ?? error.message})`);
+    if (!client.destroyed) client.resetAndDestroy();
+  });
+  client.on('error', () => upstream.destroy());
+  upstream.on('close', () => {
+    tap.closed('the upstream closed the connection before the answer was complete');
+    if (!client.destroyed && client.writableEnded === false) client.end();
+  });
+  client.on('close', () => {
+    upstream.destroy();
+    tap.closed('the client closed the connection before the answer was complete');
+    shared.pairs.delete(pair);
+  });
+}
+
+function accept(client: net.Socket, shared: Shared, connection: number): void {
+  const { options } = shared;
+  client.setNoDelay(true);
+  shared.stats.connections += 1;
+  const upstream = connectUpstream(options);
+  const tap = createConnectionTap({
+    connection,
+    nextSeq: () => ++shared.seq,
+    bodyLimit: options.bodyLimit,
+    budget: options.budget,
+    onExchange(exchange, release) {
+      options.onExchange(exchange, release);
+      // After the tap has settled this exchange: a closing proxy ends the connection once idle.
+      queueMicrotask(() => endIfIdle(pair, shared));
+    },
+    ...(options.onOpaque ? { onOpaque: options.onOpaque } : {}),
+  });
+  const pair: Pair = { client, upstream, tap };
+  shared.pairs.add(pair);
+  wire(pair, shared);
+}
+
+function listen(server: net.Server, port: number, host: string): Promise<net.AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`
+          : `cannot listen on ${host}:${port}: ${error.message}`;
+      reject(new Fc3TestkitError(reason));
+    });
+    server.listen({ port, host }, () => resolve(server.address() as net.AddressInfo));
+  });
+}
+
+function closer(server: net.Server, shared: Shared, timeoutMs: number): () => Promise<void> {
+  let closed: Promise<void> | undefined;
+  return () => {
+    closed ??= new Promise<void>((resolve) => {
+      shared.closing = true;
+      const force = setTimeout(() => {
+        for (const pair of shared.pairs) {
+          pair.client.destroy();
+          pair.upstream.destroy();
+        }
+      }, timeoutMs);
+      force.unref();
+      server.close(() => {
+        clearTimeout(force);
+        resolve();
+      });
+      for (const pair of shared.pairs) endIfIdle(pair, shared);
+    });
+    return closed;
+  };
+}
+
+/**
+ * Starts forwarding every connection on `host:port` to `upstream`.
+ *
+ * @example
+ * const forwarder = await startForwarder({ upstream: new URL('http://127.0.0.1:9000'), host: '127.0.0.1',
+ *   port: 0, bodyLimit: 1 << 20, budget: createCaptureBudget(64 << 20), onExchange: (e, release) => release() });
+ */
+export async function startForwarder(options: ForwarderOptions): Promise<RunningForwarder> {
+  const shared: Shared = {
+    options,
+    stats: { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 },
+    pairs: new Set(),
+    closing: false,
+    seq: 0,
+  };
+  let connection = 0;
+  const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (client) =>
+    accept(client, shared, ++connection),
+  );
+  const address = await listen(server, options.port, options.host);
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    host: options.host,
+    port: address.port,
+    get stats() {
+      return { ...shared.stats };
+    },
+    close: closer(server, shared, options.shutdownTimeoutMs ?? 10_000),
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * `startProxy`: the validating reverse proxy behind `fc3-testkit proxy` (ADR 020) — a byte-exact
+ * forwarder to one upstream, with the client and server checks and the optional cassette on the
+ * side. `close()` stops it gracefully and returns the report.
+ */
+import { closeSync, openSync } from 'node:fs';
+import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import { type ForwarderStats, startForwarder } from './forwarder.ts';
+import { createSession, type LiveFindings, type SessionResult } from './session.ts';
+import { createCaptureBudget } from './tap/body-capture.ts';
+import { createWorkerSession } from './worker-session.ts';
+
+/**
+ * Options of {@link startProxy}; only `upstream` is required.
+ *
+ * @example
+ * const options: ProxyOptions = { upstream: 'http://127.0.0.1:9000', port: 0, record: 'run.ndjson' };
+ */
+export interface ProxyOptions {
+  /** `http://host:port` or `https://host[:port]`, no path. */
+  upstream: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Write a cassette (NDJSON) to this file. */
+  record?: string;
+  /** Bodies up to this size are kept for the checks and the cassette; larger ones as size + SHA-256 (default 16 MiB). */
+  bodyLimit?: number;
+  /** Bytes of bodies held at once across connections (default 8 × `bodyLimit`). */
+  captureBudget?: number;
+  /** Extra CA certificates (PEM) trusted for an `https:` upstream. */
+  upstreamCa?: string | Buffer;
+  clockToleranceMs?: number;
+  /** Exchanges with findings kept in full for the report (default 500). */
+  maxKept?: number;
+  /** Exchanges waiting for their checks before new ones are only counted (default 10,000). */
+  maxQueued?: number;
+  /** Live findings, as they happen. */
+  onFindings?: (live: LiveFindings) => void;
+  /** Upstream failures and checks that threw, one line each. */
+  onWarning?: (message: string) => void;
+  /** Run the checks in the forwarding thread instead of a worker thread (default false). */
+  inlineChecks?: boolean;
+  /** How long `close()` waits for open exchanges (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+/** What a proxy run produced: the report, the exit summary, the counts. */
+export interface ProxyResult extends SessionResult {
+  forwarder: ForwarderStats;
+}
+
+/** A running proxy. */
+export interface RunningProxy {
+  url: string;
+  host: string;
+  port: number;
+  upstream: string;
+  /** Resolves once every finished exchange was checked. */
+  flush(): Promise<void>;
+  /** Stops accepting, lets open exchanges finish, checks the rest, closes the cassette. Idempotent. */
+  close(): Promise<ProxyResult>;
+}
+
+/**
+ * Checks an upstream URL: `http:` or `https:`, a host, no path, query or credentials.
+ *
+ * @example
+ * upstreamUrl('http://127.0.0.1:9000').port; // '9000'
+ */
+export function upstreamUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Fc3TestkitError(
+      `--upstream must be a URL such as http://127.0.0.1:9000, got ${JSON.stringify(value)}`,
+    );
+  }
+  const bad =
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.hostname === '' ||
+    (url.pathname !== '/' && url.pathname !== '') ||
+    url.search !== '' ||
+    url.username !== '' ||
+    url.password !== '';
+  if (bad)
+    throw new Fc3TestkitError(
+      `--upstream must be http(s)://host[:port] without path, query or credentials, got ${JSON.stringify(value)}`,
+    );
+  return url;
+}
+
+/**
+ * Starts a validating proxy in front of `upstream`.
+ *
+ * @example
+ * const proxy = await startProxy({ upstream: 'http://127.0.0.1:9000' });
+ * // point the client at proxy.url …
+ * const { summary, findings } = await proxy.close();
+ */
+export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
+  const upstream = upstreamUrl(options.upstream);
+  const bodyLimit = options.bodyLimit ?? 16 * 1024 * 1024;
+  if (options.record) checkWritable(options.record);
+  const sessionOptions = {
+    upstream: upstream.origin,
+    record: options.record,
+    clockToleranceMs: options.clockToleranceMs,
+    maxKept: options.maxKept,
+    maxQueued: options.maxQueued,
+  };
+  const events = {
+    ...(options.onFindings ? { onFindings: options.onFindings } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  };
+  const session = options.inlineChecks
+    ? createSession(sessionOptions, events)
+    : createWorkerSession(sessionOptions, events);
+  let opaque = 0;
+  const startedAt = new Date().toISOString();
+  const forwarder = await startForwarder({
+    upstream,
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    bodyLimit,
+    budget: createCaptureBudget(options.captureBudget ?? 8 * bodyLimit),
+    onExchange: session.handle,
+    onOpaque: () => {
+      opaque += 1;
+    },
+    onUpstreamError: (message) => options.onWarning?.(`upstream failed: ${message}`),
+    ...(options.upstreamCa ? { upstreamCa: options.upstreamCa } : {}),
+    ...(options.shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs: options.shutdownTimeoutMs }),
+  }).catch(async (error: unknown) => {
+    await session.finish({ forwarder: emptyStats(), opaque: 0, startedAt });
+    throw error;
+  });
+  let closed: Promise<ProxyResult> | undefined;
+  return {
+    url: forwarder.url,
+    host: forwarder.host,
+    port: forwarder.port,
+    upstream: upstream.origin,
+    flush: session.flush,
+    close() {
+      closed ??= (async () => {
+        await forwarder.close();
+        const result = await session.finish({ forwarder: forwarder.stats, opaque, startedAt });
+        return { ...result, forwarder: forwarder.stats };
+      })();
+      return closed;
+    },
+  };
+}
+
+/** The cassette is written by the check worker; a path it cannot write fails now, not later. */
+function checkWritable(file: string): void {
+  try {
+    closeSync(openSync(file, 'w'));
+  } catch (error) {
+    throw new Fc3TestkitError(`--record ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function emptyStats(): ForwarderStats {
+  return { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 };
+}

@@ -1,0 +1,239 @@
+/**
+ * The proxy's bounded record of what it saw: counts per operation, per finding and per reason
+ * something was not checked, and the first `maxKept` exchanges with findings in full (fact,
+ * raw exchange, `curl` reproducer). Turned into the contract suite's report shape, so the
+ * `verify` reporters (JUnit, JSON, Markdown, console) write it unchanged.
+ */
+import { curlCommand, truncate } from '../contracts/run/reproducer.ts';
+import type { CaseResult, ContractReport, Exchange, SentRequest } from '../contracts/types.ts';
+import { redactHeaders, redactJsonText, redactTarget } from '../mocks/cassette/redact.ts';
+import type { Finding } from './checks/finding.ts';
+import type { Observed } from './checks/observed.ts';
+
+const KEPT_BODY_BYTES = 64 * 1024;
+
+/** One kind of finding: its check, reference and grade, how often, and the first message. */
+export interface FindingCount {
+  check: string;
+  reference: string;
+  grade: Finding['grade'];
+  count: number;
+  first: string;
+}
+
+/** Exchanges per operation (or `other` for paths outside the spec). */
+export interface OperationCount {
+  exchanges: number;
+  withFindings: number;
+}
+
+/** What a tally holds. */
+export interface Tally {
+  add(observed: Observed, findings: Finding[], unchecked: string | undefined): void;
+  /** Counts exchanges the checks skipped (default one), with the reason. */
+  skip(reason: string, times?: number): void;
+  readonly exchanges: number;
+  readonly operations: ReadonlyMap<string, OperationCount>;
+  readonly findings: readonly FindingCount[];
+  readonly unchecked: ReadonlyMap<string, number>;
+  /** Exchanges with findings kept in full (the first `maxKept`). */
+  readonly kept: readonly CaseResult[];
+  /** Exchanges with findings beyond `maxKept`. */
+  readonly notKept: number;
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/** Reports are shared (CI artefacts): secrets are redacted there as in cassettes. */
+function redactedRequest(request: SentRequest): SentRequest {
+  let body = request.body;
+  try {
+    body = new TextEncoder().encode(redactJsonText(strict.decode(request.body)));
+  } catch {
+    // not UTF-8: no JSON secrets to redact
+  }
+  const headers = Object.fromEntries(redactHeaders(Object.entries(request.headers)));
+  const url = new URL(request.url);
+  return { ...request, url: `${url.origin}${redactTarget(`${url.pathname}${url.search}`)}`, headers, body };
+}
+
+function trimmed(exchange: Exchange, request: SentRequest): Exchange {
+  const { response } = exchange;
+  return {
+    at: exchange.at,
+    request: {
+      ...request,
+      body: request.body.byteLength > KEPT_BODY_BYTES ? request.body.slice(0, KEPT_BODY_BYTES) : request.body,
+    },
+    response: {
+      ...response,
+      headers: Object.fromEntries(redactHeaders(Object.entries(response.headers))),
+      body: truncate(redactJsonText(response.body), KEPT_BODY_BYTES),
+    },
+  };
+}
+
+function resultOf(observed: Observed, findings: Finding[]): CaseResult {
+  const { tapped } = observed;
+  const operation = observed.route?.operation.name;
+  const { method, target } = tapped.request.head;
+  const status = tapped.response?.head.status ?? 0;
+  const request = redactedRequest(observed.exchange.request);
+  return {
+    case: {
+      id: `proxy.${tapped.seq}${operation ? `.${operation}` : ''}`,
+      title: `#${tapped.seq} ${method} ${target} → ${status || 'no answer'}`,
+      fact: {
+        reference: findings[0]?.reference ?? '',
+        statement: `${operation ?? 'an FC request'}: what the client sent and what the server answered, as documented`,
+        grade: findings.some((entry) => entry.grade === 'documented') ? 'documented' : 'inferred',
+      },
+      request: { method, path: target },
+      expect: { status },
+    },
+    status: 'failed',
+    failures: findings,
+    warnings: [],
+    // Computed from the whole request: a trimmed body would give a wrong reproducer.
+    reproducer: curlCommand(request),
+    exchanges: [trimmed(observed.exchange, request)],
+    durationMs: Math.round(tapped.durationMs),
+  };
+}
+
+/**
+ * Creates an empty tally keeping at most `maxKept` exchanges with findings in full.
+ *
+ * @example
+ * const tally = createTally(500);
+ * tally.add(observed, findings, undefined);
+ */
+export function createTally(maxKept: number): Tally {
+  const operations = new Map<string, OperationCount>();
+  const findings = new Map<string, FindingCount>();
+  const unchecked = new Map<string, number>();
+  const kept: CaseResult[] = [];
+  let exchanges = 0;
+  let notKept = 0;
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  return {
+    add(observed, found, reason) {
+      exchanges += 1;
+      const name = observed.route?.operation.name ?? 'other';
+      const entry = operations.get(name) ?? { exchanges: 0, withFindings: 0 };
+      entry.exchanges += 1;
+      if (found.length > 0) entry.withFindings += 1;
+      operations.set(name, entry);
+      if (reason) count(unchecked, reason);
+      for (const item of found) {
+        const key = `${item.check}|${item.reference}|${item.grade}`;
+        const known = findings.get(key);
+        if (known) known.count += 1;
+        else
+          findings.set(key, {
+            check: item.check,
+            reference: item.reference,
+            grade: item.grade,
+            count: 1,
+            first: item.message,
+          });
+      }
+      if (found.length === 0) return;
+      if (kept.length < maxKept) kept.push(resultOf(observed, found));
+      else notKept += 1;
+    },
+    skip(reason, times = 1) {
+      exchanges += times;
+      unchecked.set(reason, (unchecked.get(reason) ?? 0) + times);
+    },
+    get exchanges() {
+      return exchanges;
+    },
+    operations,
+    get findings() {
+      return [...findings.values()];
+    },
+    unchecked,
+    kept,
+    get notKept() {
+      return notKept;
+    },
+  };
+}
+
+/** What the report says about the run besides the tally. */
+export interface ReportContext {
+  upstream: string;
+  startedAt: Date;
+  durationMs: number;
+}
+
+function passedResult(operation: string, counts: OperationCount): CaseResult {
+  const clean = counts.exchanges - counts.withFindings;
+  return {
+    case: {
+      id: `proxy.${operation}.conforming`,
+      title: `${clean} ${operation} exchange(s) without findings`,
+      fact: { reference: '', statement: `${operation}: exchanges that conform`, grade: 'documented' },
+      request: { method: '', path: '' },
+      expect: { status: 0 },
+    },
+    status: 'passed',
+    failures: [],
+    warnings: [],
+    exchanges: [],
+    durationMs: 0,
+  };
+}
+
+function uncheckedResult(reason: string, times: number): CaseResult {
+  return {
+    ...passedResult('unchecked', { exchanges: 0, withFindings: 0 }),
+    case: {
+      id: `proxy.not-checked.${reason.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`,
+      title: `${times} exchange(s) not fully checked: ${reason}`,
+      fact: { reference: '', statement: 'not checked', grade: 'documented' },
+      request: { method: '', path: '' },
+      expect: { status: 0 },
+    },
+    status: 'not-applicable',
+    reason,
+  };
+}
+
+/**
+ * The tally as a contract report: one failed result per kept exchange with findings, one passed
+ * result per operation for the conforming ones, one not-applicable result per reason something
+ * went unchecked.
+ *
+ * @example
+ * writeFileSync('proxy.xml', formatReport(reportOf(tally, context), 'junit'));
+ */
+export function reportOf(tally: Tally, context: ReportContext): ContractReport {
+  const results: CaseResult[] = [...tally.kept];
+  for (const [operation, counts] of tally.operations) {
+    if (counts.exchanges > counts.withFindings) results.push(passedResult(operation, counts));
+  }
+  for (const [reason, times] of tally.unchecked) results.push(uncheckedResult(reason, times));
+  if (tally.notKept > 0) {
+    const reason = `exchanges with findings beyond the first ${tally.kept.length} kept in full (counted in the summary)`;
+    results.push(uncheckedResult(reason, tally.notKept));
+  }
+  const count = (status: CaseResult['status']) => results.filter((result) => result.status === status).length;
+  return {
+    target: `fc3-testkit proxy → ${context.upstream}`,
+    baseUrl: context.upstream,
+    startedAt: context.startedAt.toISOString(),
+    durationMs: Math.round(context.durationMs),
+    seed: 0,
+    runId: `proxy-${context.startedAt.getTime().toString(36)}`,
+    documentedOnly: false,
+    results,
+    totals: {
+      passed: count('passed'),
+      failed: count('failed'),
+      notApplicable: count('not-applicable'),
+      total: results.length,
+    },
+  };
+}
