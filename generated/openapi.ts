@@ -969,14 +969,10 @@ export interface components {
     };
     /** @description Body of CreateTrigger (lifecycle I.4; the SDK model `CreateTriggerInput`). Unknown keys are ignored (ADR 003). */
     CreateTriggerInput: {
-      /**
-       * @description 1 to 128 letters, digits, `_` and `-`; does not start with a digit or `-`.
-       * @example http-t
-       */
+      /** @description 1 to 128 letters, digits, `_` and `-`; does not start with a digit or `-`. */
       triggerName: string;
       /**
        * @description The event source kind (documented list, lifecycle I.4).
-       * @example http
        * @enum {string}
        */
       triggerType:
@@ -988,30 +984,15 @@ export interface components {
         | 'cdn_events'
         | 'mns_topic'
         | 'eventbridge';
-      /**
-       * @description JSON text of the type's configuration object (`HTTPTriggerConfig` for `http`, `TimerTriggerConfig` for `timer`, …; lifecycle I.4).
-       * @example {"authType":"anonymous","methods":["GET"]}
-       */
+      /** @description JSON text of the type's configuration object (`HTTPTriggerConfig` for `http`, `TimerTriggerConfig` for `timer`, …; lifecycle I.4). */
       triggerConfig: string;
-      /**
-       * @description Version or alias the trigger invokes; devsapp sends `LATEST`.
-       * @example LATEST
-       */
+      /** @description Version or alias the trigger invokes; devsapp sends `LATEST`. */
       qualifier?: string;
-      /**
-       * @description ARN of the event source (OSS bucket, SLS project, …).
-       * @example acs:oss:cn-hangzhou:1234567890123456:my-bucket
-       */
+      /** @description ARN of the event source (OSS bucket, SLS project, …). */
       sourceArn?: string;
-      /**
-       * @description RAM role the event source assumes to invoke the function.
-       * @example acs:ram::1234567890123456:role/fc-test
-       */
+      /** @description RAM role the event source assumes to invoke the function. */
       invocationRole?: string;
-      /**
-       * @description Free text.
-       * @example trigger for test
-       */
+      /** @description Free text. */
       description?: string;
     };
     /** @description Body of UpdateTrigger (the SDK model `UpdateTriggerInput`): the fields a trigger can change; name, type and source stay. */
@@ -2178,16 +2159,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A configured setting (the documented sample). The emulator never stores one, so it answers this only when asked with `Prefer: code=200`. */
+      /** @description A configured setting (the documented GetAsyncInvokeConfig sample: `functionArn`, `maxAsyncEventAgeInSeconds`, `maxAsyncRetryAttempts`, `destinationConfig`, …). The emulator never stores one, so it never answers this. */
       200: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
           [name: string]: unknown;
         };
-        content: {
-          'application/json': Record<string, never>;
-        };
+        content?: never;
       };
       /** @description Nothing is configured (documented code), or no such function. */
       404: {
@@ -2217,16 +2196,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A configured setting. The emulator never stores one, so it answers this only when asked with `Prefer: code=200`. */
+      /** @description A configured setting (`functionArn`, `reservedConcurrency`). The emulator never stores one, so it never answers this. */
       200: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
           [name: string]: unknown;
         };
-        content: {
-          'application/json': Record<string, never>;
-        };
+        content?: never;
       };
       /** @description Nothing is configured (code from terraform; status inferred), or no such function. */
       404: {

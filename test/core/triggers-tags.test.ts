@@ -266,7 +266,7 @@ describe('the absent settings', () => {
     ['/functions/f/versions', 200, { direction: 'BACKWARD', versions: [] }],
     ['/async-invoke-configs?functionName=f', 200, { configs: [] }],
     ['/scaling-configs', 200, { scalingConfigs: [] }],
-    ['/functions/9x/concurrency', 400, { Code: 'InvalidArgument' }],
+    ['/functions/9x/concurrency', 404, { Code: 'FunctionNotFound' }],
   ])('GET %s answers %d', async (path, status, body) => {
     const answer = await call(emulator, 'GET', path);
     expect(answer.status).toBe(status);

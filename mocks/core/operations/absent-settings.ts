@@ -8,14 +8,7 @@
  * instead of eleven one-line handler files; each row is still one operation of the table.
  */
 import { fcError } from '../errors.ts';
-import {
-  findFunction,
-  type Operation,
-  type OperationRequest,
-  type Outcome,
-  reject,
-  succeed,
-} from './operation.ts';
+import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
 
 interface Row {
   name: Operation['name'];
@@ -80,9 +73,11 @@ function functionScoped(row: Row): Operation {
     method: 'GET',
     path: row.path,
     body: 'none',
+    // No path-name rules here: a name no function can have is simply not found (ADR 026).
     run(request) {
-      const found = findFunction(request, row.name);
-      return 'status' in found ? found : row.answer(request, found.name);
+      const name = request.params.functionName as string;
+      const found = request.state.store.get(request.scope, name);
+      return found ? row.answer(request, name) : reject(fcError('FunctionNotFound', name));
     },
   };
 }
