@@ -44,8 +44,11 @@ export type CaseBody = Record<string, unknown> | unknown[] | string | Uint8Array
  * const skewed: Signing = { dateOffsetMs: -20 * 60_000 };
  */
 export interface Signing {
-  /** Default `ACS3` (the SDKs); `ROA` is the older v1 scheme terraform sends (lifecycle §H.6). */
-  scheme?: 'ACS3' | 'ROA';
+  /**
+   * Default `ACS3` (the SDKs); `ROA` is the older v1 scheme terraform sends (lifecycle §H.6);
+   * `FC2` the FC 2.0 scheme of `tempBucketToken` (T.7).
+   */
+  scheme?: 'ACS3' | 'ROA' | 'FC2';
   /** Sign as this AccessKey id instead of the configured one. */
   accessKeyId?: string;
   /** Sign with this secret instead of the configured one. */

@@ -46,6 +46,15 @@ export const specDocument: { [key: string]: JsonValue } = {
     {
       name: 'Functions',
     },
+    {
+      name: 'Triggers',
+    },
+    {
+      name: 'Tags',
+    },
+    {
+      name: 'Function settings',
+    },
   ],
   security: [
     {},
@@ -3495,6 +3504,1833 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
       },
     },
+    '/2023-03-30/functions/{functionName}/triggers': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      post: {
+        operationId: 'CreateTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateTriggerInput',
+              },
+              examples: {
+                http: {
+                  value: {
+                    triggerName: 'http-t',
+                    triggerType: 'http',
+                    triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                    qualifier: 'LATEST',
+                    description: '',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+                      RequestId: '1-6632f4a1-df3ba73be248879469f6b030',
+                    },
+                  },
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+                      RequestId: '1-6632f4a1-41cf488587b6aaa941626dd9',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-944c34cdba27a176026f77c6',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '409': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerAlreadyExists: {
+                    value: {
+                      Code: 'TriggerAlreadyExists',
+                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
+                      RequestId: '1-6632f4a1-b5ac0f6dfb1a978055549a7b',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'trigger-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerConfig-json',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerConfig` is the JSON text of an object',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'http-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'timer-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggers-per-function-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
+            reference: 'CF G.11, lifecycle I.4',
+            code: 'LimitExceeded',
+          },
+        ],
+      },
+      get: {
+        operationId: 'ListTriggers',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+            example: 10,
+          },
+          {
+            name: 'nextToken',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'MTIzNCNhYmM=',
+          },
+          {
+            name: 'prefix',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'http',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ListTriggersOutput',
+                },
+                examples: {
+                  page: {
+                    value: {
+                      triggers: [
+                        {
+                          createdTime: '2024-05-01T08:00:00Z',
+                          description: '',
+                          httpTrigger: {
+                            urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                            urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                          },
+                          lastModifiedTime: '2024-05-01T08:00:00Z',
+                          qualifier: 'LATEST',
+                          status: 'OK',
+                          targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                          triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                          triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                          triggerName: 'http-t',
+                          triggerType: 'http',
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'limit must be an integer between 1 and 100, got "0"',
+                      RequestId: '1-6632f4a1-152a39345ff587617913f451',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-8cdfee3d366b374f9f4ba068',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+        {
+          $ref: '#/components/parameters/TriggerName',
+        },
+      ],
+      get: {
+        operationId: 'GetTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+                      RequestId: '1-6632f4a1-7dc902241e363a47c1e980dc',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-3087e59dedbfc2cc624ae527',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-cbeeb33bf2d9c6fb85c6cf12',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      put: {
+        operationId: 'UpdateTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateTriggerInput',
+              },
+              examples: {
+                methods: {
+                  value: {
+                    triggerConfig: '{"authType":"anonymous","methods":["GET","POST","PUT"]}',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+                      RequestId: '1-6632f4a1-f80435d44b327c9cb082d784',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-fe482a324f1a1090c32a837c',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'update-trigger-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: "the body's fields are strings",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerConfig-json',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerConfig` is the JSON text of an object',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'http-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'timer-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'DeleteTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-aa40d5396e7a029ff6b66b61',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/tags-v2': {
+      post: {
+        operationId: 'TagResources',
+        tags: ['Tags'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TagResourcesInput',
+              },
+              examples: {
+                devsapp: {
+                  value: {
+                    ResourceId: ['acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'],
+                    ResourceType: 'FUNCTION',
+                    Tag: [
+                      {
+                        Key: 'env',
+                        Value: 'prod',
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ResourceType "alias" is not supported; use function',
+                      RequestId: '1-6632f4a1-b2f4215f0193190142db2f27',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-aa1c287fde1c92bb1fd89238',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'tag-resource-ids',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-pairs',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tags-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a function keeps at most 20 tags',
+            reference: 'CF C.15, T.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'UntagResources',
+        tags: ['Tags'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'All',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+            },
+            example: true,
+          },
+          {
+            name: 'ResourceId',
+            in: 'query',
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+            example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
+          },
+          {
+            name: 'ResourceType',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+            example: 'function',
+          },
+          {
+            name: 'TagKey',
+            in: 'query',
+            required: false,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+            example: '["env"]',
+          },
+        ],
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+                      RequestId: '1-6632f4a1-0da48be9cc7f85d57267830f',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-beef5153c02610f930a10874',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-resource-ids',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'untag-keys',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/async-invoke-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetAsyncInvokeConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  AsyncConfigNotExists: {
+                    value: {
+                      Code: 'AsyncConfigNotExists',
+                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+                      RequestId: '1-6632f4a1-123b1cbd4641ff96e80cf0a2',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-f2bb61bed1a82207028166f2',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/concurrency': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetConcurrencyConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  OnDemandConfigNotFound: {
+                    value: {
+                      Code: 'OnDemandConfigNotFound',
+                      Message: "concurrency config of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-55b1b8277b9fde0a3d35ddd1',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-f11d6318958ebb2c85a01754',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/scaling-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetScalingConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      currentInstances: 0,
+                      minInstances: 0,
+                      targetInstances: 0,
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-e0dde3930e4aea1e98d3f926',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/provision-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetProvisionConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      current: 0,
+                      target: 0,
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-d0180ece38bd7bf384f5e6b8',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/vpc-bindings': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListVpcBindings',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      vpcIds: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-326f45d1589b832faf1fffd3',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListAliases',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      aliases: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-e21a9c4a3723200b24f6c6cb',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListFunctionVersions',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      direction: 'BACKWARD',
+                      versions: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-ffdb2a1b1b65af7392bf90bc',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/async-invoke-configs': {
+      get: {
+        operationId: 'ListAsyncInvokeConfigs',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      configs: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+                      RequestId: '1-6632f4a1-7857a04358f82569c9a4fb15',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/scaling-configs': {
+      get: {
+        operationId: 'ListScalingConfigs',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      scalingConfigs: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+                      RequestId: '1-6632f4a1-32e4f40439c1b381dc1755e9',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -3521,6 +5357,30 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     parameters: {
+      FunctionName: {
+        name: 'functionName',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+          minLength: 1,
+          maxLength: 64,
+        },
+        example: 'my-function-1',
+      },
+      TriggerName: {
+        name: 'triggerName',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+          minLength: 1,
+          maxLength: 128,
+        },
+        example: 'http-t',
+      },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -4655,6 +6515,144 @@ export const specDocument: { [key: string]: JsonValue } = {
             type: 'array',
             items: {
               type: 'string',
+            },
+          },
+        },
+      },
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: {
+            type: 'string',
+            pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            minLength: 1,
+            maxLength: 128,
+          },
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          sourceArn: {
+            type: 'string',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      Trigger: {
+        type: 'object',
+        properties: {
+          createdTime: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          httpTrigger: {
+            $ref: '#/components/schemas/HTTPTrigger',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          lastModifiedTime: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          sourceArn: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+          },
+          targetArn: {
+            type: 'string',
+          },
+          triggerConfig: {
+            type: 'string',
+          },
+          triggerId: {
+            type: 'string',
+          },
+          triggerName: {
+            type: 'string',
+          },
+          triggerType: {
+            type: 'string',
+          },
+        },
+      },
+      HTTPTrigger: {
+        type: 'object',
+        properties: {
+          urlInternet: {
+            type: 'string',
+          },
+          urlIntranet: {
+            type: 'string',
+          },
+        },
+      },
+      ListTriggersOutput: {
+        type: 'object',
+        properties: {
+          nextToken: {
+            type: 'string',
+          },
+          triggers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Trigger',
+            },
+          },
+        },
+      },
+      TagResourcesInput: {
+        type: 'object',
+        required: ['ResourceId', 'ResourceType', 'Tag'],
+        properties: {
+          ResourceId: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          ResourceType: {
+            type: 'string',
+          },
+          Tag: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Tag',
             },
           },
         },

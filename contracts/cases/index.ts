@@ -19,6 +19,7 @@ import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
 import { sequenceCases } from './sequence-cases.ts';
 import { stateCases } from './state-cases.ts';
+import { triggerCases } from './trigger-cases.ts';
 import { updateCases } from './update-cases.ts';
 import { updateRuleCases } from './update-rule-cases.ts';
 
@@ -67,6 +68,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...lifecycleCases(naming),
     ...operationRuleCases(naming),
     ...updateRuleCases(naming),
+    ...triggerCases(naming),
     ...generatedCases({ naming, seed, count }),
     ...sequenceCases({ naming, seed, count }),
   ];

@@ -1,8 +1,10 @@
 /**
  * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
- * with the suite's own signer, or ROA v1 when the case asks for it) when the run has credentials.
+ * with the suite's own signer, or ROA v1 or FC 2.0 when the case asks for it) when the run has
+ * credentials.
  */
 import { signRoa } from '../../mocks/core/auth/index.ts';
+import { signFc2 } from '../../mocks/core/auth/sign-fc2.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
 import { acs3Authorization, acsDate, payloadHash } from './acs3-signer.ts';
 
@@ -101,10 +103,13 @@ function sdkHeaders(options: SignOptions): Record<string, string> {
   return { ...headers, ...options.headers };
 }
 
-/** ROA v1, as terraform signs (lifecycle H.6), with the emulator's signer: the suite has none of its own. */
-function signRoaRequest(options: SignOptions): SentRequest {
+/**
+ * ROA v1, as terraform signs (lifecycle H.6), or FC 2.0 (tempBucketToken, T.7), with the
+ * emulator's signers: the suite has none of its own for these.
+ */
+function signWithEmulatorSigner(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  const wire = signRoa({
+  const wire = (signing.scheme === 'FC2' ? signFc2 : signRoa)({
     url: options.url,
     method: options.method,
     ...(options.body ? { body: options.body } : {}),
@@ -122,7 +127,7 @@ function signRoaRequest(options: SignOptions): SentRequest {
 
 function signRequest(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  if (signing.scheme === 'ROA') return signRoaRequest(options);
+  if (signing.scheme === 'ROA' || signing.scheme === 'FC2') return signWithEmulatorSigner(options);
   const accessKeyId = signing.accessKeyId ?? credentials.accessKeyId;
   const body = options.body ?? new Uint8Array(0);
   const headers = sdkHeaders(options);

@@ -46,6 +46,25 @@ const REFERENCES: Record<OperationName, [answer: string, errors: string]> = {
   UpdateFunction: ['lifecycle C.3', 'lifecycle C.5, G'],
   DeleteFunction: ['lifecycle D.2', 'lifecycle D.4, G'],
   ListFunctions: ['lifecycle E.2', 'lifecycle E.1, G'],
+  CreateTrigger: ['lifecycle I.4, T.2', 'lifecycle G, T.5'],
+  ListTriggers: ['lifecycle I.4', 'lifecycle I.4, G'],
+  GetTrigger: ['lifecycle I.4, T.2', 'lifecycle G, T.5'],
+  UpdateTrigger: ['lifecycle I.4, T.2', 'lifecycle G, T.5'],
+  DeleteTrigger: ['T.2', 'lifecycle G, T.5'],
+  TagResources: ['T.4', 'lifecycle I.5, T.4'],
+  UntagResources: ['T.4', 'lifecycle I.5, T.4'],
+  GetAsyncInvokeConfig: ['T.6', 'T.6'],
+  GetConcurrencyConfig: ['T.6', 'T.6'],
+  GetScalingConfig: ['T.6', 'T.6'],
+  GetProvisionConfig: ['T.6', 'T.6'],
+  ListVpcBindings: ['T.6', 'T.6'],
+  ListAliases: ['T.6', 'T.6'],
+  ListFunctionVersions: ['T.6', 'T.6'],
+  ListAsyncInvokeConfigs: ['T.6', 'T.6'],
+  ListScalingConfigs: ['T.6', 'T.6'],
+  // Not FC 3.0 spec operations (ADR 023): never routed by the proxy's FC 3.0 table.
+  GetTempBucketToken: ['T.7', 'T.7'],
+  PutObject: ['T.8', 'T.8'],
 };
 
 const spec = specDocument as unknown as { paths: Record<string, Record<string, Json>>; components: Json };
