@@ -5,182 +5,14 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
- * spec/openapi.yaml as a plain object without its prose (scripts/lib/without-prose.ts): schemas,
- * examples and `x-fc-rules`.
+ * The `paths` and `components` of spec/openapi.yaml without their prose and without the
+ * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,
+ * and `x-fc-grade` where the prose called a response or an example inferred.
  *
  * @example
  * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;
  */
 export const specDocument: { [key: string]: JsonValue } = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Function Compute 3.0 function resource (fc3-testkit contract)',
-    version: '2023-03-30',
-    license: {
-      name: 'MIT',
-      identifier: 'MIT',
-    },
-  },
-  servers: [
-    {
-      url: 'https://{accountId}.{regionId}.fc.aliyuncs.com',
-      variables: {
-        accountId: {
-          default: '1234567890123456',
-        },
-        regionId: {
-          default: 'cn-hangzhou',
-        },
-      },
-    },
-    {
-      url: 'https://fcv3.{regionId}.aliyuncs.com',
-      variables: {
-        regionId: {
-          default: 'cn-hangzhou',
-        },
-      },
-    },
-  ],
-  tags: [
-    {
-      name: 'Functions',
-    },
-    {
-      name: 'Triggers',
-    },
-    {
-      name: 'Tags',
-    },
-    {
-      name: 'Function settings',
-    },
-  ],
-  security: [
-    {},
-    {
-      acs3: [],
-    },
-  ],
-  'x-fc-doc-quirks': [
-    {
-      id: 'cpu-memory-ratio',
-      path: '/cpu',
-      statement:
-        'The sample pairs `cpu: 1` with `memorySize: 512`, i.e. (512 / 1024) / 1 = 0.5 GB per vCPU, outside the documented [1, 4] band that rule `cpu-memory-ratio` enforces on requests.',
-      reference: 'C.5',
-    },
-    {
-      id: 'arn-name-mismatch',
-      path: '/functionArn',
-      statement:
-        "`functionArn` ends in `functions/functionName` (a placeholder, with account `123`) while `functionName` is `my-function-1`; a real ARN ends in the function's own name.",
-      reference: 'D.2',
-    },
-    {
-      id: 'layer-region-mismatch',
-      path: '/layers/0/arn',
-      statement:
-        "The layer ARN names region `cn-beijing` and a masked account (`186824xxxxxx`), while the function ARN is in `cn-shanghai`; layers are regional resources of the caller's account.",
-      reference: 'B.1',
-    },
-    {
-      id: 'container-config-on-python',
-      path: '/customContainerConfig',
-      statement:
-        'A `python3.10` function reports a `customContainerConfig`; container settings belong to runtime `custom-container` and exclude a code package.',
-      reference: 'C.1, C.2',
-    },
-    {
-      id: 'gpu-on-python',
-      path: '/gpuConfig',
-      statement:
-        'A `python3.10` function reports a `gpuConfig`; rule `gpu-custom-container-only` (inferred) reserves GPUs for `custom-container`.',
-      reference: 'C.9',
-    },
-    {
-      id: 'custom-runtime-config-on-python',
-      path: '/customRuntimeConfig',
-      statement:
-        'A `python3.10` function reports a `customRuntimeConfig`, which rule `custom-runtime-config-custom-only` (inferred) reserves for `custom` and `custom.debian*`.',
-      reference: 'C.10',
-    },
-    {
-      id: 'codeChecksum-masked',
-      path: '/codeChecksum',
-      statement:
-        '`codeChecksum` is masked (`2825179536350****`) and therefore not the decimal CRC-64/XZ the service computes; the contract suite checks the computed value separately.',
-      reference: 'F, D.2',
-    },
-    {
-      id: 'functionId-masked',
-      path: '/functionId',
-      statement: '`functionId` is masked (`aa715851-1c20-4b89-a8fb-***`), so it is not a complete UUID.',
-      reference: 'D.2',
-    },
-    {
-      id: 'account-ids-masked',
-      path: '/role',
-      statement:
-        'Account ids inside RAM role ARNs are masked (`188077086902****`), here and in `vpcConfig.role`.',
-      reference: 'B.1',
-    },
-    {
-      id: 'registry-password-masked',
-      path: '/customContainerConfig/registryConfig/authConfig/password',
-      statement:
-        'The registry password is shown as `abc***`; whether the service masks it or the page redacted it is not documented (masking inferred).',
-      reference: 'D.2',
-    },
-    {
-      id: 'network-ids-masked',
-      path: '/vpcConfig/vpcId',
-      statement:
-        'VPC, vSwitch and security group ids are partly masked (`vpc-***`, `vsw-bp1ozpcrdc6r****`, `sg-bp18hj1wtxgy3b0***`).',
-      reference: 'B.2',
-    },
-    {
-      id: 'nas-server-masked',
-      path: '/nasConfig/mountPoints/0/serverAddr',
-      statement:
-        'The NAS server address is masked (`***-uni85.cn-hangzhou.nas.com:/`) and uses `nas.com` instead of the `nas.aliyuncs.com` domain shown in B.2.',
-      reference: 'B.2',
-    },
-    {
-      id: 'name-server-masked',
-      path: '/customDNS/nameServers/0',
-      statement: 'The DNS name server `8.8.x.x` is a placeholder, not an IP address.',
-      reference: 'B.2',
-    },
-    {
-      id: 'resolved-image-differs',
-      path: '/customContainerConfig/resolvedImageUri',
-      statement:
-        '`resolvedImageUri` names another registry, region and repository (`stand-sh-registry-vpc.cn-shanghai…/fc-demo2/springboot-helloworld`) than `image` (`registry-vpc.cn-hangzhou…/fc-demo/helloworld`), and its digest is masked.',
-      reference: 'B.2',
-    },
-    {
-      id: 'acceleration-type-lowercase',
-      path: '/customContainerConfig/accelerationType',
-      statement:
-        '`accelerationType` is `default` (lower case) while the field documents `Default` / `None`; the Chinese page of the same sample shows `Default`.',
-      reference: 'B.2',
-    },
-    {
-      id: 'acceleration-status-contradiction',
-      path: '/customContainerConfig/accelerationInfo/status',
-      statement:
-        '`accelerationInfo.status` is `Ready` while `lastUpdateStatusReasonCode` says the image is still being optimised (`ImageOptimizing`).',
-      reference: 'B.2, D.4',
-    },
-    {
-      id: 'modified-after-created',
-      path: '/lastModifiedTime',
-      statement:
-        '`lastModifiedTime` is a month after `createdTime`, which is impossible for the answer to a create call (both are expected to be equal, inferred).',
-      reference: 'D.2',
-    },
-  ],
   paths: {
     '/2023-03-30/functions': {
       post: {
@@ -224,174 +56,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'application/json': {
               schema: {
                 $ref: '#/components/schemas/CreateFunctionInput',
-              },
-              examples: {
-                sample: {
-                  value: {
-                    functionName: 'my-function-1',
-                    runtime: 'python3.10',
-                    handler: 'index.handler',
-                    description: 'my function',
-                    code: {
-                      zipFile:
-                        'UEsDBBQAAAAAAO1BgVZBhpGhNgAAADYAAAAIAAAAaW5kZXgucHlkZWYgaGFuZGxlcihldmVudCwgY29udGV4dCk6CiAgICByZXR1cm4gJ2hlbGxvIHdvcmxkJwpQSwECFAMUAAAAAADtQYFWQYaRoTYAAAA2AAAACAAAAAAAAAAAAAAApAEAAAAAaW5kZXgucHlQSwUGAAAAAAEAAQA2AAAAXAAAAAAA',
-                      checksum: '17523635390036478140',
-                    },
-                    cpu: 0.5,
-                    memorySize: 1024,
-                    diskSize: 512,
-                    timeout: 60,
-                    instanceConcurrency: 1,
-                    internetAccess: true,
-                    environmentVariables: {
-                      key: 'value1',
-                    },
-                    role: 'acs:ram::1234567890123456:role/fc-test',
-                    layers: ['acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1'],
-                    customDNS: {
-                      nameServers: ['8.8.8.8'],
-                      searches: ['ns1.svc.cluster-domain.example'],
-                      dnsOptions: [
-                        {
-                          name: 'ndots',
-                          value: '2',
-                        },
-                      ],
-                    },
-                    instanceLifecycleConfig: {
-                      initializer: {
-                        handler: 'index.initializer',
-                        timeout: 10,
-                      },
-                      preStop: {
-                        handler: 'index.pre_stop',
-                        timeout: 10,
-                      },
-                    },
-                    logConfig: {
-                      project: 'test-project',
-                      logstore: 'test-logstore',
-                      logBeginRule: 'DefaultRegex',
-                      enableRequestMetrics: true,
-                      enableInstanceMetrics: true,
-                    },
-                    nasConfig: {
-                      userId: 100,
-                      groupId: 100,
-                      mountPoints: [
-                        {
-                          serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
-                          mountDir: '/home/test',
-                          enableTLS: true,
-                        },
-                      ],
-                    },
-                    ossMountConfig: {
-                      mountPoints: [
-                        {
-                          bucketName: 'my-bucket',
-                          bucketPath: '/my-dir',
-                          endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                          mountDir: '/mnt/dir',
-                          readOnly: true,
-                        },
-                      ],
-                    },
-                    tracingConfig: {
-                      type: 'Jaeger',
-                      params: {
-                        endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
-                      },
-                    },
-                    vpcConfig: {
-                      vpcId: 'vpc-bp1example0000001',
-                      vSwitchIds: ['vsw-bp1example0000001'],
-                      securityGroupId: 'sg-bp1example0000001',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                    },
-                    tags: [
-                      {
-                        Key: 'env',
-                        Value: 'test',
-                      },
-                    ],
-                    instanceIsolationMode: 'SHARE',
-                    sessionAffinity: 'NONE',
-                  },
-                },
-                minimal: {
-                  value: {
-                    functionName: 'hello',
-                    runtime: 'nodejs20',
-                    handler: 'index.handler',
-                    code: {
-                      zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
-                    },
-                  },
-                },
-                container: {
-                  value: {
-                    functionName: 'my-container-fn',
-                    runtime: 'custom-container',
-                    handler: 'handler',
-                    cpu: 2,
-                    memorySize: 4096,
-                    diskSize: 10240,
-                    instanceConcurrency: 10,
-                    customContainerConfig: {
-                      image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                      entrypoint: ['/code/bootstrap'],
-                      command: ['arg1'],
-                      port: 9000,
-                      healthCheckConfig: {
-                        httpGetUrl: '/ready',
-                        initialDelaySeconds: 1,
-                        periodSeconds: 1,
-                        timeoutSeconds: 2,
-                        failureThreshold: 1,
-                        successThreshold: 2,
-                      },
-                    },
-                  },
-                },
-                clearing: {
-                  value: {
-                    functionName: 'clearing_values',
-                    runtime: 'custom.debian10',
-                    handler: 'index.handler',
-                    code: {
-                      ossBucketName: 'my-bucket',
-                      ossObjectName: 'code.zip',
-                    },
-                    description: '',
-                    role: '',
-                    environmentVariables: {},
-                    layers: [],
-                    vpcConfig: {
-                      securityGroupId: '',
-                      vSwitchIds: [],
-                      vpcId: '',
-                    },
-                    nasConfig: {
-                      groupId: 0,
-                      userId: 0,
-                      mountPoints: [],
-                    },
-                    ossMountConfig: {
-                      mountPoints: [],
-                    },
-                    tracingConfig: {},
-                    logConfig: {
-                      enableInstanceMetrics: false,
-                      enableRequestMetrics: false,
-                      logBeginRule: 'None',
-                      logstore: '',
-                      project: '',
-                    },
-                    instanceIsolationMode: 'SHARE',
-                    sessionAffinity: 'NONE',
-                  },
-                },
               },
             },
           },
@@ -566,6 +230,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -609,6 +274,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
                       RequestId: '1-64e70cf1-8f2e3c4d5e6f7a8b9c0d1e2f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   SignatureNonceUsed: {
                     value: {
@@ -616,6 +282,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-64e70cf1-9a3f4d5e6f7a8b9c0d1e2f3a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   LimitExceeded: {
                     value: {
@@ -623,6 +290,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'resource-count quota exceeded for functions in this region',
                       RequestId: '1-64e70cf1-ab4a5e6f7a8b9c0d1e2f3a4b',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -673,6 +341,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-64e70cf1-ef8e9c0d1e2f3a4b5c6d7e8f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -699,6 +368,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "function 'my-function-1' already exists",
                       RequestId: '1-64e70cf1-f09fad1e2f3a4b5c6d7e8f90',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ConcurrentUpdateError: {
                     value: {
@@ -740,6 +410,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-64e70cf1-23c2d04b5c6d7e8f90123456',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -792,6 +463,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-64e70cf1-45e4f26d7e8f901234567890',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -1674,6 +1346,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       ],
                       nextToken: 'bXktZnVuY3Rpb24tMQ==',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   lastPage: {
                     value: {
@@ -1792,6 +1465,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -1814,6 +1488,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'limit must be between 1 and 100, got 0',
                       RequestId: '1-6632f4a1-510209025f89bc6364ba56b3',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -1835,6 +1510,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-c91cce9c34d534181929e1f4',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1885,6 +1561,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-c37015b55300cd2e2e8a2512',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1918,6 +1595,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-8c3795d53740c04050c263f6',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1970,6 +1648,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-6897c255f6c94966c2ce7f29',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -2211,6 +1890,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         role: 'acs:ram::1234567890123456:role/fc-test',
                       },
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   containerPending: {
                     value: {
@@ -2294,6 +1974,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         vpcId: '',
                       },
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   containerActive: {
                     value: {
@@ -2380,6 +2061,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -2403,6 +2085,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
                       RequestId: '1-6632f4a1-7d7c34e0669e902c8cace370',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -2424,10 +2107,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-44ae6cdce6d7ba375e62f488',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -2474,6 +2159,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-a2ec63ca47e8839f20b79326',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2507,6 +2193,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "version '3' of function 'my-function-1' does not exist",
                       RequestId: '1-6632f4a1-298e27aff174b0095b600859',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   AliasNotFound: {
                     value: {
@@ -2514,6 +2201,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "alias 'prod' of function 'my-function-1' does not exist",
                       RequestId: '1-6632f4a1-28726da6b2f3e6a9c47ece79',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2547,6 +2235,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-58364e2238b75500d07adfc4',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2599,6 +2288,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-d34e95305a0d0e2afb96ec59',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -2681,64 +2371,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'application/json': {
               schema: {
                 $ref: '#/components/schemas/UpdateFunctionInput',
-              },
-              examples: {
-                terraform: {
-                  value: {
-                    functionName: 'my-function-1',
-                    runtime: 'python3.10',
-                    handler: 'index.handler',
-                    memorySize: 2048,
-                  },
-                },
-                codeOnly: {
-                  value: {
-                    code: {
-                      zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
-                      checksum: '2220831586920633690',
-                    },
-                  },
-                },
-                serverlessDevs: {
-                  value: {
-                    code: {
-                      ossBucketName: 'my-bucket',
-                      ossObjectName: '1234567890123456/code.zip',
-                    },
-                    description: '',
-                    environmentVariables: {},
-                    handler: 'index.handler',
-                    instanceIsolationMode: 'SHARE',
-                    internetAccess: true,
-                    layers: [],
-                    logConfig: {
-                      enableInstanceMetrics: false,
-                      enableRequestMetrics: false,
-                      logBeginRule: 'None',
-                      logstore: '',
-                      project: '',
-                    },
-                    memorySize: 512,
-                    nasConfig: {
-                      groupId: 0,
-                      mountPoints: [],
-                      userId: 0,
-                    },
-                    ossMountConfig: {
-                      mountPoints: [],
-                    },
-                    role: '',
-                    runtime: 'nodejs18',
-                    sessionAffinity: 'NONE',
-                    timeout: 3,
-                    tracingConfig: {},
-                    vpcConfig: {
-                      securityGroupId: '',
-                      vSwitchIds: [],
-                      vpcId: '',
-                    },
-                  },
-                },
               },
             },
           },
@@ -2872,6 +2504,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -2915,6 +2548,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
                       RequestId: '1-6632f4a1-b8a45d489ef663c16887aeba',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   SignatureNonceUsed: {
                     value: {
@@ -2922,10 +2556,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-8029b94c427c97ae355047f7',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -2972,6 +2608,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-7122d45a05cbc624dd62f09a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3025,10 +2662,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "ConcurrentUpdateError: the last update of function 'my-function-1' is still InProgress",
                       RequestId: '1-6632f4a1-f3572010ad7627b3e76bdc5e',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '412': {
             headers: {
@@ -3084,6 +2723,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-1f013e52aeb83bc90ff1b218',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3136,6 +2776,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-bb38e9fc70d0c6053b0eac8f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -3231,6 +2872,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 $ref: '#/components/headers/XFcRequestId',
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -3254,6 +2896,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
                       RequestId: '1-6632f4a1-92e790e46617acf4db6ac092',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -3275,10 +2918,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-cfef524a93ef1986b18a2044',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -3325,6 +2970,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-2f9a7260bdd1987aeab50bcd',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3377,10 +3023,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "function 'my-function-1' has active triggers",
                       RequestId: '1-6632f4a1-baecfeaf1f74b4342d0d6b8e',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '429': {
             headers: {
@@ -3410,6 +3058,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-97d19845b3b8228b53d0598a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3462,6 +3111,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-0f3d7d1863dd90922bec1747',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -3526,17 +3176,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               schema: {
                 $ref: '#/components/schemas/CreateTriggerInput',
               },
-              examples: {
-                http: {
-                  value: {
-                    triggerName: 'http-t',
-                    triggerType: 'http',
-                    triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
-                    qualifier: 'LATEST',
-                    description: '',
-                  },
-                },
-              },
             },
           },
         },
@@ -3577,6 +3216,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -3599,6 +3239,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
                       RequestId: '1-6632f4a1-df3ba73be248879469f6b030',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   LimitExceeded: {
                     value: {
@@ -3606,6 +3247,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
                       RequestId: '1-6632f4a1-41cf488587b6aaa941626dd9',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3636,6 +3278,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '409': {
             headers: {
@@ -3658,6 +3301,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "trigger 'http-t' of function 'my-function-1' already exists",
                       RequestId: '1-6632f4a1-b5ac0f6dfb1a978055549a7b',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3867,6 +3511,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
         },
         'x-fc-rules': [
@@ -3992,6 +3637,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
                       RequestId: '1-6632f4a1-7dc902241e363a47c1e980dc',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -4083,13 +3729,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               schema: {
                 $ref: '#/components/schemas/UpdateTriggerInput',
               },
-              examples: {
-                methods: {
-                  value: {
-                    triggerConfig: '{"authType":"anonymous","methods":["GET","POST","PUT"]}',
-                  },
-                },
-              },
             },
           },
         },
@@ -4153,6 +3792,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
                       RequestId: '1-6632f4a1-f80435d44b327c9cb082d784',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -4264,6 +3904,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 $ref: '#/components/headers/XFcRequestId',
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '404': {
             headers: {
@@ -4346,20 +3987,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               schema: {
                 $ref: '#/components/schemas/TagResourcesInput',
               },
-              examples: {
-                devsapp: {
-                  value: {
-                    ResourceId: ['acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'],
-                    ResourceType: 'FUNCTION',
-                    Tag: [
-                      {
-                        Key: 'env',
-                        Value: 'prod',
-                      },
-                    ],
-                  },
-                },
-              },
             },
           },
         },
@@ -4373,6 +4000,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 $ref: '#/components/headers/XFcRequestId',
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -4395,6 +4023,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'ResourceType "alias" is not supported; use function',
                       RequestId: '1-6632f4a1-b2f4215f0193190142db2f27',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -4425,6 +4054,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
         },
         'x-fc-rules': [
@@ -4525,6 +4155,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 $ref: '#/components/headers/XFcRequestId',
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -4547,6 +4178,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'TagKey must be the JSON text of an array of strings, got "env"',
                       RequestId: '1-6632f4a1-0da48be9cc7f85d57267830f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -4577,6 +4209,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
         },
         'x-fc-rules': [
@@ -4748,6 +4381,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
         },
         'x-fc-rules': [
@@ -4814,6 +4448,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '404': {
             headers: {
@@ -4905,6 +4540,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '404': {
             headers: {
@@ -6672,6 +6308,254 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
       },
+    },
+  },
+};
+
+/**
+ * The request-body examples of the spec by operationId, then example name (the contract suite
+ * builds cases from them; the emulator does not read them).
+ *
+ * @example
+ * requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }
+ */
+export const requestExamples: { [operationId: string]: { [name: string]: JsonValue } } = {
+  CreateFunction: {
+    sample: {
+      functionName: 'my-function-1',
+      runtime: 'python3.10',
+      handler: 'index.handler',
+      description: 'my function',
+      code: {
+        zipFile:
+          'UEsDBBQAAAAAAO1BgVZBhpGhNgAAADYAAAAIAAAAaW5kZXgucHlkZWYgaGFuZGxlcihldmVudCwgY29udGV4dCk6CiAgICByZXR1cm4gJ2hlbGxvIHdvcmxkJwpQSwECFAMUAAAAAADtQYFWQYaRoTYAAAA2AAAACAAAAAAAAAAAAAAApAEAAAAAaW5kZXgucHlQSwUGAAAAAAEAAQA2AAAAXAAAAAAA',
+        checksum: '17523635390036478140',
+      },
+      cpu: 0.5,
+      memorySize: 1024,
+      diskSize: 512,
+      timeout: 60,
+      instanceConcurrency: 1,
+      internetAccess: true,
+      environmentVariables: {
+        key: 'value1',
+      },
+      role: 'acs:ram::1234567890123456:role/fc-test',
+      layers: ['acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1'],
+      customDNS: {
+        nameServers: ['8.8.8.8'],
+        searches: ['ns1.svc.cluster-domain.example'],
+        dnsOptions: [
+          {
+            name: 'ndots',
+            value: '2',
+          },
+        ],
+      },
+      instanceLifecycleConfig: {
+        initializer: {
+          handler: 'index.initializer',
+          timeout: 10,
+        },
+        preStop: {
+          handler: 'index.pre_stop',
+          timeout: 10,
+        },
+      },
+      logConfig: {
+        project: 'test-project',
+        logstore: 'test-logstore',
+        logBeginRule: 'DefaultRegex',
+        enableRequestMetrics: true,
+        enableInstanceMetrics: true,
+      },
+      nasConfig: {
+        userId: 100,
+        groupId: 100,
+        mountPoints: [
+          {
+            serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
+            mountDir: '/home/test',
+            enableTLS: true,
+          },
+        ],
+      },
+      ossMountConfig: {
+        mountPoints: [
+          {
+            bucketName: 'my-bucket',
+            bucketPath: '/my-dir',
+            endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
+            mountDir: '/mnt/dir',
+            readOnly: true,
+          },
+        ],
+      },
+      tracingConfig: {
+        type: 'Jaeger',
+        params: {
+          endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
+        },
+      },
+      vpcConfig: {
+        vpcId: 'vpc-bp1example0000001',
+        vSwitchIds: ['vsw-bp1example0000001'],
+        securityGroupId: 'sg-bp1example0000001',
+        role: 'acs:ram::1234567890123456:role/fc-test',
+      },
+      tags: [
+        {
+          Key: 'env',
+          Value: 'test',
+        },
+      ],
+      instanceIsolationMode: 'SHARE',
+      sessionAffinity: 'NONE',
+    },
+    minimal: {
+      functionName: 'hello',
+      runtime: 'nodejs20',
+      handler: 'index.handler',
+      code: {
+        zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+      },
+    },
+    container: {
+      functionName: 'my-container-fn',
+      runtime: 'custom-container',
+      handler: 'handler',
+      cpu: 2,
+      memorySize: 4096,
+      diskSize: 10240,
+      instanceConcurrency: 10,
+      customContainerConfig: {
+        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+        entrypoint: ['/code/bootstrap'],
+        command: ['arg1'],
+        port: 9000,
+        healthCheckConfig: {
+          httpGetUrl: '/ready',
+          initialDelaySeconds: 1,
+          periodSeconds: 1,
+          timeoutSeconds: 2,
+          failureThreshold: 1,
+          successThreshold: 2,
+        },
+      },
+    },
+    clearing: {
+      functionName: 'clearing_values',
+      runtime: 'custom.debian10',
+      handler: 'index.handler',
+      code: {
+        ossBucketName: 'my-bucket',
+        ossObjectName: 'code.zip',
+      },
+      description: '',
+      role: '',
+      environmentVariables: {},
+      layers: [],
+      vpcConfig: {
+        securityGroupId: '',
+        vSwitchIds: [],
+        vpcId: '',
+      },
+      nasConfig: {
+        groupId: 0,
+        userId: 0,
+        mountPoints: [],
+      },
+      ossMountConfig: {
+        mountPoints: [],
+      },
+      tracingConfig: {},
+      logConfig: {
+        enableInstanceMetrics: false,
+        enableRequestMetrics: false,
+        logBeginRule: 'None',
+        logstore: '',
+        project: '',
+      },
+      instanceIsolationMode: 'SHARE',
+      sessionAffinity: 'NONE',
+    },
+  },
+  UpdateFunction: {
+    terraform: {
+      functionName: 'my-function-1',
+      runtime: 'python3.10',
+      handler: 'index.handler',
+      memorySize: 2048,
+    },
+    codeOnly: {
+      code: {
+        zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+        checksum: '2220831586920633690',
+      },
+    },
+    serverlessDevs: {
+      code: {
+        ossBucketName: 'my-bucket',
+        ossObjectName: '1234567890123456/code.zip',
+      },
+      description: '',
+      environmentVariables: {},
+      handler: 'index.handler',
+      instanceIsolationMode: 'SHARE',
+      internetAccess: true,
+      layers: [],
+      logConfig: {
+        enableInstanceMetrics: false,
+        enableRequestMetrics: false,
+        logBeginRule: 'None',
+        logstore: '',
+        project: '',
+      },
+      memorySize: 512,
+      nasConfig: {
+        groupId: 0,
+        mountPoints: [],
+        userId: 0,
+      },
+      ossMountConfig: {
+        mountPoints: [],
+      },
+      role: '',
+      runtime: 'nodejs18',
+      sessionAffinity: 'NONE',
+      timeout: 3,
+      tracingConfig: {},
+      vpcConfig: {
+        securityGroupId: '',
+        vSwitchIds: [],
+        vpcId: '',
+      },
+    },
+  },
+  CreateTrigger: {
+    http: {
+      triggerName: 'http-t',
+      triggerType: 'http',
+      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+      qualifier: 'LATEST',
+      description: '',
+    },
+  },
+  UpdateTrigger: {
+    methods: {
+      triggerConfig: '{"authType":"anonymous","methods":["GET","POST","PUT"]}',
+    },
+  },
+  TagResources: {
+    devsapp: {
+      ResourceId: ['acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'],
+      ResourceType: 'FUNCTION',
+      Tag: [
+        {
+          Key: 'env',
+          Value: 'prod',
+        },
+      ],
     },
   },
 };

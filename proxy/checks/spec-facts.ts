@@ -68,7 +68,9 @@ const REFERENCES: Record<OperationName, [answer: string, errors: string]> = {
 };
 
 const spec = specDocument as unknown as { paths: Record<string, Record<string, Json>>; components: Json };
-const gradeOf = (text: unknown): Grade => (/inferred/i.test(String(text ?? '')) ? 'inferred' : 'documented');
+// The spec's prose says which answers are inferred; generation keeps that as `x-fc-grade`.
+const gradeOf = (entry: Json | undefined): Grade =>
+  entry?.['x-fc-grade'] === 'inferred' ? 'inferred' : 'documented';
 
 function resolve(value: Json): Json {
   const ref = value.$ref;
@@ -83,11 +85,11 @@ function statusOf(code: string, response: Json): DocumentedStatus {
   const status = Number(code);
   const codes = new Map<string, Grade>();
   if (status >= 400) {
-    for (const [name, example] of Object.entries(examples)) codes.set(name, gradeOf(example.summary));
+    for (const [name, example] of Object.entries(examples)) codes.set(name, gradeOf(example));
   }
   const ref = (content?.schema as Json | undefined)?.$ref;
   const schema = typeof ref === 'string' ? ref.split('/').at(-1) : undefined;
-  return { status, grade: gradeOf(response.description), codes, schema };
+  return { status, grade: gradeOf(response), codes, schema };
 }
 
 function headersOf(parameters: Json[]): HeaderParameter[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaValidator } from '../../proxy/checks/spec-facts.ts';
+import { operationFacts, schemaValidator } from '../../proxy/checks/spec-facts.ts';
 
 describe('the proxy checks schemas as the emulator does', () => {
   // Floating point makes 0.15 / 0.05 = 2.9999999999999996: without a precision, a valid cpu looks
@@ -10,5 +10,18 @@ describe('the proxy checks schemas as the emulator does', () => {
 
   it('cpu 0.33 is not', () => {
     expect(schemaValidator('UpdateFunctionInput')({ cpu: 0.33 })).toBe(false);
+  });
+});
+
+describe('the grades the spec text gives, kept through generation', () => {
+  const create = operationFacts('CreateFunction');
+
+  it('an error code whose example calls it inferred is graded inferred', () => {
+    expect(create.statuses.get(400)?.codes.get('SignatureNonceUsed')).toBe('inferred');
+    expect(create.statuses.get(409)?.codes.get('FunctionAlreadyExists')).toBe('inferred');
+  });
+
+  it('a documented code stays documented', () => {
+    expect(create.statuses.get(400)?.codes.get('PathNotSupported')).toBe('documented');
   });
 });
