@@ -14,9 +14,10 @@ import { createEmulator, dispatchNow } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
+import { answerClientError } from './server/client-error.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { controlHostNames } from './server/control-trust.ts';
-import { answerUnexpected, fcInternalError } from './server/internal-error.ts';
+import { answerUnexpected, fcErrorAnswer, fcInternalError } from './server/internal-error.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
 import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
@@ -166,6 +167,21 @@ function dispatchAndSend(
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
+  // Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400.
+  if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+    const answer = fcErrorAnswer(
+      400,
+      'InvalidArgument',
+      'the request has no Host header, which HTTP/1.1 requires',
+    );
+    res.writeHead(400, {
+      ...answer.headers,
+      'content-length': Buffer.byteLength(answer.body),
+      connection: 'close',
+    });
+    res.end(answer.body);
+    return;
+  }
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
     handleControl(context, req, res);
     return;
@@ -253,7 +269,13 @@ function timeouts(options: ServerOptions): ServerOptionsOfNode {
   // 0 switches a timeout off; with both off, Node's default sweep is as good as any.
   const shortest = Math.min(...[headersTimeout, requestTimeout, 120_000].filter((ms) => ms > 0));
   const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(shortest / 4)));
-  return { noDelay: true, headersTimeout, requestTimeout, connectionsCheckingInterval };
+  return {
+    noDelay: true,
+    headersTimeout,
+    requestTimeout,
+    connectionsCheckingInterval,
+    requireHostHeader: false,
+  };
 }
 
 /**
@@ -280,6 +302,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing: false,
   };
   const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
+  server.on('clientError', answerClientError);
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;

@@ -9,11 +9,18 @@ import { verifyOss } from './auth/verify-oss.ts';
 import { type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
 import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
-import { findForeignRoute, findRoute, type Outcome, type Protocol, type Route } from './operations/index.ts';
+import {
+  findForeignRoute,
+  findRoute,
+  foreignProtocol,
+  type Outcome,
+  type Protocol,
+  type Route,
+} from './operations/index.ts';
 import { reject, ruleOn } from './operations/operation.ts';
 import { preferredAnswer } from './prefer.ts';
 import { requestId } from './request-id.ts';
-import { decodeParam, scopeFromHost } from './routing.ts';
+import { decodeParam, rawPath, scopeFromHost } from './routing.ts';
 import type { EmulatorState } from './state.ts';
 import type { OperationName, WireRequest, WireResponse } from './types.ts';
 
@@ -95,7 +102,20 @@ function nameOf(
   return params?.functionName ?? (typeof fromBody === 'string' ? fromBody : undefined);
 }
 
-function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: Route, now: Date): Answer {
+/** A parsed request URL and its path as sent (`rawPath`: dot segments are names, not moves). */
+interface Target {
+  url: URL;
+  path: string;
+}
+
+function answerRouted(
+  state: EmulatorState,
+  wire: WireRequest,
+  target: Target,
+  route: Route,
+  now: Date,
+): Answer {
+  const { url, path } = target;
   const { operation } = route;
   const params = decodeParams(route.rawParams);
   const answer = (outcome: Outcome, body?: ParsedBody): Answer => ({
@@ -107,7 +127,7 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
   });
   if (!params) {
     return answer(
-      reject(fcError('InvalidArgument', `path ${url.pathname.slice(0, 200)} is not valid percent-encoding`)),
+      reject(fcError('InvalidArgument', `path ${path.slice(0, 200)} is not valid percent-encoding`)),
     );
   }
   const early = preflight(state, wire, { now, route, params });
@@ -115,8 +135,11 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
   const body = operation.body === 'json' ? parseBody(wire.body) : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
+  // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
+  // FC 2.0 client never sends one and its documentation says nothing of it.
   if (
     operation.body === 'none' &&
+    operation.protocol === undefined &&
     wire.body.byteLength > 0 &&
     ruleOn(state, operation.name, 'request-body-not-allowed')
   ) {
@@ -207,17 +230,31 @@ export function checkWireRequest(wire: WireRequest): void {
 export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireResponse {
   const now = state.now();
   const url = parseUrl(wire.url);
-  const route =
-    url && (findForeignRoute(wire.method, url, wire.headers) ?? findRoute(wire.method, url.pathname));
-  if (url && route) return respond(state, wire, answerRouted(state, wire, url, route, now), now);
-  const path = url?.pathname ?? '/';
-  const outcome = reject(fcError('PathNotSupported', wire.method.slice(0, 20), path.slice(0, 200)), {
-    outcome: 'unrouted',
-  });
+  const path = rawPath(wire.url);
+  const target = url && { method: wire.method, hostname: url.hostname, path, headers: wire.headers };
+  const route = target && (findForeignRoute(target) ?? findRoute(wire.method, path));
+  if (url && route) return respond(state, wire, answerRouted(state, wire, { url, path }, route, now), now);
+  const protocol = (target && foreignProtocol(target)) ?? 'fc3';
+  const outcome = unrouted(protocol, wire.method, path);
   return respond(
     state,
     wire,
-    { outcome, operation: undefined, functionName: undefined, body: undefined, protocol: 'fc3' },
+    { outcome, operation: undefined, functionName: undefined, body: undefined, protocol },
     now,
   );
+}
+
+// OSS answers a method it does not serve on an object with 405 `MethodNotAllowed` and this
+// wording (OSS error documentation); FC 2.0 and FC 3.0 say `PathNotSupported`, each in its form.
+function unrouted(protocol: Protocol, method: string, path: string): Outcome {
+  if (protocol === 'oss') {
+    const body = {
+      Code: 'MethodNotAllowed',
+      Message: 'The specified method is not allowed against this resource.',
+    };
+    return { status: 405, body, outcome: 'unrouted', code: body.Code };
+  }
+  return reject(fcError('PathNotSupported', method.slice(0, 20), path.slice(0, 200)), {
+    outcome: 'unrouted',
+  });
 }

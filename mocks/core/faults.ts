@@ -78,9 +78,11 @@ function checkLatency(latency: Latency | undefined): Latency | undefined {
   );
 }
 
+// The catalogue's wording with its blanks left empty (an injected fault names no real function or
+// trigger), then the marker: "function '' does not exist. (injected by fc3-testkit)".
 function injected(code: FcErrorCode, message: string | undefined): FcError {
-  const error = fcError(code, INJECTED, INJECTED);
-  return message === undefined ? error : { ...error, message };
+  const error = fcError(code);
+  return { ...error, message: message ?? `${error.message.trimEnd()} (${INJECTED})` };
 }
 
 /**

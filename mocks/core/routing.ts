@@ -18,6 +18,28 @@ export interface Scope {
 export type RawParams = Record<string, string>;
 
 /**
+ * The path of a request URL (absolute, or origin-form `/…`) exactly as sent, without the query
+ * and fragment. Unlike `new URL(…).pathname` it resolves no `.` or `..` segments (plain or
+ * percent-encoded) and turns no `\` into `/`: `/functions/f/triggers/..` names a trigger `..`
+ * (refused by its name rule), it never addresses the function `f`.
+ *
+ * @example
+ * rawPath('http://127.0.0.1:9000/2023-03-30/functions/f/triggers/..?x=1'); // '/2023-03-30/functions/f/triggers/..'
+ */
+export function rawPath(url: string): string {
+  let start = 0;
+  if (!url.startsWith('/')) {
+    const scheme = url.indexOf('://');
+    if (scheme < 0) return '/';
+    const authorityEnd = url.slice(scheme + 3).search(/[/?#]/);
+    if (authorityEnd < 0 || url[scheme + 3 + authorityEnd] !== '/') return '/';
+    start = scheme + 3 + authorityEnd;
+  }
+  const end = url.slice(start).search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, start + end);
+}
+
+/**
  * The segments of a path, one trailing slash tolerated (undocumented; we chose to be lenient).
  *
  * @example

@@ -29,15 +29,26 @@ export function fallbackRequestId(now = Date.now()): string {
  * const response = fcInternalError(new TypeError('boom')); // status 500, Code InternalServerError
  */
 export function fcInternalError(error: unknown): WireResponse {
-  const id = fallbackRequestId();
   const message = `an internal error has occurred. Please retry. (fc3-testkit adapter: ${String(error)})`;
-  const body = JSON.stringify({ Code: 'InternalServerError', Message: message, RequestId: id });
+  return fcErrorAnswer(500, 'InternalServerError', message);
+}
+
+/**
+ * An FC error answer the emulator did not make itself (the server's own refusals): the envelope
+ * with a fresh request id in the body and in both request-id headers.
+ *
+ * @example
+ * fcErrorAnswer(431, 'InvalidArgument', 'request headers exceed 16384 bytes').status; // 431
+ */
+export function fcErrorAnswer(status: number, code: string, message: string): WireResponse {
+  const id = fallbackRequestId();
+  const body = JSON.stringify({ Code: code, Message: message, RequestId: id });
   const headers = {
     'content-type': 'application/json; charset=utf-8',
     'x-acs-request-id': id,
     'x-fc-request-id': id,
   };
-  return { status: 500, headers, body };
+  return { status, headers, body };
 }
 
 /** Options of {@link answerUnexpected}. */

@@ -7,6 +7,7 @@
 
 import type { Exchange } from '../../contracts/types.ts';
 import { findRoute, type Route } from '../../mocks/core/operations/index.ts';
+import { rawPath } from '../../mocks/core/routing.ts';
 import { wireHeadersFrom } from '../../mocks/server/wire.ts';
 import type { TappedExchange } from '../tap/connection-tap.ts';
 
@@ -67,7 +68,8 @@ export function observe(tapped: TappedExchange, upstream: URL): Observed {
   const { request, response } = tapped;
   const requestHeaders = wireHeadersFrom(flat(request.head.headers));
   const url = urlOf(request.head.target, requestHeaders.host);
-  const route = url ? findRoute(request.head.method, url.pathname) : undefined;
+  // The path as sent, as the emulator routes it (dot segments are names, not moves).
+  const route = url ? findRoute(request.head.method, rawPath(request.head.target)) : undefined;
   const responseHeaders = response ? wireHeadersFrom(flat(response.head.headers)) : {};
   const bytes = response?.body.bytes;
   const responseText = bytes

@@ -14,7 +14,8 @@ import { getTempBucketToken } from './temp-bucket-token.ts';
 /** The rows of this table, for the operation list. */
 export const foreignOperations: readonly Operation[] = [getTempBucketToken, putObject];
 
-const BUCKET_HOST = /^([a-z0-9][a-z0-9-]*)\.oss(?:-[a-z0-9-]+)?\.aliyuncs\.com$/;
+// Any first label: a bucket name OSS refuses is PutObject's `InvalidBucketName`, not an FC 3.0 path.
+const BUCKET_HOST = /^([^.]+)\.oss(?:-[a-z0-9-]+)?\.aliyuncs\.com$/;
 const OSS_HOST = /^oss(?:-[a-z0-9-]+)?\.aliyuncs\.com$/;
 
 function looksLikeOss(headers: Record<string, string>): boolean {
@@ -27,31 +28,48 @@ export interface ForeignRoute {
   rawParams: Record<string, string>;
 }
 
+/** What the foreign table looks at: the method, the host name, the raw path and the headers. */
+export interface ForeignTarget {
+  method: string;
+  hostname: string;
+  /** As sent (see `rawPath`). */
+  path: string;
+  headers: Record<string, string>;
+}
+
+const isTokenPath = (segments: readonly string[]): boolean =>
+  segments.length === 3 && segments[1] === '2016-08-15' && segments[2] === 'tempBucketToken';
+
+/**
+ * The protocol a request speaks when it is not FC 3.0, whether or not a row serves it: FC 2.0 for
+ * the token path (any method), OSS for a bucket or OSS host or OSS headers. An unserved request of
+ * these protocols is answered in that protocol's error form (ADR 023). Other `/2016-08-15/…`
+ * paths stay FC 3.0's `PathNotSupported` (contract case `protocol.wrong-path.fc2-version`).
+ *
+ * @example
+ * foreignProtocol({ method: 'GET', hostname: 'b1.oss-cn-hangzhou.aliyuncs.com', path: '/1/a.zip', headers: {} }); // 'oss'
+ */
+export function foreignProtocol(target: ForeignTarget): 'fc2' | 'oss' | undefined {
+  if (isTokenPath(splitPath(target.path))) return 'fc2';
+  const host = target.hostname.toLowerCase();
+  if (BUCKET_HOST.test(host) || OSS_HOST.test(host) || looksLikeOss(target.headers)) return 'oss';
+  return undefined;
+}
+
 /**
  * Finds a foreign row for a request; undefined sends it on to the FC 3.0 table.
  *
  * @example
- * findForeignRoute('PUT', new URL('http://b1.oss-cn-hangzhou.aliyuncs.com/1/a.zip'), {})?.rawParams; // { bucket: 'b1', key: '1/a.zip' }
+ * findForeignRoute({ method: 'PUT', hostname: 'b1.oss-cn-hangzhou.aliyuncs.com', path: '/1/a.zip', headers: {} })?.rawParams; // { bucket: 'b1', key: '1/a.zip' }
  */
-export function findForeignRoute(
-  method: string,
-  url: URL,
-  headers: Record<string, string>,
-): ForeignRoute | undefined {
-  const segments = splitPath(url.pathname);
-  if (
-    method === 'GET' &&
-    segments.length === 3 &&
-    segments[1] === '2016-08-15' &&
-    segments[2] === 'tempBucketToken'
-  ) {
+export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefined {
+  const { method, path } = target;
+  if (method === 'GET' && isTokenPath(splitPath(path))) {
     return { operation: getTempBucketToken, rawParams: {} };
   }
-  if (method !== 'PUT') return undefined;
-  const host = url.hostname.toLowerCase();
-  const bucket = BUCKET_HOST.exec(host)?.[1];
-  if (bucket) return { operation: putObject, rawParams: { bucket, key: url.pathname.slice(1) } };
-  if (!OSS_HOST.test(host) && !looksLikeOss(headers)) return undefined;
-  const [, first = '', ...rest] = url.pathname.split('/');
+  if (method !== 'PUT' || foreignProtocol(target) !== 'oss') return undefined;
+  const bucket = BUCKET_HOST.exec(target.hostname.toLowerCase())?.[1];
+  if (bucket) return { operation: putObject, rawParams: { bucket, key: path.slice(1) } };
+  const [, first = '', ...rest] = path.split('/');
   return { operation: putObject, rawParams: { bucket: first, key: rest.join('/') } };
 }
