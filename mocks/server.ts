@@ -10,18 +10,31 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, dispatchNow } from './core/emulator.ts';
+import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
-import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
+import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
+import { dispatchAndSend } from './server/answer.ts';
+import { bodySlots } from './server/body-slots.ts';
+import type { LargeBodies, ServerContext } from './server/context.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { controlHostNames } from './server/control-trust.ts';
-import { answerUnexpected, fcInternalError } from './server/internal-error.ts';
+import { createDigester } from './server/digester.ts';
+import { answerUnexpected } from './server/internal-error.ts';
+import { digestAndSend, readLargeBody } from './server/large-body.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
+
+/** Default of {@link ServerOptions.largeBodyBytes}: bodies above 4 MiB go to the digest worker. */
+export const DEFAULT_LARGE_BODY_BYTES = 4 * 1024 * 1024;
+/** How many large bodies are held (read, digested or answered) at once; later ones wait unread. */
+export const LARGE_BODY_SLOTS = 2;
+
+const ignore = (): void => {};
+const EMPTY = new Uint8Array(0);
 
 /**
  * Options of {@link startServer}: where to listen, how to log, and either an `emulator` or the
@@ -57,6 +70,12 @@ export interface ServerOptions extends EmulatorOptions {
   keepAliveTimeoutMs?: number;
   /** How long `close()` waits for in-flight requests before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * Bodies larger than this many bytes are hashed, decoded and parsed in a worker thread, so that
+   * a large code package does not hold up other connections; the answer is the same (ADR 025).
+   * Default 4 MiB; `Infinity` handles every body on the main thread.
+   */
+  largeBodyBytes?: number;
 }
 
 /**
@@ -75,93 +94,34 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-interface ServerContext {
-  emulator: Emulator;
-  control: boolean;
-  controlHosts: ReadonlySet<string>;
-  log: ServerLogger;
-  startedAt: number;
-  /** `host:port` used when a request has no Host header (HTTP/1.0). */
-  authority: string;
-  closing: boolean;
+/** The declared body length, when it is one number (Node's parser refuses malformed ones). */
+function declaredLength(value: string | undefined): number | undefined {
+  const length = value === undefined ? Number.NaN : Number(value);
+  return Number.isSafeInteger(length) ? length : undefined;
 }
 
-const ignore = (): void => {};
-
-function errorCode(response: WireResponse): string {
-  // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
-  const { body } = response;
-  if (response.status < 400 || typeof body !== 'string' || !body.startsWith('{"Code":"')) return '';
-  return ` ${body.slice(9, body.indexOf('"', 9))}`;
+interface Incoming {
+  req: IncomingMessage;
+  res: ServerResponse;
+  wire: WireRequest;
+  started: number;
 }
 
-function logRequest(
-  context: ServerContext,
-  req: IncomingMessage,
-  response: WireResponse,
-  started: number,
-): void {
-  const ms = (performance.now() - started).toFixed(1);
-  context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
-}
-
-function send(context: ServerContext, res: ServerResponse, response: WireResponse, truncated: boolean): void {
-  if (res.destroyed) return;
-  // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
-  // avoids chunked answers; `connection: close` makes Node end the socket after this answer
-  // (oversized body, shutdown).
-  const headers: (string | number)[] = [];
-  for (const name in response.headers) headers.push(name, response.headers[name] as string);
-  // A 204 has no body and, per RFC 9110, no Content-Length either.
-  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
-  if (truncated || context.closing) headers.push('connection', 'close');
-  res.writeHead(response.status, headers);
-  if (!truncated) {
-    res.end(response.body);
-    return;
-  }
-  // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
-  res.write(response.body);
-  discardRest(res.req, { done: () => res.destroyed || res.end() });
-}
-
-const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
-  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-
-// Dispatches one request and writes the answer; whatever a foreign emulator does (throw, reject,
-// answer something that is not a WireResponse) ends in FC's 500 envelope, never in a crash.
-function dispatchAndSend(
-  context: ServerContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  wire: WireRequest,
-  started: number,
-): void {
-  const close = wire.truncated === true;
-  const fail = (error: unknown): void => {
-    context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
-    if (res.headersSent) res.destroy();
-    else send(context, res, fcInternalError(error), close);
-  };
-  const answer = (response: WireResponse): void => {
-    try {
-      send(context, res, response, close);
-    } catch (error) {
-      fail(error);
-      return;
-    }
-    if (context.log.requests) logRequest(context, req, response, started);
-  };
-  let response: WireResponse | PromiseLike<WireResponse>;
-  try {
-    response = dispatchNow(context.emulator, wire);
-  } catch (error) {
-    fail(error);
-    return;
-  }
-  // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
-  if (isThenable(response)) Promise.resolve(response).then(answer, fail);
-  else answer(response);
+// The large-body path (ADR 025): a slot, our own buffers, the digest worker, then dispatch.
+function readLarge(context: ServerContext, incoming: Incoming, already: Buffer[]): void {
+  const { req, res, wire, started } = incoming;
+  readLargeBody(req, {
+    large: context.large as LargeBodies,
+    maxBytes: context.emulator.maxBodyBytes,
+    declared: declaredLength(wire.headers['content-length']),
+    already,
+    done: (read, leave) => {
+      if (read.truncated) {
+        leave();
+        dispatchAndSend(context, req, res, { ...wire, truncated: true }, started);
+      } else digestAndSend(context, { req, res, wire, body: read.body, leave, started });
+    },
+  });
 }
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
@@ -173,21 +133,42 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
   const started = context.log.requests ? performance.now() : 0;
   const headers = wireHeadersFrom(req.rawHeaders);
   req.on('error', ignore);
+  const url = `http://${headers.host ?? context.authority}${path}`;
+  const incoming: Incoming = {
+    req,
+    res,
+    wire: { method: req.method ?? 'GET', url, headers, body: EMPTY },
+    started,
+  };
+  const maxBytes = context.emulator.maxBodyBytes;
+  const declared = declaredLength(headers['content-length']);
+  const { large } = context;
+  if (large && declared !== undefined && declared > large.thresholdBytes && declared <= maxBytes) {
+    readLarge(context, incoming, []);
+    return;
+  }
   const done = (read: ReadBody): void => {
-    const wire: WireRequest = {
-      method: req.method ?? 'GET',
-      url: `http://${headers.host ?? context.authority}${path}`,
-      headers,
-      body: read.body,
-    };
+    const wire: WireRequest = { ...incoming.wire, body: read.body };
     if (read.truncated) wire.truncated = true;
     dispatchAndSend(context, req, res, wire, started);
   };
-  readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
+  const onLarge = (already: Buffer[]): void => readLarge(context, incoming, already);
+  readBody(req, {
+    maxBytes,
+    declared: headers['content-length'],
+    done,
+    ...(large && declared === undefined ? { large: { thresholdBytes: large.thresholdBytes, onLarge } } : {}),
+  });
 }
 
 // Whatever escapes a handler ends in a 500 in the envelope of the path it hit, never in a crash.
+// A request pipelined behind a large body still being digested waits for its answer first.
 function guardedRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  const before = context.busy.get(req.socket);
+  if (before) {
+    before.then(() => guardedRequest(context, req, res));
+    return;
+  }
   try {
     onRequest(context, req, res);
   } catch (error) {
@@ -198,8 +179,14 @@ function guardedRequest(context: ServerContext, req: IncomingMessage, res: Serve
 
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
   const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
-  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
-    rest;
+  const {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    shutdownTimeoutMs,
+    largeBodyBytes,
+    ...emulatorOptions
+  } = rest;
   if (!emulator) return { emulator: createEmulator(withNodeCodecs(emulatorOptions)) };
   const extra = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined);
   if (extra.length > 0) {
@@ -207,6 +194,23 @@ function splitOptions(options: ServerOptions): { emulator: Emulator } {
     throw new Fc3TestkitError(`pass either an emulator or emulator options (${names}), not both`);
   }
   return { emulator };
+}
+
+function largeBodies(thresholdBytes: number | undefined, log: ServerLogger): LargeBodies | undefined {
+  const threshold = thresholdBytes ?? DEFAULT_LARGE_BODY_BYTES;
+  if (typeof threshold !== 'number' || Number.isNaN(threshold) || threshold < 0) {
+    throw new Fc3TestkitError(
+      `largeBodyBytes must be a number >= 0 or Infinity, got ${String(thresholdBytes)}`,
+    );
+  }
+  if (threshold === Number.POSITIVE_INFINITY) return undefined;
+  // The worker is restarted on demand, by the next large body: a crash costs one answer, not the server.
+  const onCrash = (reason: string): void => log.error(`${reason}; the next large body starts a new one`);
+  return {
+    thresholdBytes: threshold,
+    slots: bodySlots(LARGE_BODY_SLOTS),
+    digester: createDigester({ onCrash }),
+  };
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -236,7 +240,9 @@ function closer(server: Server, context: ServerContext, timeoutMs: number): () =
       server.close(() => {
         clearTimeout(force);
         context.log.flush();
-        resolve();
+        // Every answer is out (or its connection dropped): nothing waits for the worker any more.
+        const stopped = context.large?.digester.close() ?? Promise.resolve();
+        stopped.then(resolve, resolve);
       });
       server.closeIdleConnections();
     });
@@ -278,6 +284,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     startedAt: Date.now(),
     authority: '',
     closing: false,
+    large: largeBodies(options.largeBodyBytes, log),
+    busy: new WeakMap(),
   };
   const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;

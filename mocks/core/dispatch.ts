@@ -8,6 +8,7 @@ import { type ParsedBody, parseBody } from './body.ts';
 import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import { findRoute, type Outcome, type Route } from './operations/index.ts';
 import { reject, ruleOn } from './operations/operation.ts';
+import { predigestedBody } from './predigested.ts';
 import { preferredAnswer } from './prefer.ts';
 import { requestId } from './request-id.ts';
 import { decodeParam, scopeFromHost } from './routing.ts';
@@ -89,7 +90,9 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
   }
   const early = preflight(state, wire, route, now);
   if (early) return answer(early);
-  const body = operation.body === 'json' ? parseBody(wire.body) : NO_BODY;
+  const parse = (): ParsedBody =>
+    wire.predigested ? predigestedBody(wire.predigested) : parseBody(wire.body);
+  const body = operation.body === 'json' ? parse() : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
   if (
@@ -163,7 +166,9 @@ export function checkWireRequest(wire: WireRequest): void {
             ? 'headers as an object of strings'
             : !(wire.body instanceof Uint8Array)
               ? 'body as a Uint8Array'
-              : undefined;
+              : wire.predigested !== undefined && typeof wire.predigested?.sha256Hex !== 'string'
+                ? 'predigested unset, or from predigest(body)'
+                : undefined;
   if (fault) throw new Fc3TestkitError(`dispatch needs ${fault} (see WireRequest)`);
 }
 
