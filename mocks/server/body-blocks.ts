@@ -5,8 +5,9 @@
  * blocks the event loop.
  */
 
-/** Block size when the length is not declared (chunked transfer). */
-const BLOCK_BYTES = 8 * 1024 * 1024;
+/** Without a declared length (chunked transfer) blocks grow with the body: 1 MiB, then its size so far, at most 64 MiB. */
+const FIRST_BLOCK = 1024 * 1024;
+const LARGEST_BLOCK = 64 * 1024 * 1024;
 
 /** The collected bytes: whole blocks, the last one filled up to `byteLength` in total. */
 export interface CollectedBody {
@@ -23,7 +24,7 @@ export interface BodyBlocks {
 
 /**
  * Starts collecting a body of `declared` bytes (one block of exactly that size) or of unknown
- * length (blocks of 8 MiB).
+ * length (growing blocks: about as many bytes are allocated as were received, at most twice).
  *
  * @example
  * const blocks = bodyBlocks(1024);
@@ -35,8 +36,10 @@ export function bodyBlocks(declared: number | undefined): BodyBlocks {
   let current = new Uint8Array(0);
   let offset = 0;
   let total = 0;
+  let allocated = 0;
   const next = (): void => {
-    const buffer = new ArrayBuffer(declared ?? BLOCK_BYTES);
+    const buffer = new ArrayBuffer(declared ?? Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, allocated)));
+    allocated += buffer.byteLength;
     blocks.push(buffer);
     current = new Uint8Array(buffer);
     offset = 0;

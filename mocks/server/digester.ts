@@ -18,6 +18,8 @@ const DIGEST_WORKER = new URL(
 export interface DigestJob {
   id: number;
   body: CollectedBody;
+  /** The body's SHA-256, hashed on the main thread while it was read. */
+  sha256Hex: string;
 }
 
 /** Worker → main thread: the body moved back, with its digest or the error that stopped it. */
@@ -41,8 +43,8 @@ export interface DigesterOptions {
 
 /** One worker thread behind a FIFO queue. */
 export interface Digester {
-  /** Queues a body; its buffers are moved to the worker when its turn comes. */
-  digest(body: CollectedBody): Promise<DigestOutcome>;
+  /** Queues a body (and its SHA-256); its buffers are moved to the worker when its turn comes. */
+  digest(body: CollectedBody, sha256Hex: string): Promise<DigestOutcome>;
   /** Starts the worker ahead of the first body (it takes a few tens of ms). */
   warm(): void;
   /** Stops the worker; queued and later bodies get an error outcome. */
@@ -59,7 +61,7 @@ interface Queued {
  *
  * @example
  * const digester = createDigester({ onCrash: (reason) => log.error(reason) });
- * const outcome = await digester.digest(blocks.collected());
+ * const outcome = await digester.digest(blocks.collected(), sha256Hex);
  */
 export function createDigester(options: DigesterOptions): Digester {
   const queue: Queued[] = [];
@@ -107,10 +109,10 @@ export function createDigester(options: DigesterOptions): Digester {
     }
   };
   return {
-    digest(body) {
+    digest(body, sha256Hex) {
       if (closed) return Promise.resolve({ ok: false, error: 'the server is closing' });
       nextId += 1;
-      const job = { id: nextId, body };
+      const job = { id: nextId, body, sha256Hex };
       return new Promise((resolve) => {
         queue.push({ job, resolve });
         pump();

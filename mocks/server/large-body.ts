@@ -1,120 +1,107 @@
 /**
- * Large bodies (ADR 025): read into buffers of our own once a slot is free, digested in the
- * worker thread, then dispatched on the main thread like any other request, with the digest
- * (`WireRequest.predigested`) so that the emulator does not compute it again.
+ * Large bodies (ADR 025): read into buffers of our own once a slot is free (large-read.ts),
+ * digested in the worker thread, then dispatched on the main thread like any other request, with
+ * the digest (`WireRequest.predigested`) so that the emulator does not compute it again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WireRequest } from '../core/types.ts';
 import { dispatchAndSend, send } from './answer.ts';
-import { type BodyBlocks, bodyBlocks, type CollectedBody } from './body-blocks.ts';
-import type { LeaveSlot } from './body-slots.ts';
+import type { CollectedBody } from './body-blocks.ts';
 import type { LargeBodies, ServerContext } from './context.ts';
 import { fcInternalError } from './internal-error.ts';
+import { readLargeBody } from './large-read.ts';
 
-/** How a large read ended: the whole body, or the limit was hit (then it was not read on). */
-export type LargeRead = { truncated: false; body: CollectedBody } | { truncated: true };
-
-/** Options of {@link readLargeBody}. */
-export interface ReadLargeBodyOptions {
-  large: LargeBodies;
-  maxBytes: number;
-  /** The declared `content-length`, when there is one. */
-  declared: number | undefined;
-  /** Chunks already read before the body turned out to be large. */
-  already: readonly Uint8Array[];
-  /** Called once, unless the client goes away first; `leave` frees the slot (call it when answered). */
-  done: (read: LargeRead, leave: LeaveSlot) => void;
-}
-
-/**
- * Waits for a slot with the request paused, then reads the body into blocks of our own. The slot
- * is freed at once if the client goes away; otherwise it is the caller's to free.
- *
- * @example
- * readLargeBody(req, { large, maxBytes, declared: 140_000_000, already: [], done });
- */
-export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOptions): void {
-  const { large, maxBytes, declared, already, done } = options;
-  let blocks: BodyBlocks | undefined;
-  let ended = false;
-  const stop = (): void => {
-    ended = true;
-    req.removeListener('data', onData);
-    req.removeListener('end', onEnd);
-  };
-  const onData = (chunk: Buffer): void => {
-    const into = blocks as BodyBlocks;
-    if (into.byteLength + chunk.byteLength > maxBytes) {
-      stop();
-      req.pause();
-      leave();
-      blocks = undefined;
-      done({ truncated: true }, leave);
-      return;
-    }
-    into.append(chunk);
-  };
-  const onEnd = (): void => {
-    stop();
-    done({ truncated: false, body: (blocks as BodyBlocks).collected() }, leave);
-  };
-  req.pause();
-  let leave: LeaveSlot = () => {};
-  leave = large.slots.enter(() => {
-    large.digester.warm();
-    blocks = bodyBlocks(declared);
-    for (const chunk of already) blocks.append(chunk);
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.resume();
-  });
-  // A client that goes away, waiting or half-way through, gives its slot (or place) back.
-  req.once('close', () => {
-    if (!ended) leave();
-  });
-}
-
-/** Options of {@link digestAndSend}. */
-export interface DigestAndSend {
+/** One request on its way: the node:http pair, the request as the emulator will see it, and when it began. */
+export interface Incoming {
   req: IncomingMessage;
   res: ServerResponse;
-  /** The request with an empty body: the digest brings the bytes back. */
+  /** Its body is empty until the body was read. */
   wire: WireRequest;
-  body: CollectedBody;
-  leave: LeaveSlot;
   started: number;
 }
 
 /**
- * Digests a large body in the worker, then dispatches it with the digest; a failed digest (the
- * worker died) is FC's 500 envelope, logged. The connection's next request waits for this one.
+ * The declared body length, when it is one number (Node's parser refuses malformed ones).
  *
  * @example
- * digestAndSend(context, { req, res, wire, body, leave, started });
+ * declaredLength('140000000'); // 140000000
  */
-export function digestAndSend(context: ServerContext, request: DigestAndSend): void {
-  const { req, res, wire, body, leave, started } = request;
+export function declaredLength(value: string | undefined): number | undefined {
+  const length = value === undefined ? Number.NaN : Number(value);
+  return Number.isSafeInteger(length) ? length : undefined;
+}
+
+function digestAndSend(
+  context: ServerContext,
+  incoming: Incoming,
+  read: { body: CollectedBody; sha256Hex: string },
+) {
+  const { req, res, wire, started } = incoming;
   const large = context.large as LargeBodies;
-  const socket = req.socket;
-  const answered = large.digester.digest(body).then((outcome) => {
+  return large.digester.digest(read.body, read.sha256Hex).then((outcome) => {
     if (outcome.ok) {
-      wire.body = outcome.body;
-      wire.predigested = outcome.predigested;
-      dispatchAndSend(context, req, res, wire, started);
+      dispatchAndSend(
+        context,
+        req,
+        res,
+        { ...wire, body: outcome.body, predigested: outcome.predigested },
+        started,
+      );
     } else {
       context.log.error(`${req.method} ${req.url} failed in the digest worker: ${outcome.error}`);
       send(context, res, fcInternalError(outcome.error), false);
     }
   });
-  const settled = answered
-    .catch((error: unknown) => {
-      context.log.error(`${req.method} ${req.url} failed after the digest: ${String(error)}`);
-      if (!res.headersSent) send(context, res, fcInternalError(error), false);
-      else res.destroy();
-    })
-    .finally(() => {
-      leave();
-      if (context.busy.get(socket) === settled) context.busy.delete(socket);
-    });
-  context.busy.set(socket, settled);
+}
+
+/**
+ * Handles a request whose body is large (declared, or grown past the threshold after `already`
+ * was read): a slot, the body read and hashed, the digest worker, then dispatch. Until it is
+ * answered, a request pipelined behind it on the same connection waits (`context.busy`), so the
+ * emulator sees one connection's requests in the order they were sent.
+ *
+ * @example
+ * handleLargeBody(context, { req, res, wire, started }, []);
+ */
+export function handleLargeBody(
+  context: ServerContext,
+  incoming: Incoming,
+  already: readonly Uint8Array[],
+): void {
+  const { req, res, wire, started } = incoming;
+  const socket = req.socket;
+  let settle: () => void = () => {};
+  const answered = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  context.busy.set(socket, answered);
+  const finish = (): void => {
+    if (context.busy.get(socket) === answered) context.busy.delete(socket);
+    settle();
+  };
+  readLargeBody(req, {
+    large: context.large as LargeBodies,
+    maxBytes: context.emulator.maxBodyBytes,
+    declared: declaredLength(wire.headers['content-length']),
+    already,
+    abandoned: finish,
+    done: (read, leave) => {
+      if (read.truncated) {
+        leave();
+        dispatchAndSend(context, req, res, { ...wire, truncated: true }, started);
+        finish();
+        return;
+      }
+      digestAndSend(context, incoming, read)
+        .catch((error: unknown) => {
+          context.log.error(`${req.method} ${req.url} failed after the digest: ${String(error)}`);
+          if (res.headersSent) res.destroy();
+          else send(context, res, fcInternalError(error), false);
+        })
+        .finally(() => {
+          leave();
+          finish();
+        });
+    },
+  });
 }

@@ -43,7 +43,7 @@ async function runBothWays(codecs: Codecs, signed: boolean): Promise<Run & { emu
   const run: Run = { plain: [], predigested: [], replaced: 0, notBase64: 0 };
   for (const [index, c] of predigestCases().entries()) {
     const wire = caseWire(c, { base: BASE, signed, index });
-    const pre = predigest(wire.body, codecs);
+    const pre = predigest(wire.body, { codecs });
     if (pre.zip !== undefined) run.replaced += 1;
     if (pre.zip === false) run.notBase64 += 1;
     run.plain.push(await plain.dispatch(wire));
@@ -87,7 +87,7 @@ describe('a pre-digested request is answered and journalled exactly like the pla
     const [a, b] = pair(nodeCodecs, false);
     const wire: WireRequest = { method: 'POST', url: `${BASE}/functions`, headers: {}, body };
     const plain = await a.dispatch(wire);
-    const digested = await b.dispatch({ ...wire, predigested: predigest(body, nodeCodecs) });
+    const digested = await b.dispatch({ ...wire, predigested: predigest(body, { codecs: nodeCodecs }) });
     expect(plain.status).toBe(400);
     expect(JSON.parse(plain.body).Message).toContain('104857600');
     expect(digested).toEqual(plain);
@@ -100,7 +100,7 @@ describe('predigest', () => {
   const bytes = new TextEncoder().encode(JSON.stringify({ functionName: 'f', code: { zipFile: zip } }));
 
   it('hashes the body, parses it and replaces a long zipFile by its journal summary', () => {
-    const pre = predigest(bytes, nodeCodecs);
+    const pre = predigest(bytes, { codecs: nodeCodecs });
     expect(pre.sha256Hex).toBe(sha256Hex(bytes));
     expect(pre.zip).toEqual({ byteLength: 4000, checksum: crc64XzDecimal(packageBytes(4000)) });
     expect(pre.parsed.ok && pre.parsed.value.code).toEqual({
@@ -112,13 +112,13 @@ describe('predigest', () => {
     const short = new TextEncoder().encode(
       JSON.stringify({ code: { zipFile: 'A'.repeat(MAX_KEPT_STRING) } }),
     );
-    expect(predigest(short, nodeCodecs).zip).toBeUndefined();
+    expect(predigest(short, { codecs: nodeCodecs }).zip).toBeUndefined();
     const long = new TextEncoder().encode(JSON.stringify({ d: 'x'.repeat(MAX_RAW_BODY * 2) }));
-    expect(predigest(long, nodeCodecs).parsed.text).toHaveLength(MAX_RAW_BODY + 1);
+    expect(predigest(long, { codecs: nodeCodecs }).parsed.text).toHaveLength(MAX_RAW_BODY + 1);
   });
 
   it('gives the same result with the Node and the browser-safe codecs', () => {
-    expect(predigest(bytes, nodeCodecs)).toEqual(predigest(bytes, defaultCodecs));
+    expect(predigest(bytes, { codecs: nodeCodecs })).toEqual(predigest(bytes, { codecs: defaultCodecs }));
   });
 });
 

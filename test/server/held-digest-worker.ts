@@ -4,10 +4,8 @@
  * does) or `crash` (then the thread dies), so that a test can act while a digest is pending.
  */
 import { parentPort } from 'node:worker_threads';
-import { predigest } from '../../mocks/core/predigested.ts';
-import { nodeCodecs } from '../../mocks/node-codecs.ts';
-import { joinBlocks } from '../../mocks/server/body-blocks.ts';
-import type { DigestJob, DigestReply } from '../../mocks/server/digester.ts';
+import { runDigestJob } from '../../mocks/server/digest-job.ts';
+import type { DigestJob } from '../../mocks/server/digester.ts';
 
 /** The channel's name; each test file runs in its own process (vitest `pool: 'forks'`). */
 export const HELD_DIGEST_CHANNEL = 'fc3-testkit:held-digest';
@@ -26,9 +24,8 @@ if (port) {
     if (!job) return;
     held = undefined;
     if (command === 'crash') process.exit(3);
-    const body = joinBlocks(job.body);
-    const reply: DigestReply = { id: job.id, body, ok: true, predigested: predigest(body, nodeCodecs) };
-    port.postMessage(reply, [body.buffer as ArrayBuffer]);
+    const reply = runDigestJob(job);
+    port.postMessage(reply, [reply.body.buffer as ArrayBuffer]);
   };
   port.on('message', (job: DigestJob) => {
     held = job;
