@@ -1,8 +1,8 @@
 /**
- * A large request body collected into ArrayBuffers of our own, copied chunk by chunk as it
- * arrives: Node's chunks may share memory with its parser, so only buffers we allocated can be
- * moved (transferred, not copied) to the digest worker, and no single copy of the whole body ever
- * blocks the event loop.
+ * A large body joined in the digest worker (ADR 025) as its chunks arrive: into one buffer of
+ * the declared length, or into growing blocks when none was declared, so that no single copy of
+ * the whole body happens at the end, and the result can be moved (not copied) back to the main
+ * thread.
  */
 
 /** Without a declared length (chunked transfer) blocks grow with the body: 1 MiB, then its size so far, at most 64 MiB. */

@@ -1,26 +1,62 @@
 /**
- * One digest job as the worker runs it (ADR 025): join the body's blocks, run the core's
- * `predigest` with the Node codecs, and build the reply that moves the body back.
+ * The digest worker's bookkeeping (ADR 025): per body, its bytes copied as they arrive into one
+ * buffer (or growing blocks when no length was declared) and hashed on the way; when it ends, the
+ * core's `predigest` with the Node codecs, and the reply that moves the body back.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { predigest } from '../core/predigested.ts';
 import { nodeCodecs, sha256Utf8 } from '../node-codecs.ts';
-import { joinBlocks } from './body-blocks.ts';
-import type { DigestJob, DigestReply } from './digester.ts';
+import { type BodyBlocks, bodyBlocks, joinBlocks } from './body-blocks.ts';
+import type { DigestReply, ToDigestWorker } from './digester.ts';
+
+interface Job {
+  blocks: BodyBlocks;
+  hash: Hash;
+}
+
+/** Sends a reply, moving the listed buffers. */
+export type PostReply = (reply: DigestReply, transfer: ArrayBuffer[]) => void;
+
+function digest(id: number, job: Job): DigestReply {
+  const body = joinBlocks(job.blocks.collected());
+  try {
+    const options = { codecs: nodeCodecs, sha256Text: sha256Utf8, bodySha256Hex: job.hash.digest('hex') };
+    return { id, body, ok: true, predigested: predigest(body, options) };
+  } catch (error) {
+    // A string too long for V8, say: the main thread would have met it too (and answered 500).
+    return { id, body, ok: false, error: String(error) };
+  }
+}
 
 /**
- * Digests one job; an exception (a string too long for V8, say, which the main thread would have
- * met too) becomes an error reply.
+ * The worker's message handler: keeps the bodies being received, digests each one as it ends.
  *
  * @example
- * const reply = runDigestJob(job);
- * port.postMessage(reply, [reply.body.buffer]);
+ * const handle = digestJobs((reply, transfer) => port.postMessage(reply, transfer));
+ * port.on('message', handle);
  */
-export function runDigestJob(job: DigestJob): DigestReply {
-  const body = joinBlocks(job.body);
-  try {
-    const options = { codecs: nodeCodecs, sha256Text: sha256Utf8, bodySha256Hex: job.sha256Hex };
-    return { id: job.id, body, ok: true, predigested: predigest(body, options) };
-  } catch (error) {
-    return { id: job.id, body, ok: false, error: String(error) };
-  }
+export function digestJobs(post: PostReply): (message: ToDigestWorker) => void {
+  const jobs = new Map<number, Job>();
+  return (message) => {
+    const { id } = message;
+    if (message.type === 'begin') {
+      jobs.set(id, { blocks: bodyBlocks(message.declared), hash: createHash('sha256') });
+      return;
+    }
+    const job = jobs.get(id);
+    if (!job) return;
+    if (message.type === 'chunks') {
+      for (const buffer of message.chunks) {
+        const bytes = new Uint8Array(buffer);
+        job.blocks.append(bytes);
+        job.hash.update(bytes);
+      }
+      return;
+    }
+    jobs.delete(id);
+    if (message.type === 'end') {
+      const reply = digest(id, job);
+      post(reply, [reply.body.buffer as ArrayBuffer]);
+    }
+  };
 }

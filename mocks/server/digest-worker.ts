@@ -1,16 +1,14 @@
 /**
- * The digest worker (ADR 025): runs each body the server's main thread moves here through
- * `runDigestJob` (the core's `predigest` with the Node codecs) and moves the body back with the
- * result. It holds no state: every answer is decided on the main thread, by the emulator.
+ * The digest worker (ADR 025): receives large bodies from the server's main thread while they
+ * arrive and answers each, when it ends, with the core's `predigest` of it (`digestJobs`). It
+ * holds no state beyond the bodies in transit: every answer is decided on the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { runDigestJob } from './digest-job.ts';
-import type { DigestJob } from './digester.ts';
+import { digestJobs } from './digest-job.ts';
 
 const port = parentPort;
 if (!port) throw new Error('digest-worker.ts runs as a worker thread of startServer');
-
-port.on('message', (job: DigestJob) => {
-  const reply = runDigestJob(job);
-  port.postMessage(reply, [reply.body.buffer as ArrayBuffer]);
-});
+port.on(
+  'message',
+  digestJobs((reply, transfer) => port.postMessage(reply, transfer)),
+);

@@ -1,12 +1,12 @@
 /**
- * The main thread's side of the digest worker (ADR 025): one long-lived worker thread that runs
- * `predigest` on large bodies, one body at a time, in arrival order. A body is moved to the
- * worker and back (transferred, never copied). If the worker dies, the body it held gets an error
- * outcome, the crash is reported, and the next body starts a new worker.
+ * The main thread's side of the digest worker (ADR 025): one long-lived worker thread to which a
+ * large body is streamed while it arrives (Node's chunk buffers are moved, not copied) and which
+ * answers with the body, joined, and the core's `predigest` of it. The worker digests one body at
+ * a time, in the order they ended. If it dies, every body it held gets an error outcome, the crash
+ * is reported, and the next body starts a new worker.
  */
-import { Worker } from 'node:worker_threads';
+import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { PredigestedBody } from '../core/predigested.ts';
-import type { CollectedBody } from './body-blocks.ts';
 
 // Source runs as .ts (Node type stripping, vitest), the published package as .js.
 const DIGEST_WORKER = new URL(
@@ -14,13 +14,15 @@ const DIGEST_WORKER = new URL(
   import.meta.url,
 );
 
-/** Main thread → worker. */
-export interface DigestJob {
-  id: number;
-  body: CollectedBody;
-  /** The body's SHA-256, hashed on the main thread while it was read. */
-  sha256Hex: string;
-}
+/** Chunks are handed over in batches of about this many bytes (one message each). */
+const BATCH_BYTES = 1024 * 1024;
+
+/** Main thread → worker, per body: begin, chunks (any number), then end or drop. */
+export type ToDigestWorker =
+  | { type: 'begin'; id: number; declared: number | undefined }
+  | { type: 'chunks'; id: number; chunks: ArrayBuffer[] }
+  | { type: 'end'; id: number }
+  | { type: 'drop'; id: number };
 
 /** Worker → main thread: the body moved back, with its digest or the error that stopped it. */
 export type DigestReply = { id: number; body: Uint8Array } & (
@@ -33,6 +35,16 @@ export type DigestOutcome =
   | { ok: true; body: Uint8Array; predigested: PredigestedBody }
   | { ok: false; error: string };
 
+/** One body on its way to the worker. */
+export interface DigestStream {
+  /** Hands a chunk over; its buffer is moved when it is the chunk's alone (Node's body chunks are). */
+  append(chunk: Uint8Array): void;
+  /** The body is complete: resolves once the worker digested it. */
+  end(): Promise<DigestOutcome>;
+  /** Forget the body (the client went away, or it grew past the limit). */
+  drop(): void;
+}
+
 /** Options of {@link createDigester}. */
 export interface DigesterOptions {
   /** Told once per worker that stopped unexpectedly. */
@@ -41,94 +53,134 @@ export interface DigesterOptions {
   workerUrl?: URL;
 }
 
-/** One worker thread behind a FIFO queue. */
+/** One worker thread, started on demand. */
 export interface Digester {
-  /** Queues a body (and its SHA-256); its buffers are moved to the worker when its turn comes. */
-  digest(body: CollectedBody, sha256Hex: string): Promise<DigestOutcome>;
-  /** Starts the worker ahead of the first body (it takes a few tens of ms). */
-  warm(): void;
-  /** Stops the worker; queued and later bodies get an error outcome. */
+  /** Starts streaming a body of `declared` bytes (undefined: not declared) to the worker. */
+  begin(declared: number | undefined): DigestStream;
+  /** Stops the worker; open and later bodies get an error outcome. */
   close(): Promise<void>;
 }
 
-interface Queued {
-  job: DigestJob;
-  resolve: (outcome: DigestOutcome) => void;
+interface Open {
+  /** Set when the body can no longer be digested (the worker died, the server closed). */
+  failed?: string;
+  resolve?: (outcome: DigestOutcome) => void;
+}
+
+interface Running {
+  thread: Worker;
+  open: Map<number, Open>;
+  alive: boolean;
+}
+
+function fail(entry: Open, error: string): void {
+  entry.failed ??= error;
+  entry.resolve?.({ ok: false, error: entry.failed });
+  entry.resolve = undefined;
+}
+
+/** The chunk's buffer when it can be moved as it is, else a copy that can. */
+function movable(chunk: Uint8Array): ArrayBuffer {
+  const { buffer } = chunk;
+  const whole = chunk.byteOffset === 0 && chunk.byteLength === buffer.byteLength;
+  if (whole && buffer instanceof ArrayBuffer && !isMarkedAsUntransferable(buffer)) return buffer;
+  return new Uint8Array(chunk).buffer as ArrayBuffer;
+}
+
+function startWorker(options: DigesterOptions, isClosed: () => boolean): Running {
+  const thread = new Worker(options.workerUrl ?? DIGEST_WORKER);
+  thread.unref();
+  const running: Running = { thread, open: new Map(), alive: true };
+  let failure = '';
+  thread.on('message', (reply: DigestReply) => {
+    const entry = running.open.get(reply.id);
+    running.open.delete(reply.id);
+    entry?.resolve?.(reply.ok ? reply : { ok: false, error: reply.error });
+  });
+  thread.on('error', (error) => {
+    failure = error.stack ?? String(error);
+  });
+  thread.on('exit', (code) => {
+    running.alive = false;
+    const reason = isClosed()
+      ? 'the server is closing'
+      : `the digest worker stopped (exit code ${code})${failure ? `: ${failure}` : ''}`;
+    if (!isClosed()) options.onCrash(reason);
+    for (const entry of running.open.values()) fail(entry, reason);
+    running.open.clear();
+  });
+  return running;
 }
 
 /**
- * Creates the digester; the worker starts on {@link Digester.warm} or the first body.
+ * Creates the digester; the worker starts with the first body.
  *
  * @example
  * const digester = createDigester({ onCrash: (reason) => log.error(reason) });
- * const outcome = await digester.digest(blocks.collected(), sha256Hex);
+ * const stream = digester.begin(140_000_000);
+ * req.on('data', (chunk) => stream.append(chunk));
+ * req.on('end', async () => console.log(await stream.end()));
  */
 export function createDigester(options: DigesterOptions): Digester {
-  const queue: Queued[] = [];
-  let worker: Worker | undefined;
-  let current: Queued | undefined;
+  let worker: Running | undefined;
   let nextId = 0;
   let closed = false;
-
-  const finish = (outcome: DigestOutcome): void => {
-    const done = current;
-    current = undefined;
-    done?.resolve(outcome);
-    pump();
-  };
-  const start = (): Worker => {
-    const started = new Worker(options.workerUrl ?? DIGEST_WORKER);
-    started.unref();
-    let failure = '';
-    started.on('message', (reply: DigestReply) => {
-      if (reply.id !== current?.job.id) return;
-      finish(reply.ok ? reply : { ok: false, error: reply.error });
-    });
-    started.on('error', (error) => {
-      failure = error.stack ?? String(error);
-    });
-    started.on('exit', (code) => {
-      if (worker === started) worker = undefined;
-      if (closed) return;
-      const reason = `the digest worker stopped (exit code ${code})${failure ? `: ${failure}` : ''}`;
-      options.onCrash(reason);
-      if (current) finish({ ok: false, error: reason });
-    });
-    return started;
-  };
-  const pump = (): void => {
-    if (current || closed) return;
-    const next = queue.shift();
-    if (!next) return;
-    current = next;
-    worker ??= start();
-    try {
-      worker.postMessage(next.job, next.job.body.blocks);
-    } catch (error) {
-      finish({ ok: false, error: `the body could not be handed to the digest worker: ${String(error)}` });
-    }
+  const current = (): Running => {
+    if (!worker?.alive) worker = startWorker(options, () => closed);
+    return worker;
   };
   return {
-    digest(body, sha256Hex) {
-      if (closed) return Promise.resolve({ ok: false, error: 'the server is closing' });
-      nextId += 1;
-      const job = { id: nextId, body, sha256Hex };
-      return new Promise((resolve) => {
-        queue.push({ job, resolve });
-        pump();
-      });
-    },
-    warm() {
-      if (!closed) worker ??= start();
+    begin(declared) {
+      const entry: Open = closed ? { failed: 'the server is closing' } : {};
+      const running = closed ? undefined : current();
+      const id = ++nextId;
+      running?.open.set(id, entry);
+      const post = (message: ToDigestWorker, transfer: ArrayBuffer[] = []): void => {
+        if (entry.failed || !running) return;
+        try {
+          running.thread.postMessage(message, transfer);
+        } catch (error) {
+          fail(entry, `the body could not be handed to the digest worker: ${String(error)}`);
+        }
+      };
+      post({ type: 'begin', id, declared });
+      let batch: ArrayBuffer[] = [];
+      let batchBytes = 0;
+      const flush = (): void => {
+        if (batch.length > 0) post({ type: 'chunks', id, chunks: batch }, batch);
+        batch = [];
+        batchBytes = 0;
+      };
+      return {
+        append(chunk) {
+          if (entry.failed) return;
+          batch.push(movable(chunk));
+          batchBytes += chunk.byteLength;
+          if (batchBytes >= BATCH_BYTES) flush();
+        },
+        end() {
+          flush();
+          return new Promise((resolve) => {
+            entry.resolve = resolve;
+            if (entry.failed) fail(entry, entry.failed);
+            else post({ type: 'end', id });
+          });
+        },
+        drop() {
+          batch = [];
+          post({ type: 'drop', id });
+          running?.open.delete(id);
+        },
+      };
     },
     async close() {
       closed = true;
       const stopping = worker;
       worker = undefined;
-      for (const waiting of queue.splice(0)) waiting.resolve({ ok: false, error: 'the server is closing' });
-      current?.resolve({ ok: false, error: 'the server is closing' });
-      current = undefined;
-      await stopping?.terminate();
+      if (!stopping) return;
+      for (const entry of stopping.open.values()) fail(entry, 'the server is closing');
+      stopping.open.clear();
+      await stopping.thread.terminate();
     },
   };
 }

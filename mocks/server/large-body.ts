@@ -1,13 +1,13 @@
 /**
- * Large bodies (ADR 025): read into buffers of our own once a slot is free (large-read.ts),
- * digested in the worker thread, then dispatched on the main thread like any other request, with
+ * Large bodies (ADR 025): streamed to the digest worker once a slot is free (large-read.ts),
+ * digested there, then dispatched on the main thread like any other request, with
  * the digest (`WireRequest.predigested`) so that the emulator does not compute it again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WireRequest } from '../core/types.ts';
 import { dispatchAndSend, send } from './answer.ts';
-import type { CollectedBody } from './body-blocks.ts';
 import type { LargeBodies, ServerContext } from './context.ts';
+import type { DigestOutcome } from './digester.ts';
 import { fcInternalError } from './internal-error.ts';
 import { readLargeBody } from './large-read.ts';
 
@@ -34,11 +34,10 @@ export function declaredLength(value: string | undefined): number | undefined {
 function digestAndSend(
   context: ServerContext,
   incoming: Incoming,
-  read: { body: CollectedBody; sha256Hex: string },
-) {
+  digest: Promise<DigestOutcome>,
+): Promise<void> {
   const { req, res, wire, started } = incoming;
-  const large = context.large as LargeBodies;
-  return large.digester.digest(read.body, read.sha256Hex).then((outcome) => {
+  return digest.then((outcome) => {
     if (outcome.ok) {
       dispatchAndSend(
         context,
@@ -92,7 +91,7 @@ export function handleLargeBody(
         finish();
         return;
       }
-      digestAndSend(context, incoming, read)
+      digestAndSend(context, incoming, read.digest)
         .catch((error: unknown) => {
           context.log.error(`${req.method} ${req.url} failed after the digest: ${String(error)}`);
           if (res.headersSent) res.destroy();

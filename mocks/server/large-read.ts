@@ -1,15 +1,14 @@
 /**
- * Reading a large body (ADR 025): wait for a slot with the request paused, then copy the body
- * into buffers of our own and hash it as it arrives.
+ * Reading a large body (ADR 025): wait for a slot with the request paused, then stream the body
+ * to the digest worker as it arrives (each chunk's buffer is moved, not copied).
  */
-import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { type BodyBlocks, bodyBlocks, type CollectedBody } from './body-blocks.ts';
 import type { LeaveSlot } from './body-slots.ts';
 import type { LargeBodies } from './context.ts';
+import type { DigestOutcome, DigestStream } from './digester.ts';
 
-/** How a large read ended: the whole body, or the limit was hit (then it was not read on). */
-export type LargeRead = { truncated: false; body: CollectedBody; sha256Hex: string } | { truncated: true };
+/** How a large read ended: the whole body (its digest under way), or the limit was hit (then it was not read on). */
+export type LargeRead = { truncated: false; digest: Promise<DigestOutcome> } | { truncated: true };
 
 /** Options of {@link readLargeBody}. */
 export interface ReadLargeBodyOptions {
@@ -26,16 +25,15 @@ export interface ReadLargeBodyOptions {
 }
 
 /**
- * Waits for a slot, then reads the body into blocks of our own, hashing it on the way (a few µs
- * per chunk, which takes the hash off the worker's critical path).
+ * Waits for a slot, then streams the body to the digest worker.
  *
  * @example
  * readLargeBody(req, { large, maxBytes, declared: 140_000_000, already: [], done, abandoned });
  */
 export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOptions): void {
   const { large, maxBytes, declared, already, done, abandoned } = options;
-  const hash = createHash('sha256');
-  let blocks: BodyBlocks | undefined;
+  let stream: DigestStream | undefined;
+  let size = 0;
   let leave: LeaveSlot = () => {};
   let finished = false;
   const finish = (read: LargeRead): void => {
@@ -45,26 +43,20 @@ export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOption
     done(read, leave);
   };
   const onData = (chunk: Buffer): void => {
-    const into = blocks as BodyBlocks;
-    if (into.byteLength + chunk.byteLength > maxBytes) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
       req.pause();
-      blocks = undefined;
+      stream?.drop();
       finish({ truncated: true });
       return;
     }
-    into.append(chunk);
-    hash.update(chunk);
+    stream?.append(chunk);
   };
-  const onEnd = (): void =>
-    finish({ truncated: false, body: (blocks as BodyBlocks).collected(), sha256Hex: hash.digest('hex') });
+  const onEnd = (): void => finish({ truncated: false, digest: (stream as DigestStream).end() });
   req.pause();
   leave = large.slots.enter(() => {
-    large.digester.warm();
-    blocks = bodyBlocks(declared);
-    for (const chunk of already) {
-      blocks.append(chunk);
-      hash.update(chunk);
-    }
+    stream = large.digester.begin(declared);
+    for (const chunk of already) onData(chunk as Buffer);
     req.on('data', onData);
     req.on('end', onEnd);
     req.resume();
@@ -73,6 +65,7 @@ export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOption
   req.once('close', () => {
     if (finished) return;
     finished = true;
+    stream?.drop();
     leave();
     abandoned();
   });
