@@ -112,6 +112,56 @@ function startWorker(options: DigesterOptions, isClosed: () => boolean): Running
   return running;
 }
 
+interface StreamOptions {
+  /** The worker (none when the server is closing). */
+  running: Running | undefined;
+  id: number;
+  declared: number | undefined;
+  entry: Open;
+}
+
+/** One body's stream on a worker; its `begin` is posted like every other message. */
+function openStream({ running, id, declared, entry }: StreamOptions): DigestStream {
+  running?.open.set(id, entry);
+  const post = (message: ToDigestWorker, transfer: ArrayBuffer[] = []): void => {
+    if (entry.failed || !running) return;
+    try {
+      running.thread.postMessage(message, transfer);
+    } catch (error) {
+      fail(entry, `the body could not be handed to the digest worker: ${String(error)}`);
+    }
+  };
+  post({ type: 'begin', id, declared });
+  let batch: ArrayBuffer[] = [];
+  let batchBytes = 0;
+  const flush = (): void => {
+    if (batch.length > 0) post({ type: 'chunks', id, chunks: batch }, batch);
+    batch = [];
+    batchBytes = 0;
+  };
+  return {
+    append(chunk) {
+      if (entry.failed) return;
+      batch.push(movable(chunk));
+      batchBytes += chunk.byteLength;
+      if (batchBytes >= BATCH_BYTES) flush();
+    },
+    end() {
+      flush();
+      return new Promise((resolve) => {
+        entry.resolve = resolve;
+        if (entry.failed) fail(entry, entry.failed);
+        else post({ type: 'end', id });
+      });
+    },
+    drop() {
+      batch = [];
+      post({ type: 'drop', id });
+      running?.open.delete(id);
+    },
+  };
+}
+
 /**
  * Creates the digester; the worker starts with the first body.
  *
@@ -131,47 +181,9 @@ export function createDigester(options: DigesterOptions): Digester {
   };
   return {
     begin(declared) {
+      nextId += 1;
       const entry: Open = closed ? { failed: 'the server is closing' } : {};
-      const running = closed ? undefined : current();
-      const id = ++nextId;
-      running?.open.set(id, entry);
-      const post = (message: ToDigestWorker, transfer: ArrayBuffer[] = []): void => {
-        if (entry.failed || !running) return;
-        try {
-          running.thread.postMessage(message, transfer);
-        } catch (error) {
-          fail(entry, `the body could not be handed to the digest worker: ${String(error)}`);
-        }
-      };
-      post({ type: 'begin', id, declared });
-      let batch: ArrayBuffer[] = [];
-      let batchBytes = 0;
-      const flush = (): void => {
-        if (batch.length > 0) post({ type: 'chunks', id, chunks: batch }, batch);
-        batch = [];
-        batchBytes = 0;
-      };
-      return {
-        append(chunk) {
-          if (entry.failed) return;
-          batch.push(movable(chunk));
-          batchBytes += chunk.byteLength;
-          if (batchBytes >= BATCH_BYTES) flush();
-        },
-        end() {
-          flush();
-          return new Promise((resolve) => {
-            entry.resolve = resolve;
-            if (entry.failed) fail(entry, entry.failed);
-            else post({ type: 'end', id });
-          });
-        },
-        drop() {
-          batch = [];
-          post({ type: 'drop', id });
-          running?.open.delete(id);
-        },
-      };
+      return openStream({ running: closed ? undefined : current(), id: nextId, declared, entry });
     },
     async close() {
       closed = true;
