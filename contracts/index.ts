@@ -1,5 +1,6 @@
 /**
- * `fc3-testkit/contracts`: the contract suite for FC 3.0 CreateFunction — cases that cite the
+ * `fc3-testkit/contracts`: the contract suite for the FC 3.0 function resource (CreateFunction,
+ * GetFunction, UpdateFunction, DeleteFunction, ListFunctions, the state lifecycle) — cases that cite the
  * documentation, checks, targets (any URL, in-process, MSW, nock), client mode and reporters.
  *
  * @example
@@ -16,8 +17,15 @@ export {
 } from './cases/index.ts';
 export type { CheckInput, ContractCheck } from './checks/index.ts';
 export { contractChecks } from './checks/index.ts';
-export { type ClientScenario, clientScenarios } from './client/scenarios.ts';
-export type { ClientAdapter, ClientEndpoint, ClientOutcome, SurfacedError } from './client/types.ts';
+export { type ClientScenario, clientScenarios, type DriveContext } from './client/scenarios.ts';
+export type {
+  ClientAdapter,
+  ClientEndpoint,
+  ClientOperation,
+  ClientOutcome,
+  ListQuery,
+  SurfacedError,
+} from './client/types.ts';
 export { type VerifyClientOptions, verifyClient } from './client/verify-client.ts';
 export { type OfficialSdkOptions, officialSdkAdapter } from './clients/official-sdk.ts';
 export {

@@ -59,6 +59,321 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/2023-03-30/functions/{functionName}/triggers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List the triggers of a function
+     * @description One page of the function's triggers in ascending name order (lifecycle I.4), filtered by `prefix`, continued with an opaque `nextToken`; 20 per page unless `limit` says otherwise (1 to 100, like ListFunctions; inferred). A missing function answers 404 `FunctionNotFound` (inferred). `s remove` lists with `limit=10` and follows `nextToken` (lifecycle H.2).
+     */
+    get: operations['ListTriggers'];
+    put?: never;
+    /**
+     * Create a trigger
+     * @description Creates a function-scoped trigger (lifecycle I.4, reference "Triggers and tags" T.1). `triggerConfig` is JSON text; for `http` and `timer` triggers it is checked against the SDK's `HTTPTriggerConfig` / `TimerTriggerConfig` models (rules `http-trigger-config`, `timer-trigger-config`, inferred); other types are stored as given (inferred). Answers the `Trigger` with `triggerName` (terraform's id, lifecycle J.8) and, for `http` triggers, `httpTrigger.urlInternet` / `urlIntranet` (T.3). A trigger on a missing function answers 404 `FunctionNotFound` (inferred, lifecycle I.4); a taken name 409 `TriggerAlreadyExists` (devsapp switches to UpdateTrigger on it, lifecycle H.1); the 51st trigger of a function 400 `LimitExceeded` (CF G.11: at most 50 per function).
+     */
+    post: operations['CreateTrigger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the trigger: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-` (lifecycle I.4). A name no trigger can have answers 400 `InvalidArgument` (rule `triggerName-format`).
+         * @example http-t
+         */
+        triggerName: components['parameters']['TriggerName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a trigger
+     * @description One trigger (lifecycle I.4). `s deploy` reads every configured trigger before and after deploying and reads `httpTrigger.urlInternet` / `urlIntranet` of `http` triggers without a guard (lifecycle H.1 phase 4). A missing trigger answers 404 `TriggerNotFound` (terraform treats it as gone), a missing function 404 `FunctionNotFound` (lifecycle G).
+     */
+    get: operations['GetTrigger'];
+    /**
+     * Update a trigger
+     * @description Replaces the fields the body brings (`triggerConfig`, `qualifier`, `invocationRole`, `description`; the SDK's `UpdateTriggerInput`, lifecycle I.4); `triggerName`, `triggerType` and `sourceArn` cannot change (unknown keys are dropped, ADR 003). The new `triggerConfig` is checked against the stored type. `lastModifiedTime` moves.
+     */
+    put: operations['UpdateTrigger'];
+    post?: never;
+    /**
+     * Delete a trigger
+     * @description Deletes a trigger; 204 without a body like DeleteFunction (inferred, lifecycle D.2; the SDK discards the body, `bodyType: none`). Once a function's last trigger is gone DeleteFunction succeeds again (lifecycle D.3).
+     */
+    delete: operations['DeleteTrigger'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/tags-v2': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag functions
+     * @description Adds or replaces tags on the functions named by `ResourceId` (function ARNs, as Serverless Devs and terraform send them; lifecycle H.1 step 13, H.4). Wire names are capitalised (`ResourceId`, `ResourceType`, `Tag[].Key/Value`, lifecycle I.5). `ResourceType` is compared case-insensitively (devsapp sends `FUNCTION` here and `function` on UntagResources). Idempotent: terraform re-adds the tags a create already set (lifecycle H.4). The result shows in GetFunction's `tags` and in ListFunctions' `tags` filter. 204 without a body (inferred; the SDK discards it, `bodyType: none`).
+     */
+    post: operations['TagResources'];
+    /**
+     * Untag functions
+     * @description Removes the keys named by `TagKey` (or every tag with `All=true`) from the functions of `ResourceId`. `ResourceId` and `TagKey` travel as JSON text of arrays (the SDK's `UntagResourcesShrinkRequest`, lifecycle I.5). Keys a function does not carry are ignored (inferred). 204 without a body (inferred).
+     */
+    delete: operations['UntagResources'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/async-invoke-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the async invocation config (none is ever configured)
+     * @description Not emulated beyond "none configured" (reference "Triggers and tags" T.6): the answer is FC's documented not-found, 404 `AsyncConfigNotExists` (FC 2.0 error page: status and wording; terraform's FC 3.0 resource keys on the code). `s deploy` reads it for every function and swallows the error (lifecycle H.1 step 3). A missing function answers 404 `FunctionNotFound`.
+     */
+    get: operations['GetAsyncInvokeConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/concurrency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the concurrency config (none is ever configured)
+     * @description Not emulated beyond "none configured" (T.6): 404 `OnDemandConfigNotFound`, the code terraform's FC 3.0 concurrency resource treats as "gone" (status 404 and wording inferred). `s deploy` reads it for every function and swallows the error (lifecycle H.1 step 7).
+     */
+    get: operations['GetConcurrencyConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/scaling-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the scaling config (none is ever configured)
+     * @description Not emulated beyond "none configured" (T.6). No source documents a not-found code; Serverless Devs treats a 200 body without `functionArn` as "none" (lifecycle H.1 step 6), so that is the answer: zero instances, no policies (inferred).
+     */
+    get: operations['GetScalingConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/provision-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the provision config (none is ever configured)
+     * @description Not emulated beyond "none configured" (T.6). No source documents a not-found code; terraform's FC 3.0 resource reads a 200 body with `target` 0 as "gone" and Serverless Devs one without `functionArn` as "none", so that is the answer (inferred).
+     */
+    get: operations['GetProvisionConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/vpc-bindings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List VPC bindings (there are none)
+     * @description Not emulated beyond "none bound" (T.6): an empty `vpcIds` list, the form terraform's FC 3.0 resource reads (a binding is gone when its VPC is not listed). `s deploy` and `s remove` read it for every function (lifecycle H.1 step 4, H.2).
+     */
+    get: operations['ListVpcBindings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/aliases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List aliases (there are none)
+     * @description Aliases are not emulated (T.6): an empty `aliases` list, which `s remove` needs as an array (lifecycle H.2).
+     */
+    get: operations['ListAliases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List versions (there are none)
+     * @description Versions are not emulated (T.6): an empty `versions` list, newest first (`BACKWARD`), which `s remove` needs as an array (lifecycle H.2, I.2).
+     */
+    get: operations['ListFunctionVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/async-invoke-configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List async invocation configs (there are none)
+     * @description Not emulated (T.6): an empty `configs` list, which `s remove` needs as an array (lifecycle H.2).
+     */
+    get: operations['ListAsyncInvokeConfigs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/scaling-configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List scaling configs (there are none)
+     * @description Not emulated (T.6): an empty `scalingConfigs` list, which `s remove` needs as an array (lifecycle H.2).
+     */
+    get: operations['ListScalingConfigs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -652,6 +967,96 @@ export interface components {
       /** @description Resources covered by the lock. */
       lockedResources?: string[];
     };
+    /** @description Body of CreateTrigger (lifecycle I.4; the SDK model `CreateTriggerInput`). Unknown keys are ignored (ADR 003). */
+    CreateTriggerInput: {
+      /** @description 1 to 128 letters, digits, `_` and `-`; does not start with a digit or `-`. */
+      triggerName: string;
+      /**
+       * @description The event source kind (documented list, lifecycle I.4).
+       * @enum {string}
+       */
+      triggerType:
+        | 'oss'
+        | 'log'
+        | 'timer'
+        | 'http'
+        | 'tablestore'
+        | 'cdn_events'
+        | 'mns_topic'
+        | 'eventbridge';
+      /** @description JSON text of the type's configuration object (`HTTPTriggerConfig` for `http`, `TimerTriggerConfig` for `timer`, …; lifecycle I.4). */
+      triggerConfig: string;
+      /** @description Version or alias the trigger invokes; devsapp sends `LATEST`. */
+      qualifier?: string;
+      /** @description ARN of the event source (OSS bucket, SLS project, …). */
+      sourceArn?: string;
+      /** @description RAM role the event source assumes to invoke the function. */
+      invocationRole?: string;
+      /** @description Free text. */
+      description?: string;
+    };
+    /** @description Body of UpdateTrigger (the SDK model `UpdateTriggerInput`): the fields a trigger can change; name, type and source stay. */
+    UpdateTriggerInput: {
+      /** @description JSON text of the new configuration, checked against the stored type. */
+      triggerConfig?: string;
+      /** @description Version or alias the trigger invokes. */
+      qualifier?: string;
+      /** @description RAM role the event source assumes. */
+      invocationRole?: string;
+      /** @description Free text. */
+      description?: string;
+    };
+    /** @description A trigger as the service answers it (lifecycle I.4; the SDK model `Trigger`; field values per reference "Triggers and tags" T.2, T.3). */
+    Trigger: {
+      /** @description ISO-8601 UTC, second precision. */
+      createdTime?: string;
+      /** @description As given, `""` by default. */
+      description?: string;
+      httpTrigger?: components['schemas']['HTTPTrigger'];
+      /** @description As given. */
+      invocationRole?: string;
+      /** @description Moves on UpdateTrigger. */
+      lastModifiedTime?: string;
+      /** @description As given, `LATEST` by default (inferred). */
+      qualifier?: string;
+      /** @description As given. */
+      sourceArn?: string;
+      /** @description `OK` (the documented sample's value). */
+      status?: string;
+      /** @description The ARN of the function the trigger invokes. */
+      targetArn?: string;
+      /** @description JSON text, as given (`s info` parses it). */
+      triggerConfig?: string;
+      /** @description A UUID assigned on create. */
+      triggerId?: string;
+      /** @description As given. */
+      triggerName?: string;
+      /** @description As given. */
+      triggerType?: string;
+    };
+    /** @description The addresses of an `http` trigger (the SDK model `HTTPTrigger`); only on `http` triggers (inferred). */
+    HTTPTrigger: {
+      /** @description Public address, `https://<name>-<10 letters>.<region>.fcapp.run` (T.3). */
+      urlInternet?: string;
+      /** @description VPC address, the same with `<region>-vpc` (T.3). */
+      urlIntranet?: string;
+    };
+    /** @description One page of ListTriggers (the SDK model `ListTriggersOutput`). */
+    ListTriggersOutput: {
+      /** @description Token of the next page; absent on the last. */
+      nextToken?: string;
+      /** @description The triggers of this page in ascending name order; `[]` when none. */
+      triggers?: components['schemas']['Trigger'][];
+    };
+    /** @description Body of TagResources (the SDK model `TagResourcesInput`); wire names are capitalised (lifecycle I.5). */
+    TagResourcesInput: {
+      /** @description Function ARNs. */
+      ResourceId: string[];
+      /** @description `function`, in any case. */
+      ResourceType: string;
+      /** @description The pairs to add or replace. */
+      Tag: components['schemas']['Tag'][];
+    };
     /** @description Function Compute 3.0 error envelope (E.1). Keys are capitalised; `RequestId` has the form `1-` + 8 hex digits + `-` + 24 hex digits (D.1). */
     Error: {
       /** @description Error code, e.g. `InvalidArgument`. */
@@ -664,6 +1069,16 @@ export interface components {
   };
   responses: never;
   parameters: {
+    /**
+     * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+     * @example my-function-1
+     */
+    FunctionName: string;
+    /**
+     * @description Name of the trigger: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-` (lifecycle I.4). A name no trigger can have answers 400 `InvalidArgument` (rule `triggerName-format`).
+     * @example http-t
+     */
+    TriggerName: string;
     /** @description API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3). */
     XAcsAction: 'CreateFunction';
     /** @description API action name; the SDK always sends `GetFunction` and signs it (lifecycle A.1, CF A.3). */
@@ -1316,6 +1731,755 @@ export interface operations {
       };
       /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
       503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListTriggers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page size, 1 to 100 (inferred from ListFunctions); default 20.
+         * @example 10
+         */
+        limit?: number;
+        /**
+         * @description The `nextToken` of the previous page; empty or absent starts at the first.
+         * @example MTIzNCNhYmM=
+         */
+        nextToken?: string;
+        /**
+         * @description Keeps triggers whose name starts with this.
+         * @example http
+         */
+        prefix?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page; `nextToken` only when another page follows. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListTriggersOutput'];
+        };
+      };
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function (inferred). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  CreateTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTriggerInput'];
+      };
+    };
+    responses: {
+      /** @description The trigger as stored (status 200 inferred like CreateFunction's, ADR 001). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trigger'];
+        };
+      };
+      /** @description Invalid input (names the field and the rule) or too many triggers. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function (inferred, lifecycle I.4). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function already has a trigger of this name (lifecycle G, H.1). */
+      409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the trigger: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-` (lifecycle I.4). A name no trigger can have answers 400 `InvalidArgument` (rule `triggerName-format`).
+         * @example http-t
+         */
+        triggerName: components['parameters']['TriggerName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trigger. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trigger'];
+        };
+      };
+      /** @description A name no trigger can have, or a body on a GET. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such trigger, or no such function (lifecycle G). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  UpdateTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the trigger: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-` (lifecycle I.4). A name no trigger can have answers 400 `InvalidArgument` (rule `triggerName-format`).
+         * @example http-t
+         */
+        triggerName: components['parameters']['TriggerName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTriggerInput'];
+      };
+    };
+    responses: {
+      /** @description The trigger as updated. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trigger'];
+        };
+      };
+      /** @description Invalid input, naming the field and the rule. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such trigger, or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DeleteTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the trigger: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-` (lifecycle I.4). A name no trigger can have answers 400 `InvalidArgument` (rule `triggerName-format`).
+         * @example http-t
+         */
+        triggerName: components['parameters']['TriggerName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; no body (inferred). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such trigger, or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  TagResources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TagResourcesInput'];
+      };
+    };
+    responses: {
+      /** @description Tagged; no body (inferred). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input, naming the field and the rule. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A named function does not exist (inferred). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  UntagResources: {
+    parameters: {
+      query: {
+        /**
+         * @description `true` removes every tag (documented); then `TagKey` may be absent.
+         * @example true
+         */
+        All?: boolean;
+        /**
+         * @description JSON text of an array of function ARNs.
+         * @example ["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]
+         */
+        ResourceId: string;
+        /**
+         * @description `function`, compared case-insensitively.
+         * @example function
+         */
+        ResourceType: string;
+        /**
+         * @description JSON text of an array of tag keys (at most 50, documented).
+         * @example ["env"]
+         */
+        TagKey?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Untagged; no body (inferred). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid query, naming the parameter. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A named function does not exist (inferred). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetAsyncInvokeConfig: {
+    parameters: {
+      query?: {
+        /**
+         * @description Version or alias; `s deploy` sends `LATEST`.
+         * @example LATEST
+         */
+        qualifier?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A configured setting (the documented GetAsyncInvokeConfig sample: `functionArn`, `maxAsyncEventAgeInSeconds`, `maxAsyncRetryAttempts`, `destinationConfig`, …). The emulator never stores one, so it never answers this. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Nothing is configured (documented code), or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetConcurrencyConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A configured setting (`functionArn`, `reservedConcurrency`). The emulator never stores one, so it never answers this. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Nothing is configured (code from terraform; status inferred), or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetScalingConfig: {
+    parameters: {
+      query?: {
+        /**
+         * @description Version or alias; `s deploy` sends `LATEST`.
+         * @example LATEST
+         */
+        qualifier?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No scaling config (inferred shape). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetProvisionConfig: {
+    parameters: {
+      query?: {
+        /**
+         * @description Version or alias.
+         * @example LATEST
+         */
+        qualifier?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No provision config (inferred shape). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListVpcBindings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No bindings. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListAliases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No aliases. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListFunctionVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No versions. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListAsyncInvokeConfigs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No configs. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A body on a GET (rule `request-body-not-allowed`). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListScalingConfigs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No configs. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A body on a GET (rule `request-body-not-allowed`). */
+      400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];

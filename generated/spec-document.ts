@@ -5,173 +5,14 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
- * spec/openapi.yaml as a plain object without its prose (scripts/lib/without-prose.ts): schemas,
- * examples and `x-fc-rules`.
+ * The `paths` and `components` of spec/openapi.yaml without their prose and without the
+ * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,
+ * and `x-fc-grade` where the prose called a response or an example inferred.
  *
  * @example
  * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;
  */
 export const specDocument: { [key: string]: JsonValue } = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Function Compute 3.0 function resource (fc3-testkit contract)',
-    version: '2023-03-30',
-    license: {
-      name: 'MIT',
-      identifier: 'MIT',
-    },
-  },
-  servers: [
-    {
-      url: 'https://{accountId}.{regionId}.fc.aliyuncs.com',
-      variables: {
-        accountId: {
-          default: '1234567890123456',
-        },
-        regionId: {
-          default: 'cn-hangzhou',
-        },
-      },
-    },
-    {
-      url: 'https://fcv3.{regionId}.aliyuncs.com',
-      variables: {
-        regionId: {
-          default: 'cn-hangzhou',
-        },
-      },
-    },
-  ],
-  tags: [
-    {
-      name: 'Functions',
-    },
-  ],
-  security: [
-    {},
-    {
-      acs3: [],
-    },
-  ],
-  'x-fc-doc-quirks': [
-    {
-      id: 'cpu-memory-ratio',
-      path: '/cpu',
-      statement:
-        'The sample pairs `cpu: 1` with `memorySize: 512`, i.e. (512 / 1024) / 1 = 0.5 GB per vCPU, outside the documented [1, 4] band that rule `cpu-memory-ratio` enforces on requests.',
-      reference: 'C.5',
-    },
-    {
-      id: 'arn-name-mismatch',
-      path: '/functionArn',
-      statement:
-        "`functionArn` ends in `functions/functionName` (a placeholder, with account `123`) while `functionName` is `my-function-1`; a real ARN ends in the function's own name.",
-      reference: 'D.2',
-    },
-    {
-      id: 'layer-region-mismatch',
-      path: '/layers/0/arn',
-      statement:
-        "The layer ARN names region `cn-beijing` and a masked account (`186824xxxxxx`), while the function ARN is in `cn-shanghai`; layers are regional resources of the caller's account.",
-      reference: 'B.1',
-    },
-    {
-      id: 'container-config-on-python',
-      path: '/customContainerConfig',
-      statement:
-        'A `python3.10` function reports a `customContainerConfig`; container settings belong to runtime `custom-container` and exclude a code package.',
-      reference: 'C.1, C.2',
-    },
-    {
-      id: 'gpu-on-python',
-      path: '/gpuConfig',
-      statement:
-        'A `python3.10` function reports a `gpuConfig`; rule `gpu-custom-container-only` (inferred) reserves GPUs for `custom-container`.',
-      reference: 'C.9',
-    },
-    {
-      id: 'custom-runtime-config-on-python',
-      path: '/customRuntimeConfig',
-      statement:
-        'A `python3.10` function reports a `customRuntimeConfig`, which rule `custom-runtime-config-custom-only` (inferred) reserves for `custom` and `custom.debian*`.',
-      reference: 'C.10',
-    },
-    {
-      id: 'codeChecksum-masked',
-      path: '/codeChecksum',
-      statement:
-        '`codeChecksum` is masked (`2825179536350****`) and therefore not the decimal CRC-64/XZ the service computes; the contract suite checks the computed value separately.',
-      reference: 'F, D.2',
-    },
-    {
-      id: 'functionId-masked',
-      path: '/functionId',
-      statement: '`functionId` is masked (`aa715851-1c20-4b89-a8fb-***`), so it is not a complete UUID.',
-      reference: 'D.2',
-    },
-    {
-      id: 'account-ids-masked',
-      path: '/role',
-      statement:
-        'Account ids inside RAM role ARNs are masked (`188077086902****`), here and in `vpcConfig.role`.',
-      reference: 'B.1',
-    },
-    {
-      id: 'registry-password-masked',
-      path: '/customContainerConfig/registryConfig/authConfig/password',
-      statement:
-        'The registry password is shown as `abc***`; whether the service masks it or the page redacted it is not documented (masking inferred).',
-      reference: 'D.2',
-    },
-    {
-      id: 'network-ids-masked',
-      path: '/vpcConfig/vpcId',
-      statement:
-        'VPC, vSwitch and security group ids are partly masked (`vpc-***`, `vsw-bp1ozpcrdc6r****`, `sg-bp18hj1wtxgy3b0***`).',
-      reference: 'B.2',
-    },
-    {
-      id: 'nas-server-masked',
-      path: '/nasConfig/mountPoints/0/serverAddr',
-      statement:
-        'The NAS server address is masked (`***-uni85.cn-hangzhou.nas.com:/`) and uses `nas.com` instead of the `nas.aliyuncs.com` domain shown in B.2.',
-      reference: 'B.2',
-    },
-    {
-      id: 'name-server-masked',
-      path: '/customDNS/nameServers/0',
-      statement: 'The DNS name server `8.8.x.x` is a placeholder, not an IP address.',
-      reference: 'B.2',
-    },
-    {
-      id: 'resolved-image-differs',
-      path: '/customContainerConfig/resolvedImageUri',
-      statement:
-        '`resolvedImageUri` names another registry, region and repository (`stand-sh-registry-vpc.cn-shanghai…/fc-demo2/springboot-helloworld`) than `image` (`registry-vpc.cn-hangzhou…/fc-demo/helloworld`), and its digest is masked.',
-      reference: 'B.2',
-    },
-    {
-      id: 'acceleration-type-lowercase',
-      path: '/customContainerConfig/accelerationType',
-      statement:
-        '`accelerationType` is `default` (lower case) while the field documents `Default` / `None`; the Chinese page of the same sample shows `Default`.',
-      reference: 'B.2',
-    },
-    {
-      id: 'acceleration-status-contradiction',
-      path: '/customContainerConfig/accelerationInfo/status',
-      statement:
-        '`accelerationInfo.status` is `Ready` while `lastUpdateStatusReasonCode` says the image is still being optimised (`ImageOptimizing`).',
-      reference: 'B.2, D.4',
-    },
-    {
-      id: 'modified-after-created',
-      path: '/lastModifiedTime',
-      statement:
-        '`lastModifiedTime` is a month after `createdTime`, which is impossible for the answer to a create call (both are expected to be equal, inferred).',
-      reference: 'D.2',
-    },
-  ],
   paths: {
     '/2023-03-30/functions': {
       post: {
@@ -215,174 +56,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'application/json': {
               schema: {
                 $ref: '#/components/schemas/CreateFunctionInput',
-              },
-              examples: {
-                sample: {
-                  value: {
-                    functionName: 'my-function-1',
-                    runtime: 'python3.10',
-                    handler: 'index.handler',
-                    description: 'my function',
-                    code: {
-                      zipFile:
-                        'UEsDBBQAAAAAAO1BgVZBhpGhNgAAADYAAAAIAAAAaW5kZXgucHlkZWYgaGFuZGxlcihldmVudCwgY29udGV4dCk6CiAgICByZXR1cm4gJ2hlbGxvIHdvcmxkJwpQSwECFAMUAAAAAADtQYFWQYaRoTYAAAA2AAAACAAAAAAAAAAAAAAApAEAAAAAaW5kZXgucHlQSwUGAAAAAAEAAQA2AAAAXAAAAAAA',
-                      checksum: '17523635390036478140',
-                    },
-                    cpu: 0.5,
-                    memorySize: 1024,
-                    diskSize: 512,
-                    timeout: 60,
-                    instanceConcurrency: 1,
-                    internetAccess: true,
-                    environmentVariables: {
-                      key: 'value1',
-                    },
-                    role: 'acs:ram::1234567890123456:role/fc-test',
-                    layers: ['acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1'],
-                    customDNS: {
-                      nameServers: ['8.8.8.8'],
-                      searches: ['ns1.svc.cluster-domain.example'],
-                      dnsOptions: [
-                        {
-                          name: 'ndots',
-                          value: '2',
-                        },
-                      ],
-                    },
-                    instanceLifecycleConfig: {
-                      initializer: {
-                        handler: 'index.initializer',
-                        timeout: 10,
-                      },
-                      preStop: {
-                        handler: 'index.pre_stop',
-                        timeout: 10,
-                      },
-                    },
-                    logConfig: {
-                      project: 'test-project',
-                      logstore: 'test-logstore',
-                      logBeginRule: 'DefaultRegex',
-                      enableRequestMetrics: true,
-                      enableInstanceMetrics: true,
-                    },
-                    nasConfig: {
-                      userId: 100,
-                      groupId: 100,
-                      mountPoints: [
-                        {
-                          serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
-                          mountDir: '/home/test',
-                          enableTLS: true,
-                        },
-                      ],
-                    },
-                    ossMountConfig: {
-                      mountPoints: [
-                        {
-                          bucketName: 'my-bucket',
-                          bucketPath: '/my-dir',
-                          endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                          mountDir: '/mnt/dir',
-                          readOnly: true,
-                        },
-                      ],
-                    },
-                    tracingConfig: {
-                      type: 'Jaeger',
-                      params: {
-                        endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
-                      },
-                    },
-                    vpcConfig: {
-                      vpcId: 'vpc-bp1example0000001',
-                      vSwitchIds: ['vsw-bp1example0000001'],
-                      securityGroupId: 'sg-bp1example0000001',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                    },
-                    tags: [
-                      {
-                        Key: 'env',
-                        Value: 'test',
-                      },
-                    ],
-                    instanceIsolationMode: 'SHARE',
-                    sessionAffinity: 'NONE',
-                  },
-                },
-                minimal: {
-                  value: {
-                    functionName: 'hello',
-                    runtime: 'nodejs20',
-                    handler: 'index.handler',
-                    code: {
-                      zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
-                    },
-                  },
-                },
-                container: {
-                  value: {
-                    functionName: 'my-container-fn',
-                    runtime: 'custom-container',
-                    handler: 'handler',
-                    cpu: 2,
-                    memorySize: 4096,
-                    diskSize: 10240,
-                    instanceConcurrency: 10,
-                    customContainerConfig: {
-                      image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                      entrypoint: ['/code/bootstrap'],
-                      command: ['arg1'],
-                      port: 9000,
-                      healthCheckConfig: {
-                        httpGetUrl: '/ready',
-                        initialDelaySeconds: 1,
-                        periodSeconds: 1,
-                        timeoutSeconds: 2,
-                        failureThreshold: 1,
-                        successThreshold: 2,
-                      },
-                    },
-                  },
-                },
-                clearing: {
-                  value: {
-                    functionName: 'clearing_values',
-                    runtime: 'custom.debian10',
-                    handler: 'index.handler',
-                    code: {
-                      ossBucketName: 'my-bucket',
-                      ossObjectName: 'code.zip',
-                    },
-                    description: '',
-                    role: '',
-                    environmentVariables: {},
-                    layers: [],
-                    vpcConfig: {
-                      securityGroupId: '',
-                      vSwitchIds: [],
-                      vpcId: '',
-                    },
-                    nasConfig: {
-                      groupId: 0,
-                      userId: 0,
-                      mountPoints: [],
-                    },
-                    ossMountConfig: {
-                      mountPoints: [],
-                    },
-                    tracingConfig: {},
-                    logConfig: {
-                      enableInstanceMetrics: false,
-                      enableRequestMetrics: false,
-                      logBeginRule: 'None',
-                      logstore: '',
-                      project: '',
-                    },
-                    instanceIsolationMode: 'SHARE',
-                    sessionAffinity: 'NONE',
-                  },
-                },
               },
             },
           },
@@ -557,6 +230,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -600,6 +274,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
                       RequestId: '1-64e70cf1-8f2e3c4d5e6f7a8b9c0d1e2f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   SignatureNonceUsed: {
                     value: {
@@ -607,6 +282,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-64e70cf1-9a3f4d5e6f7a8b9c0d1e2f3a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   LimitExceeded: {
                     value: {
@@ -614,6 +290,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'resource-count quota exceeded for functions in this region',
                       RequestId: '1-64e70cf1-ab4a5e6f7a8b9c0d1e2f3a4b',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -664,6 +341,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-64e70cf1-ef8e9c0d1e2f3a4b5c6d7e8f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -690,6 +368,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "function 'my-function-1' already exists",
                       RequestId: '1-64e70cf1-f09fad1e2f3a4b5c6d7e8f90',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ConcurrentUpdateError: {
                     value: {
@@ -731,6 +410,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-64e70cf1-23c2d04b5c6d7e8f90123456',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -783,6 +463,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-64e70cf1-45e4f26d7e8f901234567890',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -1665,6 +1346,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       ],
                       nextToken: 'bXktZnVuY3Rpb24tMQ==',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   lastPage: {
                     value: {
@@ -1783,6 +1465,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -1805,6 +1488,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'limit must be between 1 and 100, got 0',
                       RequestId: '1-6632f4a1-510209025f89bc6364ba56b3',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -1826,6 +1510,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-c91cce9c34d534181929e1f4',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1876,6 +1561,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-c37015b55300cd2e2e8a2512',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1909,6 +1595,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-8c3795d53740c04050c263f6',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -1961,6 +1648,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-6897c255f6c94966c2ce7f29',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -2202,6 +1890,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         role: 'acs:ram::1234567890123456:role/fc-test',
                       },
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   containerPending: {
                     value: {
@@ -2285,6 +1974,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         vpcId: '',
                       },
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   containerActive: {
                     value: {
@@ -2371,6 +2061,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -2394,6 +2085,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
                       RequestId: '1-6632f4a1-7d7c34e0669e902c8cace370',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -2415,10 +2107,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-44ae6cdce6d7ba375e62f488',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -2465,6 +2159,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-a2ec63ca47e8839f20b79326',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2498,6 +2193,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "version '3' of function 'my-function-1' does not exist",
                       RequestId: '1-6632f4a1-298e27aff174b0095b600859',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   AliasNotFound: {
                     value: {
@@ -2505,6 +2201,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "alias 'prod' of function 'my-function-1' does not exist",
                       RequestId: '1-6632f4a1-28726da6b2f3e6a9c47ece79',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2538,6 +2235,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-58364e2238b75500d07adfc4',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -2590,6 +2288,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-d34e95305a0d0e2afb96ec59',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -2672,64 +2371,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'application/json': {
               schema: {
                 $ref: '#/components/schemas/UpdateFunctionInput',
-              },
-              examples: {
-                terraform: {
-                  value: {
-                    functionName: 'my-function-1',
-                    runtime: 'python3.10',
-                    handler: 'index.handler',
-                    memorySize: 2048,
-                  },
-                },
-                codeOnly: {
-                  value: {
-                    code: {
-                      zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
-                      checksum: '2220831586920633690',
-                    },
-                  },
-                },
-                serverlessDevs: {
-                  value: {
-                    code: {
-                      ossBucketName: 'my-bucket',
-                      ossObjectName: '1234567890123456/code.zip',
-                    },
-                    description: '',
-                    environmentVariables: {},
-                    handler: 'index.handler',
-                    instanceIsolationMode: 'SHARE',
-                    internetAccess: true,
-                    layers: [],
-                    logConfig: {
-                      enableInstanceMetrics: false,
-                      enableRequestMetrics: false,
-                      logBeginRule: 'None',
-                      logstore: '',
-                      project: '',
-                    },
-                    memorySize: 512,
-                    nasConfig: {
-                      groupId: 0,
-                      mountPoints: [],
-                      userId: 0,
-                    },
-                    ossMountConfig: {
-                      mountPoints: [],
-                    },
-                    role: '',
-                    runtime: 'nodejs18',
-                    sessionAffinity: 'NONE',
-                    timeout: 3,
-                    tracingConfig: {},
-                    vpcConfig: {
-                      securityGroupId: '',
-                      vSwitchIds: [],
-                      vpcId: '',
-                    },
-                  },
-                },
               },
             },
           },
@@ -2863,6 +2504,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -2906,6 +2548,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
                       RequestId: '1-6632f4a1-b8a45d489ef663c16887aeba',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   SignatureNonceUsed: {
                     value: {
@@ -2913,10 +2556,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-8029b94c427c97ae355047f7',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -2963,6 +2608,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-7122d45a05cbc624dd62f09a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3016,10 +2662,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "ConcurrentUpdateError: the last update of function 'my-function-1' is still InProgress",
                       RequestId: '1-6632f4a1-f3572010ad7627b3e76bdc5e',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '412': {
             headers: {
@@ -3075,6 +2723,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-1f013e52aeb83bc90ff1b218',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3127,6 +2776,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-bb38e9fc70d0c6053b0eac8f',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -3222,6 +2872,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 $ref: '#/components/headers/XFcRequestId',
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '400': {
             headers: {
@@ -3245,6 +2896,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
                       RequestId: '1-6632f4a1-92e790e46617acf4db6ac092',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   MissingRequiredHeader: {
                     value: {
@@ -3266,10 +2918,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Specified signature nonce was used already.',
                       RequestId: '1-6632f4a1-cfef524a93ef1986b18a2044',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '403': {
             headers: {
@@ -3316,6 +2970,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
                       RequestId: '1-6632f4a1-2f9a7260bdd1987aeab50bcd',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3368,10 +3023,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "function 'my-function-1' has active triggers",
                       RequestId: '1-6632f4a1-baecfeaf1f74b4342d0d6b8e',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
             },
+            'x-fc-grade': 'inferred',
           },
           '429': {
             headers: {
@@ -3401,6 +3058,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Request was denied due to user flow control.',
                       RequestId: '1-6632f4a1-97d19845b3b8228b53d0598a',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                 },
               },
@@ -3453,6 +3111,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'the service is temporarily unavailable, please retry later',
                       RequestId: '1-6632f4a1-0f3d7d1863dd90922bec1747',
                     },
+                    'x-fc-grade': 'inferred',
                   },
                   ResourceThrottled: {
                     value: {
@@ -3495,6 +3154,1819 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
       },
     },
+    '/2023-03-30/functions/{functionName}/triggers': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      post: {
+        operationId: 'CreateTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateTriggerInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+                      RequestId: '1-6632f4a1-df3ba73be248879469f6b030',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+                      RequestId: '1-6632f4a1-41cf488587b6aaa941626dd9',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-944c34cdba27a176026f77c6',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '409': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerAlreadyExists: {
+                    value: {
+                      Code: 'TriggerAlreadyExists',
+                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
+                      RequestId: '1-6632f4a1-b5ac0f6dfb1a978055549a7b',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'trigger-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerConfig-json',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerConfig` is the JSON text of an object',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'http-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'timer-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggers-per-function-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
+            reference: 'CF G.11, lifecycle I.4',
+            code: 'LimitExceeded',
+          },
+        ],
+      },
+      get: {
+        operationId: 'ListTriggers',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+            example: 10,
+          },
+          {
+            name: 'nextToken',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'MTIzNCNhYmM=',
+          },
+          {
+            name: 'prefix',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'http',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ListTriggersOutput',
+                },
+                examples: {
+                  page: {
+                    value: {
+                      triggers: [
+                        {
+                          createdTime: '2024-05-01T08:00:00Z',
+                          description: '',
+                          httpTrigger: {
+                            urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                            urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                          },
+                          lastModifiedTime: '2024-05-01T08:00:00Z',
+                          qualifier: 'LATEST',
+                          status: 'OK',
+                          targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                          triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                          triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                          triggerName: 'http-t',
+                          triggerType: 'http',
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'limit must be an integer between 1 and 100, got "0"',
+                      RequestId: '1-6632f4a1-152a39345ff587617913f451',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-8cdfee3d366b374f9f4ba068',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+        {
+          $ref: '#/components/parameters/TriggerName',
+        },
+      ],
+      get: {
+        operationId: 'GetTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+                      RequestId: '1-6632f4a1-7dc902241e363a47c1e980dc',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-3087e59dedbfc2cc624ae527',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-cbeeb33bf2d9c6fb85c6cf12',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      put: {
+        operationId: 'UpdateTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateTriggerInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trigger',
+                },
+                examples: {
+                  http: {
+                    value: {
+                      createdTime: '2024-05-01T08:00:00Z',
+                      description: '',
+                      httpTrigger: {
+                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+                      },
+                      lastModifiedTime: '2024-05-01T08:00:00Z',
+                      qualifier: 'LATEST',
+                      status: 'OK',
+                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+                      triggerName: 'http-t',
+                      triggerType: 'http',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+                      RequestId: '1-6632f4a1-f80435d44b327c9cb082d784',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-fe482a324f1a1090c32a837c',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'update-trigger-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: "the body's fields are strings",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerConfig-json',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerConfig` is the JSON text of an object',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'http-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'timer-trigger-config',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+            reference: 'T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'DeleteTrigger',
+        tags: ['Triggers'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  TriggerNotFound: {
+                    value: {
+                      Code: 'TriggerNotFound',
+                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-aa40d5396e7a029ff6b66b61',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-pattern',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'functionName-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+            reference: 'CF B.1, lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: "the path's trigger name obeys the create rule",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/tags-v2': {
+      post: {
+        operationId: 'TagResources',
+        tags: ['Tags'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TagResourcesInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ResourceType "alias" is not supported; use function',
+                      RequestId: '1-6632f4a1-b2f4215f0193190142db2f27',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-aa1c287fde1c92bb1fd89238',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'tag-resource-ids',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-pairs',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tags-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a function keeps at most 20 tags',
+            reference: 'CF C.15, T.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'UntagResources',
+        tags: ['Tags'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'All',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+            },
+            example: true,
+          },
+          {
+            name: 'ResourceId',
+            in: 'query',
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+            example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
+          },
+          {
+            name: 'ResourceType',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+            example: 'function',
+          },
+          {
+            name: 'TagKey',
+            in: 'query',
+            required: false,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+            example: '["env"]',
+          },
+        ],
+        responses: {
+          '204': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+                      RequestId: '1-6632f4a1-0da48be9cc7f85d57267830f',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-beef5153c02610f930a10874',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-resource-ids',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'untag-keys',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/async-invoke-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetAsyncInvokeConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  AsyncConfigNotExists: {
+                    value: {
+                      Code: 'AsyncConfigNotExists',
+                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+                      RequestId: '1-6632f4a1-123b1cbd4641ff96e80cf0a2',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-f2bb61bed1a82207028166f2',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/concurrency': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetConcurrencyConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  OnDemandConfigNotFound: {
+                    value: {
+                      Code: 'OnDemandConfigNotFound',
+                      Message: "concurrency config of function 'my-function-1' does not exist",
+                      RequestId: '1-6632f4a1-55b1b8277b9fde0a3d35ddd1',
+                    },
+                  },
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-f11d6318958ebb2c85a01754',
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/scaling-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetScalingConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      currentInstances: 0,
+                      minInstances: 0,
+                      targetInstances: 0,
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-e0dde3930e4aea1e98d3f926',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/provision-config': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'GetProvisionConfig',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'qualifier',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+            example: 'LATEST',
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      current: 0,
+                      target: 0,
+                    },
+                  },
+                },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-d0180ece38bd7bf384f5e6b8',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/vpc-bindings': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListVpcBindings',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      vpcIds: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-326f45d1589b832faf1fffd3',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListAliases',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      aliases: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-e21a9c4a3723200b24f6c6cb',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/FunctionName',
+        },
+      ],
+      get: {
+        operationId: 'ListFunctionVersions',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      direction: 'BACKWARD',
+                      versions: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  FunctionNotFound: {
+                    value: {
+                      Code: 'FunctionNotFound',
+                      Message: "function 'my-function-1' does not exist.",
+                      RequestId: '1-6632f4a1-ffdb2a1b1b65af7392bf90bc',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/async-invoke-configs': {
+      get: {
+        operationId: 'ListAsyncInvokeConfigs',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      configs: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+                      RequestId: '1-6632f4a1-7857a04358f82569c9a4fb15',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/scaling-configs': {
+      get: {
+        operationId: 'ListScalingConfigs',
+        tags: ['Function settings'],
+        security: [
+          {},
+          {
+            acs3: [],
+          },
+        ],
+        responses: {
+          '200': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+                examples: {
+                  none: {
+                    value: {
+                      scalingConfigs: [],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: {
+              'x-acs-request-id': {
+                $ref: '#/components/headers/XAcsRequestId',
+              },
+              'x-fc-request-id': {
+                $ref: '#/components/headers/XFcRequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+                      RequestId: '1-6632f4a1-32e4f40439c1b381dc1755e9',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          {
+            id: 'request-body-not-allowed',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+            reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -3521,6 +4993,30 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     parameters: {
+      FunctionName: {
+        name: 'functionName',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+          minLength: 1,
+          maxLength: 64,
+        },
+        example: 'my-function-1',
+      },
+      TriggerName: {
+        name: 'triggerName',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+          minLength: 1,
+          maxLength: 128,
+        },
+        example: 'http-t',
+      },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -4659,6 +6155,144 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
       },
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: {
+            type: 'string',
+            pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            minLength: 1,
+            maxLength: 128,
+          },
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          sourceArn: {
+            type: 'string',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      Trigger: {
+        type: 'object',
+        properties: {
+          createdTime: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          httpTrigger: {
+            $ref: '#/components/schemas/HTTPTrigger',
+          },
+          invocationRole: {
+            type: 'string',
+          },
+          lastModifiedTime: {
+            type: 'string',
+          },
+          qualifier: {
+            type: 'string',
+          },
+          sourceArn: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+          },
+          targetArn: {
+            type: 'string',
+          },
+          triggerConfig: {
+            type: 'string',
+          },
+          triggerId: {
+            type: 'string',
+          },
+          triggerName: {
+            type: 'string',
+          },
+          triggerType: {
+            type: 'string',
+          },
+        },
+      },
+      HTTPTrigger: {
+        type: 'object',
+        properties: {
+          urlInternet: {
+            type: 'string',
+          },
+          urlIntranet: {
+            type: 'string',
+          },
+        },
+      },
+      ListTriggersOutput: {
+        type: 'object',
+        properties: {
+          nextToken: {
+            type: 'string',
+          },
+          triggers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Trigger',
+            },
+          },
+        },
+      },
+      TagResourcesInput: {
+        type: 'object',
+        required: ['ResourceId', 'ResourceType', 'Tag'],
+        properties: {
+          ResourceId: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          ResourceType: {
+            type: 'string',
+          },
+          Tag: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Tag',
+            },
+          },
+        },
+      },
       Error: {
         type: 'object',
         required: ['Code', 'Message', 'RequestId'],
@@ -4674,6 +6308,254 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
       },
+    },
+  },
+};
+
+/**
+ * The request-body examples of the spec by operationId, then example name (the contract suite
+ * builds cases from them; the emulator does not read them).
+ *
+ * @example
+ * requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }
+ */
+export const requestExamples: { [operationId: string]: { [name: string]: JsonValue } } = {
+  CreateFunction: {
+    sample: {
+      functionName: 'my-function-1',
+      runtime: 'python3.10',
+      handler: 'index.handler',
+      description: 'my function',
+      code: {
+        zipFile:
+          'UEsDBBQAAAAAAO1BgVZBhpGhNgAAADYAAAAIAAAAaW5kZXgucHlkZWYgaGFuZGxlcihldmVudCwgY29udGV4dCk6CiAgICByZXR1cm4gJ2hlbGxvIHdvcmxkJwpQSwECFAMUAAAAAADtQYFWQYaRoTYAAAA2AAAACAAAAAAAAAAAAAAApAEAAAAAaW5kZXgucHlQSwUGAAAAAAEAAQA2AAAAXAAAAAAA',
+        checksum: '17523635390036478140',
+      },
+      cpu: 0.5,
+      memorySize: 1024,
+      diskSize: 512,
+      timeout: 60,
+      instanceConcurrency: 1,
+      internetAccess: true,
+      environmentVariables: {
+        key: 'value1',
+      },
+      role: 'acs:ram::1234567890123456:role/fc-test',
+      layers: ['acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1'],
+      customDNS: {
+        nameServers: ['8.8.8.8'],
+        searches: ['ns1.svc.cluster-domain.example'],
+        dnsOptions: [
+          {
+            name: 'ndots',
+            value: '2',
+          },
+        ],
+      },
+      instanceLifecycleConfig: {
+        initializer: {
+          handler: 'index.initializer',
+          timeout: 10,
+        },
+        preStop: {
+          handler: 'index.pre_stop',
+          timeout: 10,
+        },
+      },
+      logConfig: {
+        project: 'test-project',
+        logstore: 'test-logstore',
+        logBeginRule: 'DefaultRegex',
+        enableRequestMetrics: true,
+        enableInstanceMetrics: true,
+      },
+      nasConfig: {
+        userId: 100,
+        groupId: 100,
+        mountPoints: [
+          {
+            serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
+            mountDir: '/home/test',
+            enableTLS: true,
+          },
+        ],
+      },
+      ossMountConfig: {
+        mountPoints: [
+          {
+            bucketName: 'my-bucket',
+            bucketPath: '/my-dir',
+            endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
+            mountDir: '/mnt/dir',
+            readOnly: true,
+          },
+        ],
+      },
+      tracingConfig: {
+        type: 'Jaeger',
+        params: {
+          endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
+        },
+      },
+      vpcConfig: {
+        vpcId: 'vpc-bp1example0000001',
+        vSwitchIds: ['vsw-bp1example0000001'],
+        securityGroupId: 'sg-bp1example0000001',
+        role: 'acs:ram::1234567890123456:role/fc-test',
+      },
+      tags: [
+        {
+          Key: 'env',
+          Value: 'test',
+        },
+      ],
+      instanceIsolationMode: 'SHARE',
+      sessionAffinity: 'NONE',
+    },
+    minimal: {
+      functionName: 'hello',
+      runtime: 'nodejs20',
+      handler: 'index.handler',
+      code: {
+        zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+      },
+    },
+    container: {
+      functionName: 'my-container-fn',
+      runtime: 'custom-container',
+      handler: 'handler',
+      cpu: 2,
+      memorySize: 4096,
+      diskSize: 10240,
+      instanceConcurrency: 10,
+      customContainerConfig: {
+        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+        entrypoint: ['/code/bootstrap'],
+        command: ['arg1'],
+        port: 9000,
+        healthCheckConfig: {
+          httpGetUrl: '/ready',
+          initialDelaySeconds: 1,
+          periodSeconds: 1,
+          timeoutSeconds: 2,
+          failureThreshold: 1,
+          successThreshold: 2,
+        },
+      },
+    },
+    clearing: {
+      functionName: 'clearing_values',
+      runtime: 'custom.debian10',
+      handler: 'index.handler',
+      code: {
+        ossBucketName: 'my-bucket',
+        ossObjectName: 'code.zip',
+      },
+      description: '',
+      role: '',
+      environmentVariables: {},
+      layers: [],
+      vpcConfig: {
+        securityGroupId: '',
+        vSwitchIds: [],
+        vpcId: '',
+      },
+      nasConfig: {
+        groupId: 0,
+        userId: 0,
+        mountPoints: [],
+      },
+      ossMountConfig: {
+        mountPoints: [],
+      },
+      tracingConfig: {},
+      logConfig: {
+        enableInstanceMetrics: false,
+        enableRequestMetrics: false,
+        logBeginRule: 'None',
+        logstore: '',
+        project: '',
+      },
+      instanceIsolationMode: 'SHARE',
+      sessionAffinity: 'NONE',
+    },
+  },
+  UpdateFunction: {
+    terraform: {
+      functionName: 'my-function-1',
+      runtime: 'python3.10',
+      handler: 'index.handler',
+      memorySize: 2048,
+    },
+    codeOnly: {
+      code: {
+        zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+        checksum: '2220831586920633690',
+      },
+    },
+    serverlessDevs: {
+      code: {
+        ossBucketName: 'my-bucket',
+        ossObjectName: '1234567890123456/code.zip',
+      },
+      description: '',
+      environmentVariables: {},
+      handler: 'index.handler',
+      instanceIsolationMode: 'SHARE',
+      internetAccess: true,
+      layers: [],
+      logConfig: {
+        enableInstanceMetrics: false,
+        enableRequestMetrics: false,
+        logBeginRule: 'None',
+        logstore: '',
+        project: '',
+      },
+      memorySize: 512,
+      nasConfig: {
+        groupId: 0,
+        mountPoints: [],
+        userId: 0,
+      },
+      ossMountConfig: {
+        mountPoints: [],
+      },
+      role: '',
+      runtime: 'nodejs18',
+      sessionAffinity: 'NONE',
+      timeout: 3,
+      tracingConfig: {},
+      vpcConfig: {
+        securityGroupId: '',
+        vSwitchIds: [],
+        vpcId: '',
+      },
+    },
+  },
+  CreateTrigger: {
+    http: {
+      triggerName: 'http-t',
+      triggerType: 'http',
+      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+      qualifier: 'LATEST',
+      description: '',
+    },
+  },
+  UpdateTrigger: {
+    methods: {
+      triggerConfig: '{"authType":"anonymous","methods":["GET","POST","PUT"]}',
+    },
+  },
+  TagResources: {
+    devsapp: {
+      ResourceId: ['acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'],
+      ResourceType: 'FUNCTION',
+      Tag: [
+        {
+          Key: 'env',
+          Value: 'prod',
+        },
+      ],
     },
   },
 };

@@ -1,12 +1,16 @@
 /**
  * Which origins the drop-in adapters (MSW, nock) claim: every real FC 3.0 host form (reference
- * A.2, the same forms `mocks/core/routing.ts` reads account and region from) plus the caller's
- * `baseUrl`s. Shared by both adapters so they can never disagree about what is "FC".
+ * A.2, the same forms `mocks/core/routing.ts` reads account and region from), the OSS host forms
+ * a deploy tool uploads code to (T.8, ADR 023), plus the caller's `baseUrl`s. Shared by both
+ * adapters so they can never disagree about what is "FC".
  */
 import { Fc3TestkitError } from './core/errors.ts';
 
 /** `<account>.<region>[-internal].fc.aliyuncs.com`, `<region>.fc.aliyuncs.com`, `fcv3.<region>.aliyuncs.com`. */
 const FC_HOST = String.raw`(?:(?:\d+\.)?[a-z0-9-]+\.fc|fcv3\.[a-z0-9-]+)\.aliyuncs\.com`;
+
+/** `<bucket>.oss-<region>[-internal].aliyuncs.com`, `oss-accelerate.aliyuncs.com`, `oss-<region>.aliyuncs.com`. */
+const OSS_HOST = String.raw`(?:[a-z0-9][a-z0-9-]*\.)?oss(?:-[a-z0-9-]+)?\.aliyuncs\.com`;
 
 /** One origin the adapters answer for, as regular-expression sources. */
 export interface FcOrigin {
@@ -44,18 +48,21 @@ function parseBaseUrl(baseUrl: unknown): FcOrigin {
 }
 
 /**
- * The origins to intercept: both protocols of every real FC host form, then each `baseUrl`.
+ * The origins to intercept: both protocols of every real FC and OSS host form, then each `baseUrl`.
  *
  * @example
  * fcOrigins('http://127.0.0.1:9000').at(-1)?.label; // 'http://127.0.0.1:9000'
  */
 export function fcOrigins(baseUrl: string | readonly string[] | undefined): FcOrigin[] {
   const extra = baseUrl === undefined ? [] : Array.isArray(baseUrl) ? baseUrl : [baseUrl];
-  const real = (['https', 'http'] as const).map((protocol) => ({
-    protocol,
-    authority: `${FC_HOST}(?::\\d+)?`,
-    label: `${protocol}://*.aliyuncs.com (FC 3.0 endpoints)`,
-  }));
+  const real = (['https', 'http'] as const).flatMap((protocol) => [
+    { protocol, authority: `${FC_HOST}(?::\\d+)?`, label: `${protocol}://*.aliyuncs.com (FC 3.0 endpoints)` },
+    {
+      protocol,
+      authority: `${OSS_HOST}(?::\\d+)?`,
+      label: `${protocol}://*.oss-*.aliyuncs.com (OSS code upload)`,
+    },
+  ]);
   return [...real, ...extra.map(parseBaseUrl)];
 }
 
@@ -75,7 +82,7 @@ export function urlPattern(origins: readonly FcOrigin[], pathPattern: string): R
  * A regular expression for nock's scope key `scheme://host:port` of one origin.
  *
  * @example
- * originPattern(fcOrigins('http://127.0.0.1:9000')[2]!).test('http://127.0.0.1:9000'); // true
+ * originPattern(fcOrigins('http://127.0.0.1:9000')[4]!).test('http://127.0.0.1:9000'); // true
  */
 export function originPattern(origin: FcOrigin): RegExp {
   return new RegExp(`^${origin.protocol}://${origin.authority}$`, 'i');

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { withoutProse } from './lib/without-prose.ts';
+import { runtimeSpec } from './lib/without-prose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const specUrl = new URL('../spec/openapi.yaml', import.meta.url);
@@ -51,20 +51,30 @@ async function renderTypes(): Promise<string> {
 }
 
 function renderDocument(specText: string): string {
-  const document = withoutProse(parseYaml(specText));
+  const { document, requestExamples } = runtimeSpec(parseYaml(specText) as Record<string, unknown>);
   const body = [
     HEADER,
     '/** Any JSON value: the loose type of {@link specDocument}. */',
     'export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };',
     '',
     '/**',
-    ' * spec/openapi.yaml as a plain object without its prose (scripts/lib/without-prose.ts): schemas,',
-    ' * examples and `x-fc-rules`.',
+    ' * The `paths` and `components` of spec/openapi.yaml without their prose and without the',
+    ' * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,',
+    ' * and `x-fc-grade` where the prose called a response or an example inferred.',
     ' *',
     ' * @example',
     ' * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;',
     ' */',
     `export const specDocument: { [key: string]: JsonValue } = ${JSON.stringify(document, null, 2)};`,
+    '',
+    '/**',
+    ' * The request-body examples of the spec by operationId, then example name (the contract suite',
+    ' * builds cases from them; the emulator does not read them).',
+    ' *',
+    ' * @example',
+    " * requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }",
+    ' */',
+    `export const requestExamples: { [operationId: string]: { [name: string]: JsonValue } } = ${JSON.stringify(requestExamples, null, 2)};`,
     '',
   ].join('\n');
   return formatWithBiome(body);

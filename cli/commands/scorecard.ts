@@ -20,14 +20,16 @@ Options:
   --output FILE             write the scorecard to FILE instead of stdout
   --access-key-id ID        sign requests (for targets that verify signatures)
   --access-key-secret KEY   the secret of --access-key-id
-  --seed N, --generated N, --only PATTERN, --name-prefix P, --documented-only, --concurrency N
-                            as for verify
+  --seed N, --generated N, --only PATTERN, --name-prefix P, --documented-only, --concurrency N,
+  --lifecycle-budget-ms N   as for verify
+  --stateless NAME[,NAME]   these targets keep no state (e.g. prism): their stateful cases are
+                            not applicable, with that reason, instead of failing
   -h, --help                show this help
 
 Exit status: 0 when written (failing cases are results, not errors), 2 on usage or connection errors.
 
 Example:
-  fc3-testkit scorecard serve=http://127.0.0.1:9000 prism=http://127.0.0.1:4010 --output scorecard.md
+  fc3-testkit scorecard serve=http://127.0.0.1:9000 prism=http://127.0.0.1:4010 --stateless prism --output scorecard.md
 `;
 
 const OPTIONS = {
@@ -40,6 +42,8 @@ const OPTIONS = {
   'name-prefix': { type: 'string' },
   'documented-only': { type: 'boolean' },
   concurrency: { type: 'string' },
+  'lifecycle-budget-ms': { type: 'string' },
+  stateless: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,10 +68,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(usage);
     return 0;
   }
-  const options = suiteOptionsOf(values);
+  // --stateless names targets here (a flag of its own in verify), so it stays out of the shared options.
+  const { stateless: statelessNames, ...shared } = values;
+  const options = suiteOptionsOf(shared);
   const reports: ContractReport[] = [];
   for (const { name, url } of targetsOf(positionals)) {
-    const target = httpTarget({ baseUrl: url, name });
+    const stateless = (statelessNames ?? '').split(',').includes(name);
+    const target = httpTarget({ baseUrl: url, name, ...(stateless ? { stateless } : {}) });
     try {
       await target.probe?.();
     } catch (error) {

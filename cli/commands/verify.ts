@@ -12,13 +12,17 @@ import {
 } from '../../contracts/reporters/index.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
 import { CHEAP_BODY_BYTES } from '../../contracts/run/select.ts';
+import { DEFAULT_LIFECYCLE_BUDGET_MS } from '../../contracts/run/send-step.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 
 const usage = `Usage: fc3-testkit verify --base-url URL [options]
 
-Run the FC 3.0 CreateFunction contract suite against a server and grade it against the
-documentation: every case cites its fact (reference section, rule id, documented or inferred).
+Run the FC 3.0 contract suite for the function resource (CreateFunction, GetFunction,
+UpdateFunction, DeleteFunction, ListFunctions and the state lifecycle) against a server and
+grade it against the documentation: every case cites its fact (reference section, rule id,
+documented or inferred). Every function it creates is named <prefix>-<run id>-…, so it can run
+again and again against a long-lived server or account holding other functions.
 
 Options:
   --base-url URL            the server, e.g. http://127.0.0.1:9000 (required)
@@ -27,7 +31,8 @@ Options:
   --reporter NAME           ${reporterNames.join(' | ')} (default console)
   --output FILE             write the report to FILE (console summary still printed)
   --seed N                  seed of the generated cases (default 1)
-  --generated N             generated accepted and rejected cases, each (default ${DEFAULT_GENERATED})
+  --generated N             generated accepted and rejected creates, each, and generated operation
+                            sequences (default ${DEFAULT_GENERATED})
   --only PATTERN            case ids to run: substring, or * glob; comma-separate several
   --name-prefix P           prefix of created function names (default ct)
   --documented-only         skip inferred facts; inferred expectations only warn
@@ -37,6 +42,17 @@ Options:
   --huge                    also send ~140 MB bodies (100 MB code-size limit) and body limits
                             over 16 MiB
   --concurrency N           cases in flight (default 8)
+  --lifecycle-budget-ms N   how long one lifecycle wait (a custom-container function becoming
+                            Active, an update becoming Successful) may take, polling GetFunction
+                            with back-off (default ${DEFAULT_LIFECYCLE_BUDGET_MS}); a case whose function is not
+                            ready in time is not applicable, with the reason
+  --advance-clock           the server is fc3-testkit serve: move its clock (POST /__fc3/clock)
+                            instead of waiting. Waiting cases then run one at a time after the
+                            others, and a function still preparing after 40 minutes of its clock
+                            fails. The clock moves for everyone using that server
+  --stateless               the server keeps no state (a mock answering from examples, such as
+                            Prism): cases about what earlier requests did are not applicable,
+                            with that reason, instead of failing
   -h, --help                show this help
 
 Cases that address a real FC host (endpoint.*) send a Host header such as
@@ -46,6 +62,8 @@ Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connect
 
 Examples:
   fc3-testkit verify --base-url http://127.0.0.1:9000
+  fc3-testkit verify --base-url http://127.0.0.1:9000 --advance-clock
+  fc3-testkit verify --base-url http://127.0.0.1:9000 --lifecycle-budget-ms 60000
   fc3-testkit verify --base-url http://127.0.0.1:9000 --reporter junit --output contract.xml
 `;
 
@@ -63,6 +81,9 @@ const OPTIONS = {
   'max-body-bytes': { type: 'string' },
   huge: { type: 'boolean' },
   concurrency: { type: 'string' },
+  'lifecycle-budget-ms': { type: 'string' },
+  'advance-clock': { type: 'boolean' },
+  stateless: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -122,6 +143,13 @@ export function suiteOptionsOf(values: Values): SuiteOptions {
     namePrefix: prefixOf(values['name-prefix']),
     documentedOnly: values['documented-only'] ?? false,
     huge: values.huge ?? false,
+    lifecycleBudgetMs: parseIntegerFlag({
+      flag: '--lifecycle-budget-ms',
+      value: values['lifecycle-budget-ms'],
+      min: 0,
+      max: 24 * 60 * 60_000,
+      fallback: DEFAULT_LIFECYCLE_BUDGET_MS,
+    }),
   };
   const credentials = credentialsOf(values);
   if (credentials) options.credentials = credentials;
@@ -151,9 +179,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const target = httpTarget({
     baseUrl: baseUrlOf(values['base-url']),
     ...(maxBodyBytes ? { maxBodyBytes } : {}),
+    ...(values['advance-clock'] ? { advanceClock: true } : {}),
+    ...(values.stateless ? { stateless: true } : {}),
   });
   try {
     await target.probe?.();
+    // Fail fast when --advance-clock points at a server without our control API.
+    await target.clock?.now();
   } catch (error) {
     io.stderr.write(`fc3-testkit verify: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

@@ -1,7 +1,7 @@
 /**
  * What case builders share: the run's naming scheme, credentials flag and the spec's examples.
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { requestExamples, specDocument } from '../../generated/spec-document.ts';
 import type { CaseRequest, Fact, Grade } from '../types.ts';
 
 /**
@@ -95,10 +95,9 @@ function operation(): Json {
  * requestExample('sample').functionName; // 'my-function-1'
  */
 export function requestExample(name: string): Json {
-  const content = ((operation().requestBody as Json).content as Json)['application/json'] as Json;
-  const example = (content.examples as Json)[name] as Json | undefined;
-  if (!example) throw new Error(`spec has no request example "${name}"`);
-  return structuredClone(example.value) as Json;
+  const example = requestExamples.CreateFunction?.[name];
+  if (example === undefined) throw new Error(`spec has no request example "${name}"`);
+  return structuredClone(example) as Json;
 }
 
 /**

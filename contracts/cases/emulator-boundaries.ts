@@ -14,6 +14,12 @@ const EMPTY_ZIP_CRC = referenceCrc64Xz(referenceBase64(EMPTY_ZIP) ?? new Uint8Ar
 const hook = (kind: 'initializer' | 'preStop', timeout: number) => ({
   instanceLifecycleConfig: { [kind]: { handler: `index.${kind}`, timeout } },
 });
+const IMAGE = { image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1', port: 9000 };
+const GPU = { gpuType: 'fc.gpu.tesla.1', gpuMemorySize: 8192 };
+const SESSION = { instanceIsolationMode: 'SESSION_EXCLUSIVE', ...COOKIE };
+const both = (kind: 'initializer' | 'preStop') => ({
+  instanceLifecycleConfig: { [kind]: { handler: `index.${kind}`, command: [`/bin/${kind}`], timeout: 10 } },
+});
 const tags = (n: number) => ({ tags: Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) });
 
 /**
@@ -27,25 +33,40 @@ export const emulatorBoundaries: RuleBoundaries[] = [
     ruleId: 'custom-container-needs-image',
     base: 'container',
     accept: [at('image', {})],
-    reject: [at('no-image', { customContainerConfig: { port: 9000 } })],
+    reject: [
+      at('no-image', { customContainerConfig: { port: 9000 } }),
+      at('empty-image', { customContainerConfig: { image: '', port: 9000 } }),
+    ],
   },
   {
     ruleId: 'code-required-for-code-runtimes',
     base: 'builtin',
-    accept: [at('code', {})],
+    accept: [at('code', {}), at('custom-code', {}, 'custom')],
     reject: [
       at('container-instead', {
         code: undefined,
         customContainerConfig: { image: 'registry.cn-hangzhou.aliyuncs.com/a/b:1' },
       }),
+      at('custom-container-instead', { code: undefined, customContainerConfig: IMAGE }, 'custom'),
     ],
   },
   {
     ruleId: 'cpu-memory-ratio',
     base: 'builtin',
     common: { memorySize: 1024 },
-    accept: [at('ratio-1', { cpu: 1 }), at('ratio-4', { cpu: 0.25 })],
-    reject: [at('below-1', { cpu: 1.05 }), at('above-4', { cpu: 0.2 })],
+    accept: [
+      at('ratio-1', { cpu: 1 }),
+      at('ratio-4', { cpu: 0.25 }),
+      at('custom-ratio-4', { cpu: 0.25 }, 'custom'),
+      at('container-ratio-2', { cpu: 0.5 }, 'container'),
+    ],
+    reject: [
+      at('below-1', { cpu: 1.05 }),
+      at('above-4', { cpu: 0.2 }),
+      at('custom-above-4', { cpu: 0.2 }, 'custom'),
+      at('container-below-1', { cpu: 1.05 }, 'container'),
+      at('container-above-4', { cpu: 0.2 }, 'container'),
+    ],
   },
   {
     ruleId: 'disk-needs-cpu',
@@ -59,24 +80,34 @@ export const emulatorBoundaries: RuleBoundaries[] = [
     accept: [
       at('builtin-1', { instanceConcurrency: 1 }),
       at('custom-2', { runtime: 'custom', instanceConcurrency: 2 }),
+      at('custom-debian-2', { instanceConcurrency: 2 }, 'custom'),
+      at('container-2', { instanceConcurrency: 2 }, 'container'),
     ],
-    reject: [at('builtin-2', { instanceConcurrency: 2 })],
+    reject: [
+      at('builtin-2', { instanceConcurrency: 2 }),
+      at('nodejs-2', { runtime: 'nodejs20', instanceConcurrency: 2 }),
+    ],
   },
   {
     ruleId: 'gpu-custom-container-only',
     base: 'custom',
     common: { cpu: 2, memorySize: 8192 },
-    accept: [at('no-gpu', {})],
-    reject: [at('custom-runtime-gpu', { gpuConfig: { gpuType: 'fc.gpu.tesla.1', gpuMemorySize: 8192 } })],
+    accept: [at('no-gpu', {}), at('container-gpu', { gpuConfig: GPU }, 'container')],
+    reject: [at('custom-runtime-gpu', { gpuConfig: GPU }), at('builtin-gpu', { gpuConfig: GPU }, 'builtin')],
   },
   {
     ruleId: 'gpu-memory-per-card',
     base: 'container',
     common: { cpu: 2, memorySize: 8192 },
-    accept: [at('tesla-16384', { gpuConfig: { gpuType: 'fc.gpu.tesla.1', gpuMemorySize: 16384 } })],
+    accept: [
+      at('tesla-16384', { gpuConfig: { gpuType: 'fc.gpu.tesla.1', gpuMemorySize: 16384 } }),
+      at('ampere-24576', { gpuConfig: { gpuType: 'fc.gpu.ampere.1', gpuMemorySize: 24576 } }),
+      at('ada-49152', { gpuConfig: { gpuType: 'fc.gpu.ada.1', gpuMemorySize: 49152 } }),
+    ],
     reject: [
       at('tesla-17408', { gpuConfig: { gpuType: 'fc.gpu.tesla.1', gpuMemorySize: 17408 } }),
       at('ampere-25600', { gpuConfig: { gpuType: 'fc.gpu.ampere.1', gpuMemorySize: 25600 } }),
+      at('ada-50176', { gpuConfig: { gpuType: 'fc.gpu.ada.1', gpuMemorySize: 50176 } }),
     ],
   },
   {
@@ -87,29 +118,54 @@ export const emulatorBoundaries: RuleBoundaries[] = [
         runtime: 'custom.debian12',
         customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 },
       }),
+      at('custom-plain', {
+        runtime: 'custom',
+        customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 },
+      }),
     ],
-    reject: [at('python', { customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 } })],
+    reject: [
+      at('python', { customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 } }),
+      at('container', { customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 } }, 'container'),
+    ],
   },
   {
     ruleId: 'isolation-needs-2-vcpu',
     base: 'custom',
     common: { memorySize: 4096, instanceIsolationMode: 'REQUEST_EXCLUSIVE' },
-    accept: [at('2-vcpu', { cpu: 2 })],
-    reject: [at('1.95-vcpu', { cpu: 1.95 })],
+    updateStart: { cpu: 2 },
+    accept: [
+      at('2-vcpu', { cpu: 2 }),
+      at('session-2-vcpu', { cpu: 2, ...SESSION }),
+      at('container-2-vcpu', { cpu: 2 }, 'container'),
+    ],
+    reject: [
+      at('1.95-vcpu', { cpu: 1.95 }),
+      at('session-1.95-vcpu', { cpu: 1.95, ...SESSION }),
+      at('container-1.95-vcpu', { cpu: 1.95 }, 'container'),
+    ],
   },
   {
     ruleId: 'request-isolation-limits',
     base: 'custom',
     common: { cpu: 2, memorySize: 4096, instanceIsolationMode: 'REQUEST_EXCLUSIVE' },
-    accept: [at('concurrency-1', { instanceConcurrency: 1 })],
-    reject: [at('concurrency-2', { instanceConcurrency: 2 }), at('with-affinity', COOKIE)],
+    accept: [
+      at('concurrency-1', { instanceConcurrency: 1 }),
+      at('no-affinity', { instanceConcurrency: 1, sessionAffinity: 'NONE' }),
+      at('container-concurrency-1', { instanceConcurrency: 1 }, 'container'),
+    ],
+    reject: [
+      at('concurrency-2', { instanceConcurrency: 2 }),
+      at('with-affinity', COOKIE),
+      at('container-concurrency-2', { instanceConcurrency: 2 }, 'container'),
+    ],
   },
   {
     ruleId: 'session-isolation-needs-affinity',
     base: 'custom',
     common: { cpu: 2, memorySize: 4096, instanceIsolationMode: 'SESSION_EXCLUSIVE' },
+    updateStart: COOKIE,
     accept: [at('cookie-affinity', COOKIE)],
-    reject: [at('no-affinity', { sessionAffinity: 'NONE' })],
+    reject: [at('no-affinity', { sessionAffinity: 'NONE' }), at('affinity-absent', {})],
   },
   {
     ruleId: 'session-affinity-config-json',
@@ -130,13 +186,15 @@ export const emulatorBoundaries: RuleBoundaries[] = [
     base: 'custom',
     accept: [
       at('handler', { instanceLifecycleConfig: { initializer: { handler: 'index.init', timeout: 10 } } }),
+      at('command', { instanceLifecycleConfig: { initializer: { command: ['/bin/init'], timeout: 10 } } }),
+      // Serverless Devs clears a hook with an empty handler and command (lifecycle C.2).
+      at('cleared', { instanceLifecycleConfig: { initializer: { handler: '', command: [], timeout: 3 } } }),
     ],
     reject: [
-      at('both', {
-        instanceLifecycleConfig: {
-          initializer: { handler: 'index.init', command: ['/bin/init'], timeout: 10 },
-        },
-      }),
+      at('both', both('initializer')),
+      at('preStop-both', both('preStop')),
+      at('builtin-both', both('initializer'), 'builtin'),
+      at('container-both', both('preStop'), 'container'),
     ],
   },
   {
@@ -146,11 +204,13 @@ export const emulatorBoundaries: RuleBoundaries[] = [
       at('initializer-300', hook('initializer', 300)),
       at('preStop-90', hook('preStop', 90)),
       at('initializer-1', hook('initializer', 1)),
+      at('preStop-1', hook('preStop', 1)),
     ],
     reject: [
       at('initializer-301', hook('initializer', 301)),
       at('preStop-91', hook('preStop', 91)),
       at('initializer-0', hook('initializer', 0)),
+      at('preStop-0', hook('preStop', 0)),
     ],
   },
   { ruleId: 'tags-max', base: 'builtin', accept: [at('20', tags(20))], reject: [at('21', tags(21))] },
@@ -188,13 +248,27 @@ export const emulatorBoundaries: RuleBoundaries[] = [
   {
     ruleId: 'zipFile-base64',
     base: 'builtin',
-    accept: [at('base64', { code: { zipFile: EMPTY_ZIP } })],
-    reject: [at('data-url', { code: { zipFile: `data:application/zip;base64,${EMPTY_ZIP}` } })],
+    accept: [
+      at('base64', { code: { zipFile: EMPTY_ZIP } }),
+      at('custom-base64', { code: { zipFile: EMPTY_ZIP } }, 'custom'),
+    ],
+    reject: [
+      at('data-url', { code: { zipFile: `data:application/zip;base64,${EMPTY_ZIP}` } }),
+      at('unpadded', { code: { zipFile: EMPTY_ZIP.replace(/=+$/, '') } }),
+      at('whitespace', { code: { zipFile: `${EMPTY_ZIP.slice(0, 12)} ${EMPTY_ZIP.slice(12)}` } }),
+      at('custom-data-url', { code: { zipFile: `data:application/zip;base64,${EMPTY_ZIP}` } }, 'custom'),
+    ],
   },
   {
     ruleId: 'checksum-match',
     base: 'builtin',
-    accept: [at('matching', { code: { zipFile: EMPTY_ZIP, checksum: EMPTY_ZIP_CRC } })],
-    reject: [at('stale', { code: { zipFile: EMPTY_ZIP, checksum: '11051210869376104954' } })],
+    accept: [
+      at('matching', { code: { zipFile: EMPTY_ZIP, checksum: EMPTY_ZIP_CRC } }),
+      at('custom-matching', { code: { zipFile: EMPTY_ZIP, checksum: EMPTY_ZIP_CRC } }, 'custom'),
+    ],
+    reject: [
+      at('stale', { code: { zipFile: EMPTY_ZIP, checksum: '11051210869376104954' } }),
+      at('custom-stale', { code: { zipFile: EMPTY_ZIP, checksum: '11051210869376104954' } }, 'custom'),
+    ],
   },
 ];

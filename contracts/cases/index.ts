@@ -1,15 +1,27 @@
 /**
- * The case catalogue: every case of one run, built from the run's naming, seed and count.
+ * The case catalogue: every case of one run, built from the run's naming, seed and count:
+ * CreateFunction (sample, protocol, response, state, auth, rules), the function resource
+ * (get, update, delete, list, lifecycle, their rules, create rules re-checked on update) and the
+ * generated cases.
  */
 import type { ContractCase } from '../types.ts';
 import { authCases } from './auth-cases.ts';
 import { createNaming, newRunId } from './context.ts';
+import { deleteCases } from './delete-cases.ts';
 import { generatedCases } from './generated-cases.ts';
+import { getCases } from './get-cases.ts';
+import { lifecycleCases } from './lifecycle-cases.ts';
+import { listCases } from './list-cases.ts';
+import { operationRuleCases } from './operation-rule-cases.ts';
 import { protocolCases } from './protocol-cases.ts';
 import { responseCases } from './response-cases.ts';
 import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
+import { sequenceCases } from './sequence-cases.ts';
 import { stateCases } from './state-cases.ts';
+import { triggerCases } from './trigger-cases.ts';
+import { updateCases } from './update-cases.ts';
+import { updateRuleCases } from './update-rule-cases.ts';
 
 /** Options of {@link buildCases}. */
 export interface BuildCasesOptions {
@@ -19,7 +31,7 @@ export interface BuildCasesOptions {
   runId?: string;
   /** Seed of the generated cases. Default 1. */
   seed?: number;
-  /** Generated accepted and rejected cases, each. Default 25. */
+  /** Generated accepted and rejected create cases, each, and generated operation sequences. Default 25. */
   generated?: number;
 }
 
@@ -40,6 +52,8 @@ export const DEFAULT_GENERATED = 25;
  */
 export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
   const naming = createNaming({ prefix: options.namePrefix ?? 'ct', runId: options.runId ?? newRunId() });
+  const seed = options.seed ?? 1;
+  const count = options.generated ?? DEFAULT_GENERATED;
   const cases = [
     ...sampleCases(naming),
     ...protocolCases(naming),
@@ -47,7 +61,16 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...stateCases(naming),
     ...authCases(naming),
     ...ruleCases(naming),
-    ...generatedCases({ naming, seed: options.seed ?? 1, count: options.generated ?? DEFAULT_GENERATED }),
+    ...getCases(naming),
+    ...updateCases(naming),
+    ...deleteCases(naming),
+    ...listCases(naming),
+    ...lifecycleCases(naming),
+    ...operationRuleCases(naming),
+    ...updateRuleCases(naming),
+    ...triggerCases(naming),
+    ...generatedCases({ naming, seed, count }),
+    ...sequenceCases({ naming, seed, count }),
   ];
   const seen = new Set<string>();
   for (const c of cases) {

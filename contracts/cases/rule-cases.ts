@@ -10,7 +10,13 @@ import { baseInput, createRequest, type Naming } from './context.ts';
 import { emulatorBoundaries } from './emulator-boundaries.ts';
 import { schemaBoundaries } from './schema-boundaries.ts';
 
-const boundaries = new Map<string, RuleBoundaries>(
+/**
+ * The boundary table of every CreateFunction rule, by rule id.
+ *
+ * @example
+ * boundaries.get('timeout-range')?.reject.length; // 2
+ */
+export const boundaries = new Map<string, RuleBoundaries>(
   [...schemaBoundaries, ...emulatorBoundaries].map((entry) => [entry.ruleId, entry]),
 );
 
@@ -29,7 +35,13 @@ export function ruleFact(rule: RuleSpec): Fact {
   };
 }
 
-function applyPatch(base: Record<string, unknown>, patch: Patch): Record<string, unknown> {
+/**
+ * A shallow patch applied: each key replaced, `undefined` removing it.
+ *
+ * @example
+ * applyPatch({ a: 1, b: 2 }, { b: undefined, c: 3 }); // { a: 1, c: 3 }
+ */
+export function applyPatch(base: Record<string, unknown>, patch: Patch): Record<string, unknown> {
   const out = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) delete out[key];
@@ -47,7 +59,7 @@ interface BuildOptions {
 }
 
 function boundaryCase({ rule, table, value, accepted, naming }: BuildOptions): ContractCase {
-  const base = applyPatch(baseInput(table.base, naming.next('rule')), table.common ?? {});
+  const base = applyPatch(baseInput(value.base ?? table.base, naming.next('rule')), table.common ?? {});
   const patch = typeof value.patch === 'function' ? value.patch(naming) : value.patch;
   const input = applyPatch(base, patch);
   const needs: CaseNeed[] = rule.status === 'unverified' ? ['unverified-rules'] : [];

@@ -29,6 +29,26 @@ const ossMounts = (n: number) => ({
   })),
 });
 const gpu = (gpuType: string, gpuMemorySize: number) => ({ gpuConfig: { gpuType, gpuMemorySize } });
+const OSS = { ossBucketName: 'my-bucket', ossObjectName: 'code/app.zip' };
+const IMAGE = { image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1', port: 9000 };
+// The other end of each health-check range (HEALTH holds the first).
+const OTHER_HEALTH = {
+  initialDelaySeconds: 120,
+  periodSeconds: 1,
+  timeoutSeconds: 1,
+  failureThreshold: 1,
+  successThreshold: 120,
+};
+// Just outside each end of each range (B.2); the ones listed by hand below stay as they were.
+const outside: [string, number][] = [
+  ['timeoutSeconds', 0],
+  ['initialDelaySeconds', -1],
+  ['periodSeconds', 121],
+  ['failureThreshold', 0],
+  ['failureThreshold', 121],
+  ['successThreshold', 0],
+  ['successThreshold', 121],
+];
 
 /**
  * Boundary tables of the schema rules.
@@ -41,19 +61,30 @@ export const schemaBoundaries: RuleBoundaries[] = [
     ruleId: 'functionName-required',
     base: 'builtin',
     accept: [at('present', {})],
-    reject: [at('absent', { functionName: undefined })],
+    reject: [
+      at('absent', { functionName: undefined }),
+      at('custom-absent', { functionName: undefined }, 'custom'),
+      at('container-absent', { functionName: undefined }, 'container'),
+    ],
   },
   {
     ruleId: 'runtime-required',
     base: 'builtin',
     accept: [at('present', {})],
-    reject: [at('absent', { runtime: undefined })],
+    reject: [
+      at('absent', { runtime: undefined }),
+      at('container-absent', { runtime: undefined }, 'container'),
+    ],
   },
   {
     ruleId: 'handler-required',
     base: 'container',
-    accept: [at('custom-container', {})],
-    reject: [at('custom-container-absent', { handler: undefined })],
+    accept: [at('custom-container', {}), at('builtin', {}, 'builtin'), at('custom', {}, 'custom')],
+    reject: [
+      at('custom-container-absent', { handler: undefined }),
+      at('builtin-absent', { handler: undefined }, 'builtin'),
+      at('custom-absent', { handler: undefined }, 'custom'),
+    ],
   },
   {
     ruleId: 'functionName-pattern',
@@ -117,8 +148,16 @@ export const schemaBoundaries: RuleBoundaries[] = [
   {
     ruleId: 'instanceConcurrency-range',
     base: 'custom',
-    accept: [at('min', { instanceConcurrency: 1 }), at('max', { instanceConcurrency: 200 })],
-    reject: [at('zero', { instanceConcurrency: 0 }), at('above-max', { instanceConcurrency: 201 })],
+    accept: [
+      at('min', { instanceConcurrency: 1 }),
+      at('max', { instanceConcurrency: 200 }),
+      at('container-max', { instanceConcurrency: 200 }, 'container'),
+    ],
+    reject: [
+      at('zero', { instanceConcurrency: 0 }),
+      at('above-max', { instanceConcurrency: 201 }),
+      at('container-above-max', { instanceConcurrency: 201 }, 'container'),
+    ],
   },
   {
     ruleId: 'healthCheck-ranges',
@@ -130,8 +169,20 @@ export const schemaBoundaries: RuleBoundaries[] = [
           healthCheckConfig: { ...HEALTH, httpGetUrl: `/${'a'.repeat(2047)}` },
         },
       }),
+      at('other-limits', { customRuntimeConfig: { port: 9000, healthCheckConfig: OTHER_HEALTH } }),
+      at('container-limits', { customContainerConfig: { ...IMAGE, healthCheckConfig: HEALTH } }, 'container'),
     ],
     reject: [
+      ...outside.map(([field, value]) =>
+        at(`${field}-${value < 0 ? `minus-${-value}` : value}`, {
+          customRuntimeConfig: { port: 9000, healthCheckConfig: { ...HEALTH, [field]: value } },
+        }),
+      ),
+      at(
+        'container-timeoutSeconds-4',
+        { customContainerConfig: { ...IMAGE, healthCheckConfig: { ...HEALTH, timeoutSeconds: 4 } } },
+        'container',
+      ),
       at('timeoutSeconds-4', {
         customRuntimeConfig: { port: 9000, healthCheckConfig: { ...HEALTH, timeoutSeconds: 4 } },
       }),
@@ -152,10 +203,14 @@ export const schemaBoundaries: RuleBoundaries[] = [
     accept: [
       at('min', { customRuntimeConfig: { port: 1 } }),
       at('max', { customRuntimeConfig: { port: 65535 } }),
+      at('container-min', { customContainerConfig: { ...IMAGE, port: 1 } }, 'container'),
+      at('container-max', { customContainerConfig: { ...IMAGE, port: 65535 } }, 'container'),
     ],
     reject: [
       at('zero', { customRuntimeConfig: { port: 0 } }),
       at('above-max', { customRuntimeConfig: { port: 65536 } }),
+      at('container-zero', { customContainerConfig: { ...IMAGE, port: 0 } }, 'container'),
+      at('container-above-max', { customContainerConfig: { ...IMAGE, port: 65536 } }, 'container'),
     ],
   },
   {
@@ -228,22 +283,36 @@ export const schemaBoundaries: RuleBoundaries[] = [
   {
     ruleId: 'code-xor-container',
     base: 'container',
-    accept: [at('container-only', {})],
+    accept: [
+      at('container-only', {}),
+      at('builtin-code-only', {}, 'builtin'),
+      at('custom-code-only', {}, 'custom'),
+    ],
     reject: [
       at('both', { code: { zipFile: EMPTY_ZIP } }),
       at('neither', { customContainerConfig: undefined }),
+      at('builtin-both', { customContainerConfig: IMAGE }, 'builtin'),
+      at('builtin-neither', { code: undefined }, 'builtin'),
+      at('custom-both', { customContainerConfig: IMAGE }, 'custom'),
+      at('custom-neither', { code: undefined }, 'custom'),
     ],
   },
   {
     ruleId: 'zipFile-xor-oss',
     base: 'builtin',
-    accept: [at('oss-pair', { code: { ossBucketName: 'my-bucket', ossObjectName: 'code/app.zip' } })],
+    accept: [
+      at('oss-pair', { code: OSS }),
+      at('zip-only', {}),
+      at('custom-oss-pair', { code: OSS }, 'custom'),
+      at('custom-zip-only', {}, 'custom'),
+    ],
     reject: [
-      at('zip-and-oss', {
-        code: { zipFile: EMPTY_ZIP, ossBucketName: 'my-bucket', ossObjectName: 'code/app.zip' },
-      }),
+      at('zip-and-oss', { code: { zipFile: EMPTY_ZIP, ...OSS } }),
       at('empty-code', { code: {} }),
-      at('bucket-only', { code: { ossBucketName: 'my-bucket' } }),
+      at('bucket-only', { code: { ossBucketName: OSS.ossBucketName } }),
+      at('object-only', { code: { ossObjectName: OSS.ossObjectName } }),
+      at('custom-zip-and-oss', { code: { zipFile: EMPTY_ZIP, ...OSS } }, 'custom'),
+      at('custom-empty-code', { code: {} }, 'custom'),
     ],
   },
 ];

@@ -2,16 +2,23 @@
  * The shape of a check: a small named function over one exchange that returns "received vs
  * documented" failures (empty when the answer conforms).
  */
-import type { CheckFailure, ContractCase, Exchange, Grade } from '../types.ts';
+import type { CheckFailure, ContractCase, Exchange, Fact, Grade } from '../types.ts';
 
 /** What a check sees. */
 export interface CheckInput {
+  /** The case, with `request` and `expect` of the step being checked. */
   contractCase: ContractCase;
   exchange: Exchange;
   /** The body parsed as JSON; `undefined` when it is not JSON. */
   json: unknown;
   /** How far `createdTime` may be from the time the answer arrived. */
   clockToleranceMs: number;
+  /** The target's clock minus ours (non-zero once the suite has moved the target's clock). */
+  clockOffsetMs?: number;
+  /** The last answer of each earlier step of the case, by step number. */
+  history?: readonly Exchange[];
+  /** Every exchange of this step when it repeated (each page of a listing), oldest first. */
+  pages?: readonly Exchange[];
 }
 
 /**
@@ -69,6 +76,21 @@ export function asObject(value: unknown): Record<string, unknown> | undefined {
 }
 
 /**
+ * Parses JSON text into a plain object, or undefined (not JSON, or not an object).
+ *
+ * @example
+ * parseObject('{"a":1}'); // { a: 1 }
+ * parseObject('[1]'); // undefined
+ */
+export function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    return asObject(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The JSON type name of a value (`integer` is reported as `number`).
  *
  * @example
@@ -94,3 +116,12 @@ export const isSuccessCase = (c: ContractCase): boolean => c.expect.success !== 
  * const check = { name: 'envelope', applies: isErrorCase, run };
  */
 export const isErrorCase = (c: ContractCase): boolean => c.expect.code !== undefined;
+
+/**
+ * Whether a fact cites the lifecycle reference (Get/Update/Delete/List and the state lifecycle);
+ * checks then cite the case's own sections instead of the CreateFunction defaults.
+ *
+ * @example
+ * isLifecycleFact({ reference: 'lifecycle B.3', statement: '…', grade: 'documented' }); // true
+ */
+export const isLifecycleFact = (fact: Fact): boolean => fact.reference.startsWith('lifecycle ');

@@ -7,6 +7,7 @@ import { specDocument } from '../../generated/spec-document.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
 import { asObject, failure } from './check.ts';
+import { canonicalJson } from './compare.ts';
 
 const KNOWN = new Set(
   Object.keys(
@@ -17,48 +18,50 @@ const KNOWN = new Set(
 // Masked by the service (inferred from the sample's `abc***`): judged by the `masking` check.
 const MASKED = new Set(['customContainerConfig.registryConfig.authConfig.password']);
 
-interface SubsetOptions {
+/** One field that did not come back as sent. */
+export interface Mismatch {
+  path: string;
   given: unknown;
   received: unknown;
-  path: string;
-  out: CheckFailure[];
 }
 
-function mismatch({ given, received, path, out }: SubsetOptions): void {
-  out.push(
+/**
+ * The fields of `given` that `received` does not repeat: objects compare key by key (extra
+ * received keys are fine), arrays item by item with the same length, the rest by value.
+ *
+ * @example
+ * subsetMismatches({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 3, d: 4 } }, ''); // [{ path: 'b.c', given: 2, received: 3 }]
+ */
+export function subsetMismatches(given: unknown, received: unknown, path: string): Mismatch[] {
+  if (MASKED.has(path)) return [];
+  const here = [{ path, given, received }];
+  if (Array.isArray(given)) {
+    if (!Array.isArray(received) || received.length !== given.length) return here;
+    return given.flatMap((item, i) => subsetMismatches(item, received[i], `${path}[${i}]`));
+  }
+  if (typeof given === 'object' && given !== null) {
+    const object = asObject(received);
+    if (!object) return here;
+    const prefix = path === '' ? '' : `${path}.`;
+    return Object.entries(given).flatMap(([key, value]) =>
+      subsetMismatches(value, object[key], `${prefix}${key}`),
+    );
+  }
+  return given === received ? [] : here;
+}
+
+// After an update, the echo is the merged configuration (lifecycle C.2, F.7: inferred).
+const ECHO = { reference: 'D.2' };
+const MERGED = { reference: 'lifecycle C.2, F.7', grade: 'inferred' as const };
+
+function mismatchOf(updated: boolean) {
+  return ({ given, received, path }: Mismatch): CheckFailure =>
     failure('echo', {
       message: `${path} was not echoed: sent ${JSON.stringify(given)}, got ${JSON.stringify(received)}`,
       received,
       documented: given,
-      reference: 'D.2',
-    }),
-  );
-}
-
-function compareSubset(options: SubsetOptions): void {
-  const { given, received, path, out } = options;
-  if (MASKED.has(path)) return;
-  if (Array.isArray(given)) {
-    if (!Array.isArray(received) || received.length !== given.length) {
-      mismatch(options);
-      return;
-    }
-    for (const [i, item] of given.entries())
-      compareSubset({ given: item, received: received[i], path: `${path}[${i}]`, out });
-    return;
-  }
-  if (typeof given === 'object' && given !== null) {
-    const object = asObject(received);
-    if (!object) {
-      mismatch(options);
-      return;
-    }
-    for (const [key, value] of Object.entries(given)) {
-      compareSubset({ given: value, received: object[key], path: `${path}.${key}`, out });
-    }
-    return;
-  }
-  if (given !== received) mismatch(options);
+      ...(updated ? MERGED : ECHO),
+    });
 }
 
 function checkLayers(layers: unknown, received: unknown, out: CheckFailure[]): void {
@@ -90,10 +93,22 @@ export const echoCheck: ContractCheck = {
     const echo = contractCase.expect.success?.echo;
     if (exchange.response.status !== 200 || !body || !echo) return [];
     const out: CheckFailure[] = [];
+    const mismatch = mismatchOf(contractCase.expect.success?.kind === 'updated');
     for (const [key, value] of Object.entries(echo)) {
       if (!KNOWN.has(key) || key === 'code') continue;
       if (key === 'layers') checkLayers(value, body.layers, out);
-      else compareSubset({ given: value, received: body[key], path: key, out });
+      else out.push(...subsetMismatches(value, body[key], key).map(mismatch));
+    }
+    for (const [key, value] of Object.entries(contractCase.expect.success?.exact ?? {})) {
+      if (canonicalJson(value) === canonicalJson(body[key])) continue;
+      out.push(
+        failure('echo', {
+          message: `${key} is ${JSON.stringify(body[key])}, expected exactly ${JSON.stringify(value)} (an update replaces a top-level key whole)`,
+          received: body[key],
+          documented: value,
+          ...MERGED,
+        }),
+      );
     }
     for (const secret of ['code', 'zipFile']) {
       if (secret in body) {

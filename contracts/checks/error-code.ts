@@ -2,7 +2,7 @@
  * `errorCode`: the FC error code is the documented one.
  */
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, isErrorCase } from './check.ts';
+import { asObject, failure, isErrorCase, isLifecycleFact } from './check.ts';
 
 /**
  * Fails when `Code` differs from the case's documented code.
@@ -22,9 +22,10 @@ export const errorCodeCheck: ContractCheck = {
         message: `error code ${JSON.stringify(received)} instead of ${contractCase.expect.code}`,
         received,
         documented: contractCase.expect.code,
-        reference: contractCase.fact.reference.includes('E.2')
-          ? contractCase.fact.reference
-          : `${contractCase.fact.reference}, E.2`,
+        reference:
+          contractCase.fact.reference.includes('E.2') || isLifecycleFact(contractCase.fact)
+            ? contractCase.fact.reference
+            : `${contractCase.fact.reference}, E.2`,
         grade: contractCase.fact.grade,
       }),
     ];

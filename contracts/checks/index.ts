@@ -2,16 +2,21 @@
  * Every contract check, in the order they run.
  */
 import type { ContractCheck } from './check.ts';
+import { compareCheck } from './compare.ts';
 import { computedFieldsCheck } from './computed-fields.ts';
 import { contentTypeCheck } from './content-type.ts';
 import { defaultsCheck } from './defaults.ts';
 import { echoCheck } from './echo.ts';
 import { envelopeCheck } from './envelope.ts';
 import { errorCodeCheck } from './error-code.ts';
+import { errorMessageCheck } from './error-message.ts';
+import { listingCheck } from './listing.ts';
 import { maskingCheck } from './masking.ts';
+import { noContentCheck } from './no-content.ts';
 import { requestIdCheck } from './request-id.ts';
 import { responseSchemaCheck } from './response-schema.ts';
 import { sampleConformanceCheck } from './sample-conformance.ts';
+import { statesCheck } from './states.ts';
 import { statusCheck } from './status.ts';
 
 /**
@@ -26,25 +31,35 @@ export const contractChecks: readonly ContractCheck[] = [
   requestIdCheck,
   envelopeCheck,
   errorCodeCheck,
+  errorMessageCheck,
   responseSchemaCheck,
   sampleConformanceCheck,
   echoCheck,
   maskingCheck,
   defaultsCheck,
   computedFieldsCheck,
+  compareCheck,
+  statesCheck,
+  listingCheck,
+  noContentCheck,
 ];
 
 export type { CheckInput, ContractCheck } from './check.ts';
 export {
+  compareCheck,
   computedFieldsCheck,
   contentTypeCheck,
   defaultsCheck,
   echoCheck,
   envelopeCheck,
   errorCodeCheck,
+  errorMessageCheck,
+  listingCheck,
   maskingCheck,
+  noContentCheck,
   requestIdCheck,
   responseSchemaCheck,
   sampleConformanceCheck,
+  statesCheck,
   statusCheck,
 };

@@ -2,7 +2,7 @@
  * `status`: the HTTP status is the documented one.
  */
 import type { ContractCheck } from './check.ts';
-import { failure } from './check.ts';
+import { failure, isLifecycleFact } from './check.ts';
 
 /**
  * Fails when the status differs from the case's expectation.
@@ -22,7 +22,7 @@ export const statusCheck: ContractCheck = {
         message: `status ${exchange.response.status} instead of ${expect.status}${codeSuffix}`,
         received: exchange.response.status,
         documented: expect.status,
-        reference: expect.code ? 'E.2' : 'D.1',
+        reference: isLifecycleFact(fact) ? fact.reference : expect.code ? 'E.2' : 'D.1',
         grade: expect.statusGrade ?? fact.grade,
       }),
     ];

@@ -3,18 +3,23 @@
  * surfaced to its caller, each failing with a "received vs documented" message.
  */
 import type { JournalEntry } from '../../mocks/core/types.ts';
-import { validateInput } from '../../mocks/core/validation.ts';
 import { failure } from '../checks/check.ts';
+import { canonicalJson } from '../checks/compare.ts';
 import type { CheckFailure } from '../types.ts';
+import { requestFailures, tokenFailures } from './request-checks.ts';
+import { listedNames } from './resource-scenarios.ts';
 import type { ClientScenario } from './scenarios.ts';
 import type { ClientOutcome } from './types.ts';
 
 /** What the client checks see. */
 export interface ClientCheckInput {
   scenario: ClientScenario;
-  /** Journal entries of the client's call, oldest first. */
+  /** The function the scenario is about. */
+  functionName: string;
+  /** Journal entries of the client's calls, oldest first. */
   entries: JournalEntry[];
-  outcome: ClientOutcome;
+  /** What each call surfaced, in order (one per page of a listing). */
+  outcomes: ClientOutcome[];
   /** The emulator verifies signatures. */
   signing: boolean;
 }
@@ -26,90 +31,6 @@ const AUTH_CODES = new Set([
   'RequestTimeTooSkewed',
   'SignatureNonceUsed',
 ]);
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function headerFailures(entry: JournalEntry): CheckFailure[] {
-  const out: CheckFailure[] = [];
-  const want: Record<string, (v: string | undefined) => boolean> = {
-    'x-acs-action': (v) => v === 'CreateFunction',
-    'x-acs-version': (v) => v === '2023-03-30',
-    'content-type': (v) => (v ?? '').toLowerCase().startsWith('application/json'),
-  };
-  for (const [name, ok] of Object.entries(want)) {
-    if (ok(entry.headers[name])) continue;
-    out.push(
-      failure('clientRequest', {
-        message: `header ${name} is ${JSON.stringify(entry.headers[name])}`,
-        received: entry.headers[name],
-        documented:
-          name === 'content-type'
-            ? 'application/json; charset=utf-8'
-            : name === 'x-acs-action'
-              ? 'CreateFunction'
-              : '2023-03-30',
-        reference: 'A.1, A.3',
-      }),
-    );
-  }
-  return out;
-}
-
-function bodyFailures(entry: JournalEntry, invalidInput: boolean): CheckFailure[] {
-  // The journal parses bodies only for requests that reached validation; read the raw text instead.
-  const body = parseObject(entry.rawBody);
-  if (!body) {
-    const received = entry.rawBody.slice(0, 200);
-    const message = 'the body is not a JSON object';
-    return [
-      failure('clientRequest', {
-        message,
-        received,
-        documented: 'CreateFunctionInput JSON',
-        reference: 'A.1, B.1',
-      }),
-    ];
-  }
-  const violation = invalidInput ? undefined : validateInput(body);
-  if (!violation) return [];
-  const message = `the body breaks the schema: ${violation.message}`;
-  return [
-    failure('clientRequest', { message, received: body, documented: violation.ruleId, reference: 'B' }),
-  ];
-}
-
-function requestFailures({ scenario, entries }: ClientCheckInput): CheckFailure[] {
-  const entry = entries[0];
-  if (!entry) {
-    const message = 'the client sent no request';
-    return [failure('clientRequest', { message, received: 0, documented: 1, reference: 'A.1' })];
-  }
-  const path = new URL(entry.url).pathname;
-  const out = headerFailures(entry);
-  if (entry.method !== 'POST' || path !== '/2023-03-30/functions') {
-    const sent = `${entry.method} ${path}`;
-    const documented = 'POST /2023-03-30/functions';
-    out.push(
-      failure('clientRequest', { message: `sent ${sent}`, received: sent, documented, reference: 'A.1' }),
-    );
-  }
-  return [...out, ...bodyFailures(entry, scenario.invalidInput ?? false)];
-}
 
 function signatureFailures({ scenario, entries, signing }: ClientCheckInput): CheckFailure[] {
   const entry = entries[0];
@@ -138,39 +59,40 @@ function signatureFailures({ scenario, entries, signing }: ClientCheckInput): Ch
   return [];
 }
 
-function successFailures(input: ClientCheckInput, last: JournalEntry): CheckFailure[] {
-  const { outcome } = input;
+function successFailures(outcome: ClientOutcome, served: JournalEntry, status: number): CheckFailure[] {
   if (!outcome.ok) {
     return [
       failure('clientSurface', {
-        message: `reported an error for a 200 answer: ${JSON.stringify(outcome.error)}`,
+        message: `reported an error for a ${served.status} answer: ${JSON.stringify(outcome.error)}`,
         received: outcome.error,
-        documented: 'the Function body',
-        reference: 'D.1',
+        documented: status === 204 ? 'success' : 'the body',
+        reference: status === 204 ? 'lifecycle D.2' : 'D.1',
       }),
     ];
   }
   const out: CheckFailure[] = [];
-  if (outcome.status !== undefined && outcome.status !== 200) {
+  if (outcome.status !== undefined && outcome.status !== status) {
     out.push(
       failure('clientSurface', {
         message: `reported status ${outcome.status}`,
         received: outcome.status,
-        documented: 200,
+        documented: status,
         reference: 'D.1',
         grade: 'inferred',
       }),
     );
   }
-  const served = (last.response ?? {}) as Record<string, unknown>;
+  const answered = (served.response ?? {}) as Record<string, unknown>;
   const surfaced = (outcome.body ?? {}) as Record<string, unknown>;
-  const lost = Object.keys(served).filter((key) => canonical(served[key]) !== canonical(surfaced[key]));
+  const lost = Object.keys(answered).filter(
+    (key) => canonicalJson(answered[key]) !== canonicalJson(surfaced[key]),
+  );
   if (lost.length > 0) {
     out.push(
       failure('clientSurface', {
         message: `the surfaced body differs from the answer in ${lost.join(', ')}`,
         received: Object.fromEntries(lost.map((k) => [k, surfaced[k]])),
-        documented: Object.fromEntries(lost.map((k) => [k, served[k]])),
+        documented: Object.fromEntries(lost.map((k) => [k, answered[k]])),
         reference: 'D.2',
       }),
     );
@@ -179,11 +101,10 @@ function successFailures(input: ClientCheckInput, last: JournalEntry): CheckFail
 }
 
 function errorFailures(
-  input: ClientCheckInput,
+  outcome: ClientOutcome,
   last: JournalEntry,
   want: { code: string; statusCode: number },
 ): CheckFailure[] {
-  const { outcome } = input;
   if (outcome.ok) {
     return [
       failure('clientSurface', {
@@ -208,18 +129,60 @@ function errorFailures(
     );
 }
 
+/** The names a listing surfaced, across its pages, against the set the scenario created. */
+function listedFailures(input: ClientCheckInput, letters: readonly string[]): CheckFailure[] {
+  const want = listedNames(input.functionName, letters);
+  const got = input.outcomes.flatMap((o) =>
+    o.ok
+      ? ((o.body as { functions?: { functionName?: unknown }[] })?.functions ?? []).map((f) => f.functionName)
+      : [],
+  );
+  if (canonicalJson(got) === canonicalJson(want)) return [];
+  return [
+    failure('clientSurface', {
+      message: `the pages surfaced ${JSON.stringify(got)}, the set is ${JSON.stringify(want)}`,
+      received: got,
+      documented: want,
+      reference: 'lifecycle E.2',
+    }),
+  ];
+}
+
+function surfaceFailures(input: ClientCheckInput): CheckFailure[] {
+  const { scenario, entries, outcomes } = input;
+  const last = entries.at(-1);
+  if (!last) return [];
+  const want = scenario.expect;
+  if (!want.ok) return errorFailures(outcomes.at(-1) ?? { ok: true, body: {} }, last, want);
+  // Each call pairs with the request it made, page by page.
+  const each = outcomes.flatMap((outcome, i) => {
+    const served = entries[i];
+    return served ? successFailures(outcome, served, want.status ?? 200) : [];
+  });
+  return want.names ? [...each, ...listedFailures(input, want.names)] : each;
+}
+
 /**
- * Runs every client check over one scenario's call.
+ * Runs every client check over one scenario's calls.
  *
  * @example
- * const failures = clientChecks({ scenario, entries, outcome, signing: true });
+ * const failures = clientChecks({ scenario, functionName, entries, outcomes, signing: true });
  */
 export function clientChecks(input: ClientCheckInput): CheckFailure[] {
-  const last = input.entries.at(-1);
-  const surfaced = !last
-    ? []
-    : input.scenario.expect.ok
-      ? successFailures(input, last)
-      : errorFailures(input, last, input.scenario.expect);
-  return [...requestFailures(input), ...signatureFailures(input), ...surfaced];
+  const first = input.entries[0];
+  if (!first) {
+    const message = 'the client sent no request';
+    return [failure('clientRequest', { message, received: 0, documented: 1, reference: 'A.1' })];
+  }
+  const operation = input.scenario.operation ?? 'CreateFunction';
+  const requests = input.entries.flatMap((entry) =>
+    requestFailures({
+      operation,
+      functionName: input.functionName,
+      entry,
+      invalidInput: input.scenario.invalidInput ?? false,
+    }),
+  );
+  const tokens = operation === 'ListFunctions' ? tokenFailures(input.entries) : [];
+  return [...requests, ...tokens, ...signatureFailures(input), ...surfaceFailures(input)];
 }

@@ -1,11 +1,13 @@
 /**
  * The documented scenarios a client must get through: the sample-like success and every error a
- * CreateFunction call can meet (provoked or injected with `failNext`).
+ * CreateFunction call can meet (provoked or injected with `failNext`), then the function-resource
+ * scenarios of resource-scenarios.ts.
  */
 import type { CreateFunctionInput, Emulator } from '../../mocks/core/types.ts';
 import { createRequest, fact, type Naming, requestExample } from '../cases/context.ts';
 import type { Fact } from '../types.ts';
-import type { ClientEndpoint } from './types.ts';
+import { resourceScenarios } from './resource-scenarios.ts';
+import type { ClientAdapter, ClientEndpoint, ClientOperation, ClientOutcome } from './types.ts';
 
 /** What a scenario may do before the client's call. */
 export interface ScenarioSetup {
@@ -16,18 +18,36 @@ export interface ScenarioSetup {
   preCreate(input: CreateFunctionInput): Promise<void>;
 }
 
+/** What a scenario's `drive` gets. */
+export interface DriveContext {
+  adapter: ClientAdapter;
+  endpoint: ClientEndpoint;
+  input: CreateFunctionInput;
+}
+
 /** One client scenario. */
 export interface ClientScenario {
   id: string;
   title: string;
   fact: Fact;
+  /** The operation the client is asked for (default CreateFunction). */
+  operation?: ClientOperation;
+  /** The function the scenario is about (created by the client, or in `setup`). */
   input(naming: Naming): CreateFunctionInput;
+  /**
+   * Calls the adapter (default `createFunction(endpoint, input)`) and returns what each call
+   * surfaced, in order (one per page of a listing).
+   */
+  drive?(context: DriveContext): Promise<ClientOutcome[]>;
   setup?(context: ScenarioSetup): Promise<void> | void;
   /** Changes what the client is told (e.g. a wrong secret). */
   endpoint?(endpoint: ClientEndpoint): ClientEndpoint;
   needsCredentials?: boolean;
-  /** Success, or the documented error. */
-  expect: { ok: true } | { ok: false; code: string; statusCode: number };
+  /**
+   * Success (status 200 unless given; for a listing, `names`: the set `<functionName>-<name>`
+   * listed in this order across the pages), or the documented error.
+   */
+  expect: { ok: true; status?: number; names?: string[] } | { ok: false; code: string; statusCode: number };
   /** The request is invalid on purpose: skip the schema check of the sent body. */
   invalidInput?: boolean;
 }
@@ -122,13 +142,20 @@ export const clientScenarios: readonly ClientScenario[] = [
     endpoint: (e) => ({ ...e, accessKeyId: 'LTAI-unknown-key' }),
     expect: { ok: false, code: 'InvalidAccessKeyID', statusCode: 403 },
   },
+  ...resourceScenarios,
 ];
 
 /**
- * The request a scenario stands for, as case data (for reports).
+ * The request a scenario stands for, as case data (for reports): the operation's method and path.
  *
  * @example
  * scenarioRequest(input).path; // '/2023-03-30/functions'
  */
-export const scenarioRequest = (input: CreateFunctionInput) =>
-  createRequest(input as Record<string, unknown>);
+export function scenarioRequest(input: CreateFunctionInput, operation: ClientOperation = 'CreateFunction') {
+  const path = `/2023-03-30/functions/${encodeURIComponent(input.functionName ?? '')}`;
+  if (operation === 'GetFunction') return { method: 'GET', path };
+  if (operation === 'DeleteFunction') return { method: 'DELETE', path };
+  if (operation === 'UpdateFunction') return { method: 'PUT', path };
+  if (operation === 'ListFunctions') return { method: 'GET', path: '/2023-03-30/functions' };
+  return createRequest(input as Record<string, unknown>);
+}

@@ -1,6 +1,7 @@
 /**
- * `verifyClient`: runs a user's CreateFunction client against our emulator (a real server on a
- * free loopback port) in every documented scenario and grades its requests and what it surfaced.
+ * `verifyClient`: runs a user's FC client against our emulator (a real server on a free loopback
+ * port) in every documented scenario (CreateFunction, and the function-resource operations its
+ * adapter offers) and grades its requests and what it surfaced.
  */
 import { signAcs3 } from '../../mocks/core/auth/index.ts';
 import type { CreateFunctionInput, Emulator, JournalEntry } from '../../mocks/core/types.ts';
@@ -9,8 +10,8 @@ import { createNaming, newRunId } from '../cases/context.ts';
 import { totalsOf } from '../run/runner.ts';
 import type { CaseResult, ContractReport, Exchange } from '../types.ts';
 import { clientChecks } from './client-checks.ts';
-import { type ClientScenario, clientScenarios, scenarioRequest } from './scenarios.ts';
-import type { ClientAdapter, ClientEndpoint, ClientOutcome } from './types.ts';
+import { type ClientScenario, clientScenarios, type DriveContext, scenarioRequest } from './scenarios.ts';
+import type { ClientAdapter, ClientEndpoint, ClientOperation, ClientOutcome } from './types.ts';
 
 /** Options of {@link verifyClient}. */
 export interface VerifyClientOptions {
@@ -68,17 +69,33 @@ interface ScenarioRun {
   input: CreateFunctionInput;
 }
 
-async function call(
-  adapter: ClientAdapter,
-  endpoint: ClientEndpoint,
-  input: CreateFunctionInput,
-): Promise<ClientOutcome> {
+async function call(scenario: ClientScenario, context: DriveContext): Promise<ClientOutcome[]> {
   try {
-    return await adapter.createFunction(endpoint, input);
+    if (scenario.drive) return await scenario.drive(context);
+    return [await context.adapter.createFunction(context.endpoint, context.input)];
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, error: { message: `adapter threw (${message})` } };
+    return [{ ok: false, error: { message: `adapter threw (${message})` } }];
   }
+}
+
+const METHODS: Record<ClientOperation, keyof ClientAdapter> = {
+  CreateFunction: 'createFunction',
+  GetFunction: 'getFunction',
+  UpdateFunction: 'updateFunction',
+  DeleteFunction: 'deleteFunction',
+  ListFunctions: 'listFunctions',
+};
+
+/** Why a scenario cannot run with this adapter and endpoint, or undefined. */
+function missing(
+  scenario: ClientScenario,
+  adapter: ClientAdapter,
+  endpoint: ClientEndpoint,
+): string | undefined {
+  if (scenario.needsCredentials && endpoint.accessKeyId === undefined) return 'needs credentials';
+  const name = METHODS[scenario.operation ?? 'CreateFunction'];
+  return typeof adapter[name] === 'function' ? undefined : `the adapter has no ${name}`;
 }
 
 async function runScenario({
@@ -92,18 +109,20 @@ async function runScenario({
   emulator.reset();
   await scenario.setup?.({ emulator, endpoint, input, preCreate: (i) => preCreate(emulator, endpoint, i) });
   const before = emulator.calls().at(-1)?.seq ?? 0;
-  const outcome = await call(adapter, scenario.endpoint ? scenario.endpoint(endpoint) : endpoint, input);
+  const told = scenario.endpoint ? scenario.endpoint(endpoint) : endpoint;
+  const outcomes = await call(scenario, { adapter, endpoint: told, input });
   const entries = emulator.calls().filter((entry) => entry.seq > before);
-  const failures = clientChecks({ scenario, entries, outcome, signing: endpoint.accessKeyId !== undefined });
+  const signing = endpoint.accessKeyId !== undefined;
+  const failures = clientChecks({ scenario, functionName: input.functionName, entries, outcomes, signing });
   const expect = scenario.expect.ok
-    ? { status: 200 }
+    ? { status: scenario.expect.status ?? 200 }
     : { status: scenario.expect.statusCode, code: scenario.expect.code };
   return {
     case: {
       id: scenario.id,
       title: scenario.title,
       fact: scenario.fact,
-      request: scenarioRequest(input),
+      request: scenarioRequest(input, scenario.operation),
       expect,
     },
     status: failures.length === 0 ? 'passed' : 'failed',
@@ -114,7 +133,7 @@ async function runScenario({
   };
 }
 
-function notApplicable(scenario: ClientScenario): CaseResult {
+function notApplicable(scenario: ClientScenario, reason: string): CaseResult {
   return {
     case: {
       id: scenario.id,
@@ -124,7 +143,7 @@ function notApplicable(scenario: ClientScenario): CaseResult {
       expect: { status: 0 },
     },
     status: 'not-applicable',
-    reason: 'needs credentials',
+    reason,
     failures: [],
     warnings: [],
     exchanges: [],
@@ -145,8 +164,9 @@ async function runScenarios(loop: ScenarioLoop): Promise<CaseResult[]> {
   const naming = createNaming({ prefix: loop.namePrefix, runId: loop.runId });
   const results: CaseResult[] = [];
   for (const scenario of clientScenarios.filter((s) => !loop.only || s.id.includes(loop.only))) {
-    if (scenario.needsCredentials && loop.endpoint.accessKeyId === undefined) {
-      results.push(notApplicable(scenario));
+    const reason = missing(scenario, loop.adapter, loop.endpoint);
+    if (reason) {
+      results.push(notApplicable(scenario, reason));
       continue;
     }
     const input = scenario.input(naming);

@@ -1,8 +1,9 @@
 /**
  * A ready client adapter for the official SDK `@alicloud/fc20230330`, unmodified, configured for
  * a local endpoint as the reference describes (A.5): `endpoint: 'host:port'`, `protocol: 'http'`.
+ * It drives createFunction, getFunction, updateFunction, deleteFunction and listFunctions.
  */
-import type { CreateFunctionInput } from '../../mocks/core/types.ts';
+import type { CreateFunctionInput, UpdateFunctionInput } from '../../mocks/core/types.ts';
 import type { ClientAdapter, ClientEndpoint, ClientOutcome } from '../client/types.ts';
 
 // The SDK is a dev/peer dependency of the user, loaded on first use only.
@@ -58,37 +59,72 @@ function surfaced(error: unknown): ClientOutcome {
   };
 }
 
+interface SdkResponse {
+  statusCode?: number;
+  headers?: Record<string, string>;
+  body?: { toMap(): Record<string, unknown> };
+}
+
+/** A success as the adapter surfaces it: status, the body turned back into wire names, request id. */
+function succeeded(response: SdkResponse): ClientOutcome {
+  const requestId = response.headers?.['x-acs-request-id'];
+  return {
+    ok: true,
+    status: response.statusCode ?? 200,
+    body: response.body?.toMap() ?? {},
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+type Call = (sdk: Sdk, client: InstanceType<ClientClass>) => Promise<SdkResponse>;
+
+/** Runs one SDK call against the endpoint; FC errors come back as `{ ok: false, error }`. */
+async function attempt(endpoint: ClientEndpoint, timeoutMs: number, call: Call): Promise<ClientOutcome> {
+  const sdk = await loadSdk();
+  try {
+    return succeeded(await call(sdk, client(sdk, endpoint, timeoutMs)));
+  } catch (error) {
+    return surfaced(error);
+  }
+}
+
 /**
- * The official SDK as a {@link ClientAdapter}: errors become `{ ok: false, error }` with the SDK's
- * `code`, `statusCode` and `requestId`; the body is the SDK model turned back into wire names.
+ * The official SDK as a {@link ClientAdapter}, every operation of the function resource: errors
+ * become `{ ok: false, error }` with the SDK's `code`, `statusCode` and `requestId`; bodies are the
+ * SDK models turned back into wire names (a delete has none).
  *
  * @example
  * const report = await verifyClient(officialSdkAdapter());
  */
 export function officialSdkAdapter(options: OfficialSdkOptions = {}): ClientAdapter {
   const timeoutMs = options.timeoutMs ?? 10_000;
+  type Param<K extends keyof FcModule> = ConstructorParameters<
+    FcModule[K] & (new (...a: never[]) => unknown)
+  >[0];
   return {
     name: '@alicloud/fc20230330',
-    async createFunction(endpoint, input: CreateFunctionInput) {
-      const sdk = await loadSdk();
+    createFunction: (endpoint, input: CreateFunctionInput) =>
       // Nested plain objects are serialised as they are, like the SDK's own models would be.
-      const body = new sdk.fc.CreateFunctionInput(
-        input as ConstructorParameters<FcModule['CreateFunctionInput']>[0],
-      );
-      try {
-        const response = await client(sdk, endpoint, timeoutMs).createFunction(
-          new sdk.fc.CreateFunctionRequest({ body }),
-        );
-        const requestId = response.headers?.['x-acs-request-id'];
-        return {
-          ok: true,
-          status: response.statusCode ?? 200,
-          body: response.body?.toMap() ?? {},
-          ...(requestId ? { requestId } : {}),
-        };
-      } catch (error) {
-        return surfaced(error);
-      }
-    },
+      attempt(endpoint, timeoutMs, ({ fc }, c) =>
+        c.createFunction(
+          new fc.CreateFunctionRequest({
+            body: new fc.CreateFunctionInput(input as Param<'CreateFunctionInput'>),
+          }),
+        ),
+      ),
+    getFunction: (endpoint, name) =>
+      attempt(endpoint, timeoutMs, ({ fc }, c) => c.getFunction(name, new fc.GetFunctionRequest({}))),
+    updateFunction: (endpoint, name, input: UpdateFunctionInput) =>
+      attempt(endpoint, timeoutMs, ({ fc }, c) =>
+        c.updateFunction(
+          name,
+          new fc.UpdateFunctionRequest({
+            body: new fc.UpdateFunctionInput(input as Param<'UpdateFunctionInput'>),
+          }),
+        ),
+      ),
+    deleteFunction: (endpoint, name) => attempt(endpoint, timeoutMs, (_sdk, c) => c.deleteFunction(name)),
+    listFunctions: (endpoint, query) =>
+      attempt(endpoint, timeoutMs, ({ fc }, c) => c.listFunctions(new fc.ListFunctionsRequest({ ...query }))),
   };
 }

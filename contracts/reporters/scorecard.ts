@@ -7,9 +7,24 @@ import { groupByFact } from './summary.ts';
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const MARK: Record<CaseResult['status'], string> = { passed: '✅', failed: '❌', 'not-applicable': '➖' };
 
-function factCell(results: CaseResult[]): string {
+/** Numbers each distinct not-applicable reason, so every cell can say why in a few characters. */
+function reasonIndex(reports: ContractReport[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const report of reports)
+    for (const result of report.results)
+      if (result.status === 'not-applicable' && result.reason && !index.has(result.reason))
+        index.set(result.reason, index.size + 1);
+  return index;
+}
+
+function reasonsOf(results: CaseResult[], index: Map<string, number>): string {
+  const refs = [...new Set(results.map((r) => index.get(r.reason ?? '')).filter((n) => n !== undefined))];
+  return refs.length > 0 ? ` ${refs.map((n) => `[${n}]`).join('')}` : '';
+}
+
+function factCell(results: CaseResult[], index: Map<string, number>): string {
   const applicable = results.filter((r) => r.status !== 'not-applicable');
-  if (applicable.length === 0) return '➖';
+  if (applicable.length === 0) return `➖${reasonsOf(results, index)}`;
   const passed = applicable.filter((r) => r.status === 'passed').length;
   return `${passed === applicable.length ? '✅' : '❌'} ${passed}/${applicable.length}`;
 }
@@ -44,8 +59,9 @@ export function formatScorecard(reports: ContractReport[]): string {
     lines.push(`| ${cell(r.target)} | ${r.totals.passed} | ${r.totals.failed} | ${r.totals.notApplicable} |`);
   lines.push('', '## Facts × targets', '', 'Cells read passed/applicable cases.', '', header, rule);
   const maps = reports.map(byFact);
+  const index = reasonIndex(reports);
   for (const group of groupByFact(reports[0]?.results ?? [])) {
-    const cells = maps.map((map) => factCell(map.get(group.key) ?? []));
+    const cells = maps.map((map) => factCell(map.get(group.key) ?? [], index));
     lines.push(
       `| ${cell(group.key)} | ${group.fact.reference} | ${group.fact.grade} | ${cells.join(' | ')} |`,
     );
@@ -61,10 +77,16 @@ export function formatScorecard(reports: ContractReport[]): string {
     `|---|${reports.map(() => '---').join('|')}|`,
   );
   for (const [id, row] of differing) {
-    const cells = row.map((r) =>
-      r ? `${MARK[r.status]}${r.failures[0] ? ` ${cell(r.failures[0].check)}` : ''}` : ' ',
-    );
+    const cells = row.map((r) => {
+      if (!r) return ' ';
+      if (r.status === 'not-applicable') return `${MARK[r.status]}${reasonsOf([r], index)}`;
+      return `${MARK[r.status]}${r.failures[0] ? ` ${cell(r.failures[0].check)}` : ''}`;
+    });
     lines.push(`| ${cell(id)} | ${cells.join(' | ')} |`);
+  }
+  if (index.size > 0) {
+    lines.push('', '## Why cases are not applicable', '');
+    for (const [reason, n] of index) lines.push(`${n}. ${reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

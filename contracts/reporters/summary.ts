@@ -12,13 +12,15 @@ export interface FactGroup {
 }
 
 /**
- * The key a case is grouped under: its rule id, else its reference and statement.
+ * The key a case is grouped under: its rule id (with the operation when it is not
+ * CreateFunction's), else its reference and statement.
  *
  * @example
  * factKey({ reference: 'B.1', ruleId: 'timeout-range', statement: '…', grade: 'documented' }); // 'timeout-range'
  */
 export function factKey(fact: Fact): string {
-  return fact.ruleId ?? `${fact.reference} — ${fact.statement}`;
+  if (fact.ruleId) return fact.operation ? `${fact.operation} ${fact.ruleId}` : fact.ruleId;
+  return `${fact.reference} — ${fact.statement}`;
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * Turns a case request into the exact bytes and headers to send, signing it (ACS3-HMAC-SHA256,
- * or ROA v1 when the case asks for it) when the run has credentials.
+ * with the suite's own signer, or ROA v1 or FC 2.0 when the case asks for it) when the run has
+ * credentials.
  */
-import { signAcs3, signRoa } from '../../mocks/core/auth/index.ts';
+import { signRoa } from '../../mocks/core/auth/index.ts';
+import { signFc2 } from '../../mocks/core/auth/sign-fc2.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
+import { acs3Authorization, acsDate, payloadHash } from './acs3-signer.ts';
 
 /** An AccessKey pair. */
 export interface Credentials {
@@ -19,6 +22,11 @@ export interface PrepareOptions {
   maxBodyBytes?: number;
   /** How the target addresses a request's FC `host` (default `host-header`). */
   fcHosts?: 'host-header' | 'url';
+  /**
+   * The target's clock minus ours: signatures are dated on the target's clock, as a client in
+   * sync with it would (the suite may have moved that clock itself).
+   */
+  clockOffsetMs?: number;
 }
 
 const encoder = new TextEncoder();
@@ -50,18 +58,64 @@ interface SignOptions {
   headers: Record<string, string>;
   signing: Signing;
   credentials: Credentials;
+  clockOffsetMs: number;
 }
 
-function signRequest(options: SignOptions): SentRequest {
+// Nonces only have to be unique (reference A.4): a random stem per process and a counter are,
+// and cost nothing, where a fresh random value per request showed up in profiles.
+const NONCE_STEM = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) =>
+  b.toString(16).padStart(2, '0'),
+).join('');
+let nonceCount = 0;
+const nextNonce = () => `${NONCE_STEM}${(++nonceCount).toString(16).padStart(16, '0')}`;
+
+const FUNCTIONS = '/2023-03-30/functions';
+
+/**
+ * The action the SDK names in `x-acs-action` for a method and path (lifecycle A.1); anything
+ * else is signed as CreateFunction, as before this suite knew other operations.
+ *
+ * @example
+ * actionOf('GET', 'http://127.0.0.1:9000/2023-03-30/functions/f'); // 'GetFunction'
+ */
+export function actionOf(method: string, url: string): string {
+  const path = new URL(url).pathname;
+  if (path === FUNCTIONS) return method === 'GET' ? 'ListFunctions' : 'CreateFunction';
+  if (!path.startsWith(`${FUNCTIONS}/`) || path.slice(FUNCTIONS.length + 1).includes('/'))
+    return 'CreateFunction';
+  return { GET: 'GetFunction', PUT: 'UpdateFunction', DELETE: 'DeleteFunction' }[method] ?? 'CreateFunction';
+}
+
+/** The headers the SDK sends before `Authorization` (A.3), then the case's own. */
+function sdkHeaders(options: SignOptions): Record<string, string> {
+  const { signing, body } = options;
+  const headers: Record<string, string> = {
+    host: new URL(options.url).host,
+    'x-acs-version': '2023-03-30',
+    'x-acs-action': actionOf(options.method, options.url),
+    'x-acs-date': acsDate(new Date(Date.now() + options.clockOffsetMs + (signing.dateOffsetMs ?? 0))),
+    'x-acs-signature-nonce': signing.nonce ?? nextNonce(),
+    accept: 'application/json',
+  };
+  if (body) headers['content-type'] = 'application/json; charset=utf-8';
+  headers['x-acs-content-sha256'] = payloadHash(body ?? new Uint8Array(0));
+  headers['x-acs-credentials-provider'] = 'static_ak';
+  return { ...headers, ...options.headers };
+}
+
+/**
+ * ROA v1, as terraform signs (lifecycle H.6), or FC 2.0 (tempBucketToken, T.7), with the
+ * emulator's signers: the suite has none of its own for these.
+ */
+function signWithEmulatorSigner(options: SignOptions): SentRequest {
   const { signing, credentials } = options;
-  const sign = signing.scheme === 'ROA' ? signRoa : signAcs3;
-  const wire = sign({
+  const wire = (signing.scheme === 'FC2' ? signFc2 : signRoa)({
     url: options.url,
     method: options.method,
     ...(options.body ? { body: options.body } : {}),
     accessKeyId: signing.accessKeyId ?? credentials.accessKeyId,
     accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
-    date: new Date(Date.now() + (signing.dateOffsetMs ?? 0)),
+    date: new Date(Date.now() + options.clockOffsetMs + (signing.dateOffsetMs ?? 0)),
     ...(signing.nonce ? { nonce: signing.nonce } : {}),
     headers: options.headers,
   });
@@ -69,6 +123,25 @@ function signRequest(options: SignOptions): SentRequest {
   for (const name of signing.stripHeaders ?? []) delete headers[name.toLowerCase()];
   const body = signing.tamperedBody === undefined ? wire.body : encoder.encode(signing.tamperedBody);
   return { method: wire.method, url: wire.url, headers, body };
+}
+
+function signRequest(options: SignOptions): SentRequest {
+  const { signing, credentials } = options;
+  if (signing.scheme === 'ROA' || signing.scheme === 'FC2') return signWithEmulatorSigner(options);
+  const accessKeyId = signing.accessKeyId ?? credentials.accessKeyId;
+  const body = options.body ?? new Uint8Array(0);
+  const headers = sdkHeaders(options);
+  headers.authorization = acs3Authorization({
+    method: options.method,
+    url: options.url,
+    headers,
+    body,
+    accessKeyId,
+    accessKeySecret: signing.accessKeySecret ?? credentials.accessKeySecret,
+  });
+  for (const name of signing.stripHeaders ?? []) delete headers[name.toLowerCase()];
+  const sent = signing.tamperedBody === undefined ? body : encoder.encode(signing.tamperedBody);
+  return { method: options.method, url: options.url, headers, body: sent };
 }
 
 /**
@@ -98,6 +171,7 @@ export function prepareRequest(request: CaseRequest, options: PrepareOptions): S
       headers,
       signing,
       credentials: options.credentials,
+      clockOffsetMs: options.clockOffsetMs ?? 0,
     });
   }
   return { method: request.method, url, headers, body: body ?? new Uint8Array(0) };

@@ -1,27 +1,28 @@
 /**
- * Runs one case against a target: setup requests, the request under test, then every check that
- * applies; failures of inferred expectations become warnings in documented-only runs.
+ * Runs one case against a target: setup requests, the request under test and any `afterwards` steps,
+ * each checked step graded by every check that applies; failures of inferred expectations become
+ * warnings in documented-only runs.
  */
 import { contractChecks } from '../checks/index.ts';
 import type {
+  CaseExpectation,
   CaseRequest,
   CaseResult,
   CheckFailure,
   ContractCase,
-  ContractTarget,
   Exchange,
   SentRequest,
 } from '../types.ts';
-import { type Credentials, prepareRequest } from './prepare-request.ts';
+import type { Credentials } from './prepare-request.ts';
 import { curlCommand } from './reproducer.ts';
-
-/** Options of {@link runCase}. */
-export interface RunCaseOptions {
-  target: ContractTarget;
-  credentials?: Credentials;
-  documentedOnly: boolean;
-  clockToleranceMs: number;
-}
+import {
+  DEFAULT_LIFECYCLE_BUDGET_MS,
+  prepareFor,
+  type StepContext,
+  type StepRun,
+  sendStep,
+  type WaitOutcome,
+} from './send-step.ts';
 
 /**
  * Thrown by targets when the request never got an answer (connection refused, reset, …).
@@ -33,6 +34,32 @@ export class TransportError extends Error {
   override name = 'TransportError';
 }
 
+/** Options of {@link runCase}. */
+export interface RunCaseOptions {
+  target: StepContext['target'];
+  credentials?: Credentials;
+  documentedOnly: boolean;
+  clockToleranceMs: number;
+  /** Real-time budget of one lifecycle wait ({@link DEFAULT_LIFECYCLE_BUDGET_MS} by default). */
+  lifecycleBudgetMs?: number;
+  /** The target's clock minus ours. */
+  clockOffsetMs?: number;
+}
+
+interface Step {
+  request: CaseRequest;
+  /** Undefined for setup steps, which only have to succeed. */
+  expect?: CaseExpectation;
+}
+
+function stepsOf(c: ContractCase): Step[] {
+  return [
+    ...(c.setup ?? []).map((request) => ({ request })),
+    { request: c.request, expect: c.expect },
+    ...(c.afterwards ?? []),
+  ];
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -41,31 +68,17 @@ function parseJson(text: string): unknown {
   }
 }
 
-function prepare(request: CaseRequest, options: RunCaseOptions): SentRequest {
-  const { baseUrl, maxBodyBytes, fcHosts } = options.target;
-  return prepareRequest(request, {
-    baseUrl,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
-    ...(fcHosts === undefined ? {} : { fcHosts }),
-  });
-}
-
-async function exchange(sent: SentRequest, options: RunCaseOptions): Promise<Exchange> {
-  const response = await options.target.send(sent);
-  return { request: sent, response, at: new Date() };
-}
-
 /**
  * Why a case cannot be judged against the target's declared body limit: a body over the limit
  * (other than the deliberate `overLimit` one) draws EntityTooLarge from a correct server.
  */
-function oversizeReason(requests: CaseRequest[], sent: SentRequest[], limit: number | undefined) {
+function oversizeReason(steps: Step[], sent: SentRequest[], limit: number | undefined) {
   if (limit === undefined) return undefined;
-  for (const [index, request] of requests.entries()) {
+  const main = steps.findIndex((step) => step.expect !== undefined);
+  for (const [index, { request }] of steps.entries()) {
     const size = sent[index]?.body.byteLength ?? 0;
     if (request.overLimit || size <= limit) continue;
-    const which = index < requests.length - 1 ? `setup request ${index + 1}` : 'the request';
+    const which = index < main ? `setup request ${index + 1}` : 'the request';
     return `${which} body (${size} bytes) exceeds the declared body limit (${limit} bytes); a correct server answers EntityTooLarge`;
   }
   return undefined;
@@ -86,33 +99,125 @@ function transportFailure(error: unknown): CheckFailure {
 function setupFailure(index: number, got: Exchange): CheckFailure {
   return {
     check: 'setup',
-    message: `setup request ${index + 1} answered ${got.response.status} instead of 200; the case could not prepare its state`,
+    message: `setup request ${index + 1} answered ${got.response.status} instead of a success; the case could not prepare its state`,
     received: got.response.status,
-    documented: 200,
+    documented: '2xx',
     reference: 'D.1',
     grade: 'documented',
   };
 }
 
-function runChecks(c: ContractCase, got: Exchange, options: RunCaseOptions): CheckFailure[] {
-  const json = parseJson(got.response.body);
-  const input = { contractCase: c, exchange: got, json, clockToleranceMs: options.clockToleranceMs };
-  return contractChecks.filter((check) => check.applies(c)).flatMap((check) => check.run(input));
+function waitFailure(index: number, wait: Exclude<WaitOutcome, { outcome: 'reached' }>): CheckFailure {
+  const ran = `${Math.round(wait.waitedMs)} ms${wait.outcome === 'timeout' && wait.moved ? " of the target's clock" : ''}`;
+  const message =
+    wait.outcome === 'left'
+      ? `step ${index + 1}: while waiting, the function answered ${wait.last} (neither the awaited nor a preparing state)`
+      : `step ${index + 1}: still ${wait.last} after ${ran}; devsapp gives up after 40 minutes`;
+  return {
+    check: 'lifecycle',
+    message,
+    received: wait.last,
+    documented: 'Pending/InProgress, then Active/Successful',
+    reference: wait.outcome === 'left' ? 'lifecycle F.2' : 'lifecycle F.4, F.5',
+    grade: wait.outcome === 'left' ? 'documented' : 'inferred',
+  };
 }
 
-async function collect(
-  c: ContractCase,
-  options: RunCaseOptions,
-  sent: SentRequest[],
-  exchanges: Exchange[],
-): Promise<CheckFailure[]> {
-  for (const [index, request] of sent.entries()) {
-    const got = await exchange(request, options);
-    exchanges.push(got);
-    if (index === sent.length - 1) return runChecks(c, got, options);
-    if (got.response.status !== 200) return [setupFailure(index, got)];
+/** A check that threw: a bug of the suite, reported as such rather than as the target's fault. */
+function crashedCheck(name: string, error: unknown): CheckFailure {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    check: name,
+    message: `the check itself threw (${message}); this is a contract-suite bug, not a verdict on the target`,
+    received: message,
+    documented: 'a verdict',
+    reference: 'A.1',
+    grade: 'documented',
+  };
+}
+
+interface CheckStep {
+  c: ContractCase;
+  step: Step;
+  run: StepRun;
+  history: Exchange[];
+  options: RunCaseOptions;
+}
+
+function runChecks({ c, step, run, history, options }: CheckStep): CheckFailure[] {
+  const got = run.exchanges.at(-1) as Exchange;
+  const contractCase = { ...c, request: step.request, expect: step.expect as CaseExpectation };
+  const input = {
+    contractCase,
+    exchange: got,
+    json: parseJson(got.response.body),
+    clockToleranceMs: options.clockToleranceMs,
+    clockOffsetMs: options.clockOffsetMs ?? 0,
+    history,
+    pages: run.exchanges,
+  };
+  return contractChecks
+    .filter((check) => check.applies(contractCase))
+    .flatMap((check) => {
+      try {
+        return check.run(input);
+      } catch (error) {
+        return [crashedCheck(check.name, error)];
+      }
+    });
+}
+
+/** Names the step in a failure when the case has more than one checked step. */
+function labelled(failures: CheckFailure[], index: number, step: Step, many: boolean): CheckFailure[] {
+  if (!many) return failures;
+  const label = `step ${index + 1} (${step.request.method} ${step.request.path.split('?')[0]})`;
+  return failures.map((f) => ({ ...f, message: `${label}: ${f.message}` }));
+}
+
+type Collected = { failures: CheckFailure[] } | { notApplicable: string };
+
+interface CollectOptions {
+  c: ContractCase;
+  steps: Step[];
+  sent: SentRequest[];
+  exchanges: Exchange[];
+  options: RunCaseOptions;
+}
+
+function stepContext(options: RunCaseOptions): StepContext {
+  return {
+    target: options.target,
+    lifecycleBudgetMs: options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS,
+    clockOffsetMs: options.clockOffsetMs ?? 0,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
+}
+
+async function collect({ c, steps, sent, exchanges, options }: CollectOptions): Promise<Collected> {
+  const context = stepContext(options);
+  const history: Exchange[] = [];
+  const failures: CheckFailure[] = [];
+  const many = (c.afterwards?.length ?? 0) > 0;
+  for (const [index, step] of steps.entries()) {
+    const run = await sendStep({ request: step.request, first: sent[index] as SentRequest, context });
+    exchanges.push(...run.exchanges);
+    const got = run.exchanges.at(-1) as Exchange;
+    if (run.wait?.outcome === 'timeout' && !run.wait.moved) {
+      return {
+        notApplicable: `step ${index + 1} was still ${run.wait.last} after the lifecycle budget of ${context.lifecycleBudgetMs} ms (no duration is documented, lifecycle F.4); raise --lifecycle-budget-ms`,
+      };
+    }
+    if (run.wait && run.wait.outcome !== 'reached') failures.push(waitFailure(index, run.wait));
+    if (!step.expect) {
+      if (failures.length > 0) return { failures };
+      if (got.response.status < 200 || got.response.status > 299)
+        return { failures: [setupFailure(index, got)] };
+    } else {
+      failures.push(...labelled(runChecks({ c, step, run, history, options }), index, step, many));
+    }
+    history.push(got);
   }
-  return [];
+  return { failures };
 }
 
 /**
@@ -121,14 +226,14 @@ async function collect(
  * @example
  * notApplicableResult(c, 'needs credentials');
  */
-export function notApplicableResult(c: ContractCase, reason: string): CaseResult {
+export function notApplicableResult(c: ContractCase, reason: string, exchanges: Exchange[] = []): CaseResult {
   return {
     case: c,
     status: 'not-applicable',
     reason,
     failures: [],
     warnings: [],
-    exchanges: [],
+    exchanges,
     durationMs: 0,
   };
 }
@@ -150,8 +255,8 @@ function graded(c: ContractCase, all: CheckFailure[], exchanges: Exchange[], opt
 }
 
 /**
- * Runs one applicable case and grades it; a case whose body exceeds the target's declared limit
- * comes back not applicable.
+ * Runs one applicable case and grades it; a case whose body exceeds the target's declared limit,
+ * or whose lifecycle wait outlasts the budget, comes back not applicable with the reason.
  *
  * @example
  * const result = await runCase(contractCase, { target, documentedOnly: false, clockToleranceMs: 300_000 });
@@ -161,11 +266,17 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
   const exchanges: Exchange[] = [];
   let all: CheckFailure[];
   try {
-    const requests = [...(c.setup ?? []), c.request];
-    const sent = requests.map((request) => prepare(request, options));
-    const reason = oversizeReason(requests, sent, options.target.maxBodyBytes);
+    const steps = stepsOf(c);
+    const context = stepContext(options);
+    const sent = steps.map((step) => prepareFor(step.request, context));
+    const reason = oversizeReason(steps, sent, options.target.maxBodyBytes);
     if (reason) return notApplicableResult(c, reason);
-    all = await collect(c, options, sent, exchanges);
+    const collected = await collect({ c, steps, sent, exchanges, options });
+    if ('notApplicable' in collected) {
+      const result = notApplicableResult(c, collected.notApplicable, exchanges);
+      return { ...result, durationMs: performance.now() - started };
+    }
+    all = collected.failures;
   } catch (error) {
     all = [transportFailure(error)];
   }

@@ -6,8 +6,9 @@ import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts'
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
-import { notApplicableResult, runCase } from './run-case.ts';
+import { notApplicableResult, type RunCaseOptions, runCase } from './run-case.ts';
 import { type Applicability, matchesOnly, notApplicableReason } from './select.ts';
+import { DEFAULT_LIFECYCLE_BUDGET_MS } from './send-step.ts';
 
 /**
  * Options of {@link runContractSuite}; all optional.
@@ -30,6 +31,12 @@ export interface SuiteOptions extends BuildCasesOptions {
   includeUnverified?: boolean;
   /** How far `createdTime` may be from now. Default 5 minutes. */
   clockToleranceMs?: number;
+  /**
+   * Real-time budget of one lifecycle wait (a custom-container function becoming Active). Default
+   * 10 s, above our emulator's 3000 ms preparation; a target that takes longer makes the case not
+   * applicable, with the reason. Targets with a `clock` are waited for by moving their clock.
+   */
+  lifecycleBudgetMs?: number;
   /** Use these cases instead of the catalogue. */
   cases?: ContractCase[];
   /** Called after each case (progress reporting). */
@@ -60,33 +67,78 @@ function applicability(target: ContractTarget, options: SuiteOptions): Applicabi
     includeUnverified: options.includeUnverified ?? false,
     documentedOnly: options.documentedOnly ?? false,
     fcHosts: target.fcHosts !== undefined,
+    stateless: target.stateless ?? false,
+    getBodies: target.getBodies ?? false,
   };
 }
 
-/** Runs the selected cases through the pool; not-applicable ones are graded without a request. */
-function runSelected(
+/**
+ * Whether a case waits for time to pass on the target: it polls GetFunction (the lifecycle) or
+ * lets time pass before a request.
+ *
+ * @example
+ * waitsOnTime(lifecycleCase); // true
+ */
+export function waitsOnTime(c: ContractCase): boolean {
+  return [...(c.setup ?? []), c.request, ...(c.afterwards ?? []).map((s) => s.request)].some(
+    (request) => (request.repeat !== undefined && 'poll' in request.repeat) || (request.delayMs ?? 0) > 0,
+  );
+}
+
+async function clockOffset(target: ContractTarget): Promise<number> {
+  return target.clock ? (await target.clock.now()) - Date.now() : 0;
+}
+
+/**
+ * Runs the selected cases; not-applicable ones are graded without a request. Cases that wait
+ * (lifecycle polls, time passing) cost real time only when the target's clock cannot be moved:
+ * then they run in a pool of their own, alongside the others. When it can, they run one at a
+ * time after the rest, so moving the clock never ages a function another case is looking at.
+ */
+async function runSelected(
   target: ContractTarget,
   selected: ContractCase[],
   options: SuiteOptions,
 ): Promise<CaseResult[]> {
   const run = applicability(target, options);
-  const caseOptions = {
+  const caseOptions: RunCaseOptions = {
     target,
     documentedOnly: run.documentedOnly,
     clockToleranceMs: options.clockToleranceMs ?? 5 * 60_000,
+    lifecycleBudgetMs: options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS,
+    clockOffsetMs: await clockOffset(target),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
   let done = 0;
-  return runPool({
-    items: selected,
-    concurrency: options.concurrency ?? 8,
-    task: async (c) => {
-      const reason = notApplicableReason(c, run);
-      const result = reason ? notApplicableResult(c, reason) : await runCase(c, caseOptions);
-      options.onResult?.(result, ++done, selected.length);
-      return result;
-    },
-  });
+  const task = async (c: ContractCase, offset?: number) => {
+    const reason = notApplicableReason(c, run);
+    const own = offset === undefined ? caseOptions : { ...caseOptions, clockOffsetMs: offset };
+    const result = reason ? notApplicableResult(c, reason) : await runCase(c, own);
+    options.onResult?.(result, ++done, selected.length);
+    return result;
+  };
+  const waiting = selected.filter(waitsOnTime);
+  const others = selected.filter((c) => !waitsOnTime(c));
+  const concurrency = options.concurrency ?? 8;
+  const results = new Map<ContractCase, CaseResult>();
+  const keep = (list: ContractCase[]) => (out: CaseResult[]) => {
+    for (const [i, c] of list.entries()) results.set(c, out[i] as CaseResult);
+  };
+  if (target.clock) {
+    keep(others)(await runPool({ items: others, concurrency, task: (c) => task(c) }));
+    for (const c of waiting) results.set(c, await task(c, await clockOffset(target)));
+  } else {
+    // Waiting costs nothing but time: every wait runs at once, next to the other cases.
+    await Promise.all([
+      runPool({
+        items: waiting,
+        concurrency: Math.min(64, Math.max(concurrency, waiting.length)),
+        task: (c) => task(c),
+      }).then(keep(waiting)),
+      runPool({ items: others, concurrency, task: (c) => task(c) }).then(keep(others)),
+    ]);
+  }
+  return selected.map((c) => results.get(c) as CaseResult);
 }
 
 /**

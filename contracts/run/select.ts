@@ -20,6 +20,10 @@ export interface Applicability {
   documentedOnly: boolean;
   /** Whether the target can address a real FC host name (`ContractTarget.fcHosts`). */
   fcHosts?: boolean;
+  /** The target keeps no state (`ContractTarget.stateless`). */
+  stateless?: boolean;
+  /** The target can send a GET with a body (`ContractTarget.getBodies`). */
+  getBodies?: boolean;
 }
 
 /**
@@ -40,6 +44,10 @@ export function notApplicableReason(c: ContractCase, run: Applicability): string
   if (needs.includes('huge-bodies') && !run.huge) return 'sends ~140 MB; enable with --huge';
   if (needs.includes('fc-host') && !run.fcHosts)
     return 'the target cannot address an FC host name (ContractTarget.fcHosts is unset)';
+  if (needs.includes('state') && run.stateless)
+    return 'the target keeps no state (it answers from examples), so a fact about what earlier requests did cannot be observed';
+  if (needs.includes('get-body') && !run.getBodies)
+    return 'the target sends through fetch, which cannot send a GET with a body';
   if (needs.includes('unverified-rules') && !run.includeUnverified)
     return 'the rule is unverified and off by default';
   if (run.documentedOnly && c.fact.grade === 'inferred') return 'inferred fact (--documented-only)';

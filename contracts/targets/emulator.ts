@@ -4,12 +4,18 @@
  */
 import { TransportError } from '../run/run-case.ts';
 import type { ContractTarget } from '../types.ts';
+import { emulatorClock, hasClock } from './clock.ts';
 import { fromResponse, toRequestInit } from './fetch-helpers.ts';
 
-/** Anything that answers Fetch requests, e.g. `createEmulator()`. */
+/**
+ * Anything that answers Fetch requests, e.g. `createEmulator()`. With the emulator's `now` and
+ * `advanceClock`, the suite waits on the lifecycle by moving that clock.
+ */
 export interface FetchHandler {
   handle(request: Request): Promise<Response>;
   readonly maxBodyBytes?: number;
+  now?(): Date;
+  advanceClock?(ms: number): void;
 }
 
 /** Options of {@link emulatorTarget}. */
@@ -19,6 +25,8 @@ export interface EmulatorTargetOptions {
   baseUrl?: string;
   /** Declared body limit; default: the handler's `maxBodyBytes` when it has one. */
   maxBodyBytes?: number;
+  /** Move the handler's clock for lifecycle waits when it has one (default true). */
+  moveClock?: boolean;
 }
 
 /**
@@ -43,5 +51,6 @@ export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOpt
   };
   const limit = options.maxBodyBytes ?? handler.maxBodyBytes;
   if (limit !== undefined) target.maxBodyBytes = limit;
+  if (options.moveClock !== false && hasClock(handler)) target.clock = emulatorClock(handler);
   return target;
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { TransportError } from '../run/run-case.ts';
 import type { ContractTarget, ReceivedResponse, SentRequest } from '../types.ts';
+import { controlApiClock } from './clock.ts';
 
 /** Options of {@link httpTarget}. */
 export interface HttpTargetOptions {
@@ -16,6 +17,13 @@ export interface HttpTargetOptions {
   maxBodyBytes?: number;
   /** Per-request timeout in ms. Default 5000 (a server that never answers, e.g. Prism on malformed JSON, costs that much). */
   timeoutMs?: number;
+  /**
+   * The server is `fc3-testkit serve` with its control API: lifecycle waits move its clock
+   * (`POST /__fc3/clock`) instead of sleeping. It moves for everyone using that server.
+   */
+  advanceClock?: boolean;
+  /** The server keeps no state (Prism): stateful cases do not apply, with that reason. */
+  stateless?: boolean;
 }
 
 function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedResponse {
@@ -100,10 +108,13 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
     baseUrl,
     // node:http sends the Host header the case sets, so FC host names reach the server as-is.
     fcHosts: 'host-header',
+    getBodies: true,
     send: (request) => sendHttp(request, { agent, timeoutMs }),
     probe: () => probe(baseUrl, timeoutMs),
     close: async () => agent.destroy(),
   };
   if (options.maxBodyBytes !== undefined) target.maxBodyBytes = options.maxBodyBytes;
+  if (options.advanceClock) target.clock = controlApiClock(baseUrl, agent);
+  if (options.stateless) target.stateless = true;
   return target;
 }

@@ -5,6 +5,7 @@
 import type { Emulator } from '../../mocks/core/types.ts';
 import { TransportError } from '../run/run-case.ts';
 import type { ContractTarget } from '../types.ts';
+import { emulatorClock } from './clock.ts';
 import { fromResponse, toRequestInit } from './fetch-helpers.ts';
 
 /** Options of {@link mswTarget}. */
@@ -49,5 +50,7 @@ export async function mswTarget(options: MswTargetOptions = {}): Promise<Contrac
   };
   const limit = options.maxBodyBytes ?? (options.emulator ? options.emulator.maxBodyBytes : undefined);
   if (limit !== undefined) target.maxBodyBytes = limit;
+  // Lifecycle waits move the given emulator's clock (a default one is out of reach).
+  if (options.emulator) target.clock = emulatorClock(options.emulator);
   return target;
 }

@@ -4,6 +4,7 @@
  */
 import type { Emulator } from '../../mocks/core/types.ts';
 import type { ContractTarget } from '../types.ts';
+import { emulatorClock } from './clock.ts';
 import { sendHttp } from './http.ts';
 
 /** Options of {@link nockTarget}. */
@@ -39,5 +40,7 @@ export async function nockTarget(options: NockTargetOptions = {}): Promise<Contr
   };
   const limit = options.maxBodyBytes ?? options.emulator?.maxBodyBytes;
   if (limit !== undefined) target.maxBodyBytes = limit;
+  // Lifecycle waits move the given emulator's clock (a default one is out of reach).
+  if (options.emulator) target.clock = emulatorClock(options.emulator);
   return target;
 }

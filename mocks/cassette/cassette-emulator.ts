@@ -161,6 +161,7 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
     failPreparation: () => unsupported('failPreparation'),
     advanceClock: () => unsupported('advanceClock'),
     functions: () => unsupported('functions'),
+    triggers: () => unsupported('triggers'),
     now: () => new Date(),
     accountId: '1234567890123456',
     regionId: 'cn-hangzhou',

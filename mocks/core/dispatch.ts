@@ -4,9 +4,12 @@
  * then the operation's handler, then the answer as sent and its journal snapshot.
  */
 import { verifySignature } from './auth/index.ts';
+import { verifyFc2 } from './auth/verify-fc2.ts';
+import { verifyOss } from './auth/verify-oss.ts';
 import { type ParsedBody, parseBody } from './body.ts';
+import { writeAnswer } from './envelopes.ts';
 import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
-import { findRoute, type Outcome, type Route } from './operations/index.ts';
+import { findForeignRoute, findRoute, type Outcome, type Protocol, type Route } from './operations/index.ts';
 import { reject, ruleOn } from './operations/operation.ts';
 import { predigestedBody } from './predigested.ts';
 import { preferredAnswer } from './prefer.ts';
@@ -15,7 +18,6 @@ import { decodeParam, scopeFromHost } from './routing.ts';
 import type { EmulatorState } from './state.ts';
 import type { OperationName, WireRequest, WireResponse } from './types.ts';
 
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 const NO_BODY: ParsedBody = { ok: true, value: {}, text: '' };
 
 /** An outcome with what the journal records about the request. */
@@ -24,6 +26,7 @@ interface Answer {
   operation: OperationName | undefined;
   functionName: string | undefined;
   body: ParsedBody | undefined;
+  protocol: Protocol;
 }
 
 function parseUrl(url: string): URL | undefined {
@@ -44,22 +47,41 @@ function decodeParams(raw: Record<string, string>): Record<string, string> | und
   return params;
 }
 
-function signatureCheck(state: EmulatorState, wire: WireRequest, now: Date): Outcome | undefined {
+function signatureCheck(
+  state: EmulatorState,
+  wire: WireRequest,
+  context: { now: Date; route: Route; params: Record<string, string> },
+): Outcome | undefined {
   if (!state.credentials) return undefined;
   const { credentials, maxClockSkewMs: maxSkewMs, nonces, codecs } = state;
-  const verdict = verifySignature(wire, { credentials, now, maxSkewMs, nonces, codecs });
+  const { now, route, params } = context;
+  if (route.operation.protocol === 'oss') {
+    const resource = `/${params.bucket}/${params.key}`;
+    const verdict = verifyOss(wire, resource, { credentials, uploads: state.uploads, now, maxSkewMs });
+    return verdict.ok
+      ? undefined
+      : reject({ status: verdict.status, code: verdict.code, message: verdict.message });
+  }
+  const verify = route.operation.protocol === 'fc2' ? verifyFc2 : verifySignature;
+  const verdict = verify(wire, { credentials, now, maxSkewMs, nonces, codecs });
   if (verdict.ok) return undefined;
   const status = errorCatalogue[verdict.code as FcErrorCode]?.status ?? 403;
   return reject({ status, code: verdict.code, message: verdict.message });
 }
 
-function preflight(state: EmulatorState, wire: WireRequest, route: Route, now: Date): Outcome | undefined {
+function preflight(
+  state: EmulatorState,
+  wire: WireRequest,
+  context: { now: Date; route: Route; params: Record<string, string> },
+): Outcome | undefined {
   if (wire.truncated || wire.body.byteLength > state.maxBodyBytes) {
     return reject(fcError('EntityTooLarge', String(state.maxBodyBytes)));
   }
-  const unsigned = signatureCheck(state, wire, now);
+  const unsigned = signatureCheck(state, wire, context);
   if (unsigned) return unsigned;
-  const { path, method } = route.operation;
+  // `Prefer` picks documented FC 3.0 examples: rows of other protocols have none.
+  if (context.route.operation.protocol !== undefined) return undefined;
+  const { path, method } = context.route.operation;
   const preferred = preferredAnswer({ path, method: method.toLowerCase() }, wire.headers.prefer);
   if (!preferred) return undefined;
   const code = preferred.body?.Code as string | undefined;
@@ -82,13 +104,14 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
     operation: operation.name,
     functionName: nameOf(params, body),
     body,
+    protocol: operation.protocol ?? 'fc3',
   });
   if (!params) {
     return answer(
       reject(fcError('InvalidArgument', `path ${url.pathname.slice(0, 200)} is not valid percent-encoding`)),
     );
   }
-  const early = preflight(state, wire, route, now);
+  const early = preflight(state, wire, { now, route, params });
   if (early) return answer(early);
   const parse = (): ParsedBody =>
     wire.predigested ? predigestedBody(wire.predigested) : parseBody(wire.body);
@@ -104,17 +127,25 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
     return answer(reject(fcError('InvalidArgument', message), { ruleId: 'request-body-not-allowed' }));
   }
   const scope = scopeFromHost(url.hostname, state.defaultScope);
-  const request = { state, params, query: url.searchParams, scope, now, body, headers: wire.headers };
+  const request = {
+    state,
+    params,
+    query: url.searchParams,
+    scope,
+    now,
+    body,
+    headers: wire.headers,
+    raw: wire.body,
+  };
   return answer(operation.run(request), body);
 }
 
 function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: Date): WireResponse {
   const id = requestId(now, state.prng);
   const { outcome, body } = answer;
-  const text =
-    outcome.body === undefined
-      ? ''
-      : JSON.stringify(outcome.status >= 400 ? { ...(outcome.body as object), RequestId: id } : outcome.body);
+  const host = parseUrl(wire.url)?.host ?? '';
+  const written = writeAnswer(answer.protocol, outcome, { requestId: id, host });
+  const text = written.text;
   state.journal.record({
     at: now,
     operation: answer.operation,
@@ -132,12 +163,11 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
     requestId: id,
     responseText: text,
   });
-  const ids = { 'x-acs-request-id': id, 'x-fc-request-id': id };
-  return {
-    status: outcome.status,
-    headers: text === '' ? ids : { 'content-type': JSON_CONTENT_TYPE, ...ids },
-    body: text,
-  };
+  const ids: Record<string, string> =
+    answer.protocol === 'oss'
+      ? { 'x-oss-request-id': id }
+      : { 'x-acs-request-id': id, 'x-fc-request-id': id };
+  return { status: outcome.status, headers: { ...written.headers, ...ids }, body: text };
 }
 
 function hasStringHeaders(headers: unknown): boolean {
@@ -182,7 +212,8 @@ export function checkWireRequest(wire: WireRequest): void {
 export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireResponse {
   const now = state.now();
   const url = parseUrl(wire.url);
-  const route = url && findRoute(wire.method, url.pathname);
+  const route =
+    url && (findForeignRoute(wire.method, url, wire.headers) ?? findRoute(wire.method, url.pathname));
   if (url && route) return respond(state, wire, answerRouted(state, wire, url, route, now), now);
   const path = url?.pathname ?? '/';
   const outcome = reject(fcError('PathNotSupported', wire.method.slice(0, 20), path.slice(0, 200)), {
@@ -191,7 +222,7 @@ export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireRe
   return respond(
     state,
     wire,
-    { outcome, operation: undefined, functionName: undefined, body: undefined },
+    { outcome, operation: undefined, functionName: undefined, body: undefined, protocol: 'fc3' },
     now,
   );
 }

@@ -6,8 +6,10 @@ import { checkWireRequest, dispatchRequest } from './dispatch.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
 import { functionBody, plainBody } from './function-body.ts';
+import type { FunctionRecord } from './function-record.ts';
 import { createState, type EmulatorState } from './state.ts';
-import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './types.ts';
+import { triggerBody } from './trigger-body.ts';
+import type { Emulator, EmulatorOptions, FcTrigger, WireRequest, WireResponse } from './types.ts';
 
 /** Marks objects made by this copy of the toolkit, so adapters can refuse look-alikes. */
 export const EMULATOR_BRAND: unique symbol = Symbol.for('fc3-testkit.emulator@1');
@@ -42,13 +44,25 @@ function dispatch(state: EmulatorState, wire: WireRequest): WireResponse | Promi
   return dispatchRequest(state, wire);
 }
 
-function functionsOf(state: EmulatorState, scope: { accountId?: string; regionId?: string }) {
-  const resolved = {
+type ScopeOption = { accountId?: string; regionId?: string };
+
+function resolveScope(state: EmulatorState, scope: ScopeOption) {
+  return {
     accountId: scope.accountId ?? state.defaultScope.accountId,
     regionId: scope.regionId ?? state.defaultScope.regionId,
   };
+}
+
+function functionsOf(state: EmulatorState, scope: ScopeOption) {
   const now = state.now().getTime();
-  return state.store.all(resolved).map((record) => plainBody(functionBody(record, now)));
+  return state.store.all(resolveScope(state, scope)).map((record) => plainBody(functionBody(record, now)));
+}
+
+function triggersOf(state: EmulatorState, functionName: string, scope: ScopeOption): FcTrigger[] {
+  const record = state.store.get(resolveScope(state, scope), functionName);
+  return (record?.triggers ?? []).map((trigger) =>
+    JSON.parse(JSON.stringify(triggerBody(record as FunctionRecord, trigger))),
+  );
 }
 
 /**
@@ -81,6 +95,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     advanceClock: (ms) => state.advanceClock(ms),
     calls: (filter) => state.journal.query(filter),
     functions: (scope = {}) => functionsOf(state, scope),
+    triggers: (functionName, scope = {}) => triggersOf(state, functionName, scope),
     get accountId() {
       return state.defaultScope.accountId;
     },

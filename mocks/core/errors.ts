@@ -77,10 +77,30 @@ export const errorCatalogue = {
     template: "alias '%s' of function '%s' does not exist",
     source: 'lifecycle B.1, G (FC2 code and wording, service → function)',
   },
+  TriggerNotFound: {
+    status: 404,
+    template: "trigger '%s' of function '%s' does not exist",
+    source: 'lifecycle G, T.5 (code from devsapp and terraform; FC 2.0 status; 3.0 wording inferred)',
+  },
+  AsyncConfigNotExists: {
+    status: 404,
+    template: 'AsyncConfig for %s:%s does not exist.',
+    source: 'T.6 (FC 2.0 error page: status and wording; terraform FC 3.0 key)',
+  },
+  OnDemandConfigNotFound: {
+    status: 404,
+    template: "concurrency config of function '%s' does not exist",
+    source: 'T.6 (code terraform keys on for FC 3.0 concurrency; status and wording inferred)',
+  },
   FunctionAlreadyExists: {
     status: 409,
     template: "function '%s' already exists",
     source: 'E.2 (FC3 code; 409 and 3.0 wording inferred)',
+  },
+  TriggerAlreadyExists: {
+    status: 409,
+    template: "trigger '%s' of function '%s' already exists",
+    source: 'lifecycle G, T.5 (code from devsapp; FC 2.0 status; 3.0 wording inferred)',
   },
   ConcurrentUpdateError: {
     status: 409,

@@ -4,6 +4,7 @@
  * lifecycle phase that `lifecycle.ts` turns into state fields on the emulator's clock).
  */
 import { specDocument } from '../../generated/spec-document.ts';
+import type { TriggerRecord } from './trigger-record.ts';
 import type { CreateFunctionInput, FcFunction, FcTag } from './types.ts';
 
 /** The configuration a function keeps between calls: the input without name, code, tags and group. */
@@ -58,6 +59,11 @@ export interface FunctionRecord {
   /** 64 hex digits for custom-container functions (the resolved image digest), else ''. */
   imageDigest: string;
   preparation: Preparation;
+  /**
+   * Its triggers in ascending name order; absent when it has none. Replaced with the record,
+   * never mutated (lifecycle I.4).
+   */
+  triggers?: readonly TriggerRecord[];
 }
 
 interface InputSchemaShape {

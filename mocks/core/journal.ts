@@ -157,7 +157,13 @@ function unpack(text: string): JournalEntry {
     outcome: e[12],
     ruleId: e[13] ?? undefined,
     requestId: e[14],
-    response: responseText === '' ? undefined : JSON.parse(responseText),
+    // OSS errors are XML (ADR 023): kept as the text they were.
+    response:
+      responseText === ''
+        ? undefined
+        : responseText.startsWith('<')
+          ? responseText
+          : JSON.parse(responseText),
   };
 }
 

@@ -16,6 +16,7 @@ import { toHex, utf8 } from './sha256.ts';
 import { createShapes, type Shapes } from './shapes.ts';
 import { createFunctionStore, type FunctionStore } from './store.ts';
 import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
+import { createUploads, type Uploads } from './uploads.ts';
 
 /** Default body limit: a 100 MB ZIP in Base64 plus room for the rest of the JSON. */
 export const DEFAULT_MAX_BODY_BYTES = Math.ceil((MAX_CODE_BYTES * 4) / 3) + 1024 * 1024;
@@ -64,6 +65,8 @@ export interface EmulatorState {
   generation: number;
   /** SHA-256 and strict Base64 for large bodies (ADR 016). */
   codecs: Codecs;
+  /** Issued upload credentials and what the OSS receiver learned of each object (bounded). */
+  uploads: Uploads;
 }
 
 function nonNegativeInteger(name: string, value: unknown, fallback: number): number {
@@ -191,6 +194,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     ...preparationFailures(),
     generation,
     codecs,
+    uploads: createUploads(),
   };
 }
 

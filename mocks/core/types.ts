@@ -12,6 +12,9 @@ export type CreateFunctionInput = components['schemas']['CreateFunctionInput'];
 export type FcFunction = components['schemas']['Function'];
 export type FcErrorBody = components['schemas']['Error'];
 export type FcTag = components['schemas']['Tag'];
+export type FcTrigger = components['schemas']['Trigger'];
+export type CreateTriggerInput = components['schemas']['CreateTriggerInput'];
+export type UpdateTriggerInput = components['schemas']['UpdateTriggerInput'];
 
 /**
  * The body of UpdateFunction: every CreateFunction field except `functionName`, `tags` and
@@ -33,7 +36,25 @@ export type OperationName =
   | 'GetFunction'
   | 'UpdateFunction'
   | 'DeleteFunction'
-  | 'ListFunctions';
+  | 'ListFunctions'
+  | 'CreateTrigger'
+  | 'GetTrigger'
+  | 'UpdateTrigger'
+  | 'DeleteTrigger'
+  | 'ListTriggers'
+  | 'TagResources'
+  | 'UntagResources'
+  | 'GetAsyncInvokeConfig'
+  | 'GetConcurrencyConfig'
+  | 'GetScalingConfig'
+  | 'GetProvisionConfig'
+  | 'ListVpcBindings'
+  | 'ListAliases'
+  | 'ListFunctionVersions'
+  | 'ListAsyncInvokeConfigs'
+  | 'ListScalingConfigs'
+  | 'GetTempBucketToken'
+  | 'PutObject';
 
 /**
  * A request as it crossed the wire: what every adapter hands to the core.
@@ -172,7 +193,7 @@ export interface JournalEntry {
   /** Rule id when a documented rule rejected the request. */
   ruleId: string | undefined;
   requestId: string;
-  /** The answer body as sent, parsed; undefined for an answer without a body (204). */
+  /** The answer body as sent, parsed (an OSS XML error stays text); undefined for an answer without a body (204). */
   response: unknown;
 }
 
@@ -243,6 +264,8 @@ export interface Emulator {
   calls(filter?: CallFilter): JournalEntry[];
   /** Functions stored for an account/region (defaults to the emulator's), in name order, as GetFunction answers them now. */
   functions(scope?: { accountId?: string; regionId?: string }): FcFunction[];
+  /** The triggers of a function in name order, as GetTrigger answers them ([] when there is no such function). */
+  triggers(functionName: string, scope?: { accountId?: string; regionId?: string }): FcTrigger[];
   readonly accountId: string;
   readonly regionId: string;
   readonly seed: number;

@@ -69,7 +69,12 @@ function functions({ emulator }: ControlContext, query: URLSearchParams): Contro
   const regionId = query.get('regionId');
   if (accountId !== null) scope.accountId = accountId;
   if (regionId !== null) scope.regionId = regionId;
-  return ok({ functions: emulator.functions(scope) });
+  // Each function with its triggers (tags are part of the function body).
+  const functions = emulator.functions(scope).map((fn) => ({
+    ...fn,
+    triggers: emulator.triggers(fn.functionName as string, scope),
+  }));
+  return ok({ functions });
 }
 
 function faults({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {

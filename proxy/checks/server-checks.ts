@@ -39,6 +39,26 @@ const CHECKS: Record<OperationName, readonly ContractCheck[]> = {
   UpdateFunction: [...READ_CHECKS, maskingCheck],
   ListFunctions: [contentTypeCheck, requestIdCheck],
   DeleteFunction: [requestIdCheck],
+  // Triggers, tags and settings: the generic checks; their bodies are checked against the spec's
+  // schema for the status (bodySchemaFindings).
+  CreateTrigger: [contentTypeCheck, requestIdCheck],
+  ListTriggers: [contentTypeCheck, requestIdCheck],
+  GetTrigger: [contentTypeCheck, requestIdCheck],
+  UpdateTrigger: [contentTypeCheck, requestIdCheck],
+  DeleteTrigger: [requestIdCheck],
+  TagResources: [requestIdCheck],
+  UntagResources: [requestIdCheck],
+  GetAsyncInvokeConfig: [contentTypeCheck, requestIdCheck],
+  GetConcurrencyConfig: [contentTypeCheck, requestIdCheck],
+  GetScalingConfig: [contentTypeCheck, requestIdCheck],
+  GetProvisionConfig: [contentTypeCheck, requestIdCheck],
+  ListVpcBindings: [contentTypeCheck, requestIdCheck],
+  ListAliases: [contentTypeCheck, requestIdCheck],
+  ListFunctionVersions: [contentTypeCheck, requestIdCheck],
+  ListAsyncInvokeConfigs: [contentTypeCheck, requestIdCheck],
+  ListScalingConfigs: [contentTypeCheck, requestIdCheck],
+  GetTempBucketToken: [requestIdCheck],
+  PutObject: [],
 };
 /** Not configuration an UpdateFunction changes (lifecycle C.1): never expected back. */
 const NOT_UPDATED = ['functionName', 'tags', 'resourceGroupId'];

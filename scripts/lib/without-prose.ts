@@ -1,14 +1,23 @@
 /**
- * The spec without its prose: every `description` and `summary` text of the OpenAPI document
- * (operations, parameters, schemas, responses, example entries) removed, data kept exactly
- * (example values, defaults, enums, `x-fc-*` extensions). `npm run gen` writes
- * generated/spec-document.ts and compiles the validator from this form: nothing at run time reads
- * the prose, and a browser bundle then carries about half the bytes.
+ * The spec in the form the emulator reads at run time. Prose goes: every `description` and
+ * `summary` text (operations, parameters, schemas, responses, example entries); data stays exactly
+ * (example values, defaults, enums, `x-fc-*` extensions). Where the prose of a response or an
+ * example entry says a fact is *inferred*, that grade stays as data (`x-fc-grade: inferred`): the
+ * proxy grades its findings with it. `npm run gen` writes generated/spec-document.ts from
+ * {@link runtimeSpec}; a browser bundle carries these bytes, so only what code reads is kept.
  */
 
 /** Keys whose values are data, copied as they are. */
 const DATA_KEYS = new Set(['example', 'value', 'default', 'enum', 'const']);
 const PROSE_KEYS = new Set(['description', 'summary']);
+/** Parents whose entries keep the grade their prose states: response objects, example entries. */
+const GRADED_PARENTS = new Set(['responses', 'examples']);
+
+type Json = Record<string, unknown>;
+
+function statesInferred(value: Json): boolean {
+  return [...PROSE_KEYS].some((key) => typeof value[key] === 'string' && /inferred/i.test(value[key]));
+}
 
 /**
  * A copy of an OpenAPI value without prose.
@@ -16,13 +25,62 @@ const PROSE_KEYS = new Set(['description', 'summary']);
  * @example
  * withoutProse({ type: 'string', description: 'a name' }); // { type: 'string' }
  */
-export function withoutProse(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutProse);
+export function withoutProse(value: unknown, graded = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutProse(item));
   if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
+  const source = value as Json;
+  const out: Json = {};
+  for (const [key, child] of Object.entries(source)) {
     if (PROSE_KEYS.has(key) && typeof child === 'string') continue;
-    out[key] = DATA_KEYS.has(key) || key.startsWith('x-fc-') ? child : withoutProse(child);
+    if (DATA_KEYS.has(key) || key.startsWith('x-fc-')) out[key] = child;
+    else if (
+      GRADED_PARENTS.has(key) &&
+      typeof child === 'object' &&
+      child !== null &&
+      !Array.isArray(child)
+    ) {
+      out[key] = Object.fromEntries(
+        Object.entries(child).map(([name, entry]) => [name, withoutProse(entry, true)]),
+      );
+    } else out[key] = withoutProse(child);
   }
+  if (graded && statesInferred(source)) out['x-fc-grade'] = 'inferred';
   return out;
+}
+
+/** What generated/spec-document.ts exports. */
+export interface RuntimeSpec {
+  /** `paths` and `components` without prose, request-body examples moved out. */
+  document: Json;
+  /** Request-body examples by operationId, then example name: their values. */
+  requestExamples: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * Splits the spec into what the emulator reads (paths and components, no prose) and the
+ * request-body examples only the contract suite reads, so a browser bundle of the emulator
+ * leaves the latter out. The rest of the top level (info, servers, tags, the quirk register)
+ * stays in spec/openapi.yaml for the tools that read the file.
+ *
+ * @example
+ * runtimeSpec(spec).requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }
+ */
+export function runtimeSpec(spec: Json): RuntimeSpec {
+  const document = withoutProse({ paths: spec.paths, components: spec.components }) as Json;
+  const requestExamples: RuntimeSpec['requestExamples'] = {};
+  for (const item of Object.values(document.paths as Record<string, Record<string, Json>>)) {
+    for (const operation of Object.values(item)) {
+      const content = (operation.requestBody as Json | undefined)?.content as
+        | Record<string, Json>
+        | undefined;
+      const json = content?.['application/json'];
+      if (!json?.examples || typeof operation.operationId !== 'string') continue;
+      const examples = json.examples as Record<string, { value: unknown }>;
+      requestExamples[operation.operationId] = Object.fromEntries(
+        Object.entries(examples).map(([name, example]) => [name, example.value]),
+      );
+      delete json.examples;
+    }
+  }
+  return { document, requestExamples };
 }

@@ -104,7 +104,7 @@ describe('which hosts the MSW handlers claim', () => {
   });
 
   it.each([
-    'https://oss-cn-hangzhou.aliyuncs.com/2023-03-30/functions',
+    'https://ecs.cn-hangzhou.aliyuncs.com/2023-03-30/functions',
     'https://1234.cn-hangzhou.fc.aliyuncs.com.example.com/2023-03-30/functions',
     'http://127.0.0.1:9001/2023-03-30/functions',
     'http://fc.example.test/2023-03-30/functions',

@@ -21,30 +21,62 @@ function collector() {
 let open: RunningServer;
 let signed: RunningServer;
 let small: RunningServer;
+let closed: RunningServer;
 const dir = mkdtempSync(join(tmpdir(), 'fc3-verify-'));
 
 beforeAll(async () => {
   open = await startServer({ port: 0 });
   signed = await startServer({ port: 0, credentials: { testAK: 'testSecret' } });
   small = await startServer({ port: 0, maxBodyBytes: 2000 });
+  closed = await startServer({ port: 0, control: false });
 });
 afterAll(async () => {
   await open.close();
   await signed.close();
   await small.close();
+  await closed.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('fc3-testkit verify', () => {
   it('exits 0 when every applicable case passes, printing the console summary', async () => {
     const { out, io } = collector();
-    expect(await main(['verify', '--base-url', open.url, '--generated', '3'], io)).toBe(0);
+    const args = ['verify', '--base-url', open.url, '--generated', '3', '--advance-clock'];
+    expect(await main(args, io)).toBe(0);
     expect(out.stdout).toMatch(/\d+ passed, 0 failed, \d+ not applicable/);
+    expect(out.stdout).toMatch(
+      /✓ 1\/1 {2}lifecycle F\.2, F\.5 — a custom-container function goes from Pending to Active/,
+    );
+  });
+
+  it('--stateless makes stateful cases not applicable instead of failing', async () => {
+    const { out, io } = collector();
+    const args = ['verify', '--base-url', open.url, '--only', 'delete.then-get-not-found', '--stateless'];
+    expect(await main(args, io)).toBe(0);
+    expect(out.stdout).toMatch(/n\/a: the target keeps no state/);
+  });
+
+  it('makes lifecycle waits not applicable past --lifecycle-budget-ms, with the reason', async () => {
+    const { out, io } = collector();
+    const args = ['verify', '--base-url', open.url, '--only', 'lifecycle.container.becomes-active'];
+    expect(await main([...args, '--lifecycle-budget-ms', '200'], io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /n\/a: step 2 was still state Pending.*budget of 200 ms.*--lifecycle-budget-ms/,
+    );
   });
 
   it('with a small declared body limit, oversized cases are n/a (with the reason) and the run exits 0', async () => {
     const { out, io } = collector();
-    const args = ['verify', '--base-url', small.url, '--max-body-bytes', '2000', '--generated', '5'];
+    const args = [
+      'verify',
+      '--base-url',
+      small.url,
+      '--max-body-bytes',
+      '2000',
+      '--generated',
+      '5',
+      '--advance-clock',
+    ];
     expect(await main(args, io)).toBe(0);
     expect(out.stdout).toMatch(
       /n\/a: the request body \(\d+ bytes\) exceeds the declared body limit \(2000 bytes\)/,
@@ -103,11 +135,21 @@ describe('fc3-testkit verify', () => {
     [['verify', '--base-url', 'http://127.0.0.1:1'], /unreachable/],
     [['verify', '--base-url', 'http://127.0.0.1:1', '--reporter', 'xml'], /--reporter must be one of/],
     [['verify', '--base-url', 'http://127.0.0.1:1', '--access-key-id', 'A'], /go together/],
+    [
+      ['verify', '--base-url', 'http://127.0.0.1:1', '--lifecycle-budget-ms', 'soon'],
+      /--lifecycle-budget-ms must be/,
+    ],
   ])('exits 2 on %j', async (args, message) => {
     const { out, io } = collector();
     expect(await main(args, io)).toBe(2);
     expect(out.stderr).toMatch(message);
   });
+});
+
+it('--advance-clock against a server without the control API exits 2 and says why', async () => {
+  const { out, io } = collector();
+  expect(await main(['verify', '--base-url', closed.url, '--advance-clock'], io)).toBe(2);
+  expect(out.stderr).toMatch(/__fc3\/clock answered 400.*control API/);
 });
 
 describe('fc3-testkit scorecard', () => {
@@ -128,6 +170,25 @@ describe('fc3-testkit scorecard', () => {
     expect(card).toContain('| fact | ref | grade | open | signed |');
     expect(card).toMatch(/\| open \| 4 \| 0 \| 0 \|/);
     expect(card).toMatch(/\| signed \| 0 \| 4 \| 0 \|/);
+  });
+
+  it('makes the stateful cases of a --stateless target not applicable, with the reason', async () => {
+    const { io } = collector();
+    const file = join(dir, 'stateless.md');
+    const args = [
+      'scorecard',
+      `open=${open.url}`,
+      '--stateless',
+      'open',
+      '--only',
+      'get.not-found',
+      '--output',
+      file,
+    ];
+    expect(await main(args, io)).toBe(0);
+    const card = readFileSync(file, 'utf8');
+    expect(card).toMatch(/\| open \| 0 \| 0 \| 1 \|/);
+    expect(card).toContain('the target keeps no state');
   });
 
   it('exits 2 without targets', async () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClientAdapter, officialSdkAdapter, verifyClient } from '../../contracts/index.ts';
 import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import { fetchResourceClient } from './fetch-resource-client.ts';
 
 const sdk = officialSdkAdapter();
 
@@ -102,5 +103,62 @@ describe('verifyClient', () => {
         o.ok ? { ...o, body: { functionName: (o.body as { functionName: string }).functionName } } : o,
     });
     expect(failedIds(await verifyClient(dropping))).toContain('client.success.sample');
+  });
+});
+
+describe('verifyClient, function-resource scenarios', () => {
+  const resourceIds = (report: Awaited<ReturnType<typeof verifyClient>>) =>
+    report.results.filter((r) => /^client\.(get|update|delete|list)\./.test(r.case.id));
+
+  it('drives every operation of the official SDK, listing through every page', async () => {
+    const report = await verifyClient(sdk, { only: 'client.list.pages' });
+    const [pages] = report.results;
+    expect(pages?.status).toBe('passed');
+    // Three functions, two a page: the SDK sent the token of page 1 on page 2.
+    expect(pages?.exchanges.map((e) => new URL(e.request.url).searchParams.get('limit'))).toEqual(['2', '2']);
+    expect(new URL(pages?.exchanges[1]?.request.url ?? '').searchParams.get('nextToken')).toBeTruthy();
+  });
+
+  it('passes a correct hand-rolled client in every scenario', async () => {
+    const report = await verifyClient(fetchResourceClient());
+    expect(failedIds(report)).toEqual([]);
+    expect(resourceIds(report).length).toBe(10);
+  });
+
+  it('does not apply the scenarios of operations the adapter lacks, saying which', async () => {
+    const report = await verifyClient(fetchClient({ sign: true }));
+    const skipped = resourceIds(report);
+    expect(skipped.every((r) => r.status === 'not-applicable')).toBe(true);
+    expect(skipped.map((r) => r.reason)).toContain('the adapter has no listFunctions');
+  });
+
+  it('fails a client that does not send back the nextToken it was given', async () => {
+    const stuck = fetchResourceClient({
+      request: (r) => ({ ...r, path: r.path.replace(/&?nextToken=[^&]*/, '') }),
+    });
+    const report = await verifyClient(stuck, { only: 'client.list.pages' });
+    const messages = report.results[0]?.failures.map((f) => f.message) ?? [];
+    expect(messages.some((m) => /page 2 sent nextToken null/.test(m))).toBe(true);
+    expect(messages.some((m) => /the pages surfaced/.test(m))).toBe(true);
+  });
+
+  it('fails a client that reports a missing function as found', async () => {
+    const hopeful = fetchResourceClient({ report: (o) => (o.ok ? o : { ok: true, status: 200, body: {} }) });
+    const report = await verifyClient(hopeful, { only: 'not-found' });
+    expect(failedIds(report).sort()).toEqual([
+      'client.delete.not-found',
+      'client.get.not-found',
+      'client.update.not-found',
+    ]);
+  });
+
+  it('fails a client that sends the wrong action or a body with DELETE', async () => {
+    const sloppy = fetchResourceClient({
+      request: (r) => (r.method === 'DELETE' ? { ...r, action: 'CreateFunction', body: '{}' } : r),
+    });
+    const report = await verifyClient(sloppy, { only: 'client.delete.success' });
+    const messages = report.results[0]?.failures.map((f) => f.message) ?? [];
+    expect(messages).toContain('header x-acs-action is "CreateFunction"');
+    expect(messages).toContain('DELETE carries a body; the SDK sends none');
   });
 });

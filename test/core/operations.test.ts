@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
-import { findRoute, operations } from '../../mocks/core/operations/index.ts';
+import { findForeignRoute, findRoute, operations } from '../../mocks/core/operations/index.ts';
 
 describe('the operation table', () => {
   it('serves exactly the named operations, once each', () => {
@@ -14,6 +14,21 @@ describe('the operation table', () => {
     ['GET', '/2023-03-30/functions/f', 'GetFunction', { functionName: 'f' }],
     ['PUT', '/2023-03-30/functions/a%2Fb/', 'UpdateFunction', { functionName: 'a%2Fb' }],
     ['DELETE', '/2023-03-30/functions/%E2%82%AC', 'DeleteFunction', { functionName: '%E2%82%AC' }],
+    ['POST', '/2023-03-30/functions/f/triggers', 'CreateTrigger', { functionName: 'f' }],
+    ['GET', '/2023-03-30/functions/f/triggers', 'ListTriggers', { functionName: 'f' }],
+    ['GET', '/2023-03-30/functions/f/triggers/t', 'GetTrigger', { functionName: 'f', triggerName: 't' }],
+    ['PUT', '/2023-03-30/functions/f/triggers/t', 'UpdateTrigger', { functionName: 'f', triggerName: 't' }],
+    [
+      'DELETE',
+      '/2023-03-30/functions/f/triggers/t',
+      'DeleteTrigger',
+      { functionName: 'f', triggerName: 't' },
+    ],
+    ['POST', '/2023-03-30/tags-v2', 'TagResources', {}],
+    ['DELETE', '/2023-03-30/tags-v2', 'UntagResources', {}],
+    ['GET', '/2023-03-30/functions/f/async-invoke-config', 'GetAsyncInvokeConfig', { functionName: 'f' }],
+    ['GET', '/2023-03-30/functions/f/vpc-bindings', 'ListVpcBindings', { functionName: 'f' }],
+    ['GET', '/2023-03-30/scaling-configs', 'ListScalingConfigs', {}],
   ])('routes %s %s to %s', (method, path, name, params) => {
     const route = findRoute(method, path);
     expect(route?.operation.name).toBe(name);
@@ -24,10 +39,61 @@ describe('the operation table', () => {
     ['PATCH', '/2023-03-30/functions'],
     ['POST', '/2023-03-30/functions/f'],
     ['GET', '/2023-03-30/functions//'],
-    ['GET', '/2023-03-30/functions/f/triggers'],
+    ['PATCH', '/2023-03-30/functions/f/triggers'],
+    ['GET', '/2023-03-30/functions/f/triggers/t/x'],
+    ['PUT', '/a-bucket/key'],
     ['GET', '/2016-08-15/functions'],
     ['GET', '/'],
   ])('does not route %s %s (PathNotSupported)', (method, path) => {
     expect(findRoute(method, path)).toBeUndefined();
+  });
+});
+
+describe('the foreign rows (ADR 023)', () => {
+  const route = (method: string, url: string, headers: Record<string, string> = {}) =>
+    findForeignRoute(method, new URL(url), headers);
+
+  it.each([
+    ['GET', 'http://127.0.0.1:9000/2016-08-15/tempBucketToken', {}, 'GetTempBucketToken', {}],
+    [
+      'GET',
+      'https://1.cn-hangzhou.fc.aliyuncs.com/2016-08-15/tempBucketToken/',
+      {},
+      'GetTempBucketToken',
+      {},
+    ],
+    [
+      'PUT',
+      'http://b-1.oss-cn-hangzhou.aliyuncs.com/1234/x%20y.zip',
+      {},
+      'PutObject',
+      { bucket: 'b-1', key: '1234/x%20y.zip' },
+    ],
+    ['PUT', 'https://oss-cn-beijing.aliyuncs.com/b-2/k', {}, 'PutObject', { bucket: 'b-2', key: 'k' }],
+    [
+      'PUT',
+      'http://127.0.0.1:9000/b-3/a/b',
+      { 'x-oss-date': 'x' },
+      'PutObject',
+      { bucket: 'b-3', key: 'a/b' },
+    ],
+  ])('routes %s %s to %s', (method, url, headers, name, params) => {
+    const found = route(method, url, headers as Record<string, string>);
+    expect(found?.operation.name).toBe(name);
+    expect(found?.rawParams).toEqual(params);
+  });
+
+  it.each([
+    ['POST', 'http://127.0.0.1:9000/2016-08-15/tempBucketToken'],
+    ['GET', 'http://b.oss-cn-hangzhou.aliyuncs.com/k'],
+    ['PUT', 'http://127.0.0.1:9000/2023-03-30/functions/f'],
+    ['PUT', 'http://1.cn-hangzhou.fc.aliyuncs.com/b/k'],
+  ])('leaves %s %s to the FC 3.0 table', (method, url) => {
+    expect(route(method, url)).toBeUndefined();
+  });
+
+  it('keeps foreign rows out of the path-template table', () => {
+    expect(findRoute('PUT', '/a-bucket/key')).toBeUndefined();
+    expect(findRoute('GET', '/2016-08-15/tempBucketToken')).toBeUndefined();
   });
 });

@@ -1,35 +1,54 @@
 /**
  * A real deploy, end to end: Serverless Devs' `s deploy` / `s remove` call sequences (lifecycle
- * reference H.1, H.2), made with the official SDK against `fc3-testkit serve` as a real process.
- * The emulator's journal must show exactly those calls, each with an FC answer, and the sequence
- * must complete. Waiting moves the emulator's clock through the control API instead of sleeping.
+ * reference H.1, H.2), made with the clients devsapp uses (official SDK, `@alicloud/fc2`,
+ * `ali-oss`), unmodified, against `fc3-testkit serve` as a real process with signatures on. The
+ * emulator's journal must show exactly those calls, each with an FC answer (never
+ * `PathNotSupported`), and every sequence must complete. Waiting moves the emulator's clock
+ * through the control API instead of sleeping.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import FC2 from '@alicloud/fc2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { type CliProcess, EMPTY_ZIP, send, spawnCli } from '../server/cli-process.ts';
 import { sdkClient } from '../server/sdk-client.ts';
-import { type DevsIo, type FunctionProps, sDeploy, sRemove } from './serverless-devs.ts';
+import { type DevsIo, type Fc2Client, type FunctionProps, sDeploy, sRemove } from './serverless-devs.ts';
 
 const OTHER_ZIP =
   'UEsDBAoAAAAAAAAAIQAAAAAAAAAAAAAAAAAFAAAAZW1wdHlQSwECFAAKAAAAAAAAACEAAAAAAAAAAAAAAAAABQAAAAAAAAAAAAAAAAAAAAAAZW1wdHlQSwUGAAAAAAEAAQAzAAAAIwAAAAAA';
+const ACCOUNT = '1234567890123456';
 
 let serve: CliProcess;
 let io: DevsIo;
+let dir: string;
+const zips = { empty: '', other: '' };
 beforeAll(async () => {
   serve = await spawnCli([
     'serve',
-    '--port',
-    '0',
-    '--log-level',
-    'silent',
-    '--access-key-id',
-    'testAK',
-    '--access-key-secret',
-    'testSecret',
-    '--preparation-ms',
-    '5000',
+    ...['--port', '0', '--log-level', 'silent', '--account-id', ACCOUNT],
+    ...['--access-key-id', 'testAK', '--access-key-secret', 'testSecret', '--preparation-ms', '5000'],
   ]);
+  dir = mkdtempSync(join(tmpdir(), 'fc3-deploy-'));
+  zips.empty = join(dir, 'empty.zip');
+  zips.other = join(dir, 'other.zip');
+  writeFileSync(zips.empty, Buffer.from(EMPTY_ZIP, 'base64'));
+  writeFileSync(zips.other, Buffer.from(OTHER_ZIP, 'base64'));
+  // devsapp's fc2Client with `endpoint: FC_CLIENT_CUSTOM_ENDPOINT`; OSS at FC_CODE_TEMP_OSS_ENDPOINT.
+  const fc2 = new FC2(ACCOUNT, {
+    accessKeyID: 'testAK',
+    accessKeySecret: 'testSecret',
+    region: 'cn-hangzhou',
+    endpoint: serve.url,
+    secure: true,
+    timeout: 10_000,
+  }) as unknown as Fc2Client;
   io = {
     client: sdkClient({ port: serve.port }) as DevsIo['client'],
+    fc2,
+    accountId: ACCOUNT,
+    ossEndpoint: serve.url,
     wait: async (ms) => {
       const moved = await send(serve.url, {
         path: '/__fc3/clock',
@@ -42,6 +61,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await serve?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Call {
@@ -51,6 +71,8 @@ interface Call {
   url: string;
   status: number;
   code?: string;
+  headers: Record<string, string>;
+  input?: Record<string, unknown>;
 }
 
 /** The journal since `since`, as `Operation status[ code]` (or `METHOD path` for unrouted calls). */
@@ -58,106 +80,243 @@ async function callsSince(since: number): Promise<{ lines: string[]; last: numbe
   const page = await send(serve.url, { method: 'GET', path: `/__fc3/calls?since=${since}&limit=1000` });
   const all = page.json.calls as Call[];
   const lines = all.map((c) => {
-    const what = c.operation ?? `${c.method} ${new URL(c.url).pathname.replace(/^\/2023-03-30/, '')}`;
+    const what = c.operation ?? `${c.method} ${new URL(c.url).pathname}`;
     return `${what} ${c.status}${c.code ? ` ${c.code}` : ''}`;
   });
   return { lines, last: all.at(-1)?.seq ?? since, all };
 }
 
-const NOT_EMULATED = (method: string, path: string) => `${method} ${path} 400 PathNotSupported`;
-const subResourceReads = (fn: string) => [
-  NOT_EMULATED('GET', `/functions/${fn}/async-invoke-config`),
-  NOT_EMULATED('GET', `/functions/${fn}/vpc-bindings`),
-  NOT_EMULATED('GET', `/functions/${fn}/scaling-config`),
-  NOT_EMULATED('GET', `/functions/${fn}/concurrency`),
+/** Before the first deploy there is no function: every function-scoped read is FunctionNotFound. */
+const firstReads = [
+  'GetAsyncInvokeConfig',
+  'ListVpcBindings',
+  'GetScalingConfig',
+  'GetConcurrencyConfig',
+].map((operation) => `${operation} 404 FunctionNotFound`);
+/** What FC answers when nothing is configured (reference "Triggers and tags" T.6). */
+const settingReads = [
+  'GetAsyncInvokeConfig 404 AsyncConfigNotExists',
+  'ListVpcBindings 200',
+  'GetScalingConfig 200',
+  'GetConcurrencyConfig 404 OnDemandConfigNotFound',
 ];
+const upload = ['GetTempBucketToken 200', 'PutObject 200'];
+const removeReads = [
+  'GetFunction 200',
+  'ListVpcBindings 200',
+  'ListScalingConfigs 200',
+  'GetConcurrencyConfig 404 OnDemandConfigNotFound',
+  'ListAliases 200',
+  'ListFunctionVersions 200',
+];
+const crcOf = (base64: string) => crc64XzDecimal(Buffer.from(base64, 'base64'));
 
-describe('s deploy / s remove of a code function (H.1, H.2)', () => {
+describe('s deploy / s remove of a code folder through the upload path (H.1 step 9, H.2)', () => {
   const props: FunctionProps = {
     functionName: 'web',
     runtime: 'nodejs20',
     handler: 'index.handler',
     memorySize: 512,
-    code: { zipFile: EMPTY_ZIP },
+    codeZip: '',
   };
   let since = 0;
 
-  it('first deploy: reads miss, the function is created, info reads it', async () => {
-    const result = await sDeploy(io, props);
+  it('first deploy: tempBucketToken (FC 2.0 signed), the zip PUT to OSS, create with the OSS pair', async () => {
+    const result = await sDeploy(io, { ...props, codeZip: zips.empty });
     expect(result).toMatchObject({
       path: 'create',
-      codeSent: true,
-      info: { functionName: 'web', state: 'Active', codeChecksum: '2220831586920633690' },
+      uploaded: true,
+      info: { functionName: 'web', state: 'Active', codeChecksum: crcOf(EMPTY_ZIP), codeSize: 22 },
     });
     const { lines, last, all } = await callsSince(since);
     since = last;
     expect(lines).toEqual([
       'GetFunction 404 FunctionNotFound',
-      ...subResourceReads('web'),
+      ...firstReads,
+      ...upload,
       'GetFunction 404 FunctionNotFound',
       'CreateFunction 200',
       'GetFunction 200',
     ]);
-    expect(
-      all.every((c) =>
-        /^ACS3-HMAC-SHA256 /.test(
-          (c as unknown as { headers: Record<string, string> }).headers.authorization ?? '',
-        ),
-      ),
-    ).toBe(true);
+    const scheme = (c: Call) => c.headers.authorization?.split(/[ :]/, 2).join(' ');
+    expect(all.map((c) => `${c.operation} ${scheme(c)}`)).toContain('GetTempBucketToken FC testAK');
+    const put = all.find((c) => c.operation === 'PutObject') as Call;
+    expect(put.headers.authorization).toMatch(/^OSS STS\.[0-9a-f]+:/);
+    expect(new URL(put.url).hostname).toBe('fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com');
+    const create = all.find((c) => c.operation === 'CreateFunction') as Call;
+    expect(create.input?.code).toEqual({
+      ossBucketName: 'fc-temp-code-cn-hangzhou',
+      ossObjectName: `${ACCOUNT}/${new URL(put.url).pathname.split('/')[2]}`,
+    });
   });
 
-  it('redeploy unchanged: the update path, code skipped by its CRC-64', async () => {
-    const result = await sDeploy(io, props);
-    expect(result).toMatchObject({ path: 'update', codeSent: false });
+  it('redeploy unchanged: the zip’s CRC-64 is the remote checksum, so no upload and no code', async () => {
+    const result = await sDeploy(io, { ...props, codeZip: zips.empty });
+    expect(result).toMatchObject({ path: 'update', uploaded: false });
     const { lines, last, all } = await callsSince(since);
     since = last;
     expect(lines).toEqual([
       'GetFunction 200',
-      ...subResourceReads('web'),
+      ...settingReads,
       'GetFunction 200',
       'UpdateFunction 200',
       'GetFunction 200',
     ]);
-    const update = await send(serve.url, {
-      method: 'GET',
-      path: `/__fc3/calls?operation=UpdateFunction&since=${all[0]?.seq ?? 0}`,
-    });
-    expect((update.json.calls as Array<{ input: Record<string, unknown> }>)[0]?.input).not.toHaveProperty(
-      'code',
-    );
+    expect(all.find((c) => c.operation === 'UpdateFunction')?.input).not.toHaveProperty('code');
   });
 
-  it('redeploy changed: the new code is sent and its checksum comes back', async () => {
-    const result = await sDeploy(io, { ...props, description: 'v2', code: { zipFile: OTHER_ZIP } });
-    since = (await callsSince(since)).last;
-    const size = Buffer.from(OTHER_ZIP, 'base64').byteLength;
+  it('redeploy changed: the new zip is uploaded and its size and CRC-64 come back', async () => {
+    const result = await sDeploy(io, { ...props, description: 'v2', codeZip: zips.other });
+    const { lines, last } = await callsSince(since);
+    since = last;
+    expect(lines).toEqual([
+      'GetFunction 200',
+      ...settingReads,
+      ...upload,
+      'GetFunction 200',
+      'UpdateFunction 200',
+      'GetFunction 200',
+    ]);
     expect(result).toMatchObject({
       path: 'update',
-      codeSent: true,
-      info: { description: 'v2', codeSize: size },
+      uploaded: true,
+      info: {
+        description: 'v2',
+        codeSize: Buffer.from(OTHER_ZIP, 'base64').byteLength,
+        codeChecksum: crcOf(OTHER_ZIP),
+      },
     });
-    expect(result.info?.codeChecksum).not.toBe('2220831586920633690');
   });
 
   it('s remove: discovery reads, then the delete; a second remove finds nothing', async () => {
-    const removed = await sRemove(io, 'web');
+    expect(await sRemove(io, 'web')).toBe(true);
     const { lines, last } = await callsSince(since);
     since = last;
-    expect(removed).toBe(true);
     expect(lines).toEqual([
-      'GetFunction 200',
-      NOT_EMULATED('GET', '/functions/web/vpc-bindings'),
-      NOT_EMULATED('GET', '/scaling-configs'),
-      NOT_EMULATED('GET', '/functions/web/concurrency'),
-      NOT_EMULATED('GET', '/functions/web/aliases'),
-      NOT_EMULATED('GET', '/functions/web/versions'),
-      NOT_EMULATED('GET', '/functions/web/triggers'),
-      NOT_EMULATED('GET', '/async-invoke-configs'),
+      ...removeReads,
+      'ListTriggers 200',
+      'ListAsyncInvokeConfigs 200',
       'DeleteFunction 204',
     ]);
     expect(await sRemove(io, 'web')).toBe(false);
     expect((await callsSince(since)).lines).toEqual(['GetFunction 404 FunctionNotFound']);
+  });
+});
+
+describe('s deploy of a function with an HTTP trigger and tags, then s remove (H.1 phases 3–4, step 13)', () => {
+  const http = {
+    triggerName: 'http-t',
+    triggerType: 'http',
+    triggerConfig: { authType: 'anonymous', methods: ['GET'] },
+  };
+  const props: FunctionProps = {
+    functionName: 'api',
+    runtime: 'python3.10',
+    handler: 'index.handler',
+    codeZip: '',
+    triggers: [http],
+  };
+  let since = 0;
+  beforeAll(async () => {
+    since = (await callsSince(0)).last;
+  });
+
+  it('first deploy: the trigger is read, created after the function, and info reads its addresses', async () => {
+    const result = await sDeploy(io, { ...props, codeZip: zips.empty });
+    const { lines, last } = await callsSince(since);
+    since = last;
+    expect(lines).toEqual([
+      'GetFunction 404 FunctionNotFound',
+      'GetTrigger 404 FunctionNotFound',
+      ...firstReads,
+      ...upload,
+      'GetFunction 404 FunctionNotFound',
+      'CreateFunction 200',
+      'GetTrigger 404 TriggerNotFound',
+      'CreateTrigger 200',
+      'GetFunction 200',
+      'GetTrigger 200',
+      'GetTrigger 200',
+    ]);
+    expect(result.url?.system_url).toMatch(/^https:\/\/api-[a-z]{10}\.cn-hangzhou\.fcapp\.run$/);
+    expect(result.url?.system_intranet_url).toMatch(/^https:\/\/api-[a-z]{10}\.cn-hangzhou-vpc\.fcapp\.run$/);
+  });
+
+  it('redeploy with a changed trigger and new tags: TagResources before UpdateFunction, then UpdateTrigger', async () => {
+    const changed = {
+      ...http,
+      triggerConfig: { authType: 'anonymous', methods: ['GET', 'POST'], disableURLInternet: true },
+    };
+    const tags = [
+      { key: 'env', value: 'prod' },
+      { key: 'team', value: 'web' },
+    ];
+    const result = await sDeploy(io, { ...props, codeZip: zips.empty, tags, triggers: [changed] });
+    const { lines, last } = await callsSince(since);
+    since = last;
+    expect(lines).toEqual([
+      'GetFunction 200',
+      'GetTrigger 200',
+      ...settingReads,
+      'GetFunction 200',
+      'TagResources 204',
+      'UpdateFunction 200',
+      'GetTrigger 200',
+      'UpdateTrigger 200',
+      'GetFunction 200',
+      'GetTrigger 200',
+      'GetTrigger 200',
+    ]);
+    expect(result.info?.tags?.map((t) => [t.key, t.value])).toEqual([
+      ['env', 'prod'],
+      ['team', 'web'],
+    ]);
+    // disableURLInternet: info drops the public address (devsapp `info`).
+    expect(result.url).toEqual({ system_intranet_url: expect.stringMatching(/-vpc\.fcapp\.run$/) });
+  });
+
+  it('a tag change: the removed key is untagged, the changed pair tagged', async () => {
+    const result = await sDeploy(io, {
+      ...props,
+      codeZip: zips.empty,
+      tags: [{ key: 'env', value: 'staging' }],
+    });
+    const { lines, last } = await callsSince(since);
+    since = last;
+    expect(lines.slice(settingReads.length + 3, settingReads.length + 6)).toEqual([
+      'UntagResources 204',
+      'TagResources 204',
+      'UpdateFunction 200',
+    ]);
+    expect(result.info?.tags?.map((t) => [t.key, t.value])).toEqual([['env', 'staging']]);
+    const control = await send(serve.url, { method: 'GET', path: '/__fc3/functions' });
+    const api = (control.json.functions as Array<Record<string, unknown>>).find(
+      (f) => f.functionName === 'api',
+    );
+    expect(api?.tags).toEqual([{ Key: 'env', Value: 'staging' }]);
+    expect(((api?.triggers ?? []) as Array<{ triggerName: string }>).map((t) => t.triggerName)).toEqual([
+      'http-t',
+    ]);
+  });
+
+  it('s remove: the triggers are listed ten at a time and deleted before the function', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      ...http,
+      triggerName: `t${String(i).padStart(2, '0')}`,
+    }));
+    await sDeploy(io, { ...props, codeZip: zips.empty, triggers: many });
+    since = (await callsSince(since)).last;
+    expect(await sRemove(io, 'api')).toBe(true);
+    const { lines, last } = await callsSince(since);
+    since = last;
+    expect(lines).toEqual([
+      ...removeReads,
+      'ListTriggers 200',
+      'ListTriggers 200',
+      'ListAsyncInvokeConfigs 200',
+      ...Array.from({ length: 13 }, () => 'DeleteTrigger 204'),
+      'DeleteFunction 204',
+    ]);
   });
 });
 
@@ -195,5 +354,13 @@ describe('s deploy of a custom container polls GetFunction until Active (H.1 ste
     const polls = (await callsSince(last)).lines;
     expect(polls.slice(-6)).toEqual(['UpdateFunction 200', ...POLLED]);
     expect(await sRemove(io, 'img')).toBe(true);
+  });
+});
+
+describe('the whole run', () => {
+  it('answered every call with an FC operation: nothing was PathNotSupported or unrouted', async () => {
+    const { all } = await callsSince(0);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter((c) => c.operation === undefined || c.code === 'PathNotSupported')).toEqual([]);
   });
 });

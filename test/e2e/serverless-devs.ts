@@ -1,39 +1,68 @@
 /**
  * A faithful stand-in for Serverless Devs' `s deploy` and `s remove` of one function (devsapp/fc3,
- * lifecycle reference H.1 and H.2): the same calls in the same order, made with the official SDK,
- * unmodified, with the same branching (create vs update on the remote read, skipping unchanged
- * code by its CRC-64, polling a custom container every 2 s until it is ready). Sub-resource reads
- * whose errors devsapp swallows are made and their errors swallowed. Waiting goes through
- * `wait(ms)`, so a test can move the emulator's clock instead of sleeping.
+ * lifecycle reference H.1 and H.2): the same calls in the same order, made with the clients
+ * devsapp uses, unmodified: the official SDK for FC 3.0, `@alicloud/fc2` for `tempBucketToken`
+ * and `ali-oss` for the upload of the zipped code folder. The same branching: create vs update on
+ * the remote read, skipping the upload when the zip's CRC-64 equals the remote `codeChecksum`,
+ * tags diffed against the remote ones, triggers created or updated (`TriggerAlreadyExists` →
+ * update), a custom container polled every 2 s until ready, and `info` reading the HTTP
+ * trigger's addresses. Reads whose errors devsapp swallows are made and their errors swallowed.
+ * Waiting goes through `wait(ms)`, so a test can move the emulator's clock instead of sleeping.
  */
+import { readFileSync } from 'node:fs';
 import * as fc from '@alicloud/fc20230330';
-import { decodeBase64 } from '../../mocks/core/base64.ts';
+import OSS from 'ali-oss';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
+import {
+  deployTriggers,
+  infoTriggers,
+  readTriggers,
+  removeTriggers,
+  type TriggerProps,
+} from './serverless-devs-triggers.ts';
 
 type Client = InstanceType<(typeof fc.default)['default']>;
 
-/** The function part of an `s.yaml`, as plain fields of CreateFunctionInput. */
+/** The one FC 2.0 call devsapp makes (`@alicloud/fc2`'s client). */
+export interface Fc2Client {
+  getTempBucketToken(): Promise<{
+    data: {
+      credentials: { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string };
+      ossBucket: string;
+      objectName: string;
+    };
+  }>;
+}
+
+/** The function part of an `s.yaml`, as devsapp holds it after zipping `code`. */
 export interface FunctionProps {
   functionName: string;
   runtime: string;
   handler: string;
   description?: string;
   memorySize?: number;
-  code?: { zipFile: string };
+  /** The zip devsapp made of the `code` folder, on disk. */
+  codeZip?: string;
   customContainerConfig?: { image: string };
+  tags?: Array<{ key: string; value: string }>;
+  triggers?: TriggerProps[];
 }
 
-/** What the stand-in needs: the SDK client and a way to wait. */
+/** What the stand-in needs: the clients, where OSS is (`FC_CODE_TEMP_OSS_ENDPOINT`), a way to wait. */
 export interface DevsIo {
   client: Client;
+  fc2: Fc2Client;
+  accountId: string;
+  ossEndpoint: string;
   wait(ms: number): Promise<void>;
 }
 
-/** How a deploy went: the path taken and the final GetFunction body (devsapp's `info`). */
+/** How a deploy went: the path taken, whether code was uploaded, `info`'s function and URL. */
 export interface DeployResult {
   path: 'create' | 'update';
-  codeSent: boolean;
+  uploaded: boolean;
   info: fc.Function | undefined;
+  url: { system_url?: string; system_intranet_url?: string } | undefined;
 }
 
 const POLL_MS = 2000;
@@ -63,11 +92,12 @@ const EMPTY_CONFIG = {
 
 const errorCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
 
-async function swallow(call: () => Promise<unknown>): Promise<void> {
+/** devsapp logs and carries on (H.1 phase 1, H.2 discovery). */
+export async function swallow<T>(call: () => Promise<T>): Promise<T | undefined> {
   try {
-    await call();
+    return await call();
   } catch {
-    // devsapp logs and carries on (H.1 phase 1, H.2 discovery)
+    return undefined;
   }
 }
 
@@ -79,10 +109,29 @@ async function remote(client: Client, name: string): Promise<fc.Function | undef
   }
 }
 
-function body(props: FunctionProps, withCode: boolean): Record<string, unknown> {
-  const { code, customContainerConfig, ...rest } = props;
+/** H.1 step 9: upload the zip unless its CRC-64 is the remote checksum; the OSS pair, or none. */
+async function uploadCode(io: DevsIo, props: FunctionProps, remoteChecksum: string | undefined) {
+  if (!props.codeZip) return undefined;
+  if (crc64XzDecimal(readFileSync(props.codeZip)) === remoteChecksum) return undefined;
+  const { credentials, ossBucket, objectName } = (await io.fc2.getTempBucketToken()).data;
+  const oss = new OSS({
+    endpoint: io.ossEndpoint,
+    accessKeyId: credentials.AccessKeyId,
+    accessKeySecret: credentials.AccessKeySecret,
+    stsToken: credentials.SecurityToken,
+    bucket: ossBucket,
+    timeout: 10_000,
+  });
+  const ossObjectName = `${io.accountId}/${objectName}`;
+  await oss.put(ossObjectName, props.codeZip);
+  return { ossBucketName: ossBucket, ossObjectName };
+}
+
+function body(props: FunctionProps, code: { ossBucketName: string; ossObjectName: string } | undefined) {
+  const { codeZip: _zip, customContainerConfig, tags, triggers: _triggers, ...rest } = props;
   const config: Record<string, unknown> = { ...EMPTY_CONFIG, ...rest };
-  if (withCode && code) config.code = new fc.InputCodeLocation(code);
+  if (code) config.code = new fc.InputCodeLocation(code);
+  if (tags) config.tags = tags.map((tag) => new fc.Tag(tag));
   if (customContainerConfig)
     config.customContainerConfig = new fc.CustomContainerConfig({
       ...customContainerConfig,
@@ -116,52 +165,86 @@ async function readSubResources(client: Client, name: string): Promise<void> {
   await swallow(() => client.getConcurrencyConfig(name));
 }
 
-async function update(io: DevsIo, props: FunctionProps, online: fc.Function | undefined): Promise<boolean> {
-  const local = props.code ? crc64XzDecimal(decodeBase64(props.code.zipFile) ?? new Uint8Array()) : undefined;
-  const codeSent = local !== undefined && local !== online?.codeChecksum;
-  const input = new fc.UpdateFunctionInput(body(props, codeSent));
-  await io.client.updateFunction(props.functionName, new fc.UpdateFunctionRequest({ body: input }));
-  return codeSent;
+/** H.1 step 13: the tag diff against the remote tags, then the update. */
+async function update(io: DevsIo, props: FunctionProps, online: fc.Function, code: object | undefined) {
+  const remoteTags = online.tags ?? [];
+  const local = props.tags ?? [];
+  const removed = remoteTags
+    .filter((tag) => !local.some((own) => own.key === tag.key))
+    .map((tag) => tag.key as string);
+  const added = local.filter(
+    (tag) => !remoteTags.some((own) => own.key === tag.key && own.value === tag.value),
+  );
+  const resourceId = [online.functionArn as string];
+  if (removed.length > 0)
+    await io.client.untagResources(
+      new fc.UntagResourcesRequest({ resourceId, resourceType: 'function', tagKey: removed }),
+    );
+  if (added.length > 0) {
+    const tag = added.map((pair) => new fc.Tag(pair));
+    await io.client.tagResources(
+      new fc.TagResourcesRequest({
+        body: new fc.TagResourcesInput({ resourceId, resourceType: 'FUNCTION', tag }),
+      }),
+    );
+  }
+  const { tags: _tags, ...config } = body(props, code as never);
+  await io.client.updateFunction(
+    props.functionName,
+    new fc.UpdateFunctionRequest({ body: new fc.UpdateFunctionInput(config) }),
+  );
+}
+
+async function deployFunction(
+  io: DevsIo,
+  props: FunctionProps,
+  code: object | undefined,
+): Promise<DeployResult['path']> {
+  const online = await remote(io.client, props.functionName); // 11.
+  if (online !== undefined && online !== 'unknown') {
+    await update(io, props, online, code);
+    return 'update';
+  }
+  try {
+    await io.client.createFunction(
+      new fc.CreateFunctionRequest({ body: new fc.CreateFunctionInput(body(props, code as never)) }),
+    );
+    return 'create';
+  } catch (error) {
+    if (errorCode(error) !== 'FunctionAlreadyExists') throw error;
+    const again = await remote(io.client, props.functionName);
+    await update(io, props, again as fc.Function, code);
+    return 'update';
+  }
 }
 
 /**
- * `s deploy` of one function (H.1 phases 1, 2 and 4; no triggers or other resources).
+ * `s deploy` of one function with its triggers (H.1 phases 1–4).
  *
  * @example
- * const result = await sDeploy({ client, wait }, { functionName: 'f', runtime: 'nodejs20', handler: 'index.handler', code });
+ * const result = await sDeploy(io, { functionName: 'f', runtime: 'nodejs20', handler: 'index.handler', codeZip });
  */
 export async function sDeploy(io: DevsIo, props: FunctionProps): Promise<DeployResult> {
   const { client } = io;
   const name = props.functionName;
-  await remote(client, name); // 1. remote config for the plan
+  const triggers = props.triggers ?? [];
+  const first = await remote(client, name); // 1. remote config for the plan
+  await readTriggers(client, name, triggers); // 2.
   await readSubResources(client, name); // 3, 4, 6, 7
-  const online = await remote(client, name); // 11.
-  const isImage = props.runtime === 'custom-container';
-  let path: DeployResult['path'] = 'update';
-  let codeSent = true;
-  if (online === undefined || online === 'unknown') {
-    try {
-      await client.createFunction(
-        new fc.CreateFunctionRequest({ body: new fc.CreateFunctionInput(body(props, true)) }),
-      );
-      path = 'create';
-    } catch (error) {
-      if (errorCode(error) !== 'FunctionAlreadyExists') throw error;
-      codeSent = await update(io, props, undefined);
-    }
-  } else {
-    codeSent = await update(io, props, online);
-  }
-  if (isImage) await waitUntilReady(io, name);
+  const code = await uploadCode(io, props, typeof first === 'object' ? first.codeChecksum : undefined); // 9.
+  const path = await deployFunction(io, props, code); // 11–13
+  if (props.runtime === 'custom-container') await waitUntilReady(io, name);
+  await deployTriggers(client, name, triggers); // phase 3
   const info = (await client.getFunction(name, new fc.GetFunctionRequest({}))).body; // phase 4
-  return { path, codeSent, info };
+  const url = await infoTriggers(client, name, triggers);
+  return { path, uploaded: code !== undefined, info, url };
 }
 
 /**
- * `s remove` of one function (H.2): discovery reads, then the delete.
+ * `s remove` of one function (H.2): discovery reads, the triggers, then the function.
  *
  * @example
- * await sRemove({ client, wait }, 'f'); // false when there was nothing to remove
+ * await sRemove(io, 'f'); // false when there was nothing to remove
  */
 export async function sRemove(io: DevsIo, name: string): Promise<boolean> {
   const { client } = io;
@@ -173,10 +256,11 @@ export async function sRemove(io: DevsIo, name: string): Promise<boolean> {
   await swallow(() => client.getConcurrencyConfig(name));
   await swallow(() => client.listAliases(name, new fc.ListAliasesRequest({ limit: 100 })));
   await swallow(() => client.listFunctionVersions(name, new fc.ListFunctionVersionsRequest({ limit: 100 })));
-  await swallow(() => client.listTriggers(name, new fc.ListTriggersRequest({ limit: 10 })));
+  const triggers = await removeTriggers.discover(client, name);
   await swallow(() =>
     client.listAsyncInvokeConfigs(new fc.ListAsyncInvokeConfigsRequest({ functionName: name, limit: 100 })),
   );
+  await removeTriggers.delete(client, name, triggers);
   await client.deleteFunction(name);
   return true;
 }

@@ -44,7 +44,8 @@ export interface ResourceSetup {
   clientErrorName?: string;
 }
 
-interface SdkFailure {
+/** What an SDK call that failed with an FC error threw. */
+export interface SdkFailure {
   name: string;
   code: string;
   statusCode: number;
@@ -53,7 +54,8 @@ interface SdkFailure {
   data?: { RequestId?: string };
 }
 
-async function failure(promise: Promise<unknown>): Promise<SdkFailure> {
+/** The error an SDK call threw; fails the test when it did not throw. */
+export async function failure(promise: Promise<unknown>): Promise<SdkFailure> {
   try {
     await promise;
   } catch (error) {

@@ -72,7 +72,7 @@ describe('client-side findings', () => {
     // Checked in the forwarding thread here (everywhere else in the worker): both paths agree.
     proxy = await startProxy({ upstream: server.url, inlineChecks: true });
     for (const given of table) statuses.push((await send(proxy.url, given.request)).status);
-    await send(proxy.url, { method: 'GET', path: `${F}/ok/triggers` });
+    await send(proxy.url, { method: 'GET', path: `${F}/ok/instances` });
     await rawRequest({ port: proxy.port, parts: [Buffer.from('\x16\x03\x01 definitely not HTTP\r\n\r\n')] });
     result = await proxy.close();
   });

@@ -6,13 +6,37 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { specDocument } from '../../generated/spec-document.ts';
-import { withoutProse } from '../../scripts/lib/without-prose.ts';
+import { requestExamples, specDocument } from '../../generated/spec-document.ts';
+import { runtimeSpec, withoutProse } from '../../scripts/lib/without-prose.ts';
 import { loadSpec, repoRoot } from './spec-helpers.ts';
 
 describe('generated/', () => {
-  it('spec-document.ts equals spec/openapi.yaml without its prose (run `npm run gen` if not)', () => {
-    expect(specDocument).toStrictEqual(withoutProse(loadSpec()));
+  it('spec-document.ts equals the runtime form of spec/openapi.yaml (run `npm run gen` if not)', () => {
+    const spec = loadSpec();
+    expect({ document: specDocument, requestExamples }).toStrictEqual(runtimeSpec(spec));
+    expect(Object.keys(specDocument)).toEqual(['paths', 'components']);
+    const create = spec.paths['/2023-03-30/functions']?.post as unknown as {
+      requestBody: { content: { 'application/json': { examples: { sample: { value: unknown } } } } };
+    };
+    expect(requestExamples.CreateFunction?.sample).toEqual(
+      create.requestBody.content['application/json'].examples.sample.value,
+    );
+  });
+
+  it('keeps the grade that the prose of a response or an example entry states', () => {
+    const spec = {
+      responses: {
+        '200': { description: 'OK (status inferred)', content: {} },
+        '404': { description: 'Not found', content: {} },
+      },
+      examples: { a: { summary: 'code inferred', value: 1 }, b: { summary: 'documented', value: 2 } },
+      properties: { x: { type: 'string', description: 'inferred, but a schema: no grade' } },
+    };
+    expect(withoutProse(spec)).toEqual({
+      responses: { '200': { content: {}, 'x-fc-grade': 'inferred' }, '404': { content: {} } },
+      examples: { a: { value: 1, 'x-fc-grade': 'inferred' }, b: { value: 2 } },
+      properties: { x: { type: 'string' } },
+    });
   });
 
   it('drops only prose: descriptions and summaries go, data named so stays', () => {

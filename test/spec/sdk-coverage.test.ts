@@ -79,6 +79,12 @@ const roots = [
   $FC.Function,
   $FC.ListFunctionsOutput,
   $FC.Error,
+  // Triggers and tags (lifecycle I.4, I.5)
+  $FC.CreateTriggerInput,
+  $FC.UpdateTriggerInput,
+  $FC.Trigger,
+  $FC.ListTriggersOutput,
+  $FC.TagResourcesInput,
 ] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
@@ -86,7 +92,13 @@ describe('SDK models ↔ spec component schemas', () => {
   it('reaches the expected models from the request, response and error models of the operations', () => {
     expect(models.size).toBeGreaterThan(25);
     expect([...models.keys()]).toEqual(
-      expect.arrayContaining(['JuiceFsMountConfig', 'UpdateFunctionInput', 'ListFunctionsOutput']),
+      expect.arrayContaining([
+        'JuiceFsMountConfig',
+        'UpdateFunctionInput',
+        'ListFunctionsOutput',
+        'HTTPTrigger',
+        'TagResourcesInput',
+      ]),
     );
   });
 
@@ -153,24 +165,42 @@ describe('SDK request models ↔ query parameters', () => {
       model: $FC.ListFunctionsShrinkRequest as unknown as SdkModel,
       view: wireSchema,
     },
+    { operationId: 'ListTriggers', model: $FC.ListTriggersRequest as unknown as SdkModel, view: valueSchema },
+    // UntagResources serialises ResourceId and TagKey to JSON text (client.js untagResourcesWithOptions).
+    {
+      operationId: 'UntagResources',
+      model: $FC.UntagResourcesRequest as unknown as SdkModel,
+      view: valueSchema,
+    },
+    {
+      operationId: 'UntagResources',
+      model: $FC.UntagResourcesShrinkRequest as unknown as SdkModel,
+      view: wireSchema,
+    },
   ];
 
-  it.each(table.map((row) => [row.model.name, row] as const))('%s: same wire names', (_name, row) => {
-    const specNames = [...queryOf(row.operationId).keys()].sort();
-    expect(specNames).toEqual(Object.values(row.model.names()).sort());
-  });
+  it.each(table.map((row) => [`${row.model.name} (${row.operationId})`, row] as const))(
+    '%s: same wire names',
+    (_name, row) => {
+      const specNames = [...queryOf(row.operationId).keys()].sort();
+      expect(specNames).toEqual(Object.values(row.model.names()).sort());
+    },
+  );
 
-  it.each(table.map((row) => [row.model.name, row] as const))('%s: same types', (_name, row) => {
-    const query = queryOf(row.operationId);
-    const types = row.model.types();
-    for (const [property, wire] of Object.entries(row.model.names())) {
-      const param = query.get(wire);
-      if (param === undefined) continue; // reported by the wire-name test
-      expect(actualShape(row.view(param)), `${row.model.name}.${wire}`).toEqual(
-        expectedShape(types[property]),
-      );
-    }
-  });
+  it.each(table.map((row) => [`${row.model.name} (${row.operationId})`, row] as const))(
+    '%s: same types',
+    (_name, row) => {
+      const query = queryOf(row.operationId);
+      const types = row.model.types();
+      for (const [property, wire] of Object.entries(row.model.names())) {
+        const param = query.get(wire);
+        if (param === undefined) continue; // reported by the wire-name test
+        expect(actualShape(row.view(param)), `${row.model.name}.${wire}`).toEqual(
+          expectedShape(types[property]),
+        );
+      }
+    },
+  );
 
   it('sends tags as JSON text of Tag items (the shrink model holds a string)', () => {
     expect($FC.ListFunctionsShrinkRequest.names().tagsShrink).toBe('tags');

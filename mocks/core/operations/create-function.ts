@@ -34,7 +34,7 @@ function newRecord(
   const shape = state.shapes.intern({
     config: configOf(input),
     code: codeLocationOf(input.code),
-    ...codeFields(input.code, context),
+    ...codeFields(input.code, context, state.uploads),
     layers: layersOf(input.layers),
     tags: input.tags ?? NO_TAGS,
     resourceGroupId: input.resourceGroupId ?? scope.resourceGroupId ?? resourceGroupFor(scope.accountId),

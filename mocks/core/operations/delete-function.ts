@@ -1,12 +1,23 @@
 /**
  * DeleteFunction (`DELETE /2023-03-30/functions/{functionName}`, lifecycle D): 204 without a
- * body (D.2, inferred); afterwards GetFunction answers 404 and the name can be created again.
+ * body (D.2, inferred); refused with 409 `FunctionNotEmpty` while the function has triggers
+ * (D.3); afterwards GetFunction answers 404 and the name can be created again.
  */
-import { findFunction, type Operation, type OperationRequest, type Outcome, succeed } from './operation.ts';
+import { fcError } from '../errors.ts';
+import {
+  findFunction,
+  type Operation,
+  type OperationRequest,
+  type Outcome,
+  reject,
+  succeed,
+} from './operation.ts';
 
 function run(request: OperationRequest): Outcome {
   const found = findFunction(request, 'DeleteFunction');
   if ('status' in found) return found;
+  // Triggers must be deleted first (D.3: documented code and wording, status 409 inferred).
+  if ((found.record.triggers?.length ?? 0) > 0) return reject(fcError('FunctionNotEmpty', found.name));
   request.state.store.delete(request.scope, found.name);
   return succeed(undefined, 204);
 }

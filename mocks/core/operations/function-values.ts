@@ -10,6 +10,7 @@ import { zipDigestOf } from '../predigested.ts';
 import type { RuleContext, ZipPackage } from '../rules/types.ts';
 import type { EmulatorState } from '../state.ts';
 import type { CreateFunctionInput, FcFunction } from '../types.ts';
+import type { Uploads } from '../uploads.ts';
 
 function packageOf(bytes: Uint8Array): ZipPackage {
   let checksum: string | undefined;
@@ -43,8 +44,9 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
 }
 
 /**
- * `codeChecksum` and `codeSize` (CF F): CRC-64/XZ and size of a ZIP; for OSS code the given
- * checksum (the object cannot be read locally) and 0; for a container image '0' and 0.
+ * `codeChecksum` and `codeSize` (CF F): CRC-64/XZ and size of a ZIP; for OSS code those of the
+ * object the emulator's OSS receiver stored under that pair (T.8), else the given checksum (the
+ * object cannot be read) and 0; for a container image '0' and 0.
  *
  * @example
  * codeFields(input.code, context); // { codeChecksum: '2220831586920633690', codeSize: 22 }
@@ -52,10 +54,16 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
 export function codeFields(
   code: CreateFunctionInput['code'],
   context: RuleContext,
+  uploads?: Pick<Uploads, 'object'>,
 ): Pick<FunctionShape, 'codeChecksum' | 'codeSize'> {
   const zip = context.zipPackage() || undefined;
-  return zip
-    ? { codeChecksum: zip.checksum(), codeSize: zip.byteLength }
+  if (zip) return { codeChecksum: zip.checksum(), codeSize: zip.byteLength };
+  const stored =
+    code?.ossBucketName && code.ossObjectName
+      ? uploads?.object(code.ossBucketName, code.ossObjectName)
+      : undefined;
+  return stored
+    ? { codeChecksum: stored.crc64, codeSize: stored.size }
     : { codeChecksum: code?.checksum ?? '0', codeSize: 0 };
 }
 

@@ -4,14 +4,24 @@
  * table (test/adapters/parity.test.ts).
  */
 import { matchSegments, splitPath } from '../routing.ts';
+import { absentSettings } from './absent-settings.ts';
 import { createFunction } from './create-function.ts';
+import { createTrigger } from './create-trigger.ts';
 import { deleteFunction } from './delete-function.ts';
+import { deleteTrigger } from './delete-trigger.ts';
+import { foreignOperations } from './foreign-routes.ts';
 import { getFunction } from './get-function.ts';
+import { getTrigger } from './get-trigger.ts';
 import { listFunctions } from './list-functions.ts';
+import { listTriggers } from './list-triggers.ts';
 import type { Operation } from './operation.ts';
+import { tagResources } from './tag-resources.ts';
+import { untagResources } from './untag-resources.ts';
 import { updateFunction } from './update-function.ts';
+import { updateTrigger } from './update-trigger.ts';
 
-export type { Operation, OperationRequest, Outcome } from './operation.ts';
+export { findForeignRoute } from './foreign-routes.ts';
+export type { Operation, OperationRequest, Outcome, Protocol } from './operation.ts';
 
 /**
  * Every operation the emulator serves.
@@ -25,6 +35,15 @@ export const operations: readonly Operation[] = [
   getFunction,
   updateFunction,
   deleteFunction,
+  createTrigger,
+  listTriggers,
+  getTrigger,
+  updateTrigger,
+  deleteTrigger,
+  tagResources,
+  untagResources,
+  ...absentSettings,
+  ...foreignOperations,
 ];
 
 /** A routed request: the operation and its raw (still percent-encoded) path parameters. */
@@ -39,7 +58,10 @@ export interface Route {
  * @example
  * findRoute('GET', '/2023-03-30/functions/f')?.operation.name; // 'GetFunction'
  */
-const rows = operations.map((operation) => ({ operation, segments: operation.path.split('/') }));
+// Foreign rows (FC 2.0, OSS) are matched by host and headers in foreign-routes.ts, never here.
+const rows = operations
+  .filter((operation) => (operation.protocol ?? 'fc3') === 'fc3')
+  .map((operation) => ({ operation, segments: operation.path.split('/') }));
 
 export function findRoute(method: string, pathname: string): Route | undefined {
   const segments = splitPath(pathname);

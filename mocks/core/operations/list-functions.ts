@@ -4,64 +4,20 @@
  * functions omit the six state fields (E.2). Defaults, order and filter semantics are inferred
  * from FC 2.0 (E.1).
  */
-import { fcError } from '../errors.ts';
 import { listedFunctionBody } from '../function-body.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import { CREATE_FUNCTION_PATH } from '../routing.ts';
 import type { EmulatorState } from '../state.ts';
 import type { FcTag } from '../types.ts';
-import { type Operation, type OperationRequest, type Outcome, reject, ruleOn, succeed } from './operation.ts';
-
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
-
-function shown(text: string): string {
-  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
-}
-
-function invalid<T>(ruleId: string, message: string): Parsed<T> {
-  return { ok: false, outcome: reject(fcError('InvalidArgument', message), { ruleId }) };
-}
-
-function parseLimit(text: string | null): Parsed<number> {
-  if (text === null || text === '') return { ok: true, value: DEFAULT_LIMIT };
-  const limit = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
-  if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
-  return invalid(
-    'list-limit-range',
-    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shown(text)}`,
-  );
-}
-
-/**
- * The continuation token: Base64 of `<generation>#<next name>`, so a token from before a
- * `reset()` or made up by hand is refused. With `list-next-token` switched off a token is read
- * as a plain function name to start at (FC 2.0 style).
- */
-function encodeToken(state: EmulatorState, name: string): string {
-  return ruleOn(state, 'ListFunctions', 'list-next-token') ? btoa(`${state.generation}#${name}`) : name;
-}
-
-function parseToken(state: EmulatorState, text: string | null): Parsed<string> {
-  if (text === null || text === '') return { ok: true, value: '' };
-  if (!ruleOn(state, 'ListFunctions', 'list-next-token')) return { ok: true, value: text };
-  let decoded = '';
-  try {
-    decoded = atob(text);
-  } catch {
-    // not Base64: refused below
-  }
-  const hash = decoded.indexOf('#');
-  if (hash > 0 && decoded.slice(0, hash) === String(state.generation) && hash < decoded.length - 1) {
-    return { ok: true, value: decoded.slice(hash + 1) };
-  }
-  return invalid(
-    'list-next-token',
-    `nextToken ${shown(text)} is not a token this server issued, or it has expired; list again without nextToken`,
-  );
-}
+import {
+  encodeToken,
+  invalidQuery as invalid,
+  type Parsed,
+  parseLimit,
+  parseToken,
+  shownQuery as shown,
+} from './list-page.ts';
+import { type Operation, type OperationRequest, type Outcome, ruleOn, succeed } from './operation.ts';
 
 function parseTags(state: EmulatorState, text: string | null): Parsed<FcTag[]> {
   if (text === null || text === '') return { ok: true, value: [] };
@@ -117,7 +73,7 @@ function acceptor(query: URLSearchParams, tags: FcTag[]): (record: FunctionRecor
 function run({ state, query, scope, now }: OperationRequest): Outcome {
   const limit = parseLimit(query.get('limit'));
   if (!limit.ok) return limit.outcome;
-  const token = parseToken(state, query.get('nextToken'));
+  const token = parseToken(state, 'ListFunctions', query.get('nextToken'));
   if (!token.ok) return token.outcome;
   const tags = parseTags(state, query.get('tags'));
   if (!tags.ok) return tags.outcome;
@@ -132,7 +88,9 @@ function run({ state, query, scope, now }: OperationRequest): Outcome {
   });
   const functions = page.records.map((record) => listedFunctionBody(record, now.getTime()));
   return succeed(
-    page.next === undefined ? { functions } : { functions, nextToken: encodeToken(state, page.next) },
+    page.next === undefined
+      ? { functions }
+      : { functions, nextToken: encodeToken(state, 'ListFunctions', page.next) },
   );
 }
 

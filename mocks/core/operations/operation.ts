@@ -19,6 +19,8 @@ export interface Outcome {
   outcome: CallOutcome;
   code?: string | undefined;
   ruleId?: string | undefined;
+  /** Extra answer headers (the OSS receiver's `ETag`). */
+  headers?: Record<string, string> | undefined;
 }
 
 /** What a handler receives: the decoded request, the emulator's state and the moment. */
@@ -32,7 +34,16 @@ export interface OperationRequest {
   /** The parsed JSON body for operations that take one (`body: 'json'`), else an empty object. */
   body: ParsedBody;
   headers: Record<string, string>;
+  /** The body bytes as received (the OSS receiver stores what they describe). */
+  raw: Uint8Array;
 }
+
+/**
+ * Which API a row belongs to, and so its signature scheme and error envelope (ADR 023): FC 3.0
+ * (`{Code, Message, RequestId}`), the FC 2.0 code-upload call (`FC` signature, `{ErrorCode,
+ * ErrorMessage}`) or the OSS receiver (`OSS` signature, XML errors).
+ */
+export type Protocol = 'fc3' | 'fc2' | 'oss';
 
 /** One row of the operation table. */
 export interface Operation {
@@ -40,8 +51,13 @@ export interface Operation {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The spec's path template. */
   path: string;
-  /** `json`: a JSON object body is parsed; `none`: a body is refused (or ignored, by switch). */
-  body: 'json' | 'none';
+  /**
+   * `json`: a JSON object body is parsed; `none`: a body is refused (or ignored, by switch);
+   * `bytes`: the body is the payload (the OSS receiver), read from `raw`.
+   */
+  body: 'json' | 'none' | 'bytes';
+  /** Default `fc3`. Rows of other protocols are not in the FC 3.0 spec: no `Prefer`, no `x-fc-rules`. */
+  protocol?: Protocol;
   run(request: OperationRequest): Outcome;
 }
 

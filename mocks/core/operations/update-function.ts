@@ -22,6 +22,7 @@ import { lifecycleAt } from '../lifecycle.ts';
 import { runRules } from '../rules/index.ts';
 import type { RuleContext } from '../rules/types.ts';
 import type { CreateFunctionInput, UpdateFunctionInput } from '../types.ts';
+import type { Uploads } from '../uploads.ts';
 import { validateInput } from '../validation.ts';
 import { codeContext, codeFields, layersOf, preparationOf } from './function-values.ts';
 import {
@@ -97,11 +98,12 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
 function codeOf(
   record: FunctionRecord,
   merged: Merge,
+  uploads: Uploads,
 ): Pick<FunctionShape, 'code' | 'codeChecksum' | 'codeSize'> {
   const { code, codeChecksum, codeSize } = record.shape;
   if (merged.code === 'stored') return { code, codeChecksum, codeSize };
   if (merged.code === undefined) return { code: undefined, codeChecksum: '0', codeSize: 0 };
-  return { code: codeLocationOf(merged.code), ...codeFields(merged.code, merged.context) };
+  return { code: codeLocationOf(merged.code), ...codeFields(merged.code, merged.context, uploads) };
 }
 
 function updated(request: OperationRequest, record: FunctionRecord, merged: Merge): FunctionRecord {
@@ -111,7 +113,7 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
   const shape = state.shapes.intern({
     ...record.shape,
     config: merged.config,
-    ...codeOf(record, merged),
+    ...codeOf(record, merged, state.uploads),
     layers: merged.given.layers === undefined ? record.shape.layers : layersOf(merged.given.layers),
   });
   return {

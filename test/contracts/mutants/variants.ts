@@ -21,6 +21,8 @@ export interface Mutant {
   check: string;
   /** A case that must fail, when one case owns the fact. */
   caseId?: string;
+  /** The broken fact is about signatures: run the suite signed (the others run unsigned, faster). */
+  signed?: boolean;
   make(options: EmulatorOptions): FetchHandler;
 }
 
@@ -30,7 +32,10 @@ const drop = (key: string) => (body: Record<string, unknown>) => {
   return rest;
 };
 const wrapped = (edit: Parameters<typeof broken>[1]) => (options: EmulatorOptions) =>
-  broken(createEmulator(options), edit);
+  broken(createEmulator(options), {
+    ...edit,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  });
 
 function duplicateAccepted(options: EmulatorOptions): FetchHandler {
   const main: Emulator = createEmulator(options);
@@ -228,6 +233,7 @@ export const mutants: readonly Mutant[] = [
   {
     name: 'signatures not verified',
     breaks: 'A.4',
+    signed: true,
     check: 'status',
     caseId: 'auth.wrong-secret',
     make: (options) => createEmulator({ ...options, credentials: {} }),

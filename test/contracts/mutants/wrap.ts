@@ -4,6 +4,7 @@
  */
 
 import type { FetchHandler } from '../../../contracts/index.ts';
+import { parseAuthorization, signAcs3 } from '../../../mocks/core/auth/index.ts';
 import { toFetchResponse, toWireRequest } from '../../../mocks/core/fetch.ts';
 import type { Emulator, WireRequest, WireResponse } from '../../../mocks/index.ts';
 
@@ -11,19 +12,60 @@ import type { Emulator, WireRequest, WireResponse } from '../../../mocks/index.t
 export interface Breakage {
   request?: (wire: WireRequest) => WireRequest;
   response?: (answer: WireResponse, wire: WireRequest) => WireResponse | Promise<WireResponse>;
+  /** Answer without asking the emulator (e.g. a delete that deletes nothing). */
+  instead?: (wire: WireRequest) => WireResponse | undefined;
+  /** AccessKey pairs the emulator accepts: a rewritten signed request is signed again with them. */
+  credentials?: Record<string, string>;
 }
 
-/** A Fetch handler that runs `emulator.dispatch` with the breakage applied. */
+/**
+ * Signs a rewritten request again, so the emulator judges the rewrite and not a broken signature
+ * (the same date, nonce, action and signed headers as the original).
+ */
+function resign(original: WireRequest, wire: WireRequest, credentials: Record<string, string> | undefined) {
+  const auth = parseAuthorization(original.headers.authorization ?? '');
+  const secret = auth ? credentials?.[auth.accessKeyId] : undefined;
+  if (!auth || secret === undefined) return wire;
+  const { authorization: _a, 'x-acs-content-sha256': _h, ...headers } = original.headers;
+  return signAcs3({
+    url: wire.url,
+    method: wire.method,
+    body: wire.body,
+    accessKeyId: auth.accessKeyId,
+    accessKeySecret: secret,
+    date: headers['x-acs-date'] ?? '',
+    nonce: headers['x-acs-signature-nonce'] ?? '',
+    headers,
+    signedHeaders: auth.signedHeaders,
+  });
+}
+
+/** A Fetch handler that runs `emulator.dispatch` with the breakage applied; its clock is the emulator's. */
 export function broken(emulator: Emulator, breakage: Breakage): FetchHandler {
   return {
     maxBodyBytes: emulator.maxBodyBytes,
+    now: () => emulator.now(),
+    advanceClock: (ms) => emulator.advanceClock(ms),
     async handle(request) {
       const original = await toWireRequest(request, emulator.maxBodyBytes);
-      const wire = breakage.request ? breakage.request(original) : original;
-      const answer = await emulator.dispatch(wire);
+      const rewritten = breakage.request ? breakage.request(original) : original;
+      const wire = rewritten === original ? original : resign(original, rewritten, breakage.credentials);
+      const answer = breakage.instead?.(wire) ?? (await emulator.dispatch(wire));
       return toFetchResponse(breakage.response ? await breakage.response(answer, wire) : answer);
     },
   };
+}
+
+/** The function-resource operation a request is (lifecycle A.1), by method and path. */
+export type Operation = 'create' | 'get' | 'update' | 'delete' | 'list' | 'other';
+
+/** Which operation a request is. */
+export function operationOf(wire: WireRequest): Operation {
+  const path = new URL(wire.url).pathname;
+  if (path === '/2023-03-30/functions')
+    return wire.method === 'GET' ? 'list' : wire.method === 'POST' ? 'create' : 'other';
+  if (!/^\/2023-03-30\/functions\/[^/]+$/.test(path)) return 'other';
+  return ({ GET: 'get', PUT: 'update', DELETE: 'delete' } as const)[wire.method as 'GET'] ?? 'other';
 }
 
 /** Parses a JSON body, applies `edit` to it and serialises it again. */

@@ -1,0 +1,92 @@
+/**
+ * Paging shared by the list operations (ListFunctions, ListTriggers): `limit` in 1..100 with a
+ * default of 20 (rule `list-limit-range`, lifecycle E.1) and the opaque continuation token
+ * (rule `list-next-token`), both with the rule switches of the operation that reads them.
+ */
+import { fcError } from '../errors.ts';
+import type { EmulatorState } from '../state.ts';
+import type { OperationName } from '../types.ts';
+import { type Outcome, reject, ruleOn } from './operation.ts';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+/** A parsed query value, or the answer that refuses it. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
+
+/**
+ * A query value as messages quote it: JSON, cut at 100 characters.
+ *
+ * @example
+ * shownQuery('a'.repeat(200)).length; // 104
+ */
+export function shownQuery(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+}
+
+/**
+ * A 400 `InvalidArgument` for a query parameter, with its rule id.
+ *
+ * @example
+ * invalidQuery('list-limit-range', 'limit must be …');
+ */
+export function invalidQuery<T>(ruleId: string, message: string): Parsed<T> {
+  return { ok: false, outcome: reject(fcError('InvalidArgument', message), { ruleId }) };
+}
+
+/**
+ * The page size: absent or empty means 20; otherwise an integer from 1 to 100.
+ *
+ * @example
+ * parseLimit('101'); // { ok: false, outcome: 400 InvalidArgument }
+ */
+export function parseLimit(text: string | null): Parsed<number> {
+  if (text === null || text === '') return { ok: true, value: DEFAULT_LIMIT };
+  const limit = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
+  return invalidQuery(
+    'list-limit-range',
+    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shownQuery(text)}`,
+  );
+}
+
+/**
+ * The continuation token: Base64 of `<generation>#<next name>`, so a token from before a
+ * `reset()` or made up by hand is refused. With `list-next-token` switched off a token is read
+ * as a plain name to start at (FC 2.0 style).
+ *
+ * @example
+ * encodeToken(state, 'ListTriggers', 'b'); // 'MCNi'
+ */
+export function encodeToken(state: EmulatorState, operation: OperationName, name: string): string {
+  return ruleOn(state, operation, 'list-next-token') ? btoa(`${state.generation}#${name}`) : name;
+}
+
+/**
+ * Reads a continuation token back into the name the page starts at ('' = the beginning).
+ *
+ * @example
+ * parseToken(state, 'ListTriggers', encodeToken(state, 'ListTriggers', 'b')); // { ok: true, value: 'b' }
+ */
+export function parseToken(
+  state: EmulatorState,
+  operation: OperationName,
+  text: string | null,
+): Parsed<string> {
+  if (text === null || text === '') return { ok: true, value: '' };
+  if (!ruleOn(state, operation, 'list-next-token')) return { ok: true, value: text };
+  let decoded = '';
+  try {
+    decoded = atob(text);
+  } catch {
+    // not Base64: refused below
+  }
+  const hash = decoded.indexOf('#');
+  if (hash > 0 && decoded.slice(0, hash) === String(state.generation) && hash < decoded.length - 1) {
+    return { ok: true, value: decoded.slice(hash + 1) };
+  }
+  return invalidQuery(
+    'list-next-token',
+    `nextToken ${shownQuery(text)} is not a token this server issued, or it has expired; list again without nextToken`,
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * PutObject, the OSS receiver (reference "Triggers and tags" T.8): `PUT /<key>` on a bucket host
+ * (`<bucket>.oss-<region>.aliyuncs.com`, what `ali-oss` sends when its endpoint is an IP) or
+ * `PUT /<bucket>/<key>` (path style). The bytes are measured, not kept: size and CRC-64 go to the
+ * emulator's bounded object table (`uploads.ts`), where CreateFunction / UpdateFunction find them
+ * by their OSS pair. 200 without a body, with an `ETag` and OSS's `x-oss-hash-crc64ecma`.
+ */
+import { crc64XzDecimal } from '../crc64.ts';
+import { toHex } from '../sha256.ts';
+import type { Operation, OperationRequest, Outcome } from './operation.ts';
+
+const BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+/** OSS object keys are 1 to 1023 bytes of UTF-8 (OSS documentation). */
+const MAX_KEY_BYTES = 1023;
+
+const ossError = (status: number, code: string, message: string): Outcome => ({
+  status,
+  body: { Code: code, Message: message },
+  outcome: 'rejected',
+  code,
+});
+
+function run(request: OperationRequest): Outcome {
+  const { bucket = '', key = '' } = request.params;
+  if (!BUCKET.test(bucket))
+    return ossError(400, 'InvalidBucketName', `The specified bucket "${bucket.slice(0, 64)}" is not valid.`);
+  if (key === '' || new TextEncoder().encode(key).byteLength > MAX_KEY_BYTES)
+    return ossError(
+      400,
+      'InvalidObjectName',
+      'The specified object name is not valid (1 to 1023 bytes of UTF-8).',
+    );
+  const crc64 = crc64XzDecimal(request.raw);
+  request.state.uploads.put({ bucket, key, size: request.raw.byteLength, crc64 });
+  return {
+    status: 200,
+    body: undefined,
+    outcome: 'succeeded',
+    // OSS's ETag is the MD5; the core has none, so a content hash of the same length (inferred).
+    headers: {
+      etag: `"${toHex(request.state.codecs.sha256(request.raw)).slice(0, 32).toUpperCase()}"`,
+      'x-oss-hash-crc64ecma': crc64,
+    },
+  };
+}
+
+/** The PutObject row (OSS; bucket hosts and path style). */
+export const putObject: Operation = {
+  name: 'PutObject',
+  method: 'PUT',
+  path: '/{bucket}/{key}',
+  body: 'bytes',
+  protocol: 'oss',
+  run,
+};

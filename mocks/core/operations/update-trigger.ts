@@ -1,0 +1,46 @@
+/**
+ * UpdateTrigger (`PUT /2023-03-30/functions/{functionName}/triggers/{triggerName}`, lifecycle
+ * I.4): the fields of `UpdateTriggerInput` the body brings replace the stored ones, the new
+ * `triggerConfig` is checked against the stored type, `lastModifiedTime` moves; name, type,
+ * source and id stay.
+ */
+import { fcError } from '../errors.ts';
+import { isoSeconds } from '../function-record.ts';
+import { triggerBody } from '../trigger-body.ts';
+import { type TriggerRecord, withTrigger } from '../trigger-record.ts';
+import { type Operation, type OperationRequest, type Outcome, reject, ruleOn, succeed } from './operation.ts';
+import { validateUpdateTrigger } from './trigger-input.ts';
+import { findTrigger } from './trigger-lookup.ts';
+
+function run(request: OperationRequest): Outcome {
+  const found = findTrigger(request, 'UpdateTrigger');
+  if ('status' in found) return found;
+  const { body, state, scope, now } = request;
+  if (!body.ok) return reject(body.error);
+  const { trigger } = found;
+  const input = validateUpdateTrigger(body.value, trigger.triggerType, (id) =>
+    ruleOn(state, 'UpdateTrigger', id),
+  );
+  if (!input.ok) return reject(fcError('InvalidArgument', input.message), { ruleId: input.ruleId });
+  const given = input.value;
+  const next: TriggerRecord = {
+    ...trigger,
+    triggerConfig: given.triggerConfig ?? trigger.triggerConfig,
+    qualifier: given.qualifier ?? trigger.qualifier,
+    invocationRole: given.invocationRole ?? trigger.invocationRole,
+    description: given.description ?? trigger.description,
+    lastModifiedTime: isoSeconds(now),
+  };
+  const fn = { ...found.fn, triggers: withTrigger(found.triggers, next) };
+  state.store.put(scope, fn);
+  return succeed(triggerBody(fn, next));
+}
+
+/** The UpdateTrigger row of the operation table. */
+export const updateTrigger: Operation = {
+  name: 'UpdateTrigger',
+  method: 'PUT',
+  path: '/2023-03-30/functions/{functionName}/triggers/{triggerName}',
+  body: 'json',
+  run,
+};
