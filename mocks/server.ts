@@ -75,7 +75,7 @@ export interface ServerOptions extends EmulatorOptions {
   shutdownTimeoutMs?: number;
   /**
    * Bodies larger than this many bytes are hashed, decoded and parsed in a worker thread, so that
-   * a large code package does not hold up other connections; the answer is the same (ADR 025).
+   * a large code package does not hold up other connections; the answer is the same (ADR 028).
    * Default 1 MiB; `Infinity` handles every body on the main thread.
    */
   largeBodyBytes?: number;

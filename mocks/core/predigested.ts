@@ -1,5 +1,5 @@
 /**
- * Pre-digested bodies (ADR 025): the heavy, stateless steps over a request body (its SHA-256,
+ * Pre-digested bodies (ADR 028): the heavy, stateless steps over a request body (its SHA-256,
  * UTF-8 decoding and JSON parsing, and for `code.zipFile` the Base64 decoding, the package's size
  * and CRC-64 and the journal's summary of the text) computed ahead of the dispatcher, which then
  * uses them instead of computing them again. The Node server computes them in a worker thread for

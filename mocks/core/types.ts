@@ -74,7 +74,7 @@ export interface WireRequest {
   /** Set by an adapter that stopped reading because the body exceeded `maxBodyBytes`. */
   truncated?: boolean;
   /**
-   * Internal to the Node server (ADR 025): the body's hash, parse and code package, computed in a
+   * Internal to the Node server (ADR 028): the body's hash, parse and code package, computed in a
    * worker thread by `predigest(body)`; the core uses them instead of computing them again.
    * Leave it unset: the answer is the same without it.
    */

@@ -1,5 +1,5 @@
 /**
- * A large body joined in the digest worker (ADR 025) as its chunks arrive: into one buffer of
+ * A large body joined in the digest worker (ADR 028) as its chunks arrive: into one buffer of
  * the declared length, or into growing blocks when none was declared, so that no single copy of
  * the whole body happens at the end, and the result can be moved (not copied) back to the main
  * thread.

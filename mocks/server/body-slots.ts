@@ -1,5 +1,5 @@
 /**
- * How many large bodies the server holds at once (ADR 025): each is up to `maxBodyBytes` in memory
+ * How many large bodies the server holds at once (ADR 028): each is up to `maxBodyBytes` in memory
  * from its first byte until its answer is written. A request beyond the bound waits, unread, in
  * arrival order: its socket is paused, so the client's bytes stay in the client (TCP back-pressure)
  * and its wait is bounded by the server's request timeout like any slow upload.

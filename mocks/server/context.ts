@@ -1,6 +1,6 @@
 /**
  * What every request handler of the standalone server shares: the emulator, the control API's
- * settings, the logger, and the large-body machinery (ADR 025).
+ * settings, the logger, and the large-body machinery (ADR 028).
  */
 import type { Socket } from 'node:net';
 import type { Emulator } from '../core/types.ts';

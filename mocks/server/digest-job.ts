@@ -1,5 +1,5 @@
 /**
- * The digest worker's bookkeeping (ADR 025): per body, its bytes copied as they arrive into one
+ * The digest worker's bookkeeping (ADR 028): per body, its bytes copied as they arrive into one
  * buffer (or growing blocks when no length was declared) and hashed on the way; when it ends, the
  * core's `predigest` with the Node codecs, and the reply that moves the body back.
  */

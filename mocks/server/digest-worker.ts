@@ -1,5 +1,5 @@
 /**
- * The digest worker (ADR 025): receives large bodies from the server's main thread while they
+ * The digest worker (ADR 028): receives large bodies from the server's main thread while they
  * arrive and answers each, when it ends, with the core's `predigest` of it (`digestJobs`). It
  * holds no state beyond the bodies in transit: every answer is decided on the main thread.
  */

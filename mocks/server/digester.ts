@@ -1,5 +1,5 @@
 /**
- * The main thread's side of the digest worker (ADR 025): one long-lived worker thread to which a
+ * The main thread's side of the digest worker (ADR 028): one long-lived worker thread to which a
  * large body is streamed while it arrives (Node's chunk buffers are moved, not copied) and which
  * answers with the body, joined, and the core's `predigest` of it. The worker digests one body at
  * a time, in the order they ended. If it dies, every body it held gets an error outcome, the crash

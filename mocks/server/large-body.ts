@@ -1,5 +1,5 @@
 /**
- * Large bodies (ADR 025): streamed to the digest worker once a slot is free (large-read.ts),
+ * Large bodies (ADR 028): streamed to the digest worker once a slot is free (large-read.ts),
  * digested there, then dispatched on the main thread like any other request, with
  * the digest (`WireRequest.predigested`) so that the emulator does not compute it again.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a large body (ADR 025): wait for a slot with the request paused, then stream the body
+ * Reading a large body (ADR 028): wait for a slot with the request paused, then stream the body
  * to the digest worker as it arrives (each chunk's buffer is moved, not copied).
  */
 import type { IncomingMessage } from 'node:http';

@@ -34,7 +34,7 @@ export interface ReadBodyOptions {
   done: (result: ReadBody) => void;
   /**
    * A body of unknown length that grows past `thresholdBytes` is handed over, with the chunks
-   * read so far, to `onLarge` (the large-body path, ADR 025); reading stops here.
+   * read so far, to `onLarge` (the large-body path, ADR 028); reading stops here.
    */
   large?: { thresholdBytes: number; onLarge: (already: Buffer[]) => void };
 }

@@ -1,5 +1,5 @@
 /**
- * Requests for the pre-digested differential tests (ADR 025): each one is sent plain to one
+ * Requests for the pre-digested differential tests (ADR 028): each one is sent plain to one
  * emulator and pre-digested to another, and both must answer and journal it the same. The table
  * covers every branch of `predigest` (parse failures, the zipFile replacement and its edges) and
  * every consumer of its results (signature, schema, code rules, journal).

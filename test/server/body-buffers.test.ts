@@ -1,4 +1,4 @@
-/** The large-body building blocks (ADR 025): owned body blocks and the bounded slots. */
+/** The large-body building blocks (ADR 028): owned body blocks and the bounded slots. */
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, joinBlocks } from '../../mocks/server/body-blocks.ts';
 import { bodySlots } from '../../mocks/server/body-slots.ts';

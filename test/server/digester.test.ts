@@ -1,4 +1,4 @@
-/** The digest worker's main-thread side (ADR 025), with the real worker. */
+/** The digest worker's main-thread side (ADR 028), with the real worker. */
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigester, type Digester, type DigestOutcome } from '../../mocks/server/digester.ts';

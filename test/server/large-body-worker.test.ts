@@ -1,5 +1,5 @@
 /**
- * serve while a large body is in the digest worker (ADR 025), with a worker that holds each body
+ * serve while a large body is in the digest worker (ADR 028), with a worker that holds each body
  * until told to go on or to die (held-digest-worker.ts): other connections are answered
  * meanwhile, a pipelined request waits for the one before it, at most LARGE_BODY_SLOTS bodies
  * are held and the rest wait unread, and a dead worker costs one 500, not the server.

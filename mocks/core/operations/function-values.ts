@@ -19,7 +19,7 @@ function packageOf(bytes: Uint8Array): ZipPackage {
 
 /**
  * The rule context over a request's `code`: the package decoded once, on first use, with the
- * emulator's codecs, or taken from the digest a pre-digested body carries (ADR 025).
+ * emulator's codecs, or taken from the digest a pre-digested body carries (ADR 028).
  *
  * @example
  * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }, state.codecs).zipPackage(); // 22 bytes
