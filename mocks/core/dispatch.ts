@@ -114,7 +114,7 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
   const early = preflight(state, wire, { now, route, params });
   if (early) return answer(early);
   const parse = (): ParsedBody =>
-    wire.predigested ? predigestedBody(wire.predigested) : parseBody(wire.body);
+    (wire.predigested && predigestedBody(wire.predigested)) ?? parseBody(wire.body);
   const body = operation.body === 'json' ? parse() : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
@@ -136,6 +136,7 @@ function answerRouted(state: EmulatorState, wire: WireRequest, url: URL, route: 
     body,
     headers: wire.headers,
     raw: wire.body,
+    predigested: wire.predigested,
   };
   return answer(operation.run(request), body);
 }

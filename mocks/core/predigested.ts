@@ -1,8 +1,9 @@
 /**
  * Pre-digested bodies (ADR 028): the heavy, stateless steps over a request body (its SHA-256,
  * UTF-8 decoding and JSON parsing, and for `code.zipFile` the Base64 decoding, the package's size
- * and CRC-64 and the journal's summary of the text) computed ahead of the dispatcher, which then
- * uses them instead of computing them again. The Node server computes them in a worker thread for
+ * and CRC-64 and the journal's summary of the text; for an upload to the OSS receiver, which is
+ * not JSON, its CRC-64 instead of the parse) computed ahead of the dispatcher, which then uses
+ * them instead of computing them again. The Node server computes them in a worker thread for
  * large bodies, so that its main thread keeps answering other connections.
  *
  * `predigest` is the one definition of these values, built from the same functions the plain path
@@ -34,11 +35,14 @@ export interface PredigestedBody {
   /** Lowercase hex SHA-256 of the body (what ACS3 `x-acs-content-sha256` must equal). */
   sha256Hex: string;
   /**
-   * `parseBody(body)`, its `text` cut to the first `MAX_RAW_BODY + 1` characters (nothing reads
+   * Absent for an upload (`PredigestOptions.upload`: the row takes bytes, nothing parses them).
+   * Else `parseBody(body)`, its `text` cut to the first `MAX_RAW_BODY + 1` characters (nothing reads
    * more: the journal keeps a longer text as a prefix of the bytes) and, when `zip` is set,
    * `value.code.zipFile` replaced by the summary the journal writes for it.
    */
-  parsed: ParsedBody;
+  parsed?: ParsedBody;
+  /** CRC-64/XZ of the whole body, decimal (what PutObject keeps, T.8): set for an upload only. */
+  crc64?: string;
   /** The replaced `code.zipFile` decoded, or false when it is not strict Base64; absent when none was replaced. */
   zip?: ZipDigest | false;
 }
@@ -60,6 +64,11 @@ export interface PredigestOptions {
   sha256Text?: (text: string) => Uint8Array;
   /** The body's SHA-256 in lowercase hex, when the caller computed it already (while reading). */
   bodySha256Hex?: string;
+  /**
+   * The body is an upload to the OSS receiver (`isUploadRequest`): not parsed, its CRC-64
+   * computed instead (a package is not JSON; the receiver keeps only its size and CRC-64).
+   */
+  upload?: boolean;
 }
 
 /**
@@ -74,6 +83,7 @@ export interface PredigestOptions {
 export function predigest(body: Uint8Array, options: PredigestOptions): PredigestedBody {
   const { codecs } = options;
   const sha256Hex = options.bodySha256Hex ?? toHex(codecs.sha256(body));
+  if (options.upload) return { sha256Hex, crc64: crc64XzDecimal(body) };
   const parsed = parseBody(body);
   const text = parsed.text.length > MAX_RAW_BODY ? parsed.text.slice(0, MAX_RAW_BODY + 1) : parsed.text;
   if (!parsed.ok) return { sha256Hex, parsed: { ok: false, error: parsed.error, text } };
@@ -91,13 +101,15 @@ export function predigest(body: Uint8Array, options: PredigestOptions): Prediges
 
 /**
  * The parsed body of a pre-digested request, its `code` carrying the package digest for
- * {@link zipDigestOf} (a hidden property, so that it travels with the object the rules read).
+ * {@link zipDigestOf} (a hidden property, so that it travels with the object the rules read);
+ * undefined for an upload, which was not parsed.
  *
  * @example
- * const body = predigestedBody(wire.predigested);
+ * const body = predigestedBody(wire.predigested) ?? parseBody(wire.body);
  */
-export function predigestedBody(pre: PredigestedBody): ParsedBody {
+export function predigestedBody(pre: PredigestedBody): ParsedBody | undefined {
   const { parsed, zip } = pre;
+  if (!parsed) return undefined;
   const code = parsed.ok && zip !== undefined ? codeObjectOf(parsed.value) : undefined;
   if (code) Object.defineProperty(code, ZIP_DIGEST, { value: zip, enumerable: false });
   return parsed;

@@ -74,8 +74,9 @@ export interface WireRequest {
   /** Set by an adapter that stopped reading because the body exceeded `maxBodyBytes`. */
   truncated?: boolean;
   /**
-   * Internal to the Node server (ADR 028): the body's hash, parse and code package, computed in a
-   * worker thread by `predigest(body)`; the core uses them instead of computing them again.
+   * Internal to the Node server (ADR 028): the body's hash, parse and code package (for an upload
+   * to the OSS receiver: its hash and CRC-64), computed in a worker thread by `predigest(body)`;
+   * the core uses them instead of computing them again.
    * Leave it unset: the answer is the same without it.
    */
   predigested?: PredigestedBody;

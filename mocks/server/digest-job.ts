@@ -1,7 +1,7 @@
 /**
  * The digest worker's bookkeeping (ADR 028): per body, its bytes copied as they arrive into one
  * buffer (or growing blocks when no length was declared) and hashed on the way; when it ends, the
- * core's `predigest` with the Node codecs, and the reply that moves the body back.
+ * core's `predigest` with the Node codecs (an upload: its CRC-64, not parsed), and the reply that moves the body back.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { predigest } from '../core/predigested.ts';
@@ -12,6 +12,7 @@ import type { DigestReply, ToDigestWorker } from './digester.ts';
 interface Job {
   blocks: BodyBlocks;
   hash: Hash;
+  upload: boolean;
 }
 
 /** Sends a reply, moving the listed buffers. */
@@ -20,7 +21,8 @@ export type PostReply = (reply: DigestReply, transfer: ArrayBuffer[]) => void;
 function digest(id: number, job: Job): DigestReply {
   const body = joinBlocks(job.blocks.collected());
   try {
-    const options = { codecs: nodeCodecs, sha256Text: sha256Utf8, bodySha256Hex: job.hash.digest('hex') };
+    const bodySha256Hex = job.hash.digest('hex');
+    const options = { codecs: nodeCodecs, sha256Text: sha256Utf8, bodySha256Hex, upload: job.upload };
     return { id, body, ok: true, predigested: predigest(body, options) };
   } catch (error) {
     // A string too long for V8, say: the main thread would have met it too (and answered 500).
@@ -40,7 +42,8 @@ export function digestJobs(post: PostReply): (message: ToDigestWorker) => void {
   return (message) => {
     const { id } = message;
     if (message.type === 'begin') {
-      jobs.set(id, { blocks: bodyBlocks(message.declared), hash: createHash('sha256') });
+      const { declared, upload } = message;
+      jobs.set(id, { blocks: bodyBlocks(declared), hash: createHash('sha256'), upload });
       return;
     }
     const job = jobs.get(id);

@@ -19,7 +19,7 @@ const BATCH_BYTES = 1024 * 1024;
 
 /** Main thread → worker, per body: begin, chunks (any number), then end or drop. */
 export type ToDigestWorker =
-  | { type: 'begin'; id: number; declared: number | undefined }
+  | { type: 'begin'; id: number; declared: number | undefined; upload: boolean }
   | { type: 'chunks'; id: number; chunks: ArrayBuffer[] }
   | { type: 'end'; id: number }
   | { type: 'drop'; id: number };
@@ -53,10 +53,18 @@ export interface DigesterOptions {
   workerUrl?: URL;
 }
 
+/** What the worker is told of a body before its first byte. */
+export interface BodyStart {
+  /** The declared length (undefined: not declared, chunked). */
+  declared: number | undefined;
+  /** An upload to the OSS receiver (`isUploadRequest`): measured, not parsed. */
+  upload: boolean;
+}
+
 /** One worker thread, started on demand. */
 export interface Digester {
-  /** Starts streaming a body of `declared` bytes (undefined: not declared) to the worker. */
-  begin(declared: number | undefined): DigestStream;
+  /** Starts streaming a body to the worker. */
+  begin(start: BodyStart): DigestStream;
   /** Stops the worker; open and later bodies get an error outcome. */
   close(): Promise<void>;
 }
@@ -116,12 +124,12 @@ interface StreamOptions {
   /** The worker (none when the server is closing). */
   running: Running | undefined;
   id: number;
-  declared: number | undefined;
+  start: BodyStart;
   entry: Open;
 }
 
 /** One body's stream on a worker; its `begin` is posted like every other message. */
-function openStream({ running, id, declared, entry }: StreamOptions): DigestStream {
+function openStream({ running, id, start, entry }: StreamOptions): DigestStream {
   running?.open.set(id, entry);
   const post = (message: ToDigestWorker, transfer: ArrayBuffer[] = []): void => {
     if (entry.failed || !running) return;
@@ -131,7 +139,7 @@ function openStream({ running, id, declared, entry }: StreamOptions): DigestStre
       fail(entry, `the body could not be handed to the digest worker: ${String(error)}`);
     }
   };
-  post({ type: 'begin', id, declared });
+  post({ type: 'begin', id, ...start });
   let batch: ArrayBuffer[] = [];
   let batchBytes = 0;
   const flush = (): void => {
@@ -167,7 +175,7 @@ function openStream({ running, id, declared, entry }: StreamOptions): DigestStre
  *
  * @example
  * const digester = createDigester({ onCrash: (reason) => log.error(reason) });
- * const stream = digester.begin(140_000_000);
+ * const stream = digester.begin({ declared: 140_000_000, upload: false });
  * req.on('data', (chunk) => stream.append(chunk));
  * req.on('end', async () => console.log(await stream.end()));
  */
@@ -180,10 +188,10 @@ export function createDigester(options: DigesterOptions): Digester {
     return worker;
   };
   return {
-    begin(declared) {
+    begin(start) {
       nextId += 1;
       const entry: Open = closed ? { failed: 'the server is closing' } : {};
-      return openStream({ running: closed ? undefined : current(), id: nextId, declared, entry });
+      return openStream({ running: closed ? undefined : current(), id: nextId, start, entry });
     },
     async close() {
       closed = true;

@@ -4,6 +4,7 @@
  * the digest (`WireRequest.predigested`) so that the emulator does not compute it again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isUploadRequest } from '../core/operations/foreign-routes.ts';
 import type { WireRequest } from '../core/types.ts';
 import { dispatchAndSend, send } from './answer.ts';
 import type { LargeBodies, ServerContext } from './context.ts';
@@ -81,7 +82,7 @@ export function handleLargeBody(
   readLargeBody(req, {
     large: context.large as LargeBodies,
     maxBytes: context.emulator.maxBodyBytes,
-    declared: declaredLength(wire.headers['content-length']),
+    start: { declared: declaredLength(wire.headers['content-length']), upload: isUploadRequest(wire) },
     already,
     abandoned: finish,
     done: (read, leave) => {

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { LeaveSlot } from './body-slots.ts';
 import type { LargeBodies } from './context.ts';
-import type { DigestOutcome, DigestStream } from './digester.ts';
+import type { BodyStart, DigestOutcome, DigestStream } from './digester.ts';
 
 /** How a large read ended: the whole body (its digest under way), or the limit was hit (then it was not read on). */
 export type LargeRead = { truncated: false; digest: Promise<DigestOutcome> } | { truncated: true };
@@ -14,8 +14,8 @@ export type LargeRead = { truncated: false; digest: Promise<DigestOutcome> } | {
 export interface ReadLargeBodyOptions {
   large: LargeBodies;
   maxBytes: number;
-  /** The declared `content-length`, when there is one. */
-  declared: number | undefined;
+  /** The declared `content-length` and whether it is an upload, for the worker. */
+  start: BodyStart;
   /** Chunks already read before the body turned out to be large. */
   already: readonly Uint8Array[];
   /** Called once when the body ended or overflowed; `leave` frees the slot (call it when answered). */
@@ -28,10 +28,10 @@ export interface ReadLargeBodyOptions {
  * Waits for a slot, then streams the body to the digest worker.
  *
  * @example
- * readLargeBody(req, { large, maxBytes, declared: 140_000_000, already: [], done, abandoned });
+ * readLargeBody(req, { large, maxBytes, start: { declared: 140_000_000, upload: false }, already: [], done, abandoned });
  */
 export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOptions): void {
-  const { large, maxBytes, declared, already, done, abandoned } = options;
+  const { large, maxBytes, start, already, done, abandoned } = options;
   let stream: DigestStream | undefined;
   let size = 0;
   let leave: LeaveSlot = () => {};
@@ -55,7 +55,7 @@ export function readLargeBody(req: IncomingMessage, options: ReadLargeBodyOption
   const onEnd = (): void => finish({ truncated: false, digest: (stream as DigestStream).end() });
   req.pause();
   leave = large.slots.enter(() => {
-    stream = large.digester.begin(declared);
+    stream = large.digester.begin(start);
     for (const chunk of already) onData(chunk as Buffer);
     req.on('data', onData);
     req.on('end', onEnd);

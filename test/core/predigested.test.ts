@@ -3,6 +3,7 @@ import { specDocument } from '../../generated/spec-document.ts';
 import { type Codecs, defaultCodecs } from '../../mocks/core/codecs.ts';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { MAX_KEPT_STRING, MAX_RAW_BODY } from '../../mocks/core/journal.ts';
+import { isUploadRequest } from '../../mocks/core/operations/foreign-routes.ts';
 import { predigest } from '../../mocks/core/predigested.ts';
 import { sha256Hex } from '../../mocks/core/sha256.ts';
 import type { Emulator, WireRequest, WireResponse } from '../../mocks/core/types.ts';
@@ -43,7 +44,7 @@ async function runBothWays(codecs: Codecs, signed: boolean): Promise<Run & { emu
   const run: Run = { plain: [], predigested: [], replaced: 0, notBase64: 0 };
   for (const [index, c] of predigestCases().entries()) {
     const wire = caseWire(c, { base: BASE, signed, index });
-    const pre = predigest(wire.body, { codecs });
+    const pre = predigest(wire.body, { codecs, upload: isUploadRequest(wire) });
     if (pre.zip !== undefined) run.replaced += 1;
     if (pre.zip === false) run.notBase64 += 1;
     run.plain.push(await plain.dispatch(wire));
@@ -103,7 +104,7 @@ describe('predigest', () => {
     const pre = predigest(bytes, { codecs: nodeCodecs });
     expect(pre.sha256Hex).toBe(sha256Hex(bytes));
     expect(pre.zip).toEqual({ byteLength: 4000, checksum: crc64XzDecimal(packageBytes(4000)) });
-    expect(pre.parsed.ok && pre.parsed.value.code).toEqual({
+    expect(pre.parsed?.ok && pre.parsed.value.code).toEqual({
       zipFile: `[fc3-testkit: ${zip.length} characters, sha256 ${sha256Hex(zip)}]`,
     });
   });
@@ -114,7 +115,7 @@ describe('predigest', () => {
     );
     expect(predigest(short, { codecs: nodeCodecs }).zip).toBeUndefined();
     const long = new TextEncoder().encode(JSON.stringify({ d: 'x'.repeat(MAX_RAW_BODY * 2) }));
-    expect(predigest(long, { codecs: nodeCodecs }).parsed.text).toHaveLength(MAX_RAW_BODY + 1);
+    expect(predigest(long, { codecs: nodeCodecs }).parsed?.text).toHaveLength(MAX_RAW_BODY + 1);
   });
 
   it('gives the same result with the Node and the browser-safe codecs', () => {

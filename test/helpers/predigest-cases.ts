@@ -201,3 +201,23 @@ export function caseWire(c: PredigestCase, options: CaseWireOptions): WireReques
   if (c.signature === 'tampered' && body.byteLength > 60) body[60] = (body[60] as number) ^ 1;
   return { method: c.method, url, headers: wire.headers, body };
 }
+
+/** The emulator's temporary code bucket in cn-hangzhou and its bucket host (T.7, T.8). */
+export const UPLOAD_BUCKET = 'fc-temp-code-cn-hangzhou';
+export const UPLOAD_HOST = `${UPLOAD_BUCKET}.oss-cn-hangzhou.aliyuncs.com`;
+
+/**
+ * An unsigned CreateFunction whose code is the object `key` of {@link UPLOAD_BUCKET}.
+ *
+ * @example
+ * const wire = ossCreateWire('f', '1/a.zip'); // POST http://127.0.0.1:9000/2023-03-30/functions
+ */
+export function ossCreateWire(name: string, key: string): WireRequest {
+  const code = { ossBucketName: UPLOAD_BUCKET, ossObjectName: key };
+  return {
+    method: 'POST',
+    url: 'http://127.0.0.1:9000/2023-03-30/functions',
+    headers: { 'content-type': 'application/json' },
+    body: json(create(name, { code })),
+  };
+}

@@ -29,7 +29,7 @@ describe('createDigester', () => {
     const body = json({ functionName: 'f', code: { zipFile: 'A'.repeat(9000) } });
     const shared = Buffer.concat([Buffer.from('xx'), body.subarray(0, 100), Buffer.from('yy')]);
     const whole = Uint8Array.from(body.subarray(100, 5000));
-    const stream = digester().begin(body.byteLength);
+    const stream = digester().begin({ declared: body.byteLength, upload: false });
     stream.append(shared.subarray(2, 102)); // a view: copied, `shared` stays usable
     stream.append(whole); // its own buffer: moved
     stream.append(new Uint8Array(0));
@@ -45,9 +45,9 @@ describe('createDigester', () => {
     const d = digester();
     const first = json({ functionName: 'first' });
     const second = json({ functionName: 'second', description: 'x'.repeat(3000) });
-    const a = d.begin(undefined);
-    const b = d.begin(second.byteLength);
-    const dropped = d.begin(undefined);
+    const a = d.begin({ declared: undefined, upload: false });
+    const b = d.begin({ declared: second.byteLength, upload: false });
+    const dropped = d.begin({ declared: undefined, upload: false });
     dropped.append(Uint8Array.from(first));
     a.append(Uint8Array.from(first.subarray(0, 5)));
     b.append(Uint8Array.from(second.subarray(0, 1000)));
@@ -61,10 +61,13 @@ describe('createDigester', () => {
 
   it('after close, open and new bodies get an error outcome instead of hanging', async () => {
     const d = digester();
-    const pending = d.begin(undefined);
+    const pending = d.begin({ declared: undefined, upload: false });
     pending.append(Uint8Array.from(json({})));
     await d.close();
     expect(await pending.end()).toEqual({ ok: false, error: 'the server is closing' });
-    expect(await d.begin(undefined).end()).toEqual({ ok: false, error: 'the server is closing' });
+    expect(await d.begin({ declared: undefined, upload: false }).end()).toEqual({
+      ok: false,
+      error: 'the server is closing',
+    });
   });
 });

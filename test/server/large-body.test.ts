@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import type { Emulator, WireRequest } from '../../mocks/core/types.ts';
 import { createEmulator } from '../../mocks/index.ts';
@@ -6,10 +7,12 @@ import { withNodeCodecs } from '../../mocks/node-codecs.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import {
   caseWire,
+  ossCreateWire,
   PREDIGEST_KEYS,
   PREDIGEST_TIME,
   packageBytes,
   predigestCases,
+  UPLOAD_HOST,
 } from '../helpers/predigest-cases.ts';
 import { type Decided, sendWire } from './large-body-support.ts';
 
@@ -25,16 +28,19 @@ async function observedServer(options: { largeBodyBytes: number; signed: boolean
   const credentials = options.signed ? { [PREDIGEST_KEYS.accessKeyId]: PREDIGEST_KEYS.accessKeySecret } : {};
   const emulator = createEmulator(withNodeCodecs({ seed: 5, clock: () => PREDIGEST_TIME, credentials }));
   const predigested: boolean[] = [];
+  /** The CRC-64 the worker computed, for an upload. */
+  const measured: (string | undefined)[] = [];
   const observed: Emulator = {
     ...emulator,
     dispatch: (wire: WireRequest) => {
       predigested.push(wire.predigested !== undefined);
+      measured.push(wire.predigested?.crc64);
       return emulator.dispatch(wire);
     },
   };
   const server = await startServer({ emulator: observed, largeBodyBytes: options.largeBodyBytes });
   running.push(server);
-  return { server, emulator, predigested };
+  return { server, emulator, predigested, measured };
 }
 
 describe('serve answers a body through the digest worker exactly as on the main thread', () => {
@@ -88,6 +94,41 @@ describe('large bodies by default', () => {
     expect(input.code.zipFile).toMatch(
       new RegExp(`^\\[fc3-testkit: ${zip.length} characters, sha256 [0-9a-f]{64}\\]$`),
     );
+  });
+
+  it('an 8 MiB OSS upload is measured in the worker, not parsed; the create reports it', {
+    timeout: 60_000,
+  }, async () => {
+    const main = await observedServer({ largeBodyBytes: Number.POSITIVE_INFINITY, signed: false });
+    const worker = await observedServer({ largeBodyBytes: 1024 * 1024, signed: false });
+    const zip = packageBytes(8 * 1024 * 1024 + 7);
+    const host = UPLOAD_HOST;
+    const upload = (key: string): WireRequest => ({
+      method: 'PUT',
+      url: `http://${host}/${key}`,
+      headers: { host },
+      body: zip,
+    });
+    const requests = [
+      upload('1/a.zip'),
+      upload('1/b.zip'),
+      ossCreateWire('oss-a', '1/a.zip'),
+      ossCreateWire('oss-b', '1/b.zip'),
+    ];
+    for (const [index, wire] of requests.entries()) {
+      const chunked = index === 1;
+      expect(await sendWire(worker.server.url, wire, { chunked })).toEqual(
+        await sendWire(main.server.url, wire, { chunked }),
+      );
+    }
+    expect(JSON.stringify(worker.emulator.calls())).toBe(JSON.stringify(main.emulator.calls()));
+    expect(worker.predigested).toEqual([true, true, false, false]);
+    expect(worker.measured).toEqual([crc64XzDecimal(zip), crc64XzDecimal(zip), undefined, undefined]);
+    const created = worker.emulator.functions().map((f) => [f.codeSize, f.codeChecksum]);
+    expect(created).toEqual([
+      [zip.byteLength, crc64XzDecimal(zip)],
+      [zip.byteLength, crc64XzDecimal(zip)],
+    ]);
   });
 
   it('refuses a largeBodyBytes that is not a number >= 0', async () => {

@@ -7,6 +7,7 @@
  * headers.
  */
 import { splitPath } from '../routing.ts';
+import type { WireRequest } from '../types.ts';
 import type { Operation } from './operation.ts';
 import { putObject } from './put-object.ts';
 import { getTempBucketToken } from './temp-bucket-token.ts';
@@ -54,4 +55,22 @@ export function findForeignRoute(
   if (!OSS_HOST.test(host) && !looksLikeOss(headers)) return undefined;
   const [, first = '', ...rest] = url.pathname.split('/');
   return { operation: putObject, rawParams: { bucket: first, key: rest.join('/') } };
+}
+
+/**
+ * Whether a request is an upload to the OSS receiver (a row that takes bytes, routed as
+ * `dispatch` routes it): the Node server has such a large body measured, not parsed, in its
+ * digest worker (ADR 028).
+ *
+ * @example
+ * isUploadRequest({ method: 'PUT', url: 'http://b1.oss-cn-hangzhou.aliyuncs.com/a.zip', headers: {} }); // true
+ */
+export function isUploadRequest(wire: Pick<WireRequest, 'method' | 'url' | 'headers'>): boolean {
+  let url: URL;
+  try {
+    url = new URL(wire.url);
+  } catch {
+    return false; // not a URL: answered as an unknown path
+  }
+  return findForeignRoute(wire.method, url, wire.headers)?.operation.body === 'bytes';
 }
