@@ -92,7 +92,7 @@ await timeLoop('  parse body (UTF-8 + JSON.parse)', (i) => parseBody(bytes[i] as
 const parsed = bodies.map((b) => JSON.parse(b) as CreateFunctionInput);
 await timeLoop('  schema validation', (i) => validateInput(parsed[i]));
 await timeLoop('  cross-field rules', (i) =>
-  runRules(parsed[i] as CreateFunctionInput, { zipBytes: () => undefined }, {}),
+  runRules(parsed[i] as CreateFunctionInput, { zipPackage: () => undefined }, {}),
 );
 await timeLoop('  Fetch Request construction + text()', (i) => request(bodies[i] as string).text());
 

@@ -10,19 +10,35 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, dispatchNow } from './core/emulator.ts';
+import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
-import type { Emulator, EmulatorOptions, WireRequest, WireResponse } from './core/types.ts';
+import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
+import { dispatchAndSend } from './server/answer.ts';
+import { bodySlots } from './server/body-slots.ts';
 import { answerClientError } from './server/client-error.ts';
+import type { LargeBodies, ServerContext } from './server/context.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { controlHostNames } from './server/control-trust.ts';
-import { answerUnexpected, fcErrorAnswer, fcInternalError } from './server/internal-error.ts';
+import { createDigester } from './server/digester.ts';
+import { answerUnexpected, fcErrorAnswer } from './server/internal-error.ts';
+import { declaredLength, handleLargeBody, type Incoming } from './server/large-body.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { discardRest, type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
+
+/**
+ * Default of {@link ServerOptions.largeBodyBytes}: bodies above 1 MiB go to the digest worker
+ * (on the main thread a 1 MiB create costs ~5 ms; a worker round trip ~1 ms).
+ */
+export const DEFAULT_LARGE_BODY_BYTES = 1024 * 1024;
+/** How many large bodies are held (read, digested or answered) at once; later ones wait unread. */
+export const LARGE_BODY_SLOTS = 2;
+
+const ignore = (): void => {};
+const EMPTY = new Uint8Array(0);
 
 /**
  * Options of {@link startServer}: where to listen, how to log, and either an `emulator` or the
@@ -58,6 +74,12 @@ export interface ServerOptions extends EmulatorOptions {
   keepAliveTimeoutMs?: number;
   /** How long `close()` waits for in-flight requests before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * Bodies larger than this many bytes are hashed, decoded and parsed in a worker thread, so that
+   * a large code package does not hold up other connections; the answer is the same (ADR 028).
+   * Default 1 MiB; `Infinity` handles every body on the main thread.
+   */
+  largeBodyBytes?: number;
 }
 
 /**
@@ -76,112 +98,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-interface ServerContext {
-  emulator: Emulator;
-  control: boolean;
-  controlHosts: ReadonlySet<string>;
-  log: ServerLogger;
-  startedAt: number;
-  /** `host:port` used when a request has no Host header (HTTP/1.0). */
-  authority: string;
-  closing: boolean;
-}
-
-const ignore = (): void => {};
-
-function errorCode(response: WireResponse): string {
-  // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
-  const { body } = response;
-  if (response.status < 400 || typeof body !== 'string' || !body.startsWith('{"Code":"')) return '';
-  return ` ${body.slice(9, body.indexOf('"', 9))}`;
-}
-
-function logRequest(
-  context: ServerContext,
-  req: IncomingMessage,
-  response: WireResponse,
-  started: number,
-): void {
-  const ms = (performance.now() - started).toFixed(1);
-  context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
-}
-
-function send(context: ServerContext, res: ServerResponse, response: WireResponse, truncated: boolean): void {
-  if (res.destroyed) return;
-  // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
-  // avoids chunked answers; `connection: close` makes Node end the socket after this answer
-  // (oversized body, shutdown).
-  const headers: (string | number)[] = [];
-  for (const name in response.headers) headers.push(name, response.headers[name] as string);
-  // A 204 has no body and, per RFC 9110, no Content-Length either.
-  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
-  if (truncated || context.closing) headers.push('connection', 'close');
-  res.writeHead(response.status, headers);
-  if (!truncated) {
-    res.end(response.body);
-    return;
-  }
-  // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
-  res.write(response.body);
-  discardRest(res.req, { done: () => res.destroyed || res.end() });
-}
-
-const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
-  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-
-// Dispatches one request and writes the answer; whatever a foreign emulator does (throw, reject,
-// answer something that is not a WireResponse) ends in FC's 500 envelope, never in a crash.
-function dispatchAndSend(
-  context: ServerContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  wire: WireRequest,
-  started: number,
-): void {
-  const close = wire.truncated === true;
-  const fail = (error: unknown): void => {
-    context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
-    if (res.headersSent) res.destroy();
-    else send(context, res, fcInternalError(error), close);
-  };
-  const answer = (response: WireResponse): void => {
-    try {
-      send(context, res, response, close);
-    } catch (error) {
-      fail(error);
-      return;
-    }
-    if (context.log.requests) logRequest(context, req, response, started);
-  };
-  let response: WireResponse | PromiseLike<WireResponse>;
-  try {
-    response = dispatchNow(context.emulator, wire);
-  } catch (error) {
-    fail(error);
-    return;
-  }
-  // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
-  if (isThenable(response)) Promise.resolve(response).then(answer, fail);
-  else answer(response);
+// Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400.
+function refusedWithoutHost(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return false;
+  const answer = fcErrorAnswer(
+    400,
+    'InvalidArgument',
+    'the request has no Host header, which HTTP/1.1 requires',
+  );
+  res.writeHead(400, {
+    ...answer.headers,
+    'content-length': Buffer.byteLength(answer.body),
+    connection: 'close',
+  });
+  res.end(answer.body);
+  return true;
 }
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
-  // Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400.
-  if (req.httpVersion === '1.1' && req.headers.host === undefined) {
-    const answer = fcErrorAnswer(
-      400,
-      'InvalidArgument',
-      'the request has no Host header, which HTTP/1.1 requires',
-    );
-    res.writeHead(400, {
-      ...answer.headers,
-      'content-length': Buffer.byteLength(answer.body),
-      connection: 'close',
-    });
-    res.end(answer.body);
-    return;
-  }
+  if (refusedWithoutHost(req, res)) return;
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
     handleControl(context, req, res);
     return;
@@ -189,21 +125,42 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
   const started = context.log.requests ? performance.now() : 0;
   const headers = wireHeadersFrom(req.rawHeaders);
   req.on('error', ignore);
+  const url = `http://${headers.host ?? context.authority}${path}`;
+  const incoming: Incoming = {
+    req,
+    res,
+    wire: { method: req.method ?? 'GET', url, headers, body: EMPTY },
+    started,
+  };
+  const maxBytes = context.emulator.maxBodyBytes;
+  const declared = declaredLength(headers['content-length']);
+  const { large } = context;
+  if (large && declared !== undefined && declared > large.thresholdBytes && declared <= maxBytes) {
+    handleLargeBody(context, incoming, []);
+    return;
+  }
   const done = (read: ReadBody): void => {
-    const wire: WireRequest = {
-      method: req.method ?? 'GET',
-      url: `http://${headers.host ?? context.authority}${path}`,
-      headers,
-      body: read.body,
-    };
+    const wire: WireRequest = { ...incoming.wire, body: read.body };
     if (read.truncated) wire.truncated = true;
     dispatchAndSend(context, req, res, wire, started);
   };
-  readBody(req, { maxBytes: context.emulator.maxBodyBytes, declared: headers['content-length'], done });
+  const onLarge = (already: Buffer[]): void => handleLargeBody(context, incoming, already);
+  readBody(req, {
+    maxBytes,
+    declared: headers['content-length'],
+    done,
+    ...(large && declared === undefined ? { large: { thresholdBytes: large.thresholdBytes, onLarge } } : {}),
+  });
 }
 
 // Whatever escapes a handler ends in a 500 in the envelope of the path it hit, never in a crash.
+// A request pipelined behind a large body still being digested waits for its answer first.
 function guardedRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  const before = context.busy.get(req.socket);
+  if (before) {
+    before.then(() => guardedRequest(context, req, res));
+    return;
+  }
   try {
     onRequest(context, req, res);
   } catch (error) {
@@ -214,8 +171,14 @@ function guardedRequest(context: ServerContext, req: IncomingMessage, res: Serve
 
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
   const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
-  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, shutdownTimeoutMs, ...emulatorOptions } =
-    rest;
+  const {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    shutdownTimeoutMs,
+    largeBodyBytes,
+    ...emulatorOptions
+  } = rest;
   if (!emulator) return { emulator: createEmulator(withNodeCodecs(emulatorOptions)) };
   const extra = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined);
   if (extra.length > 0) {
@@ -223,6 +186,23 @@ function splitOptions(options: ServerOptions): { emulator: Emulator } {
     throw new Fc3TestkitError(`pass either an emulator or emulator options (${names}), not both`);
   }
   return { emulator };
+}
+
+function largeBodies(thresholdBytes: number | undefined, log: ServerLogger): LargeBodies | undefined {
+  const threshold = thresholdBytes ?? DEFAULT_LARGE_BODY_BYTES;
+  if (typeof threshold !== 'number' || Number.isNaN(threshold) || threshold < 0) {
+    throw new Fc3TestkitError(
+      `largeBodyBytes must be a number >= 0 or Infinity, got ${String(thresholdBytes)}`,
+    );
+  }
+  if (threshold === Number.POSITIVE_INFINITY) return undefined;
+  // The worker is restarted on demand, by the next large body: a crash costs one answer, not the server.
+  const onCrash = (reason: string): void => log.error(`${reason}; the next large body starts a new one`);
+  return {
+    thresholdBytes: threshold,
+    slots: bodySlots(LARGE_BODY_SLOTS),
+    digester: createDigester({ onCrash }),
+  };
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -252,7 +232,9 @@ function closer(server: Server, context: ServerContext, timeoutMs: number): () =
       server.close(() => {
         clearTimeout(force);
         context.log.flush();
-        resolve();
+        // Every answer is out (or its connection dropped): nothing waits for the worker any more.
+        const stopped = context.large?.digester.close() ?? Promise.resolve();
+        stopped.then(resolve, resolve);
       });
       server.closeIdleConnections();
     });
@@ -300,6 +282,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     startedAt: Date.now(),
     authority: '',
     closing: false,
+    large: largeBodies(options.largeBodyBytes, log),
+    busy: new WeakMap(),
   };
   const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
   server.on('clientError', answerClientError);

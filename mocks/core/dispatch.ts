@@ -18,6 +18,7 @@ import {
   type Route,
 } from './operations/index.ts';
 import { reject, ruleOn } from './operations/operation.ts';
+import { predigestedBody } from './predigested.ts';
 import { preferredAnswer } from './prefer.ts';
 import { requestId } from './request-id.ts';
 import { decodeParam, rawPath, scopeFromHost } from './routing.ts';
@@ -132,7 +133,9 @@ function answerRouted(
   }
   const early = preflight(state, wire, { now, route, params });
   if (early) return answer(early);
-  const body = operation.body === 'json' ? parseBody(wire.body) : NO_BODY;
+  const parse = (): ParsedBody =>
+    (wire.predigested && predigestedBody(wire.predigested)) ?? parseBody(wire.body);
+  const body = operation.body === 'json' ? parse() : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
@@ -156,6 +159,7 @@ function answerRouted(
     body,
     headers: wire.headers,
     raw: wire.body,
+    predigested: wire.predigested,
   };
   return answer(operation.run(request), body);
 }
@@ -216,7 +220,9 @@ export function checkWireRequest(wire: WireRequest): void {
             ? 'headers as an object of strings'
             : !(wire.body instanceof Uint8Array)
               ? 'body as a Uint8Array'
-              : undefined;
+              : wire.predigested !== undefined && typeof wire.predigested?.sha256Hex !== 'string'
+                ? 'predigested unset, or from predigest(body)'
+                : undefined;
   if (fault) throw new Fc3TestkitError(`dispatch needs ${fault} (see WireRequest)`);
 }
 

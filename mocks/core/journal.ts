@@ -42,8 +42,19 @@ export interface JournalOptions {
 
 /** Strings longer than this are summarised in journal inputs. */
 export const MAX_KEPT_STRING = 4096;
-const MAX_RAW_BODY = 65536;
+/** The most of a request body's text an entry keeps (`rawBody`), in characters. */
+export const MAX_RAW_BODY = 65536;
 const decoder = new TextDecoder();
+
+/**
+ * What an entry's input holds instead of a string longer than {@link MAX_KEPT_STRING}.
+ *
+ * @example
+ * longStringSummary(140_000_000, 'ab12…'); // '[fc3-testkit: 140000000 characters, sha256 ab12…]'
+ */
+export function longStringSummary(length: number, sha256Hex: string): string {
+  return `[fc3-testkit: ${length} characters, sha256 ${sha256Hex}]`;
+}
 
 /** Whether a parsed value holds a string longer than {@link MAX_KEPT_STRING}. */
 function hasLongString(value: unknown): boolean {
@@ -56,7 +67,7 @@ function hasLongString(value: unknown): boolean {
 function summarise(value: unknown, options: JournalOptions): unknown {
   if (typeof value === 'string') {
     if (value.length <= MAX_KEPT_STRING) return value;
-    return `[fc3-testkit: ${value.length} characters, sha256 ${options.sha256Hex(value)}]`;
+    return longStringSummary(value.length, options.sha256Hex(value));
   }
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => summarise(item, options));

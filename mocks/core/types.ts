@@ -4,6 +4,7 @@
  */
 import type { components } from '../../generated/openapi.ts';
 import type { Codecs } from './codecs.ts';
+import type { PredigestedBody } from './predigested.ts';
 
 export type { Codecs } from './codecs.ts';
 
@@ -72,6 +73,13 @@ export interface WireRequest {
   body: Uint8Array;
   /** Set by an adapter that stopped reading because the body exceeded `maxBodyBytes`. */
   truncated?: boolean;
+  /**
+   * Internal to the Node server (ADR 028): the body's hash, parse and code package (for an upload
+   * to the OSS receiver: its hash and CRC-64), computed in a worker thread by `predigest(body)`;
+   * the core uses them instead of computing them again.
+   * Leave it unset: the answer is the same without it.
+   */
+  predigested?: PredigestedBody;
 }
 
 /**

@@ -30,8 +30,13 @@ export interface ReadBodyOptions {
   maxBytes: number;
   /** The `content-length` header, if any: a declared oversize is refused before reading. */
   declared?: string | undefined;
-  /** Called once with the body, unless the client disconnects first. */
+  /** Called once with the body, unless the client disconnects first (or `large` takes over). */
   done: (result: ReadBody) => void;
+  /**
+   * A body of unknown length that grows past `thresholdBytes` is handed over, with the chunks
+   * read so far, to `onLarge` (the large-body path, ADR 028); reading stops here.
+   */
+  large?: { thresholdBytes: number; onLarge: (already: Buffer[]) => void };
 }
 
 /** The body as far as it was read. `truncated` means the limit was hit and reading stopped. */
@@ -49,7 +54,7 @@ export interface ReadBody {
  * readBody(req, { maxBytes: 1024, done: ({ body, truncated }) => console.log(body.byteLength, truncated) });
  */
 export function readBody(req: IncomingMessage, options: ReadBodyOptions): void {
-  const { maxBytes, declared, done } = options;
+  const { maxBytes, declared, done, large } = options;
   if (declared !== undefined && Number(declared) > maxBytes) {
     req.pause();
     done({ body: EMPTY, truncated: true });
@@ -68,6 +73,11 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): void {
       return;
     }
     chunks.push(chunk);
+    if (large && size > large.thresholdBytes) {
+      req.removeListener('data', onData);
+      req.removeListener('end', onEnd);
+      large.onLarge(chunks);
+    }
   };
   const onEnd = (): void => {
     const body =

@@ -7,9 +7,10 @@ import { signAcs3 } from '../../mocks/core/auth/index.ts';
 import { defaultCodecs, resolveCodecs } from '../../mocks/core/codecs.ts';
 import { createEmulator } from '../../mocks/core/emulator.ts';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { toHex, utf8 } from '../../mocks/core/sha256.ts';
 import * as index from '../../mocks/index.ts';
 import * as nodeEntry from '../../mocks/node.ts';
-import { nodeCodecs, withNodeCodecs } from '../../mocks/node-codecs.ts';
+import { nodeCodecs, sha256Utf8, withNodeCodecs } from '../../mocks/node-codecs.ts';
 
 const URL_CREATE = 'http://127.0.0.1:9000/2023-03-30/functions';
 const body = (zipFile: string) =>
@@ -89,5 +90,25 @@ describe('Node entry points', () => {
     expect(Object.keys(nodeEntry).sort()).toEqual(Object.keys(index).sort());
     expect(nodeEntry.createEmulator).not.toBe(index.createEmulator);
     expect(nodeEntry.createEmulator({ seed: 5 }).seed).toBe(5);
+  });
+});
+
+describe('sha256Utf8 (the digest worker hashes long texts with it)', () => {
+  const expected = (text: string): string => toHex(defaultCodecs.sha256(utf8(text)));
+  const MIB = 1024 * 1024;
+
+  it('equals sha256(utf8(text)), also where a piece ends in a surrogate pair or a lone surrogate', () => {
+    const texts = [
+      '',
+      'é',
+      'A'.repeat(3 * MIB + 5),
+      // A pair straddling the 1 Mi-character piece boundary, then lone halves at the boundary.
+      `${'A'.repeat(MIB - 1)}😀${'B'.repeat(10)}`,
+      `${'A'.repeat(MIB - 1)}\ud800${'B'.repeat(10)}`,
+      `${'A'.repeat(MIB)}\udc00\ud800`,
+      `${'é'.repeat(MIB + 3)}\ud83d`,
+    ];
+    for (const text of texts)
+      expect(toHex(sha256Utf8(text)), `${text.length} characters`).toBe(expected(text));
   });
 });

@@ -129,8 +129,10 @@ export function verifyAcs3(request: WireRequest, ctx: VerifyAcs3Context): Verify
   if ('ok' in key) return key;
   const time = checkTime(headers['x-acs-date'] as string, ctx);
   if (typeof time !== 'number') return time;
-  // The one hash over the whole body: ~133 MB for a maximal code package, hence the codec seam.
-  const payloadHash = toHex((ctx.codecs ?? defaultCodecs).sha256(request.body));
+  // The one hash over the whole body: ~133 MB for a maximal code package, hence the codec seam
+  // (and the Node server's worker thread, which hashes large bodies ahead: ADR 028).
+  const payloadHash =
+    request.predigested?.sha256Hex ?? toHex((ctx.codecs ?? defaultCodecs).sha256(request.body));
   if ((headers['x-acs-content-sha256'] as string).trim() !== payloadHash) {
     return signatureNotMatch(
       `x-acs-content-sha256 does not match the received body (SHA-256 ${payloadHash})`,

@@ -6,7 +6,8 @@
  * sends to an IP endpoint, T.8), or path style `PUT /<bucket>/<key>` on an OSS host or with OSS
  * headers.
  */
-import { splitPath } from '../routing.ts';
+import { rawPath, splitPath } from '../routing.ts';
+import type { WireRequest } from '../types.ts';
 import type { Operation } from './operation.ts';
 import { putObject } from './put-object.ts';
 import { getTempBucketToken } from './temp-bucket-token.ts';
@@ -72,4 +73,28 @@ export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefine
   if (bucket) return { operation: putObject, rawParams: { bucket, key: path.slice(1) } };
   const [, first = '', ...rest] = path.split('/');
   return { operation: putObject, rawParams: { bucket: first, key: rest.join('/') } };
+}
+
+/**
+ * Whether a request is an upload to the OSS receiver (a row that takes bytes, routed as
+ * `dispatch` routes it): the Node server has such a large body measured, not parsed, in its
+ * digest worker (ADR 028).
+ *
+ * @example
+ * isUploadRequest({ method: 'PUT', url: 'http://b1.oss-cn-hangzhou.aliyuncs.com/a.zip', headers: {} }); // true
+ */
+export function isUploadRequest(wire: Pick<WireRequest, 'method' | 'url' | 'headers'>): boolean {
+  let url: URL;
+  try {
+    url = new URL(wire.url);
+  } catch {
+    return false; // not a URL: answered as an unknown path
+  }
+  const target = {
+    method: wire.method,
+    hostname: url.hostname,
+    path: rawPath(wire.url),
+    headers: wire.headers,
+  };
+  return findForeignRoute(target)?.operation.body === 'bytes';
 }

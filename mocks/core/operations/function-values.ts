@@ -6,26 +6,39 @@ import { type Codecs, defaultCodecs } from '../codecs.ts';
 import { crc64XzDecimal } from '../crc64.ts';
 import type { FunctionRecord, FunctionShape, Preparation } from '../function-record.ts';
 import { nextPreparation } from '../lifecycle.ts';
-import type { RuleContext } from '../rules/types.ts';
+import { zipDigestOf } from '../predigested.ts';
+import type { RuleContext, ZipPackage } from '../rules/types.ts';
 import type { EmulatorState } from '../state.ts';
 import type { CreateFunctionInput, FcFunction } from '../types.ts';
 import type { Uploads } from '../uploads.ts';
 
+function packageOf(bytes: Uint8Array): ZipPackage {
+  let checksum: string | undefined;
+  return { byteLength: bytes.byteLength, checksum: () => (checksum ??= crc64XzDecimal(bytes)) };
+}
+
 /**
- * The rule context over a request's `code` (decoded once, on first use, with the emulator's codecs).
+ * The rule context over a request's `code`: the package decoded once, on first use, with the
+ * emulator's codecs, or taken from the digest a pre-digested body carries (ADR 028).
  *
  * @example
- * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }, state.codecs).zipBytes(); // 22 bytes
+ * codeContext({ zipFile: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }, state.codecs).zipPackage(); // 22 bytes
  */
 export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = defaultCodecs): RuleContext {
-  let decoded: Uint8Array | undefined | false | null = null;
+  let zip: ZipPackage | undefined | false | null = null;
+  const decode = (): ZipPackage | undefined | false => {
+    const digest = zipDigestOf(code);
+    if (digest !== undefined)
+      return digest && { byteLength: digest.byteLength, checksum: () => digest.checksum };
+    const text = code?.zipFile;
+    if (text === undefined) return undefined;
+    const bytes = codecs.decodeBase64(text);
+    return bytes === undefined ? false : packageOf(bytes);
+  };
   return {
-    zipBytes() {
-      if (decoded === null) {
-        const zip = code?.zipFile;
-        decoded = zip === undefined ? undefined : (codecs.decodeBase64(zip) ?? false);
-      }
-      return decoded;
+    zipPackage() {
+      if (zip === null) zip = decode();
+      return zip;
     },
   };
 }
@@ -43,8 +56,8 @@ export function codeFields(
   context: RuleContext,
   uploads?: Pick<Uploads, 'object'>,
 ): Pick<FunctionShape, 'codeChecksum' | 'codeSize'> {
-  const bytes = context.zipBytes() || undefined;
-  if (bytes) return { codeChecksum: crc64XzDecimal(bytes), codeSize: bytes.byteLength };
+  const zip = context.zipPackage() || undefined;
+  if (zip) return { codeChecksum: zip.checksum(), codeSize: zip.byteLength };
   const stored =
     code?.ossBucketName && code.ossObjectName
       ? uploads?.object(code.ossBucketName, code.ossObjectName)

@@ -6,6 +6,7 @@ import { specDocument } from '../../../generated/spec-document.ts';
 import type { ParsedBody } from '../body.ts';
 import { type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
+import type { PredigestedBody } from '../predigested.ts';
 import type { Scope } from '../routing.ts';
 import { isRuleEnabled, ruleById } from '../rule-catalogue.ts';
 import type { EmulatorState } from '../state.ts';
@@ -36,6 +37,8 @@ export interface OperationRequest {
   headers: Record<string, string>;
   /** The body bytes as received (the OSS receiver stores what they describe). */
   raw: Uint8Array;
+  /** The body's digest when the Node server computed it ahead (ADR 028), trusted like `raw`. */
+  predigested?: PredigestedBody;
 }
 
 /**

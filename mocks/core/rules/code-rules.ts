@@ -1,7 +1,6 @@
 /**
  * Rules about where the code comes from: ZIP, OSS object or container image (reference C.1–C.4, F).
  */
-import { crc64XzDecimal } from '../crc64.ts';
 import type { Rule } from './types.ts';
 
 /** The largest decoded ZIP accepted through the API (reference F: 100 MB). */
@@ -31,24 +30,24 @@ export const codeRules: Rule[] = [
   {
     id: 'zipFile-base64',
     check: (_input, context) =>
-      context.zipBytes() === false
+      context.zipPackage() === false
         ? 'code.zipFile must be the standard Base64 encoding of a ZIP file'
         : undefined,
   },
   {
     id: 'code-size-limit',
     check: (_input, context) => {
-      const bytes = context.zipBytes();
-      return bytes && bytes.byteLength > MAX_CODE_BYTES ? String(MAX_CODE_BYTES) : undefined;
+      const zip = context.zipPackage();
+      return zip && zip.byteLength > MAX_CODE_BYTES ? String(MAX_CODE_BYTES) : undefined;
     },
   },
   {
     id: 'checksum-match',
     check: (input, context) => {
-      const bytes = context.zipBytes();
+      const zip = context.zipPackage();
       const expected = input.code?.checksum;
-      if (!bytes || expected === undefined || expected === '') return undefined;
-      const actual = crc64XzDecimal(bytes);
+      if (!zip || expected === undefined || expected === '') return undefined;
+      const actual = zip.checksum();
       return actual === expected
         ? undefined
         : `code.checksum ${expected} does not match the CRC-64 of the code package (${actual})`;

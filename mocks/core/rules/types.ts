@@ -3,10 +3,17 @@
  */
 import type { CreateFunctionInput } from '../types.ts';
 
+/** A decoded `code.zipFile`: its size and its CRC-64/XZ, each computed at most once. */
+export interface ZipPackage {
+  byteLength: number;
+  /** CRC-64/XZ of the bytes as a decimal string (FC's `codeChecksum`, reference F). */
+  checksum(): string;
+}
+
 /** What a rule can see besides the input: the decoded code package, computed once per request. */
 export interface RuleContext {
-  /** The decoded `code.zipFile`: bytes, `undefined` when absent, `false` when not Base64. */
-  zipBytes(): Uint8Array | undefined | false;
+  /** The decoded `code.zipFile`: `undefined` when absent, `false` when not Base64. */
+  zipPackage(): ZipPackage | undefined | false;
 }
 
 /** One cross-field rule: its catalogue id and a check that returns FC's message when broken. */

@@ -1,0 +1,104 @@
+/**
+ * Writing answers: one emulator answer (or FC's 500 envelope when the emulator failed) onto a
+ * node:http response, with the request's log line.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dispatchNow } from '../core/emulator.ts';
+import type { WireRequest, WireResponse } from '../core/types.ts';
+import type { ServerContext } from './context.ts';
+import { fcInternalError } from './internal-error.ts';
+import { discardRest } from './wire.ts';
+
+function errorCode(response: WireResponse): string {
+  // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
+  const { body } = response;
+  if (response.status < 400 || typeof body !== 'string' || !body.startsWith('{"Code":"')) return '';
+  return ` ${body.slice(9, body.indexOf('"', 9))}`;
+}
+
+function logRequest(
+  context: ServerContext,
+  req: IncomingMessage,
+  response: WireResponse,
+  started: number,
+): void {
+  const ms = (performance.now() - started).toFixed(1);
+  context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
+}
+
+/**
+ * Writes one answer; `truncated` (the body was not read to its end) closes the connection once the
+ * client stopped sending.
+ *
+ * @example
+ * send(context, res, fcInternalError(error), false);
+ */
+export function send(
+  context: ServerContext,
+  res: ServerResponse,
+  response: WireResponse,
+  truncated: boolean,
+): void {
+  if (res.destroyed) return;
+  // A flat [name, value, …] list skips Node's header-object bookkeeping. An explicit length
+  // avoids chunked answers; `connection: close` makes Node end the socket after this answer
+  // (oversized body, shutdown).
+  const headers: (string | number)[] = [];
+  for (const name in response.headers) headers.push(name, response.headers[name] as string);
+  // A 204 has no body and, per RFC 9110, no Content-Length either.
+  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
+  if (truncated || context.closing) headers.push('connection', 'close');
+  res.writeHead(response.status, headers);
+  if (!truncated) {
+    res.end(response.body);
+    return;
+  }
+  // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
+  res.write(response.body);
+  discardRest(res.req, { done: () => res.destroyed || res.end() });
+}
+
+const isThenable = (value: unknown): value is PromiseLike<WireResponse> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * Dispatches one request to the emulator and writes its answer. Whatever a foreign emulator does
+ * (throw, reject, answer something that is not a WireResponse) ends in FC's 500 envelope, never
+ * in a crash.
+ *
+ * @example
+ * dispatchAndSend(context, req, res, wire, performance.now());
+ */
+export function dispatchAndSend(
+  context: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  wire: WireRequest,
+  started: number,
+): void {
+  const close = wire.truncated === true;
+  const fail = (error: unknown): void => {
+    context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
+    if (res.headersSent) res.destroy();
+    else send(context, res, fcInternalError(error), close);
+  };
+  const answer = (response: WireResponse): void => {
+    try {
+      send(context, res, response, close);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (context.log.requests) logRequest(context, req, response, started);
+  };
+  let response: WireResponse | PromiseLike<WireResponse>;
+  try {
+    response = dispatchNow(context.emulator, wire);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
+  if (isThenable(response)) Promise.resolve(response).then(answer, fail);
+  else answer(response);
+}
