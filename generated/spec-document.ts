@@ -4,6 +4,256 @@
 /** Any JSON value: the loose type of {@link specDocument}. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+// Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
+const shared0: JsonValue = {
+  'x-acs-request-id': { $ref: '#/components/headers/XAcsRequestId' },
+  'x-fc-request-id': { $ref: '#/components/headers/XFcRequestId' },
+};
+const shared1: JsonValue = {
+  failureThreshold: 1,
+  httpGetUrl: '/ready',
+  initialDelaySeconds: 1,
+  periodSeconds: 1,
+  successThreshold: 2,
+  timeoutSeconds: 2,
+};
+const shared2: JsonValue = {
+  bucketName: 'my-bucket',
+  bucketPath: '/my-dir',
+  endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
+  mountDir: '/mnt/dir',
+  readOnly: true,
+};
+const shared3: JsonValue = [shared2];
+const shared4: JsonValue = { mountPoints: shared3 };
+const shared5: JsonValue = {
+  name: 'limit',
+  in: 'query',
+  required: false,
+  schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  example: 10,
+};
+const shared6: JsonValue = {
+  name: 'nextToken',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  example: 'MTIzNCNhYmM=',
+};
+const shared7: JsonValue = {
+  enableInstanceMetrics: false,
+  enableRequestMetrics: false,
+  logBeginRule: 'None',
+  logstore: '',
+  project: '',
+};
+const shared8: JsonValue = {
+  failureThreshold: 1,
+  initialDelaySeconds: 1,
+  periodSeconds: 1,
+  successThreshold: 2,
+  timeoutSeconds: 2,
+  httpGetUrl: '/ready',
+};
+const shared9: JsonValue = {
+  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+  entrypoint: ['/code/bootstrap'],
+  command: ['arg1'],
+  port: 9000,
+  healthCheckConfig: shared8,
+  accelerationInfo: { status: 'Preparing' },
+  resolvedImageUri:
+    'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+};
+const shared10: JsonValue = {
+  nameServers: ['8.8.8.8'],
+  searches: ['ns1.svc.cluster-domain.example'],
+  dnsOptions: [{ name: 'ndots', value: '2' }],
+};
+const shared11: JsonValue = {
+  initializer: { handler: 'index.initializer', timeout: 10 },
+  preStop: { handler: 'index.pre_stop', timeout: 10 },
+};
+const shared12: JsonValue = {
+  arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
+  size: 236768,
+};
+const shared13: JsonValue = [shared12];
+const shared14: JsonValue = {
+  enableInstanceMetrics: true,
+  enableRequestMetrics: true,
+  logBeginRule: 'DefaultRegex',
+  project: 'test-project',
+  logstore: 'test-logstore',
+};
+const shared15: JsonValue = {
+  serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
+  mountDir: '/home/test',
+  enableTLS: true,
+};
+const shared16: JsonValue = [shared15];
+const shared17: JsonValue = { userId: 100, groupId: 100, mountPoints: shared16 };
+const shared18: JsonValue = {
+  endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
+};
+const shared19: JsonValue = { type: 'Jaeger', params: shared18 };
+const shared20: JsonValue = {
+  vpcId: 'vpc-bp1example0000001',
+  vSwitchIds: ['vsw-bp1example0000001'],
+  securityGroupId: 'sg-bp1example0000001',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+};
+const shared21: JsonValue = {
+  id: 'request-body-not-allowed',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared22: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 64,
+};
+const shared23: JsonValue = {
+  name: 'functionName',
+  in: 'path',
+  required: true,
+  schema: shared22,
+  example: 'my-function-1',
+};
+const shared24: JsonValue = {
+  name: 'qualifier',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  example: 'LATEST',
+};
+const shared25: JsonValue = {
+  id: 'functionName-pattern',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared26: JsonValue = {
+  id: 'functionName-length',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared27: JsonValue = [shared21, shared25, shared26];
+const shared28: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
+const shared29: JsonValue = {
+  urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
+  urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
+};
+const shared30: JsonValue = {
+  createdTime: '2024-05-01T08:00:00Z',
+  description: '',
+  httpTrigger: shared29,
+  lastModifiedTime: '2024-05-01T08:00:00Z',
+  qualifier: 'LATEST',
+  status: 'OK',
+  targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
+  triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
+  triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
+  triggerName: 'http-t',
+  triggerType: 'http',
+};
+const shared31: JsonValue = { value: shared30 };
+const shared32: JsonValue = { http: shared31 };
+const shared33: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared32 };
+const shared34: JsonValue = { 'application/json': shared33 };
+const shared35: JsonValue = {
+  id: 'triggerConfig-json',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared36: JsonValue = {
+  id: 'http-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared37: JsonValue = {
+  id: 'timer-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared38: JsonValue = { headers: shared0, content: shared34 };
+const shared39: JsonValue = {
+  id: 'triggerName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared40: JsonValue = [shared21, shared25, shared26, shared39];
+const shared41: JsonValue = {
+  id: 'tag-resource-ids',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
+  code: 'InvalidArgument',
+};
+const shared42: JsonValue = [shared24];
+const shared43: JsonValue = { headers: shared0 };
+const shared44: JsonValue = [shared21];
+const shared45: JsonValue = {
+  required: true,
+  schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
+};
+const shared46: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 128,
+};
+const shared47: JsonValue = [
+  'nodejs8',
+  'nodejs10',
+  'nodejs12',
+  'nodejs14',
+  'nodejs16',
+  'nodejs18',
+  'nodejs20',
+  'go1',
+  'python3',
+  'python3.9',
+  'python3.10',
+  'python3.12',
+  'python2.7',
+  'java8',
+  'java11',
+  'php7.2',
+  'dotnetcore2.1',
+  'dotnetcore3.1',
+  'custom',
+  'custom.debian10',
+  'custom.debian11',
+  'custom.debian12',
+  'custom-container',
+  'micro-sandbox',
+];
+const shared48: JsonValue = { type: 'string', enum: shared47 };
+
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
  * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,
@@ -18,63 +268,27 @@ export const specDocument: { [key: string]: JsonValue } = {
       post: {
         operationId: 'CreateFunction',
         tags: ['Functions'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            $ref: '#/components/parameters/XAcsAction',
-          },
-          {
-            $ref: '#/components/parameters/XAcsVersion',
-          },
-          {
-            $ref: '#/components/parameters/XAcsDate',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSignatureNonce',
-          },
-          {
-            $ref: '#/components/parameters/XAcsContentSha256',
-          },
-          {
-            $ref: '#/components/parameters/XAcsCredentialsProvider',
-          },
-          {
-            $ref: '#/components/parameters/XAcsAccesskeyId',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSecurityToken',
-          },
+          { $ref: '#/components/parameters/XAcsAction' },
+          { $ref: '#/components/parameters/XAcsVersion' },
+          { $ref: '#/components/parameters/XAcsDate' },
+          { $ref: '#/components/parameters/XAcsSignatureNonce' },
+          { $ref: '#/components/parameters/XAcsContentSha256' },
+          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
+          { $ref: '#/components/parameters/XAcsAccesskeyId' },
+          { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         requestBody: {
           required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateFunctionInput',
-              },
-            },
-          },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateFunctionInput' } } },
         },
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Function',
-                },
+                schema: { $ref: '#/components/schemas/Function' },
                 examples: {
                   sample: {
                     value: {
@@ -83,32 +297,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       cpu: 1,
                       createdTime: '2023-04-01T08:15:27Z',
                       customContainerConfig: {
-                        accelerationInfo: {
-                          status: 'Ready',
-                        },
+                        accelerationInfo: { status: 'Ready' },
                         accelerationType: 'default',
                         acrInstanceId: 'cri-xxxxxxxxxx',
                         command: ['arg1'],
                         entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: {
-                          failureThreshold: 1,
-                          httpGetUrl: '/ready',
-                          initialDelaySeconds: 1,
-                          periodSeconds: 1,
-                          successThreshold: 2,
-                          timeoutSeconds: 2,
-                        },
+                        healthCheckConfig: shared1,
                         image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
                         port: 9000,
                         registryConfig: {
-                          authConfig: {
-                            password: 'abc***',
-                            userName: 'admin',
-                          },
-                          certConfig: {
-                            insecure: true,
-                            rootCaCertBase64: 'cm9vdF9jYV9jZXJ0',
-                          },
+                          authConfig: { password: 'abc***', userName: 'admin' },
+                          certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
                           networkConfig: {
                             securityGroupId: 'sg-xxxxxxxxxxxxxx',
                             vSwitchId: 'vsw-xxxxxxxxxxxxxx',
@@ -119,51 +318,28 @@ export const specDocument: { [key: string]: JsonValue } = {
                           'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
                       },
                       customDNS: {
-                        dnsOptions: [
-                          {
-                            name: 'ndots',
-                            value: '2',
-                          },
-                        ],
+                        dnsOptions: [{ name: 'ndots', value: '2' }],
                         nameServers: ['8.8.x.x'],
                         searches: ['ns1.svc.cluster-domain.example'],
                       },
                       customRuntimeConfig: {
                         args: ['arg1'],
                         command: ['/code/bootstrap'],
-                        healthCheckConfig: {
-                          failureThreshold: 1,
-                          httpGetUrl: '/ready',
-                          initialDelaySeconds: 1,
-                          periodSeconds: 1,
-                          successThreshold: 2,
-                          timeoutSeconds: 2,
-                        },
+                        healthCheckConfig: shared1,
                         port: 9000,
                       },
                       description: 'my function',
                       diskSize: 512,
-                      environmentVariables: {
-                        key: 'value1',
-                      },
+                      environmentVariables: { key: 'value1' },
                       functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
                       functionId: 'aa715851-1c20-4b89-a8fb-***',
                       functionName: 'my-function-1',
-                      gpuConfig: {
-                        gpuMemorySize: 2048,
-                        gpuType: 'fc.gpu.ampere.1',
-                      },
+                      gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceLifecycleConfig: {
-                        initializer: {
-                          handler: 'index.initializer',
-                          timeout: 10,
-                        },
-                        preStop: {
-                          handler: 'index.initializer',
-                          timeout: 10,
-                        },
+                        initializer: { handler: 'index.initializer', timeout: 10 },
+                        preStop: { handler: 'index.initializer', timeout: 10 },
                       },
                       internetAccess: true,
                       lastModifiedTime: '2023-05-01T08:15:27Z',
@@ -172,10 +348,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [
-                        {
-                          arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1',
-                          size: 421,
-                        },
+                        { arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 },
                       ],
                       logConfig: {
                         enableInstanceMetrics: true,
@@ -196,29 +369,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         ],
                         userId: 100,
                       },
-                      ossMountConfig: {
-                        mountPoints: [
-                          {
-                            bucketName: 'my-bucket',
-                            bucketPath: '/my-dir',
-                            endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                            mountDir: '/mnt/dir',
-                            readOnly: true,
-                          },
-                        ],
-                      },
+                      ossMountConfig: shared4,
                       role: 'acs:ram::188077086902****:role/fc-test',
                       runtime: 'python3.10',
                       state: 'Pending',
                       stateReason: 'Function creating',
                       stateReasonCode: 'Creating',
                       timeout: 60,
-                      tracingConfig: {
-                        params: {
-                          key: 'tracing_analysis_jaeger_endpoint',
-                        },
-                        type: 'Jaeger',
-                      },
+                      tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
                       vpcConfig: {
                         securityGroupId: 'sg-bp18hj1wtxgy3b0***',
                         vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
@@ -233,19 +391,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -297,19 +446,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AccessDenied: {
                     value: {
@@ -348,19 +488,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionAlreadyExists: {
                     value: {
@@ -383,19 +514,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ResourceExhausted: {
                     value: {
@@ -417,19 +539,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InternalServerError: {
                     value: {
@@ -443,19 +556,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ServiceUnavailable: {
                     value: {
@@ -485,13 +589,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`functionName` is required',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '',
-                keywords: ['required'],
-                property: 'functionName',
-              },
-            ],
+            appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
           },
           {
             id: 'runtime-required',
@@ -500,13 +598,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`runtime` is required',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '',
-                keywords: ['required'],
-                property: 'runtime',
-              },
-            ],
+            appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
           },
           {
             id: 'handler-required',
@@ -516,13 +608,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               '`handler` is required for every runtime, custom ones included ("Handler is required but not provided")',
             reference: 'B.1, C.3',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '',
-                keywords: ['required'],
-                property: 'handler',
-              },
-            ],
+            appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
           },
           {
             id: 'functionName-pattern',
@@ -531,12 +617,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/functionName',
-                keywords: ['pattern'],
-              },
-            ],
+            appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
           },
           {
             id: 'functionName-length',
@@ -545,12 +626,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '1 to 64 characters',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/functionName',
-                keywords: ['minLength', 'maxLength'],
-              },
-            ],
+            appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
           },
           {
             id: 'runtime-enum',
@@ -559,12 +635,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'one of the documented runtimes (union of SDK, Terraform and Serverless Devs lists)',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/runtime',
-                keywords: ['enum'],
-              },
-            ],
+            appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
           },
           {
             id: 'cpu-range',
@@ -573,12 +644,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`cpu` in [0.05, 16]',
             reference: 'B.1, C.5',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/cpu',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
           },
           {
             id: 'cpu-multiple',
@@ -587,12 +653,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`cpu` a multiple of 0.05',
             reference: 'B.1, C.5',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/cpu',
-                keywords: ['multipleOf'],
-              },
-            ],
+            appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
           },
           {
             id: 'memorySize-range',
@@ -601,12 +662,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`memorySize` in [128, 32768] MB',
             reference: 'B.1, C.5',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/memorySize',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
           },
           {
             id: 'memorySize-multiple',
@@ -615,12 +671,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`memorySize` a multiple of 64',
             reference: 'B.1, C.5',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/memorySize',
-                keywords: ['multipleOf'],
-              },
-            ],
+            appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
           },
           {
             id: 'diskSize-enum',
@@ -629,12 +680,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`diskSize` is 512 or 10240',
             reference: 'B.1, C.6',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/diskSize',
-                keywords: ['enum'],
-              },
-            ],
+            appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
           },
           {
             id: 'timeout-range',
@@ -643,12 +689,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`timeout` in [1, 86400] s',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/timeout',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
           },
           {
             id: 'instanceConcurrency-range',
@@ -657,12 +698,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`instanceConcurrency` in [1, 200]',
             reference: 'B.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/instanceConcurrency',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
           {
             id: 'healthCheck-ranges',
@@ -673,10 +709,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [
-              {
-                path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
-                keywords: ['maxLength'],
-              },
+              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
               {
                 path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
                 keywords: ['minimum', 'maximum'],
@@ -697,10 +730,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 path: '/customContainerConfig/healthCheckConfig/successThreshold',
                 keywords: ['minimum', 'maximum'],
               },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
-                keywords: ['maxLength'],
-              },
+              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
               {
                 path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
                 keywords: ['minimum', 'maximum'],
@@ -731,14 +761,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [
-              {
-                path: '/customContainerConfig/port',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/port',
-                keywords: ['minimum', 'maximum'],
-              },
+              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
             ],
           },
           {
@@ -748,12 +772,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`logConfig.logBeginRule` is `None` or `DefaultRegex`',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/logConfig/logBeginRule',
-                keywords: ['enum'],
-              },
-            ],
+            appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
           },
           {
             id: 'tracing-type-enum',
@@ -762,12 +781,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`tracingConfig.type` is `Jaeger`',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/tracingConfig/type',
-                keywords: ['enum'],
-              },
-            ],
+            appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
           },
           {
             id: 'gpuType-enum',
@@ -776,12 +790,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`gpuConfig.gpuType` is one of the documented GPU types',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/gpuConfig/gpuType',
-                keywords: ['enum'],
-              },
-            ],
+            appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
           },
           {
             id: 'gpuMemorySize-multiple',
@@ -790,12 +799,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: '`gpuConfig.gpuMemorySize` a multiple of 1024',
             reference: 'B.2, C.9',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/gpuConfig/gpuMemorySize',
-                keywords: ['multipleOf'],
-              },
-            ],
+            appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
           },
           {
             id: 'dnsOption-name-required',
@@ -804,13 +808,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'each `customDNS.dnsOptions` item names its option (`name` is required)',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/customDNS/dnsOptions/*',
-                keywords: ['required'],
-                property: 'name',
-              },
-            ],
+            appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
           },
           {
             id: 'nas-mount-points-max',
@@ -819,12 +817,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'at most 5 NAS mount points',
             reference: 'B.1, G.11',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/nasConfig/mountPoints',
-                keywords: ['maxItems'],
-              },
-            ],
+            appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
           },
           {
             id: 'oss-mount-points-max',
@@ -833,12 +826,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'at most 5 OSS mount points',
             reference: 'B.1, G.11',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/ossMountConfig/mountPoints',
-                keywords: ['maxItems'],
-              },
-            ],
+            appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
           },
           {
             id: 'field-types',
@@ -848,12 +836,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'every field has its documented JSON type (strings, integers, numbers, booleans, arrays, objects; map values are strings)',
             reference: 'B',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '*',
-                keywords: ['type'],
-              },
-            ],
+            appliesTo: [{ path: '*', keywords: ['type'] }],
           },
           {
             id: 'code-xor-container',
@@ -862,12 +845,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'exactly one of `code` and `customContainerConfig`',
             reference: 'C.1',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '',
-                keywords: ['not', 'anyOf'],
-              },
-            ],
+            appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
           },
           {
             id: 'zipFile-xor-oss',
@@ -877,12 +855,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
             reference: 'B.2, C.2, C.4',
             code: 'InvalidArgument',
-            appliesTo: [
-              {
-                path: '/code',
-                keywords: ['not', 'anyOf'],
-              },
-            ],
+            appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
           },
           {
             id: 'custom-container-needs-image',
@@ -1049,120 +1022,59 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListFunctions',
         tags: ['Functions'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            $ref: '#/components/parameters/XAcsActionListFunctions',
-          },
-          {
-            $ref: '#/components/parameters/XAcsVersion',
-          },
-          {
-            $ref: '#/components/parameters/XAcsDate',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSignatureNonce',
-          },
-          {
-            $ref: '#/components/parameters/XAcsContentSha256',
-          },
-          {
-            $ref: '#/components/parameters/XAcsCredentialsProvider',
-          },
-          {
-            $ref: '#/components/parameters/XAcsAccesskeyId',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSecurityToken',
-          },
+          { $ref: '#/components/parameters/XAcsActionListFunctions' },
+          { $ref: '#/components/parameters/XAcsVersion' },
+          { $ref: '#/components/parameters/XAcsDate' },
+          { $ref: '#/components/parameters/XAcsSignatureNonce' },
+          { $ref: '#/components/parameters/XAcsContentSha256' },
+          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
+          { $ref: '#/components/parameters/XAcsAccesskeyId' },
+          { $ref: '#/components/parameters/XAcsSecurityToken' },
           {
             name: 'description',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'test_description',
           },
           {
             name: 'fcVersion',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-              enum: ['', 'v2', 'v3'],
-            },
+            schema: { type: 'string', enum: ['', 'v2', 'v3'] },
             example: 'v3',
           },
           {
             name: 'functionName',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'my-function-1',
           },
           {
             name: 'gpuType',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'fc.gpu.tesla.1',
           },
-          {
-            name: 'limit',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 100,
-              default: 20,
-            },
-            example: 10,
-          },
-          {
-            name: 'nextToken',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'MTIzNCNhYmM=',
-          },
-          {
-            name: 'prefix',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'my-func',
-          },
+          shared5,
+          shared6,
+          { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-func' },
           {
             name: 'resourceGroupId',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'rg-acfm1c7k24l3456',
           },
           {
             name: 'runtime',
             in: 'query',
             required: false,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'python3.10',
           },
           {
@@ -1171,18 +1083,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             required: false,
             content: {
               'application/json': {
-                schema: {
-                  type: 'array',
-                  items: {
-                    $ref: '#/components/schemas/Tag',
-                  },
-                },
-                example: [
-                  {
-                    Key: 'env',
-                    Value: 'test',
-                  },
-                ],
+                schema: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+                example: [{ Key: 'env', Value: 'test' }],
               },
             },
           },
@@ -1197,19 +1099,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'lastUpdateStatusReason',
               'lastUpdateStatusReasonCode',
             ],
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ListFunctionsOutput',
-                },
+                schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
                   firstPage: {
                     value: {
@@ -1219,11 +1112,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 22,
                           cpu: 0.35,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: {
-                            dnsOptions: [],
-                            nameServers: [],
-                            searches: [],
-                          },
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
                           disableOndemand: false,
@@ -1240,22 +1129,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: {
-                            enableInstanceMetrics: false,
-                            enableRequestMetrics: false,
-                            logBeginRule: 'None',
-                            logstore: '',
-                            project: '',
-                          },
+                          logConfig: shared7,
                           memorySize: 512,
-                          nasConfig: {
-                            groupId: 0,
-                            mountPoints: [],
-                            userId: 0,
-                          },
-                          ossMountConfig: {
-                            mountPoints: [],
-                          },
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: '',
                           runtime: 'nodejs20',
@@ -1263,41 +1140,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                           tags: [],
                           timeout: 3,
                           tracingConfig: {},
-                          vpcConfig: {
-                            securityGroupId: '',
-                            vSwitchIds: [],
-                            vpcId: '',
-                          },
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
                         },
                         {
                           codeChecksum: '0',
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: {
-                            image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                            entrypoint: ['/code/bootstrap'],
-                            command: ['arg1'],
-                            port: 9000,
-                            healthCheckConfig: {
-                              failureThreshold: 1,
-                              initialDelaySeconds: 1,
-                              periodSeconds: 1,
-                              successThreshold: 2,
-                              timeoutSeconds: 2,
-                              httpGetUrl: '/ready',
-                            },
-                            accelerationInfo: {
-                              status: 'Preparing',
-                            },
-                            resolvedImageUri:
-                              'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-                          },
-                          customDNS: {
-                            dnsOptions: [],
-                            nameServers: [],
-                            searches: [],
-                          },
+                          customContainerConfig: shared9,
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
                           disableOndemand: false,
@@ -1314,22 +1165,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: {
-                            enableInstanceMetrics: false,
-                            enableRequestMetrics: false,
-                            logBeginRule: 'None',
-                            logstore: '',
-                            project: '',
-                          },
+                          logConfig: shared7,
                           memorySize: 4096,
-                          nasConfig: {
-                            groupId: 0,
-                            mountPoints: [],
-                            userId: 0,
-                          },
-                          ossMountConfig: {
-                            mountPoints: [],
-                          },
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: '',
                           runtime: 'custom-container',
@@ -1337,11 +1176,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           tags: [],
                           timeout: 3,
                           tracingConfig: {},
-                          vpcConfig: {
-                            securityGroupId: '',
-                            vSwitchIds: [],
-                            vpcId: '',
-                          },
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
                         },
                       ],
                       nextToken: 'bXktZnVuY3Rpb24tMQ==',
@@ -1356,23 +1191,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: {
-                            nameServers: ['8.8.8.8'],
-                            searches: ['ns1.svc.cluster-domain.example'],
-                            dnsOptions: [
-                              {
-                                name: 'ndots',
-                                value: '2',
-                              },
-                            ],
-                          },
+                          customDNS: shared10,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
                           diskSize: 512,
-                          environmentVariables: {
-                            key: 'value1',
-                          },
+                          environmentVariables: { key: 'value1' },
                           functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
                           functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
                           functionName: 'my-function-1',
@@ -1380,107 +1204,38 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: {
-                            initializer: {
-                              handler: 'index.initializer',
-                              timeout: 10,
-                            },
-                            preStop: {
-                              handler: 'index.pre_stop',
-                              timeout: 10,
-                            },
-                          },
+                          instanceLifecycleConfig: shared11,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: [
-                            {
-                              arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
-                              size: 236768,
-                            },
-                          ],
-                          logConfig: {
-                            enableInstanceMetrics: true,
-                            enableRequestMetrics: true,
-                            logBeginRule: 'DefaultRegex',
-                            project: 'test-project',
-                            logstore: 'test-logstore',
-                          },
+                          layers: shared13,
+                          logConfig: shared14,
                           memorySize: 1024,
-                          nasConfig: {
-                            userId: 100,
-                            groupId: 100,
-                            mountPoints: [
-                              {
-                                serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
-                                mountDir: '/home/test',
-                                enableTLS: true,
-                              },
-                            ],
-                          },
-                          ossMountConfig: {
-                            mountPoints: [
-                              {
-                                bucketName: 'my-bucket',
-                                bucketPath: '/my-dir',
-                                endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                                mountDir: '/mnt/dir',
-                                readOnly: true,
-                              },
-                            ],
-                          },
+                          nasConfig: shared17,
+                          ossMountConfig: shared4,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
                           runtime: 'python3.10',
                           sessionAffinity: 'NONE',
-                          tags: [
-                            {
-                              Key: 'env',
-                              Value: 'test',
-                            },
-                          ],
+                          tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: {
-                            type: 'Jaeger',
-                            params: {
-                              endpoint:
-                                'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
-                            },
-                          },
-                          vpcConfig: {
-                            vpcId: 'vpc-bp1example0000001',
-                            vSwitchIds: ['vsw-bp1example0000001'],
-                            securityGroupId: 'sg-bp1example0000001',
-                            role: 'acs:ram::1234567890123456:role/fc-test',
-                          },
+                          tracingConfig: shared19,
+                          vpcConfig: shared20,
                         },
                       ],
                       nextToken: '',
                     },
                   },
-                  empty: {
-                    value: {
-                      functions: [],
-                    },
-                  },
+                  empty: { value: { functions: [] } },
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -1517,19 +1272,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AccessDenied: {
                     value: {
@@ -1568,19 +1314,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ResourceExhausted: {
                     value: {
@@ -1602,19 +1339,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InternalServerError: {
                     value: {
@@ -1628,19 +1356,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ServiceUnavailable: {
                     value: {
@@ -1663,14 +1382,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
+          shared21,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1707,79 +1419,28 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}': {
-      parameters: [
-        {
-          name: 'functionName',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            minLength: 1,
-            maxLength: 64,
-          },
-          example: 'my-function-1',
-        },
-      ],
+      parameters: [shared23],
       get: {
         operationId: 'GetFunction',
         tags: ['Functions'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            $ref: '#/components/parameters/XAcsActionGetFunction',
-          },
-          {
-            $ref: '#/components/parameters/XAcsVersion',
-          },
-          {
-            $ref: '#/components/parameters/XAcsDate',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSignatureNonce',
-          },
-          {
-            $ref: '#/components/parameters/XAcsContentSha256',
-          },
-          {
-            $ref: '#/components/parameters/XAcsCredentialsProvider',
-          },
-          {
-            $ref: '#/components/parameters/XAcsAccesskeyId',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSecurityToken',
-          },
-          {
-            name: 'qualifier',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'LATEST',
-          },
+          { $ref: '#/components/parameters/XAcsActionGetFunction' },
+          { $ref: '#/components/parameters/XAcsVersion' },
+          { $ref: '#/components/parameters/XAcsDate' },
+          { $ref: '#/components/parameters/XAcsSignatureNonce' },
+          { $ref: '#/components/parameters/XAcsContentSha256' },
+          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
+          { $ref: '#/components/parameters/XAcsAccesskeyId' },
+          { $ref: '#/components/parameters/XAcsSecurityToken' },
+          shared24,
         ],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Function',
-                },
+                schema: { $ref: '#/components/schemas/Function' },
                 examples: {
                   codePackage: {
                     value: {
@@ -1787,23 +1448,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: {
-                        nameServers: ['8.8.8.8'],
-                        searches: ['ns1.svc.cluster-domain.example'],
-                        dnsOptions: [
-                          {
-                            name: 'ndots',
-                            value: '2',
-                          },
-                        ],
-                      },
+                      customDNS: shared10,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
                       diskSize: 512,
-                      environmentVariables: {
-                        key: 'value1',
-                      },
+                      environmentVariables: { key: 'value1' },
                       functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
                       functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
                       functionName: 'my-function-1',
@@ -1811,57 +1461,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {
-                        initializer: {
-                          handler: 'index.initializer',
-                          timeout: 10,
-                        },
-                        preStop: {
-                          handler: 'index.pre_stop',
-                          timeout: 10,
-                        },
-                      },
+                      instanceLifecycleConfig: shared11,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: [
-                        {
-                          arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
-                          size: 236768,
-                        },
-                      ],
-                      logConfig: {
-                        enableInstanceMetrics: true,
-                        enableRequestMetrics: true,
-                        logBeginRule: 'DefaultRegex',
-                        project: 'test-project',
-                        logstore: 'test-logstore',
-                      },
+                      layers: shared13,
+                      logConfig: shared14,
                       memorySize: 1024,
-                      nasConfig: {
-                        userId: 100,
-                        groupId: 100,
-                        mountPoints: [
-                          {
-                            serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
-                            mountDir: '/home/test',
-                            enableTLS: true,
-                          },
-                        ],
-                      },
-                      ossMountConfig: {
-                        mountPoints: [
-                          {
-                            bucketName: 'my-bucket',
-                            bucketPath: '/my-dir',
-                            endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                            mountDir: '/mnt/dir',
-                            readOnly: true,
-                          },
-                        ],
-                      },
+                      nasConfig: shared17,
+                      ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1869,26 +1479,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       state: 'Active',
                       stateReason: '',
                       stateReasonCode: '',
-                      tags: [
-                        {
-                          Key: 'env',
-                          Value: 'test',
-                        },
-                      ],
+                      tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: {
-                        type: 'Jaeger',
-                        params: {
-                          endpoint:
-                            'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
-                        },
-                      },
-                      vpcConfig: {
-                        vpcId: 'vpc-bp1example0000001',
-                        vSwitchIds: ['vsw-bp1example0000001'],
-                        securityGroupId: 'sg-bp1example0000001',
-                        role: 'acs:ram::1234567890123456:role/fc-test',
-                      },
+                      tracingConfig: shared19,
+                      vpcConfig: shared20,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1898,30 +1492,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: {
-                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                        entrypoint: ['/code/bootstrap'],
-                        command: ['arg1'],
-                        port: 9000,
-                        healthCheckConfig: {
-                          failureThreshold: 1,
-                          initialDelaySeconds: 1,
-                          periodSeconds: 1,
-                          successThreshold: 2,
-                          timeoutSeconds: 2,
-                          httpGetUrl: '/ready',
-                        },
-                        accelerationInfo: {
-                          status: 'Preparing',
-                        },
-                        resolvedImageUri:
-                          'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-                      },
-                      customDNS: {
-                        dnsOptions: [],
-                        nameServers: [],
-                        searches: [],
-                      },
+                      customContainerConfig: shared9,
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
                       disableOndemand: false,
@@ -1942,22 +1514,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: {
-                        enableInstanceMetrics: false,
-                        enableRequestMetrics: false,
-                        logBeginRule: 'None',
-                        logstore: '',
-                        project: '',
-                      },
+                      logConfig: shared7,
                       memorySize: 4096,
-                      nasConfig: {
-                        groupId: 0,
-                        mountPoints: [],
-                        userId: 0,
-                      },
-                      ossMountConfig: {
-                        mountPoints: [],
-                      },
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: '',
                       runtime: 'custom-container',
@@ -1968,11 +1528,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       tags: [],
                       timeout: 3,
                       tracingConfig: {},
-                      vpcConfig: {
-                        securityGroupId: '',
-                        vSwitchIds: [],
-                        vpcId: '',
-                      },
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1987,25 +1543,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: {
-                          failureThreshold: 1,
-                          initialDelaySeconds: 1,
-                          periodSeconds: 1,
-                          successThreshold: 2,
-                          timeoutSeconds: 2,
-                          httpGetUrl: '/ready',
-                        },
-                        accelerationInfo: {
-                          status: 'Ready',
-                        },
+                        healthCheckConfig: shared8,
+                        accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
                       },
-                      customDNS: {
-                        dnsOptions: [],
-                        nameServers: [],
-                        searches: [],
-                      },
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
                       disableOndemand: false,
@@ -2025,22 +1568,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: {
-                        enableInstanceMetrics: false,
-                        enableRequestMetrics: false,
-                        logBeginRule: 'None',
-                        logstore: '',
-                        project: '',
-                      },
+                      logConfig: shared7,
                       memorySize: 4096,
-                      nasConfig: {
-                        groupId: 0,
-                        mountPoints: [],
-                        userId: 0,
-                      },
-                      ossMountConfig: {
-                        mountPoints: [],
-                      },
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: '',
                       runtime: 'custom-container',
@@ -2051,11 +1582,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       tags: [],
                       timeout: 3,
                       tracingConfig: {},
-                      vpcConfig: {
-                        securityGroupId: '',
-                        vSwitchIds: [],
-                        vpcId: '',
-                      },
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
                     },
                   },
                 },
@@ -2064,19 +1591,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -2115,19 +1633,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '403': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AccessDenied: {
                     value: {
@@ -2166,19 +1675,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -2208,19 +1708,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ResourceExhausted: {
                     value: {
@@ -2242,19 +1733,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InternalServerError: {
                     value: {
@@ -2268,19 +1750,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ServiceUnavailable: {
                     value: {
@@ -2302,94 +1775,32 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared27,
       },
       put: {
         operationId: 'UpdateFunction',
         tags: ['Functions'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            $ref: '#/components/parameters/XAcsActionUpdateFunction',
-          },
-          {
-            $ref: '#/components/parameters/XAcsVersion',
-          },
-          {
-            $ref: '#/components/parameters/XAcsDate',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSignatureNonce',
-          },
-          {
-            $ref: '#/components/parameters/XAcsContentSha256',
-          },
-          {
-            $ref: '#/components/parameters/XAcsCredentialsProvider',
-          },
-          {
-            $ref: '#/components/parameters/XAcsAccesskeyId',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSecurityToken',
-          },
+          { $ref: '#/components/parameters/XAcsActionUpdateFunction' },
+          { $ref: '#/components/parameters/XAcsVersion' },
+          { $ref: '#/components/parameters/XAcsDate' },
+          { $ref: '#/components/parameters/XAcsSignatureNonce' },
+          { $ref: '#/components/parameters/XAcsContentSha256' },
+          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
+          { $ref: '#/components/parameters/XAcsAccesskeyId' },
+          { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         requestBody: {
           required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateFunctionInput',
-              },
-            },
-          },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateFunctionInput' } } },
         },
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Function',
-                },
+                schema: { $ref: '#/components/schemas/Function' },
                 examples: {
                   memoryUpdated: {
                     value: {
@@ -2397,23 +1808,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: {
-                        nameServers: ['8.8.8.8'],
-                        searches: ['ns1.svc.cluster-domain.example'],
-                        dnsOptions: [
-                          {
-                            name: 'ndots',
-                            value: '2',
-                          },
-                        ],
-                      },
+                      customDNS: shared10,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
                       diskSize: 512,
-                      environmentVariables: {
-                        key: 'value1',
-                      },
+                      environmentVariables: { key: 'value1' },
                       functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
                       functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
                       functionName: 'my-function-1',
@@ -2421,57 +1821,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {
-                        initializer: {
-                          handler: 'index.initializer',
-                          timeout: 10,
-                        },
-                        preStop: {
-                          handler: 'index.pre_stop',
-                          timeout: 10,
-                        },
-                      },
+                      instanceLifecycleConfig: shared11,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: [
-                        {
-                          arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
-                          size: 236768,
-                        },
-                      ],
-                      logConfig: {
-                        enableInstanceMetrics: true,
-                        enableRequestMetrics: true,
-                        logBeginRule: 'DefaultRegex',
-                        project: 'test-project',
-                        logstore: 'test-logstore',
-                      },
+                      layers: shared13,
+                      logConfig: shared14,
                       memorySize: 2048,
-                      nasConfig: {
-                        userId: 100,
-                        groupId: 100,
-                        mountPoints: [
-                          {
-                            serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
-                            mountDir: '/home/test',
-                            enableTLS: true,
-                          },
-                        ],
-                      },
-                      ossMountConfig: {
-                        mountPoints: [
-                          {
-                            bucketName: 'my-bucket',
-                            bucketPath: '/my-dir',
-                            endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
-                            mountDir: '/mnt/dir',
-                            readOnly: true,
-                          },
-                        ],
-                      },
+                      nasConfig: shared17,
+                      ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -2479,26 +1839,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       state: 'Active',
                       stateReason: '',
                       stateReasonCode: '',
-                      tags: [
-                        {
-                          Key: 'env',
-                          Value: 'test',
-                        },
-                      ],
+                      tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: {
-                        type: 'Jaeger',
-                        params: {
-                          endpoint:
-                            'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
-                        },
-                      },
-                      vpcConfig: {
-                        vpcId: 'vpc-bp1example0000001',
-                        vSwitchIds: ['vsw-bp1example0000001'],
-                        securityGroupId: 'sg-bp1example0000001',
-                        role: 'acs:ram::1234567890123456:role/fc-test',
-                      },
+                      tracingConfig: shared19,
+                      vpcConfig: shared20,
                     },
                   },
                 },
@@ -2507,19 +1851,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -2564,19 +1899,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '403': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AccessDenied: {
                     value: {
@@ -2615,19 +1941,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -2641,19 +1958,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ConcurrentUpdateError: {
                     value: {
@@ -2670,19 +1978,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '412': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   PreconditionFailed: {
                     value: {
@@ -2696,19 +1995,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '429': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ResourceExhausted: {
                     value: {
@@ -2730,19 +2020,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InternalServerError: {
                     value: {
@@ -2756,19 +2037,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ServiceUnavailable: {
                     value: {
@@ -2791,23 +2063,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
+          shared25,
+          shared26,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2830,64 +2087,24 @@ export const specDocument: { [key: string]: JsonValue } = {
       delete: {
         operationId: 'DeleteFunction',
         tags: ['Functions'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            $ref: '#/components/parameters/XAcsActionDeleteFunction',
-          },
-          {
-            $ref: '#/components/parameters/XAcsVersion',
-          },
-          {
-            $ref: '#/components/parameters/XAcsDate',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSignatureNonce',
-          },
-          {
-            $ref: '#/components/parameters/XAcsContentSha256',
-          },
-          {
-            $ref: '#/components/parameters/XAcsCredentialsProvider',
-          },
-          {
-            $ref: '#/components/parameters/XAcsAccesskeyId',
-          },
-          {
-            $ref: '#/components/parameters/XAcsSecurityToken',
-          },
+          { $ref: '#/components/parameters/XAcsActionDeleteFunction' },
+          { $ref: '#/components/parameters/XAcsVersion' },
+          { $ref: '#/components/parameters/XAcsDate' },
+          { $ref: '#/components/parameters/XAcsSignatureNonce' },
+          { $ref: '#/components/parameters/XAcsContentSha256' },
+          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
+          { $ref: '#/components/parameters/XAcsAccesskeyId' },
+          { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         responses: {
-          '204': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '204': shared28,
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -2926,19 +2143,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '403': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AccessDenied: {
                     value: {
@@ -2977,19 +2185,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -3003,19 +2202,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '409': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotEmpty: {
                     value: {
@@ -3031,19 +2221,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '429': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ResourceExhausted: {
                     value: {
@@ -3065,19 +2246,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '500': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InternalServerError: {
                     value: {
@@ -3091,19 +2263,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '503': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   ServiceUnavailable: {
                     value: {
@@ -3125,113 +2288,26 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared27,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       post: {
         operationId: 'CreateTrigger',
         tags: ['Triggers'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateTriggerInput',
-              },
-            },
-          },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Trigger',
-                },
-                examples: {
-                  http: {
-                    value: {
-                      createdTime: '2024-05-01T08:00:00Z',
-                      description: '',
-                      httpTrigger: {
-                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
-                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
-                      },
-                      lastModifiedTime: '2024-05-01T08:00:00Z',
-                      qualifier: 'LATEST',
-                      status: 'OK',
-                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
-                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
-                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
-                      triggerName: 'http-t',
-                      triggerType: 'http',
-                    },
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '200': { headers: shared0, content: shared34, 'x-fc-grade': 'inferred' },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -3254,19 +2330,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -3281,19 +2348,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '409': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   TriggerAlreadyExists: {
                     value: {
@@ -3309,23 +2367,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
+          shared25,
+          shared26,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -3343,30 +2386,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          {
-            id: 'triggerConfig-json',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`triggerConfig` is the JSON text of an object',
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'http-trigger-config',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-            reference: 'T.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'timer-trigger-config',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-            reference: 'T.1',
-            code: 'InvalidArgument',
-          },
+          shared35,
+          shared36,
+          shared37,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -3380,100 +2402,27 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListTriggers',
         tags: ['Triggers'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            name: 'limit',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 100,
-              default: 20,
-            },
-            example: 10,
-          },
-          {
-            name: 'nextToken',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'MTIzNCNhYmM=',
-          },
-          {
-            name: 'prefix',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'http',
-          },
+          shared5,
+          shared6,
+          { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'http' },
         ],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ListTriggersOutput',
-                },
-                examples: {
-                  page: {
-                    value: {
-                      triggers: [
-                        {
-                          createdTime: '2024-05-01T08:00:00Z',
-                          description: '',
-                          httpTrigger: {
-                            urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
-                            urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
-                          },
-                          lastModifiedTime: '2024-05-01T08:00:00Z',
-                          qualifier: 'LATEST',
-                          status: 'OK',
-                          targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
-                          triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
-                          triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
-                          triggerName: 'http-t',
-                          triggerType: 'http',
-                        },
-                      ],
-                    },
-                  },
-                },
+                schema: { $ref: '#/components/schemas/ListTriggersOutput' },
+                examples: { page: { value: { triggers: [shared30] } } },
               },
             },
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -3487,19 +2436,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -3515,31 +2455,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
+          shared21,
+          shared25,
+          shared26,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -3561,74 +2479,20 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-        {
-          $ref: '#/components/parameters/TriggerName',
-        },
+        { $ref: '#/components/parameters/FunctionName' },
+        { $ref: '#/components/parameters/TriggerName' },
       ],
       get: {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
-          '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Trigger',
-                },
-                examples: {
-                  http: {
-                    value: {
-                      createdTime: '2024-05-01T08:00:00Z',
-                      description: '',
-                      httpTrigger: {
-                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
-                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
-                      },
-                      lastModifiedTime: '2024-05-01T08:00:00Z',
-                      qualifier: 'LATEST',
-                      status: 'OK',
-                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
-                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
-                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
-                      triggerName: 'http-t',
-                      triggerType: 'http',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '200': shared38,
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -3644,19 +2508,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   TriggerNotFound: {
                     value: {
@@ -3677,113 +2532,23 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'triggerName-format',
-            by: 'emulator',
-            status: 'inferred',
-            statement: "the path's trigger name obeys the create rule",
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared40,
       },
       put: {
         operationId: 'UpdateTrigger',
         tags: ['Triggers'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateTriggerInput',
-              },
-            },
-          },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Trigger',
-                },
-                examples: {
-                  http: {
-                    value: {
-                      createdTime: '2024-05-01T08:00:00Z',
-                      description: '',
-                      httpTrigger: {
-                        urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
-                        urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
-                      },
-                      lastModifiedTime: '2024-05-01T08:00:00Z',
-                      qualifier: 'LATEST',
-                      status: 'OK',
-                      targetArn: 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1',
-                      triggerConfig: '{"authType":"anonymous","methods":["GET","POST"]}',
-                      triggerId: '546959b5-ce1a-4991-8891-df7a02b25086',
-                      triggerName: 'http-t',
-                      triggerType: 'http',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '200': shared38,
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -3799,19 +2564,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   TriggerNotFound: {
                     value: {
@@ -3826,31 +2582,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'triggerName-format',
-            by: 'emulator',
-            status: 'inferred',
-            statement: "the path's trigger name obeys the create rule",
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
+          shared25,
+          shared26,
+          shared39,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -3859,67 +2593,22 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          {
-            id: 'triggerConfig-json',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`triggerConfig` is the JSON text of an object',
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'http-trigger-config',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-            reference: 'T.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'timer-trigger-config',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-            reference: 'T.1',
-            code: 'InvalidArgument',
-          },
+          shared35,
+          shared36,
+          shared37,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
-          '204': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '204': shared28,
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   TriggerNotFound: {
                     value: {
@@ -3933,89 +2622,25 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-pattern',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'functionName-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-            reference: 'CF B.1, lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'triggerName-format',
-            by: 'emulator',
-            status: 'inferred',
-            statement: "the path's trigger name obeys the create rule",
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared40,
       },
     },
     '/2023-03-30/tags-v2': {
       post: {
         operationId: 'TagResources',
         tags: ['Tags'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/TagResourcesInput',
-              },
-            },
-          },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResourcesInput' } } },
         },
         responses: {
-          '204': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '204': shared28,
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -4030,19 +2655,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4058,14 +2674,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'tag-resource-ids',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-            reference: 'lifecycle I.5, T.4',
-            code: 'InvalidArgument',
-          },
+          shared41,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -4087,90 +2696,38 @@ export const specDocument: { [key: string]: JsonValue } = {
       delete: {
         operationId: 'UntagResources',
         tags: ['Tags'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         parameters: [
-          {
-            name: 'All',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'boolean',
-            },
-            example: true,
-          },
+          { name: 'All', in: 'query', required: false, schema: { type: 'boolean' }, example: true },
           {
             name: 'ResourceId',
             in: 'query',
             required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
+            content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
             example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
           },
           {
             name: 'ResourceType',
             in: 'query',
             required: true,
-            schema: {
-              type: 'string',
-            },
+            schema: { type: 'string' },
             example: 'function',
           },
           {
             name: 'TagKey',
             in: 'query',
             required: false,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
+            content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
             example: '["env"]',
           },
         ],
         responses: {
-          '204': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '204': shared28,
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -4185,19 +2742,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4213,22 +2761,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'tag-resource-ids',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-            reference: 'lifecycle I.5, T.4',
-            code: 'InvalidArgument',
-          },
+          shared21,
+          shared41,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -4241,56 +2775,19 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
-        parameters: [
-          {
-            name: 'qualifier',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'LATEST',
-          },
-        ],
+        security: [{}, { acs3: [] }],
+        parameters: shared42,
         responses: {
-          '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-          },
+          '200': shared43,
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   AsyncConfigNotExists: {
                     value: {
@@ -4311,58 +2808,22 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'GetConcurrencyConfig',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
-          '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
-          },
+          '200': shared43,
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   OnDemandConfigNotFound: {
                     value: {
@@ -4384,86 +2845,32 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
-        parameters: [
-          {
-            name: 'qualifier',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'LATEST',
-          },
-        ],
+        security: [{}, { acs3: [] }],
+        parameters: shared42,
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      currentInstances: 0,
-                      minInstances: 0,
-                      targetInstances: 0,
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { currentInstances: 0, minInstances: 0, targetInstances: 0 } } },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4477,85 +2884,32 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
-        parameters: [
-          {
-            name: 'qualifier',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-            example: 'LATEST',
-          },
-        ],
+        security: [{}, { acs3: [] }],
+        parameters: shared42,
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      current: 0,
-                      target: 0,
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { current: 0, target: 0 } } },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4569,72 +2923,30 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'ListVpcBindings',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      vpcIds: [],
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { vpcIds: [] } } },
               },
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4648,72 +2960,30 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'ListAliases',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      aliases: [],
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { aliases: [] } } },
               },
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4727,73 +2997,30 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/FunctionName',
-        },
-      ],
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'ListFunctionVersions',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      direction: 'BACKWARD',
-                      versions: [],
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { direction: 'BACKWARD', versions: [] } } },
               },
             },
           },
           '404': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: {
                     value: {
@@ -4807,67 +3034,29 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      configs: [],
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { configs: [] } } },
               },
             },
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -4881,67 +3070,29 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
-        security: [
-          {},
-          {
-            acs3: [],
-          },
-        ],
+        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                },
-                examples: {
-                  none: {
-                    value: {
-                      scalingConfigs: [],
-                    },
-                  },
-                },
+                schema: { type: 'object' },
+                examples: { none: { value: { scalingConfigs: [] } } },
               },
             },
           },
           '400': {
-            headers: {
-              'x-acs-request-id': {
-                $ref: '#/components/headers/XAcsRequestId',
-              },
-              'x-fc-request-id': {
-                $ref: '#/components/headers/XFcRequestId',
-              },
-            },
+            headers: shared0,
             content: {
               'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Error',
-                },
+                schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
                     value: {
@@ -4955,171 +3106,87 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': [
-          {
-            id: 'request-body-not-allowed',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
-            reference: 'lifecycle A.2',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': shared44,
       },
     },
   },
   components: {
-    securitySchemes: {
-      acs3: {
-        type: 'apiKey',
-        in: 'header',
-        name: 'Authorization',
-      },
-    },
-    headers: {
-      XAcsRequestId: {
-        required: true,
-        schema: {
-          type: 'string',
-          examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'],
-        },
-      },
-      XFcRequestId: {
-        required: true,
-        schema: {
-          type: 'string',
-          examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'],
-        },
-      },
-    },
+    securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
+    headers: { XAcsRequestId: shared45, XFcRequestId: shared45 },
     parameters: {
-      FunctionName: {
-        name: 'functionName',
-        in: 'path',
-        required: true,
-        schema: {
-          type: 'string',
-          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-          minLength: 1,
-          maxLength: 64,
-        },
-        example: 'my-function-1',
-      },
-      TriggerName: {
-        name: 'triggerName',
-        in: 'path',
-        required: true,
-        schema: {
-          type: 'string',
-          pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-          minLength: 1,
-          maxLength: 128,
-        },
-        example: 'http-t',
-      },
+      FunctionName: shared23,
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared46, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['CreateFunction'],
-        },
+        schema: { type: 'string', enum: ['CreateFunction'] },
       },
       XAcsActionGetFunction: {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['GetFunction'],
-        },
+        schema: { type: 'string', enum: ['GetFunction'] },
       },
       XAcsActionUpdateFunction: {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['UpdateFunction'],
-        },
+        schema: { type: 'string', enum: ['UpdateFunction'] },
       },
       XAcsActionDeleteFunction: {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['DeleteFunction'],
-        },
+        schema: { type: 'string', enum: ['DeleteFunction'] },
       },
       XAcsActionListFunctions: {
         name: 'x-acs-action',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['ListFunctions'],
-        },
+        schema: { type: 'string', enum: ['ListFunctions'] },
       },
       XAcsVersion: {
         name: 'x-acs-version',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          enum: ['2023-03-30'],
-        },
+        schema: { type: 'string', enum: ['2023-03-30'] },
       },
       XAcsDate: {
         name: 'x-acs-date',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-        },
+        schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
       },
       XAcsSignatureNonce: {
         name: 'x-acs-signature-nonce',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-        },
+        schema: { type: 'string' },
       },
       XAcsContentSha256: {
         name: 'x-acs-content-sha256',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-          pattern: '^[0-9a-f]{64}$',
-        },
+        schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
       },
       XAcsCredentialsProvider: {
         name: 'x-acs-credentials-provider',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-        },
+        schema: { type: 'string' },
       },
       XAcsAccesskeyId: {
         name: 'x-acs-accesskey-id',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-        },
+        schema: { type: 'string' },
       },
       XAcsSecurityToken: {
         name: 'x-acs-security-token',
         in: 'header',
         required: false,
-        schema: {
-          type: 'string',
-        },
+        schema: { type: 'string' },
       },
     },
     schemas: {
@@ -5128,322 +3195,83 @@ export const specDocument: { [key: string]: JsonValue } = {
         required: ['functionName', 'runtime', 'handler'],
         allOf: [
           {
-            not: {
-              required: ['code', 'customContainerConfig'],
-            },
-            anyOf: [
-              {
-                required: ['code'],
-              },
-              {
-                required: ['customContainerConfig'],
-              },
-            ],
+            not: { required: ['code', 'customContainerConfig'] },
+            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
           },
         ],
         properties: {
-          functionName: {
-            type: 'string',
-            pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            minLength: 1,
-            maxLength: 64,
-          },
-          runtime: {
-            type: 'string',
-            enum: [
-              'nodejs8',
-              'nodejs10',
-              'nodejs12',
-              'nodejs14',
-              'nodejs16',
-              'nodejs18',
-              'nodejs20',
-              'go1',
-              'python3',
-              'python3.9',
-              'python3.10',
-              'python3.12',
-              'python2.7',
-              'java8',
-              'java11',
-              'php7.2',
-              'dotnetcore2.1',
-              'dotnetcore3.1',
-              'custom',
-              'custom.debian10',
-              'custom.debian11',
-              'custom.debian12',
-              'custom-container',
-              'micro-sandbox',
-            ],
-          },
-          handler: {
-            type: 'string',
-          },
-          code: {
-            $ref: '#/components/schemas/InputCodeLocation',
-          },
-          customContainerConfig: {
-            $ref: '#/components/schemas/CustomContainerConfig',
-          },
-          cpu: {
-            type: 'number',
-            minimum: 0.05,
-            maximum: 16,
-            multipleOf: 0.05,
-          },
-          memorySize: {
-            type: 'integer',
-            minimum: 128,
-            maximum: 32768,
-            multipleOf: 64,
-          },
-          diskSize: {
-            type: 'integer',
-            enum: [512, 10240],
-          },
-          timeout: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 86400,
-          },
-          instanceConcurrency: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 200,
-          },
-          internetAccess: {
-            type: 'boolean',
-          },
-          description: {
-            type: 'string',
-          },
-          environmentVariables: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
-          role: {
-            type: 'string',
-          },
-          layers: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          logConfig: {
-            $ref: '#/components/schemas/LogConfig',
-          },
-          nasConfig: {
-            $ref: '#/components/schemas/NASConfig',
-          },
-          ossMountConfig: {
-            $ref: '#/components/schemas/OSSMountConfig',
-          },
-          vpcConfig: {
-            $ref: '#/components/schemas/VPCConfig',
-          },
-          customDNS: {
-            $ref: '#/components/schemas/CustomDNS',
-          },
-          customRuntimeConfig: {
-            $ref: '#/components/schemas/CustomRuntimeConfig',
-          },
-          gpuConfig: {
-            $ref: '#/components/schemas/GPUConfig',
-          },
-          instanceLifecycleConfig: {
-            $ref: '#/components/schemas/InstanceLifecycleConfig',
-          },
-          tracingConfig: {
-            $ref: '#/components/schemas/TracingConfig',
-          },
-          tags: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Tag',
-            },
-          },
-          resourceGroupId: {
-            type: 'string',
-          },
-          sessionAffinity: {
-            type: 'string',
-          },
-          sessionAffinityConfig: {
-            type: 'string',
-          },
-          instanceIsolationMode: {
-            type: 'string',
-          },
-          idleTimeout: {
-            type: 'integer',
-          },
-          disableInjectCredentials: {
-            type: 'string',
-          },
-          juiceFsConfig: {
-            $ref: '#/components/schemas/JuiceFsConfig',
-          },
-          polarFsConfig: {
-            $ref: '#/components/schemas/PolarFsConfig',
-          },
-          disableOndemand: {
-            type: 'boolean',
-            deprecated: true,
-          },
-          enableLongLiving: {
-            type: 'boolean',
-            deprecated: true,
-          },
+          functionName: shared22,
+          runtime: shared48,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
         },
       },
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: {
-            type: 'string',
-            enum: [
-              'nodejs8',
-              'nodejs10',
-              'nodejs12',
-              'nodejs14',
-              'nodejs16',
-              'nodejs18',
-              'nodejs20',
-              'go1',
-              'python3',
-              'python3.9',
-              'python3.10',
-              'python3.12',
-              'python2.7',
-              'java8',
-              'java11',
-              'php7.2',
-              'dotnetcore2.1',
-              'dotnetcore3.1',
-              'custom',
-              'custom.debian10',
-              'custom.debian11',
-              'custom.debian12',
-              'custom-container',
-              'micro-sandbox',
-            ],
-          },
-          handler: {
-            type: 'string',
-          },
-          code: {
-            $ref: '#/components/schemas/InputCodeLocation',
-          },
-          customContainerConfig: {
-            $ref: '#/components/schemas/CustomContainerConfig',
-          },
-          cpu: {
-            type: 'number',
-            minimum: 0.05,
-            maximum: 16,
-            multipleOf: 0.05,
-          },
-          memorySize: {
-            type: 'integer',
-            minimum: 128,
-            maximum: 32768,
-            multipleOf: 64,
-          },
-          diskSize: {
-            type: 'integer',
-            enum: [512, 10240],
-          },
-          timeout: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 86400,
-          },
-          instanceConcurrency: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 200,
-          },
-          internetAccess: {
-            type: 'boolean',
-          },
-          description: {
-            type: 'string',
-          },
-          environmentVariables: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
-          role: {
-            type: 'string',
-          },
-          layers: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          logConfig: {
-            $ref: '#/components/schemas/LogConfig',
-          },
-          nasConfig: {
-            $ref: '#/components/schemas/NASConfig',
-          },
-          ossMountConfig: {
-            $ref: '#/components/schemas/OSSMountConfig',
-          },
-          vpcConfig: {
-            $ref: '#/components/schemas/VPCConfig',
-          },
-          customDNS: {
-            $ref: '#/components/schemas/CustomDNS',
-          },
-          customRuntimeConfig: {
-            $ref: '#/components/schemas/CustomRuntimeConfig',
-          },
-          gpuConfig: {
-            $ref: '#/components/schemas/GPUConfig',
-          },
-          instanceLifecycleConfig: {
-            $ref: '#/components/schemas/InstanceLifecycleConfig',
-          },
-          tracingConfig: {
-            $ref: '#/components/schemas/TracingConfig',
-          },
-          sessionAffinity: {
-            type: 'string',
-          },
-          sessionAffinityConfig: {
-            type: 'string',
-          },
-          instanceIsolationMode: {
-            type: 'string',
-          },
-          idleTimeout: {
-            type: 'integer',
-          },
-          disableInjectCredentials: {
-            type: 'string',
-          },
-          juiceFsConfig: {
-            $ref: '#/components/schemas/JuiceFsConfig',
-          },
-          polarFsConfig: {
-            $ref: '#/components/schemas/PolarFsConfig',
-          },
-          disableOndemand: {
-            type: 'boolean',
-            deprecated: true,
-          },
-          enableLongLiving: {
-            type: 'boolean',
-            deprecated: true,
-          },
+          runtime: shared48,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
         },
       },
       InputCodeLocation: {
@@ -5452,861 +3280,354 @@ export const specDocument: { [key: string]: JsonValue } = {
           {
             not: {
               required: ['zipFile'],
-              anyOf: [
-                {
-                  required: ['ossBucketName'],
-                },
-                {
-                  required: ['ossObjectName'],
-                },
-              ],
+              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
             },
-            anyOf: [
-              {
-                required: ['zipFile'],
-              },
-              {
-                required: ['ossBucketName', 'ossObjectName'],
-              },
-            ],
+            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
           },
         ],
         properties: {
-          zipFile: {
-            type: 'string',
-          },
-          ossBucketName: {
-            type: 'string',
-          },
-          ossObjectName: {
-            type: 'string',
-          },
-          checksum: {
-            type: 'string',
-          },
+          zipFile: { type: 'string' },
+          ossBucketName: { type: 'string' },
+          ossObjectName: { type: 'string' },
+          checksum: { type: 'string' },
         },
       },
       CustomContainerConfig: {
         type: 'object',
         properties: {
-          image: {
-            type: 'string',
-          },
-          command: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          entrypoint: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          port: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 65535,
-          },
-          healthCheckConfig: {
-            $ref: '#/components/schemas/CustomHealthCheckConfig',
-          },
-          registryConfig: {
-            $ref: '#/components/schemas/RegistryConfig',
-          },
-          acrInstanceId: {
-            type: 'string',
-            deprecated: true,
-          },
-          accelerationType: {
-            type: 'string',
-            deprecated: true,
-          },
-          accelerationInfo: {
-            $ref: '#/components/schemas/AccelerationInfo',
-          },
-          resolvedImageUri: {
-            type: 'string',
-            readOnly: true,
-          },
+          image: { type: 'string' },
+          command: { type: 'array', items: { type: 'string' } },
+          entrypoint: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+          acrInstanceId: { type: 'string', deprecated: true },
+          accelerationType: { type: 'string', deprecated: true },
+          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+          resolvedImageUri: { type: 'string', readOnly: true },
         },
       },
-      AccelerationInfo: {
-        type: 'object',
-        readOnly: true,
-        properties: {
-          status: {
-            type: 'string',
-          },
-        },
-      },
+      AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
       RegistryConfig: {
         type: 'object',
         properties: {
-          authConfig: {
-            $ref: '#/components/schemas/RegistryAuthConfig',
-          },
-          certConfig: {
-            $ref: '#/components/schemas/RegistryCertConfig',
-          },
-          networkConfig: {
-            $ref: '#/components/schemas/RegistryNetworkConfig',
-          },
+          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
         },
       },
       RegistryAuthConfig: {
         type: 'object',
-        properties: {
-          userName: {
-            type: 'string',
-          },
-          password: {
-            type: 'string',
-          },
-        },
+        properties: { userName: { type: 'string' }, password: { type: 'string' } },
       },
       RegistryCertConfig: {
         type: 'object',
-        properties: {
-          insecure: {
-            type: 'boolean',
-          },
-          rootCaCertBase64: {
-            type: 'string',
-          },
-        },
+        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
       },
       RegistryNetworkConfig: {
         type: 'object',
         properties: {
-          vpcId: {
-            type: 'string',
-          },
-          vSwitchId: {
-            type: 'string',
-          },
-          securityGroupId: {
-            type: 'string',
-          },
+          vpcId: { type: 'string' },
+          vSwitchId: { type: 'string' },
+          securityGroupId: { type: 'string' },
         },
       },
       CustomHealthCheckConfig: {
         type: 'object',
         properties: {
-          httpGetUrl: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          initialDelaySeconds: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 120,
-          },
-          periodSeconds: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 120,
-          },
-          timeoutSeconds: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 3,
-          },
-          failureThreshold: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 120,
-          },
-          successThreshold: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 120,
-          },
+          httpGetUrl: { type: 'string', maxLength: 2048 },
+          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
         },
       },
       CustomRuntimeConfig: {
         type: 'object',
         properties: {
-          command: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          args: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          port: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 65535,
-          },
-          healthCheckConfig: {
-            $ref: '#/components/schemas/CustomHealthCheckConfig',
-          },
+          command: { type: 'array', items: { type: 'string' } },
+          args: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
         },
       },
       CustomDNS: {
         type: 'object',
         properties: {
-          nameServers: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          searches: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          dnsOptions: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/DNSOption',
-            },
-          },
+          nameServers: { type: 'array', items: { type: 'string' } },
+          searches: { type: 'array', items: { type: 'string' } },
+          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
         },
       },
       DNSOption: {
         type: 'object',
         required: ['name'],
         properties: {
-          name: {
-            type: 'string',
-          },
-          value: {
-            type: 'string',
-            description: 'Option value, e.g. `2`.',
-          },
+          name: { type: 'string' },
+          value: { type: 'string', description: 'Option value, e.g. `2`.' },
         },
       },
       GPUConfig: {
         type: 'object',
         properties: {
-          gpuMemorySize: {
-            type: 'integer',
-            multipleOf: 1024,
-          },
-          gpuType: {
-            type: 'string',
-            enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
-          },
+          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
         },
       },
       InstanceLifecycleConfig: {
         type: 'object',
         properties: {
-          initializer: {
-            $ref: '#/components/schemas/LifecycleHook',
-          },
-          preStop: {
-            $ref: '#/components/schemas/LifecycleHook',
-          },
+          initializer: { $ref: '#/components/schemas/LifecycleHook' },
+          preStop: { $ref: '#/components/schemas/LifecycleHook' },
         },
       },
       LifecycleHook: {
         type: 'object',
         properties: {
-          handler: {
-            type: 'string',
-          },
-          timeout: {
-            type: 'integer',
-          },
-          command: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
+          handler: { type: 'string' },
+          timeout: { type: 'integer' },
+          command: { type: 'array', items: { type: 'string' } },
         },
       },
       LogConfig: {
         type: 'object',
         properties: {
-          project: {
-            type: 'string',
-          },
-          logstore: {
-            type: 'string',
-          },
-          logBeginRule: {
-            type: 'string',
-            enum: ['None', 'DefaultRegex'],
-          },
-          enableRequestMetrics: {
-            type: 'boolean',
-          },
-          enableInstanceMetrics: {
-            type: 'boolean',
-          },
-          enableLlmMetrics: {
-            type: 'boolean',
-          },
+          project: { type: 'string' },
+          logstore: { type: 'string' },
+          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+          enableRequestMetrics: { type: 'boolean' },
+          enableInstanceMetrics: { type: 'boolean' },
+          enableLlmMetrics: { type: 'boolean' },
         },
       },
       NASConfig: {
         type: 'object',
         properties: {
-          userId: {
-            type: 'integer',
-          },
-          groupId: {
-            type: 'integer',
-          },
-          mountPoints: {
-            type: 'array',
-            maxItems: 5,
-            items: {
-              $ref: '#/components/schemas/NASMountConfig',
-            },
-          },
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
         },
       },
       NASMountConfig: {
         type: 'object',
         properties: {
-          serverAddr: {
-            type: 'string',
-          },
-          mountDir: {
-            type: 'string',
-          },
-          enableTLS: {
-            type: 'boolean',
-          },
+          serverAddr: { type: 'string' },
+          mountDir: { type: 'string' },
+          enableTLS: { type: 'boolean' },
         },
       },
       OSSMountConfig: {
         type: 'object',
         properties: {
-          mountPoints: {
-            type: 'array',
-            maxItems: 5,
-            items: {
-              $ref: '#/components/schemas/OSSMountPoint',
-            },
-          },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
         },
       },
       OSSMountPoint: {
         type: 'object',
         properties: {
-          bucketName: {
-            type: 'string',
-          },
-          bucketPath: {
-            type: 'string',
-          },
-          endpoint: {
-            type: 'string',
-          },
-          mountDir: {
-            type: 'string',
-          },
-          readOnly: {
-            type: 'boolean',
-          },
+          bucketName: { type: 'string' },
+          bucketPath: { type: 'string' },
+          endpoint: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
         },
       },
       VPCConfig: {
         type: 'object',
         properties: {
-          vpcId: {
-            type: 'string',
-          },
-          vSwitchIds: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          securityGroupId: {
-            type: 'string',
-          },
-          role: {
-            type: 'string',
-          },
+          vpcId: { type: 'string' },
+          vSwitchIds: { type: 'array', items: { type: 'string' } },
+          securityGroupId: { type: 'string' },
+          role: { type: 'string' },
         },
       },
       TracingConfig: {
         type: 'object',
         properties: {
-          type: {
-            type: 'string',
-            enum: ['Jaeger'],
-          },
-          params: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
+          type: { type: 'string', enum: ['Jaeger'] },
+          params: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
-      Tag: {
-        type: 'object',
-        properties: {
-          Key: {
-            type: 'string',
-          },
-          Value: {
-            type: 'string',
-          },
-        },
-      },
+      Tag: { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } },
       JuiceFsConfig: {
         type: 'object',
         properties: {
-          envs: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
-          mountPoints: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/JuiceFsMountConfig',
-            },
-          },
+          envs: { type: 'object', additionalProperties: { type: 'string' } },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
         },
       },
       JuiceFsMountConfig: {
         type: 'object',
         properties: {
-          volumeName: {
-            type: 'string',
-          },
-          token: {
-            type: 'string',
-          },
-          remoteDir: {
-            type: 'string',
-          },
-          mountDir: {
-            type: 'string',
-          },
-          args: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
+          volumeName: { type: 'string' },
+          token: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          args: { type: 'array', items: { type: 'string' } },
         },
       },
       PolarFsConfig: {
         type: 'object',
         properties: {
-          userId: {
-            type: 'integer',
-          },
-          groupId: {
-            type: 'integer',
-          },
-          mountPoints: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/PolarFsMountConfig',
-            },
-          },
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
         },
       },
       PolarFsMountConfig: {
         type: 'object',
         properties: {
-          instanceId: {
-            type: 'string',
-          },
-          remoteDir: {
-            type: 'string',
-          },
-          mountDir: {
-            type: 'string',
-          },
-          readOnly: {
-            type: 'boolean',
-          },
+          instanceId: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
         },
       },
       Function: {
         type: 'object',
         properties: {
-          functionId: {
-            type: 'string',
-          },
-          functionName: {
-            type: 'string',
-          },
-          functionArn: {
-            type: 'string',
-          },
-          runtime: {
-            type: 'string',
-          },
-          handler: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          role: {
-            type: 'string',
-          },
-          cpu: {
-            type: 'number',
-          },
-          memorySize: {
-            type: 'integer',
-          },
-          diskSize: {
-            type: 'integer',
-          },
-          timeout: {
-            type: 'integer',
-          },
-          instanceConcurrency: {
-            type: 'integer',
-          },
-          idleTimeout: {
-            type: 'integer',
-          },
-          internetAccess: {
-            type: 'boolean',
-          },
-          environmentVariables: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
-          codeChecksum: {
-            type: 'string',
-          },
-          codeSize: {
-            type: 'integer',
-          },
-          createdTime: {
-            type: 'string',
-            format: 'date-time',
-          },
-          lastModifiedTime: {
-            type: 'string',
-            format: 'date-time',
-          },
-          state: {
-            type: 'string',
-            enum: ['Pending', 'Active', 'Failed', 'Inactive', 'InActive'],
-          },
-          stateReason: {
-            type: 'string',
-          },
-          stateReasonCode: {
-            type: 'string',
-          },
-          lastUpdateStatus: {
-            type: 'string',
-            enum: ['Successful', 'Failed', 'InProgress'],
-          },
-          lastUpdateStatusReason: {
-            type: 'string',
-          },
-          lastUpdateStatusReasonCode: {
-            type: 'string',
-          },
-          layers: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/FunctionLayer',
-            },
-          },
-          customContainerConfig: {
-            $ref: '#/components/schemas/CustomContainerConfig',
-          },
-          customRuntimeConfig: {
-            $ref: '#/components/schemas/CustomRuntimeConfig',
-          },
-          customDNS: {
-            $ref: '#/components/schemas/CustomDNS',
-          },
-          gpuConfig: {
-            $ref: '#/components/schemas/GPUConfig',
-          },
-          instanceLifecycleConfig: {
-            $ref: '#/components/schemas/InstanceLifecycleConfig',
-          },
-          logConfig: {
-            $ref: '#/components/schemas/LogConfig',
-          },
-          nasConfig: {
-            $ref: '#/components/schemas/NASConfig',
-          },
-          ossMountConfig: {
-            $ref: '#/components/schemas/OSSMountConfig',
-          },
-          polarFsConfig: {
-            $ref: '#/components/schemas/PolarFsConfig',
-          },
-          juiceFsConfig: {
-            $ref: '#/components/schemas/JuiceFsConfig',
-          },
-          tracingConfig: {
-            $ref: '#/components/schemas/TracingConfig',
-          },
-          vpcConfig: {
-            $ref: '#/components/schemas/VPCConfig',
-          },
-          tags: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Tag',
-            },
-          },
-          resourceGroupId: {
-            type: 'string',
-          },
-          instanceIsolationMode: {
-            type: 'string',
-          },
-          sessionAffinity: {
-            type: 'string',
-          },
-          sessionAffinityConfig: {
-            type: 'string',
-          },
-          disableOndemand: {
-            type: 'boolean',
-            deprecated: true,
-          },
-          enableLongLiving: {
-            type: 'boolean',
-            deprecated: true,
-          },
-          disableInjectCredentials: {
-            type: 'string',
-          },
-          invocationRestriction: {
-            $ref: '#/components/schemas/FunctionRestriction',
-          },
-          lockInfo: {
-            $ref: '#/components/schemas/FunctionLockInfo',
-          },
+          functionId: { type: 'string' },
+          functionName: { type: 'string' },
+          functionArn: { type: 'string' },
+          runtime: { type: 'string' },
+          handler: { type: 'string' },
+          description: { type: 'string' },
+          role: { type: 'string' },
+          cpu: { type: 'number' },
+          memorySize: { type: 'integer' },
+          diskSize: { type: 'integer' },
+          timeout: { type: 'integer' },
+          instanceConcurrency: { type: 'integer' },
+          idleTimeout: { type: 'integer' },
+          internetAccess: { type: 'boolean' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          codeChecksum: { type: 'string' },
+          codeSize: { type: 'integer' },
+          createdTime: { type: 'string', format: 'date-time' },
+          lastModifiedTime: { type: 'string', format: 'date-time' },
+          state: { type: 'string', enum: ['Pending', 'Active', 'Failed', 'Inactive', 'InActive'] },
+          stateReason: { type: 'string' },
+          stateReasonCode: { type: 'string' },
+          lastUpdateStatus: { type: 'string', enum: ['Successful', 'Failed', 'InProgress'] },
+          lastUpdateStatusReason: { type: 'string' },
+          lastUpdateStatusReasonCode: { type: 'string' },
+          layers: { type: 'array', items: { $ref: '#/components/schemas/FunctionLayer' } },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+          disableInjectCredentials: { type: 'string' },
+          invocationRestriction: { $ref: '#/components/schemas/FunctionRestriction' },
+          lockInfo: { $ref: '#/components/schemas/FunctionLockInfo' },
         },
       },
       ListFunctionsOutput: {
         type: 'object',
         properties: {
-          functions: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Function',
-            },
-          },
-          nextToken: {
-            type: 'string',
-          },
+          functions: { type: 'array', items: { $ref: '#/components/schemas/Function' } },
+          nextToken: { type: 'string' },
         },
       },
-      FunctionLayer: {
-        type: 'object',
-        properties: {
-          arn: {
-            type: 'string',
-          },
-          size: {
-            type: 'integer',
-          },
-        },
-      },
+      FunctionLayer: { type: 'object', properties: { arn: { type: 'string' }, size: { type: 'integer' } } },
       FunctionRestriction: {
         type: 'object',
         properties: {
-          disable: {
-            type: 'boolean',
-          },
-          reason: {
-            type: 'string',
-          },
-          lastModifiedTime: {
-            type: 'string',
-          },
+          disable: { type: 'boolean' },
+          reason: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
         },
       },
       FunctionLockInfo: {
         type: 'object',
         properties: {
-          lockedBy: {
-            type: 'string',
-          },
-          lockedAt: {
-            type: 'string',
-          },
-          lockedResources: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
+          lockedBy: { type: 'string' },
+          lockedAt: { type: 'string' },
+          lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
       CreateTriggerInput: {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: {
-            type: 'string',
-            pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            minLength: 1,
-            maxLength: 128,
-          },
+          triggerName: shared46,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
           },
-          triggerConfig: {
-            type: 'string',
-          },
-          qualifier: {
-            type: 'string',
-          },
-          sourceArn: {
-            type: 'string',
-          },
-          invocationRole: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
         },
       },
       UpdateTriggerInput: {
         type: 'object',
         properties: {
-          triggerConfig: {
-            type: 'string',
-          },
-          qualifier: {
-            type: 'string',
-          },
-          invocationRole: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
         },
       },
       Trigger: {
         type: 'object',
         properties: {
-          createdTime: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          httpTrigger: {
-            $ref: '#/components/schemas/HTTPTrigger',
-          },
-          invocationRole: {
-            type: 'string',
-          },
-          lastModifiedTime: {
-            type: 'string',
-          },
-          qualifier: {
-            type: 'string',
-          },
-          sourceArn: {
-            type: 'string',
-          },
-          status: {
-            type: 'string',
-          },
-          targetArn: {
-            type: 'string',
-          },
-          triggerConfig: {
-            type: 'string',
-          },
-          triggerId: {
-            type: 'string',
-          },
-          triggerName: {
-            type: 'string',
-          },
-          triggerType: {
-            type: 'string',
-          },
+          createdTime: { type: 'string' },
+          description: { type: 'string' },
+          httpTrigger: { $ref: '#/components/schemas/HTTPTrigger' },
+          invocationRole: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          status: { type: 'string' },
+          targetArn: { type: 'string' },
+          triggerConfig: { type: 'string' },
+          triggerId: { type: 'string' },
+          triggerName: { type: 'string' },
+          triggerType: { type: 'string' },
         },
       },
       HTTPTrigger: {
         type: 'object',
-        properties: {
-          urlInternet: {
-            type: 'string',
-          },
-          urlIntranet: {
-            type: 'string',
-          },
-        },
+        properties: { urlInternet: { type: 'string' }, urlIntranet: { type: 'string' } },
       },
       ListTriggersOutput: {
         type: 'object',
         properties: {
-          nextToken: {
-            type: 'string',
-          },
-          triggers: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Trigger',
-            },
-          },
+          nextToken: { type: 'string' },
+          triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
       TagResourcesInput: {
         type: 'object',
         required: ['ResourceId', 'ResourceType', 'Tag'],
         properties: {
-          ResourceId: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          ResourceType: {
-            type: 'string',
-          },
-          Tag: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Tag',
-            },
-          },
+          ResourceId: { type: 'array', items: { type: 'string' } },
+          ResourceType: { type: 'string' },
+          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
         },
       },
       Error: {
         type: 'object',
         required: ['Code', 'Message', 'RequestId'],
-        properties: {
-          Code: {
-            type: 'string',
-          },
-          Message: {
-            type: 'string',
-          },
-          RequestId: {
-            type: 'string',
-          },
-        },
+        properties: { Code: { type: 'string' }, Message: { type: 'string' }, RequestId: { type: 'string' } },
       },
     },
   },

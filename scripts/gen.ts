@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { writeSharingRepeats } from './lib/shared-values.ts';
 import { runtimeSpec } from './lib/without-prose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,10 +53,14 @@ async function renderTypes(): Promise<string> {
 
 function renderDocument(specText: string): string {
   const { document, requestExamples } = runtimeSpec(parseYaml(specText) as Record<string, unknown>);
+  const shared = writeSharingRepeats(document, { prefix: 'shared', type: 'JsonValue' });
   const body = [
     HEADER,
     '/** Any JSON value: the loose type of {@link specDocument}. */',
     'export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };',
+    '',
+    '// Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).',
+    ...shared.declarations,
     '',
     '/**',
     ' * The `paths` and `components` of spec/openapi.yaml without their prose and without the',
@@ -65,7 +70,7 @@ function renderDocument(specText: string): string {
     ' * @example',
     ' * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;',
     ' */',
-    `export const specDocument: { [key: string]: JsonValue } = ${JSON.stringify(document, null, 2)};`,
+    `export const specDocument: { [key: string]: JsonValue } = ${shared.expression};`,
     '',
     '/**',
     ' * The request-body examples of the spec by operationId, then example name (the contract suite',
