@@ -49,7 +49,7 @@ export async function defineContractSuite(
   const runId = options.runId ?? newRunId();
   const cases = selectCases(buildCases({ ...options, runId }), options);
   let target: ContractTarget | undefined;
-  api.describe(options.name ?? 'FC 3.0 CreateFunction contract', () => {
+  api.describe(options.name ?? 'FC 3.0 contract', () => {
     api.beforeAll(async () => {
       target = typeof source === 'function' ? await source() : source;
     }, 60_000);
