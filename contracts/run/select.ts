@@ -109,8 +109,11 @@ export function selectCases(
   const names = filters.names ?? OPTION_NAMES;
   const selected = cases.filter((c) => matchesOnly(filters.only)(c.id));
   if (selected.length === 0) {
-    const filter = filters.only ? `${names.only} ${JSON.stringify(filters.only)} matches` : 'the run has';
-    throw new Fc3TestkitError(`${filter} no case; ${CASE_LIST}`);
+    // Patterns match case ids, not reference sections ('B.1*' selects nothing): say so.
+    const filter = filters.only
+      ? `${names.only} ${JSON.stringify(filters.only)} matches no case id`
+      : 'the run has no case';
+    throw new Fc3TestkitError(`${filter}; ${CASE_LIST}`);
   }
   if (filters.only && filters.documentedOnly && selected.every((c) => c.fact.grade === 'inferred')) {
     throw new Fc3TestkitError(

@@ -48,7 +48,7 @@ describe('an only that selects no case to run throws, instead of an empty green 
     const defined = defineContractSuite(target(), { api, only: 'no-such-case-xyz' });
     await expect(defined).rejects.toThrow(Fc3TestkitError);
     await expect(defined).rejects.toThrow(
-      /only "no-such-case-xyz" matches no case; docs\/contract-cases\.md/,
+      /only "no-such-case-xyz" matches no case id; docs\/contract-cases\.md/,
     );
   });
 
@@ -57,6 +57,6 @@ describe('an only that selects no case to run throws, instead of an empty green 
     await expect(
       runContractSuite(target(), { only: 'upload.temp-bucket-token', documentedOnly: true }),
     ).rejects.toThrow(/matches only cases of inferred facts, which documentedOnly skips/);
-    await expect(runContractSuite(target(), { cases: [] })).rejects.toThrow(/the run has no case/);
+    await expect(runContractSuite(target(), { cases: [] })).rejects.toThrow(/the run has no case;/);
   });
 });
