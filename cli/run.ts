@@ -11,7 +11,9 @@ function generalUsage(): string {
   const list = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
   return `Usage: fc3-testkit <command> [options]
 
-Contract tests, emulator and mocks for Alibaba Cloud Function Compute 3.0 CreateFunction.
+Contract tests, a stateful emulator, drop-in mocks and a validating proxy for Alibaba Cloud
+Function Compute 3.0 (API 2023-03-30): the function resource and its lifecycle, triggers, tags,
+the function settings deploy tools read, and the code-upload path (FC 2.0 tempBucketToken, OSS).
 
 Commands:
 ${list}

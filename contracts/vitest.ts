@@ -5,7 +5,7 @@
 import { buildCases, newRunId } from './cases/index.ts';
 import { failureDetails } from './reporters/summary.ts';
 import { runContractSuite, type SuiteOptions } from './run/runner.ts';
-import { matchesOnly } from './run/select.ts';
+import { selectCases } from './run/select.ts';
 import type { ContractTarget } from './types.ts';
 
 /** The part of a test's context the suite uses (vitest passes one; jest does not). */
@@ -34,7 +34,8 @@ export type TargetSource = ContractTarget | (() => Promise<ContractTarget>);
 
 /**
  * Registers one test per case; a failing test prints the case's failures, fact and reproducer.
- * Call it at the top level of a test file and `await` it.
+ * Call it at the top level of a test file and `await` it. An `only` that selects no case to run
+ * throws an `Fc3TestkitError` here, so the test file fails instead of passing empty.
  *
  * @example
  * // emulator.contract.test.ts
@@ -46,9 +47,9 @@ export async function defineContractSuite(
 ): Promise<void> {
   const api: TestApi = options.api ?? ((await import('vitest')) as unknown as TestApi);
   const runId = options.runId ?? newRunId();
-  const cases = buildCases({ ...options, runId }).filter((c) => matchesOnly(options.only)(c.id));
+  const cases = selectCases(buildCases({ ...options, runId }), options);
   let target: ContractTarget | undefined;
-  api.describe(options.name ?? 'FC 3.0 CreateFunction contract', () => {
+  api.describe(options.name ?? 'FC 3.0 contract', () => {
     api.beforeAll(async () => {
       target = typeof source === 'function' ? await source() : source;
     }, 60_000);

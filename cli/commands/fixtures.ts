@@ -1,6 +1,9 @@
 /**
  * `fc3-testkit fixtures`: prints seeded fixtures as NDJSON (one JSON document per line).
  */
+
+import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
+import { operationRules } from '../../mocks/core/rule-catalogue.ts';
 import {
   buildCreateFunctionInput,
   buildFunction,
@@ -10,12 +13,27 @@ import {
   isRuleId,
   type RuleId,
   routineRuleIds,
+  ruleIds,
   type Trait,
 } from '../../mocks/fixtures/index.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 
 const KINDS = ['input', 'function', 'invalid'] as const;
 type Kind = (typeof KINDS)[number];
+
+/** Lines of at most `width` characters listing `words` comma-separated, indented by `indent`. */
+function wrap(words: readonly string[], indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, word] of words.entries()) {
+    const item = i < words.length - 1 ? `${word},` : word;
+    if (line !== '' && indent + line.length + 1 + item.length > width) {
+      lines.push(line);
+      line = item;
+    } else line = line === '' ? item : `${line} ${item}`;
+  }
+  return [...lines, line].map((text) => `${' '.repeat(indent)}${text}`).join('\n');
+}
 
 const usage = `Usage: fc3-testkit fixtures [options]
 
@@ -31,7 +49,10 @@ Options:
   -t, --trait T     traits of input/function records; repeat or comma-separate:
                     ${fixtureTraits.join(', ')}
   -r, --rule ID     rule ids for --kind invalid (repeatable; default: every rule id
-                    except ${hugeRuleIds.join(', ')}, cycled in docs/rules.md order)
+                    except ${hugeRuleIds.join(', ')}, cycled in docs/rules.md order). Invalid
+                    fixtures are CreateFunction inputs, so these are the CreateFunction rules
+                    (the other operations' rules in docs/rules.md have none):
+${wrap(ruleIds, 20, 96)}
       --allow-huge  allow ${hugeRuleIds.join(', ')}, whose input is a ~140 MB line
   -h, --help        show this help
 
@@ -75,12 +96,17 @@ function parseTraits(values: string[] | undefined): Trait[] {
   return traits as Trait[];
 }
 
+/** Names the operations of a rule that is not a CreateFunction rule, or says it is no rule at all. */
+function unknownRuleMessage(id: string): string {
+  const owners = OPERATION_NAMES.filter((name) => operationRules(name).some((rule) => rule.id === id));
+  const where = owners.length > 0 ? `a rule of ${owners.join(', ')}, not of CreateFunction` : 'not a rule id';
+  return `${JSON.stringify(id)} is ${where}; --kind invalid builds CreateFunction inputs only, for the rules 'fc3-testkit fixtures --help' lists (the CreateFunction table of docs/rules.md)`;
+}
+
 function parseRules(values: string[] | undefined, allowHuge: boolean): RuleId[] {
   const rules = splitList(values);
   const unknown = rules.find((rule) => !isRuleId(rule));
-  if (unknown !== undefined) {
-    throw new UsageError(`unknown rule id ${JSON.stringify(unknown)}; see docs/rules.md`);
-  }
+  if (unknown !== undefined) throw new UsageError(unknownRuleMessage(unknown));
   const huge = (rules as RuleId[]).find((rule) => hugeRuleIds.includes(rule));
   if (huge !== undefined && !allowHuge) {
     throw new UsageError(`the input for ${huge} is a ~140 MB line; add --allow-huge to print it`);

@@ -13,12 +13,12 @@ import type { CommandEntry } from '../command.ts';
 export const commands: readonly CommandEntry[] = [
   {
     name: 'serve',
-    summary: 'Run the stateful CreateFunction emulator as an HTTP server',
+    summary: 'Run the stateful FC 3.0 emulator over HTTP: functions, triggers, tags, code upload',
     load: async () => (await import('./serve.ts')).serveCommand,
   },
   {
     name: 'prism',
-    summary: 'Run Stoplight Prism (stateless mock) on the CreateFunction spec',
+    summary: "Run Stoplight Prism (stateless mock) on the toolkit's FC 3.0 spec",
     load: async () => (await import('./prism.ts')).prismCommand,
   },
   {
@@ -38,7 +38,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'verify',
-    summary: 'Run the contract suite against a server',
+    summary: 'Run the contract suite (functions, triggers, tags, upload token) against a server',
     load: async () => (await import('./verify.ts')).verifyCommand,
   },
   {

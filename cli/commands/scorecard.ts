@@ -3,18 +3,20 @@
  * Markdown matrix of facts × targets.
  */
 import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { newRunId } from '../../contracts/cases/index.ts';
 import { formatScorecard } from '../../contracts/reporters/index.ts';
 import { runContractSuite } from '../../contracts/run/runner.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractReport } from '../../contracts/types.ts';
-import { type CliIo, type Command, parseCommandArgs, UsageError } from '../command.ts';
-import { suiteOptionsOf } from './verify.ts';
+import { type CliIo, type Command, UsageError } from '../command.ts';
+import { selectedCasesOf, suiteOptionsOf } from './verify.ts';
 
 const usage = `Usage: fc3-testkit scorecard NAME=URL [NAME=URL ...] [options]
 
 Run the contract suite against every target and print (or write) a Markdown scorecard:
-facts × targets, plus the cases whose outcome differs between targets.
+facts × targets, plus the cases whose outcome differs between targets. Each target is
+NAME=URL (URL like http://host:port); NAME heads its column, so names must differ.
 
 Options:
   --output FILE             write the scorecard to FILE instead of stdout
@@ -49,17 +51,35 @@ const OPTIONS = {
 
 function targetsOf(positionals: string[]): { name: string; url: string }[] {
   if (positionals.length === 0) throw new UsageError('give at least one NAME=URL target');
-  return positionals.map((spec) => {
+  const targets = positionals.map((spec) => {
     const match = /^([^=]+)=(http:\/\/[^/]+\/?)$/.exec(spec);
-    if (!match) throw new UsageError(`targets look like name=http://host:port, got ${JSON.stringify(spec)}`);
+    if (!match) {
+      throw new UsageError(
+        `targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got ${JSON.stringify(spec)}`,
+      );
+    }
     return { name: match[1] as string, url: match[2] as string };
   });
+  const names = targets.map((target) => target.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  // Columns are keyed by name: two targets of one name would be two columns no one can tell apart.
+  if (repeated !== undefined)
+    throw new UsageError(`target names must differ: ${JSON.stringify(repeated)} is given twice`);
+  return targets;
 }
 
 function parse(args: string[]) {
-  const flags = args.filter((arg) => arg.startsWith('-') || !/^[^=]+=/.test(arg));
-  const positionals = args.filter((arg) => !flags.includes(arg));
-  return { values: parseCommandArgs(flags, OPTIONS).values, positionals };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -71,8 +91,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // --stateless names targets here (a flag of its own in verify), so it stays out of the shared options.
   const { stateless: statelessNames, ...shared } = values;
   const options = suiteOptionsOf(shared);
+  const targets = targetsOf(positionals);
+  // Each target gets its own run id (names never collide); the filter is checked once, up front.
+  selectedCasesOf({ ...options, runId: newRunId() });
   const reports: ContractReport[] = [];
-  for (const { name, url } of targetsOf(positionals)) {
+  for (const { name, url } of targets) {
     const stateless = (statelessNames ?? '').split(',').includes(name);
     const target = httpTarget({ baseUrl: url, name, ...(stateless ? { stateless } : {}) });
     try {

@@ -3,7 +3,7 @@
  * Exit 0 when every applicable case passes, 1 when a case fails, 2 on usage or connection errors.
  */
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_GENERATED } from '../../contracts/cases/index.ts';
+import { buildCases, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
 import {
   consoleProgress,
   formatReport,
@@ -11,17 +11,19 @@ import {
   reporterNames,
 } from '../../contracts/reporters/index.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
-import { CHEAP_BODY_BYTES } from '../../contracts/run/select.ts';
+import { CHEAP_BODY_BYTES, selectCases } from '../../contracts/run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from '../../contracts/run/send-step.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
+import type { ContractCase } from '../../contracts/types.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 
 const usage = `Usage: fc3-testkit verify --base-url URL [options]
 
-Run the FC 3.0 contract suite for the function resource (CreateFunction, GetFunction,
-UpdateFunction, DeleteFunction, ListFunctions and the state lifecycle) against a server and
-grade it against the documentation: every case cites its fact (reference section, rule id,
-documented or inferred). Every function it creates is named <prefix>-<run id>-…, so it can run
+Run the FC 3.0 contract suite against a server and grade it against the documentation: the
+function resource (CreateFunction, GetFunction, UpdateFunction, DeleteFunction, ListFunctions
+and the state lifecycle), triggers, tags, the function settings deploy tools read, and the FC 2.0
+tempBucketToken of the code upload (docs/contract-cases.md lists every case). Every case cites
+its fact (reference section, rule id, documented or inferred). Every function it creates is named <prefix>-<run id>-…, so it can run
 again and again against a long-lived server or account holding other functions.
 
 Options:
@@ -33,7 +35,9 @@ Options:
   --seed N                  seed of the generated cases (default 1)
   --generated N             generated accepted and rejected creates, each, and generated operation
                             sequences (default ${DEFAULT_GENERATED})
-  --only PATTERN            case ids to run: substring, or * glob; comma-separate several
+  --only PATTERN            case ids to run: substring, or * glob; comma-separate several. A
+                            pattern matching no case (or, with --documented-only, only inferred
+                            ones) is a usage error; docs/contract-cases.md lists every case id
   --name-prefix P           prefix of created function names (default ct)
   --documented-only         skip inferred facts; inferred expectations only warn
   --max-body-bytes N        the server's body limit. The EntityTooLarge case runs only when N
@@ -58,7 +62,8 @@ Options:
 Cases that address a real FC host (endpoint.*) send a Host header such as
 1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
 
-Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error.
+Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error
+(including an --only that selects no case).
 
 Examples:
   fc3-testkit verify --base-url http://127.0.0.1:9000
@@ -157,6 +162,21 @@ export function suiteOptionsOf(values: Values): SuiteOptions {
   return options;
 }
 
+/**
+ * The cases a run of these options selects; a usage error (exit 2) naming the flag when `--only`
+ * (alone or with `--documented-only`) leaves no case to run, so a typo never passes empty.
+ *
+ * @example
+ * selectedCasesOf({ ...options, runId: newRunId() }).length;
+ */
+export function selectedCasesOf(options: SuiteOptions & { runId: string }): ContractCase[] {
+  return selectCases(buildCases(options), {
+    only: options.only,
+    documentedOnly: options.documentedOnly,
+    names: { only: '--only', documentedOnly: '--documented-only' },
+  });
+}
+
 function baseUrlOf(value: string | undefined): string {
   if (!value) throw new UsageError('--base-url is required');
   if (!/^http:\/\/[^/]+\/?$/.test(value))
@@ -171,7 +191,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const reporter = reporterOf(values.reporter);
-  const options = suiteOptionsOf(values);
+  const runId = newRunId();
+  const options = { ...suiteOptionsOf(values), runId };
+  // Before the probe: a filter that selects nothing is a usage error whether or not the server is up.
+  const cases = selectedCasesOf(options);
   const maxBodyBytes =
     values['max-body-bytes'] === undefined
       ? undefined
@@ -190,7 +213,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`fc3-testkit verify: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  const report = await runContractSuite(target, { ...options, onResult: consoleProgress(process.stderr) });
+  const report = await runContractSuite(target, {
+    ...options,
+    cases,
+    onResult: consoleProgress(process.stderr),
+  });
   await target.close?.();
   const text = formatReport(report, reporter);
   if (values.output) {

@@ -3,7 +3,9 @@
  * port) in every documented scenario (CreateFunction, and the function-resource operations its
  * adapter offers) and grades its requests and what it surfaced.
  */
+
 import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import type { CreateFunctionInput, Emulator, JournalEntry } from '../../mocks/core/types.ts';
 import { startServer } from '../../mocks/server.ts';
 import { createNaming, newRunId } from '../cases/context.ts';
@@ -17,7 +19,7 @@ import type { ClientAdapter, ClientEndpoint, ClientOperation, ClientOutcome } fr
 export interface VerifyClientOptions {
   /** AccessKey pair the emulator accepts and the client is given; `false` runs without signing. */
   credentials?: { accessKeyId: string; accessKeySecret: string } | false;
-  /** Only scenarios whose id contains this text. */
+  /** Only scenarios whose id contains this text; text no scenario id contains throws. */
   only?: string;
   namePrefix?: string;
 }
@@ -178,7 +180,8 @@ async function runScenarios(loop: ScenarioLoop): Promise<CaseResult[]> {
 
 /**
  * Runs the adapter's client through every scenario against a fresh emulator server and returns a
- * report (same shape as the server suite's, so every reporter works).
+ * report (same shape as the server suite's, so every reporter works). Throws an
+ * `Fc3TestkitError` before starting anything when `only` matches no scenario id.
  *
  * @example
  * const report = await verifyClient(officialSdkAdapter());
@@ -189,6 +192,12 @@ export async function verifyClient(
   options: VerifyClientOptions = {},
 ): Promise<ContractReport> {
   const started = Date.now();
+  if (options.only !== undefined && !clientScenarios.some((s) => s.id.includes(options.only ?? ''))) {
+    // An empty green report for a typo would pass a consumer's CI.
+    throw new Fc3TestkitError(
+      `only ${JSON.stringify(options.only)} matches no client scenario; the ids are clientScenarios.map((s) => s.id), listed in docs/guides/check-your-client.md`,
+    );
+  }
   const credentials =
     options.credentials === false ? undefined : (options.credentials ?? DEFAULT_CREDENTIALS);
   const keys = credentials ? { credentials: { [credentials.accessKeyId]: credentials.accessKeySecret } } : {};

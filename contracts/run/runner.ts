@@ -7,7 +7,7 @@ import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '.
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
 import { notApplicableResult, type RunCaseOptions, runCase } from './run-case.ts';
-import { type Applicability, matchesOnly, notApplicableReason } from './select.ts';
+import { type Applicability, notApplicableReason, selectCases } from './select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from './send-step.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface SuiteOptions extends BuildCasesOptions {
   credentials?: Credentials;
   /** Skip cases whose fact is inferred and only warn on inferred expectations. */
   documentedOnly?: boolean;
-  /** `*` glob or substring of case ids; comma-separated alternatives. */
+  /** `*` glob or substring of case ids; comma-separated alternatives. Matching none throws. */
   only?: string;
   /** Cases in flight at once. Default 8. */
   concurrency?: number;
@@ -143,7 +143,9 @@ async function runSelected(
 
 /**
  * Runs the contract suite against a target and returns the report (never throws for failing
- * cases; a target that cannot be reached fails every case with a `transport` failure).
+ * cases; a target that cannot be reached fails every case with a `transport` failure). Throws
+ * an `Fc3TestkitError` before sending anything when `only` (alone or with `documentedOnly`)
+ * selects no case to run.
  *
  * @example
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }), { seed: 1 });
@@ -156,9 +158,7 @@ export async function runContractSuite(
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;
-  const selected = (options.cases ?? buildCases({ ...options, runId, seed })).filter((c) =>
-    matchesOnly(options.only)(c.id),
-  );
+  const selected = selectCases(options.cases ?? buildCases({ ...options, runId, seed }), options);
   const results = await runSelected(target, selected, options);
   return {
     target: target.name,

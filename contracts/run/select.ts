@@ -1,6 +1,8 @@
 /**
- * Case selection: the `--only` pattern and the applicability of each case to a run.
+ * Case selection: the `--only` pattern (a pattern selecting nothing is an error) and the
+ * applicability of each case to a run.
  */
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import type { ContractCase } from '../types.ts';
 
 /**
@@ -76,4 +78,47 @@ export function matchesOnly(pattern: string | undefined): (id: string) => boolea
     return (id: string) => regex.test(id);
   });
   return (id) => tests.some((test) => test(id));
+}
+
+/** How {@link selectCases} names the filters in its errors: the CLI's flags or the options. */
+export interface FilterNames {
+  only: string;
+  documentedOnly: string;
+}
+
+const OPTION_NAMES: FilterNames = { only: 'only', documentedOnly: 'documentedOnly' };
+
+/** Where every case id is listed, for the error that a filter selects nothing. */
+const CASE_LIST =
+  'docs/contract-cases.md lists every case id (e.g. sample.code-package, rule.timeout-range.*)';
+
+/**
+ * The cases an `only` pattern selects. A filter that leaves nothing to run is a mistake, never an
+ * empty green run (a typo must not pass a consumer's CI): it throws an {@link Fc3TestkitError}
+ * when no case id matches, or when `only` is combined with `documentedOnly` and every case it
+ * matches is of an inferred fact (so none would run).
+ *
+ * @example
+ * selectCases(cases, { only: 'rule.timeout-*' }).length; // the timeout-range cases
+ * selectCases(cases, { only: 'no-such-case' }); // throws Fc3TestkitError
+ */
+export function selectCases(
+  cases: readonly ContractCase[],
+  filters: { only?: string | undefined; documentedOnly?: boolean | undefined; names?: FilterNames },
+): ContractCase[] {
+  const names = filters.names ?? OPTION_NAMES;
+  const selected = cases.filter((c) => matchesOnly(filters.only)(c.id));
+  if (selected.length === 0) {
+    // Patterns match case ids, not reference sections ('B.1*' selects nothing): say so.
+    const filter = filters.only
+      ? `${names.only} ${JSON.stringify(filters.only)} matches no case id`
+      : 'the run has no case';
+    throw new Fc3TestkitError(`${filter}; ${CASE_LIST}`);
+  }
+  if (filters.only && filters.documentedOnly && selected.every((c) => c.fact.grade === 'inferred')) {
+    throw new Fc3TestkitError(
+      `${names.only} ${JSON.stringify(filters.only)} matches only cases of inferred facts, which ${names.documentedOnly} skips: no case would run; ${CASE_LIST}`,
+    );
+  }
+  return selected;
 }

@@ -4,8 +4,10 @@
  * suite's own checks, run on a case built from the exchange (the request's input is what the
  * answer must echo). Paths outside the spec get only the facts every FC answer shares. The
  * suite's `status` and `errorCode` checks are replaced by the documented-answer checks here: a
- * live exchange has no expected status, only documented ones.
+ * live exchange has no expected status, only documented ones. FC 2.0 `tempBucketToken` and OSS
+ * upload answers get only their own protocol's request-id header (T.7, T.8).
  */
+import { answerProtocol } from '../../contracts/checks/answer-protocol.ts';
 import type { ContractCheck } from '../../contracts/checks/check.ts';
 import {
   computedFieldsCheck,
@@ -226,6 +228,10 @@ export function checkServer(observed: Observed, options: { clockToleranceMs: num
   if (incomplete.length > 0) return incomplete;
   const { status } = observed.exchange.response;
   const contractCase = caseOf(observed, operation);
+  // FC 2.0 and OSS answers (ADR 023) are not FC 3.0 answers: no FC envelope, no JSON content type
+  // for OSS, their own request-id header. Only that header is judged (requestIdCheck knows which).
+  if (answerProtocol(observed.exchange.request) !== 'fc3')
+    return runChecks([requestIdCheck], observed, contractCase, options.clockToleranceMs);
   if (!operation) {
     return runChecks(
       status >= 400 ? ERROR_CHECKS : [requestIdCheck],

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCreateFunctionInput } from '../../mocks/fixtures/index.ts';
+import { buildCreateFunctionInput, ruleIds } from '../../mocks/fixtures/index.ts';
 import { validateInput } from '../fixtures/spec-validator.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,6 +77,12 @@ describe('fc3-testkit fixtures', () => {
     { args: ['fixtures', '--trait', 'gpu,oss-code'], message: 'cannot be combined' },
     { args: ['fixtures', '--rule', 'tags-max'], message: '--rule applies to --kind invalid only' },
     { args: ['fixtures', '-k', 'invalid', '-r', 'code-size-limit'], message: '--allow-huge' },
+    {
+      args: ['fixtures', '-k', 'invalid', '-r', 'triggerName-format'],
+      message:
+        '"triggerName-format" is a rule of CreateTrigger, GetTrigger, UpdateTrigger, DeleteTrigger, not of CreateFunction',
+    },
+    { args: ['fixtures', '-k', 'invalid', '-r', 'nope'], message: '"nope" is not a rule id' },
     { args: [], message: 'Usage: fc3-testkit <command>' },
   ])('usage error $args exits 2 with a message and no stack', ({ args, message }) => {
     const run = cli(...args);
@@ -83,5 +90,21 @@ describe('fc3-testkit fixtures', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('fixtures --help lists exactly the rules with invalid fixtures: the CreateFunction table of rules.md', () => {
+    const usage = cli('fixtures', '--help').stdout;
+    const listed = /have none\):\n([\s\S]*?)\n {6}--allow-huge/
+      .exec(usage)?.[1]
+      ?.split(/[\s,]+/)
+      .filter(Boolean);
+    expect(listed).toEqual([...ruleIds]);
+    const rules = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    const table = rules.slice(rules.indexOf('## CreateFunction'), rules.indexOf('## How the schema'));
+    expect([...table.matchAll(/^\| `([a-z0-9-]+)`/gim)].map((m) => m[1])).toEqual([...ruleIds]);
+    // The message for another operation's rule points here.
+    expect(cli('fixtures', '-k', 'invalid', '-r', 'tag-pairs').stderr).toContain(
+      "'fc3-testkit fixtures --help' lists",
+    );
   });
 });

@@ -146,6 +146,37 @@ describe('fc3-testkit verify', () => {
   });
 });
 
+describe('a filter that selects no case is a usage error, not an empty green run', () => {
+  // A dead base URL: the filter is judged before anything is sent.
+  const dead = 'http://127.0.0.1:1';
+  it.each([
+    [
+      ['verify', '--base-url', dead, '--only', 'no-such-case-xyz'],
+      '--only "no-such-case-xyz" matches no case',
+    ],
+    [['verify', '--base-url', dead, '--only', 'B.1*'], '--only "B.1*" matches no case'],
+    [['scorecard', `a=${dead}`, '--only', 'nothing-here'], '--only "nothing-here" matches no case'],
+    [
+      ['verify', '--base-url', dead, '--only', 'upload.temp-bucket-token', '--documented-only'],
+      'matches only cases of inferred facts, which --documented-only skips',
+    ],
+  ])('%j exits 2 naming the filter and where the case ids are', async (args, message) => {
+    const { out, io } = collector();
+    expect(await main(args, io)).toBe(2);
+    expect(out.stdout).toBe('');
+    const [first] = out.stderr.split('\n');
+    expect(first).toContain(message);
+    expect(first).toContain('docs/contract-cases.md lists every case id');
+  });
+
+  it('--only with --documented-only still runs the documented cases it matches', async () => {
+    const { out, io } = collector();
+    const args = ['verify', '--base-url', open.url, '--only', 'sample.code-package', '--documented-only'];
+    expect(await main(args, io)).toBe(0);
+    expect(out.stdout).toMatch(/1 passed, 0 failed, 0 not applicable \(1 cases?\)/);
+  });
+});
+
 it('--advance-clock against a server without the control API exits 2 and says why', async () => {
   const { out, io } = collector();
   expect(await main(['verify', '--base-url', closed.url, '--advance-clock'], io)).toBe(2);
@@ -193,5 +224,19 @@ describe('fc3-testkit scorecard', () => {
 
   it('exits 2 without targets', async () => {
     expect(await main(['scorecard'], collector().io)).toBe(2);
+  });
+
+  it('a bare URL is told the NAME=URL form it expects', async () => {
+    const { out, io } = collector();
+    expect(await main(['scorecard', open.url], io)).toBe(2);
+    expect(out.stderr).toContain(`targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got "${open.url}"`);
+    expect(out.stderr).not.toContain('positional');
+  });
+
+  it('refuses two targets of one name (their columns could not be told apart)', async () => {
+    const { out, io } = collector();
+    expect(await main(['scorecard', `a=${open.url}`, `a=${signed.url}`, '--only', 'sample.*'], io)).toBe(2);
+    expect(out.stderr).toContain('target names must differ: "a" is given twice');
+    expect(out.stdout).toBe('');
   });
 });

@@ -2,8 +2,9 @@
  * `defineContractSuite`: one vitest test per case, against a target started in beforeAll.
  */
 import { describe, expect, it } from 'vitest';
-import { emulatorTarget } from '../../contracts/index.ts';
+import { emulatorTarget, runContractSuite } from '../../contracts/index.ts';
 import { defineContractSuite, type TestApi } from '../../contracts/vitest.ts';
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { mutants } from './mutants/variants.ts';
 
@@ -31,5 +32,31 @@ describe('defineContractSuite with a broken target', () => {
       /InvalidParameter[\s\S]*curl/,
     );
     await expect(tests.get('rule.timeout-range.accept.max [B.1]')?.()).resolves.toBeUndefined();
+  });
+});
+
+describe('an only that selects no case to run throws, instead of an empty green run', () => {
+  const api: TestApi = {
+    describe: (_name, body) => body(),
+    it: () => undefined,
+    beforeAll: () => undefined,
+    afterAll: () => undefined,
+  };
+  const target = () => emulatorTarget(createEmulator());
+
+  it('defineContractSuite: a pattern matching no case id', async () => {
+    const defined = defineContractSuite(target(), { api, only: 'no-such-case-xyz' });
+    await expect(defined).rejects.toThrow(Fc3TestkitError);
+    await expect(defined).rejects.toThrow(
+      /only "no-such-case-xyz" matches no case id; docs\/contract-cases\.md/,
+    );
+  });
+
+  it('runContractSuite: no match, and a match of inferred facts only with documentedOnly', async () => {
+    await expect(runContractSuite(target(), { only: 'B.1*' })).rejects.toThrow(Fc3TestkitError);
+    await expect(
+      runContractSuite(target(), { only: 'upload.temp-bucket-token', documentedOnly: true }),
+    ).rejects.toThrow(/matches only cases of inferred facts, which documentedOnly skips/);
+    await expect(runContractSuite(target(), { cases: [] })).rejects.toThrow(/the run has no case;/);
   });
 });

@@ -142,6 +142,12 @@ describe('verifyClient, function-resource scenarios', () => {
     expect(messages.some((m) => /the pages surfaced/.test(m))).toBe(true);
   });
 
+  it('throws for an only that matches no scenario, instead of an empty green report', async () => {
+    await expect(verifyClient(fetchResourceClient({}), { only: 'no-such-scenario' })).rejects.toThrow(
+      /only "no-such-scenario" matches no client scenario; .*check-your-client\.md/,
+    );
+  });
+
   it('fails a client that reports a missing function as found', async () => {
     const hopeful = fetchResourceClient({ report: (o) => (o.ok ? o : { ok: true, status: 200, body: {} }) });
     const report = await verifyClient(hopeful, { only: 'not-found' });

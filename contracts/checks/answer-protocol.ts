@@ -1,0 +1,34 @@
+/**
+ * Which protocol an exchange speaks (ADR 023): FC 3.0, FC 2.0 (`tempBucketToken`, T.7) or OSS
+ * (the code upload, T.8). Decided the way the emulator routes it, on the method, the host the
+ * client addressed (its `Host` header, else the URL's) and the headers, so the request-id and
+ * envelope facts of the right protocol are applied.
+ */
+import { foreignProtocol, type Protocol } from '../../mocks/core/operations/index.ts';
+import { rawPath } from '../../mocks/core/routing.ts';
+import type { SentRequest } from '../types.ts';
+
+/**
+ * The protocol of a sent request; `fc3` for everything that is not FC 2.0 or OSS.
+ *
+ * @example
+ * answerProtocol({ method: 'PUT', url: 'http://127.0.0.1:9000/1/a.zip',
+ *   headers: { host: 'b1.oss-cn-hangzhou.aliyuncs.com' }, body: new Uint8Array() }); // 'oss'
+ */
+export function answerProtocol(request: SentRequest): Protocol {
+  let url: URL;
+  try {
+    url = new URL(request.url);
+    if (request.headers.host) url = new URL(`${url.pathname}${url.search}`, `http://${request.headers.host}`);
+  } catch {
+    return 'fc3';
+  }
+  const target = {
+    method: request.method,
+    hostname: url.hostname,
+    path: rawPath(request.url),
+    headers: request.headers,
+  };
+  // Unserved methods of these protocols are answered in their form too (ADR 023, addendum).
+  return foreignProtocol(target) ?? 'fc3';
+}
