@@ -1013,6 +1013,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
           },
           {
+            id: 'tag-lengths',
+            by: 'schema',
+            status: 'documented',
+            statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+            reference: 'C.15, T.4',
+            code: 'InvalidArgument',
+            appliesTo: [
+              {
+                path: '/tags/*/Key',
+                keywords: ['maxLength', 'pattern'],
+              },
+              {
+                path: '/tags/*/Value',
+                keywords: ['maxLength'],
+              },
+            ],
+          },
+          {
             id: 'layers-arn-format',
             by: 'emulator',
             status: 'inferred',
@@ -4067,11 +4085,45 @@ export const specDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
           },
           {
+            id: 'tag-resource-ids-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 50 `ResourceId`s',
+            reference: 'T.4',
+            code: 'InvalidArgument',
+          },
+          {
             id: 'tag-pairs',
             by: 'emulator',
             status: 'documented',
             statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
             reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-lengths',
+            by: 'schema',
+            status: 'documented',
+            statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+            reference: 'C.15, T.4',
+            code: 'InvalidArgument',
+            appliesTo: [
+              {
+                path: '/tags/*/Key',
+                keywords: ['maxLength', 'pattern'],
+              },
+              {
+                path: '/tags/*/Value',
+                keywords: ['maxLength'],
+              },
+            ],
+          },
+          {
+            id: 'tags-unique-keys',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'tag keys are unique',
+            reference: 'C.15',
             code: 'InvalidArgument',
           },
           {
@@ -4227,6 +4279,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
             reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tag-resource-ids-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 50 `ResourceId`s',
+            reference: 'T.4',
             code: 'InvalidArgument',
           },
           {
@@ -4829,6 +4889,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             acs3: [],
           },
         ],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+        ],
         responses: {
           '200': {
             headers: {
@@ -4890,6 +4961,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle A.2',
             code: 'InvalidArgument',
           },
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, T.6',
+            code: 'InvalidArgument',
+          },
         ],
       },
     },
@@ -4901,6 +4980,17 @@ export const specDocument: { [key: string]: JsonValue } = {
           {},
           {
             acs3: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
           },
         ],
         responses: {
@@ -4962,6 +5052,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'inferred',
             statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
             reference: 'lifecycle A.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, T.6',
             code: 'InvalidArgument',
           },
         ],
@@ -5855,9 +5953,12 @@ export const specDocument: { [key: string]: JsonValue } = {
         properties: {
           Key: {
             type: 'string',
+            maxLength: 64,
+            pattern: '^(?!aliyun|acs:)',
           },
           Value: {
             type: 'string',
+            maxLength: 128,
           },
         },
       },

@@ -2,18 +2,16 @@
  * Interning of {@link FunctionShape}s: functions created or updated from equal requests share one
  * immutable shape object. Without it every record held its own copy of the configuration and the
  * checksum text, and `serve` missed its memory target (RSS after 100,000 creates; ADR 013). The
- * table is bounded by count and by the characters of its keys, and keeps no shape whose key is
+ * table is bounded by the characters of its keys (not by count), and keeps no shape whose key is
  * large (ADR 029): a kept shape outlives the records that used it, so a large value replaced or
  * deleted in a loop would otherwise stay in memory twice (shape and key) until the heap ran out.
  * Shapes past a bound are used unshared, costing no more than plain records would.
  */
 import type { FunctionShape } from './function-record.ts';
 
-/** Distinct shapes kept for sharing per emulator. */
-export const MAX_SHAPES = 4096;
 /** A shape whose key is longer than this is never kept (ordinary functions' keys are ~300). */
 export const MAX_KEY_CHARS = 4096;
-/** The characters of all kept keys together (about 4 MiB). */
+/** The characters of all kept keys together (about 4 MiB: ~14,000 ordinary shapes). */
 export const MAX_TABLE_CHARS = 4 * 1024 * 1024;
 
 /** The shapes of one emulator. */
@@ -22,22 +20,14 @@ export interface Shapes {
   intern(shape: FunctionShape): FunctionShape;
 }
 
-/** The bounds of a table (tests pass small ones). */
-export interface ShapeLimits {
-  maxShapes?: number;
-  maxKeyChars?: number;
-  maxTableChars?: number;
-}
-
 /**
- * Creates an empty table.
+ * Creates an empty table; tests pass small bounds.
  *
  * @example
  * const shapes = createShapes();
  * shapes.intern(a) === shapes.intern({ ...a }); // true
  */
-export function createShapes(limits: ShapeLimits = {}): Shapes {
-  const { maxShapes = MAX_SHAPES, maxKeyChars = MAX_KEY_CHARS, maxTableChars = MAX_TABLE_CHARS } = limits;
+export function createShapes(maxTableChars = MAX_TABLE_CHARS): Shapes {
   const byKey = new Map<string, FunctionShape>();
   let tableChars = 0;
   return {
@@ -54,8 +44,7 @@ export function createShapes(limits: ShapeLimits = {}): Shapes {
       const known = byKey.get(key);
       if (known) return known;
       const frozen = Object.freeze(shape);
-      const fits = key.length <= maxKeyChars && tableChars + key.length <= maxTableChars;
-      if (fits && byKey.size < maxShapes) {
+      if (key.length <= MAX_KEY_CHARS && tableChars + key.length <= maxTableChars) {
         byKey.set(key, frozen);
         tableChars += key.length;
       }
