@@ -783,9 +783,9 @@ export interface components {
     };
     /** @description One tag. The wire names are capitalised, `Key` and `Value` (B.2). */
     Tag: {
-      /** @description Tag key. */
+      /** @description Tag key, at most 64 characters, not starting `aliyun` or `acs:` (rule `tag-lengths`). */
       Key?: string;
-      /** @description Tag value. */
+      /** @description Tag value, at most 128 characters. */
       Value?: string;
     };
     /** @description JuiceFS mounts (undocumented in the API metadata, B.2). */
@@ -2427,7 +2427,10 @@ export interface operations {
   };
   ListAsyncInvokeConfigs: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page size, 1 to 100 (inferred from ListFunctions). */
+        limit?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2445,7 +2448,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET (rule `request-body-not-allowed`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2460,7 +2463,10 @@ export interface operations {
   };
   ListScalingConfigs: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page size, 1 to 100 (inferred from ListFunctions). */
+        limit?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2478,7 +2484,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET (rule `request-body-not-allowed`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

@@ -27,27 +27,48 @@ const shared2: JsonValue = {
 const shared3: JsonValue = [shared2];
 const shared4: JsonValue = { mountPoints: shared3 };
 const shared5: JsonValue = {
+  id: 'tags-unique-keys',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'tag keys are unique',
+  reference: 'C.15',
+  code: 'InvalidArgument',
+};
+const shared6: JsonValue = [
+  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+  { path: '/tags/*/Value', keywords: ['maxLength'] },
+];
+const shared7: JsonValue = {
+  id: 'tag-lengths',
+  by: 'schema',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  reference: 'C.15, T.4',
+  code: 'InvalidArgument',
+  appliesTo: shared6,
+};
+const shared8: JsonValue = {
   name: 'limit',
   in: 'query',
   required: false,
   schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
   example: 10,
 };
-const shared6: JsonValue = {
+const shared9: JsonValue = {
   name: 'nextToken',
   in: 'query',
   required: false,
   schema: { type: 'string' },
   example: 'MTIzNCNhYmM=',
 };
-const shared7: JsonValue = {
+const shared10: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared8: JsonValue = {
+const shared11: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -55,55 +76,55 @@ const shared8: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared9: JsonValue = {
+const shared12: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared8,
+  healthCheckConfig: shared11,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared10: JsonValue = {
+const shared13: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared11: JsonValue = {
+const shared14: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared12: JsonValue = {
+const shared15: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared13: JsonValue = [shared12];
-const shared14: JsonValue = {
+const shared16: JsonValue = [shared15];
+const shared17: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared15: JsonValue = {
+const shared18: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared16: JsonValue = [shared15];
-const shared17: JsonValue = { userId: 100, groupId: 100, mountPoints: shared16 };
-const shared18: JsonValue = {
+const shared19: JsonValue = [shared18];
+const shared20: JsonValue = { userId: 100, groupId: 100, mountPoints: shared19 };
+const shared21: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared19: JsonValue = { type: 'Jaeger', params: shared18 };
-const shared20: JsonValue = {
+const shared22: JsonValue = { type: 'Jaeger', params: shared21 };
+const shared23: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared21: JsonValue = {
+const shared24: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -111,27 +132,27 @@ const shared21: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared22: JsonValue = {
+const shared25: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared23: JsonValue = {
+const shared26: JsonValue = {
   name: 'functionName',
   in: 'path',
   required: true,
-  schema: shared22,
+  schema: shared25,
   example: 'my-function-1',
 };
-const shared24: JsonValue = {
+const shared27: JsonValue = {
   name: 'qualifier',
   in: 'query',
   required: false,
   schema: { type: 'string' },
   example: 'LATEST',
 };
-const shared25: JsonValue = {
+const shared28: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -140,7 +161,7 @@ const shared25: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared26: JsonValue = {
+const shared29: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -148,16 +169,16 @@ const shared26: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared27: JsonValue = [shared21, shared25, shared26];
-const shared28: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
-const shared29: JsonValue = {
+const shared30: JsonValue = [shared24, shared28, shared29];
+const shared31: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
+const shared32: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared30: JsonValue = {
+const shared33: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared29,
+  httpTrigger: shared32,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -167,11 +188,11 @@ const shared30: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared31: JsonValue = { value: shared30 };
-const shared32: JsonValue = { http: shared31 };
-const shared33: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared32 };
-const shared34: JsonValue = { 'application/json': shared33 };
-const shared35: JsonValue = {
+const shared34: JsonValue = { value: shared33 };
+const shared35: JsonValue = { http: shared34 };
+const shared36: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared35 };
+const shared37: JsonValue = { 'application/json': shared36 };
+const shared38: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -179,7 +200,7 @@ const shared35: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared36: JsonValue = {
+const shared39: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -187,7 +208,7 @@ const shared36: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared37: JsonValue = {
+const shared40: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -195,8 +216,8 @@ const shared37: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared38: JsonValue = { headers: shared0, content: shared34 };
-const shared39: JsonValue = {
+const shared41: JsonValue = { headers: shared0, content: shared37 };
+const shared42: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -204,8 +225,8 @@ const shared39: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared40: JsonValue = [shared21, shared25, shared26, shared39];
-const shared41: JsonValue = {
+const shared43: JsonValue = [shared24, shared28, shared29, shared42];
+const shared44: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -213,20 +234,43 @@ const shared41: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared42: JsonValue = [shared24];
-const shared43: JsonValue = { headers: shared0 };
-const shared44: JsonValue = [shared21];
 const shared45: JsonValue = {
+  id: 'tag-resource-ids-max',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'at most 50 `ResourceId`s',
+  reference: 'T.4',
+  code: 'InvalidArgument',
+};
+const shared46: JsonValue = [shared27];
+const shared47: JsonValue = { headers: shared0 };
+const shared48: JsonValue = [shared24];
+const shared49: JsonValue = {
+  name: 'limit',
+  in: 'query',
+  schema: { type: 'integer', minimum: 1, maximum: 100 },
+};
+const shared50: JsonValue = [shared49];
+const shared51: JsonValue = {
+  id: 'list-limit-range',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`limit` is an integer from 1 to 100',
+  reference: 'lifecycle E.1, T.6',
+  code: 'InvalidArgument',
+};
+const shared52: JsonValue = [shared24, shared51];
+const shared53: JsonValue = {
   required: true,
   schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
 };
-const shared46: JsonValue = {
+const shared54: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared47: JsonValue = [
+const shared55: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -252,7 +296,7 @@ const shared47: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared48: JsonValue = { type: 'string', enum: shared47 };
+const shared56: JsonValue = { type: 'string', enum: shared55 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
@@ -977,14 +1021,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          {
-            id: 'tags-unique-keys',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'tag keys are unique',
-            reference: 'C.15',
-            code: 'InvalidArgument',
-          },
+          shared5,
+          shared7,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1060,8 +1098,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             schema: { type: 'string' },
             example: 'fc.gpu.tesla.1',
           },
-          shared5,
-          shared6,
+          shared8,
+          shared9,
           { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-func' },
           {
             name: 'resourceGroupId',
@@ -1129,7 +1167,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared7,
+                          logConfig: shared10,
                           memorySize: 512,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1147,7 +1185,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared9,
+                          customContainerConfig: shared12,
                           customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
@@ -1165,7 +1203,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared7,
+                          logConfig: shared10,
                           memorySize: 4096,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1191,7 +1229,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared10,
+                          customDNS: shared13,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
@@ -1204,13 +1242,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared11,
+                          instanceLifecycleConfig: shared14,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared13,
-                          logConfig: shared14,
+                          layers: shared16,
+                          logConfig: shared17,
                           memorySize: 1024,
-                          nasConfig: shared17,
+                          nasConfig: shared20,
                           ossMountConfig: shared4,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1218,8 +1256,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                           sessionAffinity: 'NONE',
                           tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: shared19,
-                          vpcConfig: shared20,
+                          tracingConfig: shared22,
+                          vpcConfig: shared23,
                         },
                       ],
                       nextToken: '',
@@ -1382,7 +1420,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared21,
+          shared24,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1419,7 +1457,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}': {
-      parameters: [shared23],
+      parameters: [shared26],
       get: {
         operationId: 'GetFunction',
         tags: ['Functions'],
@@ -1433,7 +1471,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsCredentialsProvider' },
           { $ref: '#/components/parameters/XAcsAccesskeyId' },
           { $ref: '#/components/parameters/XAcsSecurityToken' },
-          shared24,
+          shared27,
         ],
         responses: {
           '200': {
@@ -1448,7 +1486,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared10,
+                      customDNS: shared13,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1461,16 +1499,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared11,
+                      instanceLifecycleConfig: shared14,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared13,
-                      logConfig: shared14,
+                      layers: shared16,
+                      logConfig: shared17,
                       memorySize: 1024,
-                      nasConfig: shared17,
+                      nasConfig: shared20,
                       ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1481,8 +1519,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared19,
-                      vpcConfig: shared20,
+                      tracingConfig: shared22,
+                      vpcConfig: shared23,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1492,7 +1530,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared9,
+                      customContainerConfig: shared12,
                       customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
@@ -1514,7 +1552,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: shared7,
+                      logConfig: shared10,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1543,7 +1581,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: shared8,
+                        healthCheckConfig: shared11,
                         accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -1568,7 +1606,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: shared7,
+                      logConfig: shared10,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1775,7 +1813,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared27,
+        'x-fc-rules': shared30,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1808,7 +1846,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared10,
+                      customDNS: shared13,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1821,16 +1859,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared11,
+                      instanceLifecycleConfig: shared14,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared13,
-                      logConfig: shared14,
+                      layers: shared16,
+                      logConfig: shared17,
                       memorySize: 2048,
-                      nasConfig: shared17,
+                      nasConfig: shared20,
                       ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1841,8 +1879,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared19,
-                      vpcConfig: shared20,
+                      tracingConfig: shared22,
+                      vpcConfig: shared23,
                     },
                   },
                 },
@@ -2063,8 +2101,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared25,
-          shared26,
+          shared28,
+          shared29,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2099,7 +2137,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         responses: {
-          '204': shared28,
+          '204': shared31,
           '400': {
             headers: shared0,
             content: {
@@ -2288,7 +2326,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared27,
+        'x-fc-rules': shared30,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2302,7 +2340,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { headers: shared0, content: shared34, 'x-fc-grade': 'inferred' },
+          '200': { headers: shared0, content: shared37, 'x-fc-grade': 'inferred' },
           '400': {
             headers: shared0,
             content: {
@@ -2367,8 +2405,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared25,
-          shared26,
+          shared28,
+          shared29,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -2386,9 +2424,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared35,
-          shared36,
-          shared37,
+          shared38,
+          shared39,
+          shared40,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2404,8 +2442,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         parameters: [
-          shared5,
-          shared6,
+          shared8,
+          shared9,
           { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'http' },
         ],
         responses: {
@@ -2414,7 +2452,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared30] } } },
+                examples: { page: { value: { triggers: [shared33] } } },
               },
             },
           },
@@ -2455,9 +2493,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared21,
-          shared25,
-          shared26,
+          shared24,
+          shared28,
+          shared29,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2487,7 +2525,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared38,
+          '200': shared41,
           '400': {
             headers: shared0,
             content: {
@@ -2532,7 +2570,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared40,
+        'x-fc-rules': shared43,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2543,7 +2581,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared38,
+          '200': shared41,
           '400': {
             headers: shared0,
             content: {
@@ -2582,9 +2620,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared25,
-          shared26,
-          shared39,
+          shared28,
+          shared29,
+          shared42,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2593,9 +2631,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared35,
-          shared36,
-          shared37,
+          shared38,
+          shared39,
+          shared40,
         ],
       },
       delete: {
@@ -2603,7 +2641,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         responses: {
-          '204': shared28,
+          '204': shared31,
           '404': {
             headers: shared0,
             content: {
@@ -2622,7 +2660,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared40,
+        'x-fc-rules': shared43,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2635,7 +2673,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResourcesInput' } } },
         },
         responses: {
-          '204': shared28,
+          '204': shared31,
           '400': {
             headers: shared0,
             content: {
@@ -2674,7 +2712,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared41,
+          shared44,
+          shared45,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2683,6 +2722,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
+          shared7,
+          shared5,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2722,7 +2763,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         responses: {
-          '204': shared28,
+          '204': shared31,
           '400': {
             headers: shared0,
             content: {
@@ -2761,8 +2802,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared21,
-          shared41,
+          shared24,
+          shared44,
+          shared45,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2780,9 +2822,9 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared42,
+        parameters: shared46,
         responses: {
-          '200': shared43,
+          '200': shared47,
           '404': {
             headers: shared0,
             content: {
@@ -2808,7 +2850,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2818,7 +2860,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared43,
+          '200': shared47,
           '404': {
             headers: shared0,
             content: {
@@ -2845,7 +2887,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2854,7 +2896,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared42,
+        parameters: shared46,
         responses: {
           '200': {
             headers: shared0,
@@ -2884,7 +2926,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2893,7 +2935,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared42,
+        parameters: shared46,
         responses: {
           '200': {
             headers: shared0,
@@ -2923,7 +2965,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2960,7 +3002,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2997,7 +3039,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -3034,7 +3076,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared48,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3042,6 +3084,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
+        parameters: shared50,
         responses: {
           '200': {
             headers: shared0,
@@ -3070,7 +3113,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared52,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3078,6 +3121,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
+        parameters: shared50,
         responses: {
           '200': {
             headers: shared0,
@@ -3106,16 +3150,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared44,
+        'x-fc-rules': shared52,
       },
     },
   },
   components: {
     securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared45, XFcRequestId: shared45 },
+    headers: { XAcsRequestId: shared53, XFcRequestId: shared53 },
     parameters: {
-      FunctionName: shared23,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared46, example: 'http-t' },
+      FunctionName: shared26,
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared54, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -3200,8 +3244,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared22,
-          runtime: shared48,
+          functionName: shared25,
+          runtime: shared56,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3240,7 +3284,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared48,
+          runtime: shared56,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3449,7 +3493,13 @@ export const specDocument: { [key: string]: JsonValue } = {
           params: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
-      Tag: { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } },
+      Tag: {
+        type: 'object',
+        properties: {
+          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+          Value: { type: 'string', maxLength: 128 },
+        },
+      },
       JuiceFsConfig: {
         type: 'object',
         properties: {
@@ -3565,7 +3615,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared46,
+          triggerName: shared54,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],

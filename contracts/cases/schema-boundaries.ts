@@ -140,6 +140,17 @@ export const schemaBoundaries: RuleBoundaries[] = [
     reject: [at('1024', { diskSize: 1024 }), at('20480', { diskSize: 20480 })],
   },
   {
+    ruleId: 'tag-lengths',
+    base: 'builtin',
+    accept: [at('key-64-value-128', { tags: [{ Key: 'k'.repeat(64), Value: 'v'.repeat(128) }] })],
+    reject: [
+      at('key-65', { tags: [{ Key: 'k'.repeat(65), Value: 'v' }] }),
+      at('value-129', { tags: [{ Key: 'k', Value: 'v'.repeat(129) }] }),
+      at('key-acs', { tags: [{ Key: 'acs:team', Value: 'v' }] }),
+      at('key-aliyun', { tags: [{ Key: 'aliyun-team', Value: 'v' }] }),
+    ],
+  },
+  {
     ruleId: 'timeout-range',
     base: 'builtin',
     accept: [at('min', { timeout: 1 }), at('max', { timeout: 86400 })],

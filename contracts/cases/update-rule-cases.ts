@@ -19,6 +19,7 @@ const NOT_UPDATABLE = new Set([
   'functionName-length',
   'tags-max',
   'tags-unique-keys',
+  'tag-lengths',
   'code-size-limit',
 ]);
 

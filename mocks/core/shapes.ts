@@ -2,13 +2,17 @@
  * Interning of {@link FunctionShape}s: functions created or updated from equal requests share one
  * immutable shape object. Without it every record held its own copy of the configuration and the
  * checksum text, and `serve` missed its memory target (RSS after 100,000 creates; ADR 013). The
- * table is bounded: past {@link MAX_SHAPES} distinct shapes new ones are used unshared, so a
- * fuzzer creating millions of distinct functions costs no more than plain records would.
+ * table is bounded by the characters of its keys (not by count), and keeps no shape whose key is
+ * large (ADR 029): a kept shape outlives the records that used it, so a large value replaced or
+ * deleted in a loop would otherwise stay in memory twice (shape and key) until the heap ran out.
+ * Shapes past a bound are used unshared, costing no more than plain records would.
  */
 import type { FunctionShape } from './function-record.ts';
 
-/** Distinct shapes kept for sharing per emulator. */
-export const MAX_SHAPES = 4096;
+/** A shape whose key is longer than this is never kept (ordinary functions' keys are ~300). */
+export const MAX_KEY_CHARS = 4096;
+/** The characters of all kept keys together (about 4 MiB: ~14,000 ordinary shapes). */
+export const MAX_TABLE_CHARS = 4 * 1024 * 1024;
 
 /** The shapes of one emulator. */
 export interface Shapes {
@@ -17,14 +21,15 @@ export interface Shapes {
 }
 
 /**
- * Creates an empty table.
+ * Creates an empty table; tests pass small bounds.
  *
  * @example
  * const shapes = createShapes();
  * shapes.intern(a) === shapes.intern({ ...a }); // true
  */
-export function createShapes(max = MAX_SHAPES): Shapes {
+export function createShapes(maxTableChars = MAX_TABLE_CHARS): Shapes {
   const byKey = new Map<string, FunctionShape>();
+  let tableChars = 0;
   return {
     intern(shape) {
       const key = JSON.stringify([
@@ -39,7 +44,10 @@ export function createShapes(max = MAX_SHAPES): Shapes {
       const known = byKey.get(key);
       if (known) return known;
       const frozen = Object.freeze(shape);
-      if (byKey.size < max) byKey.set(key, frozen);
+      if (key.length <= MAX_KEY_CHARS && tableChars + key.length <= maxTableChars) {
+        byKey.set(key, frozen);
+        tableChars += key.length;
+      }
       return frozen;
     },
   };

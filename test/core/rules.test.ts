@@ -206,6 +206,11 @@ const cases: Case[] = [
   { rule: 'tags-max', valid: { tags: tags(20) }, invalid: { tags: tags(21) } },
   { rule: 'tags-unique-keys', valid: { tags: tags(2) }, invalid: { tags: tags(2, true) } },
   {
+    rule: 'tag-lengths',
+    valid: { tags: [{ Key: 'k'.repeat(64), Value: 'v'.repeat(128) }] },
+    invalid: { tags: [{ Key: 'k', Value: 'v'.repeat(129) }] },
+  },
+  {
     rule: 'layers-arn-format',
     valid: { layers: ['acs:fc:cn-hangzhou:1234567890123456:layers/my_layer/versions/3'] },
     invalid: { layers: ['acs:fc:cn-hangzhou:1234567890123456:layers/my_layer'] },

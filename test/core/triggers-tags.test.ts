@@ -82,18 +82,14 @@ describe('CreateTrigger and GetTrigger', () => {
     [
       { triggerName: 't', triggerType: 'timer', triggerConfig: '{}' },
       'timer-trigger-config',
-      'cronExpression must be a string',
+      'triggerConfig.cronExpression is required',
     ],
     [
-      {
-        triggerName: 't',
-        triggerType: 'timer',
-        triggerConfig: '{"cronExpression":"@every 1m","enable":"on"}',
-      },
+      { triggerName: 't', triggerType: 'timer', triggerConfig: '{"cronExpression":5}' },
       'timer-trigger-config',
-      'enable must be a boolean',
+      'cronExpression must be a string, got 5',
     ],
-    [httpTrigger('t'.repeat(129)), 'triggerName-format', 'is invalid'],
+    [{ ...httpTrigger('t'), triggerName: 1 }, 'trigger-input-types', 'triggerName must be a string, got 1'],
   ])('refuses %j with rule %s', async (body, ruleId, message) => {
     const answer = await call(emulator, 'POST', '/functions/f/triggers', body);
     expect(answer.status).toBe(400);

@@ -34,8 +34,15 @@ const expectedIds: Record<string, string[]> = {
     ...TRIGGER_CONFIG,
   ],
   DeleteTrigger: [...PATH, 'triggerName-format'],
-  TagResources: ['tag-resource-ids', 'tag-pairs', 'tags-max'],
-  UntagResources: ['request-body-not-allowed', 'tag-resource-ids', 'untag-keys'],
+  TagResources: [
+    'tag-resource-ids',
+    'tag-resource-ids-max',
+    'tag-pairs',
+    'tag-lengths',
+    'tags-unique-keys',
+    'tags-max',
+  ],
+  UntagResources: ['request-body-not-allowed', 'tag-resource-ids', 'tag-resource-ids-max', 'untag-keys'],
   GetAsyncInvokeConfig: ['request-body-not-allowed'],
   GetConcurrencyConfig: ['request-body-not-allowed'],
   GetScalingConfig: ['request-body-not-allowed'],
@@ -43,8 +50,8 @@ const expectedIds: Record<string, string[]> = {
   ListVpcBindings: ['request-body-not-allowed'],
   ListAliases: ['request-body-not-allowed'],
   ListFunctionVersions: ['request-body-not-allowed'],
-  ListAsyncInvokeConfigs: ['request-body-not-allowed'],
-  ListScalingConfigs: ['request-body-not-allowed'],
+  ListAsyncInvokeConfigs: ['request-body-not-allowed', 'list-limit-range'],
+  ListScalingConfigs: ['request-body-not-allowed', 'list-limit-range'],
 };
 
 describe.each(Object.keys(expectedIds))('%s x-fc-rules', (operationId) => {

@@ -8,6 +8,7 @@
  * instead of eleven one-line handler files; each row is still one operation of the table.
  */
 import { fcError } from '../errors.ts';
+import { parseLimit } from './list-page.ts';
 import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
 
 interface Row {
@@ -95,6 +96,10 @@ export const absentSettings: readonly Operation[] = [
     method: 'GET' as const,
     path: row.path,
     body: 'none' as const,
-    run: (request: OperationRequest) => row.answer(request, ''),
+    // A bad `limit` is refused as ListFunctions refuses it (rule `list-limit-range`, inferred).
+    run: (request: OperationRequest) => {
+      const limit = parseLimit(request.query.get('limit'));
+      return limit.ok ? row.answer(request, '') : limit.outcome;
+    },
   })),
 ];

@@ -33,7 +33,7 @@ export function namedFunctions(
 ): Outcome | FunctionRecord[] {
   const records: FunctionRecord[] = [];
   for (const name of names) {
-    const record = name === '' ? undefined : request.state.store.get(request.scope, name);
+    const record = request.state.store.get(request.scope, name);
     if (!record) return reject(fcError('FunctionNotFound', name));
     records.push(record);
   }
@@ -43,7 +43,8 @@ export function namedFunctions(
 function run(request: OperationRequest): Outcome {
   const { body, state, scope } = request;
   if (!body.ok) return reject(body.error);
-  const input = validateTagResources(body.value, scope);
+  const enabled = (ruleId: string) => ruleOn(state, 'TagResources', ruleId);
+  const input = validateTagResources(body.value, { scope, enabled });
   if (!input.ok) return reject(fcError('InvalidArgument', input.message), { ruleId: input.ruleId });
   const records = namedFunctions(request, input.value.functionNames);
   if ('status' in records) return records;

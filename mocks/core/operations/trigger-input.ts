@@ -37,10 +37,15 @@ const CRON_FIELDS = /^(?:CRON_TZ=\S+ )?\S+(?: \S+){5}$/;
 
 type Verdict = { ruleId: string; message: string } | undefined;
 
-const shown = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
-};
+const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
+/**
+ * A value as messages quote it, cut at 100 characters: a string in quotes, anything else as JSON.
+ *
+ * @example
+ * shownValue(1); // '1'
+ */
+export const shownValue = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(cut(value)) : cut(String(JSON.stringify(value)));
 
 function fieldTypes(
   body: Record<string, unknown>,
@@ -50,7 +55,7 @@ function fieldTypes(
   for (const key of Object.keys(properties)) {
     const value = body[key];
     if (value !== undefined && typeof value !== 'string') {
-      return { ruleId, message: `${key} must be a string, got ${shown(value)}` };
+      return { ruleId, message: `${key} must be a string, got ${shownValue(value)}` };
     }
   }
   return undefined;
@@ -67,7 +72,7 @@ export function checkTriggerName(name: string): Verdict {
     return undefined;
   return {
     ruleId: 'triggerName-format',
-    message: `triggerName ${shown(name)} is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -`,
+    message: `triggerName ${shownValue(name)} is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -`,
   };
 }
 
@@ -79,38 +84,40 @@ function checkHttpConfig(config: Record<string, unknown>): Verdict {
   const fail = (message: string): Verdict => ({ ruleId: 'http-trigger-config', message });
   const { authType, methods, disableURLInternet, authConfig, corsConfig } = config;
   if (authType !== undefined && !HTTP_AUTH_TYPES.includes(authType as string))
-    return fail(`triggerConfig.authType ${shown(authType)} is not one of ${HTTP_AUTH_TYPES.join(', ')}`);
+    return fail(`triggerConfig.authType ${shownValue(authType)} is not one of ${HTTP_AUTH_TYPES.join(', ')}`);
   if (methods !== undefined) {
-    if (!Array.isArray(methods)) return fail(`triggerConfig.methods must be an array, got ${shown(methods)}`);
+    if (!Array.isArray(methods))
+      return fail(`triggerConfig.methods must be an array, got ${shownValue(methods)}`);
     const index = methods.findIndex((method) => !HTTP_METHODS.includes(method as string));
     if (index >= 0)
       return fail(
-        `triggerConfig.methods[${index}] ${shown(methods[index])} is not one of ${HTTP_METHODS.join(', ')}`,
+        `triggerConfig.methods[${index}] ${shownValue(methods[index])} is not one of ${HTTP_METHODS.join(', ')}`,
       );
   }
   if (disableURLInternet !== undefined && typeof disableURLInternet !== 'boolean')
-    return fail(`triggerConfig.disableURLInternet must be a boolean, got ${shown(disableURLInternet)}`);
+    return fail(`triggerConfig.disableURLInternet must be a boolean, got ${shownValue(disableURLInternet)}`);
   if (authConfig !== undefined && typeof authConfig !== 'string')
-    return fail(`triggerConfig.authConfig must be a string, got ${shown(authConfig)}`);
+    return fail(`triggerConfig.authConfig must be a string, got ${shownValue(authConfig)}`);
   if (corsConfig !== undefined && !isPlainObject(corsConfig))
-    return fail(`triggerConfig.corsConfig must be an object, got ${shown(corsConfig)}`);
+    return fail(`triggerConfig.corsConfig must be an object, got ${shownValue(corsConfig)}`);
   return undefined;
 }
 
 function checkTimerConfig(config: Record<string, unknown>): Verdict {
   const fail = (message: string): Verdict => ({ ruleId: 'timer-trigger-config', message });
   const { cronExpression, enable, payload } = config;
+  if (cronExpression == null) return fail('triggerConfig.cronExpression is required');
   if (typeof cronExpression !== 'string')
-    return fail(`triggerConfig.cronExpression must be a string, got ${shown(cronExpression ?? null)}`);
+    return fail(`triggerConfig.cronExpression must be a string, got ${shownValue(cronExpression)}`);
   const every = EVERY.test(cronExpression) && cronExpression !== '@every ';
   if (!every && !CRON_FIELDS.test(cronExpression.trim()))
     return fail(
-      `triggerConfig.cronExpression ${shown(cronExpression)} is neither "@every <n>m|h" nor six cron fields`,
+      `triggerConfig.cronExpression ${shownValue(cronExpression)} is neither "@every <n>m|h" nor six cron fields`,
     );
   if (enable !== undefined && typeof enable !== 'boolean')
-    return fail(`triggerConfig.enable must be a boolean, got ${shown(enable)}`);
+    return fail(`triggerConfig.enable must be a boolean, got ${shownValue(enable)}`);
   if (payload !== undefined && typeof payload !== 'string')
-    return fail(`triggerConfig.payload must be a string, got ${shown(payload)}`);
+    return fail(`triggerConfig.payload must be a string, got ${shownValue(payload)}`);
   return undefined;
 }
 
@@ -136,7 +143,7 @@ export function checkTriggerConfig(
   if (!isPlainObject(config))
     return {
       ruleId: 'triggerConfig-json',
-      message: `triggerConfig must be the JSON text of an object, got ${shown(text)}`,
+      message: `triggerConfig must be the JSON text of an object, got ${shownValue(text)}`,
     };
   const verdict =
     triggerType === 'http'
@@ -167,7 +174,7 @@ export function validateCreateTrigger(
         ? checkTriggerConfig(body.triggerType as string, body.triggerConfig as string, enabled)
         : {
             ruleId: 'trigger-input-types',
-            message: `triggerType ${shown(body.triggerType)} is not one of ${TYPES.join(', ')}`,
+            message: `triggerType ${shownValue(body.triggerType)} is not one of ${TYPES.join(', ')}`,
           }));
   return verdict ? { ok: false, ...verdict } : { ok: true, value: body as unknown as CreateTriggerInput };
 }

@@ -4,13 +4,14 @@
  * function does not carry are ignored (inferred). 204 without a body (inferred).
  */
 import { fcError } from '../errors.ts';
-import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
+import { type Operation, type OperationRequest, type Outcome, reject, ruleOn, succeed } from './operation.ts';
 import { validateUntagResources } from './tag-input.ts';
 import { namedFunctions } from './tag-resources.ts';
 
 function run(request: OperationRequest): Outcome {
   const { state, scope, query } = request;
-  const input = validateUntagResources(query, scope);
+  const enabled = (ruleId: string) => ruleOn(state, 'UntagResources', ruleId);
+  const input = validateUntagResources(query, { scope, enabled });
   if (!input.ok) return reject(fcError('InvalidArgument', input.message), { ruleId: input.ruleId });
   const records = namedFunctions(request, input.value.functionNames);
   if ('status' in records) return records;

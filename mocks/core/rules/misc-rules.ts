@@ -1,6 +1,7 @@
 /**
  * Rules about lifecycle hooks, tags and layers (reference B.1, B.2, C.13, C.15, G.11).
  */
+import type { FcTag } from '../types.ts';
 import type { Rule } from './types.ts';
 
 const LAYER_ARN = /^acs:fc:[a-z0-9-]+:\d+:layers\/[A-Za-z0-9_-]+\/versions\/\d+$/;
@@ -19,6 +20,18 @@ function hooks(input: {
   return (Object.keys(HOOK_LIMITS) as Array<keyof typeof HOOK_LIMITS>)
     .filter((name) => config[name] !== undefined)
     .map((name) => [name, config[name] as Hook]);
+}
+
+/**
+ * The message for a repeated tag key (rule `tags-unique-keys`), or undefined.
+ *
+ * @example
+ * tagRepeatedProblem([{ Key: 'a' }, { Key: 'a' }]); // 'tags must have unique keys, "a" is repeated'
+ */
+export function tagRepeatedProblem(tags: readonly FcTag[]): string | undefined {
+  const seen = new Set<string | undefined>();
+  const duplicate = tags.find((tag) => seen.size === seen.add(tag.Key).size);
+  return duplicate ? `tags must have unique keys, ${JSON.stringify(duplicate.Key)} is repeated` : undefined;
 }
 
 /**
@@ -54,16 +67,7 @@ export const miscRules: Rule[] = [
         ? `tags must have at most 20 items, got ${tags.length}`
         : undefined,
   },
-  {
-    id: 'tags-unique-keys',
-    check: ({ tags }) => {
-      const seen = new Set<string | undefined>();
-      const duplicate = (tags ?? []).find((tag) => seen.size === seen.add(tag.Key).size);
-      return duplicate
-        ? `tags must have unique keys, ${JSON.stringify(duplicate.Key)} is repeated`
-        : undefined;
-    },
-  },
+  { id: 'tags-unique-keys', check: ({ tags }) => tagRepeatedProblem(tags ?? []) },
   {
     id: 'layers-arn-format',
     check: ({ layers }) => {

@@ -1,0 +1,56 @@
+/**
+ * Hostile: large configuration values against a real `serve` (review of serve, item 1). Shapes
+ * were interned by count only (4,096), each kept with a JSON copy as its key even when no record
+ * used it any more, so replacing one large value in a loop, or creating and deleting a function
+ * with one, grew RSS by about twice the value per request until the heap limit killed the
+ * process. Now a shape with a large key is never interned (ADR 029) and RSS stays flat.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validInput } from '../server/cli-process.ts';
+import { type CliProcess, expectAlive, rssBytes, send, serve } from './support.ts';
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const MB = 1024 * 1024;
+/** The growth allowed after many requests whose live state is one function (before: ~+2 × value each). */
+const MAX_GROWTH = 100 * MB;
+
+let server: CliProcess;
+beforeAll(async () => {
+  server = await serve();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('hostile: large values in a function shape', () => {
+  it('60 updates replacing a 4 MB description of one function keep RSS bounded', async () => {
+    const created = await send(server.url, { headers: JSON_HEADERS, body: JSON.stringify(validInput('f1')) });
+    expect(created.status).toBe(200);
+    const before = await rssBytes(server);
+    for (let i = 0; i < 60; i++) {
+      const answer = await send(server.url, {
+        method: 'PUT',
+        path: '/2023-03-30/functions/f1',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ description: `${i}${'d'.repeat(4 * MB)}` }),
+      });
+      expect(answer.status).toBe(200);
+    }
+    // Before: +~480 MB (each description kept twice: in the shape and in its key).
+    expect((await rssBytes(server)) - before).toBeLessThan(MAX_GROWTH);
+    await expectAlive(server);
+  });
+
+  it('60 creates and deletes with a 4 MB environment variable keep RSS bounded', async () => {
+    const before = await rssBytes(server);
+    for (let i = 0; i < 60; i++) {
+      const input = validInput('g1', { environmentVariables: { BIG: `${i}${'e'.repeat(4 * MB)}` } });
+      const created = await send(server.url, { headers: JSON_HEADERS, body: JSON.stringify(input) });
+      expect(created.status).toBe(200);
+      const deleted = await send(server.url, { method: 'DELETE', path: '/2023-03-30/functions/g1' });
+      expect(deleted.status).toBe(204);
+    }
+    expect((await rssBytes(server)) - before).toBeLessThan(MAX_GROWTH);
+    await expectAlive(server);
+  });
+});
