@@ -1,6 +1,8 @@
 /**
  * The FC error catalogue (reference E.2) and the toolkit's own misuse error.
  * Every FC error the emulator can answer is built here, so status, code and wording live in one place.
+ * Each entry's comment says where its code, status and wording come from (reference sections); they
+ * are comments, not data, so the browser bundle does not carry them.
  */
 
 /** One documented FC error code. */
@@ -8,8 +10,6 @@ export interface CatalogueEntry {
   status: number;
   /** Message template; `%s` placeholders are filled in order. */
   template: string;
-  /** Where the code, status and wording come from (reference sections). */
-  source: string;
 }
 
 /**
@@ -19,128 +19,130 @@ export interface CatalogueEntry {
  * errorCatalogue.FunctionAlreadyExists.status; // 409
  */
 export const errorCatalogue = {
-  InvalidArgument: { status: 400, template: '%s', source: 'E.2 (FC3 code, FC2 status)' },
+  // E.2 (FC3 code, FC2 status)
+  InvalidArgument: { status: 400, template: '%s' },
+  // E.2 (FC2 + FC3 pages)
+  // E.2 (FC2 + FC3 pages)
   MissingRequiredHeader: {
     status: 400,
     template: 'required HTTP header %s was not specified',
-    source: 'E.2 (FC2 + FC3 pages)',
   },
+  // E.2 (FC2 + FC3 pages)
   PathNotSupported: {
     status: 400,
     template: "'%s' against '%s' is not supported",
-    source: 'E.2 (FC2 + FC3 pages)',
   },
+  // E.2, F (FC2 + FC3 pages)
   EntityTooLarge: {
     status: 400,
     template: 'payload size exceeds maximum allowed size (%s bytes)',
-    source: 'E.2, F (FC2 + FC3 pages)',
   },
+  // A.4 (inferred: POP-style code for nonce replay)
   SignatureNonceUsed: {
     status: 400,
     template: "the signature nonce '%s' has been used",
-    source: 'A.4 (inferred: POP-style code for nonce replay)',
   },
+  // E.2 (FC1/FC2 lists; uncertain in 3.0)
   LimitExceeded: {
     status: 400,
     template: 'the number of functions exceeds the limit: %s',
-    source: 'E.2 (FC1/FC2 lists; uncertain in 3.0)',
   },
-  AccessDenied: { status: 403, template: '%s', source: 'E.2 (FC2 + FC3 pages)' },
+  // E.2 (FC2 + FC3 pages)
+  AccessDenied: { status: 403, template: '%s' },
   SignatureNotMatch: {
     status: 403,
     template:
       'The request signature we calculated does not match the signature you provided. Check your access key and signing method%s',
-    source: 'E.2 (FC2 + FC3 pages)',
   },
+  // E.2 (FC2 + FC3 pages)
   InvalidAccessKeyID: {
     status: 403,
     template: "invalid access key ID '%s'",
-    source: 'E.2 (FC2 + FC3 pages)',
   },
+  // E.2 (FC2-era message; code inferred)
   RequestTimeTooSkewed: {
     status: 403,
     template: "the difference between the request time '%s' and the current time '%s' is too large",
-    source: 'E.2 (FC2-era message; code inferred)',
   },
+  // lifecycle B.3, G (FC3 page: code, 404 and wording)
   FunctionNotFound: {
     status: 404,
     template: "function '%s' does not exist.",
-    source: 'lifecycle B.3, G (FC3 page: code, 404 and wording)',
   },
+  // lifecycle B.1, G (code from terraform; 3.0 wording inferred from FC2)
   VersionNotFound: {
     status: 404,
     template: "version '%s' of function '%s' does not exist",
-    source: 'lifecycle B.1, G (code from terraform; 3.0 wording inferred from FC2)',
   },
+  // lifecycle B.1, G (FC2 code and wording, service → function)
   AliasNotFound: {
     status: 404,
     template: "alias '%s' of function '%s' does not exist",
-    source: 'lifecycle B.1, G (FC2 code and wording, service → function)',
   },
+  // lifecycle G, T.5 (code from devsapp and terraform; FC 2.0 status; 3.0 wording inferred)
   TriggerNotFound: {
     status: 404,
     template: "trigger '%s' of function '%s' does not exist",
-    source: 'lifecycle G, T.5 (code from devsapp and terraform; FC 2.0 status; 3.0 wording inferred)',
   },
+  // T.6 (FC 2.0 error page: status and wording; terraform FC 3.0 key)
   AsyncConfigNotExists: {
     status: 404,
     template: 'AsyncConfig for %s:%s does not exist.',
-    source: 'T.6 (FC 2.0 error page: status and wording; terraform FC 3.0 key)',
   },
+  // T.6 (code terraform keys on for FC 3.0 concurrency; status and wording inferred)
   OnDemandConfigNotFound: {
     status: 404,
     template: "concurrency config of function '%s' does not exist",
-    source: 'T.6 (code terraform keys on for FC 3.0 concurrency; status and wording inferred)',
   },
+  // E.2 (FC3 code; 409 and 3.0 wording inferred)
   FunctionAlreadyExists: {
     status: 409,
     template: "function '%s' already exists",
-    source: 'E.2 (FC3 code; 409 and 3.0 wording inferred)',
   },
+  // lifecycle G, T.5 (code from devsapp; FC 2.0 status; 3.0 wording inferred)
   TriggerAlreadyExists: {
     status: 409,
     template: "trigger '%s' of function '%s' already exists",
-    source: 'lifecycle G, T.5 (code from devsapp; FC 2.0 status; 3.0 wording inferred)',
   },
+  // E.2, lifecycle C.4 (FC2 status and wording)
   ConcurrentUpdateError: {
     status: 409,
     template: 'ConcurrentUpdateError: %s',
-    source: 'E.2, lifecycle C.4 (FC2 status and wording)',
   },
+  // lifecycle D.3 (FC3 page wording; 409 inferred)
   FunctionNotEmpty: {
     status: 409,
     template: "function '%s' has active triggers",
-    source: 'lifecycle D.3 (FC3 page wording; 409 inferred)',
   },
+  // E.2, lifecycle C.4 (FC3 page; FC2 status)
   PreconditionFailed: {
     status: 412,
     template: 'the resource being modified has been changed',
-    source: 'E.2, lifecycle C.4 (FC3 page; FC2 status)',
   },
+  // E.2 (FC1 list)
   ResourceExhausted: {
     status: 429,
     template: 'concurrency or rate limit exceeded: %s',
-    source: 'E.2 (FC1 list)',
   },
+  // E.2 (inferred: gateway throttling code; the SDK maps *Throttling* to ThrottlingError)
   'Throttling.User': {
     status: 429,
     template: 'Request was denied due to user flow control: %s',
-    source: 'E.2 (inferred: gateway throttling code; the SDK maps *Throttling* to ThrottlingError)',
   },
+  // E.2 (FC3 message, FC2 status)
   InternalServerError: {
     status: 500,
     template: 'an internal error has occurred. Please retry.%s',
-    source: 'E.2 (FC3 message, FC2 status)',
   },
+  // E.2 (terraform retry list)
   ServiceUnavailable: {
     status: 503,
     template: 'the service is temporarily unavailable: %s',
-    source: 'E.2 (terraform retry list)',
   },
+  // E.2 (FC1 list)
   ResourceThrottled: {
     status: 503,
     template: 'machine quota exceeded: %s',
-    source: 'E.2 (FC1 list)',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
