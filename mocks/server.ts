@@ -125,7 +125,8 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
   const started = context.log.requests ? performance.now() : 0;
   const headers = wireHeadersFrom(req.rawHeaders);
   req.on('error', ignore);
-  const url = `http://${headers.host ?? context.authority}${path}`;
+  // An empty Host (RFC 9112 allows it) is a missing one: `http:///…` would read the path as a host.
+  const url = `http://${headers.host || context.authority}${path}`;
   const incoming: Incoming = {
     req,
     res,

@@ -16,16 +16,16 @@ import type { SentRequest } from '../types.ts';
  *   headers: { host: 'b1.oss-cn-hangzhou.aliyuncs.com' }, body: new Uint8Array() }); // 'oss'
  */
 export function answerProtocol(request: SentRequest): Protocol {
-  let url: URL;
+  let hostname: string;
   try {
-    url = new URL(request.url);
-    if (request.headers.host) url = new URL(`${url.pathname}${url.search}`, `http://${request.headers.host}`);
+    // The host from the header alone: re-parsing the path against it would read `//x` as a host.
+    hostname = new URL(request.headers.host ? `http://${request.headers.host}` : request.url).hostname;
   } catch {
     return 'fc3';
   }
   const target = {
     method: request.method,
-    hostname: url.hostname,
+    hostname,
     path: rawPath(request.url),
     headers: request.headers,
   };

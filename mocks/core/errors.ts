@@ -22,7 +22,6 @@ export const errorCatalogue = {
   // E.2 (FC3 code, FC2 status)
   InvalidArgument: { status: 400, template: '%s' },
   // E.2 (FC2 + FC3 pages)
-  // E.2 (FC2 + FC3 pages)
   MissingRequiredHeader: {
     status: 400,
     template: 'required HTTP header %s was not specified',
@@ -49,6 +48,7 @@ export const errorCatalogue = {
   },
   // E.2 (FC2 + FC3 pages)
   AccessDenied: { status: 403, template: '%s' },
+  // E.2 (FC2 + FC3 pages)
   SignatureNotMatch: {
     status: 403,
     template:

@@ -82,7 +82,8 @@ function checkLatency(latency: Latency | undefined): Latency | undefined {
 // trigger), then the marker: "function '' does not exist. (injected by fc3-testkit)".
 function injected(code: FcErrorCode, message: string | undefined): FcError {
   const error = fcError(code);
-  return { ...error, message: message ?? `${error.message.trimEnd()} (${INJECTED})` };
+  const marked = [error.message.trimEnd(), `(${INJECTED})`].filter(Boolean).join(' ');
+  return { ...error, message: message ?? marked };
 }
 
 /**

@@ -2,9 +2,9 @@
  * Requests Node's HTTP parser refuses before any handler sees them (a header block over Node's
  * limit, a malformed request line or header, no `Host` on HTTP/1.1, a repeated `Content-Length`)
  * get FC's error envelope, naming the problem, like every other refusal; Node's own answer is an
- * empty 400 or 431. A request that timed out keeps Node's 408; a socket already answering or gone
- * is only closed.
+ * empty 400 or 431. A request that timed out keeps Node's 408; a socket already gone is closed.
  */
+import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { fcErrorAnswer } from './internal-error.ts';
 
@@ -21,6 +21,18 @@ function problemOf(code: string | undefined): { status: number; message: string 
   return { status: 400, message: `the request is not valid HTTP/1.1 (${code ?? 'parse error'})` };
 }
 
+function refusal(code: string | undefined): string {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+  const { status, message } = problemOf(code);
+  const answer = fcErrorAnswer(status, 'InvalidArgument', message);
+  const headers = Object.entries({
+    ...answer.headers,
+    'content-length': String(Buffer.byteLength(answer.body)),
+    connection: 'close',
+  }).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${headers.join('')}\r\n${answer.body}`;
+}
+
 /**
  * The server's `clientError` listener.
  *
@@ -28,21 +40,19 @@ function problemOf(code: string | undefined): { status: number; message: string 
  * server.on('clientError', answerClientError);
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-  if (error.code === 'ECONNRESET' || !socket.writable || answering) {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy();
     return;
   }
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
-    return;
-  }
-  const { status, message } = problemOf(error.code);
-  const answer = fcErrorAnswer(status, 'InvalidArgument', message);
-  const headers = Object.entries({
-    ...answer.headers,
-    'content-length': String(Buffer.byteLength(answer.body)),
-    connection: 'close',
-  }).map(([name, value]) => `${name}: ${value}\r\n`);
-  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${headers.join('')}\r\n${answer.body}`);
+  const raw = refusal(error.code);
+  const send = (): void => {
+    if (socket.writable) socket.end(raw);
+    // A client that never closes its side does not keep the socket.
+    setTimeout(() => socket.destroy(), 5000).unref();
+  };
+  // Bad bytes pipelined behind a request still being answered: the refusal goes after that
+  // answer, never instead of it (the client would read it as the earlier request's answer).
+  const pending = (socket as { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (pending && !pending.writableFinished) pending.once('finish', send);
+  else send();
 }

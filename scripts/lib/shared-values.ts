@@ -49,7 +49,11 @@ export function writeSharingRepeats(value: unknown, options: SharingOptions): Sh
     const written = Array.isArray(node)
       ? `[${node.map(write).join(',')}]`
       : `{${Object.entries(node)
-          .map(([key, child]) => `${JSON.stringify(key)}:${write(child)}`)
+          // `"__proto__": v` in a literal would set the prototype; JSON makes it an own key.
+          .map(
+            ([key, child]) =>
+              `${key === '__proto__' ? '["__proto__"]' : JSON.stringify(key)}:${write(child)}`,
+          )
           .join(',')}}`;
     if ((counts.get(text) ?? 0) < 2) return written;
     const name = `${options.prefix}${names.size}`;

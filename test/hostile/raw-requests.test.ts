@@ -57,6 +57,15 @@ describe('hostile: raw requests', () => {
     expect(after.status).toBe(200);
   });
 
+  it('bad bytes pipelined behind a create: the create is answered first, then the refusal', async () => {
+    const body = JSON.stringify(minimalInput({ functionName: 'pipelined' }));
+    const create = `POST /2023-03-30/functions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const answer = await rawExchange(server.port, `${create}XYZ\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer.indexOf('HTTP/1.1 400 ')).toBeGreaterThan(0);
+    await expectAlive(server);
+  });
+
   it.each([
     [
       'a header block over 16 KiB',
