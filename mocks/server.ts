@@ -14,7 +14,7 @@ import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
-import { dispatchAndSend } from './server/answer.ts';
+import { dispatchAndSend, send } from './server/answer.ts';
 import { bodySlots } from './server/body-slots.ts';
 import { answerClientError } from './server/client-error.ts';
 import type { LargeBodies, ServerContext } from './server/context.ts';
@@ -98,26 +98,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400.
-function refusedWithoutHost(req: IncomingMessage, res: ServerResponse): boolean {
+// Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400. Sent as
+// a truncated answer: the connection closes once the client stopped sending.
+function refusedWithoutHost(context: ServerContext, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return false;
-  const answer = fcErrorAnswer(
-    400,
-    'InvalidArgument',
-    'the request has no Host header, which HTTP/1.1 requires',
-  );
-  res.writeHead(400, {
-    ...answer.headers,
-    'content-length': Buffer.byteLength(answer.body),
-    connection: 'close',
-  });
-  res.end(answer.body);
+  const message = 'the request has no Host header, which HTTP/1.1 requires';
+  send(context, res, fcErrorAnswer(400, 'InvalidArgument', message), true);
   return true;
 }
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
-  if (refusedWithoutHost(req, res)) return;
+  if (refusedWithoutHost(context, req, res)) return;
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
     handleControl(context, req, res);
     return;

@@ -5,6 +5,7 @@
  * `PathNotSupported` envelope (400) and is listed by `unmatched()`. Browser-safe.
  */
 import { EMULATOR_BRAND } from '../core/emulator.ts';
+import { fcErrorResponse } from '../core/envelopes.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
 import { toFetchResponse, toWireRequest } from '../core/fetch.ts';
 import { createJournal } from '../core/journal.ts';
@@ -109,13 +110,7 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
     if (unmatched.length < MAX_UNMATCHED) unmatched.push({ method: wire.method, target, reason });
     const id = requestId(new Date(), prng);
     const message = `fc3-testkit replay: no recorded exchange matches '${wire.method.slice(0, 20)}' against '${target.slice(0, 200)}' (${reason})`;
-    const body = JSON.stringify({ Code: 'PathNotSupported', Message: message, RequestId: id });
-    const headers = {
-      'content-type': 'application/json; charset=utf-8',
-      'x-acs-request-id': id,
-      'x-fc-request-id': id,
-    };
-    return { status: 400, headers, body };
+    return fcErrorResponse(400, 'PathNotSupported', message, id);
   };
   const dispatch = async (wire: WireRequest): Promise<WireResponse> => {
     const { target, path } = targetOf(wire.url);

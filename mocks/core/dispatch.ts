@@ -34,6 +34,8 @@ interface Answer {
   functionName: string | undefined;
   body: ParsedBody | undefined;
   protocol: Protocol;
+  /** The request URL's `host` (OSS errors name it), read once by the dispatcher. */
+  host: string;
 }
 
 function parseUrl(url: string): URL | undefined {
@@ -125,6 +127,7 @@ function answerRouted(
     functionName: nameOf(params, body),
     body,
     protocol: operation.protocol ?? 'fc3',
+    host: url.host,
   });
   if (!params) {
     return answer(
@@ -167,8 +170,7 @@ function answerRouted(
 function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: Date): WireResponse {
   const id = requestId(now, state.prng);
   const { outcome, body } = answer;
-  const host = parseUrl(wire.url)?.host ?? '';
-  const written = writeAnswer(answer.protocol, outcome, { requestId: id, host });
+  const written = writeAnswer(answer.protocol, outcome, { requestId: id, host: answer.host });
   const text = written.text;
   state.journal.record({
     at: now,
@@ -245,7 +247,14 @@ export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireRe
   return respond(
     state,
     wire,
-    { outcome, operation: undefined, functionName: undefined, body: undefined, protocol },
+    {
+      outcome,
+      operation: undefined,
+      functionName: undefined,
+      body: undefined,
+      protocol,
+      host: url?.host ?? '',
+    },
     now,
   );
 }

@@ -5,6 +5,7 @@
  * `ali-oss` parses (T.8). Success bodies are JSON for FC 3.0 and FC 2.0, empty for OSS.
  */
 import type { Outcome, Protocol } from './operations/index.ts';
+import type { WireResponse } from './types.ts';
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
@@ -58,4 +59,25 @@ export function writeAnswer(
       ? { ErrorCode: error.Code, ErrorMessage: error.Message }
       : { ...error, RequestId: context.requestId };
   return { text: JSON.stringify(body), headers: { 'content-type': JSON_CONTENT_TYPE, ...extra } };
+}
+
+/**
+ * A whole FC 3.0 error answer made outside the dispatcher (replay misses, the server's own
+ * refusals): the envelope with the request id in the body and in both request-id headers.
+ *
+ * @example
+ * fcErrorResponse(400, 'PathNotSupported', "'GET' against '/x' is not supported", '1-…').status; // 400
+ */
+export function fcErrorResponse(
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+): WireResponse {
+  const headers = {
+    'content-type': JSON_CONTENT_TYPE,
+    'x-acs-request-id': requestId,
+    'x-fc-request-id': requestId,
+  };
+  return { status, headers, body: JSON.stringify({ Code: code, Message: message, RequestId: requestId }) };
 }

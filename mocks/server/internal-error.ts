@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fcErrorResponse } from '../core/envelopes.ts';
 import type { WireResponse } from '../core/types.ts';
 import type { ServerLogger } from './log.ts';
 
@@ -41,14 +42,7 @@ export function fcInternalError(error: unknown): WireResponse {
  * fcErrorAnswer(431, 'InvalidArgument', 'request headers exceed 16384 bytes').status; // 431
  */
 export function fcErrorAnswer(status: number, code: string, message: string): WireResponse {
-  const id = fallbackRequestId();
-  const body = JSON.stringify({ Code: code, Message: message, RequestId: id });
-  const headers = {
-    'content-type': 'application/json; charset=utf-8',
-    'x-acs-request-id': id,
-    'x-fc-request-id': id,
-  };
-  return { status, headers, body };
+  return fcErrorResponse(status, code, message, fallbackRequestId());
 }
 
 /** Options of {@link answerUnexpected}. */
