@@ -27,6 +27,73 @@ const shared2: JsonValue = {
 const shared3: JsonValue = [shared2];
 const shared4: JsonValue = { mountPoints: shared3 };
 const shared5: JsonValue = {
+  Code: 'MissingRequiredHeader',
+  Message: 'required HTTP header x-acs-date was not specified',
+};
+const shared6: JsonValue = { value: shared5 };
+const shared7: JsonValue = {
+  Code: 'EntityTooLarge',
+  Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
+};
+const shared8: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
+const shared9: JsonValue = {
+  Code: 'SignatureNonceUsed',
+  Message: 'Specified signature nonce was used already.',
+};
+const shared10: JsonValue = { value: shared9, 'x-fc-grade': 'inferred' };
+const shared11: JsonValue = {
+  Code: 'SignatureNotMatch',
+  Message:
+    'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
+};
+const shared12: JsonValue = { value: shared11 };
+const shared13: JsonValue = {
+  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+};
+const shared14: JsonValue = {
+  Code: 'RequestTimeTooSkewed',
+  Message:
+    "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
+};
+const shared15: JsonValue = { value: shared14, 'x-fc-grade': 'inferred' };
+const shared16: JsonValue = {
+  Code: 'ResourceExhausted',
+  Message: 'request rate exceeded, please retry later',
+};
+const shared17: JsonValue = { value: shared16 };
+const shared18: JsonValue = {
+  Code: 'Throttling.User',
+  Message: 'Request was denied due to user flow control.',
+};
+const shared19: JsonValue = { value: shared18, 'x-fc-grade': 'inferred' };
+const shared20: JsonValue = { ResourceExhausted: shared17, 'Throttling.User': shared19 };
+const shared21: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared20 };
+const shared22: JsonValue = { 'application/json': shared21 };
+const shared23: JsonValue = { headers: shared0, content: shared22 };
+const shared24: JsonValue = {
+  Code: 'InternalServerError',
+  Message: 'an internal error has occurred. Please retry.',
+};
+const shared25: JsonValue = { value: shared24 };
+const shared26: JsonValue = { InternalServerError: shared25 };
+const shared27: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared26 };
+const shared28: JsonValue = { 'application/json': shared27 };
+const shared29: JsonValue = { headers: shared0, content: shared28 };
+const shared30: JsonValue = {
+  Code: 'ServiceUnavailable',
+  Message: 'the service is temporarily unavailable, please retry later',
+};
+const shared31: JsonValue = { value: shared30, 'x-fc-grade': 'inferred' };
+const shared32: JsonValue = {
+  Code: 'ResourceThrottled',
+  Message: 'machine quota exceeded, please retry later',
+};
+const shared33: JsonValue = { value: shared32 };
+const shared34: JsonValue = { ServiceUnavailable: shared31, ResourceThrottled: shared33 };
+const shared35: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared34 };
+const shared36: JsonValue = { 'application/json': shared35 };
+const shared37: JsonValue = { headers: shared0, content: shared36 };
+const shared38: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -34,41 +101,41 @@ const shared5: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared6: JsonValue = [
+const shared39: JsonValue = [
   { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
   { path: '/tags/*/Value', keywords: ['maxLength'] },
 ];
-const shared7: JsonValue = {
+const shared40: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared6,
+  appliesTo: shared39,
 };
-const shared8: JsonValue = {
+const shared41: JsonValue = {
   name: 'limit',
   in: 'query',
   required: false,
   schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
   example: 10,
 };
-const shared9: JsonValue = {
+const shared42: JsonValue = {
   name: 'nextToken',
   in: 'query',
   required: false,
   schema: { type: 'string' },
   example: 'MTIzNCNhYmM=',
 };
-const shared10: JsonValue = {
+const shared43: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared11: JsonValue = {
+const shared44: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -76,55 +143,55 @@ const shared11: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared12: JsonValue = {
+const shared45: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared11,
+  healthCheckConfig: shared44,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared13: JsonValue = {
+const shared46: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared14: JsonValue = {
+const shared47: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared15: JsonValue = {
+const shared48: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared16: JsonValue = [shared15];
-const shared17: JsonValue = {
+const shared49: JsonValue = [shared48];
+const shared50: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared18: JsonValue = {
+const shared51: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared19: JsonValue = [shared18];
-const shared20: JsonValue = { userId: 100, groupId: 100, mountPoints: shared19 };
-const shared21: JsonValue = {
+const shared52: JsonValue = [shared51];
+const shared53: JsonValue = { userId: 100, groupId: 100, mountPoints: shared52 };
+const shared54: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared22: JsonValue = { type: 'Jaeger', params: shared21 };
-const shared23: JsonValue = {
+const shared55: JsonValue = { type: 'Jaeger', params: shared54 };
+const shared56: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared24: JsonValue = {
+const shared57: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -132,27 +199,48 @@ const shared24: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared25: JsonValue = {
+const shared58: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared26: JsonValue = {
+const shared59: JsonValue = {
   name: 'functionName',
   in: 'path',
   required: true,
-  schema: shared25,
+  schema: shared58,
   example: 'my-function-1',
 };
-const shared27: JsonValue = {
+const shared60: JsonValue = {
   name: 'qualifier',
   in: 'query',
   required: false,
   schema: { type: 'string' },
   example: 'LATEST',
 };
-const shared28: JsonValue = {
+const shared61: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
+};
+const shared62: JsonValue = { value: shared61, 'x-fc-grade': 'inferred' };
+const shared63: JsonValue = {
+  Code: 'PathNotSupported',
+  Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
+};
+const shared64: JsonValue = { value: shared63 };
+const shared65: JsonValue = {
+  InvalidArgument: shared62,
+  MissingRequiredHeader: shared6,
+  PathNotSupported: shared64,
+  SignatureNonceUsed: shared10,
+};
+const shared66: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared65 };
+const shared67: JsonValue = { 'application/json': shared66 };
+const shared68: JsonValue = { headers: shared0, content: shared67, 'x-fc-grade': 'inferred' };
+const shared69: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared70: JsonValue = { value: shared69 };
+const shared71: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -161,7 +249,7 @@ const shared28: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared29: JsonValue = {
+const shared72: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -169,16 +257,20 @@ const shared29: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared30: JsonValue = [shared24, shared28, shared29];
-const shared31: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
-const shared32: JsonValue = {
+const shared73: JsonValue = [shared57, shared71, shared72];
+const shared74: JsonValue = { FunctionNotFound: shared70 };
+const shared75: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared74 };
+const shared76: JsonValue = { 'application/json': shared75 };
+const shared77: JsonValue = { headers: shared0, content: shared76 };
+const shared78: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
+const shared79: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared33: JsonValue = {
+const shared80: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared32,
+  httpTrigger: shared79,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -188,11 +280,12 @@ const shared33: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared34: JsonValue = { value: shared33 };
-const shared35: JsonValue = { http: shared34 };
-const shared36: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared35 };
-const shared37: JsonValue = { 'application/json': shared36 };
-const shared38: JsonValue = {
+const shared81: JsonValue = { value: shared80 };
+const shared82: JsonValue = { http: shared81 };
+const shared83: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared82 };
+const shared84: JsonValue = { 'application/json': shared83 };
+const shared85: JsonValue = { headers: shared0, content: shared76, 'x-fc-grade': 'inferred' };
+const shared86: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -200,7 +293,7 @@ const shared38: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared39: JsonValue = {
+const shared87: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -208,7 +301,7 @@ const shared39: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared40: JsonValue = {
+const shared88: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -216,8 +309,13 @@ const shared40: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared41: JsonValue = { headers: shared0, content: shared37 };
-const shared42: JsonValue = {
+const shared89: JsonValue = { headers: shared0, content: shared84 };
+const shared90: JsonValue = {
+  Code: 'TriggerNotFound',
+  Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+};
+const shared91: JsonValue = { value: shared90 };
+const shared92: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -225,8 +323,12 @@ const shared42: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared43: JsonValue = [shared24, shared28, shared29, shared42];
-const shared44: JsonValue = {
+const shared93: JsonValue = [shared57, shared71, shared72, shared92];
+const shared94: JsonValue = { TriggerNotFound: shared91 };
+const shared95: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared94 };
+const shared96: JsonValue = { 'application/json': shared95 };
+const shared97: JsonValue = { headers: shared0, content: shared96 };
+const shared98: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -234,7 +336,7 @@ const shared44: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared45: JsonValue = {
+const shared99: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -242,16 +344,16 @@ const shared45: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared46: JsonValue = [shared27];
-const shared47: JsonValue = { headers: shared0 };
-const shared48: JsonValue = [shared24];
-const shared49: JsonValue = {
+const shared100: JsonValue = [shared60];
+const shared101: JsonValue = { headers: shared0 };
+const shared102: JsonValue = [shared57];
+const shared103: JsonValue = {
   name: 'limit',
   in: 'query',
   schema: { type: 'integer', minimum: 1, maximum: 100 },
 };
-const shared50: JsonValue = [shared49];
-const shared51: JsonValue = {
+const shared104: JsonValue = [shared103];
+const shared105: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -259,18 +361,18 @@ const shared51: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared52: JsonValue = [shared24, shared51];
-const shared53: JsonValue = {
+const shared106: JsonValue = [shared57, shared105];
+const shared107: JsonValue = {
   required: true,
   schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
 };
-const shared54: JsonValue = {
+const shared108: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared55: JsonValue = [
+const shared109: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -296,7 +398,7 @@ const shared55: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared56: JsonValue = { type: 'string', enum: shared55 };
+const shared110: JsonValue = { type: 'string', enum: shared109 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
@@ -441,47 +543,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'Handler is required but not provided',
-                      RequestId: '1-64e70cf1-5cbef92ea8fc8c42899cf5d1',
-                    },
+                    value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: {
-                    value: {
-                      Code: 'MissingRequiredHeader',
-                      Message: 'required HTTP header x-acs-date was not specified',
-                      RequestId: '1-64e70cf1-6d0c1a2b3c4d5e6f7a8b9c0d',
-                    },
-                  },
+                  MissingRequiredHeader: shared6,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
-                      RequestId: '1-64e70cf1-7e1d2b3c4d5e6f7a8b9c0d1e',
                     },
                   },
-                  EntityTooLarge: {
-                    value: {
-                      Code: 'EntityTooLarge',
-                      Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
-                      RequestId: '1-64e70cf1-8f2e3c4d5e6f7a8b9c0d1e2f',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  SignatureNonceUsed: {
-                    value: {
-                      Code: 'SignatureNonceUsed',
-                      Message: 'Specified signature nonce was used already.',
-                      RequestId: '1-64e70cf1-9a3f4d5e6f7a8b9c0d1e2f3a',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  EntityTooLarge: shared8,
+                  SignatureNonceUsed: shared10,
                   LimitExceeded: {
                     value: {
                       Code: 'LimitExceeded',
                       Message: 'resource-count quota exceeded for functions in this region',
-                      RequestId: '1-64e70cf1-ab4a5e6f7a8b9c0d1e2f3a4b',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -500,33 +576,11 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'AccessDenied',
                       Message:
                         "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-                      RequestId: '1-64e70cf1-bc5b6f7a8b9c0d1e2f3a4b5c',
                     },
                   },
-                  SignatureNotMatch: {
-                    value: {
-                      Code: 'SignatureNotMatch',
-                      Message:
-                        'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
-                      RequestId: '1-64e70cf1-cd6c7a8b9c0d1e2f3a4b5c6d',
-                    },
-                  },
-                  InvalidAccessKeyID: {
-                    value: {
-                      Code: 'InvalidAccessKeyID',
-                      Message: "invalid access key ID 'testAK'",
-                      RequestId: '1-64e70cf1-de7d8b9c0d1e2f3a4b5c6d7e',
-                    },
-                  },
-                  RequestTimeTooSkewed: {
-                    value: {
-                      Code: 'RequestTimeTooSkewed',
-                      Message:
-                        "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
-                      RequestId: '1-64e70cf1-ef8e9c0d1e2f3a4b5c6d7e8f',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNotMatch: shared12,
+                  InvalidAccessKeyID: shared13,
+                  RequestTimeTooSkewed: shared15,
                 },
               },
             },
@@ -541,7 +595,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'FunctionAlreadyExists',
                       Message: "function 'my-function-1' already exists",
-                      RequestId: '1-64e70cf1-f09fad1e2f3a4b5c6d7e8f90',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -550,80 +603,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'ConcurrentUpdateError',
                       Message:
                         'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-                      RequestId: '1-64e70cf1-01a0be2f3a4b5c6d7e8f9012',
                     },
                   },
                 },
               },
             },
           },
-          '429': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ResourceExhausted: {
-                    value: {
-                      Code: 'ResourceExhausted',
-                      Message: 'request rate exceeded, please retry later',
-                      RequestId: '1-64e70cf1-12b1cf3a4b5c6d7e8f901234',
-                    },
-                  },
-                  'Throttling.User': {
-                    value: {
-                      Code: 'Throttling.User',
-                      Message: 'Request was denied due to user flow control.',
-                      RequestId: '1-64e70cf1-23c2d04b5c6d7e8f90123456',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-          },
-          '500': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InternalServerError: {
-                    value: {
-                      Code: 'InternalServerError',
-                      Message: 'an internal error has occurred. Please retry.',
-                      RequestId: '1-64e70cf1-34d3e15c6d7e8f9012345678',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          '503': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ServiceUnavailable: {
-                    value: {
-                      Code: 'ServiceUnavailable',
-                      Message: 'the service is temporarily unavailable, please retry later',
-                      RequestId: '1-64e70cf1-45e4f26d7e8f901234567890',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ResourceThrottled: {
-                    value: {
-                      Code: 'ResourceThrottled',
-                      Message: 'machine quota exceeded, please retry later',
-                      RequestId: '1-64e70cf1-56f5037e8f90123456789012',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '429': shared23,
+          '500': shared29,
+          '503': shared37,
         },
         'x-fc-rules': [
           {
@@ -1021,8 +1009,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared5,
-          shared7,
+          shared38,
+          shared40,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1098,8 +1086,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             schema: { type: 'string' },
             example: 'fc.gpu.tesla.1',
           },
-          shared8,
-          shared9,
+          shared41,
+          shared42,
           { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-func' },
           {
             name: 'resourceGroupId',
@@ -1167,7 +1155,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared10,
+                          logConfig: shared43,
                           memorySize: 512,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1185,7 +1173,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared12,
+                          customContainerConfig: shared45,
                           customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
@@ -1203,7 +1191,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared10,
+                          logConfig: shared43,
                           memorySize: 4096,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1229,7 +1217,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared13,
+                          customDNS: shared46,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
@@ -1242,13 +1230,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared14,
+                          instanceLifecycleConfig: shared47,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared16,
-                          logConfig: shared17,
+                          layers: shared49,
+                          logConfig: shared50,
                           memorySize: 1024,
-                          nasConfig: shared20,
+                          nasConfig: shared53,
                           ossMountConfig: shared4,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1256,8 +1244,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                           sessionAffinity: 'NONE',
                           tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: shared22,
-                          vpcConfig: shared23,
+                          tracingConfig: shared55,
+                          vpcConfig: shared56,
                         },
                       ],
                       nextToken: '',
@@ -1276,35 +1264,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'limit must be between 1 and 100, got 0',
-                      RequestId: '1-6632f4a1-510209025f89bc6364ba56b3',
-                    },
+                    value: { Code: 'InvalidArgument', Message: 'limit must be between 1 and 100, got 0' },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: {
-                    value: {
-                      Code: 'MissingRequiredHeader',
-                      Message: 'required HTTP header x-acs-date was not specified',
-                      RequestId: '1-6632f4a1-30461fd546b238cbf59acc7c',
-                    },
-                  },
+                  MissingRequiredHeader: shared6,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-                      RequestId: '1-6632f4a1-b31784c7835da93b45fe4bf0',
                     },
                   },
-                  SignatureNonceUsed: {
-                    value: {
-                      Code: 'SignatureNonceUsed',
-                      Message: 'Specified signature nonce was used already.',
-                      RequestId: '1-6632f4a1-c91cce9c34d534181929e1f4',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNonceUsed: shared10,
                 },
               },
             },
@@ -1320,107 +1290,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'AccessDenied',
                       Message:
                         "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-                      RequestId: '1-6632f4a1-245a4d1710f4393dab3c8d28',
                     },
                   },
-                  SignatureNotMatch: {
-                    value: {
-                      Code: 'SignatureNotMatch',
-                      Message:
-                        'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
-                      RequestId: '1-6632f4a1-971f721979fb259a81cdafd8',
-                    },
-                  },
-                  InvalidAccessKeyID: {
-                    value: {
-                      Code: 'InvalidAccessKeyID',
-                      Message: "invalid access key ID 'testAK'",
-                      RequestId: '1-6632f4a1-33cc348066e6e665df5e8813',
-                    },
-                  },
-                  RequestTimeTooSkewed: {
-                    value: {
-                      Code: 'RequestTimeTooSkewed',
-                      Message:
-                        "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
-                      RequestId: '1-6632f4a1-c37015b55300cd2e2e8a2512',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNotMatch: shared12,
+                  InvalidAccessKeyID: shared13,
+                  RequestTimeTooSkewed: shared15,
                 },
               },
             },
           },
-          '429': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ResourceExhausted: {
-                    value: {
-                      Code: 'ResourceExhausted',
-                      Message: 'request rate exceeded, please retry later',
-                      RequestId: '1-6632f4a1-d53dfbc3192a79ace868d469',
-                    },
-                  },
-                  'Throttling.User': {
-                    value: {
-                      Code: 'Throttling.User',
-                      Message: 'Request was denied due to user flow control.',
-                      RequestId: '1-6632f4a1-8c3795d53740c04050c263f6',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-          },
-          '500': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InternalServerError: {
-                    value: {
-                      Code: 'InternalServerError',
-                      Message: 'an internal error has occurred. Please retry.',
-                      RequestId: '1-6632f4a1-fabb6ed83061c41600e1d45c',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          '503': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ServiceUnavailable: {
-                    value: {
-                      Code: 'ServiceUnavailable',
-                      Message: 'the service is temporarily unavailable, please retry later',
-                      RequestId: '1-6632f4a1-6897c255f6c94966c2ce7f29',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ResourceThrottled: {
-                    value: {
-                      Code: 'ResourceThrottled',
-                      Message: 'machine quota exceeded, please retry later',
-                      RequestId: '1-6632f4a1-f094b90ca5f44599458df442',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '429': shared23,
+          '500': shared29,
+          '503': shared37,
         },
         'x-fc-rules': [
-          shared24,
+          shared57,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1457,7 +1341,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}': {
-      parameters: [shared26],
+      parameters: [shared59],
       get: {
         operationId: 'GetFunction',
         tags: ['Functions'],
@@ -1471,7 +1355,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsCredentialsProvider' },
           { $ref: '#/components/parameters/XAcsAccesskeyId' },
           { $ref: '#/components/parameters/XAcsSecurityToken' },
-          shared27,
+          shared60,
         ],
         responses: {
           '200': {
@@ -1486,7 +1370,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared13,
+                      customDNS: shared46,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1499,16 +1383,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared14,
+                      instanceLifecycleConfig: shared47,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared16,
-                      logConfig: shared17,
+                      layers: shared49,
+                      logConfig: shared50,
                       memorySize: 1024,
-                      nasConfig: shared20,
+                      nasConfig: shared53,
                       ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1519,8 +1403,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared22,
-                      vpcConfig: shared23,
+                      tracingConfig: shared55,
+                      vpcConfig: shared56,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1530,7 +1414,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared12,
+                      customContainerConfig: shared45,
                       customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
@@ -1552,7 +1436,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: shared10,
+                      logConfig: shared43,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1581,7 +1465,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: shared11,
+                        healthCheckConfig: shared44,
                         accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -1606,7 +1490,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: shared10,
+                      logConfig: shared43,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1628,48 +1512,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
-                      RequestId: '1-6632f4a1-7d7c34e0669e902c8cace370',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  MissingRequiredHeader: {
-                    value: {
-                      Code: 'MissingRequiredHeader',
-                      Message: 'required HTTP header x-acs-date was not specified',
-                      RequestId: '1-6632f4a1-8c1b3b2c3d4c6606a37a1dd8',
-                    },
-                  },
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
-                      RequestId: '1-6632f4a1-f936f9b0fdcc13940c1c7fc1',
-                    },
-                  },
-                  SignatureNonceUsed: {
-                    value: {
-                      Code: 'SignatureNonceUsed',
-                      Message: 'Specified signature nonce was used already.',
-                      RequestId: '1-6632f4a1-44ae6cdce6d7ba375e62f488',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '400': shared68,
           '403': {
             headers: shared0,
             content: {
@@ -1681,33 +1524,11 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'AccessDenied',
                       Message:
                         "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                      RequestId: '1-6632f4a1-a68593be2e6d3606872d5f81',
                     },
                   },
-                  SignatureNotMatch: {
-                    value: {
-                      Code: 'SignatureNotMatch',
-                      Message:
-                        'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
-                      RequestId: '1-6632f4a1-379c1edb9d0553c4f8b84f47',
-                    },
-                  },
-                  InvalidAccessKeyID: {
-                    value: {
-                      Code: 'InvalidAccessKeyID',
-                      Message: "invalid access key ID 'testAK'",
-                      RequestId: '1-6632f4a1-7bfd58ab11af698ff16a4533',
-                    },
-                  },
-                  RequestTimeTooSkewed: {
-                    value: {
-                      Code: 'RequestTimeTooSkewed',
-                      Message:
-                        "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
-                      RequestId: '1-6632f4a1-a2ec63ca47e8839f20b79326',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNotMatch: shared12,
+                  InvalidAccessKeyID: shared13,
+                  RequestTimeTooSkewed: shared15,
                 },
               },
             },
@@ -1718,18 +1539,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-17a0878aa37c6cbce6b2c6f0',
-                    },
-                  },
+                  FunctionNotFound: shared70,
                   VersionNotFound: {
                     value: {
                       Code: 'VersionNotFound',
                       Message: "version '3' of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-298e27aff174b0095b600859',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1737,7 +1551,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'AliasNotFound',
                       Message: "alias 'prod' of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-28726da6b2f3e6a9c47ece79',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1745,75 +1558,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ResourceExhausted: {
-                    value: {
-                      Code: 'ResourceExhausted',
-                      Message: 'request rate exceeded, please retry later',
-                      RequestId: '1-6632f4a1-c4581b8782dd0b8d47a875c9',
-                    },
-                  },
-                  'Throttling.User': {
-                    value: {
-                      Code: 'Throttling.User',
-                      Message: 'Request was denied due to user flow control.',
-                      RequestId: '1-6632f4a1-58364e2238b75500d07adfc4',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-          },
-          '500': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InternalServerError: {
-                    value: {
-                      Code: 'InternalServerError',
-                      Message: 'an internal error has occurred. Please retry.',
-                      RequestId: '1-6632f4a1-ff547c97c854813661b5d428',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          '503': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ServiceUnavailable: {
-                    value: {
-                      Code: 'ServiceUnavailable',
-                      Message: 'the service is temporarily unavailable, please retry later',
-                      RequestId: '1-6632f4a1-d34e95305a0d0e2afb96ec59',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ResourceThrottled: {
-                    value: {
-                      Code: 'ResourceThrottled',
-                      Message: 'machine quota exceeded, please retry later',
-                      RequestId: '1-6632f4a1-fa8115e0e8d0f0009ed9860d',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '429': shared23,
+          '500': shared29,
+          '503': shared37,
         },
-        'x-fc-rules': shared30,
+        'x-fc-rules': shared73,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1846,7 +1595,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared13,
+                      customDNS: shared46,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1859,16 +1608,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared14,
+                      instanceLifecycleConfig: shared47,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared16,
-                      logConfig: shared17,
+                      layers: shared49,
+                      logConfig: shared50,
                       memorySize: 2048,
-                      nasConfig: shared20,
+                      nasConfig: shared53,
                       ossMountConfig: shared4,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
@@ -1879,8 +1628,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared22,
-                      vpcConfig: shared23,
+                      tracingConfig: shared55,
+                      vpcConfig: shared56,
                     },
                   },
                 },
@@ -1898,39 +1647,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-                      RequestId: '1-6632f4a1-1df46f8ad3ba4b1cea1cb08d',
                     },
                   },
-                  MissingRequiredHeader: {
-                    value: {
-                      Code: 'MissingRequiredHeader',
-                      Message: 'required HTTP header x-acs-date was not specified',
-                      RequestId: '1-6632f4a1-c46a54dfa0b2b3938f96312a',
-                    },
-                  },
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
-                      RequestId: '1-6632f4a1-8a501338f477d01ab15df7dc',
-                    },
-                  },
-                  EntityTooLarge: {
-                    value: {
-                      Code: 'EntityTooLarge',
-                      Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
-                      RequestId: '1-6632f4a1-b8a45d489ef663c16887aeba',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  SignatureNonceUsed: {
-                    value: {
-                      Code: 'SignatureNonceUsed',
-                      Message: 'Specified signature nonce was used already.',
-                      RequestId: '1-6632f4a1-8029b94c427c97ae355047f7',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  MissingRequiredHeader: shared6,
+                  PathNotSupported: shared64,
+                  EntityTooLarge: shared8,
+                  SignatureNonceUsed: shared10,
                 },
               },
             },
@@ -1947,54 +1669,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'AccessDenied',
                       Message:
                         "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                      RequestId: '1-6632f4a1-54ab2f78cf580515905a8c01',
                     },
                   },
-                  SignatureNotMatch: {
-                    value: {
-                      Code: 'SignatureNotMatch',
-                      Message:
-                        'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
-                      RequestId: '1-6632f4a1-0ae42e874973a4a20b96712c',
-                    },
-                  },
-                  InvalidAccessKeyID: {
-                    value: {
-                      Code: 'InvalidAccessKeyID',
-                      Message: "invalid access key ID 'testAK'",
-                      RequestId: '1-6632f4a1-b3cb1307ced6de715eb3d733',
-                    },
-                  },
-                  RequestTimeTooSkewed: {
-                    value: {
-                      Code: 'RequestTimeTooSkewed',
-                      Message:
-                        "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
-                      RequestId: '1-6632f4a1-7122d45a05cbc624dd62f09a',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNotMatch: shared12,
+                  InvalidAccessKeyID: shared13,
+                  RequestTimeTooSkewed: shared15,
                 },
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-c71b35f112f978e6efaf70a2',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
           '409': {
             headers: shared0,
             content: {
@@ -2006,7 +1690,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'ConcurrentUpdateError',
                       Message:
                         "ConcurrentUpdateError: the last update of function 'my-function-1' is still InProgress",
-                      RequestId: '1-6632f4a1-f3572010ad7627b3e76bdc5e',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2025,84 +1708,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'PreconditionFailed',
                       Message: 'the resource being modified has been changed',
-                      RequestId: '1-6632f4a1-93524d116fdd4a22add083dd',
                     },
                   },
                 },
               },
             },
           },
-          '429': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ResourceExhausted: {
-                    value: {
-                      Code: 'ResourceExhausted',
-                      Message: 'request rate exceeded, please retry later',
-                      RequestId: '1-6632f4a1-6b6003654785fc5f6e92a2ca',
-                    },
-                  },
-                  'Throttling.User': {
-                    value: {
-                      Code: 'Throttling.User',
-                      Message: 'Request was denied due to user flow control.',
-                      RequestId: '1-6632f4a1-1f013e52aeb83bc90ff1b218',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-          },
-          '500': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InternalServerError: {
-                    value: {
-                      Code: 'InternalServerError',
-                      Message: 'an internal error has occurred. Please retry.',
-                      RequestId: '1-6632f4a1-38b6bfc29f3ba3506b0cbc56',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          '503': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ServiceUnavailable: {
-                    value: {
-                      Code: 'ServiceUnavailable',
-                      Message: 'the service is temporarily unavailable, please retry later',
-                      RequestId: '1-6632f4a1-bb38e9fc70d0c6053b0eac8f',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ResourceThrottled: {
-                    value: {
-                      Code: 'ResourceThrottled',
-                      Message: 'machine quota exceeded, please retry later',
-                      RequestId: '1-6632f4a1-5f163e5a032f73d300d45ebb',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '429': shared23,
+          '500': shared29,
+          '503': shared37,
         },
         'x-fc-rules': [
-          shared28,
-          shared29,
+          shared71,
+          shared72,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2137,49 +1755,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         responses: {
-          '204': shared31,
-          '400': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
-                      RequestId: '1-6632f4a1-92e790e46617acf4db6ac092',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  MissingRequiredHeader: {
-                    value: {
-                      Code: 'MissingRequiredHeader',
-                      Message: 'required HTTP header x-acs-date was not specified',
-                      RequestId: '1-6632f4a1-569c29230bf2411725e6fb85',
-                    },
-                  },
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
-                      RequestId: '1-6632f4a1-6f5824ed1cabf23956ed73eb',
-                    },
-                  },
-                  SignatureNonceUsed: {
-                    value: {
-                      Code: 'SignatureNonceUsed',
-                      Message: 'Specified signature nonce was used already.',
-                      RequestId: '1-6632f4a1-cfef524a93ef1986b18a2044',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '204': shared78,
+          '400': shared68,
           '403': {
             headers: shared0,
             content: {
@@ -2191,54 +1768,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'AccessDenied',
                       Message:
                         "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                      RequestId: '1-6632f4a1-8babfbf7eb139e299885257b',
                     },
                   },
-                  SignatureNotMatch: {
-                    value: {
-                      Code: 'SignatureNotMatch',
-                      Message:
-                        'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
-                      RequestId: '1-6632f4a1-43822995d0d06c8f4b0e40d2',
-                    },
-                  },
-                  InvalidAccessKeyID: {
-                    value: {
-                      Code: 'InvalidAccessKeyID',
-                      Message: "invalid access key ID 'testAK'",
-                      RequestId: '1-6632f4a1-1c32f16847754f2a4d06722c',
-                    },
-                  },
-                  RequestTimeTooSkewed: {
-                    value: {
-                      Code: 'RequestTimeTooSkewed',
-                      Message:
-                        "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
-                      RequestId: '1-6632f4a1-2f9a7260bdd1987aeab50bcd',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  SignatureNotMatch: shared12,
+                  InvalidAccessKeyID: shared13,
+                  RequestTimeTooSkewed: shared15,
                 },
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-8b5b7d8ee64f7094d17a4467',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
           '409': {
             headers: shared0,
             content: {
@@ -2249,7 +1788,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'FunctionNotEmpty',
                       Message: "function 'my-function-1' has active triggers",
-                      RequestId: '1-6632f4a1-baecfeaf1f74b4342d0d6b8e',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2258,75 +1796,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '429': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ResourceExhausted: {
-                    value: {
-                      Code: 'ResourceExhausted',
-                      Message: 'request rate exceeded, please retry later',
-                      RequestId: '1-6632f4a1-d6412d2599a839f1a83ed181',
-                    },
-                  },
-                  'Throttling.User': {
-                    value: {
-                      Code: 'Throttling.User',
-                      Message: 'Request was denied due to user flow control.',
-                      RequestId: '1-6632f4a1-97d19845b3b8228b53d0598a',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
-              },
-            },
-          },
-          '500': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InternalServerError: {
-                    value: {
-                      Code: 'InternalServerError',
-                      Message: 'an internal error has occurred. Please retry.',
-                      RequestId: '1-6632f4a1-2ba7650d8e188f6742260cff',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          '503': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ServiceUnavailable: {
-                    value: {
-                      Code: 'ServiceUnavailable',
-                      Message: 'the service is temporarily unavailable, please retry later',
-                      RequestId: '1-6632f4a1-0f3d7d1863dd90922bec1747',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ResourceThrottled: {
-                    value: {
-                      Code: 'ResourceThrottled',
-                      Message: 'machine quota exceeded, please retry later',
-                      RequestId: '1-6632f4a1-ca489b920b36a8e18b345294',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '429': shared23,
+          '500': shared29,
+          '503': shared37,
         },
-        'x-fc-rules': shared30,
+        'x-fc-rules': shared73,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2340,7 +1814,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { headers: shared0, content: shared37, 'x-fc-grade': 'inferred' },
+          '200': { headers: shared0, content: shared84, 'x-fc-grade': 'inferred' },
           '400': {
             headers: shared0,
             content: {
@@ -2351,7 +1825,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-                      RequestId: '1-6632f4a1-df3ba73be248879469f6b030',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2359,7 +1832,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'LimitExceeded',
                       Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-                      RequestId: '1-6632f4a1-41cf488587b6aaa941626dd9',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2367,24 +1839,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-944c34cdba27a176026f77c6',
-                    },
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '404': shared85,
           '409': {
             headers: shared0,
             content: {
@@ -2395,7 +1850,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'TriggerAlreadyExists',
                       Message: "trigger 'http-t' of function 'my-function-1' already exists",
-                      RequestId: '1-6632f4a1-b5ac0f6dfb1a978055549a7b',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2405,8 +1859,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared28,
-          shared29,
+          shared71,
+          shared72,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -2424,9 +1878,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared38,
-          shared39,
-          shared40,
+          shared86,
+          shared87,
+          shared88,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2442,8 +1896,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         parameters: [
-          shared8,
-          shared9,
+          shared41,
+          shared42,
           { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'http' },
         ],
         responses: {
@@ -2452,7 +1906,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared33] } } },
+                examples: { page: { value: { triggers: [shared80] } } },
               },
             },
           },
@@ -2466,36 +1920,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'limit must be an integer between 1 and 100, got "0"',
-                      RequestId: '1-6632f4a1-152a39345ff587617913f451',
                     },
                   },
                 },
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-8cdfee3d366b374f9f4ba068',
-                    },
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '404': shared85,
         },
         'x-fc-rules': [
-          shared24,
-          shared28,
-          shared29,
+          shared57,
+          shared71,
+          shared72,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2525,7 +1961,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared41,
+          '200': shared89,
           '400': {
             headers: shared0,
             content: {
@@ -2537,7 +1973,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'InvalidArgument',
                       Message:
                         'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-                      RequestId: '1-6632f4a1-7dc902241e363a47c1e980dc',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2550,27 +1985,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  TriggerNotFound: {
-                    value: {
-                      Code: 'TriggerNotFound',
-                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-3087e59dedbfc2cc624ae527',
-                    },
-                  },
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-cbeeb33bf2d9c6fb85c6cf12',
-                    },
-                  },
-                },
+                examples: { TriggerNotFound: shared91, FunctionNotFound: shared70 },
               },
             },
           },
         },
-        'x-fc-rules': shared43,
+        'x-fc-rules': shared93,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2581,7 +2001,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared41,
+          '200': shared89,
           '400': {
             headers: shared0,
             content: {
@@ -2593,7 +2013,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Code: 'InvalidArgument',
                       Message:
                         'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-                      RequestId: '1-6632f4a1-f80435d44b327c9cb082d784',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2601,28 +2020,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  TriggerNotFound: {
-                    value: {
-                      Code: 'TriggerNotFound',
-                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-fe482a324f1a1090c32a837c',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared97,
         },
         'x-fc-rules': [
-          shared28,
-          shared29,
-          shared42,
+          shared71,
+          shared72,
+          shared92,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2631,36 +2034,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared38,
-          shared39,
-          shared40,
+          shared86,
+          shared87,
+          shared88,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
-        responses: {
-          '204': shared31,
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  TriggerNotFound: {
-                    value: {
-                      Code: 'TriggerNotFound',
-                      Message: "trigger 'http-t' of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-aa40d5396e7a029ff6b66b61',
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-        'x-fc-rules': shared43,
+        responses: { '204': shared78, '404': shared97 },
+        'x-fc-rules': shared93,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2673,7 +2057,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResourcesInput' } } },
         },
         responses: {
-          '204': shared31,
+          '204': shared78,
           '400': {
             headers: shared0,
             content: {
@@ -2684,7 +2068,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'ResourceType "alias" is not supported; use function',
-                      RequestId: '1-6632f4a1-b2f4215f0193190142db2f27',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2692,28 +2075,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-aa1c287fde1c92bb1fd89238',
-                    },
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '404': shared85,
         },
         'x-fc-rules': [
-          shared44,
-          shared45,
+          shared98,
+          shared99,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2722,8 +2088,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared7,
-          shared5,
+          shared40,
+          shared38,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2763,7 +2129,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         responses: {
-          '204': shared31,
+          '204': shared78,
           '400': {
             headers: shared0,
             content: {
@@ -2774,7 +2140,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-                      RequestId: '1-6632f4a1-0da48be9cc7f85d57267830f',
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -2782,29 +2147,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-beef5153c02610f930a10874',
-                    },
-                  },
-                },
-              },
-            },
-            'x-fc-grade': 'inferred',
-          },
+          '404': shared85,
         },
         'x-fc-rules': [
-          shared24,
-          shared44,
-          shared45,
+          shared57,
+          shared98,
+          shared99,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2822,9 +2170,9 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared46,
+        parameters: shared100,
         responses: {
-          '200': shared47,
+          '200': shared101,
           '404': {
             headers: shared0,
             content: {
@@ -2835,22 +2183,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'AsyncConfigNotExists',
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-                      RequestId: '1-6632f4a1-123b1cbd4641ff96e80cf0a2',
                     },
                   },
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-f2bb61bed1a82207028166f2',
-                    },
-                  },
+                  FunctionNotFound: shared70,
                 },
               },
             },
           },
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2860,7 +2201,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared47,
+          '200': shared101,
           '404': {
             headers: shared0,
             content: {
@@ -2871,23 +2212,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'OnDemandConfigNotFound',
                       Message: "concurrency config of function 'my-function-1' does not exist",
-                      RequestId: '1-6632f4a1-55b1b8277b9fde0a3d35ddd1',
                     },
                   },
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-f11d6318958ebb2c85a01754',
-                    },
-                  },
+                  FunctionNotFound: shared70,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2896,7 +2230,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared46,
+        parameters: shared100,
         responses: {
           '200': {
             headers: shared0,
@@ -2908,25 +2242,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-e0dde3930e4aea1e98d3f926',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2935,7 +2253,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared46,
+        parameters: shared100,
         responses: {
           '200': {
             headers: shared0,
@@ -2947,25 +2265,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-d0180ece38bd7bf384f5e6b8',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2984,25 +2286,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-326f45d1589b832faf1fffd3',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -3021,25 +2307,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-e21a9c4a3723200b24f6c6cb',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -3058,25 +2328,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            headers: shared0,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotFound: {
-                    value: {
-                      Code: 'FunctionNotFound',
-                      Message: "function 'my-function-1' does not exist.",
-                      RequestId: '1-6632f4a1-ffdb2a1b1b65af7392bf90bc',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          '404': shared77,
         },
-        'x-fc-rules': shared48,
+        'x-fc-rules': shared102,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3084,7 +2338,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared50,
+        parameters: shared104,
         responses: {
           '200': {
             headers: shared0,
@@ -3105,7 +2359,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-                      RequestId: '1-6632f4a1-7857a04358f82569c9a4fb15',
                     },
                   },
                 },
@@ -3113,7 +2366,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared52,
+        'x-fc-rules': shared106,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3121,7 +2374,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared50,
+        parameters: shared104,
         responses: {
           '200': {
             headers: shared0,
@@ -3142,7 +2395,6 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'InvalidArgument',
                       Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-                      RequestId: '1-6632f4a1-32e4f40439c1b381dc1755e9',
                     },
                   },
                 },
@@ -3150,16 +2402,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared52,
+        'x-fc-rules': shared106,
       },
     },
   },
   components: {
     securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared53, XFcRequestId: shared53 },
+    headers: { XAcsRequestId: shared107, XFcRequestId: shared107 },
     parameters: {
-      FunctionName: shared26,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared54, example: 'http-t' },
+      FunctionName: shared59,
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared108, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -3244,8 +2496,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared25,
-          runtime: shared56,
+          functionName: shared58,
+          runtime: shared110,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3284,7 +2536,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared56,
+          runtime: shared110,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3615,7 +2867,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared54,
+          triggerName: shared108,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],

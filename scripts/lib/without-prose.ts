@@ -81,6 +81,24 @@ export function runtimeSpec(spec: Json): RuntimeSpec {
       );
       delete json.examples;
     }
+    for (const operation of Object.values(item)) withoutExampleRequestIds(operation.responses);
   }
   return { document, requestExamples };
+}
+
+/**
+ * Drops `RequestId` from the FC 3.0 error examples of an operation's responses: the emulator
+ * answers every error, documented examples chosen by `Prefer` included, with the request's own id
+ * (CF E.1), so those ids are never read, and as random text they are ~1.4 kB of a browser bundle.
+ */
+function withoutExampleRequestIds(responses: unknown): void {
+  for (const response of Object.values((responses ?? {}) as Record<string, Json>)) {
+    const media = (response.content as Record<string, Json> | undefined)?.['application/json'];
+    for (const example of Object.values((media?.examples ?? {}) as Record<string, Json>)) {
+      const value = example.value as Json | undefined;
+      if (typeof value?.Code !== 'string' || typeof value.RequestId !== 'string') continue;
+      const { RequestId: _unread, ...rest } = value;
+      example.value = rest;
+    }
+  }
 }

@@ -34,6 +34,9 @@ describe('faults and scenarios', () => {
     const conflict = await post(emulator, minimalInput(), { headers: { prefer: 'code=409' } });
     expect(conflict.status).toBe(409);
     expect(conflict.json.Code).toBe('FunctionAlreadyExists');
+    // The documented example's body, with this answer's own request id (CF E.1), in FC's key order.
+    expect(Object.keys(conflict.json)).toEqual(['Code', 'Message', 'RequestId']);
+    expect(conflict.json.RequestId).toBe(conflict.headers.get('x-fc-request-id'));
     const sample = await post(emulator, minimalInput(), { headers: { prefer: 'code=200, example=sample' } });
     expect(sample.status).toBe(200);
     expect(sample.json.functionName).toBe('my-function-1');

@@ -23,6 +23,37 @@ describe('generated/', () => {
     );
   });
 
+  it('leaves out the request ids of error examples, which no answer repeats (each has its own)', () => {
+    const withIds = (document: unknown): number =>
+      (JSON.stringify(document).match(/"RequestId":"1-/g) ?? []).length;
+    expect(withIds(loadSpec().paths)).toBeGreaterThan(100);
+    expect(withIds(specDocument)).toBe(0);
+    const ids = runtimeSpec({
+      paths: {
+        '/x': {
+          get: {
+            responses: {
+              '404': {
+                content: {
+                  'application/json': {
+                    examples: { a: { value: { Code: 'C', Message: 'M', RequestId: '1-a' } } },
+                  },
+                },
+              },
+              '200': {
+                content: { 'application/json': { examples: { b: { value: { RequestId: 'kept' } } } } },
+              },
+            },
+          },
+        },
+      },
+    }).document as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    expect(ids.paths['/x']?.get.responses).toEqual({
+      '404': { content: { 'application/json': { examples: { a: { value: { Code: 'C', Message: 'M' } } } } } },
+      '200': { content: { 'application/json': { examples: { b: { value: { RequestId: 'kept' } } } } } },
+    });
+  });
+
   it('keeps the grade that the prose of a response or an example entry states', () => {
     const spec = {
       responses: {
