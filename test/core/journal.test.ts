@@ -109,6 +109,30 @@ describe('journal text', () => {
   });
 });
 
+describe('journal inputs', () => {
+  it('keeps a body’s input with its values; a __proto__ key stays an own key', async () => {
+    const emulator = createEmulator();
+    const body =
+      '{"functionName":"p","runtime":"python3.10","handler":"i.h","code":{"zipFile":"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="},"environmentVariables":{"__proto__":"x","A":"1"},"tags":[{"Key":"k","Value":"v"}]}';
+    await emulator.dispatch({ method: 'POST', url: BASE, headers: {}, body: encoder.encode(body) });
+    const [call] = emulator.calls();
+    expect(call?.input).toEqual(JSON.parse(body));
+    expect(Object.hasOwn(call?.input?.environmentVariables as object, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(call?.input?.environmentVariables)).toBe(Object.prototype);
+  });
+
+  it('summarises a long string of a body it keeps whole (string over 4 KiB, body under 64 KiB)', async () => {
+    const emulator = createEmulator();
+    const description = 'e'.repeat(5000);
+    const input = minimalInput({ functionName: 'mid', description, code: { zipFile: EMPTY_ZIP } });
+    await emulator.dispatch(wire('POST', BASE, input));
+    const [call] = emulator.calls();
+    expect(call?.rawBody).toBe(JSON.stringify(input));
+    expect(call?.input?.description).toBe(`[fc3-testkit: 5000 characters, sha256 ${sha256Hex(description)}]`);
+    expect(call?.input?.functionName).toBe('mid');
+  });
+});
+
 describe('journal bounds', () => {
   it('drops the oldest entries past the entry limit', async () => {
     const emulator = createEmulator({ journalLimit: 2 });
