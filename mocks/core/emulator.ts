@@ -5,7 +5,6 @@
 import { checkWireRequest, dispatchRequest } from './dispatch.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
-import { functionBody, plainBody } from './function-body.ts';
 import type { FunctionRecord } from './function-record.ts';
 import { createState, type EmulatorState } from './state.ts';
 import { triggerBody } from './trigger-body.ts';
@@ -55,7 +54,7 @@ function resolveScope(state: EmulatorState, scope: ScopeOption) {
 
 function functionsOf(state: EmulatorState, scope: ScopeOption) {
   const now = state.now().getTime();
-  return state.store.all(resolveScope(state, scope)).map((record) => plainBody(functionBody(record, now)));
+  return state.store.all(resolveScope(state, scope)).map((record) => JSON.parse(state.bodyText(record, now)));
 }
 
 function triggersOf(state: EmulatorState, functionName: string, scope: ScopeOption): FcTrigger[] {

@@ -46,7 +46,7 @@ export function writeAnswer(
   context: { requestId: string; host: string },
 ): WrittenAnswer {
   const extra = outcome.headers ?? {};
-  if (outcome.body === undefined) return { text: '', headers: extra };
+  if (outcome.body === undefined && outcome.text === undefined) return { text: '', headers: extra };
   const isError = outcome.status >= 400;
   const error = outcome.body as { Code: string; Message: string };
   if (protocol === 'oss') {
@@ -58,7 +58,10 @@ export function writeAnswer(
     : protocol === 'fc2'
       ? { ErrorCode: error.Code, ErrorMessage: error.Message }
       : { ...error, RequestId: context.requestId };
-  return { text: JSON.stringify(body), headers: { 'content-type': JSON_CONTENT_TYPE, ...extra } };
+  return {
+    text: outcome.text ?? JSON.stringify(body),
+    headers: { 'content-type': JSON_CONTENT_TYPE, ...extra },
+  };
 }
 
 /**

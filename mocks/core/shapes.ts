@@ -18,6 +18,8 @@ export const MAX_TABLE_CHARS = 4 * 1024 * 1024;
 export interface Shapes {
   /** The shared shape equal to `shape` (JSON-equal), or `shape` itself, frozen. */
   intern(shape: FunctionShape): FunctionShape;
+  /** Whether the table keeps this shape (so that it lives, and is shared, as long as the emulator). */
+  isKept(shape: FunctionShape): boolean;
 }
 
 /**
@@ -29,8 +31,10 @@ export interface Shapes {
  */
 export function createShapes(maxTableChars = MAX_TABLE_CHARS): Shapes {
   const byKey = new Map<string, FunctionShape>();
+  const kept = new WeakSet<FunctionShape>();
   let tableChars = 0;
   return {
+    isKept: (shape) => kept.has(shape),
     intern(shape) {
       const key = JSON.stringify([
         shape.config,
@@ -46,6 +50,7 @@ export function createShapes(maxTableChars = MAX_TABLE_CHARS): Shapes {
       const frozen = Object.freeze(shape);
       if (key.length <= MAX_KEY_CHARS && tableChars + key.length <= maxTableChars) {
         byKey.set(key, frozen);
+        kept.add(frozen);
         tableChars += key.length;
       }
       return frozen;

@@ -4,6 +4,7 @@
  * Every option is checked here, so a bad one throws {@link Fc3TestkitError} at `createEmulator`.
  */
 import { createNonceStore, type NonceStore } from './auth/index.ts';
+import { type BodyText, bodyTemplates } from './body-templates.ts';
 import { type Codecs, resolveCodecs } from './codecs.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
@@ -54,6 +55,8 @@ export interface EmulatorState {
   store: FunctionStore;
   /** Shared configurations of stored functions. */
   shapes: Shapes;
+  /** Writes the `Function` body text of answers, from per-shape templates (ADR 031). */
+  bodyText: BodyText;
   journal: Journal;
   faults: Faults;
   nonces: NonceStore;
@@ -165,6 +168,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
   const prng = createPrng(seed);
   const codecs = resolveCodecs(options.codecs);
   let offsetMs = 0;
+  const shapes = createShapes();
   return {
     defaultScope: checkedScope(options),
     seed,
@@ -183,7 +187,8 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     preparationMs: nonNegativeInteger('preparationMs', options.preparationMs, 3000),
     prng,
     store: createFunctionStore(),
-    shapes: createShapes(),
+    shapes,
+    bodyText: bodyTemplates(shapes),
     journal: createJournal({
       limit: nonNegativeInteger('journalLimit', options.journalLimit, 1000),
       maxBytes: nonNegativeInteger('journalBytes', options.journalBytes, 16 * 1024 * 1024),

@@ -3,7 +3,6 @@
  * the duplicate-name conflict, then a new record and its `Function` body.
  */
 import { fcError } from '../errors.ts';
-import { functionBody } from '../function-body.ts';
 import {
   codeLocationOf,
   configOf,
@@ -18,7 +17,7 @@ import { resourceGroupFor } from '../state.ts';
 import type { CreateFunctionInput } from '../types.ts';
 import { validateInput } from '../validation.ts';
 import { codeContext, codeFields, layersOf, preparationOf } from './function-values.ts';
-import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
+import { functionAnswer, type Operation, type OperationRequest, type Outcome, reject } from './operation.ts';
 
 /** Shared by every function created without tags (records are replaced, never mutated). */
 const NO_TAGS: FunctionShape['tags'] = Object.freeze([]) as unknown as FunctionShape['tags'];
@@ -71,7 +70,7 @@ function run(request: OperationRequest): Outcome {
     return reject(fcError('FunctionAlreadyExists', input.functionName));
   const record = newRecord(request, input, context);
   state.store.put(scope, record);
-  return succeed(functionBody(record, request.now.getTime()));
+  return functionAnswer(request, record);
 }
 
 /** The CreateFunction row of the operation table. */

@@ -3,14 +3,13 @@
  * now, state fields included; read-after-write is immediate.
  */
 import { fcError } from '../errors.ts';
-import { functionBody } from '../function-body.ts';
 import {
   findFunction,
+  functionAnswer,
   type Operation,
   type OperationRequest,
   type Outcome,
   reject,
-  succeed,
 } from './operation.ts';
 
 /** Qualifiers that mean the editable configuration (B.1: omitted, empty or `LATEST`). */
@@ -30,7 +29,7 @@ function run(request: OperationRequest): Outcome {
       /^\d+$/.test(shown) ? fcError('VersionNotFound', shown, name) : fcError('AliasNotFound', shown, name),
     );
   }
-  return succeed(functionBody(record, request.now.getTime()));
+  return functionAnswer(request, record);
 }
 /** The GetFunction row of the operation table. */
 export const getFunction: Operation = {

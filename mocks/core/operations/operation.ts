@@ -16,7 +16,9 @@ import type { CallOutcome, OperationName } from '../types.ts';
 export interface Outcome {
   status: number;
   /** The answer body; undefined for none (204). Errors carry `{Code, Message}`; the request id is added when sent. */
-  body: unknown;
+  body?: unknown;
+  /** A success body already written as JSON text (a function's body, ADR 031); `body` is then unset. */
+  text?: string | undefined;
   outcome: CallOutcome;
   code?: string | undefined;
   ruleId?: string | undefined;
@@ -87,10 +89,22 @@ export function reject(
  * A successful answer.
  *
  * @example
- * succeed(functionBody(record, now)); // 200
+ * succeed({ functions: [] }); // 200
  */
 export function succeed(body: unknown, status = 200): Outcome {
   return { status, body, outcome: 'succeeded' };
+}
+
+/**
+ * A 200 answering a function's `Function` body as it is now, written by the emulator's body
+ * texts (ADR 031).
+ *
+ * @example
+ * return functionAnswer(request, record);
+ */
+export function functionAnswer(request: OperationRequest, record: FunctionRecord): Outcome {
+  const text = request.state.bodyText(record, request.now.getTime());
+  return { status: 200, text, outcome: 'succeeded' };
 }
 
 /**

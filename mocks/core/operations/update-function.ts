@@ -7,7 +7,6 @@
 
 import type { Codecs } from '../codecs.ts';
 import { fcError } from '../errors.ts';
-import { functionBody } from '../function-body.ts';
 import {
   CONFIG_KEYS,
   type CodeLocation,
@@ -27,12 +26,12 @@ import { validateInput } from '../validation.ts';
 import { codeContext, codeFields, layersOf, preparationOf } from './function-values.ts';
 import {
   findFunction,
+  functionAnswer,
   type Operation,
   type OperationRequest,
   type Outcome,
   reject,
   ruleOn,
-  succeed,
 } from './operation.ts';
 
 /** A stand-in for the stored code when the body brings none: only its kind matters to the rules. */
@@ -138,7 +137,7 @@ function run(request: OperationRequest): Outcome {
   if ('status' in merged) return merged;
   const next = updated(request, found.record, merged);
   request.state.store.put(request.scope, next);
-  return succeed(functionBody(next, request.now.getTime()));
+  return functionAnswer(request, next);
 }
 
 /** The UpdateFunction row of the operation table. The body keys it reads: {@link CONFIG_KEYS} and `code`. */
