@@ -40,7 +40,7 @@ const ownValues = (r: FunctionRecord): string[] => [
 /** Text pieces at even indexes, the slot numbers between them at odd ones. */
 type Template = string[];
 
-/** A value as it appears inside a JSON string (the values of slots never need escaping). */
+/** A value as it appears inside a JSON string (slot values are names, ids, times, hex and digits: escaped only if one ever is not). */
 const inJson = (value: string): string =>
   /^[\w:.-]*$/.test(value) ? value : JSON.stringify(value).slice(1, -1);
 

@@ -96,8 +96,8 @@ export function succeed(body: unknown, status = 200): Outcome {
 }
 
 /**
- * A 200 answering a function's `Function` body as it is now, written by the emulator's body
- * texts (ADR 031).
+ * A 200 answering a function's `Function` body as it is now, filled into its shape's template
+ * where it has one (ADR 031).
  *
  * @example
  * return functionAnswer(request, record);
