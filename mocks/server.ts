@@ -98,18 +98,30 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400. Sent as
-// a truncated answer: the connection closes once the client stopped sending.
-function refusedWithoutHost(context: ServerContext, req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return false;
-  const message = 'the request has no Host header, which HTTP/1.1 requires';
+/** Characters no host[:port] holds, which would move the path of the URL built from it (Node's parser already refuses control characters). */
+const NOT_IN_AUTHORITY = /[/?#@\\\s]/;
+
+// Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400; a Host
+// such as `h/x` would route `/x/…`. Sent as a truncated answer: the connection closes once the
+// client stopped sending.
+function refusedHost(context: ServerContext, req: IncomingMessage, res: ServerResponse): boolean {
+  const { host } = req.headers;
+  const message =
+    host === undefined
+      ? req.httpVersion === '1.1'
+        ? 'the request has no Host header, which HTTP/1.1 requires'
+        : undefined
+      : NOT_IN_AUTHORITY.test(host)
+        ? `the Host header ${JSON.stringify(host.slice(0, 100))} is not a host[:port]`
+        : undefined;
+  if (message === undefined) return false;
   send(context, res, fcErrorAnswer(400, 'InvalidArgument', message), true);
   return true;
 }
 
 function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
-  if (refusedWithoutHost(context, req, res)) return;
+  if (refusedHost(context, req, res)) return;
   if (context.control && path.startsWith(CONTROL_PREFIX)) {
     handleControl(context, req, res);
     return;

@@ -73,6 +73,10 @@ describe('hostile: raw requests', () => {
       431,
     ],
     ['no Host on HTTP/1.1', 'GET /2023-03-30/functions HTTP/1.1\r\n\r\n', 400],
+    // Each would move the path of the URL built from it: `/x/2023-…`, a query, or user info.
+    ['a Host with a path', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: 127.0.0.1/x\r\n\r\n', 400],
+    ['a Host with a query', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: 127.0.0.1?x\r\n\r\n', 400],
+    ['a Host with user info', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: u@127.0.0.1\r\n\r\n', 400],
     [
       'a repeated Content-Length',
       'POST /2023-03-30/functions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}',
@@ -93,7 +97,9 @@ describe('hostile: raw requests', () => {
       RequestId: expect.stringMatching(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/),
     });
     expect(body.Message).toMatch(
-      status === 431 ? /larger than the server accepts/ : /not valid HTTP\/1\.1 \(HPE_|no Host header/,
+      status === 431
+        ? /larger than the server accepts/
+        : /not valid HTTP\/1\.1 \(HPE_|no Host header|the Host header "[^"]+" is not a host\[:port\]/,
     );
     await expectAlive(server);
   });
