@@ -9,15 +9,15 @@ import type { FunctionRecord } from '../function-record.ts';
 import { CREATE_FUNCTION_PATH } from '../routing.ts';
 import type { EmulatorState } from '../state.ts';
 import type { FcTag } from '../types.ts';
+import { encodeToken, invalidQuery as invalid, type Parsed, parseLimit, parseToken } from './list-page.ts';
 import {
-  encodeToken,
-  invalidQuery as invalid,
-  type Parsed,
-  parseLimit,
-  parseToken,
-  shownQuery as shown,
-} from './list-page.ts';
-import { type Operation, type OperationRequest, type Outcome, ruleOn, succeed } from './operation.ts';
+  type Operation,
+  type OperationRequest,
+  type Outcome,
+  ruleOn,
+  shownValue as shown,
+  succeed,
+} from './operation.ts';
 
 function parseTags(state: EmulatorState, text: string | null): Parsed<FcTag[]> {
   if (text === null || text === '') return { ok: true, value: [] };

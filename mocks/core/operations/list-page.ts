@@ -6,23 +6,13 @@
 import { fcError } from '../errors.ts';
 import type { EmulatorState } from '../state.ts';
 import type { OperationName } from '../types.ts';
-import { type Outcome, reject, ruleOn } from './operation.ts';
+import { type Outcome, reject, ruleOn, shownValue } from './operation.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
 
 /** A parsed query value, or the answer that refuses it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
-
-/**
- * A query value as messages quote it: JSON, cut at 100 characters.
- *
- * @example
- * shownQuery('a'.repeat(200)).length; // 104
- */
-export function shownQuery(text: string): string {
-  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
-}
 
 /**
  * A 400 `InvalidArgument` for a query parameter, with its rule id.
@@ -46,7 +36,7 @@ export function parseLimit(text: string | null): Parsed<number> {
   if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
   return invalidQuery(
     'list-limit-range',
-    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shownQuery(text)}`,
+    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shownValue(text)}`,
   );
 }
 
@@ -87,6 +77,6 @@ export function parseToken(
   }
   return invalidQuery(
     'list-next-token',
-    `nextToken ${shownQuery(text)} is not a token this server issued, or it has expired; list again without nextToken`,
+    `nextToken ${shownValue(text)} is not a token this server issued, or it has expired; list again without nextToken`,
   );
 }

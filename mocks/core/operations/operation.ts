@@ -85,6 +85,18 @@ export function reject(
   };
 }
 
+const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
+
+/**
+ * A value as messages quote it, cut at 100 characters: a string in quotes, anything else as JSON.
+ *
+ * @example
+ * shownValue('a'.repeat(200)).length; // 104
+ * shownValue(1); // '1'
+ */
+export const shownValue = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(cut(value)) : cut(String(JSON.stringify(value)));
+
 /**
  * A successful answer.
  *

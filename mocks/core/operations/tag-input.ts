@@ -8,7 +8,7 @@ import type { Scope } from '../routing.ts';
 import { tagRepeatedProblem } from '../rules/misc-rules.ts';
 import type { FcTag } from '../types.ts';
 import { validateAgainst } from '../validation.ts';
-import { shownValue as shown } from './trigger-input.ts';
+import { shownValue as shown } from './operation.ts';
 
 /** A verdict: the parsed value, or the rule broken and a message naming the field. */
 export type TagInputResult<T> = { ok: true; value: T } | { ok: false; ruleId: string; message: string };

@@ -6,6 +6,7 @@
  */
 import { specDocument } from '../../../generated/spec-document.ts';
 import type { CreateTriggerInput, UpdateTriggerInput } from '../types.ts';
+import { shownValue } from './operation.ts';
 
 /** A verdict: the typed input, or the rule it breaks and a message naming the field. */
 export type TriggerInputResult<T> = { ok: true; value: T } | { ok: false; ruleId: string; message: string };
@@ -36,16 +37,6 @@ const EVERY = /^@every (?:\d+h)?(?:\d+m)?$/;
 const CRON_FIELDS = /^(?:CRON_TZ=\S+ )?\S+(?: \S+){5}$/;
 
 type Verdict = { ruleId: string; message: string } | undefined;
-
-const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
-/**
- * A value as messages quote it, cut at 100 characters: a string in quotes, anything else as JSON.
- *
- * @example
- * shownValue(1); // '1'
- */
-export const shownValue = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(cut(value)) : cut(String(JSON.stringify(value)));
 
 function fieldTypes(
   body: Record<string, unknown>,
