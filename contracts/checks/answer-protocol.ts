@@ -4,8 +4,7 @@
  * client addressed (its `Host` header, else the URL's) and the headers, so the request-id and
  * envelope facts of the right protocol are applied.
  */
-import { foreignProtocol, type Protocol } from '../../mocks/core/operations/index.ts';
-import { rawPath } from '../../mocks/core/routing.ts';
+import { foreignProtocol, foreignTarget, type Protocol } from '../../mocks/core/operations/index.ts';
 import type { SentRequest } from '../types.ts';
 
 /**
@@ -23,12 +22,6 @@ export function answerProtocol(request: SentRequest): Protocol {
   } catch {
     return 'fc3';
   }
-  const target = {
-    method: request.method,
-    hostname,
-    path: rawPath(request.url),
-    headers: request.headers,
-  };
   // Unserved methods of these protocols are answered in their form too (ADR 023, addendum).
-  return foreignProtocol(target) ?? 'fc3';
+  return foreignProtocol(foreignTarget(request, hostname)) ?? 'fc3';
 }

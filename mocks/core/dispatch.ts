@@ -13,6 +13,7 @@ import {
   findForeignRoute,
   findRoute,
   foreignProtocol,
+  foreignTarget,
   type Outcome,
   type Protocol,
   type Route,
@@ -238,8 +239,8 @@ export function checkWireRequest(wire: WireRequest): void {
 export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireResponse {
   const now = state.now();
   const url = parseUrl(wire.url);
-  const path = rawPath(wire.url);
-  const target = url && { method: wire.method, hostname: url.hostname, path, headers: wire.headers };
+  const target = url && foreignTarget(wire, url.hostname);
+  const path = target?.path ?? rawPath(wire.url);
   const route = target && (findForeignRoute(target) ?? findRoute(wire.method, path));
   if (url && route) return respond(state, wire, answerRouted(state, wire, { url, path }, route, now), now);
   const protocol = (target && foreignProtocol(target)) ?? 'fc3';

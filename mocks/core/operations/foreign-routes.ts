@@ -38,6 +38,20 @@ export interface ForeignTarget {
   headers: Record<string, string>;
 }
 
+/**
+ * The target of a request for this table: its method, headers and path as sent, with the host
+ * name the caller read (from the request URL, or from the `Host` the client addressed).
+ *
+ * @example
+ * foreignTarget({ method: 'PUT', url: 'http://127.0.0.1/1/a.zip', headers: {} }, 'b1.oss-cn-hangzhou.aliyuncs.com').path; // '/1/a.zip'
+ */
+export function foreignTarget(
+  request: Pick<WireRequest, 'method' | 'url' | 'headers'>,
+  hostname: string,
+): ForeignTarget {
+  return { method: request.method, hostname, path: rawPath(request.url), headers: request.headers };
+}
+
 const isTokenPath = (segments: readonly string[]): boolean =>
   segments.length === 3 && segments[1] === '2016-08-15' && segments[2] === 'tempBucketToken';
 
@@ -90,11 +104,5 @@ export function isUploadRequest(wire: Pick<WireRequest, 'method' | 'url' | 'head
   } catch {
     return false; // not a URL: answered as an unknown path
   }
-  const target = {
-    method: wire.method,
-    hostname: url.hostname,
-    path: rawPath(wire.url),
-    headers: wire.headers,
-  };
-  return findForeignRoute(target)?.operation.body === 'bytes';
+  return findForeignRoute(foreignTarget(wire, url.hostname))?.operation.body === 'bytes';
 }

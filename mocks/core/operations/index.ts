@@ -20,7 +20,7 @@ import { untagResources } from './untag-resources.ts';
 import { updateFunction } from './update-function.ts';
 import { updateTrigger } from './update-trigger.ts';
 
-export { findForeignRoute, foreignProtocol } from './foreign-routes.ts';
+export { findForeignRoute, foreignProtocol, foreignTarget } from './foreign-routes.ts';
 export type { Operation, OperationRequest, Outcome, Protocol } from './operation.ts';
 
 /**
