@@ -81,9 +81,10 @@ const rows = {
   },
   getBase: {
     label: 'baseline: URL + serialise a body (Fetch GET)',
-    // A get's least work: parse the request URL, serialise the stored body.
+    // A get's least work: take the same Request the GetFunction row gets, parse its URL,
+    // serialise the stored body.
     run: (i) => {
-      const name = new URL(`${URL_}/bench-${i}`).pathname.split('/').pop();
+      const name = new URL(new Request(`${URL_}/bench-${i}`).url).pathname.split('/').pop();
       return new Response(JSON.stringify({ ...stored, functionName: name }), {
         status: 200,
         headers: { 'content-type': 'application/json' },
