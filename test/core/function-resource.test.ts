@@ -70,6 +70,13 @@ describe('GetFunction (B)', () => {
     expect(emulator.calls({ outcome: 'rejected' }).map((c) => c.ruleId)).toEqual([ruleId, ruleId, ruleId]);
   });
 
+  it('quotes a long invalid path name cut at 100 characters, the ellipsis inside the quotes', async () => {
+    const emulator = createEmulator({ rules: { 'functionName-length': false } });
+    const name = `9${'a'.repeat(149)}`;
+    const message = String((await call(emulator, 'GET', `/functions/${name}`)).json?.Message);
+    expect(message).toContain(`functionName "${name.slice(0, 100)}…" is invalid`);
+  });
+
   it('with the inferred path rules switched off, a bad path name is simply not found', async () => {
     const emulator = createEmulator({
       rules: { 'functionName-pattern': false, 'functionName-length': false },

@@ -157,7 +157,6 @@ export function checkPathName(
   operation: OperationName,
   name: string,
 ): Outcome | undefined {
-  const shown = name.length > 100 ? `${JSON.stringify(name.slice(0, 100))}…` : JSON.stringify(name);
   const tooLong = name.length < NAME.minLength || name.length > NAME.maxLength;
   if (tooLong && ruleOn(state, operation, 'functionName-length')) {
     const message = `functionName length must be between ${NAME.minLength} and ${NAME.maxLength} characters, got ${name.length}`;
@@ -166,7 +165,7 @@ export function checkPathName(
   if (!NAME_PATTERN.test(name) && ruleOn(state, operation, 'functionName-pattern')) {
     const statement =
       ruleById('functionName-pattern')?.statement.replace(/`/g, '') ?? `must match ${NAME.pattern}`;
-    return reject(fcError('InvalidArgument', `functionName ${shown} is invalid: ${statement}`), {
+    return reject(fcError('InvalidArgument', `functionName ${shownValue(name)} is invalid: ${statement}`), {
       ruleId: 'functionName-pattern',
     });
   }
