@@ -35,6 +35,35 @@ describe('defineContractSuite with a broken target', () => {
   });
 });
 
+describe('defineContractSuite runs the cases that wait together', () => {
+  it('the first waiting test runs every waiting case; the others send nothing and report their own', async () => {
+    const tests: [string, () => Promise<void>][] = [];
+    const hooks: (() => Promise<void>)[] = [];
+    const api: TestApi = {
+      describe: (_name, body) => body(),
+      it: (name, body) => tests.push([name, () => body()]),
+      beforeAll: (body) => hooks.push(body),
+      afterAll: () => undefined,
+    };
+    // No clock to move: the suite waits out a 20 ms preparation in real time.
+    const emulator = createEmulator({ preparationMs: 20 });
+    await defineContractSuite(emulatorTarget(emulator, { moveClock: false }), {
+      api,
+      only: 'update.rule.port-range.*',
+    });
+    for (const hook of hooks) await hook();
+    const waiting = tests.filter(([name]) => name.includes('.container-'));
+    expect(waiting.length).toBe(4);
+    const [first, ...others] = waiting.map(([, run]) => run);
+    await (first as () => Promise<void>)();
+    const created = emulator.calls({ operation: 'CreateFunction', outcome: 'succeeded' });
+    expect(new Set(created.map((call) => call.functionName)).size).toBeGreaterThanOrEqual(4);
+    const sent = emulator.calls().length;
+    for (const run of others) await run();
+    expect(emulator.calls().length).toBe(sent);
+  });
+});
+
 describe('an only that selects no case to run throws, instead of an empty green run', () => {
   const api: TestApi = {
     describe: (_name, body) => body(),
