@@ -79,6 +79,8 @@ function preview(value: unknown): string {
   if (typeof value === 'string' && value.length > 100) {
     return `${JSON.stringify(value.slice(0, 100))}… (${value.length} characters)`;
   }
+  // JSON writes a number past the double range (`1e400` parses to Infinity) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 100 ? `${text.slice(0, 100)}… (${text.length} characters of JSON)` : text;
 }

@@ -61,6 +61,16 @@ describe('large values', () => {
     expect(String(answer.json?.Message).length).toBeLessThan(300);
   });
 
+  it.each([
+    ['1e400', 'Infinity'],
+    ['-1e400', '-Infinity'],
+  ])('a number past the double range (%s) is named as parsed, not as null', async (sent, shown) => {
+    const body = JSON.stringify(minimalInput()).replace(/}$/, `,"memorySize":${sent}}`);
+    const answer = await call(createEmulator(), 'POST', '/functions', body);
+    expect(answer.status).toBe(400);
+    expect(answer.json?.Message).toBe(`memorySize must be between 128 and 32768, got ${shown}`);
+  });
+
   it('handle() stops reading a streamed body at maxBodyBytes', async () => {
     const emulator = createEmulator({ maxBodyBytes: 1024 });
     let pulled = 0;
