@@ -215,13 +215,21 @@ export function parseFaultsBody(body: unknown): Parsed<FaultsRequest> {
   });
 }
 
-function integerParameter(query: URLSearchParams, name: string, fallback: number): number {
+/** The query parameters `GET /__fc3/calls` reads; any other is refused as a likely typo. */
+export const CALLS_QUERY_KEYS = ['operation', 'outcome', 'functionName', 'code', 'since', 'limit'] as const;
+
+function integerParameter(
+  query: URLSearchParams,
+  name: string,
+  range: { fallback: number; max: number; min?: number },
+): number {
   const text = query.get(name);
-  if (text === null) return fallback;
+  if (text === null) return range.fallback;
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value)) {
+  const { min = 0, max } = range;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new InputError(
-      `${name} must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(text)}`,
+      `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text.slice(0, 100))}`,
     );
   }
   return value;
@@ -256,11 +264,12 @@ export function parseCallsQuery(query: URLSearchParams): Parsed<CallsQuery> {
     if (functionName !== null) filter.functionName = functionName;
     const code = query.get('code');
     if (code !== null) filter.code = code;
-    const since = integerParameter(query, 'since', 0);
-    const limit = integerParameter(query, 'limit', DEFAULT_CALLS_PAGE);
-    if (limit < 1 || limit > CONTROL_BOUNDS.callsPage) {
-      throw new InputError(`limit must be an integer from 1 to ${CONTROL_BOUNDS.callsPage}, got ${limit}`);
-    }
+    const since = integerParameter(query, 'since', { fallback: 0, max: Number.MAX_SAFE_INTEGER });
+    const limit = integerParameter(query, 'limit', {
+      fallback: DEFAULT_CALLS_PAGE,
+      min: 1,
+      max: CONTROL_BOUNDS.callsPage,
+    });
     return { filter, since, limit };
   });
 }

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
 import type { Emulator } from '../core/types.ts';
-import { parseCallsQuery, parseClockBody, parseFaultsBody } from './control-input.ts';
+import { CALLS_QUERY_KEYS, parseCallsQuery, parseClockBody, parseFaultsBody } from './control-input.ts';
 import { checkControlTrust } from './control-trust.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
@@ -117,6 +117,20 @@ const routes: Record<string, Partial<Record<Method, Handler>>> = {
   clock: { GET: clock, POST: clock },
 };
 
+/** The query parameters each endpoint reads; any other is refused, so a typo never reads as a filter. */
+const QUERY_KEYS: Record<string, readonly string[]> = {
+  calls: CALLS_QUERY_KEYS,
+  functions: ['accountId', 'regionId'],
+};
+
+function unknownQueryKey(url: URL): string | undefined {
+  const known = QUERY_KEYS[routeName(url)] ?? [];
+  const unknown = [...url.searchParams.keys()].find((key) => !known.includes(key));
+  if (unknown === undefined) return undefined;
+  const expected = known.length > 0 ? `; expected ${known.join(', ')}` : ': it takes none';
+  return `unknown query parameter ${JSON.stringify(unknown.slice(0, 100))} of ${url.pathname}${expected}`;
+}
+
 function serialize(
   context: ControlContext,
   path: string,
@@ -179,6 +193,8 @@ function run(
   bytes: Uint8Array,
 ): ControlResult {
   try {
+    const unknownKey = unknownQueryKey(url);
+    if (unknownKey) return misuse(unknownKey);
     const handler = routes[routeName(url)]?.[method] as Handler;
     return handler(context, url.searchParams, parseJson(bytes));
   } catch (error) {

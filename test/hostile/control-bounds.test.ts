@@ -103,14 +103,31 @@ describe('hostile: control API inputs out of bounds', () => {
     ['since=-1', /since must be an integer from 0 to/],
     ['since=abc', /since must be an integer from 0 to/],
     ['since=1.5', /since must be an integer from 0 to/],
-    ['limit=-3', /limit must be an integer from 0 to/],
-    ['limit=1e99', /limit must be an integer from 0 to/],
+    ['limit=-3', /limit must be an integer from 1 to 1000, got "-3"/],
+    ['limit=1e99', /limit must be an integer from 1 to 1000, got "1e99"/],
+    ['limit=abc', /limit must be an integer from 1 to 1000, got "abc"/],
     ['outcome=nope', /outcome must be one of succeeded, rejected, faulted, unrouted, created/],
     ['operation=Nope', /operation must be one of CreateFunction/],
     ['limit=0', /limit must be an integer from 1 to 1000/],
     ['limit=1001', /limit must be an integer from 1 to 1000/],
+    [
+      'operaton=CreateFunction',
+      /unknown query parameter "operaton" of \/__fc3\/calls; expected operation, outcome/,
+    ],
   ])('GET /__fc3/calls?%s → 400', async (query, message) => {
     const answer = await send(server.url, { method: 'GET', path: `/__fc3/calls?${query}` });
+    expect(answer.status).toBe(400);
+    expect(answer.json.error).toMatch(message);
+  });
+
+  it.each([
+    [
+      '/__fc3/functions?acountId=1',
+      /unknown query parameter "acountId" of \/__fc3\/functions; expected accountId, regionId/,
+    ],
+    ['/__fc3/health?verbose=1', /unknown query parameter "verbose" of \/__fc3\/health: it takes none/],
+  ])('GET %s → 400 naming the parameter (a typo never reads as a filter)', async (path, message) => {
+    const answer = await send(server.url, { method: 'GET', path });
     expect(answer.status).toBe(400);
     expect(answer.json.error).toMatch(message);
   });
