@@ -123,7 +123,7 @@ function resolveCredentials(values: Values, env: Env): Record<string, string> | 
     Object.keys(explicit).length > 0 ? explicit : auth === 'verify' ? envCredentials(env) : {};
   if (auth === 'verify' && Object.keys(credentials).length === 0) {
     throw new UsageError(
-      '--auth verify needs credentials: --access-key-id/--access-key-secret, --credentials FILE or FC3_ACCESS_KEY_ID/FC3_ACCESS_KEY_SECRET',
+      '--auth verify needs credentials: --access-key-id/--access-key-secret, --credentials FILE, FC3_ACCESS_KEY_ID/FC3_ACCESS_KEY_SECRET or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET',
     );
   }
   return Object.keys(credentials).length > 0 ? credentials : undefined;

@@ -3,6 +3,7 @@
  * turn, because a synchronous stderr write per request (pipes are synchronous on Linux) would
  * dominate the cost of a request.
  */
+import { Fc3TestkitError } from '../core/errors.ts';
 
 /** How much the server logs: nothing, failures only, one line per request, or request details. */
 export type LogLevel = 'silent' | 'error' | 'info' | 'debug';
@@ -56,13 +57,22 @@ function batchedStderr(): { sink: LogSink; flush: () => void } {
 }
 
 /**
- * Creates a logger writing to `sink`, or to a batched stderr writer when no sink is given.
+ * Creates a logger writing to `sink`, or to a batched stderr writer when no sink is given; throws
+ * {@link Fc3TestkitError} for an unknown level or a sink that is not a function.
  *
  * @example
  * const log = createLogger('info');
  * log.info('POST /2023-03-30/functions 200 0.4ms');
  */
 export function createLogger(level: LogLevel = 'silent', sink?: LogSink): ServerLogger {
+  // Options from JavaScript are not type-checked: a misspelt level would silently log nothing.
+  if (typeof level !== 'string' || !isLogLevel(level)) {
+    const got = JSON.stringify(String(level).slice(0, 100));
+    throw new Fc3TestkitError(`log must be one of ${LOG_LEVELS.join(', ')}, got ${got}`);
+  }
+  if (sink !== undefined && typeof sink !== 'function') {
+    throw new Fc3TestkitError(`logSink must be a function (line: string) => void, got ${typeof sink}`);
+  }
   const rank = LOG_LEVELS.indexOf(level);
   const target = sink ? { sink, flush: () => {} } : batchedStderr();
   const write = (minimum: number, line: string): void => {

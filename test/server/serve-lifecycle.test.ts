@@ -43,7 +43,10 @@ describe('serve: startup and usage', () => {
   });
 
   it.each([
-    [['--auth', 'verify'], /--auth verify needs credentials/],
+    [
+      ['--auth', 'verify'],
+      /--auth verify needs credentials: .*FC3_ACCESS_KEY_ID.* or ALIBABA_CLOUD_ACCESS_KEY_ID/,
+    ],
     [['--auth', 'maybe'], /--auth must be off or verify/],
     [['--access-key-id', 'AK'], /--access-key-id and --access-key-secret must be given together/],
     [['--port', '70000'], /--port must be an integer from 0 to 65535/],

@@ -1,0 +1,30 @@
+/**
+ * `startServer` options that JavaScript callers can get wrong without a type checker: each is a
+ * `Fc3TestkitError` naming the option, never a server that quietly does something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { type ServerOptions, startServer } from '../../mocks/server.ts';
+
+describe('startServer refuses a log option it cannot honour', () => {
+  it.each([
+    ['a misspelt level', { log: 'bogus' }, /log must be one of silent, error, info, debug, got "bogus"/],
+    ['false', { log: false }, /log must be one of .*, got "false"/],
+    ['a sink that is not a function', { logSink: 'stderr' }, /logSink must be a function/],
+  ])('%s', async (_what, options, message) => {
+    const started = startServer(options as unknown as ServerOptions);
+    await expect(started).rejects.toThrow(Fc3TestkitError);
+    await expect(started).rejects.toThrow(message);
+  });
+
+  it('takes every documented level, and a sink', async () => {
+    const lines: string[] = [];
+    for (const log of ['silent', 'error', 'info', 'debug'] as const) {
+      const server = await startServer({ log, logSink: (line) => lines.push(line) });
+      await fetch(`${server.url}/2023-03-30/functions/none`);
+      await server.close();
+    }
+    // info and debug log the request line; silent and error do not.
+    expect(lines.filter((line) => line.startsWith('GET /2023-03-30/functions/none 404'))).toHaveLength(2);
+  });
+});
