@@ -12,7 +12,8 @@
 #   6. the matcher types against the oldest vitest peerDependencies accepts and the newest of
 #      every accepted major;
 #   7. `proxy` in front of serve (the suite through it, its bad requests the only findings), the
-#      cassette read back through fc3-testkit/proxy, and `replay` of that cassette.
+#      cassette read back through fc3-testkit/proxy, and `replay` of that cassette;
+#   8. fc3-testkit/prism without the optional Prism installed: startPrism's error names it.
 # Exits non-zero on any failure.
 #
 # Run through npm so that the project's Node 24 (node_modules/.bin/node) is first on PATH:
@@ -52,7 +53,8 @@ fi
 for entry in index msw nock vitest fixtures/index; do
   [[ -f "dist/mocks/$entry.js" ]] || fail "dist/mocks/$entry.js missing (build first)"
 done
-tarball="$(npm pack --silent --pack-destination "$work" | tail -n 1)"
+# --ignore-scripts: dist/ was built above (or kept with --no-build); prepack would build it again.
+tarball="$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)"
 say "packed $tarball"
 
 mkdir "$work/app"
@@ -205,4 +207,9 @@ node -e 'fetch(process.argv[1] + "/2023-03-30/functions/unrecorded").then(async 
 stop_with "$replay_pid" 1 "replay"
 kill "$serve_pid" && wait "$serve_pid" || fail "proxy: serve did not stop cleanly"
 say "proxy (suite through it, client findings only, cassette) and replay (PathNotSupported, exit 1) OK"
+
+# 8. fc3-testkit/prism resolves; without the optional @stoplight/prism-cli, startPrism says what to install.
+node -e 'import("fc3-testkit/prism").then(({ startPrism }) => startPrism({ port: 0 })).then(() => process.exit(1), (e) => process.exit(e.name === "Fc3TestkitError" && e.message.includes("@stoplight/prism-cli") ? 0 : 1))' \
+  || fail "fc3-testkit/prism: startPrism without prism-cli is not an Fc3TestkitError naming it"
+say "fc3-testkit/prism OK"
 say "OK"
