@@ -4,7 +4,13 @@
  */
 import { buildCases, newRunId } from './cases/index.ts';
 import { failureDetails } from './reporters/summary.ts';
-import { runContractSuite, type SuiteOptions, waitsOnTime } from './run/runner.ts';
+import {
+  MAX_WAITING_AT_ONCE,
+  runContractSuite,
+  type SuiteOptions,
+  waitBoundMs,
+  waitsOnTime,
+} from './run/runner.ts';
 import { selectCases } from './run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from './run/send-step.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from './types.ts';
@@ -12,6 +18,8 @@ import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '.
 /** The part of a test's context the suite uses (vitest passes one; jest does not). */
 export interface TestContext {
   skip?: (note?: string) => void;
+  /** vitest's running test: its siblings tell which tests a `-t` filter keeps. */
+  task?: { suite?: { tasks?: readonly { name: string; mode?: string }[] } };
 }
 
 /** The test API the suite registers into (vitest's and jest's globals fit). */
@@ -33,26 +41,53 @@ export interface DefineSuiteOptions extends Omit<SuiteOptions, 'onResult' | 'cas
 /** A target, or a function that starts one (called in `beforeAll`; closed in `afterAll`). */
 export type TargetSource = ContractTarget | (() => Promise<ContractTarget>);
 
+const testName = (c: ContractCase): string => `${c.id} [${c.fact.reference}]`;
+
+/** The tests of this file vitest runs (a `-t` filter skips the others), when its context says. */
+function testsToRun(context: TestContext | undefined): Set<string> | undefined {
+  const tasks = context?.task?.suite?.tasks;
+  if (!Array.isArray(tasks)) return undefined;
+  return new Set(tasks.filter((t) => t.mode === 'run' || t.mode === 'only').map((t) => t.name));
+}
+
 /**
- * What one test runs: its own case, or, for a case that waits, the run of every waiting case,
- * started by the first of their tests and shared by the rest (one after another, each would
- * wait its ~3.5 s against serve).
+ * What one test runs: its own case, or, for a case that waits, the run of every waiting case
+ * that will run, started by the first of their tests and shared by the rest (one after another,
+ * each would wait its ~3.5 s against serve).
  */
 function caseResults(
   cases: ContractCase[],
   options: DefineSuiteOptions & { runId: string },
-): (target: ContractTarget, contractCase: ContractCase) => Promise<CaseResult | undefined> {
+): (
+  target: ContractTarget,
+  contractCase: ContractCase,
+  context?: TestContext,
+) => Promise<CaseResult | undefined> {
   const { only: _only, api: _api, name: _name, ...rest } = options;
-  const waiting = cases.filter(waitsOnTime);
   let waitingRun: Promise<ContractReport> | undefined;
-  return async (target, contractCase) => {
+  return async (target, contractCase, context) => {
     if (!waitsOnTime(contractCase)) {
       const report = await runContractSuite(target, { ...rest, cases: [contractCase], concurrency: 1 });
       return report.results[0];
     }
+    const running = testsToRun(context);
+    const waiting = cases.filter(
+      (c) => waitsOnTime(c) && (c === contractCase || running === undefined || running.has(testName(c))),
+    );
     waitingRun ??= runContractSuite(target, { ...rest, cases: waiting });
     return (await waitingRun).results.find((result) => result.case === contractCase);
   };
+}
+
+/**
+ * A waiting test's timeout: the shared run waits at most its slowest case's bound per wave of
+ * waiting cases, plus a minute; setTimeout holds at most 2^31 − 1 ms (longer fires at once).
+ */
+function waitingTimeoutMs(cases: ContractCase[], lifecycleBudgetMs: number): number {
+  const waiting = cases.filter(waitsOnTime);
+  const slowest = Math.max(0, ...waiting.map((c) => waitBoundMs(c, lifecycleBudgetMs)));
+  const waves = Math.ceil(waiting.length / MAX_WAITING_AT_ONCE);
+  return Math.min(2 ** 31 - 1, 60_000 + waves * slowest);
 }
 
 /**
@@ -75,7 +110,7 @@ export async function defineContractSuite(
   const runId = options.runId ?? newRunId();
   const cases = selectCases(buildCases({ ...options, runId }), options);
   const resultOf = caseResults(cases, { ...options, runId });
-  const waitTimeout = Math.max(60_000, (options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS) + 60_000);
+  const waitTimeout = waitingTimeoutMs(cases, options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS);
   let target: ContractTarget | undefined;
   api.describe(options.name ?? 'FC 3.0 contract', () => {
     api.beforeAll(async () => {
@@ -86,10 +121,12 @@ export async function defineContractSuite(
     });
     for (const contractCase of cases) {
       api.it(
-        `${contractCase.id} [${contractCase.fact.reference}]`,
-        async (context) => {
+        testName(contractCase),
+        // No declared parameter: jest reads a one-parameter test as one that waits for `done()`.
+        async (...args: (TestContext | undefined)[]) => {
+          const context = args[0];
           if (!target) throw new Error('contract target did not start');
-          const result = await resultOf(target, contractCase);
+          const result = await resultOf(target, contractCase, context);
           if (!result) throw new Error(`contract case ${contractCase.id} gave no result`);
           if (result.status === 'failed') throw new Error(`${contractCase.title}\n${failureDetails(result)}`);
           if (result.status === 'not-applicable') context?.skip?.(result.reason);

@@ -80,10 +80,28 @@ function applicability(target: ContractTarget, options: SuiteOptions): Applicabi
  * waitsOnTime(lifecycleCase); // true
  */
 export function waitsOnTime(c: ContractCase): boolean {
-  return [...(c.setup ?? []), c.request, ...(c.afterwards ?? []).map((s) => s.request)].some(
-    (request) => (request.repeat !== undefined && 'poll' in request.repeat) || (request.delayMs ?? 0) > 0,
-  );
+  return waitBoundMs(c, 1) > 0;
 }
+
+/**
+ * The most real time a case can spend waiting when the target's clock cannot be moved: a lifecycle
+ * budget per poll, plus every delay (0 for a case that does not wait).
+ *
+ * @example
+ * waitBoundMs(lifecycleCase, 10_000); // 10000 for a case that polls once
+ */
+export function waitBoundMs(c: ContractCase, lifecycleBudgetMs: number): number {
+  const requests = [...(c.setup ?? []), c.request, ...(c.afterwards ?? []).map((s) => s.request)];
+  let bound = 0;
+  for (const request of requests) {
+    if (request.repeat !== undefined && 'poll' in request.repeat) bound += lifecycleBudgetMs;
+    bound += Math.max(0, request.delayMs ?? 0);
+  }
+  return bound;
+}
+
+/** At most this many cases wait at once on a target whose clock cannot be moved. */
+export const MAX_WAITING_AT_ONCE = 64;
 
 async function clockOffset(target: ContractTarget): Promise<number> {
   return target.clock ? (await target.clock.now()) - Date.now() : 0;
@@ -132,7 +150,7 @@ async function runSelected(
     await Promise.all([
       runPool({
         items: waiting,
-        concurrency: Math.min(64, Math.max(concurrency, waiting.length)),
+        concurrency: Math.min(MAX_WAITING_AT_ONCE, Math.max(concurrency, waiting.length)),
         task: (c) => task(c),
       }).then(keep(waiting)),
       runPool({ items: others, concurrency, task: (c) => task(c) }).then(keep(others)),
