@@ -90,6 +90,12 @@ describe('CreateTrigger and GetTrigger', () => {
       'cronExpression must be a string, got 5',
     ],
     [{ ...httpTrigger('t'), triggerName: 1 }, 'trigger-input-types', 'triggerName must be a string, got 1'],
+    // 1e400 parses to Infinity, which JSON would show as null.
+    [
+      { triggerName: 't', triggerType: 'timer', triggerConfig: '{"cronExpression":1e400}' },
+      'timer-trigger-config',
+      'cronExpression must be a string, got Infinity',
+    ],
   ])('refuses %j with rule %s', async (body, ruleId, message) => {
     const answer = await call(emulator, 'POST', '/functions/f/triggers', body);
     expect(answer.status).toBe(400);

@@ -94,8 +94,12 @@ const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)
  * shownValue('a'.repeat(200)).length; // 104
  * shownValue(1); // '1'
  */
-export const shownValue = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(cut(value)) : cut(String(JSON.stringify(value)));
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(cut(value));
+  // JSON writes a number past the double range (`1e400` parses to Infinity) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return cut(String(JSON.stringify(value)));
+}
 
 /**
  * A successful answer.
