@@ -198,7 +198,8 @@ function attempt<T>(parse: () => T): Parsed<T> {
  * // { ok: true, value: { failNext: { code: 'InternalServerError', times: 2 } } }
  */
 export function parseFaultsBody(body: unknown): Parsed<FaultsRequest> {
-  if (!isRecord(body))
+  // `{}` (or no body) would change nothing and answer 200: a request built wrong looks applied.
+  if (!isRecord(body) || Object.keys(body).length === 0)
     return {
       ok: false,
       error: 'expected a JSON object with failNext, faults, latency and/or failPreparation',

@@ -58,6 +58,11 @@ const BAD_FAULTS: { label: string; body: unknown; error: RegExp }[] = [
     body: [1, 2],
     error: /expected a JSON object with failNext, faults, latency and\/or failPreparation/,
   },
+  {
+    label: 'an empty object (it would change nothing)',
+    body: {},
+    error: /expected a JSON object with failNext, faults, latency and\/or failPreparation/,
+  },
 ];
 
 describe('hostile: control API inputs out of bounds', () => {
