@@ -5,6 +5,7 @@
  */
 import { isFcErrorCode } from '../core/errors.ts';
 import { OPERATION_NAMES } from '../core/operation-names.ts';
+import { shownValue } from '../core/operations/operation.ts';
 import type {
   CallFilter,
   CallOutcome,
@@ -229,9 +230,7 @@ function integerParameter(
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   const { min = 0, max } = range;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InputError(
-      `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text.slice(0, 100))}`,
-    );
+    throw new InputError(`${name} must be an integer from ${min} to ${max}, got ${shownValue(text)}`);
   }
   return value;
 }

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
+import { shownValue } from '../core/operations/operation.ts';
 import type { Emulator } from '../core/types.ts';
 import { CALLS_QUERY_KEYS, parseCallsQuery, parseClockBody, parseFaultsBody } from './control-input.ts';
 import { checkControlTrust } from './control-trust.ts';
@@ -128,7 +129,7 @@ function unknownQueryKey(url: URL): string | undefined {
   const unknown = [...url.searchParams.keys()].find((key) => !known.includes(key));
   if (unknown === undefined) return undefined;
   const expected = known.length > 0 ? `; expected ${known.join(', ')}` : ': it takes none';
-  return `unknown query parameter ${JSON.stringify(unknown.slice(0, 100))} of ${url.pathname}${expected}`;
+  return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
 }
 
 function serialize(

@@ -4,6 +4,7 @@
  * dominate the cost of a request.
  */
 import { Fc3TestkitError } from '../core/errors.ts';
+import { shownValue } from '../core/operations/operation.ts';
 
 /** How much the server logs: nothing, failures only, one line per request, or request details. */
 export type LogLevel = 'silent' | 'error' | 'info' | 'debug';
@@ -67,7 +68,7 @@ function batchedStderr(): { sink: LogSink; flush: () => void } {
 export function createLogger(level: LogLevel = 'silent', sink?: LogSink): ServerLogger {
   // Options from JavaScript are not type-checked: a misspelt level would silently log nothing.
   if (typeof level !== 'string' || !isLogLevel(level)) {
-    const got = JSON.stringify(String(level).slice(0, 100));
+    const got = shownValue(String(level));
     throw new Fc3TestkitError(`log must be one of ${LOG_LEVELS.join(', ')}, got ${got}`);
   }
   if (sink !== undefined && typeof sink !== 'function') {
