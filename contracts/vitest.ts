@@ -56,7 +56,7 @@ function testsToRun(context: TestContext | undefined): Set<string> | undefined {
  * each would wait its ~3.5 s against serve).
  */
 function caseResults(
-  cases: ContractCase[],
+  waiting: readonly ContractCase[],
   options: DefineSuiteOptions & { runId: string },
 ): (
   target: ContractTarget,
@@ -66,15 +66,17 @@ function caseResults(
   const { only: _only, api: _api, name: _name, ...rest } = options;
   let waitingRun: Promise<ContractReport> | undefined;
   return async (target, contractCase, context) => {
-    if (!waitsOnTime(contractCase)) {
+    if (!waiting.includes(contractCase)) {
       const report = await runContractSuite(target, { ...rest, cases: [contractCase], concurrency: 1 });
       return report.results[0];
     }
-    const running = testsToRun(context);
-    const waiting = cases.filter(
-      (c) => waitsOnTime(c) && (c === contractCase || running === undefined || running.has(testName(c))),
-    );
-    waitingRun ??= runContractSuite(target, { ...rest, cases: waiting });
+    if (!waitingRun) {
+      const running = testsToRun(context);
+      const cases = waiting.filter(
+        (c) => c === contractCase || running === undefined || running.has(testName(c)),
+      );
+      waitingRun = runContractSuite(target, { ...rest, cases });
+    }
     return (await waitingRun).results.find((result) => result.case === contractCase);
   };
 }
@@ -83,8 +85,7 @@ function caseResults(
  * A waiting test's timeout: the shared run waits at most its slowest case's bound per wave of
  * waiting cases, plus a minute; setTimeout holds at most 2^31 − 1 ms (longer fires at once).
  */
-function waitingTimeoutMs(cases: ContractCase[], lifecycleBudgetMs: number): number {
-  const waiting = cases.filter(waitsOnTime);
+function waitingTimeoutMs(waiting: readonly ContractCase[], lifecycleBudgetMs: number): number {
   const slowest = Math.max(0, ...waiting.map((c) => waitBoundMs(c, lifecycleBudgetMs)));
   const waves = Math.ceil(waiting.length / MAX_WAITING_AT_ONCE);
   return Math.min(2 ** 31 - 1, 60_000 + waves * slowest);
@@ -109,8 +110,9 @@ export async function defineContractSuite(
   const api: TestApi = options.api ?? ((await import('vitest')) as unknown as TestApi);
   const runId = options.runId ?? newRunId();
   const cases = selectCases(buildCases({ ...options, runId }), options);
-  const resultOf = caseResults(cases, { ...options, runId });
-  const waitTimeout = waitingTimeoutMs(cases, options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS);
+  const waiting = cases.filter(waitsOnTime);
+  const resultOf = caseResults(waiting, { ...options, runId });
+  const waitTimeout = waitingTimeoutMs(waiting, options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS);
   let target: ContractTarget | undefined;
   api.describe(options.name ?? 'FC 3.0 contract', () => {
     api.beforeAll(async () => {
@@ -131,7 +133,7 @@ export async function defineContractSuite(
           if (result.status === 'failed') throw new Error(`${contractCase.title}\n${failureDetails(result)}`);
           if (result.status === 'not-applicable') context?.skip?.(result.reason);
         },
-        waitsOnTime(contractCase) ? waitTimeout : 60_000,
+        waiting.includes(contractCase) ? waitTimeout : 60_000,
       );
     }
   });
