@@ -1,6 +1,6 @@
 /**
- * Parsing and bounds of what the control API accepts: the `POST /__fc3/faults` body and the
- * `GET /__fc3/calls` query. Everything is checked before anything is applied, so a request with
+ * Parsing and bounds of what the control API accepts: the `POST /__fc3/faults` body, the
+ * `GET /__fc3/calls` query and the query parameters each endpoint reads. Everything is checked before anything is applied, so a request with
  * one bad part changes nothing; each error names the field and its bound.
  */
 import { isFcErrorCode } from '../core/errors.ts';
@@ -70,8 +70,11 @@ class InputError extends Error {}
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const firstUnknown = (names: Iterable<string>, known: readonly string[]): string | undefined =>
+  [...names].find((name) => !known.includes(name));
+
 function knownKeys(value: Record<string, unknown>, where: string, keys: readonly string[]): void {
-  const unknown = Object.keys(value).find((key) => !keys.includes(key));
+  const unknown = firstUnknown(Object.keys(value), keys);
   if (unknown !== undefined) {
     const prefix = where === '' ? '' : `${where} has `;
     throw new InputError(`${prefix}unknown field ${JSON.stringify(unknown)}; expected ${keys.join(', ')}`);
@@ -217,8 +220,25 @@ export function parseFaultsBody(body: unknown): Parsed<FaultsRequest> {
   });
 }
 
-/** The query parameters `GET /__fc3/calls` reads; any other is refused as a likely typo. */
-export const CALLS_QUERY_KEYS = ['operation', 'outcome', 'functionName', 'code', 'since', 'limit'] as const;
+/** The query parameters each control endpoint reads; any other is refused, so a typo never reads as a filter. */
+const QUERY_KEYS: Record<string, readonly string[]> = {
+  calls: ['operation', 'outcome', 'functionName', 'code', 'since', 'limit'],
+  functions: ['accountId', 'regionId'],
+};
+
+/**
+ * The 400 message for a query parameter the endpoint does not read, if the query has one.
+ *
+ * @example
+ * unknownQueryParameter('calls', new URL('http://h/__fc3/calls?operaton=x')); // 'unknown query parameter "operaton" of /__fc3/calls; expected operation, …'
+ */
+export function unknownQueryParameter(endpoint: string, url: URL): string | undefined {
+  const known = QUERY_KEYS[endpoint] ?? [];
+  const unknown = firstUnknown(url.searchParams.keys(), known);
+  if (unknown === undefined) return undefined;
+  const expected = known.length > 0 ? `; expected ${known.join(', ')}` : ': it takes none';
+  return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
+}
 
 function integerParameter(
   query: URLSearchParams,

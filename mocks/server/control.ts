@@ -6,9 +6,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
-import { shownValue } from '../core/operations/operation.ts';
 import type { Emulator } from '../core/types.ts';
-import { CALLS_QUERY_KEYS, parseCallsQuery, parseClockBody, parseFaultsBody } from './control-input.ts';
+import { parseCallsQuery, parseClockBody, parseFaultsBody, unknownQueryParameter } from './control-input.ts';
 import { checkControlTrust } from './control-trust.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
@@ -118,20 +117,6 @@ const routes: Record<string, Partial<Record<Method, Handler>>> = {
   clock: { GET: clock, POST: clock },
 };
 
-/** The query parameters each endpoint reads; any other is refused, so a typo never reads as a filter. */
-const QUERY_KEYS: Record<string, readonly string[]> = {
-  calls: CALLS_QUERY_KEYS,
-  functions: ['accountId', 'regionId'],
-};
-
-function unknownQueryKey(url: URL): string | undefined {
-  const known = QUERY_KEYS[routeName(url)] ?? [];
-  const unknown = [...url.searchParams.keys()].find((key) => !known.includes(key));
-  if (unknown === undefined) return undefined;
-  const expected = known.length > 0 ? `; expected ${known.join(', ')}` : ': it takes none';
-  return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
-}
-
 function serialize(
   context: ControlContext,
   path: string,
@@ -194,7 +179,7 @@ function run(
   bytes: Uint8Array,
 ): ControlResult {
   try {
-    const unknownKey = unknownQueryKey(url);
+    const unknownKey = unknownQueryParameter(routeName(url), url);
     if (unknownKey) return misuse(unknownKey);
     const handler = routes[routeName(url)]?.[method] as Handler;
     return handler(context, url.searchParams, parseJson(bytes));
