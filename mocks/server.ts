@@ -12,6 +12,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
+import { shownValue } from './core/operations/operation.ts';
 import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
 import { dispatchAndSend, send } from './server/answer.ts';
@@ -112,7 +113,7 @@ function refusedHost(context: ServerContext, req: IncomingMessage, res: ServerRe
         ? 'the request has no Host header, which HTTP/1.1 requires'
         : undefined
       : NOT_IN_AUTHORITY.test(host)
-        ? `the Host header ${JSON.stringify(host.slice(0, 100))} is not a host[:port]`
+        ? `the Host header ${shownValue(host)} is not a host[:port]`
         : undefined;
   if (message === undefined) return false;
   send(context, res, fcErrorAnswer(400, 'InvalidArgument', message), true);

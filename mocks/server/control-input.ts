@@ -240,6 +240,28 @@ export function unknownQueryParameter(endpoint: string, url: URL): string | unde
   return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
 }
 
+/** The requests that read a body; every other one refuses fields, so an option it does not take is never silently ignored. */
+const BODY_READERS: readonly string[] = ['POST faults', 'POST clock'];
+
+/**
+ * The 400 message for a body the endpoint does not read, if it has one (`{}` or none is fine).
+ *
+ * @example
+ * unexpectedBody({ method: 'POST', endpoint: 'reset', body: { keep: true } }); // 'unknown field "keep" of POST /__fc3/reset: it takes none'
+ */
+export function unexpectedBody(request: {
+  method: string;
+  endpoint: string;
+  body: unknown;
+}): string | undefined {
+  const { method, endpoint, body } = request;
+  if (BODY_READERS.includes(`${method} ${endpoint}`)) return undefined;
+  const where = `${method} /__fc3/${endpoint}`;
+  if (!isRecord(body)) return `${where} takes no body, got ${shownValue(body)}`;
+  const [first] = Object.keys(body);
+  return first === undefined ? undefined : `unknown field ${shownValue(first)} of ${where}: it takes none`;
+}
+
 function integerParameter(
   query: URLSearchParams,
   name: string,
@@ -313,7 +335,7 @@ export function parseClockBody(body: unknown): Parsed<{ advanceMs?: number }> {
       advanceMs > CONTROL_BOUNDS.advanceMs
     ) {
       throw new InputError(
-        `advanceMs must be a number of ms from 0 to ${CONTROL_BOUNDS.advanceMs}, got ${JSON.stringify(advanceMs)}`,
+        `advanceMs must be a number of ms from 0 to ${CONTROL_BOUNDS.advanceMs}, got ${shownValue(advanceMs)}`,
       );
     }
     return { advanceMs };

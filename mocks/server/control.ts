@@ -7,7 +7,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
 import type { Emulator } from '../core/types.ts';
-import { parseCallsQuery, parseClockBody, parseFaultsBody, unknownQueryParameter } from './control-input.ts';
+import {
+  parseCallsQuery,
+  parseClockBody,
+  parseFaultsBody,
+  unexpectedBody,
+  unknownQueryParameter,
+} from './control-input.ts';
 import { checkControlTrust } from './control-trust.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
@@ -179,10 +185,12 @@ function run(
   bytes: Uint8Array,
 ): ControlResult {
   try {
-    const unknownKey = unknownQueryParameter(routeName(url), url);
-    if (unknownKey) return misuse(unknownKey);
-    const handler = routes[routeName(url)]?.[method] as Handler;
-    return handler(context, url.searchParams, parseJson(bytes));
+    const endpoint = routeName(url);
+    const body = parseJson(bytes);
+    const refused = unknownQueryParameter(endpoint, url) ?? unexpectedBody({ method, endpoint, body });
+    if (refused) return misuse(refused);
+    const handler = routes[endpoint]?.[method] as Handler;
+    return handler(context, url.searchParams, body);
   } catch (error) {
     if (error instanceof Fc3TestkitError) return misuse(error.message);
     return internalError(context, url.pathname, error);

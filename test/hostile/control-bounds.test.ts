@@ -138,6 +138,41 @@ describe('hostile: control API inputs out of bounds', () => {
     expect(answer.json.error).toMatch(message);
   });
 
+  it.each([
+    [
+      'POST',
+      '/__fc3/reset',
+      '{"keepFunctions":true}',
+      /unknown field "keepFunctions" of POST \/__fc3\/reset: it takes none/,
+    ],
+    ['POST', '/__fc3/reset', '[]', /POST \/__fc3\/reset takes no body, got \[\]/],
+    [
+      'GET',
+      '/__fc3/clock',
+      '{"advanceMs":5000}',
+      /unknown field "advanceMs" of GET \/__fc3\/clock: it takes none/,
+    ],
+    ['GET', '/__fc3/calls', '{"limit":5}', /unknown field "limit" of GET \/__fc3\/calls: it takes none/],
+  ])(
+    '%s %s with body %s → 400 naming it (an option it does not take is not ignored)',
+    async (method, path, body, message) => {
+      const before = await send(server.url, { method: 'GET', path: '/__fc3/clock' });
+      const answer = await send(server.url, { method, path, body, headers: JSON_HEADERS });
+      expect(answer.status).toBe(400);
+      expect(answer.json.error).toMatch(message);
+      // Nothing applied: the clock did not jump 5 s (it runs on in real time).
+      const after = await send(server.url, { method: 'GET', path: '/__fc3/clock' });
+      expect(Date.parse(String(after.json.now)) - Date.parse(String(before.json.now))).toBeLessThan(5000);
+    },
+  );
+
+  it('takes an empty object or no body where none is read', async () => {
+    for (const body of ['{}', '', undefined]) {
+      const answer = await send(server.url, { path: '/__fc3/reset', body, headers: JSON_HEADERS });
+      expect(answer.status).toBe(200);
+    }
+  });
+
   it('still accepts the largest values in bounds', async () => {
     expect((await faults({ failNext: { code: 'InternalServerError', times: 10_000 } })).status).toBe(200);
     expect(
