@@ -2150,7 +2150,6 @@ export const specDocument: { [key: string]: JsonValue } = {
           '404': shared85,
         },
         'x-fc-rules': [
-          shared57,
           shared98,
           shared99,
           {

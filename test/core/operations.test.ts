@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
 import { findForeignRoute, findRoute, operations } from '../../mocks/core/operations/index.ts';
+import { ruleById } from '../../mocks/core/rule-catalogue.ts';
 
 describe('the operation table', () => {
   it('serves exactly the named operations, once each', () => {
     expect(operations.map((operation) => operation.name)).toEqual(OPERATION_NAMES);
+  });
+
+  it('every FC 3.0 row without a body refuses one, except UntagResources (terraform sends `{}`, lifecycle H.4)', () => {
+    const lenient = operations
+      .filter((operation) => operation.body === 'none' && operation.protocol === undefined)
+      .filter((operation) => ruleById('request-body-not-allowed', operation.name) === undefined)
+      .map((operation) => operation.name);
+    expect(lenient).toEqual(['UntagResources']);
   });
 
   it.each([

@@ -242,6 +242,23 @@ describe('TagResources and UntagResources', () => {
     expect(await tagsOf()).toEqual([]);
   });
 
+  it('UntagResources ignores a body: terraform sends `{}` with a JSON content-type (lifecycle H.4)', async () => {
+    await tag({ ResourceId: [ARN('f')], ResourceType: 'function', Tag: [{ Key: 'a', Value: '1' }] });
+    const query = new URLSearchParams({
+      ResourceId: JSON.stringify([ARN('f')]),
+      ResourceType: 'function',
+      TagKey: '["a"]',
+    });
+    const answer = await emulator.dispatch({
+      method: 'DELETE',
+      url: `http://127.0.0.1/2023-03-30/tags-v2?${query}`,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: new TextEncoder().encode('{}'),
+    });
+    expect(answer.status).toBe(204);
+    expect(await tagsOf()).toEqual([]);
+  });
+
   it('the listFunctions tags filter sees TagResources', async () => {
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'g' }));
     await tag({ ResourceId: [ARN('g')], ResourceType: 'function', Tag: [{ Key: 'env', Value: 'prod' }] });

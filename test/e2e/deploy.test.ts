@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { type CliProcess, EMPTY_ZIP, send, spawnCli } from '../server/cli-process.ts';
 import { sdkClient } from '../server/sdk-client.ts';
+import { type Call, callsSince as journalSince } from './journal.ts';
 import { type DevsIo, type Fc2Client, type FunctionProps, sDeploy, sRemove } from './serverless-devs.ts';
 
 const OTHER_ZIP =
@@ -64,27 +65,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Call {
-  seq: number;
-  operation?: string;
-  method: string;
-  url: string;
-  status: number;
-  code?: string;
-  headers: Record<string, string>;
-  input?: Record<string, unknown>;
-}
-
-/** The journal since `since`, as `Operation status[ code]` (or `METHOD path` for unrouted calls). */
-async function callsSince(since: number): Promise<{ lines: string[]; last: number; all: Call[] }> {
-  const page = await send(serve.url, { method: 'GET', path: `/__fc3/calls?since=${since}&limit=1000` });
-  const all = page.json.calls as Call[];
-  const lines = all.map((c) => {
-    const what = c.operation ?? `${c.method} ${new URL(c.url).pathname}`;
-    return `${what} ${c.status}${c.code ? ` ${c.code}` : ''}`;
-  });
-  return { lines, last: all.at(-1)?.seq ?? since, all };
-}
+/** The journal since `since` (journal.ts), of this file's server. */
+const callsSince = (since: number) => journalSince(serve.url, since);
 
 /** Before the first deploy there is no function: every function-scoped read is FunctionNotFound. */
 const firstReads = [
