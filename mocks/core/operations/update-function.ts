@@ -15,6 +15,7 @@ import {
   type FunctionConfig,
   type FunctionRecord,
   type FunctionShape,
+  imageDigestFor,
   isoSeconds,
 } from '../function-record.ts';
 import { lifecycleAt } from '../lifecycle.ts';
@@ -119,7 +120,11 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
     ...record,
     shape,
     lastModifiedTime: isoSeconds(now),
-    imageDigest: isImage ? (newImage ? state.prng.hex(64) : record.imageDigest) : '',
+    imageDigest: isImage
+      ? newImage
+        ? imageDigestFor(merged.config.customContainerConfig?.image, () => state.prng.hex(64))
+        : record.imageDigest
+      : '',
     preparation: preparationOf({
       state,
       functionName: record.functionName,
