@@ -120,7 +120,11 @@ describe('function-resource error examples', () => {
     const emulator = createEmulator({ preparationMs: 1000 });
     const limit = await call(emulator, 'GET', '/functions?limit=0');
     expect(limit.json?.Message).toBe(message('ListFunctions', 'InvalidArgument'));
-    const image = { runtime: 'custom-container', code: undefined, customContainerConfig: { image: 'r/app:1' } };
+    const image = {
+      runtime: 'custom-container',
+      code: undefined,
+      customContainerConfig: { image: 'r/app:1' },
+    };
     await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'my-function-1', ...image }));
     emulator.advanceClock(1000);
     await call(emulator, 'PUT', '/functions/my-function-1', { memorySize: 1024 });
