@@ -59,7 +59,8 @@ function merge(record: FunctionRecord, body: Record<string, unknown>, codecs: Co
   if (given.code !== undefined && given.customContainerConfig === undefined)
     delete config.customContainerConfig;
   const keepsStored = given.customContainerConfig === undefined && record.shape.code !== undefined;
-  const code = given.code ?? (keepsStored ? 'stored' : undefined);
+  // A `code: null` goes on to the schema, which refuses it as on create (C.1); it never means "keep".
+  const code = given.code !== undefined ? given.code : keepsStored ? 'stored' : undefined;
   return { config, code, given, context: codeContext(given.code, codecs) };
 }
 
