@@ -192,6 +192,10 @@ const shared56: JsonValue = {
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
 const shared57: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'limit must be an integer between 1 and 100, got "0"',
+};
+const shared58: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -199,48 +203,48 @@ const shared57: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared58: JsonValue = {
+const shared59: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared59: JsonValue = {
+const shared60: JsonValue = {
   name: 'functionName',
   in: 'path',
   required: true,
-  schema: shared58,
+  schema: shared59,
   example: 'my-function-1',
 };
-const shared60: JsonValue = {
+const shared61: JsonValue = {
   name: 'qualifier',
   in: 'query',
   required: false,
   schema: { type: 'string' },
   example: 'LATEST',
 };
-const shared61: JsonValue = {
+const shared62: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared62: JsonValue = { value: shared61, 'x-fc-grade': 'inferred' };
-const shared63: JsonValue = {
+const shared63: JsonValue = { value: shared62, 'x-fc-grade': 'inferred' };
+const shared64: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared64: JsonValue = { value: shared63 };
-const shared65: JsonValue = {
-  InvalidArgument: shared62,
+const shared65: JsonValue = { value: shared64 };
+const shared66: JsonValue = {
+  InvalidArgument: shared63,
   MissingRequiredHeader: shared6,
-  PathNotSupported: shared64,
+  PathNotSupported: shared65,
   SignatureNonceUsed: shared10,
 };
-const shared66: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared65 };
-const shared67: JsonValue = { 'application/json': shared66 };
-const shared68: JsonValue = { headers: shared0, content: shared67, 'x-fc-grade': 'inferred' };
-const shared69: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared70: JsonValue = { value: shared69 };
-const shared71: JsonValue = {
+const shared67: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared66 };
+const shared68: JsonValue = { 'application/json': shared67 };
+const shared69: JsonValue = { headers: shared0, content: shared68, 'x-fc-grade': 'inferred' };
+const shared70: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared71: JsonValue = { value: shared70 };
+const shared72: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -249,7 +253,7 @@ const shared71: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared72: JsonValue = {
+const shared73: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -257,20 +261,20 @@ const shared72: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared73: JsonValue = [shared57, shared71, shared72];
-const shared74: JsonValue = { FunctionNotFound: shared70 };
-const shared75: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared74 };
-const shared76: JsonValue = { 'application/json': shared75 };
-const shared77: JsonValue = { headers: shared0, content: shared76 };
-const shared78: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
-const shared79: JsonValue = {
+const shared74: JsonValue = [shared58, shared72, shared73];
+const shared75: JsonValue = { FunctionNotFound: shared71 };
+const shared76: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared75 };
+const shared77: JsonValue = { 'application/json': shared76 };
+const shared78: JsonValue = { headers: shared0, content: shared77 };
+const shared79: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
+const shared80: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared80: JsonValue = {
+const shared81: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared79,
+  httpTrigger: shared80,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -280,12 +284,12 @@ const shared80: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared81: JsonValue = { value: shared80 };
-const shared82: JsonValue = { http: shared81 };
-const shared83: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared82 };
-const shared84: JsonValue = { 'application/json': shared83 };
-const shared85: JsonValue = { headers: shared0, content: shared76, 'x-fc-grade': 'inferred' };
-const shared86: JsonValue = {
+const shared82: JsonValue = { value: shared81 };
+const shared83: JsonValue = { http: shared82 };
+const shared84: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared83 };
+const shared85: JsonValue = { 'application/json': shared84 };
+const shared86: JsonValue = { headers: shared0, content: shared77, 'x-fc-grade': 'inferred' };
+const shared87: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -293,7 +297,7 @@ const shared86: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared87: JsonValue = {
+const shared88: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -301,7 +305,7 @@ const shared87: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared88: JsonValue = {
+const shared89: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -309,13 +313,13 @@ const shared88: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared89: JsonValue = { headers: shared0, content: shared84 };
-const shared90: JsonValue = {
+const shared90: JsonValue = { headers: shared0, content: shared85 };
+const shared91: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared91: JsonValue = { value: shared90 };
-const shared92: JsonValue = {
+const shared92: JsonValue = { value: shared91 };
+const shared93: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -323,12 +327,12 @@ const shared92: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared93: JsonValue = [shared57, shared71, shared72, shared92];
-const shared94: JsonValue = { TriggerNotFound: shared91 };
-const shared95: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared94 };
-const shared96: JsonValue = { 'application/json': shared95 };
-const shared97: JsonValue = { headers: shared0, content: shared96 };
-const shared98: JsonValue = {
+const shared94: JsonValue = [shared58, shared72, shared73, shared93];
+const shared95: JsonValue = { TriggerNotFound: shared92 };
+const shared96: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared95 };
+const shared97: JsonValue = { 'application/json': shared96 };
+const shared98: JsonValue = { headers: shared0, content: shared97 };
+const shared99: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -336,7 +340,7 @@ const shared98: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = {
+const shared100: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -344,16 +348,16 @@ const shared99: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared100: JsonValue = [shared60];
-const shared101: JsonValue = { headers: shared0 };
-const shared102: JsonValue = [shared57];
-const shared103: JsonValue = {
+const shared101: JsonValue = [shared61];
+const shared102: JsonValue = { headers: shared0 };
+const shared103: JsonValue = [shared58];
+const shared104: JsonValue = {
   name: 'limit',
   in: 'query',
   schema: { type: 'integer', minimum: 1, maximum: 100 },
 };
-const shared104: JsonValue = [shared103];
-const shared105: JsonValue = {
+const shared105: JsonValue = [shared104];
+const shared106: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -361,18 +365,18 @@ const shared105: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared106: JsonValue = [shared57, shared105];
-const shared107: JsonValue = {
+const shared107: JsonValue = [shared58, shared106];
+const shared108: JsonValue = {
   required: true,
   schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
 };
-const shared108: JsonValue = {
+const shared109: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared109: JsonValue = [
+const shared110: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -398,7 +402,7 @@ const shared109: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared110: JsonValue = { type: 'string', enum: shared109 };
+const shared111: JsonValue = { type: 'string', enum: shared110 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
@@ -1263,10 +1267,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: { Code: 'InvalidArgument', Message: 'limit must be between 1 and 100, got 0' },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: { value: shared57, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared6,
                   PathNotSupported: {
                     value: {
@@ -1304,7 +1305,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '503': shared37,
         },
         'x-fc-rules': [
-          shared57,
+          shared58,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1341,7 +1342,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}': {
-      parameters: [shared59],
+      parameters: [shared60],
       get: {
         operationId: 'GetFunction',
         tags: ['Functions'],
@@ -1355,7 +1356,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsCredentialsProvider' },
           { $ref: '#/components/parameters/XAcsAccesskeyId' },
           { $ref: '#/components/parameters/XAcsSecurityToken' },
-          shared60,
+          shared61,
         ],
         responses: {
           '200': {
@@ -1512,7 +1513,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared68,
+          '400': shared69,
           '403': {
             headers: shared0,
             content: {
@@ -1539,7 +1540,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared70,
+                  FunctionNotFound: shared71,
                   VersionNotFound: {
                     value: {
                       Code: 'VersionNotFound',
@@ -1562,7 +1563,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared29,
           '503': shared37,
         },
-        'x-fc-rules': shared73,
+        'x-fc-rules': shared74,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1650,7 +1651,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: shared6,
-                  PathNotSupported: shared64,
+                  PathNotSupported: shared65,
                   EntityTooLarge: shared8,
                   SignatureNonceUsed: shared10,
                 },
@@ -1678,7 +1679,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared77,
+          '404': shared78,
           '409': {
             headers: shared0,
             content: {
@@ -1689,7 +1690,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                     value: {
                       Code: 'ConcurrentUpdateError',
                       Message:
-                        "ConcurrentUpdateError: the last update of function 'my-function-1' is still InProgress",
+                        "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1719,8 +1720,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           '503': shared37,
         },
         'x-fc-rules': [
-          shared71,
           shared72,
+          shared73,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1755,8 +1756,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           { $ref: '#/components/parameters/XAcsSecurityToken' },
         ],
         responses: {
-          '204': shared78,
-          '400': shared68,
+          '204': shared79,
+          '400': shared69,
           '403': {
             headers: shared0,
             content: {
@@ -1777,7 +1778,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared77,
+          '404': shared78,
           '409': {
             headers: shared0,
             content: {
@@ -1800,7 +1801,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared29,
           '503': shared37,
         },
-        'x-fc-rules': shared73,
+        'x-fc-rules': shared74,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1814,7 +1815,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { headers: shared0, content: shared84, 'x-fc-grade': 'inferred' },
+          '200': { headers: shared0, content: shared85, 'x-fc-grade': 'inferred' },
           '400': {
             headers: shared0,
             content: {
@@ -1839,7 +1840,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared85,
+          '404': shared86,
           '409': {
             headers: shared0,
             content: {
@@ -1859,8 +1860,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared71,
           shared72,
+          shared73,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1878,9 +1879,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared86,
           shared87,
           shared88,
+          shared89,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1906,7 +1907,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared80] } } },
+                examples: { page: { value: { triggers: [shared81] } } },
               },
             },
           },
@@ -1915,23 +1916,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'limit must be an integer between 1 and 100, got "0"',
-                    },
-                  },
-                },
+                examples: { InvalidArgument: { value: shared57 } },
               },
             },
           },
-          '404': shared85,
+          '404': shared86,
         },
         'x-fc-rules': [
-          shared57,
-          shared71,
+          shared58,
           shared72,
+          shared73,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1961,7 +1955,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared89,
+          '200': shared90,
           '400': {
             headers: shared0,
             content: {
@@ -1985,12 +1979,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared91, FunctionNotFound: shared70 },
+                examples: { TriggerNotFound: shared92, FunctionNotFound: shared71 },
               },
             },
           },
         },
-        'x-fc-rules': shared93,
+        'x-fc-rules': shared94,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2001,7 +1995,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared89,
+          '200': shared90,
           '400': {
             headers: shared0,
             content: {
@@ -2020,12 +2014,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared97,
+          '404': shared98,
         },
         'x-fc-rules': [
-          shared71,
           shared72,
-          shared92,
+          shared73,
+          shared93,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2034,17 +2028,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared86,
           shared87,
           shared88,
+          shared89,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
         security: [{}, { acs3: [] }],
-        responses: { '204': shared78, '404': shared97 },
-        'x-fc-rules': shared93,
+        responses: { '204': shared79, '404': shared98 },
+        'x-fc-rules': shared94,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2057,7 +2051,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResourcesInput' } } },
         },
         responses: {
-          '204': shared78,
+          '204': shared79,
           '400': {
             headers: shared0,
             content: {
@@ -2075,11 +2069,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared85,
+          '404': shared86,
         },
         'x-fc-rules': [
-          shared98,
           shared99,
+          shared100,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2129,7 +2123,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         responses: {
-          '204': shared78,
+          '204': shared79,
           '400': {
             headers: shared0,
             content: {
@@ -2147,11 +2141,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared85,
+          '404': shared86,
         },
         'x-fc-rules': [
-          shared98,
           shared99,
+          shared100,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2169,9 +2163,9 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared100,
+        parameters: shared101,
         responses: {
-          '200': shared101,
+          '200': shared102,
           '404': {
             headers: shared0,
             content: {
@@ -2184,13 +2178,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared70,
+                  FunctionNotFound: shared71,
                 },
               },
             },
           },
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2200,7 +2194,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared101,
+          '200': shared102,
           '404': {
             headers: shared0,
             content: {
@@ -2213,14 +2207,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared70,
+                  FunctionNotFound: shared71,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2229,7 +2223,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared100,
+        parameters: shared101,
         responses: {
           '200': {
             headers: shared0,
@@ -2241,9 +2235,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared77,
+          '404': shared78,
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2252,7 +2246,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared100,
+        parameters: shared101,
         responses: {
           '200': {
             headers: shared0,
@@ -2264,9 +2258,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared77,
+          '404': shared78,
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2285,9 +2279,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared77,
+          '404': shared78,
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2306,9 +2300,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared77,
+          '404': shared78,
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2327,9 +2321,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared77,
+          '404': shared78,
         },
-        'x-fc-rules': shared102,
+        'x-fc-rules': shared103,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2337,7 +2331,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared104,
+        parameters: shared105,
         responses: {
           '200': {
             headers: shared0,
@@ -2365,7 +2359,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared106,
+        'x-fc-rules': shared107,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2373,7 +2367,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared104,
+        parameters: shared105,
         responses: {
           '200': {
             headers: shared0,
@@ -2401,16 +2395,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared106,
+        'x-fc-rules': shared107,
       },
     },
   },
   components: {
     securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared107, XFcRequestId: shared107 },
+    headers: { XAcsRequestId: shared108, XFcRequestId: shared108 },
     parameters: {
-      FunctionName: shared59,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared108, example: 'http-t' },
+      FunctionName: shared60,
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared109, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -2495,8 +2489,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared58,
-          runtime: shared110,
+          functionName: shared59,
+          runtime: shared111,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2535,7 +2529,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared110,
+          runtime: shared111,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2866,7 +2860,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared108,
+          triggerName: shared109,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],

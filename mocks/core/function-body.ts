@@ -6,7 +6,7 @@
  * never returned. One literal, one line per key in the documented sample's alphabetical order:
  * test/core/function-body.test.ts holds its keys to the spec's `Function` schema.
  */
-import { type FunctionConfig, type FunctionRecord, functionArn } from './function-record.ts';
+import { type FunctionConfig, type FunctionRecord, functionArn, imageRepository } from './function-record.ts';
 import { type LifecycleFields, lifecycleAt, STATE_FIELDS } from './lifecycle.ts';
 import type { FcFunction } from './types.ts';
 
@@ -42,7 +42,7 @@ function containerConfig(
     ...withHealthCheck(given),
     ...(registryConfig ? { registryConfig } : {}),
     accelerationInfo: { status: accelerationStatus },
-    resolvedImageUri: `${image.replace(/:[^/:]*$/, '')}@sha256:${digest}`,
+    resolvedImageUri: `${imageRepository(image)}@sha256:${digest}`,
   };
 }
 

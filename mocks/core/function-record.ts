@@ -137,3 +137,27 @@ let lastSecondText = '';
 export function functionArn(scope: { accountId: string; regionId: string }, name: string): string {
   return `acs:fc:${scope.regionId}:${scope.accountId}:functions/${name}`;
 }
+
+const PINNED_DIGEST = /@sha256:([0-9a-f]{64})$/;
+
+/**
+ * The digest an image resolves to (lifecycle F.1, "the digest actually pinned"): the one an
+ * image given by digest names (`…@sha256:<64 hex>`), else a new one from `random`.
+ *
+ * @example
+ * imageDigestFor(`r/app@sha256:${'a'.repeat(64)}`, () => 'unused'); // 'aaaa…' (64)
+ */
+export function imageDigestFor(image: string | undefined, random: () => string): string {
+  return PINNED_DIGEST.exec(image ?? '')?.[1] ?? random();
+}
+
+/**
+ * The repository part of an image: without its digest and tag (`r/app:v1@sha256:…` → `r/app`);
+ * `resolvedImageUri` is this plus `@sha256:<digest>`.
+ *
+ * @example
+ * imageRepository('registry:5000/ns/app:v1'); // 'registry:5000/ns/app'
+ */
+export function imageRepository(image: string): string {
+  return image.replace(/@[^/]*$/, '').replace(/:[^/:]*$/, '');
+}

@@ -222,6 +222,16 @@ describe('UpdateFunction (C)', () => {
       Message: 'request body is empty; a JSON object is required',
     });
   });
+
+  it('a null field is refused as on create, `code` included: null never means "keep" (C.1)', async () => {
+    const { emulator } = await withFunction();
+    for (const field of ['description', 'code']) {
+      const created = await call(emulator, 'POST', '/functions', minimalInput({ [field]: null }));
+      const updated = await call(emulator, 'PUT', '/functions/f', { [field]: null });
+      expect(created.status, field).toBe(400);
+      expect({ ...updated.json, RequestId: '' }, field).toEqual({ ...created.json, RequestId: '' });
+    }
+  });
 });
 
 describe('DeleteFunction (D)', () => {

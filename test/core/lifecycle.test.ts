@@ -86,6 +86,24 @@ describe('the state lifecycle (F)', () => {
     });
   });
 
+  it('an image given by digest resolves to that digest, on create and on update (F.1)', async () => {
+    const pinned = (hex: string) => `registry.cn-hangzhou.aliyuncs.com/demo/app@sha256:${hex.repeat(64)}`;
+    const uri = (body: Record<string, unknown> | undefined) =>
+      (body?.customContainerConfig as { resolvedImageUri?: string } | undefined)?.resolvedImageUri;
+    const emulator = createEmulator({ preparationMs: 0 });
+    const created = await call(emulator, 'POST', '/functions', {
+      ...container('img'),
+      customContainerConfig: { image: pinned('a') },
+    });
+    expect(uri(created.json)).toBe(pinned('a'));
+    const tagged = `registry.cn-hangzhou.aliyuncs.com/demo/app:v2@sha256:${'b'.repeat(64)}`;
+    const updated = await call(emulator, 'PUT', '/functions/img', {
+      customContainerConfig: { image: tagged },
+    });
+    expect(uri(updated.json)).toBe(pinned('b'));
+    expect(uri((await call(emulator, 'GET', '/functions/img')).json)).toBe(pinned('b'));
+  });
+
   it('an update while the last one is InProgress gets 409 ConcurrentUpdateError (C.4, inferred, switchable)', async () => {
     const emulator = createEmulator({ preparationMs: 1000 });
     await call(emulator, 'POST', '/functions', container('img'));

@@ -4,6 +4,8 @@
  * `Prefer: code=NNN` relies on (Prism and the emulator take the first example of a status).
  */
 import { describe, expect, it } from 'vitest';
+import { createEmulator } from '../../mocks/index.ts';
+import { call, minimalInput } from '../helpers/requests.ts';
 import {
   allOperations,
   loadSpec,
@@ -112,6 +114,22 @@ describe('function-resource error examples', () => {
     expect(message('UpdateFunction', 'InvalidArgument')).toBe(
       'Either ossBucketName/ossObjectName or zipFile must be set',
     );
+  });
+
+  it('quotes the emulator where it raises the error itself (limit, ConcurrentUpdateError)', async () => {
+    const emulator = createEmulator({ preparationMs: 1000 });
+    const limit = await call(emulator, 'GET', '/functions?limit=0');
+    expect(limit.json?.Message).toBe(message('ListFunctions', 'InvalidArgument'));
+    const image = {
+      runtime: 'custom-container',
+      code: undefined,
+      customContainerConfig: { image: 'r/app:1' },
+    };
+    await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'my-function-1', ...image }));
+    emulator.advanceClock(1000);
+    await call(emulator, 'PUT', '/functions/my-function-1', { memorySize: 1024 });
+    const racing = await call(emulator, 'PUT', '/functions/my-function-1', { memorySize: 2048 });
+    expect(racing.json?.Message).toBe(message('UpdateFunction', 'ConcurrentUpdateError'));
   });
 
   it.each(Object.keys(expected))(

@@ -8,6 +8,7 @@ import {
   configOf,
   type FunctionRecord,
   type FunctionShape,
+  imageDigestFor,
   isoSeconds,
 } from '../function-record.ts';
 import { CREATE_FUNCTION_PATH } from '../routing.ts';
@@ -45,7 +46,10 @@ function newRecord(
     shape,
     createdTime: time,
     lastModifiedTime: time,
-    imageDigest: input.runtime === 'custom-container' ? state.prng.hex(64) : '',
+    imageDigest:
+      input.runtime === 'custom-container'
+        ? imageDigestFor(input.customContainerConfig?.image, () => state.prng.hex(64))
+        : '',
     preparation: preparationOf({
       state,
       functionName: name,

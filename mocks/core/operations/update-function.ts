@@ -15,6 +15,7 @@ import {
   type FunctionConfig,
   type FunctionRecord,
   type FunctionShape,
+  imageDigestFor,
   isoSeconds,
 } from '../function-record.ts';
 import { lifecycleAt } from '../lifecycle.ts';
@@ -58,7 +59,8 @@ function merge(record: FunctionRecord, body: Record<string, unknown>, codecs: Co
   if (given.code !== undefined && given.customContainerConfig === undefined)
     delete config.customContainerConfig;
   const keepsStored = given.customContainerConfig === undefined && record.shape.code !== undefined;
-  const code = given.code ?? (keepsStored ? 'stored' : undefined);
+  // A `code: null` goes on to the schema, which refuses it as on create (C.1); it never means "keep".
+  const code = given.code !== undefined ? given.code : keepsStored ? 'stored' : undefined;
   return { config, code, given, context: codeContext(given.code, codecs) };
 }
 
@@ -119,7 +121,11 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
     ...record,
     shape,
     lastModifiedTime: isoSeconds(now),
-    imageDigest: isImage ? (newImage ? state.prng.hex(64) : record.imageDigest) : '',
+    imageDigest: isImage
+      ? newImage
+        ? imageDigestFor(merged.config.customContainerConfig?.image, () => state.prng.hex(64))
+        : record.imageDigest
+      : '',
     preparation: preparationOf({
       state,
       functionName: record.functionName,
