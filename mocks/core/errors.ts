@@ -36,10 +36,10 @@ export const errorCatalogue = {
     status: 400,
     template: 'payload size exceeds maximum allowed size (%s bytes)',
   },
-  // A.4 (inferred: POP-style code for nonce replay)
+  // A.4 (inferred: POP-style code for nonce replay, in the wording Alibaba Cloud's API gateway uses)
   SignatureNonceUsed: {
     status: 400,
-    template: "the signature nonce '%s' has been used",
+    template: 'Specified signature nonce was used already.',
   },
   // E.2 (FC1/FC2 lists; uncertain in 3.0)
   LimitExceeded: {

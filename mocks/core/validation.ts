@@ -23,6 +23,10 @@ const COMPOSITE_MESSAGES: Record<string, string> = {
   'zipFile-xor-oss|not': 'code.zipFile cannot be combined with code.ossBucketName/ossObjectName',
 };
 
+const COMPOSITES = new Set(['not', 'anyOf', 'oneOf']);
+const isObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
   for (const rule of ruleCatalogue) {
@@ -146,6 +150,15 @@ export function validateAgainst(schemaName: string, value: unknown): SchemaError
  */
 export function violationFor(error: SchemaError): SchemaViolation {
   const parts = segments(error.instancePath);
+  // The spec's composite rules (`not` / `anyOf` of `required`, code-xor-container and
+  // zipFile-xor-oss) run before the object's own type check, as in Ajv, and a value that is not an
+  // object satisfies every `required`: `"code": null` would read as zipFile combined with OSS.
+  if (COMPOSITES.has(error.keyword) && !isObject(error.data)) {
+    return {
+      ruleId: 'field-types',
+      message: `${fieldName(parts) || 'request body'} must be of type object, got ${preview(error.data)}`,
+    };
+  }
   const ruleId = ruleFor(error, parts, targets);
   return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
 }

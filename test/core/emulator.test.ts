@@ -201,6 +201,26 @@ describe('bad input gets FC answers, never a crash', () => {
       body: JSON.stringify(minimalInput({ vpcConfig: { vSwitchIds: 'vsw-1' } })),
       message: /vpcConfig\.vSwitchIds must be of type array/,
     },
+    // The composite code rules hold vacuously for a non-object: the type is what is wrong.
+    ...(
+      [
+        [null, /^code must be of type object, got null$/],
+        ['x', /^code must be of type object, got "x"$/],
+        [5, /^code must be of type object, got 5$/],
+        [[], /^code must be of type object, got \[\]$/],
+      ] as const
+    ).map(([code, message]) => ({
+      name: `code ${JSON.stringify(code)}`,
+      body: JSON.stringify(minimalInput({ code })),
+      message,
+    })),
+    {
+      name: 'customContainerConfig not an object',
+      body: JSON.stringify(
+        minimalInput({ code: undefined, runtime: 'custom-container', customContainerConfig: 'img' }),
+      ),
+      message: /^customContainerConfig must be of type object, got "img"$/,
+    },
     {
       name: 'map value not a string',
       body: JSON.stringify(minimalInput({ environmentVariables: { A: 1 } })),

@@ -97,8 +97,8 @@ export function invalidHttpDate(value: string): AuthFailure {
  * `SignatureNonceUsed` (400) for a replayed `x-acs-signature-nonce`.
  *
  * @example
- * signatureNonceUsed('abc').message; // "the signature nonce 'abc' has been used"
+ * signatureNonceUsed().message; // 'Specified signature nonce was used already.'
  */
-export function signatureNonceUsed(nonce: string): AuthFailure {
-  return failure('SignatureNonceUsed', nonce);
+export function signatureNonceUsed(): AuthFailure {
+  return failure('SignatureNonceUsed');
 }

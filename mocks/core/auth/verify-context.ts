@@ -87,5 +87,5 @@ export function checkSkew(check: SkewCheck, ctx: VerifyContext): number | AuthFa
  */
 export function useNonce(nonce: string, requestTimeMs: number, ctx: VerifyContext): AuthFailure | undefined {
   const expiresAt = Math.max(requestTimeMs, ctx.now.getTime()) + ctx.maxSkewMs;
-  return ctx.nonces.use(nonce, expiresAt, ctx.now.getTime()) ? undefined : signatureNonceUsed(nonce);
+  return ctx.nonces.use(nonce, expiresAt, ctx.now.getTime()) ? undefined : signatureNonceUsed();
 }

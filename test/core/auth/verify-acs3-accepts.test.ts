@@ -83,7 +83,7 @@ describe('verifyAcs3 accepts', () => {
       ok: false,
       code: 'SignatureNonceUsed',
       status: 400,
-      message: "the signature nonce '3f2b1c0d9e8a7b6c5d4e3f2a1b0c9d8e' has been used",
+      message: 'Specified signature nonce was used already.',
     });
     expect(verifyAcs3(wire({ nonce: 'fresh' }), ctx).ok).toBe(true);
   });

@@ -288,7 +288,7 @@ describe('verifyRoa rejects', () => {
       ok: false,
       code: 'SignatureNonceUsed',
       status: 400,
-      message: `the signature nonce '${putVector.options.nonce}' has been used`,
+      message: 'Specified signature nonce was used already.',
     });
     expect(verifyRoaWith(roaWire({ nonce: 'fresh' }), ctx)).toMatchObject({ ok: true });
   });
