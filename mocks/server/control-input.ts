@@ -227,15 +227,22 @@ const QUERY_KEYS: Record<string, readonly string[]> = {
 };
 
 /**
- * The 400 message for a query parameter the endpoint does not read, if the query has one.
+ * The 400 message for a query parameter the endpoint does not read, or one given twice, if the query has one.
  *
  * @example
  * unknownQueryParameter('calls', new URL('http://h/__fc3/calls?operaton=x')); // 'unknown query parameter "operaton" of /__fc3/calls; expected operation, …'
  */
 export function unknownQueryParameter(endpoint: string, url: URL): string | undefined {
   const known = QUERY_KEYS[endpoint] ?? [];
-  const unknown = firstUnknown(url.searchParams.keys(), known);
-  if (unknown === undefined) return undefined;
+  const names = [...url.searchParams.keys()];
+  const unknown = firstUnknown(names, known);
+  if (unknown === undefined) {
+    // Each parameter is read once: a second value would be dropped without a word.
+    const repeated = names.find((name, i) => names.indexOf(name) !== i);
+    return repeated === undefined
+      ? undefined
+      : `query parameter ${shownValue(repeated)} of ${url.pathname} is given more than once; it takes one value`;
+  }
   const expected = known.length > 0 ? `; expected ${known.join(', ')}` : ': it takes none';
   return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
 }

@@ -131,6 +131,10 @@ describe('hostile: control API inputs out of bounds', () => {
       /unknown query parameter "acountId" of \/__fc3\/functions; expected accountId, regionId/,
     ],
     ['/__fc3/health?verbose=1', /unknown query parameter "verbose" of \/__fc3\/health: it takes none/],
+    [
+      '/__fc3/calls?operation=CreateFunction&operation=GetFunction',
+      /query parameter "operation" of \/__fc3\/calls is given more than once; it takes one value/,
+    ],
     [`/__fc3/calls?${'k'.repeat(5000)}=1`, new RegExp(`unknown query parameter "${'k'.repeat(100)}…" of `)],
   ])('GET %s → 400 naming the parameter (a typo never reads as a filter)', async (path, message) => {
     const answer = await send(server.url, { method: 'GET', path });
