@@ -5,6 +5,7 @@
  */
 
 import { specDocument } from '../../generated/spec-document.ts';
+import { isJsonObject } from './json-object.ts';
 import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
 import type { SchemaError } from './schema/schema-types.ts';
@@ -24,8 +25,15 @@ const COMPOSITE_MESSAGES: Record<string, string> = {
 };
 
 const COMPOSITES = new Set(['not', 'anyOf', 'oneOf']);
-const isObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const IS_TYPE: Record<string, (value: unknown) => boolean> = {
+  object: isJsonObject,
+  string: (value) => typeof value === 'string',
+};
+/** The fields each composite rule is about, with their spec types. */
+const COMPOSITE_FIELDS: Record<string, Record<string, string>> = {
+  'code-xor-container': { code: 'object', customContainerConfig: 'object' },
+  'zipFile-xor-oss': { zipFile: 'string', ossBucketName: 'string', ossObjectName: 'string' },
+};
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
@@ -150,17 +158,30 @@ export function validateAgainst(schemaName: string, value: unknown): SchemaError
  */
 export function violationFor(error: SchemaError): SchemaViolation {
   const parts = segments(error.instancePath);
-  // The spec's composite rules (`not` / `anyOf` of `required`, code-xor-container and
-  // zipFile-xor-oss) run before the object's own type check, as in Ajv, and a value that is not an
-  // object satisfies every `required`: `"code": null` would read as zipFile combined with OSS.
-  if (COMPOSITES.has(error.keyword) && !isObject(error.data)) {
-    return {
-      ruleId: 'field-types',
-      message: `${fieldName(parts) || 'request body'} must be of type object, got ${preview(error.data)}`,
-    };
-  }
   const ruleId = ruleFor(error, parts, targets);
-  return { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
+  const mistyped = COMPOSITES.has(error.keyword) ? mistypedField(error.data, parts, ruleId) : undefined;
+  return mistyped ?? { ruleId, message: messageFor(error, fieldName(parts), ruleId) };
+}
+
+/**
+ * The spec's composite rules (`not` / `anyOf` of `required`) run before the types of the fields
+ * they name, as in Ajv, and `required` only asks that a key be there: `"code": null` would read as
+ * zipFile combined with OSS, `{"code": null, "customContainerConfig": {…}}` as both set. What is
+ * wrong there is a type, so that is what the answer names.
+ */
+function mistypedField(
+  data: unknown,
+  parts: string[],
+  ruleId: string | undefined,
+): SchemaViolation | undefined {
+  const typeError = (at: string[], type: string, value: unknown): SchemaViolation => ({
+    ruleId: 'field-types',
+    message: `${fieldName(at) || 'request body'} must be of type ${type}, got ${preview(value)}`,
+  });
+  if (!isJsonObject(data)) return typeError(parts, 'object', data);
+  const fields = Object.entries(COMPOSITE_FIELDS[ruleId ?? ''] ?? {});
+  const wrong = fields.find(([key, type]) => Object.hasOwn(data, key) && !IS_TYPE[type]?.(data[key]));
+  return wrong ? typeError([...parts, wrong[0]], wrong[1], data[wrong[0]]) : undefined;
 }
 
 /**

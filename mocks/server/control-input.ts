@@ -4,6 +4,7 @@
  * one bad part changes nothing; each error names the field and its bound.
  */
 import { isFcErrorCode } from '../core/errors.ts';
+import { isJsonObject } from '../core/json-object.ts';
 import { OPERATION_NAMES } from '../core/operation-names.ts';
 import { shownValue } from '../core/operations/operation.ts';
 import type {
@@ -67,9 +68,6 @@ export interface CallsQuery {
 
 class InputError extends Error {}
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const firstUnknown = (names: Iterable<string>, known: readonly string[]): string | undefined =>
   [...names].find((name) => !known.includes(name));
 
@@ -100,7 +98,8 @@ function parseScope(value: Record<string, unknown>, where: string): FaultScope {
     scope.operation = value.operation as OperationName | OperationName[];
   }
   if (value.match !== undefined) {
-    if (!isRecord(value.match)) throw new InputError(`${where}.match must be an object { "functionName" }`);
+    if (!isJsonObject(value.match))
+      throw new InputError(`${where}.match must be an object { "functionName" }`);
     knownKeys(value.match, `${where}.match`, ['functionName']);
     const { functionName } = value.match;
     if (typeof functionName !== 'string' || functionName.length > 128) {
@@ -112,7 +111,7 @@ function parseScope(value: Record<string, unknown>, where: string): FaultScope {
 }
 
 function parseFailNext(value: unknown): NonNullable<FaultsRequest['failNext']> {
-  if (!isRecord(value))
+  if (!isJsonObject(value))
     throw new InputError(
       'failNext must be an object { "code", "times"?, "message"?, "operation"?, "match"? }',
     );
@@ -134,7 +133,7 @@ function parseFailNext(value: unknown): NonNullable<FaultsRequest['failNext']> {
 
 function parsePolicy(value: unknown): FaultPolicy | null {
   if (value === null) return null;
-  if (!isRecord(value)) throw new InputError('faults must be null or { "rate": 0..1, "codes": [...] }');
+  if (!isJsonObject(value)) throw new InputError('faults must be null or { "rate": 0..1, "codes": [...] }');
   knownKeys(value, 'faults', ['rate', 'codes', 'operation', 'match']);
   const scope = parseScope(value, 'faults');
   const { rate, codes } = value;
@@ -155,7 +154,7 @@ const inLatencyRange = (value: unknown): value is number =>
 function parseLatency(value: unknown): Latency | null {
   if (value === null || value === 0) return null;
   if (inLatencyRange(value)) return value;
-  if (isRecord(value) && Object.keys(value).length === 2) {
+  if (isJsonObject(value) && Object.keys(value).length === 2) {
     const { min, max } = value;
     if (inLatencyRange(min) && inLatencyRange(max) && min <= max) return { min, max };
   }
@@ -165,7 +164,7 @@ function parseLatency(value: unknown): Latency | null {
 }
 
 function parseFailPreparation(value: unknown): NonNullable<FaultsRequest['failPreparation']> {
-  if (!isRecord(value))
+  if (!isJsonObject(value))
     throw new InputError('failPreparation must be an object { "functionName", "reasonCode"?, "reason"? }');
   knownKeys(value, 'failPreparation', ['functionName', 'reasonCode', 'reason']);
   const { functionName, reasonCode, reason } = value;
@@ -203,7 +202,7 @@ function attempt<T>(parse: () => T): Parsed<T> {
  */
 export function parseFaultsBody(body: unknown): Parsed<FaultsRequest> {
   // `{}` (or no body) would change nothing and answer 200: a request built wrong looks applied.
-  if (!isRecord(body) || Object.keys(body).length === 0)
+  if (!isJsonObject(body) || Object.keys(body).length === 0)
     return {
       ok: false,
       error: 'expected a JSON object with failNext, faults, latency and/or failPreparation',
@@ -264,7 +263,7 @@ export function unexpectedBody(request: {
   const { method, endpoint, body } = request;
   if (BODY_READERS.includes(`${method} ${endpoint}`)) return undefined;
   const where = `${method} /__fc3/${endpoint}`;
-  if (!isRecord(body)) return `${where} takes no body, got ${shownValue(body)}`;
+  if (!isJsonObject(body)) return `${where} takes no body, got ${shownValue(body)}`;
   const [first] = Object.keys(body);
   return first === undefined ? undefined : `unknown field ${shownValue(first)} of ${where}: it takes none`;
 }
@@ -330,7 +329,7 @@ export function parseCallsQuery(query: URLSearchParams): Parsed<CallsQuery> {
  * parseClockBody({ advanceMs: 2000 }); // { ok: true, value: { advanceMs: 2000 } }
  */
 export function parseClockBody(body: unknown): Parsed<{ advanceMs?: number }> {
-  if (!isRecord(body)) return { ok: false, error: 'expected a JSON object { "advanceMs": N }' };
+  if (!isJsonObject(body)) return { ok: false, error: 'expected a JSON object { "advanceMs": N }' };
   return attempt(() => {
     knownKeys(body, '', ['advanceMs']);
     const { advanceMs } = body;

@@ -215,6 +215,18 @@ describe('bad input gets FC answers, never a crash', () => {
       message,
     })),
     {
+      name: 'code null beside a customContainerConfig (not "both set")',
+      body: JSON.stringify(
+        minimalInput({ code: null, runtime: 'custom-container', customContainerConfig: { image: 'r/a:1' } }),
+      ),
+      message: /^code must be of type object, got null$/,
+    },
+    {
+      name: 'code.zipFile a number beside ossBucketName (not "combined")',
+      body: JSON.stringify(minimalInput({ code: { zipFile: 5, ossBucketName: 'b' } })),
+      message: /^code\.zipFile must be of type string, got 5$/,
+    },
+    {
       name: 'customContainerConfig not an object',
       body: JSON.stringify(
         minimalInput({ code: undefined, runtime: 'custom-container', customContainerConfig: 'img' }),

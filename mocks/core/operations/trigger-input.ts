@@ -5,6 +5,7 @@
  * shared schema validator; the field list, enum and name pattern are read from the spec.
  */
 import { specDocument } from '../../../generated/spec-document.ts';
+import { isJsonObject } from '../json-object.ts';
 import type { CreateTriggerInput, UpdateTriggerInput } from '../types.ts';
 import { shownValue } from './operation.ts';
 
@@ -67,10 +68,6 @@ export function checkTriggerName(name: string): Verdict {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkHttpConfig(config: Record<string, unknown>): Verdict {
   const fail = (message: string): Verdict => ({ ruleId: 'http-trigger-config', message });
   const { authType, methods, disableURLInternet, authConfig, corsConfig } = config;
@@ -89,7 +86,7 @@ function checkHttpConfig(config: Record<string, unknown>): Verdict {
     return fail(`triggerConfig.disableURLInternet must be a boolean, got ${shownValue(disableURLInternet)}`);
   if (authConfig !== undefined && typeof authConfig !== 'string')
     return fail(`triggerConfig.authConfig must be a string, got ${shownValue(authConfig)}`);
-  if (corsConfig !== undefined && !isPlainObject(corsConfig))
+  if (corsConfig !== undefined && !isJsonObject(corsConfig))
     return fail(`triggerConfig.corsConfig must be an object, got ${shownValue(corsConfig)}`);
   return undefined;
 }
@@ -131,7 +128,7 @@ export function checkTriggerConfig(
   } catch {
     config = undefined;
   }
-  if (!isPlainObject(config))
+  if (!isJsonObject(config))
     return {
       ruleId: 'triggerConfig-json',
       message: `triggerConfig must be the JSON text of an object, got ${shownValue(text)}`,
