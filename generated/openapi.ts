@@ -144,7 +144,7 @@ export interface paths {
     post: operations['TagResources'];
     /**
      * Untag functions
-     * @description Removes the keys named by `TagKey` (or every tag with `All=true`) from the functions of `ResourceId`. `ResourceId` and `TagKey` travel as JSON text of arrays (the SDK's `UntagResourcesShrinkRequest`, lifecycle I.5). Keys a function does not carry are ignored (inferred). 204 without a body (inferred). A request body is ignored, unlike on the other DELETEs: terraform sends `{}` with `content-type: application/json` here (its tag removal passes an empty map, which tea-roa always sends, lifecycle H.4).
+     * @description Removes the keys named by `TagKey` (or every tag with `All=true`) from the functions of `ResourceId`. `ResourceId` and `TagKey` travel as JSON text of arrays (the SDK's `UntagResourcesShrinkRequest`, lifecycle I.5). Keys a function does not carry are ignored (inferred). 204 without a body (inferred). terraform sends the body `{}` with `content-type: application/json` here (its tag removal passes an empty map, which tea-roa always sends; provider code `SetResourceTags`), which every operation without a body accepts (rule `request-body-not-allowed`).
      */
     delete: operations['UntagResources'];
     options?: never;

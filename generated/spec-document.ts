@@ -199,7 +199,8 @@ const shared58: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
-  statement: 'the request carries no body (the SDK sends none), else 400 `InvalidArgument`',
+  statement:
+    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
@@ -2144,6 +2145,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '404': shared86,
         },
         'x-fc-rules': [
+          shared58,
           shared99,
           shared100,
           {

@@ -87,7 +87,8 @@ function bodyProbes(operation: OperationName): Probes {
         label: 'json-body',
         accepted: false,
         setup: dirty.setup,
-        request: { ...dirty.request, body: {} },
+        // `{}` means no body (terraform sends it on UntagResources); a field does not.
+        request: { ...dirty.request, body: { qualifier: 'LATEST' } },
         needs,
       },
     ];

@@ -23,13 +23,21 @@ import { predigestedBody } from './predigested.ts';
 import { preferredAnswer } from './prefer.ts';
 import { requestId } from './request-id.ts';
 import { decodeParam, rawPath, scopeFromHost } from './routing.ts';
-import { ruleById } from './rule-catalogue.ts';
 import type { EmulatorState } from './state.ts';
 import type { OperationName, WireRequest, WireResponse } from './types.ts';
 
 const NO_BODY: ParsedBody = { ok: true, value: {}, text: '' };
-/** Refuses a body on the operations whose `x-fc-rules` list it (lifecycle A.2). */
+/** Refuses a body on an operation that takes none (lifecycle A.2), `{}` aside. */
 const NO_BODY_RULE = 'request-body-not-allowed';
+const EMPTY_OBJECT = /^\s*\{\s*\}\s*$/;
+const decoder = new TextDecoder();
+
+// terraform sends `{}` with a JSON content-type on UntagResources (its provider passes an empty
+// map, which tea-roa always serialises; provider code `SetResourceTags`), and the service
+// accepts it: an empty object means no body.
+function isNoBody(body: Uint8Array): boolean {
+  return body.byteLength === 0 || (body.byteLength <= 64 && EMPTY_OBJECT.test(decoder.decode(body)));
+}
 
 /** An outcome with what the journal records about the request. */
 interface Answer {
@@ -145,14 +153,12 @@ function answerRouted(
   const body = operation.body === 'json' ? parse() : NO_BODY;
   const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
-  // The body rule is the spec's, for the FC 3.0 rows that list it; the FC 2.0 token row ignores a
-  // body, as the FC 2.0 client never sends one, and so does UntagResources, on which terraform
-  // sends `{}` (lifecycle H.4).
+  // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
+  // FC 2.0 client never sends one and its documentation says nothing of it.
   if (
     operation.body === 'none' &&
     operation.protocol === undefined &&
-    wire.body.byteLength > 0 &&
-    ruleById(NO_BODY_RULE, operation.name) !== undefined &&
+    !isNoBody(wire.body) &&
     ruleOn(state, operation.name, NO_BODY_RULE)
   ) {
     const message = `${operation.name} takes no request body, got ${wire.body.byteLength} bytes`;

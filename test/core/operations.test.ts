@@ -8,12 +8,12 @@ describe('the operation table', () => {
     expect(operations.map((operation) => operation.name)).toEqual(OPERATION_NAMES);
   });
 
-  it('every FC 3.0 row without a body refuses one, except UntagResources (terraform sends `{}`, lifecycle H.4)', () => {
+  it('every FC 3.0 row without a body lists the rule that refuses one (lifecycle A.2)', () => {
     const lenient = operations
       .filter((operation) => operation.body === 'none' && operation.protocol === undefined)
       .filter((operation) => ruleById('request-body-not-allowed', operation.name) === undefined)
       .map((operation) => operation.name);
-    expect(lenient).toEqual(['UntagResources']);
+    expect(lenient).toEqual([]);
   });
 
   it.each([

@@ -242,20 +242,29 @@ describe('TagResources and UntagResources', () => {
     expect(await tagsOf()).toEqual([]);
   });
 
-  it('UntagResources ignores a body: terraform sends `{}` with a JSON content-type (lifecycle H.4)', async () => {
+  it('UntagResources takes the body `{}` terraform sends with a JSON content-type, and no other', async () => {
     await tag({ ResourceId: [ARN('f')], ResourceType: 'function', Tag: [{ Key: 'a', Value: '1' }] });
     const query = new URLSearchParams({
       ResourceId: JSON.stringify([ARN('f')]),
       ResourceType: 'function',
       TagKey: '["a"]',
     });
-    const answer = await emulator.dispatch({
-      method: 'DELETE',
-      url: `http://127.0.0.1/2023-03-30/tags-v2?${query}`,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: new TextEncoder().encode('{}'),
-    });
-    expect(answer.status).toBe(204);
+    const untag = (body: string) =>
+      emulator.dispatch({
+        method: 'DELETE',
+        url: `http://127.0.0.1/2023-03-30/tags-v2?${query}`,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: new TextEncoder().encode(body),
+      });
+    for (const body of ['{"TagKey":["b"]}', 'not json']) {
+      const refused = await untag(body);
+      expect(refused.status, body).toBe(400);
+      expect(JSON.parse(refused.body).Message).toMatch(
+        /^UntagResources takes no request body, got \d+ bytes$/,
+      );
+    }
+    expect(await tagsOf()).toEqual([{ Key: 'a', Value: '1' }]);
+    expect((await untag(' { } ')).status).toBe(204);
     expect(await tagsOf()).toEqual([]);
   });
 
@@ -301,7 +310,7 @@ describe('the absent settings', () => {
       method: 'GET',
       url: 'http://127.0.0.1/2023-03-30/scaling-configs',
       headers: {},
-      body: new Uint8Array([123, 125]),
+      body: new TextEncoder().encode('{"limit":1}'),
     };
     expect((await emulator.dispatch(wire)).status).toBe(400);
   });

@@ -42,7 +42,7 @@ const expectedIds: Record<string, string[]> = {
     'tags-unique-keys',
     'tags-max',
   ],
-  UntagResources: ['tag-resource-ids', 'tag-resource-ids-max', 'untag-keys'],
+  UntagResources: ['request-body-not-allowed', 'tag-resource-ids', 'tag-resource-ids-max', 'untag-keys'],
   GetAsyncInvokeConfig: ['request-body-not-allowed'],
   GetConcurrencyConfig: ['request-body-not-allowed'],
   GetScalingConfig: ['request-body-not-allowed'],
