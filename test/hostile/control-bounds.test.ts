@@ -5,6 +5,7 @@
  * bounds gets 400 with toolkit JSON naming the field and the bound.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validInput } from '../server/cli-process.ts';
 import { type CliProcess, expectAlive, send, serve } from './support.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -67,6 +68,7 @@ const BAD_FAULTS: { label: string; body: unknown; error: RegExp }[] = [
 
 describe('hostile: control API inputs out of bounds', () => {
   let server: CliProcess;
+  let created = 0;
   beforeAll(async () => {
     server = await serve();
   });
@@ -160,11 +162,18 @@ describe('hostile: control API inputs out of bounds', () => {
   ])(
     '%s %s with body %s → 400 naming it (an option it does not take is not ignored)',
     async (method, path, body, message) => {
+      const kept = `kept-${++created}`;
+      expect(
+        (await send(server.url, { body: JSON.stringify(validInput(kept)), headers: JSON_HEADERS })).status,
+      ).toBe(200);
       const before = await send(server.url, { method: 'GET', path: '/__fc3/clock' });
       const answer = await send(server.url, { method, path, body, headers: JSON_HEADERS });
       expect(answer.status).toBe(400);
       expect(answer.json.error).toMatch(message);
-      // Nothing applied: the clock did not jump 5 s (it runs on in real time).
+      // Nothing applied: no reset (the function is still there), no clock jump of 5 s.
+      const functions = await send(server.url, { method: 'GET', path: '/__fc3/functions' });
+      const names = (functions.json.functions as Array<{ functionName: string }>).map((f) => f.functionName);
+      expect(names).toContain(kept);
       const after = await send(server.url, { method: 'GET', path: '/__fc3/clock' });
       expect(Date.parse(String(after.json.now)) - Date.parse(String(before.json.now))).toBeLessThan(5000);
     },
