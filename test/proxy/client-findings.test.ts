@@ -41,7 +41,7 @@ const table: Given[] = [
   },
   {
     name: 'a GET with a body',
-    request: { method: 'GET', path: `${F}/ok`, body: '{}' },
+    request: { method: 'GET', path: `${F}/ok`, body: '{"qualifier":"LATEST"}' },
     want: 'client.rule [lifecycle A.2]',
   },
   { name: 'limit=0', request: { method: 'GET', path: `${F}?limit=0` }, want: 'client.rule [lifecycle E.1]' },

@@ -36,7 +36,7 @@ function mixedRequest(i: number): { path?: string; method?: string; body: string
     case 4:
       return { body: '' };
     default:
-      return { method: 'DELETE', path: `/2023-03-30/functions/x-${i}`, body: '{}' };
+      return { method: 'DELETE', path: `/2023-03-30/functions/x-${i}`, body: '{"qualifier":"1"}' };
   }
 }
 
