@@ -132,6 +132,11 @@ export interface SuccessExpectation {
   kind?: 'created' | 'read' | 'updated';
   /** Top-level fields that must come back exactly so, not merely containing what was sent. */
   exact?: Record<string, unknown>;
+  /**
+   * Top-level fields the service sets outside the input (e.g. `invocationRestriction`, lifecycle
+   * I.5) that must contain these values, compared like `echo` (extra keys are fine).
+   */
+  contains?: Record<string, unknown>;
   /** Check the documented sample's fields and types; the flavour picks which fields apply. */
   sample?: 'code' | 'container';
   /** The region (and account, when the host names one) `functionArn` must carry (A.2, D.2). */

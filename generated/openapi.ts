@@ -152,6 +152,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/2023-03-30/resource-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move a function to another resource group
+     * @description Moves the function named by `ResourceId` to the resource group `NewResourceGroupId` and answers `{NewResourceGroupId, OldResourceGroupId, ResourceId}` with status 200 (lifecycle I.5; Serverless Devs checks for 200 after `s deploy` finds the YAML `resourceGroupId` different from the remote one, lifecycle H.1 step 13). `ResourceId` is a function name and `ResourceType` is `function` in any case (lifecycle H.1, H.4, I.5). terraform sends the keys in lower camel case (`resourceId`, `newResourceGroupId`, `resourceType`, lifecycle H.4); the emulator matches this body's keys case-insensitively (rule `resource-group-keys-any-case`, inferred). The emulator keeps no list of resource groups: any id shaped like one (`rg-` and lowercase letters and digits, rule `resource-group-id-format`, inferred) is accepted, and moving a function to the group it is in answers 200 with equal old and new ids (inferred). Afterwards GetFunction and ListFunctions show the new `resourceGroupId`, and ListFunctions' `resourceGroupId` filter finds the function there; `lastModifiedTime` does not move (inferred, like TagResources, lifecycle F.7). A missing function answers 404 `FunctionNotFound` (inferred).
+     */
+    put: operations['ChangeResourceGroup'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/invoke/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable a function's invocations
+     * @description Sets the function's `invocationRestriction` to `{disable: true, reason, lastModifiedTime}` (CF D.2, lifecycle I.5), which GetFunction and ListFunctions then show; answers 200 `{"success": true}` (the SDK's response model; status inferred). Serverless Devs' `s remove` sends `{"reason":"functionai-delete","abortOngoingRequest":true}` (lifecycle H.2), terraform `{"functionName","reason"}` (lifecycle H.4): unknown keys are ignored (ADR 003) and an empty body is read as `{}` (inferred). Disabling a disabled function replaces its reason and moves `lastModifiedTime` (inferred). A reason is optional; without one `reason` is left out. `abortOngoingRequest` is accepted and journalled: the emulator runs no invocations. The function's own `lastModifiedTime` does not move (inferred, lifecycle F.7). A missing function answers 404 `FunctionNotFound`.
+     */
+    post: operations['DisableFunctionInvocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/invoke/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a function's invocations
+     * @description Clears the function's invocation restriction (CF D.2, lifecycle I.5): a disabled function's `invocationRestriction` becomes `{disable: false, lastModifiedTime}` (the reason is dropped; inferred), which GetFunction then shows; a function that was never disabled is left as it is (inferred). Answers 200 `{"success": true}` (the SDK's response model; status inferred). The SDK sends no body; terraform sends `{"functionName"}` (lifecycle H.4): any JSON object body is ignored. The function's own `lastModifiedTime` does not move (inferred). A missing function answers 404 `FunctionNotFound`.
+     */
+    post: operations['EnableFunctionInvocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/2023-03-30/functions/{functionName}/async-invoke-config': {
     parameters: {
       query?: never;
@@ -1056,6 +1128,41 @@ export interface components {
       ResourceType: string;
       /** @description The pairs to add or replace. */
       Tag: components['schemas']['Tag'][];
+    };
+    /** @description Body of ChangeResourceGroup (the SDK model `ChangeResourceGroupInput`); the SDK's wire names are capitalised (lifecycle I.5). `ResourceId` is a function name (what Serverless Devs and terraform send, lifecycle H.1 step 13, H.4). Nothing is marked required here because terraform sends the same keys in lower camel case (`resourceId`, `newResourceGroupId`, `resourceType`), which the emulator matches case-insensitively (rule `resource-group-keys-any-case`, inferred); the emulator's rule `resource-group-fields` requires all three. */
+    ChangeResourceGroupInput: {
+      /** @description The resource group to move the function to. */
+      NewResourceGroupId?: string;
+      /** @description The function's name. */
+      ResourceId?: string;
+      /** @description `function`, in any case (lifecycle I.5). */
+      ResourceType?: string;
+    };
+    /** @description Answer of ChangeResourceGroup (the SDK model `ChangeResourceGroupOutput`, capitalised wire names, lifecycle I.5). */
+    ChangeResourceGroupOutput: {
+      /** @description The function's resource group now. */
+      NewResourceGroupId?: string;
+      /** @description The function's resource group before the call. */
+      OldResourceGroupId?: string;
+      /** @description The function's name, as sent. */
+      ResourceId?: string;
+    };
+    /** @description Body of DisableFunctionInvocation (the SDK request model `DisableFunctionInvocationRequest`, whose fields the SDK sends as the JSON body, lifecycle A.1). Unknown keys are ignored (terraform also sends `functionName`, lifecycle H.4). */
+    DisableFunctionInvocationRequest: {
+      /** @description Whether requests being processed are stopped at once. Accepted and journalled; the emulator runs no invocations. */
+      abortOngoingRequest?: boolean;
+      /** @description Why invocations are disabled; shown as `invocationRestriction.reason`. */
+      reason?: string;
+    };
+    /** @description Answer of DisableFunctionInvocation (the SDK model of the same name). */
+    DisableFunctionInvocationResponseBody: {
+      /** @description `true` when invocations are disabled. */
+      success?: boolean;
+    };
+    /** @description Answer of EnableFunctionInvocation (the SDK model of the same name). */
+    EnableFunctionInvocationResponseBody: {
+      /** @description `true` when invocations are enabled. */
+      success?: boolean;
     };
     /** @description Function Compute 3.0 error envelope (E.1). Keys are capitalised; `RequestId` has the form `1-` + 8 hex digits + `-` + 24 hex digits (D.1). */
     Error: {
@@ -2126,6 +2233,163 @@ export interface operations {
         };
       };
       /** @description A named function does not exist (inferred). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ChangeResourceGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeResourceGroupInput'];
+      };
+    };
+    responses: {
+      /** @description Moved (devsapp expects 200, lifecycle H.1 step 13). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeResourceGroupOutput'];
+        };
+      };
+      /** @description Invalid input, naming the field and the rule. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function does not exist (inferred). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DisableFunctionInvocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DisableFunctionInvocationRequest'];
+      };
+    };
+    responses: {
+      /** @description Disabled (status inferred; the body is the SDK's response model). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisableFunctionInvocationResponseBody'];
+        };
+      };
+      /** @description Invalid input, naming the field and the rule, or a name no function can have. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function does not exist. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  EnableFunctionInvocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /** @description Ignored when it is a JSON object (terraform sends `{"functionName"}`). */
+    requestBody?: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Enabled (status inferred; the body is the SDK's response model). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnableFunctionInvocationResponseBody'];
+        };
+      };
+      /** @description A name no function can have, or a body that is not a JSON object. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function does not exist. */
       404: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

@@ -334,6 +334,10 @@ const shared96: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, ex
 const shared97: JsonValue = { 'application/json': shared96 };
 const shared98: JsonValue = { headers: shared0, content: shared97 };
 const shared99: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ResourceType "alias" is not supported; use function',
+};
+const shared100: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -341,7 +345,7 @@ const shared99: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared100: JsonValue = {
+const shared101: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -349,16 +353,16 @@ const shared100: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared101: JsonValue = [shared61];
-const shared102: JsonValue = { headers: shared0 };
-const shared103: JsonValue = [shared58];
-const shared104: JsonValue = {
+const shared102: JsonValue = [shared61];
+const shared103: JsonValue = { headers: shared0 };
+const shared104: JsonValue = [shared58];
+const shared105: JsonValue = {
   name: 'limit',
   in: 'query',
   schema: { type: 'integer', minimum: 1, maximum: 100 },
 };
-const shared105: JsonValue = [shared104];
-const shared106: JsonValue = {
+const shared106: JsonValue = [shared105];
+const shared107: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -366,18 +370,18 @@ const shared106: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared107: JsonValue = [shared58, shared106];
-const shared108: JsonValue = {
+const shared108: JsonValue = [shared58, shared107];
+const shared109: JsonValue = {
   required: true,
   schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
 };
-const shared109: JsonValue = {
+const shared110: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared110: JsonValue = [
+const shared111: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -403,7 +407,7 @@ const shared110: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared111: JsonValue = { type: 'string', enum: shared110 };
+const shared112: JsonValue = { type: 'string', enum: shared111 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
@@ -2058,23 +2062,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'ResourceType "alias" is not supported; use function',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared99, 'x-fc-grade': 'inferred' } },
               },
             },
           },
           '404': shared86,
         },
         'x-fc-rules': [
-          shared99,
           shared100,
+          shared101,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2146,8 +2142,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         'x-fc-rules': [
           shared58,
-          shared99,
           shared100,
+          shared101,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2159,15 +2155,210 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
       },
     },
+    '/2023-03-30/resource-groups': {
+      put: {
+        operationId: 'ChangeResourceGroup',
+        tags: ['Function settings'],
+        security: [{}, { acs3: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/ChangeResourceGroupInput' } },
+          },
+        },
+        responses: {
+          '200': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
+                examples: {
+                  moved: {
+                    value: {
+                      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+                      OldResourceGroupId: 'rg-acfm1c7k24l3456',
+                      ResourceId: 'my-function-1',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'NewResourceGroupId must be a non-empty string, got null',
+                    },
+                  },
+                  UnsupportedResourceType: { value: shared99 },
+                  NotAResourceGroupId: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': shared86,
+        },
+        'x-fc-rules': [
+          {
+            id: 'resource-group-fields',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`NewResourceGroupId` and `ResourceId` (a function name) are non-empty strings; `ResourceType` is `function`, any case',
+            reference: 'lifecycle H.1, I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-keys-any-case',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`); switched off, only the SDK's names count",
+            reference: 'lifecycle H.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-id-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`NewResourceGroupId` is `rg-` followed by lowercase letters and digits, at most 64 characters',
+            reference: 'lifecycle I.5',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/disable': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'DisableFunctionInvocation',
+        tags: ['Function settings'],
+        security: [{}, { acs3: [] }],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/DisableFunctionInvocationRequest' } },
+          },
+        },
+        responses: {
+          '200': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/DisableFunctionInvocationResponseBody' },
+                examples: { disabled: { value: { success: true } } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
+                  },
+                  ReasonTooLong: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'reason must be at most 256 characters, got 300',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': shared78,
+        },
+        'x-fc-rules': [
+          shared72,
+          shared73,
+          {
+            id: 'invocation-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`reason` is a string and `abortOngoingRequest` a boolean, when given',
+            reference: 'lifecycle A.1, I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'invocation-reason-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`reason` is at most 256 characters',
+            reference: 'lifecycle I.5',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/enable': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'EnableFunctionInvocation',
+        tags: ['Function settings'],
+        security: [{}, { acs3: [] }],
+        requestBody: { required: false, content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: {
+          '200': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/EnableFunctionInvocationResponseBody' },
+                examples: { enabled: { value: { success: true } } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            headers: shared0,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': shared78,
+        },
+        'x-fc-rules': [shared72, shared73],
+      },
+    },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       parameters: [{ $ref: '#/components/parameters/FunctionName' }],
       get: {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared101,
+        parameters: shared102,
         responses: {
-          '200': shared102,
+          '200': shared103,
           '404': {
             headers: shared0,
             content: {
@@ -2186,7 +2377,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2196,7 +2387,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared102,
+          '200': shared103,
           '404': {
             headers: shared0,
             content: {
@@ -2216,7 +2407,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2225,7 +2416,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared101,
+        parameters: shared102,
         responses: {
           '200': {
             headers: shared0,
@@ -2239,7 +2430,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2248,7 +2439,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared101,
+        parameters: shared102,
         responses: {
           '200': {
             headers: shared0,
@@ -2262,7 +2453,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2283,7 +2474,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2304,7 +2495,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2325,7 +2516,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared103,
+        'x-fc-rules': shared104,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2333,7 +2524,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared105,
+        parameters: shared106,
         responses: {
           '200': {
             headers: shared0,
@@ -2361,7 +2552,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared107,
+        'x-fc-rules': shared108,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2369,7 +2560,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared105,
+        parameters: shared106,
         responses: {
           '200': {
             headers: shared0,
@@ -2397,16 +2588,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared107,
+        'x-fc-rules': shared108,
       },
     },
   },
   components: {
     securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared108, XFcRequestId: shared108 },
+    headers: { XAcsRequestId: shared109, XFcRequestId: shared109 },
     parameters: {
       FunctionName: shared60,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared109, example: 'http-t' },
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared110, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -2492,7 +2683,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         properties: {
           functionName: shared59,
-          runtime: shared111,
+          runtime: shared112,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2531,7 +2722,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared111,
+          runtime: shared112,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2862,7 +3053,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared109,
+          triggerName: shared110,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -2921,6 +3112,28 @@ export const specDocument: { [key: string]: JsonValue } = {
           Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
         },
       },
+      ChangeResourceGroupInput: {
+        type: 'object',
+        properties: {
+          NewResourceGroupId: { type: 'string' },
+          ResourceId: { type: 'string' },
+          ResourceType: { type: 'string' },
+        },
+      },
+      ChangeResourceGroupOutput: {
+        type: 'object',
+        properties: {
+          NewResourceGroupId: { type: 'string' },
+          OldResourceGroupId: { type: 'string' },
+          ResourceId: { type: 'string' },
+        },
+      },
+      DisableFunctionInvocationRequest: {
+        type: 'object',
+        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+      },
+      DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
+      EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       Error: {
         type: 'object',
         required: ['Code', 'Message', 'RequestId'],
@@ -3174,6 +3387,24 @@ export const requestExamples: { [operationId: string]: { [name: string]: JsonVal
           Value: 'prod',
         },
       ],
+    },
+  },
+  ChangeResourceGroup: {
+    devsapp: {
+      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+      ResourceId: 'my-function-1',
+      ResourceType: 'function',
+    },
+    terraform: {
+      resourceId: 'my-function-1',
+      newResourceGroupId: 'rg-aek2xl5qajnwbua',
+      resourceType: 'function',
+    },
+  },
+  DisableFunctionInvocation: {
+    devsapp: {
+      reason: 'functionai-delete',
+      abortOngoingRequest: true,
     },
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The case catalogue: every case of one run, built from the run's naming, seed and count:
  * CreateFunction (sample, protocol, response, state, auth, rules), the function resource
- * (get, update, delete, list, lifecycle, their rules, create rules re-checked on update) and the
- * generated cases.
+ * (get, update, delete, list, lifecycle, their rules, create rules re-checked on update), triggers,
+ * tags, the resource group and the invocation switch, and the generated cases.
  */
 import type { ContractCase } from '../types.ts';
 import { authCases } from './auth-cases.ts';
@@ -19,6 +19,7 @@ import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
 import { sequenceCases } from './sequence-cases.ts';
 import { stateCases } from './state-cases.ts';
+import { switchCases } from './switch-cases.ts';
 import { triggerCases } from './trigger-cases.ts';
 import { updateCases } from './update-cases.ts';
 import { updateRuleCases } from './update-rule-cases.ts';
@@ -69,6 +70,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...operationRuleCases(naming),
     ...updateRuleCases(naming),
     ...triggerCases(naming),
+    ...switchCases(naming),
     ...generatedCases({ naming, seed, count }),
     ...sequenceCases({ naming, seed, count }),
   ];

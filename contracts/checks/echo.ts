@@ -99,6 +99,19 @@ export const echoCheck: ContractCheck = {
       if (key === 'layers') checkLayers(value, body.layers, out);
       else out.push(...subsetMismatches(value, body[key], key).map(mismatch));
     }
+    const contains = Object.entries(contractCase.expect.success?.contains ?? {});
+    for (const [key, value] of contains) {
+      const missed = subsetMismatches(value, body[key], key).map(({ path, given, received }) =>
+        failure('echo', {
+          message: `${path} is ${JSON.stringify(received)}, expected ${JSON.stringify(given)}`,
+          received,
+          documented: given,
+          reference: contractCase.fact.reference,
+          grade: contractCase.fact.grade,
+        }),
+      );
+      out.push(...missed);
+    }
     for (const [key, value] of Object.entries(contractCase.expect.success?.exact ?? {})) {
       if (canonicalJson(value) === canonicalJson(body[key])) continue;
       out.push(

@@ -76,8 +76,12 @@ export function bodyTemplates(shapes: Pick<Shapes, 'isKept'>): BodyText {
   const templates = new WeakMap<FunctionShape, Template | 'seen' | null>();
   return (record, nowMs) => {
     const { shape, preparation } = record;
-    // State fields that move with the clock (which may also be set back), or a failure: no template.
-    const settled = nowMs >= preparation.readyAt && preparation.failure === undefined;
+    // State fields that move with the clock (which may also be set back), a failure, or an
+    // invocation restriction (the record's own value, in no slot): no template.
+    const settled =
+      nowMs >= preparation.readyAt &&
+      preparation.failure === undefined &&
+      record.invocationRestriction === undefined;
     let known = settled && shapes.isKept(shape) ? templates.get(shape) : null;
     if (known === undefined) templates.set(shape, 'seen');
     else if (known === 'seen') {

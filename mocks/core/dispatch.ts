@@ -112,9 +112,12 @@ function preflight(
 function nameOf(
   params: Record<string, string> | undefined,
   body: ParsedBody | undefined,
+  operation: Route['operation'],
 ): string | undefined {
-  const fromBody = body?.ok ? body.value.functionName : undefined;
-  return params?.functionName ?? (typeof fromBody === 'string' ? fromBody : undefined);
+  if (params?.functionName !== undefined) return params.functionName;
+  if (!body?.ok) return undefined;
+  const fromBody = operation.functionNameOf ? operation.functionNameOf(body.value) : body.value.functionName;
+  return typeof fromBody === 'string' ? fromBody : undefined;
 }
 
 /** A parsed request URL and its path as sent (`rawPath`: dot segments are names, not moves). */
@@ -136,7 +139,7 @@ function answerRouted(
   const answer = (outcome: Outcome, body?: ParsedBody): Answer => ({
     outcome,
     operation: operation.name,
-    functionName: nameOf(params, body),
+    functionName: nameOf(params, body, operation),
     body,
     protocol: operation.protocol ?? 'fc3',
     host: url.host,
@@ -151,7 +154,10 @@ function answerRouted(
   const parse = (): ParsedBody =>
     (wire.predigested && predigestedBody(wire.predigested)) ?? parseBody(wire.body);
   const body = operation.body === 'json' ? parse() : NO_BODY;
-  const fault = state.faults.take({ operation: operation.name, functionName: nameOf(params, body) });
+  const fault = state.faults.take({
+    operation: operation.name,
+    functionName: nameOf(params, body, operation),
+  });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
   // FC 2.0 client never sends one and its documentation says nothing of it.

@@ -97,7 +97,7 @@ export function functionBody(record: FunctionRecord, nowMs: number): FcFunction 
     instanceIsolationMode: c.instanceIsolationMode ?? 'SHARE',
     instanceLifecycleConfig: c.instanceLifecycleConfig ?? {},
     internetAccess: c.internetAccess ?? true,
-    invocationRestriction: undefined as never, // set by Disable/EnableFunctionInvocation: not emulated
+    invocationRestriction: record.invocationRestriction as never, // Disable/EnableFunctionInvocation
     juiceFsConfig: c.juiceFsConfig as never,
     lastModifiedTime: record.lastModifiedTime,
     lastUpdateStatus: life.lastUpdateStatus,

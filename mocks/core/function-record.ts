@@ -46,6 +46,18 @@ export interface FunctionShape {
   resourceGroupId: string;
 }
 
+/**
+ * A function's invocation switch as GetFunction shows it (`FunctionRestriction`, CF D.2): set by
+ * DisableFunctionInvocation, `disable: false` and no reason after EnableFunctionInvocation
+ * (lifecycle I.5; the enabled form is inferred). Keys in the body's alphabetical order.
+ */
+export interface InvocationRestriction {
+  disable: boolean;
+  /** ISO-8601 UTC, second precision: when the switch last changed. */
+  lastModifiedTime: string;
+  reason?: string;
+}
+
 /** One function of the store. Records are replaced on update, never mutated in place. */
 export interface FunctionRecord {
   functionName: string;
@@ -64,6 +76,11 @@ export interface FunctionRecord {
    * never mutated (lifecycle I.4).
    */
   triggers?: readonly TriggerRecord[];
+  /**
+   * Absent until the function's invocations are first disabled. Kept on the record, not in the
+   * shared shape: it is this function's own state (body templates skip such records, ADR 031).
+   */
+  invocationRestriction?: InvocationRestriction;
 }
 
 interface InputSchemaShape {

@@ -262,6 +262,50 @@ const extended: Case[] = [
     want: bad('InvalidArgument'),
   },
   {
+    name: 'ChangeResourceGroup',
+    request: put(`${BASE_URL}/2023-03-30/resource-groups`, {
+      NewResourceGroupId: 'rg-parity1',
+      ResourceId: 'p-ok',
+      ResourceType: 'function',
+    }),
+    want: ok,
+  },
+  {
+    name: 'ChangeResourceGroup, terraform keys',
+    request: put(`${BASE_URL}/2023-03-30/resource-groups`, {
+      resourceId: 'p-ok',
+      newResourceGroupId: 'rg-parity2',
+      resourceType: 'function',
+    }),
+    want: ok,
+  },
+  {
+    name: 'ChangeResourceGroup, missing',
+    request: put(`${BASE_URL}/2023-03-30/resource-groups`, {
+      NewResourceGroupId: 'rg-parity1',
+      ResourceId: 'p-none',
+      ResourceType: 'function',
+    }),
+    want: bad('FunctionNotFound', 404),
+  },
+  {
+    name: 'DisableFunctionInvocation',
+    request: json(`${FN}/invoke/disable`, { reason: 'functionai-delete', abortOngoingRequest: true }),
+    want: ok,
+  },
+  {
+    name: 'DisableFunctionInvocation, bad reason',
+    request: json(`${FN}/invoke/disable`, { reason: 5 }),
+    want: bad('InvalidArgument'),
+  },
+  { name: 'GetFunction, disabled', request: none('GET', FN), want: ok },
+  { name: 'EnableFunctionInvocation, no body', request: none('POST', `${FN}/invoke/enable`), want: ok },
+  {
+    name: 'EnableFunctionInvocation, missing',
+    request: json(`${FN}-missing/invoke/enable`, { functionName: 'p-ok-missing' }),
+    want: bad('FunctionNotFound', 404),
+  },
+  {
     name: 'GetAsyncInvokeConfig',
     request: none('GET', `${FN}/async-invoke-config?qualifier=LATEST`),
     want: bad('AsyncConfigNotExists', 404),

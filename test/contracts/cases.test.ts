@@ -51,7 +51,7 @@ function namesOf(list: ContractCase[]): string[] {
     ];
     const created = steps
       .filter(({ request, status }) => request.method === 'POST' && status === 200)
-      .map(({ request }) => (request.body as Record<string, unknown>).functionName);
+      .map(({ request }) => (request.body as Record<string, unknown> | undefined)?.functionName);
     // A duplicate case sends one name twice on purpose, a re-create after a delete too.
     return [...new Set(created)].filter((n): n is string => typeof n === 'string' && NAME.test(n));
   });

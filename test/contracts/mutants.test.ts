@@ -6,10 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emulatorTarget, runContractSuite, type SuiteOptions } from '../../contracts/index.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { resourceMutants } from './mutants/resource-variants.ts';
+import { switchMutants } from './mutants/switch-variants.ts';
 import { triggerMutants } from './mutants/trigger-variants.ts';
 import { mutants as createMutants, type Mutant } from './mutants/variants.ts';
 
-const mutants: readonly Mutant[] = [...createMutants, ...resourceMutants, ...triggerMutants];
+const mutants: readonly Mutant[] = [
+  ...createMutants,
+  ...resourceMutants,
+  ...triggerMutants,
+  ...switchMutants,
+];
 
 const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };
 const EMULATOR_OPTIONS = { maxBodyBytes: 256 * 1024, credentials: { testAK: 'testSecret' } };

@@ -160,10 +160,62 @@ describe('body templates', () => {
     );
   });
 
+  it('stay exact when records of one templated shape carry invocation restrictions (lifecycle I.5)', () => {
+    const shape = shapeOf(buildCreateFunctionInput({ seed: 9, traits: ['vpc'] }));
+    const bodyText = bodyTemplates(ALL_KEPT);
+    const restrictions = [
+      undefined,
+      { disable: true, lastModifiedTime: '2026-03-01T00:00:00Z', reason: 'functionai-delete' },
+      undefined,
+      { disable: false, lastModifiedTime: '2026-03-02T00:00:00Z' },
+      undefined,
+      { disable: true, lastModifiedTime: '2026-03-03T00:00:00Z' },
+    ];
+    // Unrestricted records make and use the shape's template; restricted ones in between must not.
+    for (const [n, invocationRestriction] of restrictions.entries()) {
+      const record = recordOf(shape, n, invocationRestriction ? { invocationRestriction } : {});
+      expect(bodyText(record, 1)).toBe(plain(record, 1));
+      expect(JSON.parse(bodyText(record, 1)).invocationRestriction).toEqual(invocationRestriction);
+    }
+  });
+
+  it('stay exact for random restrictions and resource groups (ChangeResourceGroup interns a new shape)', () => {
+    const table = createShapes();
+    const base = table.intern(shapeOf(buildCreateFunctionInput({ seed: 10 })));
+    const bodyText = bodyTemplates(table);
+    fc.assert(
+      fc.property(
+        fc.nat(40),
+        fc.option(fc.stringMatching(/^rg-[a-z0-9]{1,20}$/), { nil: undefined }),
+        fc.option(
+          fc.record(
+            {
+              disable: fc.boolean(),
+              lastModifiedTime: fc.constant('2026-04-01T00:00:00Z'),
+              reason: fc.string(),
+            },
+            { requiredKeys: ['disable', 'lastModifiedTime'] },
+          ),
+          { nil: undefined },
+        ),
+        (n, group, invocationRestriction) => {
+          const shape = group === undefined ? base : table.intern({ ...base, resourceGroupId: group });
+          const record = recordOf(shape, n, invocationRestriction ? { invocationRestriction } : {});
+          expect(bodyText(record, 0)).toBe(plain(record, 0));
+          expect(JSON.parse(bodyText(record, 0)).resourceGroupId).toBe(shape.resourceGroupId);
+        },
+      ),
+      { numRuns: 400, seed: 37 },
+    );
+  });
+
   it('place every field of a record: the slots are the fields whose value reaches the body', () => {
     // A new FunctionRecord field fails the typecheck here until it is placed (and, if it reaches
     // the body, given a slot in body-templates.ts).
-    const places: Record<keyof FunctionRecord, 'slot' | 'template key' | 'not in the body'> = {
+    const places: Record<
+      keyof FunctionRecord,
+      'slot' | 'template key' | 'not in the body' | 'never templated'
+    > = {
       functionName: 'slot',
       functionId: 'slot',
       createdTime: 'slot',
@@ -173,6 +225,7 @@ describe('body templates', () => {
       shape: 'template key',
       preparation: 'template key',
       triggers: 'not in the body',
+      invocationRestriction: 'never templated',
     };
     const shape = shapeOf(buildCreateFunctionInput({ seed: 6, traits: ['custom-container'] }));
     const record = recordOf(shape, 1);
@@ -184,11 +237,13 @@ describe('body templates', () => {
       imageDigest: 'f'.repeat(64),
       scope: { accountId: '42', regionId: 'us-west-1' },
       triggers: [],
+      invocationRestriction: { disable: true, lastModifiedTime: '2027-01-01T00:00:00Z', reason: 'r' },
     };
     for (const [field, place] of Object.entries(places)) {
       if (place === 'template key') continue;
       const other = { ...record, [field]: changed[field] } as FunctionRecord;
-      expect([field, plain(other, 9) !== plain(record, 9)]).toEqual([field, place === 'slot']);
+      const reaches = place === 'slot' || place === 'never templated';
+      expect([field, plain(other, 9) !== plain(record, 9)]).toEqual([field, reaches]);
       expect(bodyTemplates(ALL_KEPT)(other, 9)).toBe(plain(other, 9));
     }
   });

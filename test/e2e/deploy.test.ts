@@ -281,6 +281,26 @@ describe('s deploy of a function with an HTTP trigger and tags, then s remove (H
     ]);
   });
 
+  it('a YAML resourceGroupId other than the remote one: ChangeResourceGroup after UpdateFunction, 200 (step 13)', async () => {
+    const moved = { ...props, codeZip: zips.empty, tags: [{ key: 'env', value: 'staging' }] };
+    const result = await sDeploy(io, { ...moved, resourceGroupId: 'rg-aek2xl5qajnwbua' });
+    const { lines, all, last } = await callsSince(since);
+    expect(lines.slice(settingReads.length + 3, settingReads.length + 5)).toEqual([
+      'UpdateFunction 200',
+      'ChangeResourceGroup 200',
+    ]);
+    expect(all.find((c) => c.operation === 'ChangeResourceGroup')?.input).toEqual({
+      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+      ResourceId: 'api',
+      ResourceType: 'function',
+    });
+    expect(result.info?.resourceGroupId).toBe('rg-aek2xl5qajnwbua');
+    await sDeploy(io, { ...moved, resourceGroupId: 'rg-aek2xl5qajnwbua' }); // now equal: no move
+    const again = await callsSince(last);
+    since = again.last;
+    expect(again.lines.filter((line) => line.startsWith('ChangeResourceGroup'))).toEqual([]);
+  });
+
   it('s remove: the triggers are listed ten at a time and deleted before the function', async () => {
     const many = Array.from({ length: 12 }, (_, i) => ({
       ...http,

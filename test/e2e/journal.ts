@@ -12,6 +12,7 @@ export interface Call {
   url: string;
   status: number;
   code?: string;
+  functionName?: string;
   headers: Record<string, string>;
   input?: Record<string, unknown>;
 }

@@ -45,6 +45,8 @@ export interface FunctionProps {
   codeZip?: string;
   customContainerConfig?: { image: string };
   tags?: Array<{ key: string; value: string }>;
+  /** The YAML `resourceGroupId`: a create sends it, an update moves the function when it differs. */
+  resourceGroupId?: string;
   triggers?: TriggerProps[];
 }
 
@@ -193,6 +195,20 @@ async function update(io: DevsIo, props: FunctionProps, online: fc.Function, cod
     props.functionName,
     new fc.UpdateFunctionRequest({ body: new fc.UpdateFunctionInput(config) }),
   );
+  await moveGroup(io, props, online);
+}
+
+/** H.1 step 13, last: a YAML `resourceGroupId` other than the remote one → ChangeResourceGroup, 200 expected. */
+async function moveGroup(io: DevsIo, props: FunctionProps, online: fc.Function): Promise<void> {
+  const wanted = props.resourceGroupId;
+  if (!wanted || wanted === online.resourceGroupId) return;
+  const input = new fc.ChangeResourceGroupInput({
+    newResourceGroupId: wanted,
+    resourceId: props.functionName,
+    resourceType: 'function',
+  });
+  const moved = await io.client.changeResourceGroup(new fc.ChangeResourceGroupRequest({ body: input }));
+  if (moved.statusCode !== 200) throw new Error(`change resource group answered ${moved.statusCode}`);
 }
 
 async function deployFunction(

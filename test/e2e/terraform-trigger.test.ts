@@ -1,12 +1,19 @@
 /**
  * terraform end to end, part two: `alicloud_fcv3_trigger` (lifecycle reference H.5) over the same
  * ROA v1 transport, FC's JSON error envelope for a bad signature (tea-roa reads
- * `Code`/`Message`/`RequestId`), and the calls terraform can make that the emulator does not
- * serve. Same server setup as terraform.test.ts.
+ * `Code`/`Message`/`RequestId`), and the function resource's `invocation_restriction` and
+ * `resource_group_id` (lifecycle H.4: invoke/disable, invoke/enable, ChangeResourceGroup with
+ * lower-camel keys). Same server setup as terraform.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_ZIP } from '../server/cli-process.ts';
-import { createFunction, deleteFunction, type FunctionArgs } from './terraform.ts';
+import {
+  createFunction,
+  deleteFunction,
+  type FunctionArgs,
+  readFunction,
+  updateFunction,
+} from './terraform.ts';
 import { roa } from './terraform-roa.ts';
 import { terraformServer } from './terraform-server.ts';
 import { createTrigger, deleteTrigger, readTrigger, updateTrigger } from './terraform-trigger.ts';
@@ -68,7 +75,7 @@ describe('alicloud_fcv3_trigger (lifecycle H.5)', () => {
   });
 });
 
-describe('errors and the calls the emulator does not serve', () => {
+describe('errors', () => {
   beforeAll(async () => {
     await createFunction(tf.io, fn('tf-switch'));
     await tf.skip();
@@ -86,58 +93,92 @@ describe('errors and the calls the emulator does not serve', () => {
     });
     expect((await journal()).lines).toEqual(['GetFunction 403 SignatureNotMatch']);
   });
+});
 
-  // Not served (out of scope of issue 10): the invocation switch and ChangeResourceGroup are not
-  // in the operation table, so they answer 400 PathNotSupported in FC's envelope, never a crash.
-  // terraform makes them only for `invocation_restriction` and a changed `resource_group_id`.
-  // `DELETE /tags-v2?TagKey=[…]&ResourceId=[…]&ResourceType=function` is served: see the tag test above.
-  it.each([
-    {
-      name: 'invoke/disable',
-      method: 'POST',
-      path: '/2023-03-30/functions/tf-switch/invoke/disable',
-      body: { functionName: 'tf-switch', reason: 'maintenance' },
-    },
-    {
-      name: 'invoke/enable',
-      method: 'POST',
-      path: '/2023-03-30/functions/tf-switch/invoke/enable',
-      body: { functionName: 'tf-switch' },
-    },
-    {
-      name: 'resource-groups',
-      method: 'PUT',
-      path: '/2023-03-30/resource-groups',
-      body: { resourceId: 'tf-switch', newResourceGroupId: 'rg-1', resourceType: 'function' },
-    },
-  ] as const)('$name: 400 PathNotSupported, FC envelope', async (call) => {
-    const answer = await roa(tf.io, call);
-    expect(answer).toMatchObject({
-      ok: false,
-      status: 400,
-      code: 'PathNotSupported',
-      data: {
-        Code: 'PathNotSupported',
-        Message: expect.stringContaining(call.path),
-        RequestId: expect.any(String),
-      },
+// terraform flips the switch only when the remote `disable` differs (it reads the function
+// first), and moves the group only on a later update whose `resource_group_id` changed.
+describe('invocation_restriction and resource_group_id (lifecycle H.4, I.5)', () => {
+  const args = { ...fn('tf-inv'), invocationRestriction: { disable: true, reason: 'maintenance' } };
+
+  it('create with invocation_restriction.disable: POST → GET → POST invoke/disable {functionName, reason} → GET', async () => {
+    const state = await createFunction(tf.io, args);
+    const { lines, all } = await journal();
+    expect(lines).toEqual([
+      'CreateFunction 200',
+      'GetFunction 200',
+      'DisableFunctionInvocation 200',
+      'GetFunction 200',
+    ]);
+    expect(all[2]?.input).toEqual({ functionName: 'tf-inv', reason: 'maintenance' });
+    expect(state.remote.invocationRestriction).toEqual({
+      disable: true,
+      lastModifiedTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      reason: 'maintenance',
     });
-    expect((await journal()).lines).toEqual([`${call.method} ${call.path} 400 PathNotSupported`]);
+  });
+
+  it('disable → false: GET → POST invoke/enable {functionName} → GET; the restriction reads disable: false', async () => {
+    const next = { ...args, invocationRestriction: { disable: false } };
+    const state = await updateFunction(tf.io, { id: 'tf-inv', prior: args, next });
+    const { lines, all } = await journal();
+    expect(lines).toEqual(['GetFunction 200', 'EnableFunctionInvocation 200', 'GetFunction 200']);
+    expect(all[1]?.input).toEqual({ functionName: 'tf-inv' });
+    expect(state.remote.invocationRestriction).toMatchObject({ disable: false });
+    expect(state.remote.invocationRestriction).not.toHaveProperty('reason');
+  });
+
+  it('a changed resource_group_id: PUT resource-groups with lower-camel keys → 200 → GET shows the group', async () => {
+    const prior = { ...args, invocationRestriction: { disable: false } };
+    const before = await readFunction(tf.io, { id: 'tf-inv', isNew: false });
+    await tf.skip();
+    const next = { ...prior, resourceGroupId: 'rg-aek2xl5qajnwbua' };
+    const state = await updateFunction(tf.io, { id: 'tf-inv', prior, next });
+    const { lines, all } = await journal();
+    expect(lines).toEqual(['ChangeResourceGroup 200', 'GetFunction 200']);
+    expect(all[0]?.input).toEqual({
+      resourceId: 'tf-inv',
+      newResourceGroupId: 'rg-aek2xl5qajnwbua',
+      resourceType: 'function',
+    });
+    expect(all[0]?.functionName).toBe('tf-inv');
+    expect(state.remote.resourceGroupId).toBe('rg-aek2xl5qajnwbua');
+    expect(before?.resourceGroupId).not.toBe('rg-aek2xl5qajnwbua');
+    const listed = await roa(tf.io, {
+      method: 'GET',
+      path: '/2023-03-30/functions',
+      query: { resourceGroupId: 'rg-aek2xl5qajnwbua' },
+    });
+    const functions = (listed.ok ? listed.body?.functions : undefined) as Array<{ functionName: string }>;
+    expect(functions?.map((f) => f.functionName)).toEqual(['tf-inv']);
+    expect((await journal()).lines).toEqual(['ListFunctions 200']);
+  });
+
+  it('the switch on a function that is gone: 404 FunctionNotFound, which Update reports as an error', async () => {
+    await expect(
+      updateFunction(tf.io, {
+        id: 'tf-gone',
+        prior: fn('tf-gone'),
+        next: { ...fn('tf-gone'), invocationRestriction: { disable: true } },
+      }),
+    ).rejects.toThrow(/FunctionNotFound: code: 404/);
+    expect((await journal()).lines).toEqual(['GetFunction 404 FunctionNotFound']);
+    const answer = await roa(tf.io, {
+      method: 'POST',
+      path: '/2023-03-30/functions/tf-gone/invoke/disable',
+      body: { functionName: 'tf-gone' },
+    });
+    expect(answer).toMatchObject({ ok: false, status: 404, code: 'FunctionNotFound' });
   });
 });
 
 describe('the whole run', () => {
-  it('every call was signed and routed; only the three unserved calls were PathNotSupported', async () => {
+  it('every call was signed and routed to an operation, the switch and ChangeResourceGroup included', async () => {
     const all = await tf.everything();
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((c) => c.headers.authorization?.startsWith('acs tfAK:'))).toBe(true);
-    const unrouted = all
-      .filter((c) => c.operation === undefined)
-      .map((c) => `${c.method} ${new URL(c.url).pathname}`);
-    expect(unrouted).toEqual([
-      'POST /2023-03-30/functions/tf-switch/invoke/disable',
-      'POST /2023-03-30/functions/tf-switch/invoke/enable',
-      'PUT /2023-03-30/resource-groups',
-    ]);
+    expect(all.filter((c) => c.operation === undefined)).toEqual([]);
+    const served = new Set(all.map((c) => c.operation));
+    for (const name of ['ChangeResourceGroup', 'DisableFunctionInvocation', 'EnableFunctionInvocation'])
+      expect(served.has(name), name).toBe(true);
   });
 });

@@ -4,8 +4,8 @@
  * with credentials, so every signature is verified. Each test asserts the emulator's journal —
  * every (operation, status) in order, read through the control API — and the facts terraform
  * relies on: `functionName` in the create answer, read-after-create, tags after `tags-v2`, a
- * 404 on delete as success. The trigger resource, errors and unserved calls:
- * terraform-trigger.test.ts.
+ * 404 on delete as success. The trigger resource, errors, `invocation_restriction` and
+ * `resource_group_id`: terraform-trigger.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ZIP } from '../server/cli-process.ts';

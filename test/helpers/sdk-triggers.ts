@@ -21,6 +21,30 @@ const ZIP = 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==';
 const HTTP_CONFIG = JSON.stringify({ authType: 'anonymous', methods: ['GET', 'POST'] });
 
 /**
+ * Creates a python3.10 code-package function through the SDK, with tags when given.
+ *
+ * @example
+ * await createCodeFunction(client, { functionName: 'f' });
+ */
+export function createCodeFunction(
+  client: Client,
+  options: { functionName: string; tags?: Array<{ key: string; value: string }> },
+) {
+  const { functionName, tags } = options;
+  return client.createFunction(
+    new fc.CreateFunctionRequest({
+      body: new fc.CreateFunctionInput({
+        functionName,
+        runtime: 'python3.10',
+        handler: 'index.handler',
+        code: new fc.InputCodeLocation({ zipFile: ZIP }),
+        ...(tags ? { tags: tags.map((tag) => new fc.Tag(tag)) } : {}),
+      }),
+    }),
+  );
+}
+
+/**
  * Registers the trigger and tag cases in the current `describe` (each starts from a reset emulator).
  *
  * @example
@@ -28,17 +52,7 @@ const HTTP_CONFIG = JSON.stringify({ authType: 'anonymous', methods: ['GET', 'PO
  */
 export function sdkTriggerCases({ client, emulator }: TriggerSetup): void {
   const createFn = (functionName: string, tags?: Array<{ key: string; value: string }>) =>
-    client().createFunction(
-      new fc.CreateFunctionRequest({
-        body: new fc.CreateFunctionInput({
-          functionName,
-          runtime: 'python3.10',
-          handler: 'index.handler',
-          code: new fc.InputCodeLocation({ zipFile: ZIP }),
-          ...(tags ? { tags: tags.map((tag) => new fc.Tag(tag)) } : {}),
-        }),
-      }),
-    );
+    createCodeFunction(client(), { functionName, tags });
   const createTrigger = (fn: string, fields: Record<string, unknown>) =>
     client().createTrigger(fn, new fc.CreateTriggerRequest({ body: new fc.CreateTriggerInput(fields) }));
   const http = (name: string) => ({ triggerName: name, triggerType: 'http', triggerConfig: HTTP_CONFIG });

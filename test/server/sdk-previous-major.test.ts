@@ -4,6 +4,7 @@
  * against a real loopback server.
  */
 import * as $OpenApi from '@alicloud/openapi-client';
+import * as $Util from '@alicloud/tea-util';
 import * as fc from 'fc20230330-v3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
@@ -78,5 +79,95 @@ describe('official SDK 3.x (previous major) against serve with signature verific
   it('gets SignatureNotMatch with a wrong secret', async () => {
     const error = await failure(client(server.port, 'wrong').createFunction(request('v3-other')));
     expect(error).toMatchObject({ code: 'SignatureNotMatch', statusCode: 403 });
+  });
+});
+
+/** An SDK 3.x call by its generic `callApi`, with the parameters 4.x builds (lifecycle A.1). */
+function generic(options: { action: string; pathname: string; method: string; body?: unknown }) {
+  const params = new $OpenApi.Params({
+    action: options.action,
+    version: '2023-03-30',
+    protocol: 'HTTP',
+    pathname: options.pathname,
+    method: options.method,
+    authType: 'AK',
+    style: 'ROA',
+    reqBodyType: 'json',
+    bodyType: 'json',
+  });
+  const request = new $OpenApi.OpenApiRequest(options.body === undefined ? {} : { body: options.body });
+  return { params, request, runtime: new $Util.RuntimeOptions({}) };
+}
+
+describe('SDK 3.x resource group and invocation switch (no typed calls: its generic callApi, signed)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ credentials: { AK: 'SK' } });
+  });
+  afterAll(() => server.close());
+
+  const callApi = (options: Parameters<typeof generic>[0]) => {
+    const { params, request: req, runtime } = generic(options);
+    return client(server.port).callApi(params, req, runtime) as Promise<{
+      statusCode: number;
+      body: unknown;
+    }>;
+  };
+
+  it('3.x has none of the three methods: the calls below go through its generic callApi', () => {
+    const sdk = client(server.port) as unknown as Record<string, unknown>;
+    expect([sdk.changeResourceGroup, sdk.disableFunctionInvocation, sdk.enableFunctionInvocation]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('ChangeResourceGroup, DisableFunctionInvocation and EnableFunctionInvocation are served, ACS3-signed', async () => {
+    await client(server.port).createFunction(request('v3-switch'));
+    const moved = await callApi({
+      action: 'ChangeResourceGroup',
+      pathname: '/2023-03-30/resource-groups',
+      method: 'PUT',
+      body: { NewResourceGroupId: 'rg-v3group', ResourceId: 'v3-switch', ResourceType: 'function' },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.body).toMatchObject({ NewResourceGroupId: 'rg-v3group', ResourceId: 'v3-switch' });
+    const path = '/2023-03-30/functions/v3-switch/invoke';
+    const disabled = await callApi({
+      action: 'DisableFunctionInvocation',
+      pathname: `${path}/disable`,
+      method: 'POST',
+      body: { reason: 'functionai-delete', abortOngoingRequest: true },
+    });
+    expect([disabled.statusCode, disabled.body]).toEqual([200, { success: true }]);
+    const read = await callApi({
+      action: 'GetFunction',
+      pathname: '/2023-03-30/functions/v3-switch',
+      method: 'GET',
+    });
+    expect(read.body).toMatchObject({
+      resourceGroupId: 'rg-v3group',
+      invocationRestriction: { disable: true, reason: 'functionai-delete' },
+    });
+    const enabled = await callApi({
+      action: 'EnableFunctionInvocation',
+      pathname: `${path}/enable`,
+      method: 'POST',
+    });
+    expect([enabled.statusCode, enabled.body]).toEqual([200, { success: true }]);
+    const errors = server.emulator.calls({ outcome: 'rejected' });
+    expect(errors).toEqual([]);
+  });
+
+  it('a missing function: FunctionNotFound (404) through 3.x as well', async () => {
+    const error = await failure(
+      callApi({
+        action: 'EnableFunctionInvocation',
+        pathname: '/2023-03-30/functions/v3-none/invoke/enable',
+        method: 'POST',
+      }),
+    );
+    expect(error).toMatchObject({ code: 'FunctionNotFound', statusCode: 404 });
   });
 });

@@ -85,6 +85,13 @@ const roots = [
   $FC.Trigger,
   $FC.ListTriggersOutput,
   $FC.TagResourcesInput,
+  // Resource group and invocation switch (lifecycle I.5): DisableFunctionInvocationRequest's
+  // fields are the JSON body the SDK sends (client.ts disableFunctionInvocationWithOptions).
+  $FC.ChangeResourceGroupInput,
+  $FC.ChangeResourceGroupOutput,
+  $FC.DisableFunctionInvocationRequest,
+  $FC.DisableFunctionInvocationResponseBody,
+  $FC.EnableFunctionInvocationResponseBody,
 ] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
@@ -98,6 +105,9 @@ describe('SDK models ↔ spec component schemas', () => {
         'ListFunctionsOutput',
         'HTTPTrigger',
         'TagResourcesInput',
+        'ChangeResourceGroupOutput',
+        'DisableFunctionInvocationRequest',
+        'FunctionRestriction',
       ]),
     );
   });

@@ -1,5 +1,5 @@
 /**
- * The `x-fc-rules` of the trigger, tag and function-setting operations mirror their sections of
+ * The `x-fc-rules` of the trigger, tag, resource-group, invocation-switch and function-setting operations mirror their sections of
  * docs/rules.md; every rule cites a reference section; every rule the emulator checks is
  * declared (the core throws on an undeclared id, so a missing one fails these requests).
  */
@@ -43,6 +43,14 @@ const expectedIds: Record<string, string[]> = {
     'tags-max',
   ],
   UntagResources: ['request-body-not-allowed', 'tag-resource-ids', 'tag-resource-ids-max', 'untag-keys'],
+  ChangeResourceGroup: ['resource-group-fields', 'resource-group-keys-any-case', 'resource-group-id-format'],
+  DisableFunctionInvocation: [
+    'functionName-pattern',
+    'functionName-length',
+    'invocation-input-types',
+    'invocation-reason-length',
+  ],
+  EnableFunctionInvocation: ['functionName-pattern', 'functionName-length'],
   GetAsyncInvokeConfig: ['request-body-not-allowed'],
   GetConcurrencyConfig: ['request-body-not-allowed'],
   GetScalingConfig: ['request-body-not-allowed'],

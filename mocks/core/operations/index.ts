@@ -5,10 +5,13 @@
  */
 import { matchSegments, splitPath } from '../routing.ts';
 import { absentSettings } from './absent-settings.ts';
+import { changeResourceGroup } from './change-resource-group.ts';
 import { createFunction } from './create-function.ts';
 import { createTrigger } from './create-trigger.ts';
 import { deleteFunction } from './delete-function.ts';
 import { deleteTrigger } from './delete-trigger.ts';
+import { disableFunctionInvocation } from './disable-function-invocation.ts';
+import { enableFunctionInvocation } from './enable-function-invocation.ts';
 import { foreignOperations } from './foreign-routes.ts';
 import { getFunction } from './get-function.ts';
 import { getTrigger } from './get-trigger.ts';
@@ -42,6 +45,9 @@ export const operations: readonly Operation[] = [
   deleteTrigger,
   tagResources,
   untagResources,
+  changeResourceGroup,
+  disableFunctionInvocation,
+  enableFunctionInvocation,
   ...absentSettings,
   ...foreignOperations,
 ];

@@ -63,6 +63,11 @@ export interface Operation {
   body: 'json' | 'none' | 'bytes';
   /** Default `fc3`. Rows of other protocols are not in the FC 3.0 spec: no `Prefer`, no `x-fc-rules`. */
   protocol?: Protocol;
+  /**
+   * The function a body names, for rows without one in the path (ChangeResourceGroup's
+   * `ResourceId`): faults scoped by function name and the journal see it.
+   */
+  functionNameOf?(body: Record<string, unknown>): string | undefined;
   run(request: OperationRequest): Outcome;
 }
 
@@ -99,6 +104,26 @@ export function shownValue(value: unknown): string {
   // JSON writes a number past the double range (`1e400` parses to Infinity) as null.
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return cut(String(JSON.stringify(value)));
+}
+
+/**
+ * The JSON object body of an operation whose body is optional: no body, or only white space,
+ * reads as `{}` (the SDK sends none on EnableFunctionInvocation); anything else must be a JSON
+ * object, else the parse error answers. A value, not a union with `Outcome`: a body may hold a
+ * `status` key.
+ *
+ * @example
+ * const body = optionalBody(request);
+ * if (!body.ok) return body.outcome;
+ */
+export function optionalBody(
+  request: OperationRequest,
+): { ok: true; value: Record<string, unknown> } | { ok: false; outcome: Outcome } {
+  const { body, raw } = request;
+  if (body.ok) return { ok: true, value: body.value };
+  // Bytes that are not UTF-8 decode to no text: only a body without bytes is empty then.
+  const blank = body.text.length > 0 ? body.text.trim() === '' : raw.byteLength === 0;
+  return blank ? { ok: true, value: {} } : { ok: false, outcome: reject(body.error) };
 }
 
 /**
