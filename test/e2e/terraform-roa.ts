@@ -6,8 +6,9 @@
  * `x-acs-content-sha256`, `date` in RFC 1123, and `content-type: application/json; charset=utf-8`
  * only when a body is given — and tea-roa gives one for any non-nil map, so an empty map goes out
  * as `{}`. Bodies are Go maps marshalled by `encoding/json` (keys sorted, `<>&` escaped); the
- * query is Go's `url.Values.Encode()` (keys sorted, `QueryEscape`d) and is signed with its raw
- * values. Signing uses the SDK stack's own `getStringToSign`/`getROASignature`
+ * query goes out with its keys sorted like Go's `url.Values.Encode()` (escaped by
+ * `URLSearchParams`, which differs from Go's `QueryEscape` only on `*` and `~`, in no value sent
+ * here) and is signed with its raw values. Signing uses the SDK stack's own `getStringToSign`/`getROASignature`
  * (`@alicloud/openapi-core`), so the emulator is not graded with its own signer. Answers are read
  * the way tea-roa reads them: 204 → headers only; 4xx/5xx → the JSON object's `Code`/`code`,
  * `Message`/`message`, `RequestId`/`requestId`.

@@ -1,8 +1,10 @@
 /**
  * The server the terraform end-to-end tests talk to: `startServer` on port 0 with credentials, so
  * every ROA v1 signature is verified, and a journal cursor so each test asserts only its calls.
+ * Every test starts its cursor afresh (a failed test's calls never reach the next one) and ends
+ * by checking that each of its calls was signed with the key and routed to an operation.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { type Call, callsSince } from './journal.ts';
 import type { TerraformIo } from './terraform-roa.ts';
@@ -15,8 +17,6 @@ export interface TerraformServer {
   journal(): Promise<{ lines: string[]; all: Call[] }>;
   /** Moves the cursor past everything journalled so far (a test's setup calls). */
   skip(): Promise<void>;
-  /** Every call of this file's server. */
-  everything(): Promise<Call[]>;
 }
 
 /**
@@ -42,6 +42,16 @@ export function terraformServer(): TerraformServer {
     since = last;
     return { lines, all };
   };
+  let testStart = 0;
+  beforeEach(async () => {
+    await journal();
+    testStart = since;
+  });
+  afterEach(async () => {
+    const { all } = await callsSince(running().url, testStart);
+    expect(all.filter((call) => !call.headers.authorization?.startsWith('acs tfAK:'))).toEqual([]);
+    expect(all.filter((call) => call.operation === undefined).map((call) => call.url)).toEqual([]);
+  });
   return {
     get io() {
       return { endpoint: running().url, accessKeyId: 'tfAK', accessKeySecret: 'tfSecret' };
@@ -51,6 +61,5 @@ export function terraformServer(): TerraformServer {
     },
     journal,
     skip: async () => void (await journal()),
-    everything: async () => (await callsSince(running().url, 0)).all,
   };
 }

@@ -3,7 +3,9 @@
  * `POST …/triggers` with the id `<fn>:<triggerName>` taken from the create answer's body, Read
  * `GET …/triggers/{name}` (`TriggerNotFound` = gone, except right after a create), Update `PUT`
  * with only the changed `invocationRole` / `triggerConfig` / `description`, Delete `DELETE`
- * (`TriggerNotFound` or any 404 = success). Same ROA v1 transport as the function resource.
+ * (`TriggerNotFound` or any 404 = success). Same ROA v1 transport as the function resource. Some
+ * provider versions also poll Read after a create until `triggerId` is set; the emulator sets it
+ * at once, so that poll would stop at its first GET, and this stand-in does not make it.
  */
 import {
   goJson,

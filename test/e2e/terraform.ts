@@ -9,6 +9,7 @@
  * `!IsNewResource()` guard) in a `PUT`, and sets tags through `tags-v2` — then Read, where a 404
  * of a new resource is an error. Delete treats a 404 as success.
  */
+import { EMPTY_ZIP } from '../server/cli-process.ts';
 import {
   goJson,
   must,
@@ -38,6 +39,16 @@ export interface FunctionArgs {
   tags?: Record<string, string>;
   resourceGroupId?: string;
   invocationRestriction?: { disable: boolean; reason?: string };
+}
+
+/**
+ * The smallest `alicloud_fcv3_function` configuration: a Python handler with an empty ZIP.
+ *
+ * @example
+ * await createFunction(io, { ...minimalFunction('tf-a'), memorySize: 512 });
+ */
+export function minimalFunction(functionName: string): FunctionArgs {
+  return { functionName, runtime: 'python3.10', handler: 'index.handler', code: { zipFile: EMPTY_ZIP } };
 }
 
 /** What terraform keeps: the id and the last Read's body. */
