@@ -2226,7 +2226,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'emulator',
             status: 'inferred',
             statement:
-              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`); switched off, only the SDK's names count",
+              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
             reference: 'lifecycle H.4',
             code: 'InvalidArgument',
           },

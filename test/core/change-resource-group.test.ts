@@ -58,9 +58,10 @@ describe('ChangeResourceGroup', () => {
       OldResourceGroupId: 'rg-first1',
     });
     // The SDK's own spelling wins over another case of the same key.
+    // The lower-camel key comes first, so a search for the first key of any case would pick it.
     const both = {
-      ResourceId: 'f',
       resourceId: 'nope',
+      ResourceId: 'f',
       NewResourceGroupId: 'rg-third3',
       ResourceType: 'Function',
     };
@@ -71,6 +72,22 @@ describe('ChangeResourceGroup', () => {
       'f',
       'f',
     ]);
+  });
+
+  it('refuses two spellings of one key when neither is the SDK’s (ambiguous): 400 naming both, nothing moves', async () => {
+    const answer = await fx.move({
+      resourceId: 'f',
+      RESOURCEID: 'g',
+      NewResourceGroupId: 'rg-a1',
+      ResourceType: 'function',
+    });
+    expect(answer).toMatchObject({ status: 400, json: { Code: 'InvalidArgument' } });
+    expect(answer.json?.Message).toBe(
+      'ResourceId is given twice, as "resourceId" and "RESOURCEID"; send it once',
+    );
+    expect(fx.emulator.calls().at(-1)?.ruleId).toBe('resource-group-keys-any-case');
+    expect(fx.emulator.calls().at(-1)?.functionName).toBeUndefined();
+    expect((await fx.getFn()).resourceGroupId).toBe(DEFAULT_GROUP);
   });
 
   it('moving a function to the group it is in answers 200 with equal ids (inferred)', async () => {
@@ -142,6 +159,9 @@ describe('ChangeResourceGroup', () => {
       switchOptions({ 'resource-group-keys-any-case': false, 'resource-group-id-format': false }),
     );
     await call(strict, 'POST', '/functions', minimalInput({ functionName: 'f' }));
+    // The body names no function under the switched-off rule: a fault scoped to `f` waits, and
+    // the journal names none.
+    strict.failNext('Throttling.User', { operation: 'ChangeResourceGroup', match: { functionName: 'f' } });
     const terraform = await fx.move(
       { resourceId: 'f', newResourceGroupId: 'rg-a1', resourceType: 'function' },
       strict,
@@ -149,6 +169,8 @@ describe('ChangeResourceGroup', () => {
     expect(terraform.status).toBe(400);
     expect(terraform.json?.Message).toBe('NewResourceGroupId must be a non-empty string, got null');
     expect(strict.calls().at(-1)?.ruleId).toBe('resource-group-fields');
+    expect(strict.calls().at(-1)?.functionName).toBeUndefined();
+    expect((await fx.move(sdkBody('f'), strict)).json?.Code).toBe('Throttling.User');
     expect((await fx.move(sdkBody('f', 'Default Group'), strict)).json?.NewResourceGroupId).toBe(
       'Default Group',
     );

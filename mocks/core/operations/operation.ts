@@ -65,9 +65,10 @@ export interface Operation {
   protocol?: Protocol;
   /**
    * The function a body names, for rows without one in the path (ChangeResourceGroup's
-   * `ResourceId`): faults scoped by function name and the journal see it.
+   * `ResourceId`): faults scoped by function name and the journal see it. It reads the body
+   * under the emulator's rule switches, as the handler does.
    */
-  functionNameOf?(body: Record<string, unknown>): string | undefined;
+  functionNameOf?(body: Record<string, unknown>, state: EmulatorState): string | undefined;
   run(request: OperationRequest): Outcome;
 }
 
