@@ -92,6 +92,16 @@ describe('DisableFunctionInvocation and EnableFunctionInvocation', () => {
     expect((await fx.getFn()).invocationRestriction).toMatchObject({ disable: false });
   });
 
+  it('blank means JSON white space only: a BOM alone is no body; U+00A0 and U+2028 are not JSON', async () => {
+    expect((await disable('\uFEFF')).status).toBe(200);
+    expect((await enable('\uFEFF \r\n\t')).status).toBe(200);
+    for (const text of ['\u00a0', '\u2028', '\uFEFF\u00a0']) {
+      const answer = await disable(text);
+      expect([answer.status, answer.json?.Code]).toEqual([400, 'InvalidArgument']);
+      expect(answer.json?.Message).toContain('not valid JSON');
+    }
+  });
+
   it('a body key named `status` is data, not an answer', async () => {
     expect(await disable({ status: 418, reason: 'r' })).toMatchObject({
       status: 200,
