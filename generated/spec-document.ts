@@ -2302,8 +2302,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             id: 'invocation-reason-length',
             by: 'emulator',
             status: 'inferred',
-            statement: '`reason` is at most 256 characters',
-            reference: 'lifecycle I.5',
+            statement:
+              "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
+            reference: 'CF B.1, lifecycle I.5',
             code: 'InvalidArgument',
           },
         ],

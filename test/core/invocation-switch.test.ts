@@ -137,6 +137,13 @@ describe('DisableFunctionInvocation and EnableFunctionInvocation', () => {
 
   it('keeps a reason of exactly 256 characters; switched off, the inferred bound lets a longer one through', async () => {
     expect((await disable({ reason: 'r'.repeat(256) })).status).toBe(200);
+    // Characters are code points, as the schema interpreter's maxLength counts them: 200 emoji
+    // are 400 UTF-16 units and pass; 257 code points do not.
+    expect((await disable({ reason: '😀'.repeat(200) })).status).toBe(200);
+    expect((await fx.getFn()).invocationRestriction).toMatchObject({ reason: '😀'.repeat(200) });
+    expect((await disable({ reason: `${'😀'.repeat(256)}r` })).json?.Message).toBe(
+      'reason must be at most 256 characters, got 257',
+    );
     const lenient = createEmulator(switchOptions({ 'invocation-reason-length': false }));
     await call(lenient, 'POST', '/functions', minimalInput({ functionName: 'f' }));
     expect(
