@@ -104,7 +104,7 @@ describe('ChangeResourceGroup', () => {
       'resource-group-fields',
       'NewResourceGroupId must be a non-empty string, got null',
     ],
-    [sdkBody('f', ''), 'resource-group-fields', 'NewResourceGroupId must be a non-empty string, got ""'],
+    [sdkBody('f', ''), 'resource-group-values', 'NewResourceGroupId must be a non-empty string, got ""'],
     [
       { ...sdkBody('f'), ResourceId: 7 },
       'resource-group-fields',
@@ -112,12 +112,12 @@ describe('ChangeResourceGroup', () => {
     ],
     [
       { NewResourceGroupId: 'rg-a1', ResourceId: 'f' },
-      'resource-group-fields',
+      'resource-group-values',
       'ResourceType null is not supported; use function',
     ],
     [
       sdkBody('f', 'rg-a1', 'alias'),
-      'resource-group-fields',
+      'resource-group-values',
       'ResourceType "alias" is not supported; use function',
     ],
     [
@@ -152,6 +152,17 @@ describe('ChangeResourceGroup', () => {
       expect(answer).toMatchObject({ status: 404, json: { Code: 'FunctionNotFound' } });
       expect(answer.json?.Message).toBe(`function '${id}' does not exist.`);
     }
+  });
+
+  it('resource-group-values switched off: no ResourceType, or another, is accepted; an empty ResourceId names no function', async () => {
+    const lenient = createEmulator(switchOptions({ 'resource-group-values': false }));
+    await call(lenient, 'POST', '/functions', minimalInput({ functionName: 'f' }));
+    expect((await fx.move({ NewResourceGroupId: 'rg-a1', ResourceId: 'f' }, lenient)).status).toBe(200);
+    expect((await fx.move(sdkBody('f', 'rg-b2', 'alias'), lenient)).status).toBe(200);
+    expect((await fx.move(sdkBody(''), lenient)).json?.Code).toBe('FunctionNotFound');
+    // The documented part stays: the SDK's fields are strings.
+    const typed = await fx.move({ ...sdkBody('f'), ResourceId: 7 }, lenient);
+    expect([typed.status, lenient.calls().at(-1)?.ruleId]).toEqual([400, 'resource-group-fields']);
   });
 
   it('switched off, the inferred rules stop: only the SDK’s key spelling counts, and any id is a group', async () => {

@@ -61,18 +61,21 @@ function readInput(request: OperationRequest, body: Record<string, unknown>): Ou
     if (!found.ok) return ambiguous(name, found.keys);
     values[name] = found.value;
   }
+  // The SDK's fields are strings (documented); that they are not empty and that the type is
+  // given and is `function` is our reading (inferred, switchable).
+  const valuesOn = ruleOn(request.state, OPERATION, 'resource-group-values');
   for (const name of ['NewResourceGroupId', 'ResourceId']) {
     const value = values[name];
-    if (typeof value !== 'string' || value === '')
-      return refuse(
-        'resource-group-fields',
-        `${name} must be a non-empty string, got ${shownValue(value ?? null)}`,
-      );
+    const ruleId =
+      typeof value !== 'string'
+        ? 'resource-group-fields'
+        : value === '' && valuesOn && 'resource-group-values';
+    if (ruleId) return refuse(ruleId, `${name} must be a non-empty string, got ${shownValue(value ?? null)}`);
   }
   const type = values.ResourceType;
-  if (typeof type !== 'string' || type.toLowerCase() !== 'function')
+  if (valuesOn && (typeof type !== 'string' || type.toLowerCase() !== 'function'))
     return refuse(
-      'resource-group-fields',
+      'resource-group-values',
       `ResourceType ${shownValue(type ?? null)} is not supported; use function`,
     );
   const group = values.NewResourceGroupId as string;
