@@ -166,6 +166,22 @@ export interface CaseExpectation {
   listed?: ListExpectation;
   /** A success without a body: 204 and nothing, or a JSON object (DeleteFunction, lifecycle D.2). */
   noContent?: boolean;
+  /** What a success body that is not a `Function` must carry (e.g. ChangeResourceGroup's). */
+  answer?: AnswerExpectation;
+}
+
+/**
+ * Top-level fields of a JSON success answer other than a `Function`, with their exact values or
+ * JSON types (`string`, `boolean`, `number`, `object`, `array`, `null`).
+ *
+ * @example
+ * const answer: AnswerExpectation = { exact: { success: true }, reference: 'lifecycle I.5', grade: 'inferred' };
+ */
+export interface AnswerExpectation {
+  exact?: Record<string, unknown>;
+  types?: Record<string, string>;
+  reference: string;
+  grade: Grade;
 }
 
 /**

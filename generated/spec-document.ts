@@ -337,7 +337,8 @@ const shared99: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared100: JsonValue = {
+const shared100: JsonValue = { value: shared99, 'x-fc-grade': 'inferred' };
+const shared101: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -345,7 +346,7 @@ const shared100: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared101: JsonValue = {
+const shared102: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -353,16 +354,16 @@ const shared101: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared102: JsonValue = [shared61];
-const shared103: JsonValue = { headers: shared0 };
-const shared104: JsonValue = [shared58];
-const shared105: JsonValue = {
+const shared103: JsonValue = [shared61];
+const shared104: JsonValue = { headers: shared0 };
+const shared105: JsonValue = [shared58];
+const shared106: JsonValue = {
   name: 'limit',
   in: 'query',
   schema: { type: 'integer', minimum: 1, maximum: 100 },
 };
-const shared106: JsonValue = [shared105];
-const shared107: JsonValue = {
+const shared107: JsonValue = [shared106];
+const shared108: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -370,18 +371,18 @@ const shared107: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared108: JsonValue = [shared58, shared107];
-const shared109: JsonValue = {
+const shared109: JsonValue = [shared58, shared108];
+const shared110: JsonValue = {
   required: true,
   schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
 };
-const shared110: JsonValue = {
+const shared111: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared111: JsonValue = [
+const shared112: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -407,7 +408,7 @@ const shared111: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared112: JsonValue = { type: 'string', enum: shared111 };
+const shared113: JsonValue = { type: 'string', enum: shared112 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose and without the
@@ -2062,15 +2063,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared99, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: shared100 },
               },
             },
           },
           '404': shared86,
         },
         'x-fc-rules': [
-          shared100,
           shared101,
+          shared102,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2142,8 +2143,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         'x-fc-rules': [
           shared58,
-          shared100,
           shared101,
+          shared102,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2196,7 +2197,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: { value: shared99 },
+                  UnsupportedResourceType: shared100,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -2217,7 +2218,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'emulator',
             status: 'documented',
             statement:
-              '`NewResourceGroupId` and `ResourceId` (a function name) are non-empty strings; `ResourceType` is `function`, any case',
+              "`NewResourceGroupId` and `ResourceId` (a function name) are given as strings: the SDK's field names",
+            reference: 'lifecycle I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-values',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`NewResourceGroupId` and `ResourceId` are not empty, and `ResourceType` is given and is `function`, in any case (as the tag calls compare it)',
             reference: 'lifecycle H.1, I.5',
             code: 'InvalidArgument',
           },
@@ -2226,7 +2236,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'emulator',
             status: 'inferred',
             statement:
-              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`); switched off, only the SDK's names count",
+              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
             reference: 'lifecycle H.4',
             code: 'InvalidArgument',
           },
@@ -2302,8 +2312,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             id: 'invocation-reason-length',
             by: 'emulator',
             status: 'inferred',
-            statement: '`reason` is at most 256 characters',
-            reference: 'lifecycle I.5',
+            statement:
+              "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
+            reference: 'CF B.1, lifecycle I.5',
             code: 'InvalidArgument',
           },
         ],
@@ -2356,9 +2367,9 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared102,
+        parameters: shared103,
         responses: {
-          '200': shared103,
+          '200': shared104,
           '404': {
             headers: shared0,
             content: {
@@ -2377,7 +2388,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2387,7 +2398,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
         responses: {
-          '200': shared103,
+          '200': shared104,
           '404': {
             headers: shared0,
             content: {
@@ -2407,7 +2418,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2416,7 +2427,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared102,
+        parameters: shared103,
         responses: {
           '200': {
             headers: shared0,
@@ -2430,7 +2441,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2439,7 +2450,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared102,
+        parameters: shared103,
         responses: {
           '200': {
             headers: shared0,
@@ -2453,7 +2464,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2474,7 +2485,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2495,7 +2506,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2516,7 +2527,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared78,
         },
-        'x-fc-rules': shared104,
+        'x-fc-rules': shared105,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2524,7 +2535,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared106,
+        parameters: shared107,
         responses: {
           '200': {
             headers: shared0,
@@ -2552,7 +2563,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared108,
+        'x-fc-rules': shared109,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2560,7 +2571,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
         security: [{}, { acs3: [] }],
-        parameters: shared106,
+        parameters: shared107,
         responses: {
           '200': {
             headers: shared0,
@@ -2588,16 +2599,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared108,
+        'x-fc-rules': shared109,
       },
     },
   },
   components: {
     securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared109, XFcRequestId: shared109 },
+    headers: { XAcsRequestId: shared110, XFcRequestId: shared110 },
     parameters: {
       FunctionName: shared60,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared110, example: 'http-t' },
+      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared111, example: 'http-t' },
       XAcsAction: {
         name: 'x-acs-action',
         in: 'header',
@@ -2683,7 +2694,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         properties: {
           functionName: shared59,
-          runtime: shared112,
+          runtime: shared113,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2722,7 +2733,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared112,
+          runtime: shared113,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3053,7 +3064,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared110,
+          triggerName: shared111,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],

@@ -21,6 +21,32 @@ const move = (body: Record<string, unknown>): CaseRequest => ({
   body,
 });
 const sdkMove = (fn: string) => move({ NewResourceGroupId: GROUP, ResourceId: fn, ResourceType: 'function' });
+/** GetFunction afterwards, showing the group moved to. */
+const movedTo = (fn: string) => ({
+  request: get(fn),
+  expect: {
+    status: 200,
+    success: { kind: 'read' as const, echo: { functionName: fn }, contains: { resourceGroupId: GROUP } },
+  },
+});
+/** The switch's answer: the SDK's response model `{success}` (not in the reference: inferred). */
+const SWITCHED = {
+  status: 200,
+  statusGrade: 'inferred' as const,
+  answer: { exact: { success: true }, reference: 'lifecycle I.5', grade: 'inferred' as const },
+};
+/** GetFunction afterwards, showing `invocationRestriction` containing `restriction`. */
+const restricted = (fn: string, restriction: Record<string, unknown>) => ({
+  request: get(fn),
+  expect: {
+    status: 200,
+    success: {
+      kind: 'read' as const,
+      echo: { functionName: fn },
+      contains: { invocationRestriction: restriction },
+    },
+  },
+});
 const invoke = (fn: string, what: 'disable' | 'enable', body?: Record<string, unknown>): CaseRequest => ({
   method: 'POST',
   path: `${fnPath(fn)}/invoke/${what}`,
@@ -47,14 +73,25 @@ function groupCases(naming: Naming): ContractCase[] {
   return [
     {
       id: 'group.change.ok',
-      title: 'ChangeResourceGroup of an existing function answers 200 (Serverless Devs checks for it)',
+      title:
+        'ChangeResourceGroup of an existing function answers 200 {NewResourceGroupId, OldResourceGroupId, ResourceId} (Serverless Devs checks for 200)',
       fact: fact({
         reference: 'lifecycle H.1, I.5',
-        statement: 's deploy expects status 200 from ChangeResourceGroup',
+        statement:
+          's deploy expects status 200 from ChangeResourceGroup; the answer names the new and old group and the function',
       }),
       setup: [createRequest(baseInput('builtin', ok))],
       request: sdkMove(ok),
-      expect: { status: 200 },
+      // The answer model of lifecycle I.5: the SDK's keys, the old group a string.
+      expect: {
+        status: 200,
+        answer: {
+          exact: { NewResourceGroupId: GROUP, ResourceId: ok },
+          types: { OldResourceGroupId: 'string' },
+          reference: 'lifecycle I.5',
+          grade: 'documented',
+        },
+      },
       needs: ['state'],
     },
     {
@@ -76,7 +113,7 @@ function groupCases(naming: Naming): ContractCase[] {
     {
       id: 'group.change.lower-camel-keys',
       title:
-        'ChangeResourceGroup reads terraform’s lower-camel keys (resourceId, newResourceGroupId, resourceType)',
+        'ChangeResourceGroup reads terraform’s lower-camel keys (resourceId, newResourceGroupId, resourceType): GetFunction shows the group moved',
       fact: fact({
         reference: 'lifecycle H.4',
         ruleId: 'resource-group-keys-any-case',
@@ -86,6 +123,8 @@ function groupCases(naming: Naming): ContractCase[] {
       setup: [createRequest(baseInput('builtin', camel))],
       request: move({ resourceId: camel, newResourceGroupId: GROUP, resourceType: 'function' }),
       expect: { status: 200 },
+      // A 200 that moved nothing has not read the keys.
+      afterwards: [movedTo(camel)],
       needs: ['state'],
     },
     {
@@ -105,46 +144,41 @@ function invocationCases(naming: Naming): ContractCase[] {
     {
       id: 'invocation.disable.reflected',
       title:
-        'After DisableFunctionInvocation (as s remove sends it), GetFunction shows the restriction and its reason',
+        'DisableFunctionInvocation (as s remove sends it) answers {success: true}; GetFunction then shows the restriction and its reason',
       fact: fact({
         reference: 'CF D.2, lifecycle H.2, I.5',
         statement: 'DisableFunctionInvocation sets invocationRestriction {disable, reason, lastModifiedTime}',
       }),
-      setup: [createRequest(baseInput('builtin', off)), invoke(off, 'disable', reason)],
-      request: get(off),
-      expect: {
-        status: 200,
-        success: {
-          kind: 'read',
-          echo: { functionName: off },
-          contains: { invocationRestriction: { disable: true, reason: 'functionai-delete' } },
-        },
-      },
+      setup: [createRequest(baseInput('builtin', off))],
+      request: invoke(off, 'disable', reason),
+      expect: SWITCHED,
+      afterwards: [restricted(off, { disable: true, reason: 'functionai-delete' })],
       needs: ['state'],
     },
     {
       id: 'invocation.enable.reflected',
-      title: 'After EnableFunctionInvocation (no body), GetFunction shows invocations enabled again',
+      title:
+        'EnableFunctionInvocation (no body) answers {success: true}; GetFunction then shows invocations enabled again',
       fact: fact({
         reference: 'CF D.2, lifecycle I.5',
-        statement: 'EnableFunctionInvocation clears the restriction',
+        statement:
+          'EnableFunctionInvocation clears the restriction; what it leaves ({disable: false}) is our reading',
+        grade: 'inferred',
       }),
-      setup: [createRequest(baseInput('builtin', on)), invoke(on, 'disable', reason), invoke(on, 'enable')],
-      request: get(on),
-      expect: {
-        status: 200,
-        success: {
-          kind: 'read',
-          echo: { functionName: on },
-          contains: { invocationRestriction: { disable: false } },
-        },
-      },
+      setup: [createRequest(baseInput('builtin', on)), invoke(on, 'disable', reason)],
+      request: invoke(on, 'enable'),
+      expect: SWITCHED,
+      afterwards: [restricted(on, { disable: false })],
       needs: ['state'],
     },
     {
       id: 'invocation.disable.function-missing',
       title: 'DisableFunctionInvocation of a missing function answers 404 FunctionNotFound',
-      fact: fact({ reference: 'lifecycle G, I.5', statement: 'a missing function answers FunctionNotFound' }),
+      fact: fact({
+        reference: 'lifecycle G, I.5',
+        statement: 'a missing function answers FunctionNotFound (G lists it for other operations)',
+        grade: 'inferred',
+      }),
       request: invoke(naming.next('inv-none'), 'disable', reason),
       expect: { status: 404, code: 'FunctionNotFound' },
     },

@@ -1,6 +1,7 @@
 /**
  * Every contract check, in the order they run.
  */
+import { answerBodyCheck } from './answer-body.ts';
 import type { ContractCheck } from './check.ts';
 import { compareCheck } from './compare.ts';
 import { computedFieldsCheck } from './computed-fields.ts';
@@ -42,10 +43,12 @@ export const contractChecks: readonly ContractCheck[] = [
   statesCheck,
   listingCheck,
   noContentCheck,
+  answerBodyCheck,
 ];
 
 export type { CheckInput, ContractCheck } from './check.ts';
 export {
+  answerBodyCheck,
   compareCheck,
   computedFieldsCheck,
   contentTypeCheck,

@@ -43,6 +43,16 @@ function shortPath(path: string): string {
 }
 
 /**
+ * Whether text is empty or JSON white space only (space, tab, CR, LF: RFC 8259 §2); `trim()`
+ * would also take U+00A0 or U+2028, which `JSON.parse` refuses.
+ *
+ * @example
+ * isJsonBlank(' \r\n'); // true
+ * isJsonBlank('\u00a0'); // false
+ */
+export const isJsonBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text);
+
+/**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain
  * own property, and later steps only copy data with spread/defineProperty, so no prototype is touched.
  *
@@ -56,7 +66,7 @@ export function parseBody(body: Uint8Array): ParsedBody {
   } catch {
     return { ok: false, error: fcError('InvalidArgument', 'request body is not valid UTF-8'), text: '' };
   }
-  if (text.trim() === '') {
+  if (isJsonBlank(text)) {
     return {
       ok: false,
       error: fcError('InvalidArgument', 'request body is empty; a JSON object is required'),

@@ -110,13 +110,18 @@ function preflight(
 }
 
 function nameOf(
-  params: Record<string, string> | undefined,
-  body: ParsedBody | undefined,
-  operation: Route['operation'],
+  state: EmulatorState,
+  {
+    params,
+    body,
+    operation,
+  }: { params?: Record<string, string>; body?: ParsedBody; operation: Route['operation'] },
 ): string | undefined {
   if (params?.functionName !== undefined) return params.functionName;
   if (!body?.ok) return undefined;
-  const fromBody = operation.functionNameOf ? operation.functionNameOf(body.value) : body.value.functionName;
+  const fromBody = operation.functionNameOf
+    ? operation.functionNameOf(body.value, state)
+    : body.value.functionName;
   return typeof fromBody === 'string' ? fromBody : undefined;
 }
 
@@ -139,7 +144,7 @@ function answerRouted(
   const answer = (outcome: Outcome, body?: ParsedBody): Answer => ({
     outcome,
     operation: operation.name,
-    functionName: nameOf(params, body, operation),
+    functionName: nameOf(state, { params, body, operation }),
     body,
     protocol: operation.protocol ?? 'fc3',
     host: url.host,
@@ -156,7 +161,7 @@ function answerRouted(
   const body = operation.body === 'json' ? parse() : NO_BODY;
   const fault = state.faults.take({
     operation: operation.name,
-    functionName: nameOf(params, body, operation),
+    functionName: nameOf(state, { params, body, operation }),
   });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the

@@ -58,9 +58,10 @@ describe('ChangeResourceGroup', () => {
       OldResourceGroupId: 'rg-first1',
     });
     // The SDK's own spelling wins over another case of the same key.
+    // The lower-camel key comes first, so a search for the first key of any case would pick it.
     const both = {
-      ResourceId: 'f',
       resourceId: 'nope',
+      ResourceId: 'f',
       NewResourceGroupId: 'rg-third3',
       ResourceType: 'Function',
     };
@@ -71,6 +72,22 @@ describe('ChangeResourceGroup', () => {
       'f',
       'f',
     ]);
+  });
+
+  it('refuses two spellings of one key when neither is the SDK’s (ambiguous): 400 naming both, nothing moves', async () => {
+    const answer = await fx.move({
+      resourceId: 'f',
+      RESOURCEID: 'g',
+      NewResourceGroupId: 'rg-a1',
+      ResourceType: 'function',
+    });
+    expect(answer).toMatchObject({ status: 400, json: { Code: 'InvalidArgument' } });
+    expect(answer.json?.Message).toBe(
+      'ResourceId is given twice, as "resourceId" and "RESOURCEID"; send it once',
+    );
+    expect(fx.emulator.calls().at(-1)?.ruleId).toBe('resource-group-keys-any-case');
+    expect(fx.emulator.calls().at(-1)?.functionName).toBeUndefined();
+    expect((await fx.getFn()).resourceGroupId).toBe(DEFAULT_GROUP);
   });
 
   it('moving a function to the group it is in answers 200 with equal ids (inferred)', async () => {
@@ -87,7 +104,7 @@ describe('ChangeResourceGroup', () => {
       'resource-group-fields',
       'NewResourceGroupId must be a non-empty string, got null',
     ],
-    [sdkBody('f', ''), 'resource-group-fields', 'NewResourceGroupId must be a non-empty string, got ""'],
+    [sdkBody('f', ''), 'resource-group-values', 'NewResourceGroupId must be a non-empty string, got ""'],
     [
       { ...sdkBody('f'), ResourceId: 7 },
       'resource-group-fields',
@@ -95,12 +112,12 @@ describe('ChangeResourceGroup', () => {
     ],
     [
       { NewResourceGroupId: 'rg-a1', ResourceId: 'f' },
-      'resource-group-fields',
+      'resource-group-values',
       'ResourceType null is not supported; use function',
     ],
     [
       sdkBody('f', 'rg-a1', 'alias'),
-      'resource-group-fields',
+      'resource-group-values',
       'ResourceType "alias" is not supported; use function',
     ],
     [
@@ -137,11 +154,25 @@ describe('ChangeResourceGroup', () => {
     }
   });
 
+  it('resource-group-values switched off: no ResourceType, or another, is accepted; an empty ResourceId names no function', async () => {
+    const lenient = createEmulator(switchOptions({ 'resource-group-values': false }));
+    await call(lenient, 'POST', '/functions', minimalInput({ functionName: 'f' }));
+    expect((await fx.move({ NewResourceGroupId: 'rg-a1', ResourceId: 'f' }, lenient)).status).toBe(200);
+    expect((await fx.move(sdkBody('f', 'rg-b2', 'alias'), lenient)).status).toBe(200);
+    expect((await fx.move(sdkBody(''), lenient)).json?.Code).toBe('FunctionNotFound');
+    // The documented part stays: the SDK's fields are strings.
+    const typed = await fx.move({ ...sdkBody('f'), ResourceId: 7 }, lenient);
+    expect([typed.status, lenient.calls().at(-1)?.ruleId]).toEqual([400, 'resource-group-fields']);
+  });
+
   it('switched off, the inferred rules stop: only the SDK’s key spelling counts, and any id is a group', async () => {
     const strict = createEmulator(
       switchOptions({ 'resource-group-keys-any-case': false, 'resource-group-id-format': false }),
     );
     await call(strict, 'POST', '/functions', minimalInput({ functionName: 'f' }));
+    // The body names no function under the switched-off rule: a fault scoped to `f` waits, and
+    // the journal names none.
+    strict.failNext('Throttling.User', { operation: 'ChangeResourceGroup', match: { functionName: 'f' } });
     const terraform = await fx.move(
       { resourceId: 'f', newResourceGroupId: 'rg-a1', resourceType: 'function' },
       strict,
@@ -149,6 +180,8 @@ describe('ChangeResourceGroup', () => {
     expect(terraform.status).toBe(400);
     expect(terraform.json?.Message).toBe('NewResourceGroupId must be a non-empty string, got null');
     expect(strict.calls().at(-1)?.ruleId).toBe('resource-group-fields');
+    expect(strict.calls().at(-1)?.functionName).toBeUndefined();
+    expect((await fx.move(sdkBody('f'), strict)).json?.Code).toBe('Throttling.User');
     expect((await fx.move(sdkBody('f', 'Default Group'), strict)).json?.NewResourceGroupId).toBe(
       'Default Group',
     );

@@ -220,6 +220,8 @@ describe('UpdateFunction (C)', () => {
       Code: 'InvalidArgument',
       Message: 'request body is empty; a JSON object is required',
     });
+    // Blank is JSON white space only: U+00A0 is text JSON refuses, not an empty body.
+    expect((await call(emulator, 'PUT', '/functions/f', '\u00a0')).json?.Message).toContain('not valid JSON');
   });
 
   it('a null field is refused as on create, `code` included: null never means "keep" (C.1)', async () => {

@@ -55,12 +55,17 @@ describe('DisableFunctionInvocation and EnableFunctionInvocation', () => {
 
   it('enable → {"success":true}; the restriction reads {disable: false, lastModifiedTime}, the reason gone', async () => {
     await disable({ reason: 'maintenance' });
+    const before = await fx.getFn();
     fx.emulator.advanceClock(2000);
     expect(await enable()).toMatchObject({ status: 200, json: { success: true } });
-    expect((await fx.getFn()).invocationRestriction).toEqual({
+    const after = await fx.getFn();
+    expect(after.invocationRestriction).toEqual({
       disable: false,
       lastModifiedTime: '2024-05-01T08:00:02Z',
     });
+    // Only the restriction changed: the function's own lastModifiedTime stays (inferred, F.7).
+    const blanked = (body: Record<string, unknown>) => ({ ...body, invocationRestriction: undefined });
+    expect(blanked(after)).toEqual(blanked(before));
     // Enabling an enabled function changes nothing, not even the time (inferred).
     fx.emulator.advanceClock(2000);
     await enable({ functionName: 'f' });
@@ -90,6 +95,16 @@ describe('DisableFunctionInvocation and EnableFunctionInvocation', () => {
     expect((await disable('  \n')).status).toBe(200);
     expect((await enable('')).status).toBe(200);
     expect((await fx.getFn()).invocationRestriction).toMatchObject({ disable: false });
+  });
+
+  it('blank means JSON white space only: a BOM alone is no body; U+00A0 and U+2028 are not JSON', async () => {
+    expect((await disable('\uFEFF')).status).toBe(200);
+    expect((await enable('\uFEFF \r\n\t')).status).toBe(200);
+    for (const text of ['\u00a0', '\u2028', '\uFEFF\u00a0']) {
+      const answer = await disable(text);
+      expect([answer.status, answer.json?.Code]).toEqual([400, 'InvalidArgument']);
+      expect(answer.json?.Message).toContain('not valid JSON');
+    }
   });
 
   it('a body key named `status` is data, not an answer', async () => {
@@ -122,6 +137,13 @@ describe('DisableFunctionInvocation and EnableFunctionInvocation', () => {
 
   it('keeps a reason of exactly 256 characters; switched off, the inferred bound lets a longer one through', async () => {
     expect((await disable({ reason: 'r'.repeat(256) })).status).toBe(200);
+    // Characters are code points, as the schema interpreter's maxLength counts them: 200 emoji
+    // are 400 UTF-16 units and pass; 257 code points do not.
+    expect((await disable({ reason: '😀'.repeat(200) })).status).toBe(200);
+    expect((await fx.getFn()).invocationRestriction).toMatchObject({ reason: '😀'.repeat(200) });
+    expect((await disable({ reason: `${'😀'.repeat(256)}r` })).json?.Message).toBe(
+      'reason must be at most 256 characters, got 257',
+    );
     const lenient = createEmulator(switchOptions({ 'invocation-reason-length': false }));
     await call(lenient, 'POST', '/functions', minimalInput({ functionName: 'f' }));
     expect(

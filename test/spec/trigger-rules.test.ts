@@ -43,7 +43,12 @@ const expectedIds: Record<string, string[]> = {
     'tags-max',
   ],
   UntagResources: ['request-body-not-allowed', 'tag-resource-ids', 'tag-resource-ids-max', 'untag-keys'],
-  ChangeResourceGroup: ['resource-group-fields', 'resource-group-keys-any-case', 'resource-group-id-format'],
+  ChangeResourceGroup: [
+    'resource-group-fields',
+    'resource-group-values',
+    'resource-group-keys-any-case',
+    'resource-group-id-format',
+  ],
   DisableFunctionInvocation: [
     'functionName-pattern',
     'functionName-length',

@@ -27,34 +27,55 @@ interface ChangeRequest {
   ResourceId: string;
 }
 
-/** The value under `name`, or under a key equal to it in any case when that is allowed. */
-function field(body: Record<string, unknown>, name: string, anyCase: boolean): unknown {
-  if (Object.hasOwn(body, name)) return body[name];
-  if (!anyCase) return undefined;
+/** A key's value, or the two spellings that make it ambiguous. */
+type Lookup = { ok: true; value: unknown } | { ok: false; keys: [string, string] };
+
+/**
+ * The value under `name`; when any case is allowed and `name` itself is absent, under the one
+ * key equal to it in another case. The SDK's spelling wins over the others (ADR 032); two other
+ * spellings are ambiguous, whichever comes first.
+ */
+function field(body: Record<string, unknown>, name: string, anyCase: boolean): Lookup {
+  if (Object.hasOwn(body, name)) return { ok: true, value: body[name] };
+  if (!anyCase) return { ok: true, value: undefined };
   const wanted = name.toLowerCase();
-  const key = Object.keys(body).find((candidate) => candidate.toLowerCase() === wanted);
-  return key === undefined ? undefined : body[key];
+  const [key, other] = Object.keys(body).filter((candidate) => candidate.toLowerCase() === wanted);
+  if (key !== undefined && other !== undefined) return { ok: false, keys: [key, other] };
+  return { ok: true, value: key === undefined ? undefined : body[key] };
 }
 
 const refuse = (ruleId: string, message: string): Outcome =>
   reject(fcError('InvalidArgument', message), { ruleId });
 
+const ambiguous = (name: string, [first, second]: [string, string]): Outcome =>
+  refuse(
+    'resource-group-keys-any-case',
+    `${name} is given twice, as ${JSON.stringify(first)} and ${JSON.stringify(second)}; send it once`,
+  );
+
 function readInput(request: OperationRequest, body: Record<string, unknown>): Outcome | ChangeRequest {
   const anyCase = ruleOn(request.state, OPERATION, 'resource-group-keys-any-case');
   const values: Record<string, unknown> = {};
-  for (const name of ['NewResourceGroupId', 'ResourceId']) {
-    const value = field(body, name, anyCase);
-    if (typeof value !== 'string' || value === '')
-      return refuse(
-        'resource-group-fields',
-        `${name} must be a non-empty string, got ${shownValue(value ?? null)}`,
-      );
-    values[name] = value;
+  for (const name of ['NewResourceGroupId', 'ResourceId', 'ResourceType']) {
+    const found = field(body, name, anyCase);
+    if (!found.ok) return ambiguous(name, found.keys);
+    values[name] = found.value;
   }
-  const type = field(body, 'ResourceType', anyCase);
-  if (typeof type !== 'string' || type.toLowerCase() !== 'function')
+  // The SDK's fields are strings (documented); that they are not empty and that the type is
+  // given and is `function` is our reading (inferred, switchable).
+  const valuesOn = ruleOn(request.state, OPERATION, 'resource-group-values');
+  for (const name of ['NewResourceGroupId', 'ResourceId']) {
+    const value = values[name];
+    const ruleId =
+      typeof value !== 'string'
+        ? 'resource-group-fields'
+        : value === '' && valuesOn && 'resource-group-values';
+    if (ruleId) return refuse(ruleId, `${name} must be a non-empty string, got ${shownValue(value ?? null)}`);
+  }
+  const type = values.ResourceType;
+  if (valuesOn && (typeof type !== 'string' || type.toLowerCase() !== 'function'))
     return refuse(
-      'resource-group-fields',
+      'resource-group-values',
       `ResourceType ${shownValue(type ?? null)} is not supported; use function`,
     );
   const group = values.NewResourceGroupId as string;
@@ -89,10 +110,11 @@ export const changeResourceGroup: Operation = {
   method: 'PUT',
   path: '/2023-03-30/resource-groups',
   body: 'json',
-  // The function is the body's `ResourceId`, in any key case (terraform), for faults and the journal.
-  functionNameOf: (body) => {
-    const value = field(body, 'ResourceId', true);
-    return typeof value === 'string' ? value : undefined;
+  // The function is the body's `ResourceId`, read as the handler reads it (under the same rule
+  // switch), for faults and the journal: a body the handler cannot read names no function.
+  functionNameOf: (body, state) => {
+    const found = field(body, 'ResourceId', ruleOn(state, OPERATION, 'resource-group-keys-any-case'));
+    return found.ok && typeof found.value === 'string' ? found.value : undefined;
   },
   run,
 };

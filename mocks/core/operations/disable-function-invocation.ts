@@ -21,7 +21,10 @@ import {
 } from './operation.ts';
 
 const OPERATION = 'DisableFunctionInvocation';
-/** The longest reason kept (inferred: the bound of a function's `description`, CF B.1). */
+/**
+ * The longest reason kept, in code points (inferred: the API states no bound; this is ROS's
+ * limit on a function's `description`, CF B.1, the nearest text field with one).
+ */
 export const MAX_REASON_LENGTH = 256;
 
 const refuse = (ruleId: string, message: string): Outcome =>
@@ -40,14 +43,12 @@ function checkedReason(
       'invocation-input-types',
       `abortOngoingRequest must be a boolean, got ${shownValue(abortOngoingRequest)}`,
     );
-  if (
-    reason !== undefined &&
-    reason.length > MAX_REASON_LENGTH &&
-    ruleOn(request.state, OPERATION, 'invocation-reason-length')
-  )
+  // Code points, as the schema interpreter's maxLength counts (an emoji is one character).
+  const length = reason === undefined ? 0 : [...reason].length;
+  if (length > MAX_REASON_LENGTH && ruleOn(request.state, OPERATION, 'invocation-reason-length'))
     return refuse(
       'invocation-reason-length',
-      `reason must be at most ${MAX_REASON_LENGTH} characters, got ${reason.length}`,
+      `reason must be at most ${MAX_REASON_LENGTH} characters, got ${length}`,
     );
   return reason === undefined ? {} : { reason };
 }

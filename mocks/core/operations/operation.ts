@@ -3,7 +3,7 @@
  * helpers every handler shares (answers, rule switches, the function name of a path).
  */
 import { specDocument } from '../../../generated/spec-document.ts';
-import type { ParsedBody } from '../body.ts';
+import { isJsonBlank, type ParsedBody } from '../body.ts';
 import { type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import type { PredigestedBody } from '../predigested.ts';
@@ -65,9 +65,10 @@ export interface Operation {
   protocol?: Protocol;
   /**
    * The function a body names, for rows without one in the path (ChangeResourceGroup's
-   * `ResourceId`): faults scoped by function name and the journal see it.
+   * `ResourceId`): faults scoped by function name and the journal see it. It reads the body
+   * under the emulator's rule switches, as the handler does.
    */
-  functionNameOf?(body: Record<string, unknown>): string | undefined;
+  functionNameOf?(body: Record<string, unknown>, state: EmulatorState): string | undefined;
   run(request: OperationRequest): Outcome;
 }
 
@@ -106,9 +107,12 @@ export function shownValue(value: unknown): string {
   return cut(String(JSON.stringify(value)));
 }
 
+const isBom = (raw: Uint8Array): boolean =>
+  raw.byteLength === 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+
 /**
  * The JSON object body of an operation whose body is optional: no body, or only white space,
- * reads as `{}` (the SDK sends none on EnableFunctionInvocation); anything else must be a JSON
+ * reads as `{}` (the SDK sends none on EnableFunctionInvocation; JSON white space only, after an optional BOM); anything else must be a JSON
  * object, else the parse error answers. A value, not a union with `Outcome`: a body may hold a
  * `status` key.
  *
@@ -121,8 +125,9 @@ export function optionalBody(
 ): { ok: true; value: Record<string, unknown> } | { ok: false; outcome: Outcome } {
   const { body, raw } = request;
   if (body.ok) return { ok: true, value: body.value };
-  // Bytes that are not UTF-8 decode to no text: only a body without bytes is empty then.
-  const blank = body.text.length > 0 ? body.text.trim() === '' : raw.byteLength === 0;
+  // The decoder drops a leading BOM, and bytes that are not UTF-8 decode to no text too: no
+  // text is blank only when the bytes were none or the BOM alone.
+  const blank = body.text.length > 0 ? isJsonBlank(body.text) : raw.byteLength === 0 || isBom(raw);
   return blank ? { ok: true, value: {} } : { ok: false, outcome: reject(body.error) };
 }
 

@@ -9,7 +9,7 @@ import {
   type WireResponse,
 } from '../../../mocks/index.ts';
 import type { Mutant } from './variants.ts';
-import { broken, requestJson } from './wrap.ts';
+import { broken, editJson, requestJson } from './wrap.ts';
 
 const ID = '1-00000000-000000000000000000000000';
 const answer = (status: number, body: unknown): WireResponse => ({
@@ -29,6 +29,72 @@ const instead =
   (when: (wire: WireRequest) => boolean, reply: (wire: WireRequest) => WireResponse) =>
   (options: EmulatorOptions) =>
     broken(createEmulator(options), { instead: (wire) => (when(wire) ? reply(wire) : undefined) });
+
+const isSwitch = (what: 'disable' | 'enable') => (wire: WireRequest) =>
+  wire.method === 'POST' && pathOf(wire).endsWith(`/invoke/${what}`);
+
+/** The emulator's own 200 answers to the requests `when` picks, rewritten by `edit`. */
+const answered =
+  (when: (wire: WireRequest) => boolean, edit: (answer: WireResponse) => WireResponse) =>
+  (options: EmulatorOptions) =>
+    broken(createEmulator(options), {
+      response: (answer, wire) => (when(wire) && answer.status === 200 ? edit(answer) : answer),
+    });
+const noBody = (answer: WireResponse): WireResponse => ({ ...answer, status: 204, body: '' });
+const failed = (answer: WireResponse) => editJson(answer, () => ({ success: false }));
+
+/** A switch that still switches but answers 204 without a body, or `{"success":false}`. */
+function switchAnswers(what: 'disable' | 'enable'): Mutant[] {
+  const operation = what === 'disable' ? 'DisableFunctionInvocation' : 'EnableFunctionInvocation';
+  const caseId = `invocation.${what}.reflected`;
+  return [
+    {
+      name: `${operation} answers 204 without a body`,
+      breaks: 'lifecycle I.5 (200 with the SDK’s {success})',
+      check: 'status',
+      caseId,
+      make: answered(isSwitch(what), noBody),
+    },
+    {
+      name: `${operation} answers {"success":false}`,
+      breaks: 'lifecycle I.5 (the SDK’s {success: true})',
+      check: 'answer',
+      caseId,
+      make: answered(isSwitch(what), failed),
+    },
+  ];
+}
+
+/** Answer variants: the move and the switches still happen, only what they answer breaks. */
+const answerMutants: readonly Mutant[] = [
+  {
+    name: 'ChangeResourceGroup answers {}',
+    breaks: 'lifecycle I.5 (the answer {NewResourceGroupId, OldResourceGroupId, ResourceId})',
+    check: 'answer',
+    caseId: 'group.change.ok',
+    make: answered(isMove, (answer) => editJson(answer, () => ({}))),
+  },
+  {
+    name: 'ChangeResourceGroup answers lower-camel keys',
+    breaks: 'lifecycle I.5 (the SDK model’s capitalised keys)',
+    check: 'answer',
+    caseId: 'group.change.ok',
+    make: answered(isMove, (answer) =>
+      editJson(answer, (body) =>
+        Object.fromEntries(Object.entries(body).map(([k, v]) => [k[0]?.toLowerCase() + k.slice(1), v])),
+      ),
+    ),
+  },
+  {
+    name: 'ChangeResourceGroup answers no OldResourceGroupId',
+    breaks: 'lifecycle I.5 (the old group, a string)',
+    check: 'answer',
+    caseId: 'group.change.ok',
+    make: answered(isMove, (answer) => editJson(answer, (body) => ({ ...body, OldResourceGroupId: null }))),
+  },
+  ...switchAnswers('disable'),
+  ...switchAnswers('enable'),
+];
 
 /**
  * The resource-group and invocation-switch variants.
@@ -74,6 +140,23 @@ export const switchMutants: readonly Mutant[] = [
     ),
   },
   {
+    name: 'ChangeResourceGroup answers 200 to lower-camel keys and moves nothing',
+    breaks: 'lifecycle H.4 (terraform keys, read case-insensitively)',
+    check: 'echo',
+    caseId: 'group.change.lower-camel-keys',
+    make: instead(
+      (wire) => isMove(wire) && requestJson(wire)?.resourceId !== undefined,
+      (wire) => {
+        const body = requestJson(wire) ?? {};
+        return answer(200, {
+          NewResourceGroupId: body.newResourceGroupId,
+          OldResourceGroupId: 'rg-x',
+          ResourceId: body.resourceId,
+        });
+      },
+    ),
+  },
+  {
     name: 'ChangeResourceGroup of a missing function accepted',
     breaks: 'lifecycle G (FunctionNotFound)',
     check: 'status',
@@ -94,6 +177,17 @@ export const switchMutants: readonly Mutant[] = [
     ),
   },
   {
+    name: 'DisableFunctionInvocation of a missing function accepted',
+    breaks: 'lifecycle G, I.5 (FunctionNotFound)',
+    check: 'status',
+    caseId: 'invocation.disable.function-missing',
+    make: (options) =>
+      broken(createEmulator(options), {
+        response: (answered, wire) =>
+          isSwitch('disable')(wire) && answered.status === 404 ? answer(200, { success: true }) : answered,
+      }),
+  },
+  {
     name: 'EnableFunctionInvocation ignored',
     breaks: 'CF D.2, lifecycle I.5 (the restriction cleared)',
     check: 'echo',
@@ -103,4 +197,5 @@ export const switchMutants: readonly Mutant[] = [
       () => answer(200, { success: true }),
     ),
   },
+  ...answerMutants,
 ];

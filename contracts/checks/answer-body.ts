@@ -1,0 +1,67 @@
+/**
+ * `answer`: a success body that is not a `Function` (ChangeResourceGroup's
+ * `{NewResourceGroupId, OldResourceGroupId, ResourceId}`, the invocation switch's
+ * `{success}`, lifecycle I.5) carries the fields the case names, with these values or types.
+ */
+import type { AnswerExpectation, CheckFailure } from '../types.ts';
+import type { ContractCheck } from './check.ts';
+import { asObject, failure, jsonType } from './check.ts';
+import { canonicalJson } from './compare.ts';
+
+function fieldFailures(body: Record<string, unknown>, expected: AnswerExpectation): CheckFailure[] {
+  const { reference, grade } = expected;
+  const out: CheckFailure[] = [];
+  for (const [key, value] of Object.entries(expected.exact ?? {})) {
+    if (canonicalJson(value) === canonicalJson(body[key])) continue;
+    out.push(
+      failure('answer', {
+        message: `${key} is ${JSON.stringify(body[key])}, expected ${JSON.stringify(value)}`,
+        received: body[key],
+        documented: value,
+        reference,
+        grade,
+      }),
+    );
+  }
+  for (const [key, type] of Object.entries(expected.types ?? {})) {
+    if (key in body && jsonType(body[key]) === type) continue;
+    const received = key in body ? jsonType(body[key]) : 'absent';
+    out.push(
+      failure('answer', {
+        message: `${key} is ${received}, expected a ${type}`,
+        received: body[key],
+        documented: type,
+        reference,
+        grade,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Fails when a 2xx answer is not a JSON object, or lacks a named field's value or type.
+ *
+ * @example
+ * answerBodyCheck.run(input); // [] for {"success": true} when the case expects exactly that
+ */
+export const answerBodyCheck: ContractCheck = {
+  name: 'answer',
+  applies: (c) => c.expect.answer !== undefined,
+  run({ contractCase, exchange, json }) {
+    const expected = contractCase.expect.answer;
+    const { status, body } = exchange.response;
+    if (!expected || status < 200 || status > 299) return [];
+    const object = asObject(json);
+    if (object) return fieldFailures(object, expected);
+    return [
+      failure('answer', {
+        message: `the ${status} answer is not a JSON object`,
+        received: body.slice(0, 200),
+        documented: { ...expected.exact, ...expected.types },
+        reference: expected.reference,
+        grade: expected.grade,
+      }),
+    ];
+  },
+};
