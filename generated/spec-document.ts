@@ -6,10 +6,6 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 // Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
 const shared0: JsonValue = {
-  'x-acs-request-id': { $ref: '#/components/headers/XAcsRequestId' },
-  'x-fc-request-id': { $ref: '#/components/headers/XFcRequestId' },
-};
-const shared1: JsonValue = {
   failureThreshold: 1,
   httpGetUrl: '/ready',
   initialDelaySeconds: 1,
@@ -17,83 +13,83 @@ const shared1: JsonValue = {
   successThreshold: 2,
   timeoutSeconds: 2,
 };
-const shared2: JsonValue = {
+const shared1: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared3: JsonValue = [shared2];
-const shared4: JsonValue = { mountPoints: shared3 };
-const shared5: JsonValue = {
+const shared2: JsonValue = [shared1];
+const shared3: JsonValue = { mountPoints: shared2 };
+const shared4: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared6: JsonValue = { value: shared5 };
-const shared7: JsonValue = {
+const shared5: JsonValue = { value: shared4 };
+const shared6: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared8: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
-const shared9: JsonValue = {
+const shared7: JsonValue = { value: shared6, 'x-fc-grade': 'inferred' };
+const shared8: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared10: JsonValue = { value: shared9, 'x-fc-grade': 'inferred' };
-const shared11: JsonValue = {
+const shared9: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared10: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared12: JsonValue = { value: shared11 };
-const shared13: JsonValue = {
+const shared11: JsonValue = { value: shared10 };
+const shared12: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared14: JsonValue = {
+const shared13: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared15: JsonValue = { value: shared14, 'x-fc-grade': 'inferred' };
-const shared16: JsonValue = {
+const shared14: JsonValue = { value: shared13, 'x-fc-grade': 'inferred' };
+const shared15: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared17: JsonValue = { value: shared16 };
-const shared18: JsonValue = {
+const shared16: JsonValue = { value: shared15 };
+const shared17: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared19: JsonValue = { value: shared18, 'x-fc-grade': 'inferred' };
-const shared20: JsonValue = { ResourceExhausted: shared17, 'Throttling.User': shared19 };
-const shared21: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared20 };
-const shared22: JsonValue = { 'application/json': shared21 };
-const shared23: JsonValue = { headers: shared0, content: shared22 };
-const shared24: JsonValue = {
+const shared18: JsonValue = { value: shared17, 'x-fc-grade': 'inferred' };
+const shared19: JsonValue = { ResourceExhausted: shared16, 'Throttling.User': shared18 };
+const shared20: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared19 };
+const shared21: JsonValue = { 'application/json': shared20 };
+const shared22: JsonValue = { content: shared21 };
+const shared23: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared25: JsonValue = { value: shared24 };
-const shared26: JsonValue = { InternalServerError: shared25 };
-const shared27: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared26 };
-const shared28: JsonValue = { 'application/json': shared27 };
-const shared29: JsonValue = { headers: shared0, content: shared28 };
-const shared30: JsonValue = {
+const shared24: JsonValue = { value: shared23 };
+const shared25: JsonValue = { InternalServerError: shared24 };
+const shared26: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared25 };
+const shared27: JsonValue = { 'application/json': shared26 };
+const shared28: JsonValue = { content: shared27 };
+const shared29: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared31: JsonValue = { value: shared30, 'x-fc-grade': 'inferred' };
-const shared32: JsonValue = {
+const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
+const shared31: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared33: JsonValue = { value: shared32 };
-const shared34: JsonValue = { ServiceUnavailable: shared31, ResourceThrottled: shared33 };
-const shared35: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared34 };
-const shared36: JsonValue = { 'application/json': shared35 };
-const shared37: JsonValue = { headers: shared0, content: shared36 };
-const shared38: JsonValue = {
+const shared32: JsonValue = { value: shared31 };
+const shared33: JsonValue = { ServiceUnavailable: shared30, ResourceThrottled: shared32 };
+const shared34: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared33 };
+const shared35: JsonValue = { 'application/json': shared34 };
+const shared36: JsonValue = { content: shared35 };
+const shared37: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -101,41 +97,27 @@ const shared38: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared39: JsonValue = [
+const shared38: JsonValue = [
   { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
   { path: '/tags/*/Value', keywords: ['maxLength'] },
 ];
-const shared40: JsonValue = {
+const shared39: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared39,
+  appliesTo: shared38,
 };
-const shared41: JsonValue = {
-  name: 'limit',
-  in: 'query',
-  required: false,
-  schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-  example: 10,
-};
-const shared42: JsonValue = {
-  name: 'nextToken',
-  in: 'query',
-  required: false,
-  schema: { type: 'string' },
-  example: 'MTIzNCNhYmM=',
-};
-const shared43: JsonValue = {
+const shared40: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared44: JsonValue = {
+const shared41: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -143,59 +125,59 @@ const shared44: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared45: JsonValue = {
+const shared42: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared44,
+  healthCheckConfig: shared41,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared46: JsonValue = {
+const shared43: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared47: JsonValue = {
+const shared44: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared48: JsonValue = {
+const shared45: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared49: JsonValue = [shared48];
-const shared50: JsonValue = {
+const shared46: JsonValue = [shared45];
+const shared47: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared51: JsonValue = {
+const shared48: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared52: JsonValue = [shared51];
-const shared53: JsonValue = { userId: 100, groupId: 100, mountPoints: shared52 };
-const shared54: JsonValue = {
+const shared49: JsonValue = [shared48];
+const shared50: JsonValue = { userId: 100, groupId: 100, mountPoints: shared49 };
+const shared51: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared55: JsonValue = { type: 'Jaeger', params: shared54 };
-const shared56: JsonValue = {
+const shared52: JsonValue = { type: 'Jaeger', params: shared51 };
+const shared53: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared57: JsonValue = {
+const shared54: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared58: JsonValue = {
+const shared55: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -204,48 +186,34 @@ const shared58: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared59: JsonValue = {
+const shared56: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared60: JsonValue = {
-  name: 'functionName',
-  in: 'path',
-  required: true,
-  schema: shared59,
-  example: 'my-function-1',
-};
-const shared61: JsonValue = {
-  name: 'qualifier',
-  in: 'query',
-  required: false,
-  schema: { type: 'string' },
-  example: 'LATEST',
-};
-const shared62: JsonValue = {
+const shared57: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared63: JsonValue = { value: shared62, 'x-fc-grade': 'inferred' };
-const shared64: JsonValue = {
+const shared58: JsonValue = { value: shared57, 'x-fc-grade': 'inferred' };
+const shared59: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared65: JsonValue = { value: shared64 };
-const shared66: JsonValue = {
-  InvalidArgument: shared63,
-  MissingRequiredHeader: shared6,
-  PathNotSupported: shared65,
-  SignatureNonceUsed: shared10,
+const shared60: JsonValue = { value: shared59 };
+const shared61: JsonValue = {
+  InvalidArgument: shared58,
+  MissingRequiredHeader: shared5,
+  PathNotSupported: shared60,
+  SignatureNonceUsed: shared9,
 };
-const shared67: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared66 };
-const shared68: JsonValue = { 'application/json': shared67 };
-const shared69: JsonValue = { headers: shared0, content: shared68, 'x-fc-grade': 'inferred' };
-const shared70: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared71: JsonValue = { value: shared70 };
-const shared72: JsonValue = {
+const shared62: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared61 };
+const shared63: JsonValue = { 'application/json': shared62 };
+const shared64: JsonValue = { content: shared63, 'x-fc-grade': 'inferred' };
+const shared65: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared66: JsonValue = { value: shared65 };
+const shared67: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -254,7 +222,7 @@ const shared72: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared73: JsonValue = {
+const shared68: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -262,20 +230,19 @@ const shared73: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared74: JsonValue = [shared58, shared72, shared73];
-const shared75: JsonValue = { FunctionNotFound: shared71 };
-const shared76: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared75 };
-const shared77: JsonValue = { 'application/json': shared76 };
-const shared78: JsonValue = { headers: shared0, content: shared77 };
-const shared79: JsonValue = { headers: shared0, 'x-fc-grade': 'inferred' };
-const shared80: JsonValue = {
+const shared69: JsonValue = [shared55, shared67, shared68];
+const shared70: JsonValue = { FunctionNotFound: shared66 };
+const shared71: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared70 };
+const shared72: JsonValue = { 'application/json': shared71 };
+const shared73: JsonValue = { content: shared72 };
+const shared74: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared81: JsonValue = {
+const shared75: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared80,
+  httpTrigger: shared74,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -285,12 +252,12 @@ const shared81: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared82: JsonValue = { value: shared81 };
-const shared83: JsonValue = { http: shared82 };
-const shared84: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared83 };
-const shared85: JsonValue = { 'application/json': shared84 };
-const shared86: JsonValue = { headers: shared0, content: shared77, 'x-fc-grade': 'inferred' };
-const shared87: JsonValue = {
+const shared76: JsonValue = { value: shared75 };
+const shared77: JsonValue = { http: shared76 };
+const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared77 };
+const shared79: JsonValue = { 'application/json': shared78 };
+const shared80: JsonValue = { content: shared72, 'x-fc-grade': 'inferred' };
+const shared81: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -298,7 +265,7 @@ const shared87: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared88: JsonValue = {
+const shared82: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -306,7 +273,7 @@ const shared88: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared89: JsonValue = {
+const shared83: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -314,13 +281,13 @@ const shared89: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared90: JsonValue = { headers: shared0, content: shared85 };
-const shared91: JsonValue = {
+const shared84: JsonValue = { content: shared79 };
+const shared85: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared92: JsonValue = { value: shared91 };
-const shared93: JsonValue = {
+const shared86: JsonValue = { value: shared85 };
+const shared87: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -328,17 +295,17 @@ const shared93: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared94: JsonValue = [shared58, shared72, shared73, shared93];
-const shared95: JsonValue = { TriggerNotFound: shared92 };
-const shared96: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared95 };
-const shared97: JsonValue = { 'application/json': shared96 };
-const shared98: JsonValue = { headers: shared0, content: shared97 };
-const shared99: JsonValue = {
+const shared88: JsonValue = [shared55, shared67, shared68, shared87];
+const shared89: JsonValue = { TriggerNotFound: shared86 };
+const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
+const shared91: JsonValue = { 'application/json': shared90 };
+const shared92: JsonValue = { content: shared91 };
+const shared93: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared100: JsonValue = { value: shared99, 'x-fc-grade': 'inferred' };
-const shared101: JsonValue = {
+const shared94: JsonValue = { value: shared93, 'x-fc-grade': 'inferred' };
+const shared95: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -346,7 +313,7 @@ const shared101: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared102: JsonValue = {
+const shared96: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -354,16 +321,8 @@ const shared102: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared103: JsonValue = [shared61];
-const shared104: JsonValue = { headers: shared0 };
-const shared105: JsonValue = [shared58];
-const shared106: JsonValue = {
-  name: 'limit',
-  in: 'query',
-  schema: { type: 'integer', minimum: 1, maximum: 100 },
-};
-const shared107: JsonValue = [shared106];
-const shared108: JsonValue = {
+const shared97: JsonValue = [shared55];
+const shared98: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -371,18 +330,8 @@ const shared108: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared109: JsonValue = [shared58, shared108];
-const shared110: JsonValue = {
-  required: true,
-  schema: { type: 'string', examples: ['1-64e70cf1-5cbef92ea8fc8c42899cf5d1'] },
-};
-const shared111: JsonValue = {
-  type: 'string',
-  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-  minLength: 1,
-  maxLength: 128,
-};
-const shared112: JsonValue = [
+const shared99: JsonValue = [shared55, shared98];
+const shared100: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -408,12 +357,12 @@ const shared112: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared113: JsonValue = { type: 'string', enum: shared112 };
+const shared101: JsonValue = { type: 'string', enum: shared100 };
 
 /**
- * The `paths` and `components` of spec/openapi.yaml without their prose and without the
- * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,
- * and `x-fc-grade` where the prose called a response or an example inferred.
+ * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
+ * parameters, security and response headers (scripts/lib/without-prose.ts): schemas, answer
+ * examples, `x-fc-rules`, and `x-fc-grade` where the prose called a response or an example inferred.
  *
  * @example
  * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;
@@ -424,24 +373,12 @@ export const specDocument: { [key: string]: JsonValue } = {
       post: {
         operationId: 'CreateFunction',
         tags: ['Functions'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { $ref: '#/components/parameters/XAcsAction' },
-          { $ref: '#/components/parameters/XAcsVersion' },
-          { $ref: '#/components/parameters/XAcsDate' },
-          { $ref: '#/components/parameters/XAcsSignatureNonce' },
-          { $ref: '#/components/parameters/XAcsContentSha256' },
-          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
-          { $ref: '#/components/parameters/XAcsAccesskeyId' },
-          { $ref: '#/components/parameters/XAcsSecurityToken' },
-        ],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateFunctionInput' } } },
         },
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
@@ -458,7 +395,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         acrInstanceId: 'cri-xxxxxxxxxx',
                         command: ['arg1'],
                         entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: shared1,
+                        healthCheckConfig: shared0,
                         image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
                         port: 9000,
                         registryConfig: {
@@ -481,7 +418,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       customRuntimeConfig: {
                         args: ['arg1'],
                         command: ['/code/bootstrap'],
-                        healthCheckConfig: shared1,
+                        healthCheckConfig: shared0,
                         port: 9000,
                       },
                       description: 'my function',
@@ -525,7 +462,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         ],
                         userId: 100,
                       },
-                      ossMountConfig: shared4,
+                      ossMountConfig: shared3,
                       role: 'acs:ram::188077086902****:role/fc-test',
                       runtime: 'python3.10',
                       state: 'Pending',
@@ -547,7 +484,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -555,15 +491,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared6,
+                  MissingRequiredHeader: shared5,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  EntityTooLarge: shared8,
-                  SignatureNonceUsed: shared10,
+                  EntityTooLarge: shared7,
+                  SignatureNonceUsed: shared9,
                   LimitExceeded: {
                     value: {
                       Code: 'LimitExceeded',
@@ -576,7 +512,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -588,15 +523,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared12,
-                  InvalidAccessKeyID: shared13,
-                  RequestTimeTooSkewed: shared15,
+                  SignatureNotMatch: shared11,
+                  InvalidAccessKeyID: shared12,
+                  RequestTimeTooSkewed: shared14,
                 },
               },
             },
           },
           '409': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -619,9 +553,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared23,
-          '500': shared29,
-          '503': shared37,
+          '429': shared22,
+          '500': shared28,
+          '503': shared36,
         },
         'x-fc-rules': [
           {
@@ -1019,8 +953,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared38,
-          shared40,
+          shared37,
+          shared39,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1058,73 +992,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListFunctions',
         tags: ['Functions'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { $ref: '#/components/parameters/XAcsActionListFunctions' },
-          { $ref: '#/components/parameters/XAcsVersion' },
-          { $ref: '#/components/parameters/XAcsDate' },
-          { $ref: '#/components/parameters/XAcsSignatureNonce' },
-          { $ref: '#/components/parameters/XAcsContentSha256' },
-          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
-          { $ref: '#/components/parameters/XAcsAccesskeyId' },
-          { $ref: '#/components/parameters/XAcsSecurityToken' },
-          {
-            name: 'description',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            example: 'test_description',
-          },
-          {
-            name: 'fcVersion',
-            in: 'query',
-            required: false,
-            schema: { type: 'string', enum: ['', 'v2', 'v3'] },
-            example: 'v3',
-          },
-          {
-            name: 'functionName',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            example: 'my-function-1',
-          },
-          {
-            name: 'gpuType',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            example: 'fc.gpu.tesla.1',
-          },
-          shared41,
-          shared42,
-          { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-func' },
-          {
-            name: 'resourceGroupId',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            example: 'rg-acfm1c7k24l3456',
-          },
-          {
-            name: 'runtime',
-            in: 'query',
-            required: false,
-            schema: { type: 'string' },
-            example: 'python3.10',
-          },
-          {
-            name: 'tags',
-            in: 'query',
-            required: false,
-            content: {
-              'application/json': {
-                schema: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-                example: [{ Key: 'env', Value: 'test' }],
-              },
-            },
-          },
-        ],
         responses: {
           '200': {
             'x-fc-omitted-fields': [
@@ -1135,7 +1002,6 @@ export const specDocument: { [key: string]: JsonValue } = {
               'lastUpdateStatusReason',
               'lastUpdateStatusReasonCode',
             ],
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
@@ -1165,7 +1031,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared43,
+                          logConfig: shared40,
                           memorySize: 512,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1183,7 +1049,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared45,
+                          customContainerConfig: shared42,
                           customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
@@ -1201,7 +1067,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared43,
+                          logConfig: shared40,
                           memorySize: 4096,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1227,7 +1093,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared46,
+                          customDNS: shared43,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
@@ -1240,22 +1106,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared47,
+                          instanceLifecycleConfig: shared44,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared49,
-                          logConfig: shared50,
+                          layers: shared46,
+                          logConfig: shared47,
                           memorySize: 1024,
-                          nasConfig: shared53,
-                          ossMountConfig: shared4,
+                          nasConfig: shared50,
+                          ossMountConfig: shared3,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
                           runtime: 'python3.10',
                           sessionAffinity: 'NONE',
                           tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: shared55,
-                          vpcConfig: shared56,
+                          tracingConfig: shared52,
+                          vpcConfig: shared53,
                         },
                       ],
                       nextToken: '',
@@ -1268,26 +1134,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared57, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared6,
+                  InvalidArgument: { value: shared54, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared5,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  SignatureNonceUsed: shared10,
+                  SignatureNonceUsed: shared9,
                 },
               },
             },
           },
           '403': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1299,19 +1163,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
                     },
                   },
-                  SignatureNotMatch: shared12,
-                  InvalidAccessKeyID: shared13,
-                  RequestTimeTooSkewed: shared15,
+                  SignatureNotMatch: shared11,
+                  InvalidAccessKeyID: shared12,
+                  RequestTimeTooSkewed: shared14,
                 },
               },
             },
           },
-          '429': shared23,
-          '500': shared29,
-          '503': shared37,
+          '429': shared22,
+          '500': shared28,
+          '503': shared36,
         },
         'x-fc-rules': [
-          shared58,
+          shared55,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1348,25 +1212,14 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
     },
     '/2023-03-30/functions/{functionName}': {
-      parameters: [shared60],
+      parameters: [
+        { name: 'functionName', in: 'path', required: true, schema: shared56, example: 'my-function-1' },
+      ],
       get: {
         operationId: 'GetFunction',
         tags: ['Functions'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { $ref: '#/components/parameters/XAcsActionGetFunction' },
-          { $ref: '#/components/parameters/XAcsVersion' },
-          { $ref: '#/components/parameters/XAcsDate' },
-          { $ref: '#/components/parameters/XAcsSignatureNonce' },
-          { $ref: '#/components/parameters/XAcsContentSha256' },
-          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
-          { $ref: '#/components/parameters/XAcsAccesskeyId' },
-          { $ref: '#/components/parameters/XAcsSecurityToken' },
-          shared61,
-        ],
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
@@ -1377,7 +1230,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared46,
+                      customDNS: shared43,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1390,17 +1243,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared47,
+                      instanceLifecycleConfig: shared44,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared49,
-                      logConfig: shared50,
+                      layers: shared46,
+                      logConfig: shared47,
                       memorySize: 1024,
-                      nasConfig: shared53,
-                      ossMountConfig: shared4,
+                      nasConfig: shared50,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1410,8 +1263,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared55,
-                      vpcConfig: shared56,
+                      tracingConfig: shared52,
+                      vpcConfig: shared53,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1421,7 +1274,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared45,
+                      customContainerConfig: shared42,
                       customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
@@ -1443,7 +1296,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: shared43,
+                      logConfig: shared40,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1472,7 +1325,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: shared44,
+                        healthCheckConfig: shared41,
                         accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -1497,7 +1350,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: shared43,
+                      logConfig: shared40,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1519,9 +1372,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared69,
+          '400': shared64,
           '403': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1533,20 +1385,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared12,
-                  InvalidAccessKeyID: shared13,
-                  RequestTimeTooSkewed: shared15,
+                  SignatureNotMatch: shared11,
+                  InvalidAccessKeyID: shared12,
+                  RequestTimeTooSkewed: shared14,
                 },
               },
             },
           },
           '404': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared71,
+                  FunctionNotFound: shared66,
                   VersionNotFound: {
                     value: {
                       Code: 'VersionNotFound',
@@ -1565,33 +1416,21 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared23,
-          '500': shared29,
-          '503': shared37,
+          '429': shared22,
+          '500': shared28,
+          '503': shared36,
         },
-        'x-fc-rules': shared74,
+        'x-fc-rules': shared69,
       },
       put: {
         operationId: 'UpdateFunction',
         tags: ['Functions'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { $ref: '#/components/parameters/XAcsActionUpdateFunction' },
-          { $ref: '#/components/parameters/XAcsVersion' },
-          { $ref: '#/components/parameters/XAcsDate' },
-          { $ref: '#/components/parameters/XAcsSignatureNonce' },
-          { $ref: '#/components/parameters/XAcsContentSha256' },
-          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
-          { $ref: '#/components/parameters/XAcsAccesskeyId' },
-          { $ref: '#/components/parameters/XAcsSecurityToken' },
-        ],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateFunctionInput' } } },
         },
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
@@ -1602,7 +1441,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared46,
+                      customDNS: shared43,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1615,17 +1454,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared47,
+                      instanceLifecycleConfig: shared44,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared49,
-                      logConfig: shared50,
+                      layers: shared46,
+                      logConfig: shared47,
                       memorySize: 2048,
-                      nasConfig: shared53,
-                      ossMountConfig: shared4,
+                      nasConfig: shared50,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1635,8 +1474,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared55,
-                      vpcConfig: shared56,
+                      tracingConfig: shared52,
+                      vpcConfig: shared53,
                     },
                   },
                 },
@@ -1645,7 +1484,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1656,17 +1494,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
                     },
                   },
-                  MissingRequiredHeader: shared6,
-                  PathNotSupported: shared65,
-                  EntityTooLarge: shared8,
-                  SignatureNonceUsed: shared10,
+                  MissingRequiredHeader: shared5,
+                  PathNotSupported: shared60,
+                  EntityTooLarge: shared7,
+                  SignatureNonceUsed: shared9,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '403': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1678,16 +1515,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared12,
-                  InvalidAccessKeyID: shared13,
-                  RequestTimeTooSkewed: shared15,
+                  SignatureNotMatch: shared11,
+                  InvalidAccessKeyID: shared12,
+                  RequestTimeTooSkewed: shared14,
                 },
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
           '409': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1706,7 +1542,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '412': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1721,13 +1556,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared23,
-          '500': shared29,
-          '503': shared37,
+          '429': shared22,
+          '500': shared28,
+          '503': shared36,
         },
         'x-fc-rules': [
-          shared72,
-          shared73,
+          shared67,
+          shared68,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1750,22 +1585,10 @@ export const specDocument: { [key: string]: JsonValue } = {
       delete: {
         operationId: 'DeleteFunction',
         tags: ['Functions'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { $ref: '#/components/parameters/XAcsActionDeleteFunction' },
-          { $ref: '#/components/parameters/XAcsVersion' },
-          { $ref: '#/components/parameters/XAcsDate' },
-          { $ref: '#/components/parameters/XAcsSignatureNonce' },
-          { $ref: '#/components/parameters/XAcsContentSha256' },
-          { $ref: '#/components/parameters/XAcsCredentialsProvider' },
-          { $ref: '#/components/parameters/XAcsAccesskeyId' },
-          { $ref: '#/components/parameters/XAcsSecurityToken' },
-        ],
         responses: {
-          '204': shared79,
-          '400': shared69,
+          '204': { 'x-fc-grade': 'inferred' },
+          '400': shared64,
           '403': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1777,16 +1600,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared12,
-                  InvalidAccessKeyID: shared13,
-                  RequestTimeTooSkewed: shared15,
+                  SignatureNotMatch: shared11,
+                  InvalidAccessKeyID: shared12,
+                  RequestTimeTooSkewed: shared14,
                 },
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
           '409': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1803,11 +1625,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared23,
-          '500': shared29,
-          '503': shared37,
+          '429': shared22,
+          '500': shared28,
+          '503': shared36,
         },
-        'x-fc-rules': shared74,
+        'x-fc-rules': shared69,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1815,15 +1637,13 @@ export const specDocument: { [key: string]: JsonValue } = {
       post: {
         operationId: 'CreateTrigger',
         tags: ['Triggers'],
-        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { headers: shared0, content: shared85, 'x-fc-grade': 'inferred' },
+          '200': { content: shared79, 'x-fc-grade': 'inferred' },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1846,9 +1666,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared86,
+          '404': shared80,
           '409': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1866,8 +1685,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared72,
-          shared73,
+          shared67,
+          shared68,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1885,9 +1704,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared87,
-          shared88,
-          shared89,
+          shared81,
+          shared82,
+          shared83,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1901,37 +1720,29 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListTriggers',
         tags: ['Triggers'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          shared41,
-          shared42,
-          { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'http' },
-        ],
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared81] } } },
+                examples: { page: { value: { triggers: [shared75] } } },
               },
             },
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared57 } },
+                examples: { InvalidArgument: { value: shared54 } },
               },
             },
           },
-          '404': shared86,
+          '404': shared80,
         },
         'x-fc-rules': [
-          shared58,
-          shared72,
-          shared73,
+          shared55,
+          shared67,
+          shared68,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1959,11 +1770,9 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
-        security: [{}, { acs3: [] }],
         responses: {
-          '200': shared90,
+          '200': shared84,
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -1981,29 +1790,26 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '404': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared92, FunctionNotFound: shared71 },
+                examples: { TriggerNotFound: shared86, FunctionNotFound: shared66 },
               },
             },
           },
         },
-        'x-fc-rules': shared94,
+        'x-fc-rules': shared88,
       },
       put: {
         operationId: 'UpdateTrigger',
         tags: ['Triggers'],
-        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared90,
+          '200': shared84,
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2020,12 +1826,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared98,
+          '404': shared92,
         },
         'x-fc-rules': [
-          shared72,
-          shared73,
-          shared93,
+          shared67,
+          shared68,
+          shared87,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2034,44 +1840,41 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared87,
-          shared88,
-          shared89,
+          shared81,
+          shared82,
+          shared83,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        security: [{}, { acs3: [] }],
-        responses: { '204': shared79, '404': shared98 },
-        'x-fc-rules': shared94,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared92 },
+        'x-fc-rules': shared88,
       },
     },
     '/2023-03-30/tags-v2': {
       post: {
         operationId: 'TagResources',
         tags: ['Tags'],
-        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResourcesInput' } } },
         },
         responses: {
-          '204': shared79,
+          '204': { 'x-fc-grade': 'inferred' },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared100 },
+                examples: { InvalidArgument: shared94 },
               },
             },
           },
-          '404': shared86,
+          '404': shared80,
         },
         'x-fc-rules': [
-          shared101,
-          shared102,
+          shared95,
+          shared96,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2080,8 +1883,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared40,
-          shared38,
+          shared39,
+          shared37,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2095,35 +1898,9 @@ export const specDocument: { [key: string]: JsonValue } = {
       delete: {
         operationId: 'UntagResources',
         tags: ['Tags'],
-        security: [{}, { acs3: [] }],
-        parameters: [
-          { name: 'All', in: 'query', required: false, schema: { type: 'boolean' }, example: true },
-          {
-            name: 'ResourceId',
-            in: 'query',
-            required: true,
-            content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
-            example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
-          },
-          {
-            name: 'ResourceType',
-            in: 'query',
-            required: true,
-            schema: { type: 'string' },
-            example: 'function',
-          },
-          {
-            name: 'TagKey',
-            in: 'query',
-            required: false,
-            content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
-            example: '["env"]',
-          },
-        ],
         responses: {
-          '204': shared79,
+          '204': { 'x-fc-grade': 'inferred' },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2139,12 +1916,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared86,
+          '404': shared80,
         },
         'x-fc-rules': [
-          shared58,
-          shared101,
-          shared102,
+          shared55,
+          shared95,
+          shared96,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2160,7 +1937,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       put: {
         operationId: 'ChangeResourceGroup',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         requestBody: {
           required: true,
           content: {
@@ -2169,7 +1945,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
@@ -2186,7 +1961,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2197,7 +1971,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared100,
+                  UnsupportedResourceType: shared94,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -2210,7 +1984,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared86,
+          '404': shared80,
         },
         'x-fc-rules': [
           {
@@ -2257,7 +2031,6 @@ export const specDocument: { [key: string]: JsonValue } = {
       post: {
         operationId: 'DisableFunctionInvocation',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         requestBody: {
           required: false,
           content: {
@@ -2266,7 +2039,6 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/DisableFunctionInvocationResponseBody' },
@@ -2276,7 +2048,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2295,11 +2066,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
         },
         'x-fc-rules': [
-          shared72,
-          shared73,
+          shared67,
+          shared68,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2325,11 +2096,9 @@ export const specDocument: { [key: string]: JsonValue } = {
       post: {
         operationId: 'EnableFunctionInvocation',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         requestBody: { required: false, content: { 'application/json': { schema: { type: 'object' } } } },
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/EnableFunctionInvocationResponseBody' },
@@ -2339,7 +2108,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2356,9 +2124,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': [shared72, shared73],
+        'x-fc-rules': [shared67, shared68],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2366,12 +2134,9 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'GetAsyncInvokeConfig',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
-        parameters: shared103,
         responses: {
-          '200': shared104,
+          '200': {},
           '404': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2382,13 +2147,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared71,
+                  FunctionNotFound: shared66,
                 },
               },
             },
           },
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2396,11 +2161,9 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'GetConcurrencyConfig',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         responses: {
-          '200': shared104,
+          '200': {},
           '404': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2411,14 +2174,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared71,
+                  FunctionNotFound: shared66,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2426,11 +2189,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'GetScalingConfig',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
-        parameters: shared103,
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2439,9 +2199,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2449,11 +2209,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'GetProvisionConfig',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
-        parameters: shared103,
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2462,9 +2219,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2472,10 +2229,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListVpcBindings',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2483,9 +2238,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2493,10 +2248,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListAliases',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2504,9 +2257,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2514,10 +2267,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       get: {
         operationId: 'ListFunctionVersions',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2525,20 +2276,17 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared78,
+          '404': shared73,
         },
-        'x-fc-rules': shared105,
+        'x-fc-rules': shared97,
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
-        parameters: shared107,
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2547,7 +2295,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2563,18 +2310,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared109,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
         tags: ['Function settings'],
-        security: [{}, { acs3: [] }],
-        parameters: shared107,
         responses: {
           '200': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { type: 'object' },
@@ -2583,7 +2327,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '400': {
-            headers: shared0,
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
@@ -2599,89 +2342,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared109,
+        'x-fc-rules': shared99,
       },
     },
   },
   components: {
-    securitySchemes: { acs3: { type: 'apiKey', in: 'header', name: 'Authorization' } },
-    headers: { XAcsRequestId: shared110, XFcRequestId: shared110 },
-    parameters: {
-      FunctionName: shared60,
-      TriggerName: { name: 'triggerName', in: 'path', required: true, schema: shared111, example: 'http-t' },
-      XAcsAction: {
-        name: 'x-acs-action',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['CreateFunction'] },
-      },
-      XAcsActionGetFunction: {
-        name: 'x-acs-action',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['GetFunction'] },
-      },
-      XAcsActionUpdateFunction: {
-        name: 'x-acs-action',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['UpdateFunction'] },
-      },
-      XAcsActionDeleteFunction: {
-        name: 'x-acs-action',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['DeleteFunction'] },
-      },
-      XAcsActionListFunctions: {
-        name: 'x-acs-action',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['ListFunctions'] },
-      },
-      XAcsVersion: {
-        name: 'x-acs-version',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', enum: ['2023-03-30'] },
-      },
-      XAcsDate: {
-        name: 'x-acs-date',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-      },
-      XAcsSignatureNonce: {
-        name: 'x-acs-signature-nonce',
-        in: 'header',
-        required: false,
-        schema: { type: 'string' },
-      },
-      XAcsContentSha256: {
-        name: 'x-acs-content-sha256',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-      },
-      XAcsCredentialsProvider: {
-        name: 'x-acs-credentials-provider',
-        in: 'header',
-        required: false,
-        schema: { type: 'string' },
-      },
-      XAcsAccesskeyId: {
-        name: 'x-acs-accesskey-id',
-        in: 'header',
-        required: false,
-        schema: { type: 'string' },
-      },
-      XAcsSecurityToken: {
-        name: 'x-acs-security-token',
-        in: 'header',
-        required: false,
-        schema: { type: 'string' },
-      },
-    },
     schemas: {
       CreateFunctionInput: {
         type: 'object',
@@ -2693,8 +2358,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared59,
-          runtime: shared113,
+          functionName: shared56,
+          runtime: shared101,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2733,7 +2398,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared113,
+          runtime: shared101,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3064,7 +2729,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared111,
+          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -3418,4 +3083,618 @@ export const requestExamples: { [operationId: string]: { [name: string]: JsonVal
       abortOngoingRequest: true,
     },
   },
+};
+
+/**
+ * Each operation's parameters by operationId, shared ones resolved (the validating proxy checks
+ * headers with them; the emulator does not read them).
+ *
+ * @example
+ * operationParameters.CreateFunction?.length; // the x-acs-* headers and the rest
+ */
+export const operationParameters: { [operationId: string]: JsonValue[] } = {
+  CreateFunction: [
+    {
+      name: 'x-acs-action',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['CreateFunction'],
+      },
+    },
+    {
+      name: 'x-acs-version',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['2023-03-30'],
+      },
+    },
+    {
+      name: 'x-acs-date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
+      },
+    },
+    {
+      name: 'x-acs-signature-nonce',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-content-sha256',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^[0-9a-f]{64}$',
+      },
+    },
+    {
+      name: 'x-acs-credentials-provider',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-accesskey-id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-security-token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+  ],
+  ListFunctions: [
+    {
+      name: 'x-acs-action',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ListFunctions'],
+      },
+    },
+    {
+      name: 'x-acs-version',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['2023-03-30'],
+      },
+    },
+    {
+      name: 'x-acs-date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
+      },
+    },
+    {
+      name: 'x-acs-signature-nonce',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-content-sha256',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^[0-9a-f]{64}$',
+      },
+    },
+    {
+      name: 'x-acs-credentials-provider',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-accesskey-id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-security-token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'description',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'test_description',
+    },
+    {
+      name: 'fcVersion',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['', 'v2', 'v3'],
+      },
+      example: 'v3',
+    },
+    {
+      name: 'functionName',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'my-function-1',
+    },
+    {
+      name: 'gpuType',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'fc.gpu.tesla.1',
+    },
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: 20,
+      },
+      example: 10,
+    },
+    {
+      name: 'nextToken',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'MTIzNCNhYmM=',
+    },
+    {
+      name: 'prefix',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'my-func',
+    },
+    {
+      name: 'resourceGroupId',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'rg-acfm1c7k24l3456',
+    },
+    {
+      name: 'runtime',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'python3.10',
+    },
+    {
+      name: 'tags',
+      in: 'query',
+      required: false,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Tag',
+            },
+          },
+          example: [
+            {
+              Key: 'env',
+              Value: 'test',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  GetFunction: [
+    {
+      name: 'x-acs-action',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['GetFunction'],
+      },
+    },
+    {
+      name: 'x-acs-version',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['2023-03-30'],
+      },
+    },
+    {
+      name: 'x-acs-date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
+      },
+    },
+    {
+      name: 'x-acs-signature-nonce',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-content-sha256',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^[0-9a-f]{64}$',
+      },
+    },
+    {
+      name: 'x-acs-credentials-provider',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-accesskey-id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-security-token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'qualifier',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'LATEST',
+    },
+  ],
+  UpdateFunction: [
+    {
+      name: 'x-acs-action',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['UpdateFunction'],
+      },
+    },
+    {
+      name: 'x-acs-version',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['2023-03-30'],
+      },
+    },
+    {
+      name: 'x-acs-date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
+      },
+    },
+    {
+      name: 'x-acs-signature-nonce',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-content-sha256',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^[0-9a-f]{64}$',
+      },
+    },
+    {
+      name: 'x-acs-credentials-provider',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-accesskey-id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-security-token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+  ],
+  DeleteFunction: [
+    {
+      name: 'x-acs-action',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['DeleteFunction'],
+      },
+    },
+    {
+      name: 'x-acs-version',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['2023-03-30'],
+      },
+    },
+    {
+      name: 'x-acs-date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
+      },
+    },
+    {
+      name: 'x-acs-signature-nonce',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-content-sha256',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^[0-9a-f]{64}$',
+      },
+    },
+    {
+      name: 'x-acs-credentials-provider',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-accesskey-id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'x-acs-security-token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+  ],
+  ListTriggers: [
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: 20,
+      },
+      example: 10,
+    },
+    {
+      name: 'nextToken',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'MTIzNCNhYmM=',
+    },
+    {
+      name: 'prefix',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'http',
+    },
+  ],
+  UntagResources: [
+    {
+      name: 'All',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+      example: true,
+    },
+    {
+      name: 'ResourceId',
+      in: 'query',
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
+    },
+    {
+      name: 'ResourceType',
+      in: 'query',
+      required: true,
+      schema: {
+        type: 'string',
+      },
+      example: 'function',
+    },
+    {
+      name: 'TagKey',
+      in: 'query',
+      required: false,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      example: '["env"]',
+    },
+  ],
+  GetAsyncInvokeConfig: [
+    {
+      name: 'qualifier',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'LATEST',
+    },
+  ],
+  GetScalingConfig: [
+    {
+      name: 'qualifier',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'LATEST',
+    },
+  ],
+  GetProvisionConfig: [
+    {
+      name: 'qualifier',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      example: 'LATEST',
+    },
+  ],
+  ListAsyncInvokeConfigs: [
+    {
+      name: 'limit',
+      in: 'query',
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+      },
+    },
+  ],
+  ListScalingConfigs: [
+    {
+      name: 'limit',
+      in: 'query',
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+      },
+    },
+  ],
 };

@@ -52,7 +52,9 @@ async function renderTypes(): Promise<string> {
 }
 
 function renderDocument(specText: string): string {
-  const { document, requestExamples } = runtimeSpec(parseYaml(specText) as Record<string, unknown>);
+  const { document, requestExamples, operationParameters } = runtimeSpec(
+    parseYaml(specText) as Record<string, unknown>,
+  );
   const shared = writeSharingRepeats(document, { prefix: 'shared', type: 'JsonValue' });
   const body = [
     HEADER,
@@ -63,9 +65,9 @@ function renderDocument(specText: string): string {
     ...shared.declarations,
     '',
     '/**',
-    ' * The `paths` and `components` of spec/openapi.yaml without their prose and without the',
-    ' * request-body examples (scripts/lib/without-prose.ts): schemas, answer examples, `x-fc-rules`,',
-    ' * and `x-fc-grade` where the prose called a response or an example inferred.',
+    ' * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,',
+    ' * parameters, security and response headers (scripts/lib/without-prose.ts): schemas, answer',
+    ' * examples, `x-fc-rules`, and `x-fc-grade` where the prose called a response or an example inferred.',
     ' *',
     ' * @example',
     ' * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;',
@@ -80,6 +82,15 @@ function renderDocument(specText: string): string {
     " * requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }",
     ' */',
     `export const requestExamples: { [operationId: string]: { [name: string]: JsonValue } } = ${JSON.stringify(requestExamples, null, 2)};`,
+    '',
+    '/**',
+    " * Each operation's parameters by operationId, shared ones resolved (the validating proxy checks",
+    ' * headers with them; the emulator does not read them).',
+    ' *',
+    ' * @example',
+    ' * operationParameters.CreateFunction?.length; // the x-acs-* headers and the rest',
+    ' */',
+    `export const operationParameters: { [operationId: string]: JsonValue[] } = ${JSON.stringify(operationParameters, null, 2)};`,
     '',
   ].join('\n');
   return formatWithBiome(body);

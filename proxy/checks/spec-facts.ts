@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Grade } from '../../contracts/types.ts';
-import { specDocument } from '../../generated/spec-document.ts';
+import { operationParameters, specDocument } from '../../generated/spec-document.ts';
 import type { OperationName } from '../../mocks/core/types.ts';
 
 type Json = Record<string, unknown>;
@@ -75,13 +75,6 @@ const spec = specDocument as unknown as { paths: Record<string, Record<string, J
 const gradeOf = (entry: Json | undefined): Grade =>
   entry?.['x-fc-grade'] === 'inferred' ? 'inferred' : 'documented';
 
-function resolve(value: Json): Json {
-  const ref = value.$ref;
-  if (typeof ref !== 'string') return value;
-  const [, section, name] = /^#\/components\/(\w+)\/(.+)$/.exec(ref) ?? [];
-  return ((spec.components[section ?? ''] as Json | undefined)?.[name ?? ''] as Json | undefined) ?? {};
-}
-
 function statusOf(code: string, response: Json): DocumentedStatus {
   const content = (response.content as Json | undefined)?.['application/json'] as Json | undefined;
   const examples = (content?.examples as Record<string, Json> | undefined) ?? {};
@@ -97,7 +90,7 @@ function statusOf(code: string, response: Json): DocumentedStatus {
 
 function headersOf(parameters: Json[]): HeaderParameter[] {
   const out: HeaderParameter[] = [];
-  for (const parameter of parameters.map(resolve)) {
+  for (const parameter of parameters) {
     if (parameter.in !== 'header') continue;
     const schema = (parameter.schema as Json | undefined) ?? {};
     const entry: HeaderParameter = { name: String(parameter.name).toLowerCase() };
@@ -118,7 +111,7 @@ function readFacts(): Map<string, OperationFacts> {
       const [answerReference, errorReference] = REFERENCES[name];
       facts.set(name, {
         statuses: new Map(responses.map(([code, response]) => [Number(code), statusOf(code, response)])),
-        headers: headersOf((operation.parameters as Json[] | undefined) ?? []),
+        headers: headersOf((operationParameters[name] as Json[] | undefined) ?? []),
         answerReference,
         errorReference,
       });

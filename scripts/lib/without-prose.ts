@@ -54,13 +54,16 @@ export interface RuntimeSpec {
   document: Json;
   /** Request-body examples by operationId, then example name: their values. */
   requestExamples: Record<string, Record<string, unknown>>;
+  /** Each operation's parameters by operationId, `$ref`s to `components/parameters` resolved. */
+  operationParameters: Record<string, unknown[]>;
 }
 
 /**
- * Splits the spec into what the emulator reads (paths and components, no prose) and the
- * request-body examples only the contract suite reads, so a browser bundle of the emulator
- * leaves the latter out. The rest of the top level (info, servers, tags, the quirk register)
- * stays in spec/openapi.yaml for the tools that read the file.
+ * Splits the spec into what the emulator reads (paths and components, no prose) and what only
+ * Node tools read, so a browser bundle of the emulator leaves it out: the request-body examples
+ * (the contract suite), the operations' parameters (the validating proxy), and the security and
+ * response-header declarations (no code; Prism reads the YAML). The rest of the top level (info,
+ * servers, tags, the quirk register) stays in spec/openapi.yaml for the tools that read the file.
  *
  * @example
  * runtimeSpec(spec).requestExamples.CreateFunction?.sample; // { functionName: 'my-function-1', … }
@@ -68,8 +71,14 @@ export interface RuntimeSpec {
 export function runtimeSpec(spec: Json): RuntimeSpec {
   const document = withoutProse({ paths: spec.paths, components: spec.components }) as Json;
   const requestExamples: RuntimeSpec['requestExamples'] = {};
+  const operationParameters: RuntimeSpec['operationParameters'] = {};
+  const components = (document.components ?? {}) as Record<string, Json | undefined>;
   for (const item of Object.values(document.paths as Record<string, Record<string, Json>>)) {
     for (const operation of Object.values(item)) {
+      moveParameters(operation, components.parameters ?? {}, operationParameters);
+      delete operation.security;
+      for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>))
+        delete response.headers;
       const content = (operation.requestBody as Json | undefined)?.content as
         | Record<string, Json>
         | undefined;
@@ -83,7 +92,20 @@ export function runtimeSpec(spec: Json): RuntimeSpec {
     }
     for (const operation of Object.values(item)) withoutExampleRequestIds(operation.responses);
   }
-  return { document, requestExamples };
+  for (const section of ['parameters', 'headers', 'securitySchemes']) delete components[section];
+  return { document, requestExamples, operationParameters };
+}
+
+function moveParameters(operation: Json, shared: Json, into: Record<string, unknown[]>): void {
+  const parameters = operation.parameters as Json[] | undefined;
+  if (parameters && typeof operation.operationId === 'string') {
+    const resolve = (parameter: Json): unknown => {
+      const ref = parameter.$ref;
+      return typeof ref === 'string' ? shared[ref.replace('#/components/parameters/', '')] : parameter;
+    };
+    into[operation.operationId] = parameters.map(resolve);
+  }
+  delete operation.parameters;
 }
 
 /**
