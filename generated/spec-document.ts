@@ -3085,6 +3085,78 @@ export const requestExamples: { [operationId: string]: { [name: string]: JsonVal
   },
 };
 
+// Parameters several operations share, written once.
+const parameter0: JsonValue = {
+  name: 'x-acs-version',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', enum: ['2023-03-30'] },
+};
+const parameter1: JsonValue = {
+  name: 'x-acs-date',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
+};
+const parameter2: JsonValue = {
+  name: 'x-acs-signature-nonce',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+};
+const parameter3: JsonValue = {
+  name: 'x-acs-content-sha256',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+};
+const parameter4: JsonValue = {
+  name: 'x-acs-credentials-provider',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+};
+const parameter5: JsonValue = {
+  name: 'x-acs-accesskey-id',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+};
+const parameter6: JsonValue = {
+  name: 'x-acs-security-token',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+};
+const parameter7: JsonValue = {
+  name: 'limit',
+  in: 'query',
+  required: false,
+  schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  example: 10,
+};
+const parameter8: JsonValue = {
+  name: 'nextToken',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  example: 'MTIzNCNhYmM=',
+};
+const parameter9: JsonValue = {
+  name: 'qualifier',
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  example: 'LATEST',
+};
+const parameter10: JsonValue = [parameter9];
+const parameter11: JsonValue = {
+  name: 'limit',
+  in: 'query',
+  schema: { type: 'integer', minimum: 1, maximum: 100 },
+};
+const parameter12: JsonValue = [parameter11];
+
 /**
  * Each operation's parameters by operationId, shared ones resolved (the validating proxy checks
  * headers with them; the emulator does not read them).
@@ -3098,243 +3170,71 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
       name: 'x-acs-action',
       in: 'header',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['CreateFunction'],
-      },
+      schema: { type: 'string', enum: ['CreateFunction'] },
     },
-    {
-      name: 'x-acs-version',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        enum: ['2023-03-30'],
-      },
-    },
-    {
-      name: 'x-acs-date',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-      },
-    },
-    {
-      name: 'x-acs-signature-nonce',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-content-sha256',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^[0-9a-f]{64}$',
-      },
-    },
-    {
-      name: 'x-acs-credentials-provider',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-accesskey-id',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-security-token',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
+    parameter0,
+    parameter1,
+    parameter2,
+    parameter3,
+    parameter4,
+    parameter5,
+    parameter6,
   ],
   ListFunctions: [
     {
       name: 'x-acs-action',
       in: 'header',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['ListFunctions'],
-      },
+      schema: { type: 'string', enum: ['ListFunctions'] },
     },
-    {
-      name: 'x-acs-version',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        enum: ['2023-03-30'],
-      },
-    },
-    {
-      name: 'x-acs-date',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-      },
-    },
-    {
-      name: 'x-acs-signature-nonce',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-content-sha256',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^[0-9a-f]{64}$',
-      },
-    },
-    {
-      name: 'x-acs-credentials-provider',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-accesskey-id',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-security-token',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
+    parameter0,
+    parameter1,
+    parameter2,
+    parameter3,
+    parameter4,
+    parameter5,
+    parameter6,
     {
       name: 'description',
       in: 'query',
       required: false,
-      schema: {
-        type: 'string',
-      },
+      schema: { type: 'string' },
       example: 'test_description',
     },
     {
       name: 'fcVersion',
       in: 'query',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['', 'v2', 'v3'],
-      },
+      schema: { type: 'string', enum: ['', 'v2', 'v3'] },
       example: 'v3',
     },
     {
       name: 'functionName',
       in: 'query',
       required: false,
-      schema: {
-        type: 'string',
-      },
+      schema: { type: 'string' },
       example: 'my-function-1',
     },
-    {
-      name: 'gpuType',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'fc.gpu.tesla.1',
-    },
-    {
-      name: 'limit',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-        default: 20,
-      },
-      example: 10,
-    },
-    {
-      name: 'nextToken',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'MTIzNCNhYmM=',
-    },
-    {
-      name: 'prefix',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'my-func',
-    },
+    { name: 'gpuType', in: 'query', required: false, schema: { type: 'string' }, example: 'fc.gpu.tesla.1' },
+    parameter7,
+    parameter8,
+    { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-func' },
     {
       name: 'resourceGroupId',
       in: 'query',
       required: false,
-      schema: {
-        type: 'string',
-      },
+      schema: { type: 'string' },
       example: 'rg-acfm1c7k24l3456',
     },
-    {
-      name: 'runtime',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'python3.10',
-    },
+    { name: 'runtime', in: 'query', required: false, schema: { type: 'string' }, example: 'python3.10' },
     {
       name: 'tags',
       in: 'query',
       required: false,
       content: {
         'application/json': {
-          schema: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Tag',
-            },
-          },
-          example: [
-            {
-              Key: 'env',
-              Value: 'test',
-            },
-          ],
+          schema: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          example: [{ Key: 'env', Value: 'test' }],
         },
       },
     },
@@ -3344,357 +3244,73 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
       name: 'x-acs-action',
       in: 'header',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['GetFunction'],
-      },
+      schema: { type: 'string', enum: ['GetFunction'] },
     },
-    {
-      name: 'x-acs-version',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        enum: ['2023-03-30'],
-      },
-    },
-    {
-      name: 'x-acs-date',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-      },
-    },
-    {
-      name: 'x-acs-signature-nonce',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-content-sha256',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^[0-9a-f]{64}$',
-      },
-    },
-    {
-      name: 'x-acs-credentials-provider',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-accesskey-id',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-security-token',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'qualifier',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'LATEST',
-    },
+    parameter0,
+    parameter1,
+    parameter2,
+    parameter3,
+    parameter4,
+    parameter5,
+    parameter6,
+    parameter9,
   ],
   UpdateFunction: [
     {
       name: 'x-acs-action',
       in: 'header',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['UpdateFunction'],
-      },
+      schema: { type: 'string', enum: ['UpdateFunction'] },
     },
-    {
-      name: 'x-acs-version',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        enum: ['2023-03-30'],
-      },
-    },
-    {
-      name: 'x-acs-date',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-      },
-    },
-    {
-      name: 'x-acs-signature-nonce',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-content-sha256',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^[0-9a-f]{64}$',
-      },
-    },
-    {
-      name: 'x-acs-credentials-provider',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-accesskey-id',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-security-token',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
+    parameter0,
+    parameter1,
+    parameter2,
+    parameter3,
+    parameter4,
+    parameter5,
+    parameter6,
   ],
   DeleteFunction: [
     {
       name: 'x-acs-action',
       in: 'header',
       required: false,
-      schema: {
-        type: 'string',
-        enum: ['DeleteFunction'],
-      },
+      schema: { type: 'string', enum: ['DeleteFunction'] },
     },
-    {
-      name: 'x-acs-version',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        enum: ['2023-03-30'],
-      },
-    },
-    {
-      name: 'x-acs-date',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$',
-      },
-    },
-    {
-      name: 'x-acs-signature-nonce',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-content-sha256',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-        pattern: '^[0-9a-f]{64}$',
-      },
-    },
-    {
-      name: 'x-acs-credentials-provider',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-accesskey-id',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
-    {
-      name: 'x-acs-security-token',
-      in: 'header',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-    },
+    parameter0,
+    parameter1,
+    parameter2,
+    parameter3,
+    parameter4,
+    parameter5,
+    parameter6,
   ],
   ListTriggers: [
-    {
-      name: 'limit',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-        default: 20,
-      },
-      example: 10,
-    },
-    {
-      name: 'nextToken',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'MTIzNCNhYmM=',
-    },
-    {
-      name: 'prefix',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'http',
-    },
+    parameter7,
+    parameter8,
+    { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'http' },
   ],
   UntagResources: [
-    {
-      name: 'All',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'boolean',
-      },
-      example: true,
-    },
+    { name: 'All', in: 'query', required: false, schema: { type: 'boolean' }, example: true },
     {
       name: 'ResourceId',
       in: 'query',
       required: true,
-      content: {
-        'application/json': {
-          schema: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-      },
+      content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
       example: '["acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1"]',
     },
-    {
-      name: 'ResourceType',
-      in: 'query',
-      required: true,
-      schema: {
-        type: 'string',
-      },
-      example: 'function',
-    },
+    { name: 'ResourceType', in: 'query', required: true, schema: { type: 'string' }, example: 'function' },
     {
       name: 'TagKey',
       in: 'query',
       required: false,
-      content: {
-        'application/json': {
-          schema: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-      },
+      content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
       example: '["env"]',
     },
   ],
-  GetAsyncInvokeConfig: [
-    {
-      name: 'qualifier',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'LATEST',
-    },
-  ],
-  GetScalingConfig: [
-    {
-      name: 'qualifier',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'LATEST',
-    },
-  ],
-  GetProvisionConfig: [
-    {
-      name: 'qualifier',
-      in: 'query',
-      required: false,
-      schema: {
-        type: 'string',
-      },
-      example: 'LATEST',
-    },
-  ],
-  ListAsyncInvokeConfigs: [
-    {
-      name: 'limit',
-      in: 'query',
-      schema: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-      },
-    },
-  ],
-  ListScalingConfigs: [
-    {
-      name: 'limit',
-      in: 'query',
-      schema: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 100,
-      },
-    },
-  ],
+  GetAsyncInvokeConfig: parameter10,
+  GetScalingConfig: parameter10,
+  GetProvisionConfig: parameter10,
+  ListAsyncInvokeConfigs: parameter12,
+  ListScalingConfigs: parameter12,
 };

@@ -56,6 +56,7 @@ function renderDocument(specText: string): string {
     parseYaml(specText) as Record<string, unknown>,
   );
   const shared = writeSharingRepeats(document, { prefix: 'shared', type: 'JsonValue' });
+  const parameters = writeSharingRepeats(operationParameters, { prefix: 'parameter', type: 'JsonValue' });
   const body = [
     HEADER,
     '/** Any JSON value: the loose type of {@link specDocument}. */',
@@ -83,6 +84,9 @@ function renderDocument(specText: string): string {
     ' */',
     `export const requestExamples: { [operationId: string]: { [name: string]: JsonValue } } = ${JSON.stringify(requestExamples, null, 2)};`,
     '',
+    '// Parameters several operations share, written once.',
+    ...parameters.declarations,
+    '',
     '/**',
     " * Each operation's parameters by operationId, shared ones resolved (the validating proxy checks",
     ' * headers with them; the emulator does not read them).',
@@ -90,7 +94,7 @@ function renderDocument(specText: string): string {
     ' * @example',
     ' * operationParameters.CreateFunction?.length; // the x-acs-* headers and the rest',
     ' */',
-    `export const operationParameters: { [operationId: string]: JsonValue[] } = ${JSON.stringify(operationParameters, null, 2)};`,
+    `export const operationParameters: { [operationId: string]: JsonValue[] } = ${parameters.expression};`,
     '',
   ].join('\n');
   return formatWithBiome(body);
