@@ -141,10 +141,14 @@ function answerRouted(
   const { url, path } = target;
   const { operation } = route;
   const params = decodeParams(route.rawParams);
-  const answer = (outcome: Outcome, body?: ParsedBody): Answer => ({
+  const answer = (
+    outcome: Outcome,
+    body?: ParsedBody,
+    functionName = nameOf(state, { params, body, operation }),
+  ): Answer => ({
     outcome,
     operation: operation.name,
-    functionName: nameOf(state, { params, body, operation }),
+    functionName,
     body,
     protocol: operation.protocol ?? 'fc3',
     host: url.host,
@@ -159,11 +163,10 @@ function answerRouted(
   const parse = (): ParsedBody =>
     (wire.predigested && predigestedBody(wire.predigested)) ?? parseBody(wire.body);
   const body = operation.body === 'json' ? parse() : NO_BODY;
-  const fault = state.faults.take({
-    operation: operation.name,
-    functionName: nameOf(state, { params, body, operation }),
-  });
-  if (fault) return answer(reject(fault, { outcome: 'faulted' }), body);
+  // Read once: faults scoped by name and the journal entry see the same function.
+  const functionName = nameOf(state, { params, body, operation });
+  const fault = state.faults.take({ operation: operation.name, functionName });
+  if (fault) return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
   // FC 2.0 client never sends one and its documentation says nothing of it.
   if (
@@ -173,7 +176,11 @@ function answerRouted(
     ruleOn(state, operation.name, NO_BODY_RULE)
   ) {
     const message = `${operation.name} takes no request body, got ${wire.body.byteLength} bytes`;
-    return answer(reject(fcError('InvalidArgument', message), { ruleId: NO_BODY_RULE }));
+    return answer(
+      reject(fcError('InvalidArgument', message), { ruleId: NO_BODY_RULE }),
+      undefined,
+      functionName,
+    );
   }
   const scope = scopeFromHost(url.hostname, state.defaultScope);
   const request = {
@@ -187,7 +194,7 @@ function answerRouted(
     raw: wire.body,
     predigested: wire.predigested,
   };
-  return answer(operation.run(request), body);
+  return answer(operation.run(request), body, functionName);
 }
 
 function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: Date): WireResponse {

@@ -11,6 +11,7 @@ import {
   type Operation,
   type OperationRequest,
   type Outcome,
+  refuse,
   reject,
   ruleOn,
   shownValue,
@@ -43,9 +44,6 @@ function field(body: Record<string, unknown>, name: string, anyCase: boolean): L
   if (key !== undefined && other !== undefined) return { ok: false, keys: [key, other] };
   return { ok: true, value: key === undefined ? undefined : body[key] };
 }
-
-const refuse = (ruleId: string, message: string): Outcome =>
-  reject(fcError('InvalidArgument', message), { ruleId });
 
 const ambiguous = (name: string, [first, second]: [string, string]): Outcome =>
   refuse(

@@ -6,7 +6,6 @@
  * (lifecycle H.2), terraform `{"functionName","reason"}` (H.4); unknown keys are ignored (ADR
  * 003), no body reads as `{}`. A second disable replaces the reason and the time (inferred).
  */
-import { fcError } from '../errors.ts';
 import { isoSeconds } from '../function-record.ts';
 import {
   findFunction,
@@ -14,7 +13,7 @@ import {
   type OperationRequest,
   type Outcome,
   optionalBody,
-  reject,
+  refuse,
   ruleOn,
   shownValue,
   succeed,
@@ -26,9 +25,6 @@ const OPERATION = 'DisableFunctionInvocation';
  * limit on a function's `description`, CF B.1, the nearest text field with one).
  */
 export const MAX_REASON_LENGTH = 256;
-
-const refuse = (ruleId: string, message: string): Outcome =>
-  reject(fcError('InvalidArgument', message), { ruleId });
 
 /** The reason to store (undefined: none given), or the answer refusing the body. */
 function checkedReason(

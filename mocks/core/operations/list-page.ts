@@ -3,10 +3,9 @@
  * default of 20 (rule `list-limit-range`, lifecycle E.1) and the opaque continuation token
  * (rule `list-next-token`), both with the rule switches of the operation that reads them.
  */
-import { fcError } from '../errors.ts';
 import type { EmulatorState } from '../state.ts';
 import type { OperationName } from '../types.ts';
-import { type Outcome, reject, ruleOn, shownValue } from './operation.ts';
+import { type Outcome, refuse, ruleOn, shownValue } from './operation.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -21,7 +20,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; outcome: Outcome }
  * invalidQuery('list-limit-range', 'limit must be …');
  */
 export function invalidQuery<T>(ruleId: string, message: string): Parsed<T> {
-  return { ok: false, outcome: reject(fcError('InvalidArgument', message), { ruleId }) };
+  return { ok: false, outcome: refuse(ruleId, message) };
 }
 
 /**

@@ -91,6 +91,16 @@ export function reject(
   };
 }
 
+/**
+ * A 400 `InvalidArgument` that breaks the rule `ruleId`.
+ *
+ * @example
+ * refuse('invocation-reason-length', 'reason must be at most 256 characters, got 300'); // status 400
+ */
+export function refuse(ruleId: string, message: string): Outcome {
+  return reject(fcError('InvalidArgument', message), { ruleId });
+}
+
 const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
 
 /**
@@ -111,10 +121,10 @@ const isBom = (raw: Uint8Array): boolean =>
   raw.byteLength === 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
 
 /**
- * The JSON object body of an operation whose body is optional: no body, or only white space,
- * reads as `{}` (the SDK sends none on EnableFunctionInvocation; JSON white space only, after an optional BOM); anything else must be a JSON
- * object, else the parse error answers. A value, not a union with `Outcome`: a body may hold a
- * `status` key.
+ * The JSON object body of an operation whose body is optional: no body, or only JSON white space
+ * after an optional BOM, reads as `{}` (the SDK sends none on EnableFunctionInvocation); anything
+ * else must be a JSON object, else the parse error answers. A value, not a union with `Outcome`:
+ * a body may hold a `status` key.
  *
  * @example
  * const body = optionalBody(request);
