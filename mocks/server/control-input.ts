@@ -219,20 +219,24 @@ export function parseFaultsBody(body: unknown): Parsed<FaultsRequest> {
   });
 }
 
-/** The query parameters each control endpoint reads; any other is refused, so a typo never reads as a filter. */
-const QUERY_KEYS: Record<string, readonly string[]> = {
-  calls: ['operation', 'outcome', 'functionName', 'code', 'since', 'limit'],
-  functions: ['accountId', 'regionId'],
-};
+/** The query parameters `GET /__fc3/calls` reads ({@link parseCallsQuery}). */
+export const CALLS_QUERY: readonly string[] = [
+  'operation',
+  'outcome',
+  'functionName',
+  'code',
+  'since',
+  'limit',
+];
 
 /**
- * The 400 message for a query parameter the endpoint does not read, or one given twice, if the query has one.
+ * The 400 message for a query parameter not in `known` (so a typo never reads as a filter), or
+ * one given twice, if the query has one.
  *
  * @example
- * unknownQueryParameter('calls', new URL('http://h/__fc3/calls?operaton=x')); // 'unknown query parameter "operaton" of /__fc3/calls; expected operation, …'
+ * unknownQueryParameter(CALLS_QUERY, new URL('http://h/__fc3/calls?operaton=x')); // 'unknown query parameter "operaton" of /__fc3/calls; expected operation, …'
  */
-export function unknownQueryParameter(endpoint: string, url: URL): string | undefined {
-  const known = QUERY_KEYS[endpoint] ?? [];
+export function unknownQueryParameter(known: readonly string[], url: URL): string | undefined {
   const names = [...url.searchParams.keys()];
   const unknown = firstUnknown(names, known);
   if (unknown === undefined) {
@@ -246,23 +250,14 @@ export function unknownQueryParameter(endpoint: string, url: URL): string | unde
   return `unknown query parameter ${shownValue(unknown)} of ${url.pathname}${expected}`;
 }
 
-/** The requests that read a body; every other one refuses fields, so an option it does not take is never silently ignored. */
-const BODY_READERS: readonly string[] = ['POST faults', 'POST clock'];
-
 /**
- * The 400 message for a body the endpoint does not read, if it has one (`{}` or none is fine).
+ * The 400 message for a body sent to an endpoint that reads none (`where`: its method and path),
+ * if it has one: `{}` or no body is fine.
  *
  * @example
- * unexpectedBody({ method: 'POST', endpoint: 'reset', body: { keep: true } }); // 'unknown field "keep" of POST /__fc3/reset: it takes none'
+ * unexpectedBody('POST /__fc3/reset', { keep: true }); // 'unknown field "keep" of POST /__fc3/reset: it takes none'
  */
-export function unexpectedBody(request: {
-  method: string;
-  endpoint: string;
-  body: unknown;
-}): string | undefined {
-  const { method, endpoint, body } = request;
-  if (BODY_READERS.includes(`${method} ${endpoint}`)) return undefined;
-  const where = `${method} /__fc3/${endpoint}`;
+export function unexpectedBody(where: string, body: unknown): string | undefined {
   if (!isJsonObject(body)) return `${where} takes no body, got ${shownValue(body)}`;
   const [first] = Object.keys(body);
   return first === undefined ? undefined : `unknown field ${shownValue(first)} of ${where}: it takes none`;

@@ -79,11 +79,19 @@ function checkOrigin(origin: string | undefined, host: string | undefined): Trus
   return { ok: false, status: 403, error };
 }
 
+/**
+ * Whether a request announces a body (chunked, or a positive `content-length`).
+ *
+ * @example
+ * if (!hasBody(req)) req.resume();
+ */
+export function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
 function checkBodyType(req: IncomingMessage): TrustCheck {
   const type = req.headers['content-type'];
-  const hasBody =
-    req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (type === undefined && !hasBody) return { ok: true };
+  if (type === undefined && !hasBody(req)) return { ok: true };
   const media = (type ?? '').split(';')[0]?.trim().toLowerCase();
   if (media === 'application/json') return { ok: true };
   const got = type === undefined ? 'none' : JSON.stringify(type);

@@ -8,13 +8,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Fc3TestkitError } from '../core/errors.ts';
 import type { Emulator } from '../core/types.ts';
 import {
+  CALLS_QUERY,
   parseCallsQuery,
   parseClockBody,
   parseFaultsBody,
   unexpectedBody,
   unknownQueryParameter,
 } from './control-input.ts';
-import { checkControlTrust } from './control-trust.ts';
+import { checkControlTrust, hasBody } from './control-trust.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
 
@@ -109,18 +110,25 @@ function clock({ emulator }: ControlContext, _query: URLSearchParams, body: unkn
 
 type Method = 'GET' | 'POST';
 
-const routes: Record<string, Partial<Record<Method, Handler>>> = {
-  health: { GET: health },
-  reset: {
-    POST: ({ emulator }) => {
-      emulator.reset();
-      return ok({ ok: true });
-    },
-  },
-  calls: { GET: calls },
-  functions: { GET: functions },
-  faults: { POST: faults },
-  clock: { GET: clock, POST: clock },
+/** An endpoint's handler and what it reads: any other query parameter, or a body, is refused. */
+interface Endpoint {
+  run: Handler;
+  query?: readonly string[];
+  readsBody?: true;
+}
+
+function reset({ emulator }: ControlContext): ControlResult {
+  emulator.reset();
+  return ok({ ok: true });
+}
+
+const routes: Record<string, Partial<Record<Method, Endpoint>>> = {
+  health: { GET: { run: health } },
+  reset: { POST: { run: reset } },
+  calls: { GET: { run: calls, query: CALLS_QUERY } },
+  functions: { GET: { run: functions, query: ['accountId', 'regionId'] } },
+  faults: { POST: { run: faults, readsBody: true } },
+  clock: { GET: { run: clock }, POST: { run: clock, readsBody: true } },
 };
 
 function serialize(
@@ -185,12 +193,14 @@ function run(
   bytes: Uint8Array,
 ): ControlResult {
   try {
-    const endpoint = routeName(url);
+    const name = routeName(url);
+    const endpoint = routes[name]?.[method] as Endpoint;
     const body = parseJson(bytes);
-    const refused = unknownQueryParameter(endpoint, url) ?? unexpectedBody({ method, endpoint, body });
+    const refused =
+      unknownQueryParameter(endpoint.query ?? [], url) ??
+      (endpoint.readsBody ? undefined : unexpectedBody(`${method} ${CONTROL_PREFIX}${name}`, body));
     if (refused) return misuse(refused);
-    const handler = routes[endpoint]?.[method] as Handler;
-    return handler(context, url.searchParams, body);
+    return endpoint.run(context, url.searchParams, body);
   } catch (error) {
     if (error instanceof Fc3TestkitError) return misuse(error.message);
     return internalError(context, url.pathname, error);
@@ -234,8 +244,7 @@ export function handleControl(context: ControlContext, req: IncomingMessage, res
   if (refusal) {
     if (refusal.allow) res.setHeader('allow', refusal.allow);
     // A body that will not be read is discarded (bounded) before the connection closes.
-    const unread =
-      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+    const unread = hasBody(req);
     if (!unread) req.resume();
     send({ ...answer, close: unread }, refusal);
     return;
