@@ -14,6 +14,7 @@ import {
   findRoute,
   foreignProtocol,
   foreignTarget,
+  isRoutedPath,
   type Outcome,
   type Protocol,
   type Route,
@@ -299,7 +300,8 @@ function unrouted(protocol: Protocol, method: string, path: string): Outcome {
     };
     return { status: 405, body, outcome: 'unrouted', code: body.Code };
   }
-  return reject(fcError('PathNotSupported', method.slice(0, 20), path.slice(0, 200)), {
-    outcome: 'unrouted',
-  });
+  const error = fcError('PathNotSupported', method.slice(0, 20), path.slice(0, 200));
+  // FC's wording, then why: a real operation the emulator lacks reads like a client bug otherwise.
+  if (!isRoutedPath(path)) error.message += ' (fc3-testkit emulates no operation on this path)';
+  return reject(error, { outcome: 'unrouted' });
 }

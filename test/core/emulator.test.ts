@@ -281,7 +281,15 @@ describe('bad input gets FC answers, never a crash', () => {
     });
     const other = await post(emulator, minimalInput(), { path: '/2021-04-06/services/s/functions' });
     expect(other.json.Code).toBe('PathNotSupported');
-    expect(emulator.calls({ outcome: 'unrouted' })).toHaveLength(2);
+    // A path no row serves (here InvokeFunction, which FC has) says so after FC's wording; a
+    // known path with another method keeps FC's wording alone (above).
+    const invoke = await post(emulator, {}, { path: '/2023-03-30/functions/f/invocations' });
+    expect(invoke.json).toMatchObject({
+      Code: 'PathNotSupported',
+      Message:
+        "'POST' against '/2023-03-30/functions/f/invocations' is not supported (fc3-testkit emulates no operation on this path)",
+    });
+    expect(emulator.calls({ outcome: 'unrouted' })).toHaveLength(3);
   });
 });
 

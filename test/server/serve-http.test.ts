@@ -73,16 +73,16 @@ describe('serve: HTTP edge cases', () => {
   });
 
   it.each([
-    ['PATCH', '/2023-03-30/functions'],
-    ['PUT', '/2023-03-30/functions'],
-    ['POST', '/2023-03-30/function'],
-    ['GET', '/'],
-  ])('answers %s %s with PathNotSupported', async (method, path) => {
+    ['PATCH', '/2023-03-30/functions', ''],
+    ['PUT', '/2023-03-30/functions', ''],
+    ['POST', '/2023-03-30/function', ' (fc3-testkit emulates no operation on this path)'],
+    ['GET', '/', ' (fc3-testkit emulates no operation on this path)'],
+  ])('answers %s %s with PathNotSupported', async (method, path, why) => {
     const answer = await send(serve.url, { method, path, headers: JSON_HEADERS, body: '{}' });
     expect(answer.status).toBe(400);
     expect(answer.json).toMatchObject({
       Code: 'PathNotSupported',
-      Message: `'${method}' against '${path}' is not supported`,
+      Message: `'${method}' against '${path}' is not supported${why}`,
     });
   });
 

@@ -78,3 +78,15 @@ export function findRoute(method: string, pathname: string): Route | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether some FC 3.0 row serves this path with any method: a `PathNotSupported` for a path no
+ * row serves says the emulator has no such operation (it may be one FC has, lifecycle A.1).
+ *
+ * @example
+ * isRoutedPath('/2023-03-30/functions'); // true
+ */
+export function isRoutedPath(pathname: string): boolean {
+  const segments = splitPath(pathname);
+  return rows.some(({ segments: template }) => matchSegments(template, segments) !== undefined);
+}
