@@ -93,8 +93,6 @@ const shared37: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
-  statement: 'tag keys are unique',
-  reference: 'C.15',
   code: 'InvalidArgument',
 };
 const shared38: JsonValue = [
@@ -106,7 +104,6 @@ const shared39: JsonValue = {
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  reference: 'C.15, T.4',
   code: 'InvalidArgument',
   appliesTo: shared38,
 };
@@ -181,68 +178,66 @@ const shared55: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
-  statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
-  reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
 const shared56: JsonValue = {
+  id: 'list-next-token',
+  by: 'emulator',
+  status: 'inferred',
+  code: 'InvalidArgument',
+};
+const shared57: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared57: JsonValue = {
+const shared58: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared58: JsonValue = { value: shared57, 'x-fc-grade': 'inferred' };
-const shared59: JsonValue = {
+const shared59: JsonValue = { value: shared58, 'x-fc-grade': 'inferred' };
+const shared60: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared60: JsonValue = { value: shared59 };
-const shared61: JsonValue = {
-  InvalidArgument: shared58,
+const shared61: JsonValue = { value: shared60 };
+const shared62: JsonValue = {
+  InvalidArgument: shared59,
   MissingRequiredHeader: shared5,
-  PathNotSupported: shared60,
+  PathNotSupported: shared61,
   SignatureNonceUsed: shared9,
 };
-const shared62: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared61 };
-const shared63: JsonValue = { 'application/json': shared62 };
-const shared64: JsonValue = { content: shared63, 'x-fc-grade': 'inferred' };
-const shared65: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared66: JsonValue = { value: shared65 };
-const shared67: JsonValue = {
+const shared63: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared62 };
+const shared64: JsonValue = { 'application/json': shared63 };
+const shared65: JsonValue = { content: shared64, 'x-fc-grade': 'inferred' };
+const shared66: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared67: JsonValue = { value: shared66 };
+const shared68: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
-  statement:
-    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared68: JsonValue = {
+const shared69: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
-  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared69: JsonValue = [shared55, shared67, shared68];
-const shared70: JsonValue = { FunctionNotFound: shared66 };
-const shared71: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared70 };
-const shared72: JsonValue = { 'application/json': shared71 };
-const shared73: JsonValue = { content: shared72 };
-const shared74: JsonValue = {
+const shared70: JsonValue = [shared55, shared68, shared69];
+const shared71: JsonValue = { FunctionNotFound: shared67 };
+const shared72: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared71 };
+const shared73: JsonValue = { 'application/json': shared72 };
+const shared74: JsonValue = { content: shared73 };
+const shared75: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared75: JsonValue = {
+const shared76: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared74,
+  httpTrigger: shared75,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -252,86 +247,72 @@ const shared75: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared76: JsonValue = { value: shared75 };
-const shared77: JsonValue = { http: shared76 };
-const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared77 };
-const shared79: JsonValue = { 'application/json': shared78 };
-const shared80: JsonValue = { content: shared72, 'x-fc-grade': 'inferred' };
-const shared81: JsonValue = {
+const shared77: JsonValue = { value: shared76 };
+const shared78: JsonValue = { http: shared77 };
+const shared79: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared78 };
+const shared80: JsonValue = { 'application/json': shared79 };
+const shared81: JsonValue = { content: shared73, 'x-fc-grade': 'inferred' };
+const shared82: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
-  statement: '`triggerConfig` is the JSON text of an object',
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared82: JsonValue = {
-  id: 'http-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-  reference: 'T.1',
   code: 'InvalidArgument',
 };
 const shared83: JsonValue = {
+  id: 'http-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  code: 'InvalidArgument',
+};
+const shared84: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
-  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-  reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared84: JsonValue = { content: shared79 };
 const shared85: JsonValue = {
-  Code: 'TriggerNotFound',
-  Message: "trigger 'http-t' of function 'my-function-1' does not exist",
-};
-const shared86: JsonValue = { value: shared85 };
-const shared87: JsonValue = {
-  id: 'triggerName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's trigger name obeys the create rule",
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared88: JsonValue = [shared55, shared67, shared68, shared87];
-const shared89: JsonValue = { TriggerNotFound: shared86 };
-const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
-const shared91: JsonValue = { 'application/json': shared90 };
-const shared92: JsonValue = { content: shared91 };
-const shared93: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'ResourceType "alias" is not supported; use function',
-};
-const shared94: JsonValue = { value: shared93, 'x-fc-grade': 'inferred' };
-const shared95: JsonValue = {
-  id: 'tag-resource-ids',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-  reference: 'lifecycle I.5, T.4',
-  code: 'InvalidArgument',
-};
-const shared96: JsonValue = {
-  id: 'tag-resource-ids-max',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'at most 50 `ResourceId`s',
-  reference: 'T.4',
-  code: 'InvalidArgument',
-};
-const shared97: JsonValue = [shared55];
-const shared98: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
-  statement: '`limit` is an integer from 1 to 100',
-  reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = [shared55, shared98];
-const shared100: JsonValue = [
+const shared86: JsonValue = { content: shared80 };
+const shared87: JsonValue = {
+  Code: 'TriggerNotFound',
+  Message: "trigger 'http-t' of function 'my-function-1' does not exist",
+};
+const shared88: JsonValue = { value: shared87 };
+const shared89: JsonValue = {
+  id: 'triggerName-format',
+  by: 'emulator',
+  status: 'inferred',
+  code: 'InvalidArgument',
+};
+const shared90: JsonValue = [shared55, shared68, shared69, shared89];
+const shared91: JsonValue = { TriggerNotFound: shared88 };
+const shared92: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared91 };
+const shared93: JsonValue = { 'application/json': shared92 };
+const shared94: JsonValue = { content: shared93 };
+const shared95: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ResourceType "alias" is not supported; use function',
+};
+const shared96: JsonValue = { value: shared95, 'x-fc-grade': 'inferred' };
+const shared97: JsonValue = {
+  id: 'tag-resource-ids',
+  by: 'emulator',
+  status: 'documented',
+  code: 'InvalidArgument',
+};
+const shared98: JsonValue = {
+  id: 'tag-resource-ids-max',
+  by: 'emulator',
+  status: 'inferred',
+  code: 'InvalidArgument',
+};
+const shared99: JsonValue = [shared55];
+const shared100: JsonValue = [shared55, shared85];
+const shared101: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -357,7 +338,7 @@ const shared100: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared101: JsonValue = { type: 'string', enum: shared100 };
+const shared102: JsonValue = { type: 'string', enum: shared101 };
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -563,7 +544,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`functionName` is required',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
           },
@@ -572,7 +552,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`runtime` is required',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
           },
@@ -582,7 +561,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               '`handler` is required for every runtime, custom ones included ("Handler is required but not provided")',
-            reference: 'B.1, C.3',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
           },
@@ -591,7 +569,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
           },
@@ -600,7 +577,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '1 to 64 characters',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
           },
@@ -609,7 +585,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'one of the documented runtimes (union of SDK, Terraform and Serverless Devs lists)',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
           },
@@ -618,7 +593,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`cpu` in [0.05, 16]',
-            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
           },
@@ -627,7 +601,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`cpu` a multiple of 0.05',
-            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
           },
@@ -636,7 +609,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`memorySize` in [128, 32768] MB',
-            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
           },
@@ -645,7 +617,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`memorySize` a multiple of 64',
-            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
           },
@@ -654,7 +625,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`diskSize` is 512 or 10240',
-            reference: 'B.1, C.6',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
           },
@@ -663,7 +633,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`timeout` in [1, 86400] s',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
           },
@@ -672,7 +641,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'inferred',
             statement: '`instanceConcurrency` in [1, 200]',
-            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
@@ -682,7 +650,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [
               { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
@@ -734,7 +701,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'inferred',
             statement: 'container / custom runtime `port` in [1, 65535]',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [
               { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
@@ -746,7 +712,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`logConfig.logBeginRule` is `None` or `DefaultRegex`',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
           },
@@ -755,7 +720,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`tracingConfig.type` is `Jaeger`',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
           },
@@ -764,7 +728,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`gpuConfig.gpuType` is one of the documented GPU types',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
           },
@@ -773,7 +736,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`gpuConfig.gpuMemorySize` a multiple of 1024',
-            reference: 'B.2, C.9',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
           },
@@ -782,7 +744,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'each `customDNS.dnsOptions` item names its option (`name` is required)',
-            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
           },
@@ -791,7 +752,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'at most 5 NAS mount points',
-            reference: 'B.1, G.11',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
           },
@@ -800,7 +760,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'at most 5 OSS mount points',
-            reference: 'B.1, G.11',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
           },
@@ -810,7 +769,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'every field has its documented JSON type (strings, integers, numbers, booleans, arrays, objects; map values are strings)',
-            reference: 'B',
             code: 'InvalidArgument',
             appliesTo: [{ path: '*', keywords: ['type'] }],
           },
@@ -819,7 +777,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'exactly one of `code` and `customContainerConfig`',
-            reference: 'C.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
           },
@@ -829,7 +786,6 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
-            reference: 'B.2, C.2, C.4',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
           },
@@ -837,156 +793,48 @@ export const specDocument: { [key: string]: JsonValue } = {
             id: 'custom-container-needs-image',
             by: 'emulator',
             status: 'documented',
-            statement: 'runtime `custom-container` needs `customContainerConfig.image`',
-            reference: 'C.2',
             code: 'InvalidArgument',
           },
           {
             id: 'code-required-for-code-runtimes',
             by: 'emulator',
             status: 'documented',
-            statement: 'every runtime but `custom-container` needs `code`',
-            reference: 'C.3',
             code: 'InvalidArgument',
           },
-          {
-            id: 'cpu-memory-ratio',
-            by: 'emulator',
-            status: 'documented',
-            statement: 'when both are given, (memorySize / 1024) / cpu is in [1, 4]',
-            reference: 'C.5',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'disk-needs-cpu',
-            by: 'emulator',
-            status: 'unverified',
-            statement: '`diskSize` only together with `cpu`',
-            reference: 'C.7',
-            code: 'InvalidArgument',
-          },
+          { id: 'cpu-memory-ratio', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'disk-needs-cpu', by: 'emulator', status: 'unverified', code: 'InvalidArgument' },
           {
             id: 'concurrency-custom-runtimes-only',
             by: 'emulator',
             status: 'documented',
-            statement: '`instanceConcurrency` > 1 only for `custom`, `custom.debian*` and `custom-container`',
-            reference: 'C.8',
             code: 'InvalidArgument',
           },
-          {
-            id: 'gpu-custom-container-only',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`gpuConfig` only with runtime `custom-container`',
-            reference: 'C.9',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'gpu-memory-per-card',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`gpuMemorySize` within the card: tesla 16384, ampere 24576, ada 49152 MB',
-            reference: 'C.9',
-            code: 'InvalidArgument',
-          },
+          { id: 'gpu-custom-container-only', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'gpu-memory-per-card', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
           {
             id: 'custom-runtime-config-custom-only',
             by: 'emulator',
             status: 'inferred',
-            statement: '`customRuntimeConfig` only for `custom` and `custom.debian*`',
-            reference: 'C.10',
             code: 'InvalidArgument',
           },
-          {
-            id: 'isolation-needs-2-vcpu',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`instanceIsolationMode` other than `SHARE` needs `cpu` ≥ 2',
-            reference: 'C.11',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'request-isolation-limits',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`REQUEST_EXCLUSIVE` forces `instanceConcurrency` 1 and no session affinity',
-            reference: 'C.11',
-            code: 'InvalidArgument',
-          },
+          { id: 'isolation-needs-2-vcpu', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'request-isolation-limits', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
           {
             id: 'session-isolation-needs-affinity',
             by: 'emulator',
             status: 'documented',
-            statement: '`SESSION_EXCLUSIVE` needs a session affinity other than `NONE`',
-            reference: 'C.11',
             code: 'InvalidArgument',
           },
-          {
-            id: 'session-affinity-config-json',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`sessionAffinityConfig` is the text of a JSON object',
-            reference: 'B.1, C.12',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'hook-handler-xor-command',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'a lifecycle hook sets `handler` or `command`, not both',
-            reference: 'C.13',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'hook-timeout-limits',
-            by: 'emulator',
-            status: 'documented',
-            statement: 'initializer timeout in [1, 300] s, preStop timeout in [1, 90] s',
-            reference: 'B.2, G.11',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'tags-max',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'at most 20 tags',
-            reference: 'C.15',
-            code: 'InvalidArgument',
-          },
+          { id: 'session-affinity-config-json', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-handler-xor-command', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-timeout-limits', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tags-max', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
           shared37,
           shared39,
-          {
-            id: 'layers-arn-format',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'each layer is `acs:fc:<region>:<account>:layers/<name>/versions/<n>`',
-            reference: 'B.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'zipFile-base64',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`code.zipFile` is standard Base64',
-            reference: 'F',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'checksum-match',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`code.checksum`, when given with `zipFile`, equals the CRC-64/XZ of the decoded ZIP',
-            reference: 'F',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'code-size-limit',
-            by: 'emulator',
-            status: 'documented',
-            statement: 'the decoded ZIP is at most 100 MB (`EntityTooLarge`)',
-            reference: 'F',
-            code: 'EntityTooLarge',
-          },
+          { id: 'layers-arn-format', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'zipFile-base64', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'checksum-match', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'code-size-limit', by: 'emulator', status: 'documented', code: 'EntityTooLarge' },
         ],
       },
       get: {
@@ -1176,44 +1024,16 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         'x-fc-rules': [
           shared55,
-          {
-            id: 'list-limit-range',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`limit` is an integer from 1 to 100',
-            reference: 'lifecycle E.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'list-next-token',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`nextToken` is empty or a token this server issued',
-            reference: 'lifecycle E.1, E.2',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'list-tags-json',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`tags` is the JSON text of an array of `{Key, Value}` objects',
-            reference: 'lifecycle E.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'list-fc-version-enum',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`fcVersion` is empty, `v2` or `v3`',
-            reference: 'lifecycle E.1, G',
-            code: 'InvalidArgument',
-          },
+          { id: 'list-limit-range', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          shared56,
+          { id: 'list-tags-json', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-fc-version-enum', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
         ],
       },
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared56, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared57, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1372,7 +1192,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared64,
+          '400': shared65,
           '403': {
             content: {
               'application/json': {
@@ -1397,7 +1217,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared66,
+                  FunctionNotFound: shared67,
                   VersionNotFound: {
                     value: {
                       Code: 'VersionNotFound',
@@ -1420,7 +1240,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared28,
           '503': shared36,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared70,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1495,7 +1315,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                   },
                   MissingRequiredHeader: shared5,
-                  PathNotSupported: shared60,
+                  PathNotSupported: shared61,
                   EntityTooLarge: shared7,
                   SignatureNonceUsed: shared9,
                 },
@@ -1522,7 +1342,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
           '409': {
             content: {
               'application/json': {
@@ -1561,25 +1381,10 @@ export const specDocument: { [key: string]: JsonValue } = {
           '503': shared36,
         },
         'x-fc-rules': [
-          shared67,
           shared68,
-          {
-            id: 'update-name-matches-path',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'a `functionName` in the body equals the path name',
-            reference: 'lifecycle C.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'update-not-in-progress',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              'no update while the previous update of the function is still `InProgress` (409 `ConcurrentUpdateError`)',
-            reference: 'lifecycle C.4',
-            code: 'ConcurrentUpdateError',
-          },
+          shared69,
+          { id: 'update-name-matches-path', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-not-in-progress', by: 'emulator', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
       },
       delete: {
@@ -1587,7 +1392,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared64,
+          '400': shared65,
           '403': {
             content: {
               'application/json': {
@@ -1607,7 +1412,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
           '409': {
             content: {
               'application/json': {
@@ -1629,7 +1434,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared28,
           '503': shared36,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared70,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1642,7 +1447,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared79, 'x-fc-grade': 'inferred' },
+          '200': { content: shared80, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -1666,7 +1471,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared81,
           '409': {
             content: {
               'application/json': {
@@ -1685,36 +1490,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared67,
           shared68,
-          {
-            id: 'triggerName-format',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'trigger-input-types',
-            by: 'emulator',
-            status: 'documented',
-            statement:
-              '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-          shared81,
+          shared69,
+          { id: 'triggerName-format', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'trigger-input-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
           shared82,
           shared83,
-          {
-            id: 'triggers-per-function-max',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
-            reference: 'CF G.11, lifecycle I.4',
-            code: 'LimitExceeded',
-          },
+          shared84,
+          { id: 'triggers-per-function-max', by: 'emulator', status: 'inferred', code: 'LimitExceeded' },
         ],
       },
       get: {
@@ -1725,7 +1508,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared75] } } },
+                examples: { page: { value: { triggers: [shared76] } } },
               },
             },
           },
@@ -1737,29 +1520,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared81,
         },
-        'x-fc-rules': [
-          shared55,
-          shared67,
-          shared68,
-          {
-            id: 'list-limit-range',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`limit` is an integer from 1 to 100',
-            reference: 'lifecycle E.1, I.4',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'list-next-token',
-            by: 'emulator',
-            status: 'inferred',
-            statement: '`nextToken` is empty or a token this server issued',
-            reference: 'lifecycle E.1, I.4',
-            code: 'InvalidArgument',
-          },
-        ],
+        'x-fc-rules': [shared55, shared68, shared69, shared85, shared56],
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
@@ -1771,7 +1534,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared84,
+          '200': shared86,
           '400': {
             content: {
               'application/json': {
@@ -1793,12 +1556,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared86, FunctionNotFound: shared66 },
+                examples: { TriggerNotFound: shared88, FunctionNotFound: shared67 },
               },
             },
           },
         },
-        'x-fc-rules': shared88,
+        'x-fc-rules': shared90,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -1808,7 +1571,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared84,
+          '200': shared86,
           '400': {
             content: {
               'application/json': {
@@ -1826,30 +1589,23 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared92,
+          '404': shared94,
         },
         'x-fc-rules': [
-          shared67,
           shared68,
-          shared87,
-          {
-            id: 'update-trigger-types',
-            by: 'emulator',
-            status: 'documented',
-            statement: "the body's fields are strings",
-            reference: 'lifecycle I.4, T.1',
-            code: 'InvalidArgument',
-          },
-          shared81,
+          shared69,
+          shared89,
+          { id: 'update-trigger-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
           shared82,
           shared83,
+          shared84,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared92 },
-        'x-fc-rules': shared88,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared94 },
+        'x-fc-rules': shared90,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -1866,33 +1622,19 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared94 },
+                examples: { InvalidArgument: shared96 },
               },
             },
           },
-          '404': shared80,
+          '404': shared81,
         },
         'x-fc-rules': [
-          shared95,
-          shared96,
-          {
-            id: 'tag-pairs',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
-            reference: 'lifecycle I.5, T.4',
-            code: 'InvalidArgument',
-          },
+          shared97,
+          shared98,
+          { id: 'tag-pairs', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
           shared39,
           shared37,
-          {
-            id: 'tags-max',
-            by: 'emulator',
-            status: 'inferred',
-            statement: 'a function keeps at most 20 tags',
-            reference: 'CF C.15, T.4',
-            code: 'InvalidArgument',
-          },
+          { id: 'tags-max', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
         ],
       },
       delete: {
@@ -1916,20 +1658,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared81,
         },
         'x-fc-rules': [
           shared55,
-          shared95,
-          shared96,
-          {
-            id: 'untag-keys',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
-            reference: 'lifecycle I.5, T.4',
-            code: 'InvalidArgument',
-          },
+          shared97,
+          shared98,
+          { id: 'untag-keys', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
         ],
       },
     },
@@ -1971,7 +1706,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared94,
+                  UnsupportedResourceType: shared96,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -1984,45 +1719,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared81,
         },
         'x-fc-rules': [
-          {
-            id: 'resource-group-fields',
-            by: 'emulator',
-            status: 'documented',
-            statement:
-              "`NewResourceGroupId` and `ResourceId` (a function name) are given as strings: the SDK's field names",
-            reference: 'lifecycle I.5',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'resource-group-values',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              '`NewResourceGroupId` and `ResourceId` are not empty, and `ResourceType` is given and is `function`, in any case (as the tag calls compare it)',
-            reference: 'lifecycle H.1, I.5',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'resource-group-keys-any-case',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
-            reference: 'lifecycle H.4',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'resource-group-id-format',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              '`NewResourceGroupId` is `rg-` followed by lowercase letters and digits, at most 64 characters',
-            reference: 'lifecycle I.5',
-            code: 'InvalidArgument',
-          },
+          { id: 'resource-group-fields', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'resource-group-values', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-keys-any-case', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-id-format', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
         ],
       },
     },
@@ -2066,28 +1769,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
         },
         'x-fc-rules': [
-          shared67,
           shared68,
-          {
-            id: 'invocation-input-types',
-            by: 'emulator',
-            status: 'documented',
-            statement: '`reason` is a string and `abortOngoingRequest` a boolean, when given',
-            reference: 'lifecycle A.1, I.5',
-            code: 'InvalidArgument',
-          },
-          {
-            id: 'invocation-reason-length',
-            by: 'emulator',
-            status: 'inferred',
-            statement:
-              "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
-            reference: 'CF B.1, lifecycle I.5',
-            code: 'InvalidArgument',
-          },
+          shared69,
+          { id: 'invocation-input-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          { id: 'invocation-reason-length', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
         ],
       },
     },
@@ -2124,9 +1812,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': [shared67, shared68],
+        'x-fc-rules': [shared68, shared69],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2147,13 +1835,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared66,
+                  FunctionNotFound: shared67,
                 },
               },
             },
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2174,14 +1862,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared66,
+                  FunctionNotFound: shared67,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2199,9 +1887,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2219,9 +1907,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2238,9 +1926,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2257,9 +1945,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2276,9 +1964,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared74,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared99,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2310,7 +1998,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared100,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2342,7 +2030,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared100,
       },
     },
   },
@@ -2358,8 +2046,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared56,
-          runtime: shared101,
+          functionName: shared57,
+          runtime: shared102,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2398,7 +2086,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared101,
+          runtime: shared102,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3313,4 +3001,301 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
   GetProvisionConfig: parameter10,
   ListAsyncInvokeConfigs: parameter12,
   ListScalingConfigs: parameter12,
+};
+
+/** What only the public rule catalogue reads of an `x-fc-rules` entry. */
+export interface RuleDetail {
+  statement?: string;
+  reference: string;
+}
+
+// Rule details several operations share, written once.
+const ruleDetail0 = {
+  statement:
+    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
+};
+const ruleDetail1 = {
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+};
+const ruleDetail2 = {
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+};
+const ruleDetail3 = {
+  'request-body-not-allowed': ruleDetail0,
+  'functionName-pattern': ruleDetail1,
+  'functionName-length': ruleDetail2,
+};
+const ruleDetail4 = {
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
+};
+const ruleDetail5 = {
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
+};
+const ruleDetail6 = {
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
+};
+const ruleDetail7 = {
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
+};
+const ruleDetail8 = {
+  'request-body-not-allowed': ruleDetail0,
+  'functionName-pattern': ruleDetail1,
+  'functionName-length': ruleDetail2,
+  'triggerName-format': ruleDetail7,
+};
+const ruleDetail9 = {
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
+};
+const ruleDetail10 = { 'request-body-not-allowed': ruleDetail0 };
+const ruleDetail11 = { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1, T.6' };
+const ruleDetail12 = { 'request-body-not-allowed': ruleDetail0, 'list-limit-range': ruleDetail11 };
+
+/**
+ * What the document's `x-fc-rules` leave out, by operationId and rule id: every rule's reference,
+ * and the statement of each rule the schema validator does not map errors to (no `appliesTo`;
+ * the emulator words those in code). mocks/core/rule-catalogue.ts joins them back.
+ *
+ * @example
+ * ruleDetails.CreateFunction?.['cpu-memory-ratio']?.reference; // 'C.5'
+ */
+export const ruleDetails: { [operationId: string]: { [ruleId: string]: RuleDetail } } = {
+  CreateFunction: {
+    'functionName-required': { reference: 'B.1' },
+    'runtime-required': { reference: 'B.1' },
+    'handler-required': { reference: 'B.1, C.3' },
+    'functionName-pattern': { reference: 'B.1' },
+    'functionName-length': { reference: 'B.1' },
+    'runtime-enum': { reference: 'B.1' },
+    'cpu-range': { reference: 'B.1, C.5' },
+    'cpu-multiple': { reference: 'B.1, C.5' },
+    'memorySize-range': { reference: 'B.1, C.5' },
+    'memorySize-multiple': { reference: 'B.1, C.5' },
+    'diskSize-enum': { reference: 'B.1, C.6' },
+    'timeout-range': { reference: 'B.1' },
+    'instanceConcurrency-range': { reference: 'B.1' },
+    'healthCheck-ranges': { reference: 'B.2' },
+    'port-range': { reference: 'B.2' },
+    'logBeginRule-enum': { reference: 'B.2' },
+    'tracing-type-enum': { reference: 'B.2' },
+    'gpuType-enum': { reference: 'B.2' },
+    'gpuMemorySize-multiple': { reference: 'B.2, C.9' },
+    'dnsOption-name-required': { reference: 'B.2' },
+    'nas-mount-points-max': { reference: 'B.1, G.11' },
+    'oss-mount-points-max': { reference: 'B.1, G.11' },
+    'field-types': { reference: 'B' },
+    'code-xor-container': { reference: 'C.1' },
+    'zipFile-xor-oss': { reference: 'B.2, C.2, C.4' },
+    'custom-container-needs-image': {
+      statement: 'runtime `custom-container` needs `customContainerConfig.image`',
+      reference: 'C.2',
+    },
+    'code-required-for-code-runtimes': {
+      statement: 'every runtime but `custom-container` needs `code`',
+      reference: 'C.3',
+    },
+    'cpu-memory-ratio': {
+      statement: 'when both are given, (memorySize / 1024) / cpu is in [1, 4]',
+      reference: 'C.5',
+    },
+    'disk-needs-cpu': { statement: '`diskSize` only together with `cpu`', reference: 'C.7' },
+    'concurrency-custom-runtimes-only': {
+      statement: '`instanceConcurrency` > 1 only for `custom`, `custom.debian*` and `custom-container`',
+      reference: 'C.8',
+    },
+    'gpu-custom-container-only': {
+      statement: '`gpuConfig` only with runtime `custom-container`',
+      reference: 'C.9',
+    },
+    'gpu-memory-per-card': {
+      statement: '`gpuMemorySize` within the card: tesla 16384, ampere 24576, ada 49152 MB',
+      reference: 'C.9',
+    },
+    'custom-runtime-config-custom-only': {
+      statement: '`customRuntimeConfig` only for `custom` and `custom.debian*`',
+      reference: 'C.10',
+    },
+    'isolation-needs-2-vcpu': {
+      statement: '`instanceIsolationMode` other than `SHARE` needs `cpu` ≥ 2',
+      reference: 'C.11',
+    },
+    'request-isolation-limits': {
+      statement: '`REQUEST_EXCLUSIVE` forces `instanceConcurrency` 1 and no session affinity',
+      reference: 'C.11',
+    },
+    'session-isolation-needs-affinity': {
+      statement: '`SESSION_EXCLUSIVE` needs a session affinity other than `NONE`',
+      reference: 'C.11',
+    },
+    'session-affinity-config-json': {
+      statement: '`sessionAffinityConfig` is the text of a JSON object',
+      reference: 'B.1, C.12',
+    },
+    'hook-handler-xor-command': {
+      statement: 'a lifecycle hook sets `handler` or `command`, not both',
+      reference: 'C.13',
+    },
+    'hook-timeout-limits': {
+      statement: 'initializer timeout in [1, 300] s, preStop timeout in [1, 90] s',
+      reference: 'B.2, G.11',
+    },
+    'tags-max': { statement: 'at most 20 tags', reference: 'C.15' },
+    'tags-unique-keys': { statement: 'tag keys are unique', reference: 'C.15' },
+    'tag-lengths': { reference: 'C.15, T.4' },
+    'layers-arn-format': {
+      statement: 'each layer is `acs:fc:<region>:<account>:layers/<name>/versions/<n>`',
+      reference: 'B.1',
+    },
+    'zipFile-base64': { statement: '`code.zipFile` is standard Base64', reference: 'F' },
+    'checksum-match': {
+      statement: '`code.checksum`, when given with `zipFile`, equals the CRC-64/XZ of the decoded ZIP',
+      reference: 'F',
+    },
+    'code-size-limit': { statement: 'the decoded ZIP is at most 100 MB (`EntityTooLarge`)', reference: 'F' },
+  },
+  ListFunctions: {
+    'request-body-not-allowed': ruleDetail0,
+    'list-limit-range': { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1' },
+    'list-next-token': {
+      statement: '`nextToken` is empty or a token this server issued',
+      reference: 'lifecycle E.1, E.2',
+    },
+    'list-tags-json': {
+      statement: '`tags` is the JSON text of an array of `{Key, Value}` objects',
+      reference: 'lifecycle E.1',
+    },
+    'list-fc-version-enum': {
+      statement: '`fcVersion` is empty, `v2` or `v3`',
+      reference: 'lifecycle E.1, G',
+    },
+  },
+  GetFunction: ruleDetail3,
+  UpdateFunction: {
+    'functionName-pattern': ruleDetail1,
+    'functionName-length': ruleDetail2,
+    'update-name-matches-path': {
+      statement: 'a `functionName` in the body equals the path name',
+      reference: 'lifecycle C.1',
+    },
+    'update-not-in-progress': {
+      statement:
+        'no update while the previous update of the function is still `InProgress` (409 `ConcurrentUpdateError`)',
+      reference: 'lifecycle C.4',
+    },
+  },
+  DeleteFunction: ruleDetail3,
+  CreateTrigger: {
+    'functionName-pattern': ruleDetail1,
+    'functionName-length': ruleDetail2,
+    'triggerName-format': {
+      statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
+      reference: 'lifecycle I.4, T.1',
+    },
+    'trigger-input-types': {
+      statement:
+        '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
+      reference: 'lifecycle I.4, T.1',
+    },
+    'triggerConfig-json': ruleDetail4,
+    'http-trigger-config': ruleDetail5,
+    'timer-trigger-config': ruleDetail6,
+    'triggers-per-function-max': {
+      statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
+      reference: 'CF G.11, lifecycle I.4',
+    },
+  },
+  ListTriggers: {
+    'request-body-not-allowed': ruleDetail0,
+    'functionName-pattern': ruleDetail1,
+    'functionName-length': ruleDetail2,
+    'list-limit-range': { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1, I.4' },
+    'list-next-token': {
+      statement: '`nextToken` is empty or a token this server issued',
+      reference: 'lifecycle E.1, I.4',
+    },
+  },
+  GetTrigger: ruleDetail8,
+  UpdateTrigger: {
+    'functionName-pattern': ruleDetail1,
+    'functionName-length': ruleDetail2,
+    'triggerName-format': ruleDetail7,
+    'update-trigger-types': { statement: "the body's fields are strings", reference: 'lifecycle I.4, T.1' },
+    'triggerConfig-json': ruleDetail4,
+    'http-trigger-config': ruleDetail5,
+    'timer-trigger-config': ruleDetail6,
+  },
+  DeleteTrigger: ruleDetail8,
+  TagResources: {
+    'tag-resource-ids': ruleDetail9,
+    'tag-resource-ids-max': { statement: 'at most 50 `ResourceId`s', reference: 'T.4' },
+    'tag-pairs': {
+      statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
+      reference: 'lifecycle I.5, T.4',
+    },
+    'tag-lengths': { reference: 'C.15, T.4' },
+    'tags-unique-keys': { statement: 'tag keys are unique', reference: 'C.15' },
+    'tags-max': { statement: 'a function keeps at most 20 tags', reference: 'CF C.15, T.4' },
+  },
+  UntagResources: {
+    'request-body-not-allowed': ruleDetail0,
+    'tag-resource-ids': ruleDetail9,
+    'tag-resource-ids-max': { statement: 'at most 50 `ResourceId`s', reference: 'T.4' },
+    'untag-keys': {
+      statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
+      reference: 'lifecycle I.5, T.4',
+    },
+  },
+  ChangeResourceGroup: {
+    'resource-group-fields': {
+      statement:
+        "`NewResourceGroupId` and `ResourceId` (a function name) are given as strings: the SDK's field names",
+      reference: 'lifecycle I.5',
+    },
+    'resource-group-values': {
+      statement:
+        '`NewResourceGroupId` and `ResourceId` are not empty, and `ResourceType` is given and is `function`, in any case (as the tag calls compare it)',
+      reference: 'lifecycle H.1, I.5',
+    },
+    'resource-group-keys-any-case': {
+      statement:
+        "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
+      reference: 'lifecycle H.4',
+    },
+    'resource-group-id-format': {
+      statement:
+        '`NewResourceGroupId` is `rg-` followed by lowercase letters and digits, at most 64 characters',
+      reference: 'lifecycle I.5',
+    },
+  },
+  DisableFunctionInvocation: {
+    'functionName-pattern': ruleDetail1,
+    'functionName-length': ruleDetail2,
+    'invocation-input-types': {
+      statement: '`reason` is a string and `abortOngoingRequest` a boolean, when given',
+      reference: 'lifecycle A.1, I.5',
+    },
+    'invocation-reason-length': {
+      statement:
+        "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
+      reference: 'CF B.1, lifecycle I.5',
+    },
+  },
+  EnableFunctionInvocation: { 'functionName-pattern': ruleDetail1, 'functionName-length': ruleDetail2 },
+  GetAsyncInvokeConfig: ruleDetail10,
+  GetConcurrencyConfig: ruleDetail10,
+  GetScalingConfig: ruleDetail10,
+  GetProvisionConfig: ruleDetail10,
+  ListVpcBindings: ruleDetail10,
+  ListAliases: ruleDetail10,
+  ListFunctionVersions: ruleDetail10,
+  ListAsyncInvokeConfigs: ruleDetail12,
+  ListScalingConfigs: ruleDetail12,
 };

@@ -52,11 +52,12 @@ async function renderTypes(): Promise<string> {
 }
 
 function renderDocument(specText: string): string {
-  const { document, requestExamples, operationParameters } = runtimeSpec(
+  const { document, requestExamples, operationParameters, ruleDetails } = runtimeSpec(
     parseYaml(specText) as Record<string, unknown>,
   );
   const shared = writeSharingRepeats(document, { prefix: 'shared', type: 'JsonValue' });
   const parameters = writeSharingRepeats(operationParameters, { prefix: 'parameter', type: 'JsonValue' });
+  const details = writeSharingRepeats(ruleDetails, { prefix: 'ruleDetail' });
   const body = [
     HEADER,
     '/** Any JSON value: the loose type of {@link specDocument}. */',
@@ -95,6 +96,25 @@ function renderDocument(specText: string): string {
     ' * operationParameters.CreateFunction?.length; // the x-acs-* headers and the rest',
     ' */',
     `export const operationParameters: { [operationId: string]: JsonValue[] } = ${parameters.expression};`,
+    '',
+    '/** What only the public rule catalogue reads of an `x-fc-rules` entry. */',
+    'export interface RuleDetail {',
+    '  statement?: string;',
+    '  reference: string;',
+    '}',
+    '',
+    '// Rule details several operations share, written once.',
+    ...details.declarations,
+    '',
+    '/**',
+    " * What the document's `x-fc-rules` leave out, by operationId and rule id: every rule's reference,",
+    ' * and the statement of each rule the schema validator does not map errors to (no `appliesTo`;',
+    ' * the emulator words those in code). mocks/core/rule-catalogue.ts joins them back.',
+    ' *',
+    ' * @example',
+    " * ruleDetails.CreateFunction?.['cpu-memory-ratio']?.reference; // 'C.5'",
+    ' */',
+    `export const ruleDetails: { [operationId: string]: { [ruleId: string]: RuleDetail } } = ${details.expression};`,
     '',
   ].join('\n');
   return formatWithBiome(body);

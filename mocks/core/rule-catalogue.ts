@@ -1,18 +1,15 @@
 /**
  * The rule catalogue as declared in the spec (`x-fc-rules` on each operation): ids, statements,
- * sources and switches. Read once from the generated spec document. One id may appear on
- * several operations with its own status (the create rule `functionName-pattern` is documented
- * for the body, inferred for a path).
+ * sources and switches. The spec document's entries joined once with their `ruleDetails`
+ * (rule-index.ts says why those are apart). One id may appear on several operations with its
+ * own status (the create rule `functionName-pattern` is documented for the body, inferred for a
+ * path).
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { ruleDetails } from '../../generated/spec-document.ts';
+import { type IndexedRule, indexedRules, isRuleEnabled, type RuleTarget } from './rule-index.ts';
 import type { OperationName } from './types.ts';
 
-/** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
-export interface RuleTarget {
-  path: string;
-  keywords: string[];
-  property?: string;
-}
+export { isRuleEnabled, type RuleTarget };
 
 /** One entry of the rule catalogue (docs/rules.md). */
 export interface RuleSpec {
@@ -25,21 +22,24 @@ export interface RuleSpec {
   appliesTo?: RuleTarget[];
 }
 
-interface SpecShape {
-  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: RuleSpec[] }>>;
+/** An entry with its details, its keys in the spec's order. */
+function joined(rule: IndexedRule, operation: string): RuleSpec {
+  const detail = ruleDetails[operation]?.[rule.id];
+  const { id, by, status, code, appliesTo } = rule;
+  const statement = rule.statement ?? detail?.statement ?? '';
+  const entry: RuleSpec = { id, by, status, statement, reference: detail?.reference ?? '', code };
+  return appliesTo ? { ...entry, appliesTo } : entry;
 }
 
-function rulesByOperation(): Map<string, readonly RuleSpec[]> {
-  const byOperation = new Map<string, readonly RuleSpec[]>();
-  for (const item of Object.values((specDocument as unknown as SpecShape).paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
-    }
-  }
-  return byOperation;
+function catalogue(): Map<string, readonly RuleSpec[]> {
+  return new Map(
+    [...indexedRules].map(([operation, rules]) => [operation, rules.map((rule) => joined(rule, operation))]),
+  );
 }
 
-const byOperation = rulesByOperation();
+// Pure, so a bundle that never reads the catalogue (the MSW handlers alone) leaves it and the
+// details out.
+const byOperation = /* @__PURE__ */ catalogue();
 
 /**
  * The rules of one operation, in spec order.
@@ -58,7 +58,15 @@ export function operationRules(operation: OperationName): readonly RuleSpec[] {
  * @example
  * ruleCatalogue.find((rule) => rule.id === 'cpu-memory-ratio')?.status; // 'documented'
  */
-export const ruleCatalogue: readonly RuleSpec[] = operationRules('CreateFunction');
+export const ruleCatalogue: readonly RuleSpec[] = /* @__PURE__ */ operationRules('CreateFunction');
+
+function indexById(rules: Map<string, readonly RuleSpec[]>): Map<string, Map<string, RuleSpec>> {
+  return new Map(
+    [...rules].map(([operation, list]) => [operation, new Map(list.map((rule) => [rule.id, rule]))]),
+  );
+}
+
+const byId = /* @__PURE__ */ indexById(byOperation);
 
 /**
  * Looks a rule up by id, on CreateFunction unless another operation is named.
@@ -69,21 +77,4 @@ export const ruleCatalogue: readonly RuleSpec[] = operationRules('CreateFunction
  */
 export function ruleById(id: string, operation: OperationName = 'CreateFunction'): RuleSpec | undefined {
   return byId.get(operation)?.get(id);
-}
-
-// Looked up on every request that checks a rule: indexed once (the catalogue never changes).
-const byId = new Map(
-  [...byOperation].map(([operation, rules]) => [operation, new Map(rules.map((rule) => [rule.id, rule]))]),
-);
-
-/**
- * Whether a rule is on: documented rules always; inferred ones unless switched off; unverified
- * ones only when switched on.
- *
- * @example
- * isRuleEnabled(ruleById('disk-needs-cpu')!, {}); // false
- */
-export function isRuleEnabled(rule: RuleSpec, switches: Record<string, boolean>): boolean {
-  if (rule.status === 'documented') return true;
-  return switches[rule.id] ?? rule.status === 'inferred';
 }

@@ -6,7 +6,7 @@
 
 import { specDocument } from '../../generated/spec-document.ts';
 import { isJsonObject } from './json-object.ts';
-import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
+import { indexedRule, indexedRules } from './rule-index.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
 import type { SchemaError } from './schema/schema-types.ts';
 
@@ -37,7 +37,7 @@ const COMPOSITE_FIELDS: Record<string, Record<string, string>> = {
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
-  for (const rule of ruleCatalogue) {
+  for (const rule of indexedRules.get('CreateFunction') ?? []) {
     for (const target of rule.appliesTo ?? []) {
       const path = target.property ? `${target.path}/${target.property}` : target.path;
       for (const keyword of target.keywords) index.set(`${path}|${keyword}`, rule.id);
@@ -99,7 +99,7 @@ function preview(value: unknown): string {
 
 function messageFor(error: SchemaError, field: string, ruleId: string | undefined): string {
   const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
-  const statement = ruleId ? ruleById(ruleId)?.statement.replace(/`/g, '') : undefined;
+  const statement = ruleId ? indexedRule(ruleId)?.statement?.replace(/`/g, '') : undefined;
   switch (error.keyword) {
     case 'required': {
       const name = field

@@ -18,8 +18,8 @@ export interface SharingOptions {
   prefix: string;
   /** Subtrees whose JSON text is shorter than this are written in place (default 80). */
   minLength?: number;
-  /** The type annotation of each const. */
-  type: string;
+  /** The type annotation of each const; none (inferred) when absent. */
+  type?: string;
 }
 
 function countRepeats(value: unknown, minLength: number, counts: Map<string, number>): void {
@@ -58,7 +58,7 @@ export function writeSharingRepeats(value: unknown, options: SharingOptions): Sh
     if ((counts.get(text) ?? 0) < 2) return written;
     const name = `${options.prefix}${names.size}`;
     names.set(text, name);
-    declarations.push(`const ${name}: ${options.type} = ${written};`);
+    declarations.push(`const ${name}${options.type ? `: ${options.type}` : ''} = ${written};`);
     return name;
   };
   return { declarations, expression: write(value) };

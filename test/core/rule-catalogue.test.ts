@@ -1,0 +1,67 @@
+/**
+ * The public rule catalogue is the spec's `x-fc-rules`, entry for entry and key for key, although
+ * the runtime spec document keeps only what the emulator reads of each entry and the rest lives in
+ * `ruleDetails` (ADR 027, addendum "rule details").
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ruleDetails } from '../../generated/spec-document.ts';
+import { operationRules, ruleById, ruleCatalogue } from '../../mocks/core/rule-catalogue.ts';
+import { indexedRule, indexedRules } from '../../mocks/core/rule-index.ts';
+import type { OperationName } from '../../mocks/core/types.ts';
+import { allOperations, loadSpec } from '../spec/spec-helpers.ts';
+
+const declared = allOperations(loadSpec()).flatMap(({ operation }) =>
+  operation['x-fc-rules']
+    ? [{ name: operation.operationId as OperationName, rules: operation['x-fc-rules'] }]
+    : [],
+);
+
+describe('rule catalogue', () => {
+  it('has operations to check', () => {
+    expect(declared.length).toBeGreaterThan(20);
+  });
+
+  it.each(declared)(
+    'operationRules($name) is the spec’s x-fc-rules, keys in spec order',
+    ({ name, rules }) => {
+      expect(JSON.stringify(operationRules(name))).toBe(JSON.stringify(rules));
+      for (const rule of rules) expect(ruleById(rule.id, name)).toStrictEqual(rule);
+    },
+  );
+
+  it('ruleCatalogue is CreateFunction’s list', () => {
+    expect(ruleCatalogue).toBe(operationRules('CreateFunction'));
+    expect(ruleById('cpu-memory-ratio')?.statement).toBe(
+      'when both are given, (memorySize / 1024) / cpu is in [1, 4]',
+    );
+  });
+});
+
+describe('the rules as the emulator reads them', () => {
+  it('keep the statements validation quotes (rules with appliesTo) and no references', () => {
+    const all = [...indexedRules.values()].flat();
+    expect(all.length).toBeGreaterThan(100);
+    for (const rule of all) {
+      expect(rule, rule.id).not.toHaveProperty('reference');
+      expect(typeof rule.statement, rule.id).toBe(rule.appliesTo ? 'string' : 'undefined');
+    }
+    expect(indexedRule('functionName-pattern')?.statement).toBe(
+      'letters, digits, `_` and `-`; does not start with a digit or `-`',
+    );
+    expect(ruleDetails.CreateFunction?.['functionName-pattern']).toEqual({ reference: 'B.1' });
+  });
+
+  it('no core module but the catalogue imports it, so the handlers’ bundle leaves the details out', () => {
+    const core = new URL('../../mocks/core/', import.meta.url).pathname;
+    const files = readdirSync(core, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const importers = files.filter(
+      (file) =>
+        file !== 'rule-catalogue.ts' &&
+        /from '[./]*rule-catalogue\.ts'/.test(readFileSync(join(core, file), 'utf8')),
+    );
+    expect(importers).toEqual([]);
+  });
+});
