@@ -14,107 +14,336 @@ const shared0: JsonValue = {
   timeoutSeconds: 2,
 };
 const shared1: JsonValue = {
+  securityGroupId: 'sg-xxxxxxxxxxxxxx',
+  vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+  vpcId: 'vpc-xxxxxxxxxxxxxx',
+};
+const shared2: JsonValue = {
+  authConfig: { password: 'abc***', userName: 'admin' },
+  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+  networkConfig: shared1,
+};
+const shared3: JsonValue = {
+  accelerationInfo: { status: 'Ready' },
+  accelerationType: 'default',
+  acrInstanceId: 'cri-xxxxxxxxxx',
+  command: ['arg1'],
+  entrypoint: ['/code/bootstrap'],
+  healthCheckConfig: shared0,
+  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+  port: 9000,
+  registryConfig: shared2,
+  resolvedImageUri:
+    'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+};
+const shared4: JsonValue = {
+  dnsOptions: [{ name: 'ndots', value: '2' }],
+  nameServers: ['8.8.x.x'],
+  searches: ['ns1.svc.cluster-domain.example'],
+};
+const shared5: JsonValue = {
+  args: ['arg1'],
+  command: ['/code/bootstrap'],
+  healthCheckConfig: shared0,
+  port: 9000,
+};
+const shared6: JsonValue = {
+  initializer: { handler: 'index.initializer', timeout: 10 },
+  preStop: { handler: 'index.initializer', timeout: 10 },
+};
+const shared7: JsonValue = [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }];
+const shared8: JsonValue = {
+  enableInstanceMetrics: true,
+  enableRequestMetrics: true,
+  logBeginRule: 'DefaultRegex',
+  logstore: 'test-logstore',
+  project: 'test-project',
+};
+const shared9: JsonValue = {
+  enableTLS: true,
+  mountDir: '/home/test',
+  serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
+};
+const shared10: JsonValue = [shared9];
+const shared11: JsonValue = { groupId: 100, mountPoints: shared10, userId: 100 };
+const shared12: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared2: JsonValue = [shared1];
-const shared3: JsonValue = { mountPoints: shared2 };
-const shared4: JsonValue = {
+const shared13: JsonValue = [shared12];
+const shared14: JsonValue = { mountPoints: shared13 };
+const shared15: JsonValue = {
+  securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+  vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+  vpcId: 'vpc-***',
+  role: 'acs:ram::188077086902****:role/fc-test',
+};
+const shared16: JsonValue = {
+  codeChecksum: '2825179536350****',
+  codeSize: 412,
+  cpu: 1,
+  createdTime: '2023-04-01T08:15:27Z',
+  customContainerConfig: shared3,
+  customDNS: shared4,
+  customRuntimeConfig: shared5,
+  description: 'my function',
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+  functionId: 'aa715851-1c20-4b89-a8fb-***',
+  functionName: 'my-function-1',
+  gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceLifecycleConfig: shared6,
+  internetAccess: true,
+  lastModifiedTime: '2023-05-01T08:15:27Z',
+  lastUpdateStatus: 'InProgress',
+  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
+  lastUpdateStatusReasonCode: 'ImageOptimizing',
+  layers: shared7,
+  logConfig: shared8,
+  memorySize: 512,
+  nasConfig: shared11,
+  ossMountConfig: shared14,
+  role: 'acs:ram::188077086902****:role/fc-test',
+  runtime: 'python3.10',
+  state: 'Pending',
+  stateReason: 'Function creating',
+  stateReasonCode: 'Creating',
+  timeout: 60,
+  tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+  vpcConfig: shared15,
+};
+const shared17: JsonValue = { value: shared16 };
+const shared18: JsonValue = { sample: shared17 };
+const shared19: JsonValue = {
+  value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
+};
+const shared20: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared5: JsonValue = { value: shared4 };
-const shared6: JsonValue = {
+const shared21: JsonValue = { value: shared20 };
+const shared22: JsonValue = {
+  Code: 'PathNotSupported',
+  Message: "'PUT' against '/2023-03-30/functions' is not supported",
+};
+const shared23: JsonValue = { value: shared22 };
+const shared24: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared7: JsonValue = { value: shared6, 'x-fc-grade': 'inferred' };
-const shared8: JsonValue = {
+const shared25: JsonValue = { value: shared24, 'x-fc-grade': 'inferred' };
+const shared26: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared9: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
-const shared10: JsonValue = {
+const shared27: JsonValue = { value: shared26, 'x-fc-grade': 'inferred' };
+const shared28: JsonValue = {
+  Code: 'LimitExceeded',
+  Message: 'resource-count quota exceeded for functions in this region',
+};
+const shared29: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+};
+const shared30: JsonValue = { value: shared29 };
+const shared31: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared11: JsonValue = { value: shared10 };
-const shared12: JsonValue = {
+const shared32: JsonValue = { value: shared31 };
+const shared33: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared13: JsonValue = {
+const shared34: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared14: JsonValue = { value: shared13, 'x-fc-grade': 'inferred' };
-const shared15: JsonValue = {
+const shared35: JsonValue = { value: shared34, 'x-fc-grade': 'inferred' };
+const shared36: JsonValue = {
+  Code: 'FunctionAlreadyExists',
+  Message: "function 'my-function-1' already exists",
+};
+const shared37: JsonValue = {
+  Code: 'ConcurrentUpdateError',
+  Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+};
+const shared38: JsonValue = { value: shared37 };
+const shared39: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared16: JsonValue = { value: shared15 };
-const shared17: JsonValue = {
+const shared40: JsonValue = { value: shared39 };
+const shared41: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared18: JsonValue = { value: shared17, 'x-fc-grade': 'inferred' };
-const shared19: JsonValue = { ResourceExhausted: shared16, 'Throttling.User': shared18 };
-const shared20: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared19 };
-const shared21: JsonValue = { 'application/json': shared20 };
-const shared22: JsonValue = { content: shared21 };
-const shared23: JsonValue = {
+const shared42: JsonValue = { value: shared41, 'x-fc-grade': 'inferred' };
+const shared43: JsonValue = { ResourceExhausted: shared40, 'Throttling.User': shared42 };
+const shared44: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared43 };
+const shared45: JsonValue = { 'application/json': shared44 };
+const shared46: JsonValue = { content: shared45 };
+const shared47: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared24: JsonValue = { value: shared23 };
-const shared25: JsonValue = { InternalServerError: shared24 };
-const shared26: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared25 };
-const shared27: JsonValue = { 'application/json': shared26 };
-const shared28: JsonValue = { content: shared27 };
-const shared29: JsonValue = {
+const shared48: JsonValue = { value: shared47 };
+const shared49: JsonValue = { InternalServerError: shared48 };
+const shared50: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared49 };
+const shared51: JsonValue = { 'application/json': shared50 };
+const shared52: JsonValue = { content: shared51 };
+const shared53: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
-const shared31: JsonValue = {
+const shared54: JsonValue = { value: shared53, 'x-fc-grade': 'inferred' };
+const shared55: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared32: JsonValue = { value: shared31 };
-const shared33: JsonValue = { ServiceUnavailable: shared30, ResourceThrottled: shared32 };
-const shared34: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared33 };
-const shared35: JsonValue = { 'application/json': shared34 };
-const shared36: JsonValue = { content: shared35 };
-const shared37: JsonValue = {
+const shared56: JsonValue = { value: shared55 };
+const shared57: JsonValue = { ServiceUnavailable: shared54, ResourceThrottled: shared56 };
+const shared58: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared57 };
+const shared59: JsonValue = { 'application/json': shared58 };
+const shared60: JsonValue = { content: shared59 };
+const shared61: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
+  keywords: ['maxLength'],
+};
+const shared62: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared63: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared64: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared65: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared66: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/successThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared67: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
+  keywords: ['maxLength'],
+};
+const shared68: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared69: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared70: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared71: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared72: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared73: JsonValue = [
+  shared61,
+  shared62,
+  shared63,
+  shared64,
+  shared65,
+  shared66,
+  shared67,
+  shared68,
+  shared69,
+  shared70,
+  shared71,
+  shared72,
+];
+const shared74: JsonValue = [
+  { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+  { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+];
+const shared75: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
+  statement: 'tag keys are unique',
+  reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared38: JsonValue = [
+const shared76: JsonValue = [
   { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
   { path: '/tags/*/Value', keywords: ['maxLength'] },
 ];
-const shared39: JsonValue = {
+const shared77: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared38,
+  appliesTo: shared76,
 };
-const shared40: JsonValue = {
+const shared78: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared41: JsonValue = {
+const shared79: JsonValue = {
+  codeChecksum: '2220831586920633690',
+  codeSize: 22,
+  cpu: 0.35,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+  functionName: 'hello',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: [],
+  logConfig: shared78,
+  memorySize: 512,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'nodejs20',
+  sessionAffinity: 'NONE',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared80: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -122,122 +351,439 @@ const shared41: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared42: JsonValue = {
+const shared81: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared41,
+  healthCheckConfig: shared80,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared43: JsonValue = {
+const shared82: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared81,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: [],
+  logConfig: shared78,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared83: JsonValue = [shared79, shared82];
+const shared84: JsonValue = { functions: shared83, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
+const shared85: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared44: JsonValue = {
+const shared86: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared45: JsonValue = {
+const shared87: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared46: JsonValue = [shared45];
-const shared47: JsonValue = {
+const shared88: JsonValue = [shared87];
+const shared89: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared48: JsonValue = {
+const shared90: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared49: JsonValue = [shared48];
-const shared50: JsonValue = { userId: 100, groupId: 100, mountPoints: shared49 };
-const shared51: JsonValue = {
+const shared91: JsonValue = [shared90];
+const shared92: JsonValue = { userId: 100, groupId: 100, mountPoints: shared91 };
+const shared93: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared52: JsonValue = { type: 'Jaeger', params: shared51 };
-const shared53: JsonValue = {
+const shared94: JsonValue = { type: 'Jaeger', params: shared93 };
+const shared95: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared54: JsonValue = {
+const shared96: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared85,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared86,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: shared88,
+  logConfig: shared89,
+  memorySize: 1024,
+  nasConfig: shared92,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared94,
+  vpcConfig: shared95,
+};
+const shared97: JsonValue = [shared96];
+const shared98: JsonValue = { functions: shared97, nextToken: '' };
+const shared99: JsonValue = { value: shared98 };
+const shared100: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared55: JsonValue = {
+const shared101: JsonValue = {
+  Code: 'PathNotSupported',
+  Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+};
+const shared102: JsonValue = { value: shared101 };
+const shared103: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+};
+const shared104: JsonValue = { value: shared103 };
+const shared105: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
+  statement:
+    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared56: JsonValue = {
-  id: 'list-next-token',
-  by: 'emulator',
-  status: 'inferred',
-  code: 'InvalidArgument',
-};
-const shared57: JsonValue = {
+const shared106: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared58: JsonValue = {
+const shared107: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared85,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared86,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: shared88,
+  logConfig: shared89,
+  memorySize: 1024,
+  nasConfig: shared92,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared94,
+  vpcConfig: shared95,
+};
+const shared108: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared81,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'InProgress',
+  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
+  lastUpdateStatusReasonCode: 'ImageOptimizing',
+  layers: [],
+  logConfig: shared78,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  state: 'Pending',
+  stateReason: 'Function creating',
+  stateReasonCode: 'Creating',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared109: JsonValue = {
+  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+  entrypoint: ['/code/bootstrap'],
+  command: ['arg1'],
+  port: 9000,
+  healthCheckConfig: shared80,
+  accelerationInfo: { status: 'Ready' },
+  resolvedImageUri:
+    'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+};
+const shared110: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared109,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: [],
+  logConfig: shared78,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared111: JsonValue = { value: shared110 };
+const shared112: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared59: JsonValue = { value: shared58, 'x-fc-grade': 'inferred' };
-const shared60: JsonValue = {
+const shared113: JsonValue = { value: shared112, 'x-fc-grade': 'inferred' };
+const shared114: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared61: JsonValue = { value: shared60 };
-const shared62: JsonValue = {
-  InvalidArgument: shared59,
-  MissingRequiredHeader: shared5,
-  PathNotSupported: shared61,
-  SignatureNonceUsed: shared9,
+const shared115: JsonValue = { value: shared114 };
+const shared116: JsonValue = {
+  InvalidArgument: shared113,
+  MissingRequiredHeader: shared21,
+  PathNotSupported: shared115,
+  SignatureNonceUsed: shared27,
 };
-const shared63: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared62 };
-const shared64: JsonValue = { 'application/json': shared63 };
-const shared65: JsonValue = { content: shared64, 'x-fc-grade': 'inferred' };
-const shared66: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared67: JsonValue = { value: shared66 };
-const shared68: JsonValue = {
+const shared117: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared116 };
+const shared118: JsonValue = { 'application/json': shared117 };
+const shared119: JsonValue = { content: shared118, 'x-fc-grade': 'inferred' };
+const shared120: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared121: JsonValue = { value: shared120 };
+const shared122: JsonValue = {
+  Code: 'FunctionNotFound',
+  Message: "function 'my-function-1' does not exist.",
+};
+const shared123: JsonValue = { value: shared122 };
+const shared124: JsonValue = {
+  Code: 'VersionNotFound',
+  Message: "version '3' of function 'my-function-1' does not exist",
+};
+const shared125: JsonValue = {
+  Code: 'AliasNotFound',
+  Message: "alias 'prod' of function 'my-function-1' does not exist",
+};
+const shared126: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared69: JsonValue = {
+const shared127: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared70: JsonValue = [shared55, shared68, shared69];
-const shared71: JsonValue = { FunctionNotFound: shared67 };
-const shared72: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared71 };
-const shared73: JsonValue = { 'application/json': shared72 };
-const shared74: JsonValue = { content: shared73 };
-const shared75: JsonValue = {
+const shared128: JsonValue = [shared105, shared126, shared127];
+const shared129: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared85,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared86,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-02T09:30:00Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: shared88,
+  logConfig: shared89,
+  memorySize: 2048,
+  nasConfig: shared92,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared94,
+  vpcConfig: shared95,
+};
+const shared130: JsonValue = { value: shared129 };
+const shared131: JsonValue = { memoryUpdated: shared130 };
+const shared132: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+};
+const shared133: JsonValue = { value: shared132 };
+const shared134: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared135: JsonValue = { value: shared134 };
+const shared136: JsonValue = { FunctionNotFound: shared123 };
+const shared137: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared136 };
+const shared138: JsonValue = { 'application/json': shared137 };
+const shared139: JsonValue = { content: shared138 };
+const shared140: JsonValue = {
+  Code: 'ConcurrentUpdateError',
+  Message:
+    "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+};
+const shared141: JsonValue = {
+  Code: 'PreconditionFailed',
+  Message: 'the resource being modified has been changed',
+};
+const shared142: JsonValue = { value: shared141 };
+const shared143: JsonValue = { PreconditionFailed: shared142 };
+const shared144: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared145: JsonValue = { value: shared144 };
+const shared146: JsonValue = {
+  Code: 'FunctionNotEmpty',
+  Message: "function 'my-function-1' has active triggers",
+};
+const shared147: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared76: JsonValue = {
+const shared148: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared75,
+  httpTrigger: shared147,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -247,72 +793,171 @@ const shared76: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared77: JsonValue = { value: shared76 };
-const shared78: JsonValue = { http: shared77 };
-const shared79: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared78 };
-const shared80: JsonValue = { 'application/json': shared79 };
-const shared81: JsonValue = { content: shared73, 'x-fc-grade': 'inferred' };
-const shared82: JsonValue = {
+const shared149: JsonValue = { value: shared148 };
+const shared150: JsonValue = { http: shared149 };
+const shared151: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared150 };
+const shared152: JsonValue = { 'application/json': shared151 };
+const shared153: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+};
+const shared154: JsonValue = {
+  Code: 'LimitExceeded',
+  Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+};
+const shared155: JsonValue = { content: shared138, 'x-fc-grade': 'inferred' };
+const shared156: JsonValue = {
+  Code: 'TriggerAlreadyExists',
+  Message: "trigger 'http-t' of function 'my-function-1' already exists",
+};
+const shared157: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared83: JsonValue = {
+const shared158: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared84: JsonValue = {
+const shared159: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared85: JsonValue = {
-  id: 'list-limit-range',
-  by: 'emulator',
-  status: 'inferred',
-  code: 'InvalidArgument',
+const shared160: JsonValue = [shared148];
+const shared161: JsonValue = { triggers: shared160 };
+const shared162: JsonValue = { value: shared161 };
+const shared163: JsonValue = { page: shared162 };
+const shared164: JsonValue = { value: shared100 };
+const shared165: JsonValue = { InvalidArgument: shared164 };
+const shared166: JsonValue = { content: shared152 };
+const shared167: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared86: JsonValue = { content: shared80 };
-const shared87: JsonValue = {
+const shared168: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared88: JsonValue = { value: shared87 };
-const shared89: JsonValue = {
+const shared169: JsonValue = { value: shared168 };
+const shared170: JsonValue = { TriggerNotFound: shared169, FunctionNotFound: shared123 };
+const shared171: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared90: JsonValue = [shared55, shared68, shared69, shared89];
-const shared91: JsonValue = { TriggerNotFound: shared88 };
-const shared92: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared91 };
-const shared93: JsonValue = { 'application/json': shared92 };
-const shared94: JsonValue = { content: shared93 };
-const shared95: JsonValue = {
+const shared172: JsonValue = [shared105, shared126, shared127, shared171];
+const shared173: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+};
+const shared174: JsonValue = { TriggerNotFound: shared169 };
+const shared175: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared174 };
+const shared176: JsonValue = { 'application/json': shared175 };
+const shared177: JsonValue = { content: shared176 };
+const shared178: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared96: JsonValue = { value: shared95, 'x-fc-grade': 'inferred' };
-const shared97: JsonValue = {
+const shared179: JsonValue = { value: shared178, 'x-fc-grade': 'inferred' };
+const shared180: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared98: JsonValue = {
+const shared181: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
+  statement: 'at most 50 `ResourceId`s',
+  reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = [shared55];
-const shared100: JsonValue = [shared55, shared85];
-const shared101: JsonValue = [
+const shared182: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+};
+const shared183: JsonValue = {
+  NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+  OldResourceGroupId: 'rg-acfm1c7k24l3456',
+  ResourceId: 'my-function-1',
+};
+const shared184: JsonValue = { value: shared183 };
+const shared185: JsonValue = { moved: shared184 };
+const shared186: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'NewResourceGroupId must be a non-empty string, got null',
+};
+const shared187: JsonValue = { value: shared186 };
+const shared188: JsonValue = {
+  Code: 'InvalidArgument',
+  Message:
+    'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+};
+const shared189: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'reason must be at most 256 characters, got 300',
+};
+const shared190: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+};
+const shared191: JsonValue = {
+  Code: 'AsyncConfigNotExists',
+  Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+};
+const shared192: JsonValue = { value: shared191 };
+const shared193: JsonValue = { AsyncConfigNotExists: shared192, FunctionNotFound: shared123 };
+const shared194: JsonValue = [shared105];
+const shared195: JsonValue = {
+  Code: 'OnDemandConfigNotFound',
+  Message: "concurrency config of function 'my-function-1' does not exist",
+};
+const shared196: JsonValue = { value: shared195 };
+const shared197: JsonValue = { OnDemandConfigNotFound: shared196, FunctionNotFound: shared123 };
+const shared198: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+};
+const shared199: JsonValue = { value: shared198 };
+const shared200: JsonValue = { InvalidArgument: shared199 };
+const shared201: JsonValue = {
+  id: 'list-limit-range',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`limit` is an integer from 1 to 100',
+  reference: 'lifecycle E.1, T.6',
+  code: 'InvalidArgument',
+};
+const shared202: JsonValue = [shared105, shared201];
+const shared203: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+};
+const shared204: JsonValue = { value: shared203 };
+const shared205: JsonValue = { InvalidArgument: shared204 };
+const shared206: JsonValue = {
+  not: { required: ['code', 'customContainerConfig'] },
+  anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+};
+const shared207: JsonValue = [shared206];
+const shared208: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -338,7 +983,381 @@ const shared101: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared102: JsonValue = { type: 'string', enum: shared101 };
+const shared209: JsonValue = { type: 'string', enum: shared208 };
+const shared210: JsonValue = {
+  functionName: shared106,
+  runtime: shared209,
+  handler: { type: 'string' },
+  code: { $ref: '#/components/schemas/InputCodeLocation' },
+  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+  diskSize: { type: 'integer', enum: [512, 10240] },
+  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+  internetAccess: { type: 'boolean' },
+  description: { type: 'string' },
+  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+  role: { type: 'string' },
+  layers: { type: 'array', items: { type: 'string' } },
+  logConfig: { $ref: '#/components/schemas/LogConfig' },
+  nasConfig: { $ref: '#/components/schemas/NASConfig' },
+  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+  customDNS: { $ref: '#/components/schemas/CustomDNS' },
+  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+  tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+  resourceGroupId: { type: 'string' },
+  sessionAffinity: { type: 'string' },
+  sessionAffinityConfig: { type: 'string' },
+  instanceIsolationMode: { type: 'string' },
+  idleTimeout: { type: 'integer' },
+  disableInjectCredentials: { type: 'string' },
+  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+  disableOndemand: { type: 'boolean', deprecated: true },
+  enableLongLiving: { type: 'boolean', deprecated: true },
+};
+const shared211: JsonValue = {
+  type: 'object',
+  required: ['functionName', 'runtime', 'handler'],
+  allOf: shared207,
+  properties: shared210,
+};
+const shared212: JsonValue = {
+  runtime: shared209,
+  handler: { type: 'string' },
+  code: { $ref: '#/components/schemas/InputCodeLocation' },
+  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+  diskSize: { type: 'integer', enum: [512, 10240] },
+  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+  internetAccess: { type: 'boolean' },
+  description: { type: 'string' },
+  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+  role: { type: 'string' },
+  layers: { type: 'array', items: { type: 'string' } },
+  logConfig: { $ref: '#/components/schemas/LogConfig' },
+  nasConfig: { $ref: '#/components/schemas/NASConfig' },
+  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+  customDNS: { $ref: '#/components/schemas/CustomDNS' },
+  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+  sessionAffinity: { type: 'string' },
+  sessionAffinityConfig: { type: 'string' },
+  instanceIsolationMode: { type: 'string' },
+  idleTimeout: { type: 'integer' },
+  disableInjectCredentials: { type: 'string' },
+  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+  disableOndemand: { type: 'boolean', deprecated: true },
+  enableLongLiving: { type: 'boolean', deprecated: true },
+};
+const shared213: JsonValue = { type: 'object', properties: shared212 };
+const shared214: JsonValue = {
+  required: ['zipFile'],
+  anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+};
+const shared215: JsonValue = {
+  not: shared214,
+  anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+};
+const shared216: JsonValue = [shared215];
+const shared217: JsonValue = {
+  zipFile: { type: 'string' },
+  ossBucketName: { type: 'string' },
+  ossObjectName: { type: 'string' },
+  checksum: { type: 'string' },
+};
+const shared218: JsonValue = { type: 'object', allOf: shared216, properties: shared217 };
+const shared219: JsonValue = {
+  image: { type: 'string' },
+  command: { type: 'array', items: { type: 'string' } },
+  entrypoint: { type: 'array', items: { type: 'string' } },
+  port: { type: 'integer', minimum: 1, maximum: 65535 },
+  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+  registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+  acrInstanceId: { type: 'string', deprecated: true },
+  accelerationType: { type: 'string', deprecated: true },
+  accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+  resolvedImageUri: { type: 'string', readOnly: true },
+};
+const shared220: JsonValue = { type: 'object', properties: shared219 };
+const shared221: JsonValue = {
+  authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+  certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+  networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+};
+const shared222: JsonValue = { type: 'object', properties: shared221 };
+const shared223: JsonValue = {
+  type: 'object',
+  properties: { userName: { type: 'string' }, password: { type: 'string' } },
+};
+const shared224: JsonValue = {
+  type: 'object',
+  properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+};
+const shared225: JsonValue = {
+  vpcId: { type: 'string' },
+  vSwitchId: { type: 'string' },
+  securityGroupId: { type: 'string' },
+};
+const shared226: JsonValue = { type: 'object', properties: shared225 };
+const shared227: JsonValue = {
+  httpGetUrl: { type: 'string', maxLength: 2048 },
+  initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+  periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+  timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+  failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+  successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+};
+const shared228: JsonValue = { type: 'object', properties: shared227 };
+const shared229: JsonValue = {
+  command: { type: 'array', items: { type: 'string' } },
+  args: { type: 'array', items: { type: 'string' } },
+  port: { type: 'integer', minimum: 1, maximum: 65535 },
+  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+};
+const shared230: JsonValue = { type: 'object', properties: shared229 };
+const shared231: JsonValue = {
+  nameServers: { type: 'array', items: { type: 'string' } },
+  searches: { type: 'array', items: { type: 'string' } },
+  dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+};
+const shared232: JsonValue = { type: 'object', properties: shared231 };
+const shared233: JsonValue = {
+  name: { type: 'string' },
+  value: { type: 'string', description: 'Option value, e.g. `2`.' },
+};
+const shared234: JsonValue = { type: 'object', required: ['name'], properties: shared233 };
+const shared235: JsonValue = {
+  type: 'string',
+  enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
+};
+const shared236: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared235 };
+const shared237: JsonValue = { type: 'object', properties: shared236 };
+const shared238: JsonValue = {
+  initializer: { $ref: '#/components/schemas/LifecycleHook' },
+  preStop: { $ref: '#/components/schemas/LifecycleHook' },
+};
+const shared239: JsonValue = { type: 'object', properties: shared238 };
+const shared240: JsonValue = {
+  handler: { type: 'string' },
+  timeout: { type: 'integer' },
+  command: { type: 'array', items: { type: 'string' } },
+};
+const shared241: JsonValue = { type: 'object', properties: shared240 };
+const shared242: JsonValue = {
+  project: { type: 'string' },
+  logstore: { type: 'string' },
+  logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+  enableRequestMetrics: { type: 'boolean' },
+  enableInstanceMetrics: { type: 'boolean' },
+  enableLlmMetrics: { type: 'boolean' },
+};
+const shared243: JsonValue = { type: 'object', properties: shared242 };
+const shared244: JsonValue = {
+  type: 'array',
+  maxItems: 5,
+  items: { $ref: '#/components/schemas/NASMountConfig' },
+};
+const shared245: JsonValue = {
+  userId: { type: 'integer' },
+  groupId: { type: 'integer' },
+  mountPoints: shared244,
+};
+const shared246: JsonValue = { type: 'object', properties: shared245 };
+const shared247: JsonValue = {
+  serverAddr: { type: 'string' },
+  mountDir: { type: 'string' },
+  enableTLS: { type: 'boolean' },
+};
+const shared248: JsonValue = { type: 'object', properties: shared247 };
+const shared249: JsonValue = {
+  type: 'array',
+  maxItems: 5,
+  items: { $ref: '#/components/schemas/OSSMountPoint' },
+};
+const shared250: JsonValue = { mountPoints: shared249 };
+const shared251: JsonValue = { type: 'object', properties: shared250 };
+const shared252: JsonValue = {
+  bucketName: { type: 'string' },
+  bucketPath: { type: 'string' },
+  endpoint: { type: 'string' },
+  mountDir: { type: 'string' },
+  readOnly: { type: 'boolean' },
+};
+const shared253: JsonValue = { type: 'object', properties: shared252 };
+const shared254: JsonValue = {
+  vpcId: { type: 'string' },
+  vSwitchIds: { type: 'array', items: { type: 'string' } },
+  securityGroupId: { type: 'string' },
+  role: { type: 'string' },
+};
+const shared255: JsonValue = { type: 'object', properties: shared254 };
+const shared256: JsonValue = {
+  type: { type: 'string', enum: ['Jaeger'] },
+  params: { type: 'object', additionalProperties: { type: 'string' } },
+};
+const shared257: JsonValue = { type: 'object', properties: shared256 };
+const shared258: JsonValue = {
+  Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+  Value: { type: 'string', maxLength: 128 },
+};
+const shared259: JsonValue = { type: 'object', properties: shared258 };
+const shared260: JsonValue = {
+  envs: { type: 'object', additionalProperties: { type: 'string' } },
+  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+};
+const shared261: JsonValue = { type: 'object', properties: shared260 };
+const shared262: JsonValue = {
+  volumeName: { type: 'string' },
+  token: { type: 'string' },
+  remoteDir: { type: 'string' },
+  mountDir: { type: 'string' },
+  args: { type: 'array', items: { type: 'string' } },
+};
+const shared263: JsonValue = { type: 'object', properties: shared262 };
+const shared264: JsonValue = {
+  userId: { type: 'integer' },
+  groupId: { type: 'integer' },
+  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+};
+const shared265: JsonValue = { type: 'object', properties: shared264 };
+const shared266: JsonValue = {
+  instanceId: { type: 'string' },
+  remoteDir: { type: 'string' },
+  mountDir: { type: 'string' },
+  readOnly: { type: 'boolean' },
+};
+const shared267: JsonValue = { type: 'object', properties: shared266 };
+const shared268: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 128,
+};
+const shared269: JsonValue = [
+  'oss',
+  'log',
+  'timer',
+  'http',
+  'tablestore',
+  'cdn_events',
+  'mns_topic',
+  'eventbridge',
+];
+const shared270: JsonValue = { type: 'string', enum: shared269 };
+const shared271: JsonValue = {
+  triggerName: shared268,
+  triggerType: shared270,
+  triggerConfig: { type: 'string' },
+  qualifier: { type: 'string' },
+  sourceArn: { type: 'string' },
+  invocationRole: { type: 'string' },
+  description: { type: 'string' },
+};
+const shared272: JsonValue = {
+  type: 'object',
+  required: ['triggerName', 'triggerType', 'triggerConfig'],
+  properties: shared271,
+};
+const shared273: JsonValue = {
+  triggerConfig: { type: 'string' },
+  qualifier: { type: 'string' },
+  invocationRole: { type: 'string' },
+  description: { type: 'string' },
+};
+const shared274: JsonValue = { type: 'object', properties: shared273 };
+const shared275: JsonValue = {
+  ResourceId: { type: 'array', items: { type: 'string' } },
+  ResourceType: { type: 'string' },
+  Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+};
+const shared276: JsonValue = {
+  type: 'object',
+  required: ['ResourceId', 'ResourceType', 'Tag'],
+  properties: shared275,
+};
+const shared277: JsonValue = {
+  NewResourceGroupId: { type: 'string' },
+  ResourceId: { type: 'string' },
+  ResourceType: { type: 'string' },
+};
+const shared278: JsonValue = { type: 'object', properties: shared277 };
+const shared279: JsonValue = {
+  type: 'object',
+  properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+};
+const shared280: JsonValue = {
+  id: 'tag-lengths',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  code: 'InvalidArgument',
+  appliesTo: shared76,
+};
+const shared281: JsonValue = { value: shared24 };
+const shared282: JsonValue = { value: shared26 };
+const shared283: JsonValue = { value: shared34 };
+const shared284: JsonValue = { value: shared41 };
+const shared285: JsonValue = { ResourceExhausted: shared40, 'Throttling.User': shared284 };
+const shared286: JsonValue = { examples: shared285 };
+const shared287: JsonValue = { 'application/json': shared286 };
+const shared288: JsonValue = { content: shared287 };
+const shared289: JsonValue = { examples: shared49 };
+const shared290: JsonValue = { 'application/json': shared289 };
+const shared291: JsonValue = { content: shared290 };
+const shared292: JsonValue = { value: shared53 };
+const shared293: JsonValue = { ServiceUnavailable: shared292, ResourceThrottled: shared56 };
+const shared294: JsonValue = { examples: shared293 };
+const shared295: JsonValue = { 'application/json': shared294 };
+const shared296: JsonValue = { content: shared295 };
+const shared297: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared298: JsonValue = { value: shared112 };
+const shared299: JsonValue = {
+  InvalidArgument: shared298,
+  MissingRequiredHeader: shared21,
+  PathNotSupported: shared115,
+  SignatureNonceUsed: shared282,
+};
+const shared300: JsonValue = { examples: shared299 };
+const shared301: JsonValue = { 'application/json': shared300 };
+const shared302: JsonValue = { content: shared301 };
+const shared303: JsonValue = { examples: shared136 };
+const shared304: JsonValue = { 'application/json': shared303 };
+const shared305: JsonValue = { content: shared304 };
+const shared306: JsonValue = { examples: shared150 };
+const shared307: JsonValue = { 'application/json': shared306 };
+const shared308: JsonValue = { content: shared307 };
+const shared309: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared310: JsonValue = { examples: shared174 };
+const shared311: JsonValue = { 'application/json': shared310 };
+const shared312: JsonValue = { content: shared311 };
+const shared313: JsonValue = { value: shared178 };
+const shared314: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared315: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+];
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -361,106 +1380,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Function' },
-                examples: {
-                  sample: {
-                    value: {
-                      codeChecksum: '2825179536350****',
-                      codeSize: 412,
-                      cpu: 1,
-                      createdTime: '2023-04-01T08:15:27Z',
-                      customContainerConfig: {
-                        accelerationInfo: { status: 'Ready' },
-                        accelerationType: 'default',
-                        acrInstanceId: 'cri-xxxxxxxxxx',
-                        command: ['arg1'],
-                        entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: shared0,
-                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                        port: 9000,
-                        registryConfig: {
-                          authConfig: { password: 'abc***', userName: 'admin' },
-                          certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
-                          networkConfig: {
-                            securityGroupId: 'sg-xxxxxxxxxxxxxx',
-                            vSwitchId: 'vsw-xxxxxxxxxxxxxx',
-                            vpcId: 'vpc-xxxxxxxxxxxxxx',
-                          },
-                        },
-                        resolvedImageUri:
-                          'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
-                      },
-                      customDNS: {
-                        dnsOptions: [{ name: 'ndots', value: '2' }],
-                        nameServers: ['8.8.x.x'],
-                        searches: ['ns1.svc.cluster-domain.example'],
-                      },
-                      customRuntimeConfig: {
-                        args: ['arg1'],
-                        command: ['/code/bootstrap'],
-                        healthCheckConfig: shared0,
-                        port: 9000,
-                      },
-                      description: 'my function',
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
-                      functionId: 'aa715851-1c20-4b89-a8fb-***',
-                      functionName: 'my-function-1',
-                      gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceLifecycleConfig: {
-                        initializer: { handler: 'index.initializer', timeout: 10 },
-                        preStop: { handler: 'index.initializer', timeout: 10 },
-                      },
-                      internetAccess: true,
-                      lastModifiedTime: '2023-05-01T08:15:27Z',
-                      lastUpdateStatus: 'InProgress',
-                      lastUpdateStatusReason:
-                        'The system is currently processing the acceleration optimization for the image.',
-                      lastUpdateStatusReasonCode: 'ImageOptimizing',
-                      layers: [
-                        { arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 },
-                      ],
-                      logConfig: {
-                        enableInstanceMetrics: true,
-                        enableRequestMetrics: true,
-                        logBeginRule: 'DefaultRegex',
-                        logstore: 'test-logstore',
-                        project: 'test-project',
-                      },
-                      memorySize: 512,
-                      nasConfig: {
-                        groupId: 100,
-                        mountPoints: [
-                          {
-                            enableTLS: true,
-                            mountDir: '/home/test',
-                            serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
-                          },
-                        ],
-                        userId: 100,
-                      },
-                      ossMountConfig: shared3,
-                      role: 'acs:ram::188077086902****:role/fc-test',
-                      runtime: 'python3.10',
-                      state: 'Pending',
-                      stateReason: 'Function creating',
-                      stateReasonCode: 'Creating',
-                      timeout: 60,
-                      tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
-                      vpcConfig: {
-                        securityGroupId: 'sg-bp18hj1wtxgy3b0***',
-                        vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
-                        vpcId: 'vpc-***',
-                        role: 'acs:ram::188077086902****:role/fc-test',
-                      },
-                    },
-                  },
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Function' }, examples: shared18 },
             },
             'x-fc-grade': 'inferred',
           },
@@ -469,25 +1389,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-                  },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'PUT' against '/2023-03-30/functions' is not supported",
-                    },
-                  },
-                  EntityTooLarge: shared7,
-                  SignatureNonceUsed: shared9,
-                  LimitExceeded: {
-                    value: {
-                      Code: 'LimitExceeded',
-                      Message: 'resource-count quota exceeded for functions in this region',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: shared19,
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared23,
+                  EntityTooLarge: shared25,
+                  SignatureNonceUsed: shared27,
+                  LimitExceeded: { value: shared28, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -497,16 +1404,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: shared30,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared35,
                 },
               },
             },
@@ -516,27 +1417,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionAlreadyExists: {
-                    value: {
-                      Code: 'FunctionAlreadyExists',
-                      Message: "function 'my-function-1' already exists",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ConcurrentUpdateError: {
-                    value: {
-                      Code: 'ConcurrentUpdateError',
-                      Message:
-                        'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-                    },
-                  },
+                  FunctionAlreadyExists: { value: shared36, 'x-fc-grade': 'inferred' },
+                  ConcurrentUpdateError: shared38,
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared46,
+          '500': shared52,
+          '503': shared60,
         },
         'x-fc-rules': [
           {
@@ -544,6 +1433,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`functionName` is required',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
           },
@@ -552,6 +1442,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`runtime` is required',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
           },
@@ -561,6 +1452,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               '`handler` is required for every runtime, custom ones included ("Handler is required but not provided")',
+            reference: 'B.1, C.3',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
           },
@@ -569,6 +1461,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
           },
@@ -577,6 +1470,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '1 to 64 characters',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
           },
@@ -585,6 +1479,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'one of the documented runtimes (union of SDK, Terraform and Serverless Devs lists)',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
           },
@@ -593,6 +1488,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`cpu` in [0.05, 16]',
+            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
           },
@@ -601,6 +1497,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`cpu` a multiple of 0.05',
+            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
           },
@@ -609,6 +1506,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`memorySize` in [128, 32768] MB',
+            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
           },
@@ -617,6 +1515,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`memorySize` a multiple of 64',
+            reference: 'B.1, C.5',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
           },
@@ -625,6 +1524,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`diskSize` is 512 or 10240',
+            reference: 'B.1, C.6',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
           },
@@ -633,6 +1533,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`timeout` in [1, 86400] s',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
           },
@@ -641,6 +1542,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'inferred',
             statement: '`instanceConcurrency` in [1, 200]',
+            reference: 'B.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
@@ -650,68 +1552,25 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
+            reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: shared73,
           },
           {
             id: 'port-range',
             by: 'schema',
             status: 'inferred',
             statement: 'container / custom runtime `port` in [1, 65535]',
+            reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
-              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
-            ],
+            appliesTo: shared74,
           },
           {
             id: 'logBeginRule-enum',
             by: 'schema',
             status: 'documented',
             statement: '`logConfig.logBeginRule` is `None` or `DefaultRegex`',
+            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
           },
@@ -720,6 +1579,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`tracingConfig.type` is `Jaeger`',
+            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
           },
@@ -728,6 +1588,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`gpuConfig.gpuType` is one of the documented GPU types',
+            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
           },
@@ -736,6 +1597,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: '`gpuConfig.gpuMemorySize` a multiple of 1024',
+            reference: 'B.2, C.9',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
           },
@@ -744,6 +1606,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'each `customDNS.dnsOptions` item names its option (`name` is required)',
+            reference: 'B.2',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
           },
@@ -752,6 +1615,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'at most 5 NAS mount points',
+            reference: 'B.1, G.11',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
           },
@@ -760,6 +1624,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'at most 5 OSS mount points',
+            reference: 'B.1, G.11',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
           },
@@ -769,6 +1634,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'every field has its documented JSON type (strings, integers, numbers, booleans, arrays, objects; map values are strings)',
+            reference: 'B',
             code: 'InvalidArgument',
             appliesTo: [{ path: '*', keywords: ['type'] }],
           },
@@ -777,6 +1643,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             by: 'schema',
             status: 'documented',
             statement: 'exactly one of `code` and `customContainerConfig`',
+            reference: 'C.1',
             code: 'InvalidArgument',
             appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
           },
@@ -786,6 +1653,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             status: 'documented',
             statement:
               'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
+            reference: 'B.2, C.2, C.4',
             code: 'InvalidArgument',
             appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
           },
@@ -793,48 +1661,156 @@ export const specDocument: { [key: string]: JsonValue } = {
             id: 'custom-container-needs-image',
             by: 'emulator',
             status: 'documented',
+            statement: 'runtime `custom-container` needs `customContainerConfig.image`',
+            reference: 'C.2',
             code: 'InvalidArgument',
           },
           {
             id: 'code-required-for-code-runtimes',
             by: 'emulator',
             status: 'documented',
+            statement: 'every runtime but `custom-container` needs `code`',
+            reference: 'C.3',
             code: 'InvalidArgument',
           },
-          { id: 'cpu-memory-ratio', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'disk-needs-cpu', by: 'emulator', status: 'unverified', code: 'InvalidArgument' },
+          {
+            id: 'cpu-memory-ratio',
+            by: 'emulator',
+            status: 'documented',
+            statement: 'when both are given, (memorySize / 1024) / cpu is in [1, 4]',
+            reference: 'C.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'disk-needs-cpu',
+            by: 'emulator',
+            status: 'unverified',
+            statement: '`diskSize` only together with `cpu`',
+            reference: 'C.7',
+            code: 'InvalidArgument',
+          },
           {
             id: 'concurrency-custom-runtimes-only',
             by: 'emulator',
             status: 'documented',
+            statement: '`instanceConcurrency` > 1 only for `custom`, `custom.debian*` and `custom-container`',
+            reference: 'C.8',
             code: 'InvalidArgument',
           },
-          { id: 'gpu-custom-container-only', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'gpu-memory-per-card', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          {
+            id: 'gpu-custom-container-only',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`gpuConfig` only with runtime `custom-container`',
+            reference: 'C.9',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'gpu-memory-per-card',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`gpuMemorySize` within the card: tesla 16384, ampere 24576, ada 49152 MB',
+            reference: 'C.9',
+            code: 'InvalidArgument',
+          },
           {
             id: 'custom-runtime-config-custom-only',
             by: 'emulator',
             status: 'inferred',
+            statement: '`customRuntimeConfig` only for `custom` and `custom.debian*`',
+            reference: 'C.10',
             code: 'InvalidArgument',
           },
-          { id: 'isolation-needs-2-vcpu', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'request-isolation-limits', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          {
+            id: 'isolation-needs-2-vcpu',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`instanceIsolationMode` other than `SHARE` needs `cpu` ≥ 2',
+            reference: 'C.11',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'request-isolation-limits',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`REQUEST_EXCLUSIVE` forces `instanceConcurrency` 1 and no session affinity',
+            reference: 'C.11',
+            code: 'InvalidArgument',
+          },
           {
             id: 'session-isolation-needs-affinity',
             by: 'emulator',
             status: 'documented',
+            statement: '`SESSION_EXCLUSIVE` needs a session affinity other than `NONE`',
+            reference: 'C.11',
             code: 'InvalidArgument',
           },
-          { id: 'session-affinity-config-json', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'hook-handler-xor-command', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'hook-timeout-limits', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'tags-max', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          shared37,
-          shared39,
-          { id: 'layers-arn-format', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'zipFile-base64', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'checksum-match', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'code-size-limit', by: 'emulator', status: 'documented', code: 'EntityTooLarge' },
+          {
+            id: 'session-affinity-config-json',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`sessionAffinityConfig` is the text of a JSON object',
+            reference: 'B.1, C.12',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'hook-handler-xor-command',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a lifecycle hook sets `handler` or `command`, not both',
+            reference: 'C.13',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'hook-timeout-limits',
+            by: 'emulator',
+            status: 'documented',
+            statement: 'initializer timeout in [1, 300] s, preStop timeout in [1, 90] s',
+            reference: 'B.2, G.11',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'tags-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 20 tags',
+            reference: 'C.15',
+            code: 'InvalidArgument',
+          },
+          shared75,
+          shared77,
+          {
+            id: 'layers-arn-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'each layer is `acs:fc:<region>:<account>:layers/<name>/versions/<n>`',
+            reference: 'B.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'zipFile-base64',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`code.zipFile` is standard Base64',
+            reference: 'F',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'checksum-match',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`code.checksum`, when given with `zipFile`, equals the CRC-64/XZ of the decoded ZIP',
+            reference: 'F',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'code-size-limit',
+            by: 'emulator',
+            status: 'documented',
+            statement: 'the decoded ZIP is at most 100 MB (`EntityTooLarge`)',
+            reference: 'F',
+            code: 'EntityTooLarge',
+          },
         ],
       },
       get: {
@@ -854,127 +1830,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
-                  firstPage: {
-                    value: {
-                      functions: [
-                        {
-                          codeChecksum: '2220831586920633690',
-                          codeSize: 22,
-                          cpu: 0.35,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                          customRuntimeConfig: {},
-                          description: '',
-                          disableOndemand: false,
-                          diskSize: 512,
-                          environmentVariables: {},
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
-                          functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
-                          functionName: 'hello',
-                          gpuConfig: {},
-                          handler: 'index.handler',
-                          instanceConcurrency: 1,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: {},
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: [],
-                          logConfig: shared40,
-                          memorySize: 512,
-                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                          ossMountConfig: { mountPoints: [] },
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: '',
-                          runtime: 'nodejs20',
-                          sessionAffinity: 'NONE',
-                          tags: [],
-                          timeout: 3,
-                          tracingConfig: {},
-                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                        },
-                        {
-                          codeChecksum: '0',
-                          codeSize: 0,
-                          cpu: 2,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared42,
-                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                          customRuntimeConfig: {},
-                          description: '',
-                          disableOndemand: false,
-                          diskSize: 10240,
-                          environmentVariables: {},
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                          functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                          functionName: 'my-container-fn',
-                          gpuConfig: {},
-                          handler: 'handler',
-                          instanceConcurrency: 10,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: {},
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: [],
-                          logConfig: shared40,
-                          memorySize: 4096,
-                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                          ossMountConfig: { mountPoints: [] },
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: '',
-                          runtime: 'custom-container',
-                          sessionAffinity: 'NONE',
-                          tags: [],
-                          timeout: 3,
-                          tracingConfig: {},
-                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                        },
-                      ],
-                      nextToken: 'bXktZnVuY3Rpb24tMQ==',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  lastPage: {
-                    value: {
-                      functions: [
-                        {
-                          codeChecksum: '17523635390036478140',
-                          codeSize: 168,
-                          cpu: 0.5,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared43,
-                          customRuntimeConfig: {},
-                          description: 'my function',
-                          disableOndemand: false,
-                          diskSize: 512,
-                          environmentVariables: { key: 'value1' },
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                          functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                          functionName: 'my-function-1',
-                          gpuConfig: {},
-                          handler: 'index.handler',
-                          instanceConcurrency: 1,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared44,
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared46,
-                          logConfig: shared47,
-                          memorySize: 1024,
-                          nasConfig: shared50,
-                          ossMountConfig: shared3,
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: 'acs:ram::1234567890123456:role/fc-test',
-                          runtime: 'python3.10',
-                          sessionAffinity: 'NONE',
-                          tags: [{ Key: 'env', Value: 'test' }],
-                          timeout: 60,
-                          tracingConfig: shared52,
-                          vpcConfig: shared53,
-                        },
-                      ],
-                      nextToken: '',
-                    },
-                  },
+                  firstPage: { value: shared84, 'x-fc-grade': 'inferred' },
+                  lastPage: shared99,
                   empty: { value: { functions: [] } },
                 },
               },
@@ -986,15 +1843,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared54, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-                    },
-                  },
-                  SignatureNonceUsed: shared9,
+                  InvalidArgument: { value: shared100, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared102,
+                  SignatureNonceUsed: shared27,
                 },
               },
             },
@@ -1004,36 +1856,58 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: shared104,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared35,
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared46,
+          '500': shared52,
+          '503': shared60,
         },
         'x-fc-rules': [
-          shared55,
-          { id: 'list-limit-range', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          shared56,
-          { id: 'list-tags-json', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-fc-version-enum', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          shared105,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, E.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-tags-json',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`tags` is the JSON text of an array of `{Key, Value}` objects',
+            reference: 'lifecycle E.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-fc-version-enum',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`fcVersion` is empty, `v2` or `v3`',
+            reference: 'lifecycle E.1, G',
+            code: 'InvalidArgument',
+          },
         ],
       },
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared57, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared106, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1044,170 +1918,24 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
                 examples: {
-                  codePackage: {
-                    value: {
-                      codeChecksum: '17523635390036478140',
-                      codeSize: 168,
-                      cpu: 0.5,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared43,
-                      customRuntimeConfig: {},
-                      description: 'my function',
-                      disableOndemand: false,
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                      functionName: 'my-function-1',
-                      gpuConfig: {},
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared44,
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: shared46,
-                      logConfig: shared47,
-                      memorySize: 1024,
-                      nasConfig: shared50,
-                      ossMountConfig: shared3,
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                      runtime: 'python3.10',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [{ Key: 'env', Value: 'test' }],
-                      timeout: 60,
-                      tracingConfig: shared52,
-                      vpcConfig: shared53,
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  containerPending: {
-                    value: {
-                      codeChecksum: '0',
-                      codeSize: 0,
-                      cpu: 2,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared42,
-                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                      customRuntimeConfig: {},
-                      description: '',
-                      disableOndemand: false,
-                      diskSize: 10240,
-                      environmentVariables: {},
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                      functionName: 'my-container-fn',
-                      gpuConfig: {},
-                      handler: 'handler',
-                      instanceConcurrency: 10,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {},
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'InProgress',
-                      lastUpdateStatusReason:
-                        'The system is currently processing the acceleration optimization for the image.',
-                      lastUpdateStatusReasonCode: 'ImageOptimizing',
-                      layers: [],
-                      logConfig: shared40,
-                      memorySize: 4096,
-                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                      ossMountConfig: { mountPoints: [] },
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: '',
-                      runtime: 'custom-container',
-                      sessionAffinity: 'NONE',
-                      state: 'Pending',
-                      stateReason: 'Function creating',
-                      stateReasonCode: 'Creating',
-                      tags: [],
-                      timeout: 3,
-                      tracingConfig: {},
-                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  containerActive: {
-                    value: {
-                      codeChecksum: '0',
-                      codeSize: 0,
-                      cpu: 2,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: {
-                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                        entrypoint: ['/code/bootstrap'],
-                        command: ['arg1'],
-                        port: 9000,
-                        healthCheckConfig: shared41,
-                        accelerationInfo: { status: 'Ready' },
-                        resolvedImageUri:
-                          'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-                      },
-                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                      customRuntimeConfig: {},
-                      description: '',
-                      disableOndemand: false,
-                      diskSize: 10240,
-                      environmentVariables: {},
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                      functionName: 'my-container-fn',
-                      gpuConfig: {},
-                      handler: 'handler',
-                      instanceConcurrency: 10,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {},
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: [],
-                      logConfig: shared40,
-                      memorySize: 4096,
-                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                      ossMountConfig: { mountPoints: [] },
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: '',
-                      runtime: 'custom-container',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [],
-                      timeout: 3,
-                      tracingConfig: {},
-                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                    },
-                  },
+                  codePackage: { value: shared107, 'x-fc-grade': 'inferred' },
+                  containerPending: { value: shared108, 'x-fc-grade': 'inferred' },
+                  containerActive: shared111,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared65,
+          '400': shared119,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: shared121,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared35,
                 },
               },
             },
@@ -1217,30 +1945,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared67,
-                  VersionNotFound: {
-                    value: {
-                      Code: 'VersionNotFound',
-                      Message: "version '3' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  AliasNotFound: {
-                    value: {
-                      Code: 'AliasNotFound',
-                      Message: "alias 'prod' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  FunctionNotFound: shared123,
+                  VersionNotFound: { value: shared124, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared125, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared46,
+          '500': shared52,
+          '503': shared60,
         },
-        'x-fc-rules': shared70,
+        'x-fc-rules': shared128,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1252,54 +1968,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Function' },
-                examples: {
-                  memoryUpdated: {
-                    value: {
-                      codeChecksum: '17523635390036478140',
-                      codeSize: 168,
-                      cpu: 0.5,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared43,
-                      customRuntimeConfig: {},
-                      description: 'my function',
-                      disableOndemand: false,
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                      functionName: 'my-function-1',
-                      gpuConfig: {},
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared44,
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-02T09:30:00Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: shared46,
-                      logConfig: shared47,
-                      memorySize: 2048,
-                      nasConfig: shared50,
-                      ossMountConfig: shared3,
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                      runtime: 'python3.10',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [{ Key: 'env', Value: 'test' }],
-                      timeout: 60,
-                      tracingConfig: shared52,
-                      vpcConfig: shared53,
-                    },
-                  },
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Function' }, examples: shared131 },
             },
             'x-fc-grade': 'inferred',
           },
@@ -1308,16 +1977,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-                    },
-                  },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: shared61,
-                  EntityTooLarge: shared7,
-                  SignatureNonceUsed: shared9,
+                  InvalidArgument: shared133,
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared115,
+                  EntityTooLarge: shared25,
+                  SignatureNonceUsed: shared27,
                 },
               },
             },
@@ -1328,63 +1992,53 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: shared135,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared35,
                 },
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ConcurrentUpdateError: {
-                    value: {
-                      Code: 'ConcurrentUpdateError',
-                      Message:
-                        "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { ConcurrentUpdateError: { value: shared140, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '412': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  PreconditionFailed: {
-                    value: {
-                      Code: 'PreconditionFailed',
-                      Message: 'the resource being modified has been changed',
-                    },
-                  },
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared143 },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared46,
+          '500': shared52,
+          '503': shared60,
         },
         'x-fc-rules': [
-          shared68,
-          shared69,
-          { id: 'update-name-matches-path', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'update-not-in-progress', by: 'emulator', status: 'inferred', code: 'ConcurrentUpdateError' },
+          shared126,
+          shared127,
+          {
+            id: 'update-name-matches-path',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a `functionName` in the body equals the path name',
+            reference: 'lifecycle C.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'update-not-in-progress',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'no update while the previous update of the function is still `InProgress` (409 `ConcurrentUpdateError`)',
+            reference: 'lifecycle C.4',
+            code: 'ConcurrentUpdateError',
+          },
         ],
       },
       delete: {
@@ -1392,49 +2046,35 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared65,
+          '400': shared119,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: shared145,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared35,
                 },
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotEmpty: {
-                    value: {
-                      Code: 'FunctionNotEmpty',
-                      Message: "function 'my-function-1' has active triggers",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { FunctionNotEmpty: { value: shared146, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared46,
+          '500': shared52,
+          '503': shared60,
         },
-        'x-fc-rules': shared70,
+        'x-fc-rules': shared128,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1447,57 +2087,59 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared80, 'x-fc-grade': 'inferred' },
+          '200': { content: shared152, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  LimitExceeded: {
-                    value: {
-                      Code: 'LimitExceeded',
-                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: { value: shared153, 'x-fc-grade': 'inferred' },
+                  LimitExceeded: { value: shared154, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared81,
+          '404': shared155,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  TriggerAlreadyExists: {
-                    value: {
-                      Code: 'TriggerAlreadyExists',
-                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { TriggerAlreadyExists: { value: shared156, 'x-fc-grade': 'inferred' } },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared68,
-          shared69,
-          { id: 'triggerName-format', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'trigger-input-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          shared82,
-          shared83,
-          shared84,
-          { id: 'triggers-per-function-max', by: 'emulator', status: 'inferred', code: 'LimitExceeded' },
+          shared126,
+          shared127,
+          {
+            id: 'triggerName-format',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'trigger-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          shared157,
+          shared158,
+          shared159,
+          {
+            id: 'triggers-per-function-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
+            reference: 'CF G.11, lifecycle I.4',
+            code: 'LimitExceeded',
+          },
         ],
       },
       get: {
@@ -1508,21 +2150,38 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared76] } } },
+                examples: shared163,
               },
             },
           },
           '400': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared54 } },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared165 },
             },
           },
-          '404': shared81,
+          '404': shared155,
         },
-        'x-fc-rules': [shared55, shared68, shared69, shared85, shared56],
+        'x-fc-rules': [
+          shared105,
+          shared126,
+          shared127,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, I.4',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
@@ -1534,34 +2193,22 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared86,
+          '200': shared166,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared167, 'x-fc-grade': 'inferred' } },
               },
             },
           },
           '404': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared88, FunctionNotFound: shared67 },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared170 },
             },
           },
         },
-        'x-fc-rules': shared90,
+        'x-fc-rules': shared172,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -1571,41 +2218,39 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared86,
+          '200': shared166,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared173, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared94,
+          '404': shared177,
         },
         'x-fc-rules': [
-          shared68,
-          shared69,
-          shared89,
-          { id: 'update-trigger-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          shared82,
-          shared83,
-          shared84,
+          shared126,
+          shared127,
+          shared171,
+          {
+            id: 'update-trigger-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: "the body's fields are strings",
+            reference: 'lifecycle I.4, T.1',
+            code: 'InvalidArgument',
+          },
+          shared157,
+          shared158,
+          shared159,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared94 },
-        'x-fc-rules': shared90,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared177 },
+        'x-fc-rules': shared172,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -1622,19 +2267,33 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared96 },
+                examples: { InvalidArgument: shared179 },
               },
             },
           },
-          '404': shared81,
+          '404': shared155,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
-          { id: 'tag-pairs', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          shared39,
-          shared37,
-          { id: 'tags-max', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          shared180,
+          shared181,
+          {
+            id: 'tag-pairs',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
+          shared77,
+          shared75,
+          {
+            id: 'tags-max',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a function keeps at most 20 tags',
+            reference: 'CF C.15, T.4',
+            code: 'InvalidArgument',
+          },
         ],
       },
       delete: {
@@ -1646,25 +2305,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared182, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared81,
+          '404': shared155,
         },
         'x-fc-rules': [
-          shared55,
-          shared97,
-          shared98,
-          { id: 'untag-keys', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
+          shared105,
+          shared180,
+          shared181,
+          {
+            id: 'untag-keys',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
+            reference: 'lifecycle I.5, T.4',
+            code: 'InvalidArgument',
+          },
         ],
       },
     },
@@ -1683,15 +2341,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: {
-                  moved: {
-                    value: {
-                      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
-                      OldResourceGroupId: 'rg-acfm1c7k24l3456',
-                      ResourceId: 'my-function-1',
-                    },
-                  },
-                },
+                examples: shared185,
               },
             },
           },
@@ -1700,32 +2350,52 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'NewResourceGroupId must be a non-empty string, got null',
-                    },
-                  },
-                  UnsupportedResourceType: shared96,
-                  NotAResourceGroupId: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: shared187,
+                  UnsupportedResourceType: shared179,
+                  NotAResourceGroupId: { value: shared188, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared81,
+          '404': shared155,
         },
         'x-fc-rules': [
-          { id: 'resource-group-fields', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'resource-group-values', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'resource-group-keys-any-case', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'resource-group-id-format', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          {
+            id: 'resource-group-fields',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              "`NewResourceGroupId` and `ResourceId` (a function name) are given as strings: the SDK's field names",
+            reference: 'lifecycle I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-values',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`NewResourceGroupId` and `ResourceId` are not empty, and `ResourceType` is given and is `function`, in any case (as the tag calls compare it)',
+            reference: 'lifecycle H.1, I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-keys-any-case',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
+            reference: 'lifecycle H.4',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'resource-group-id-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`NewResourceGroupId` is `rg-` followed by lowercase letters and digits, at most 64 characters',
+            reference: 'lifecycle I.5',
+            code: 'InvalidArgument',
+          },
         ],
       },
     },
@@ -1758,24 +2428,33 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'reason must be at most 256 characters, got 300',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  ReasonTooLong: { value: shared189, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
         },
         'x-fc-rules': [
-          shared68,
-          shared69,
-          { id: 'invocation-input-types', by: 'emulator', status: 'documented', code: 'InvalidArgument' },
-          { id: 'invocation-reason-length', by: 'emulator', status: 'inferred', code: 'InvalidArgument' },
+          shared126,
+          shared127,
+          {
+            id: 'invocation-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`reason` is a string and `abortOngoingRequest` a boolean, when given',
+            reference: 'lifecycle A.1, I.5',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'invocation-reason-length',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
+            reference: 'CF B.1, lifecycle I.5',
+            code: 'InvalidArgument',
+          },
         ],
       },
     },
@@ -1799,22 +2478,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared190, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': [shared68, shared69],
+        'x-fc-rules': [shared126, shared127],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -1826,22 +2496,11 @@ export const specDocument: { [key: string]: JsonValue } = {
           '200': {},
           '404': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  AsyncConfigNotExists: {
-                    value: {
-                      Code: 'AsyncConfigNotExists',
-                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-                    },
-                  },
-                  FunctionNotFound: shared67,
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 },
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -1853,23 +2512,12 @@ export const specDocument: { [key: string]: JsonValue } = {
           '200': {},
           '404': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  OnDemandConfigNotFound: {
-                    value: {
-                      Code: 'OnDemandConfigNotFound',
-                      Message: "concurrency config of function 'my-function-1' does not exist",
-                    },
-                  },
-                  FunctionNotFound: shared67,
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared197 },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -1887,9 +2535,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -1907,9 +2555,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -1926,9 +2574,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -1945,9 +2593,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -1964,9 +2612,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared74,
+          '404': shared139,
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared194,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -1984,21 +2632,11 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '400': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-                    },
-                  },
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared200 },
             },
           },
         },
-        'x-fc-rules': shared100,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2016,326 +2654,44 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '400': {
             content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-                    },
-                  },
-                },
-              },
+              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared205 },
             },
           },
         },
-        'x-fc-rules': shared100,
+        'x-fc-rules': shared202,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: {
-        type: 'object',
-        required: ['functionName', 'runtime', 'handler'],
-        allOf: [
-          {
-            not: { required: ['code', 'customContainerConfig'] },
-            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
-          },
-        ],
-        properties: {
-          functionName: shared57,
-          runtime: shared102,
-          handler: { type: 'string' },
-          code: { $ref: '#/components/schemas/InputCodeLocation' },
-          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-          diskSize: { type: 'integer', enum: [512, 10240] },
-          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-          internetAccess: { type: 'boolean' },
-          description: { type: 'string' },
-          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-          role: { type: 'string' },
-          layers: { type: 'array', items: { type: 'string' } },
-          logConfig: { $ref: '#/components/schemas/LogConfig' },
-          nasConfig: { $ref: '#/components/schemas/NASConfig' },
-          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-          customDNS: { $ref: '#/components/schemas/CustomDNS' },
-          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-          resourceGroupId: { type: 'string' },
-          sessionAffinity: { type: 'string' },
-          sessionAffinityConfig: { type: 'string' },
-          instanceIsolationMode: { type: 'string' },
-          idleTimeout: { type: 'integer' },
-          disableInjectCredentials: { type: 'string' },
-          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-          disableOndemand: { type: 'boolean', deprecated: true },
-          enableLongLiving: { type: 'boolean', deprecated: true },
-        },
-      },
-      UpdateFunctionInput: {
-        type: 'object',
-        properties: {
-          runtime: shared102,
-          handler: { type: 'string' },
-          code: { $ref: '#/components/schemas/InputCodeLocation' },
-          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-          diskSize: { type: 'integer', enum: [512, 10240] },
-          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-          internetAccess: { type: 'boolean' },
-          description: { type: 'string' },
-          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-          role: { type: 'string' },
-          layers: { type: 'array', items: { type: 'string' } },
-          logConfig: { $ref: '#/components/schemas/LogConfig' },
-          nasConfig: { $ref: '#/components/schemas/NASConfig' },
-          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-          customDNS: { $ref: '#/components/schemas/CustomDNS' },
-          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-          sessionAffinity: { type: 'string' },
-          sessionAffinityConfig: { type: 'string' },
-          instanceIsolationMode: { type: 'string' },
-          idleTimeout: { type: 'integer' },
-          disableInjectCredentials: { type: 'string' },
-          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-          disableOndemand: { type: 'boolean', deprecated: true },
-          enableLongLiving: { type: 'boolean', deprecated: true },
-        },
-      },
-      InputCodeLocation: {
-        type: 'object',
-        allOf: [
-          {
-            not: {
-              required: ['zipFile'],
-              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
-            },
-            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
-          },
-        ],
-        properties: {
-          zipFile: { type: 'string' },
-          ossBucketName: { type: 'string' },
-          ossObjectName: { type: 'string' },
-          checksum: { type: 'string' },
-        },
-      },
-      CustomContainerConfig: {
-        type: 'object',
-        properties: {
-          image: { type: 'string' },
-          command: { type: 'array', items: { type: 'string' } },
-          entrypoint: { type: 'array', items: { type: 'string' } },
-          port: { type: 'integer', minimum: 1, maximum: 65535 },
-          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
-          acrInstanceId: { type: 'string', deprecated: true },
-          accelerationType: { type: 'string', deprecated: true },
-          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
-          resolvedImageUri: { type: 'string', readOnly: true },
-        },
-      },
+      CreateFunctionInput: shared211,
+      UpdateFunctionInput: shared213,
+      InputCodeLocation: shared218,
+      CustomContainerConfig: shared220,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: {
-        type: 'object',
-        properties: {
-          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
-          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
-          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
-        },
-      },
-      RegistryAuthConfig: {
-        type: 'object',
-        properties: { userName: { type: 'string' }, password: { type: 'string' } },
-      },
-      RegistryCertConfig: {
-        type: 'object',
-        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
-      },
-      RegistryNetworkConfig: {
-        type: 'object',
-        properties: {
-          vpcId: { type: 'string' },
-          vSwitchId: { type: 'string' },
-          securityGroupId: { type: 'string' },
-        },
-      },
-      CustomHealthCheckConfig: {
-        type: 'object',
-        properties: {
-          httpGetUrl: { type: 'string', maxLength: 2048 },
-          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
-          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
-          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
-          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-        },
-      },
-      CustomRuntimeConfig: {
-        type: 'object',
-        properties: {
-          command: { type: 'array', items: { type: 'string' } },
-          args: { type: 'array', items: { type: 'string' } },
-          port: { type: 'integer', minimum: 1, maximum: 65535 },
-          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-        },
-      },
-      CustomDNS: {
-        type: 'object',
-        properties: {
-          nameServers: { type: 'array', items: { type: 'string' } },
-          searches: { type: 'array', items: { type: 'string' } },
-          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
-        },
-      },
-      DNSOption: {
-        type: 'object',
-        required: ['name'],
-        properties: {
-          name: { type: 'string' },
-          value: { type: 'string', description: 'Option value, e.g. `2`.' },
-        },
-      },
-      GPUConfig: {
-        type: 'object',
-        properties: {
-          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
-          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
-        },
-      },
-      InstanceLifecycleConfig: {
-        type: 'object',
-        properties: {
-          initializer: { $ref: '#/components/schemas/LifecycleHook' },
-          preStop: { $ref: '#/components/schemas/LifecycleHook' },
-        },
-      },
-      LifecycleHook: {
-        type: 'object',
-        properties: {
-          handler: { type: 'string' },
-          timeout: { type: 'integer' },
-          command: { type: 'array', items: { type: 'string' } },
-        },
-      },
-      LogConfig: {
-        type: 'object',
-        properties: {
-          project: { type: 'string' },
-          logstore: { type: 'string' },
-          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
-          enableRequestMetrics: { type: 'boolean' },
-          enableInstanceMetrics: { type: 'boolean' },
-          enableLlmMetrics: { type: 'boolean' },
-        },
-      },
-      NASConfig: {
-        type: 'object',
-        properties: {
-          userId: { type: 'integer' },
-          groupId: { type: 'integer' },
-          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
-        },
-      },
-      NASMountConfig: {
-        type: 'object',
-        properties: {
-          serverAddr: { type: 'string' },
-          mountDir: { type: 'string' },
-          enableTLS: { type: 'boolean' },
-        },
-      },
-      OSSMountConfig: {
-        type: 'object',
-        properties: {
-          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
-        },
-      },
-      OSSMountPoint: {
-        type: 'object',
-        properties: {
-          bucketName: { type: 'string' },
-          bucketPath: { type: 'string' },
-          endpoint: { type: 'string' },
-          mountDir: { type: 'string' },
-          readOnly: { type: 'boolean' },
-        },
-      },
-      VPCConfig: {
-        type: 'object',
-        properties: {
-          vpcId: { type: 'string' },
-          vSwitchIds: { type: 'array', items: { type: 'string' } },
-          securityGroupId: { type: 'string' },
-          role: { type: 'string' },
-        },
-      },
-      TracingConfig: {
-        type: 'object',
-        properties: {
-          type: { type: 'string', enum: ['Jaeger'] },
-          params: { type: 'object', additionalProperties: { type: 'string' } },
-        },
-      },
-      Tag: {
-        type: 'object',
-        properties: {
-          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
-          Value: { type: 'string', maxLength: 128 },
-        },
-      },
-      JuiceFsConfig: {
-        type: 'object',
-        properties: {
-          envs: { type: 'object', additionalProperties: { type: 'string' } },
-          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
-        },
-      },
-      JuiceFsMountConfig: {
-        type: 'object',
-        properties: {
-          volumeName: { type: 'string' },
-          token: { type: 'string' },
-          remoteDir: { type: 'string' },
-          mountDir: { type: 'string' },
-          args: { type: 'array', items: { type: 'string' } },
-        },
-      },
-      PolarFsConfig: {
-        type: 'object',
-        properties: {
-          userId: { type: 'integer' },
-          groupId: { type: 'integer' },
-          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
-        },
-      },
-      PolarFsMountConfig: {
-        type: 'object',
-        properties: {
-          instanceId: { type: 'string' },
-          remoteDir: { type: 'string' },
-          mountDir: { type: 'string' },
-          readOnly: { type: 'boolean' },
-        },
-      },
+      RegistryConfig: shared222,
+      RegistryAuthConfig: shared223,
+      RegistryCertConfig: shared224,
+      RegistryNetworkConfig: shared226,
+      CustomHealthCheckConfig: shared228,
+      CustomRuntimeConfig: shared230,
+      CustomDNS: shared232,
+      DNSOption: shared234,
+      GPUConfig: shared237,
+      InstanceLifecycleConfig: shared239,
+      LifecycleHook: shared241,
+      LogConfig: shared243,
+      NASConfig: shared246,
+      NASMountConfig: shared248,
+      OSSMountConfig: shared251,
+      OSSMountPoint: shared253,
+      VPCConfig: shared255,
+      TracingConfig: shared257,
+      Tag: shared259,
+      JuiceFsConfig: shared261,
+      JuiceFsMountConfig: shared263,
+      PolarFsConfig: shared265,
+      PolarFsMountConfig: shared267,
       Function: {
         type: 'object',
         properties: {
@@ -2413,31 +2769,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: {
-        type: 'object',
-        required: ['triggerName', 'triggerType', 'triggerConfig'],
-        properties: {
-          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
-          triggerType: {
-            type: 'string',
-            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
-          },
-          triggerConfig: { type: 'string' },
-          qualifier: { type: 'string' },
-          sourceArn: { type: 'string' },
-          invocationRole: { type: 'string' },
-          description: { type: 'string' },
-        },
-      },
-      UpdateTriggerInput: {
-        type: 'object',
-        properties: {
-          triggerConfig: { type: 'string' },
-          qualifier: { type: 'string' },
-          invocationRole: { type: 'string' },
-          description: { type: 'string' },
-        },
-      },
+      CreateTriggerInput: shared272,
+      UpdateTriggerInput: shared274,
       Trigger: {
         type: 'object',
         properties: {
@@ -2467,23 +2800,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: {
-        type: 'object',
-        required: ['ResourceId', 'ResourceType', 'Tag'],
-        properties: {
-          ResourceId: { type: 'array', items: { type: 'string' } },
-          ResourceType: { type: 'string' },
-          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-        },
-      },
-      ChangeResourceGroupInput: {
-        type: 'object',
-        properties: {
-          NewResourceGroupId: { type: 'string' },
-          ResourceId: { type: 'string' },
-          ResourceType: { type: 'string' },
-        },
-      },
+      TagResourcesInput: shared276,
+      ChangeResourceGroupInput: shared278,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -2492,10 +2810,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: {
-        type: 'object',
-        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
-      },
+      DisableFunctionInvocationRequest: shared279,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       Error: {
@@ -2503,6 +2818,747 @@ export const specDocument: { [key: string]: JsonValue } = {
         required: ['Code', 'Message', 'RequestId'],
         properties: { Code: { type: 'string' }, Message: { type: 'string' }, RequestId: { type: 'string' } },
       },
+    },
+  },
+};
+
+/**
+ * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all
+ * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without
+ * references (statements only where the schema validator quotes them) and its answers' example
+ * values for `Prefer`; the component schemas request bodies use.
+ *
+ * @example
+ * const paths = emulatorDocument.paths as { [path: string]: JsonValue };
+ */
+export const emulatorDocument: { [key: string]: JsonValue } = {
+  paths: {
+    '/2023-03-30/functions': {
+      post: {
+        operationId: 'CreateFunction',
+        'x-fc-rules': [
+          {
+            id: 'functionName-required',
+            status: 'documented',
+            statement: '`functionName` is required',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
+          },
+          {
+            id: 'runtime-required',
+            status: 'documented',
+            statement: '`runtime` is required',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
+          },
+          {
+            id: 'handler-required',
+            status: 'documented',
+            statement:
+              '`handler` is required for every runtime, custom ones included ("Handler is required but not provided")',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
+          },
+          {
+            id: 'functionName-pattern',
+            status: 'documented',
+            statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
+          },
+          {
+            id: 'functionName-length',
+            status: 'documented',
+            statement: '1 to 64 characters',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
+          },
+          {
+            id: 'runtime-enum',
+            status: 'documented',
+            statement: 'one of the documented runtimes (union of SDK, Terraform and Serverless Devs lists)',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
+          },
+          {
+            id: 'cpu-range',
+            status: 'documented',
+            statement: '`cpu` in [0.05, 16]',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'cpu-multiple',
+            status: 'documented',
+            statement: '`cpu` a multiple of 0.05',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'memorySize-range',
+            status: 'documented',
+            statement: '`memorySize` in [128, 32768] MB',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'memorySize-multiple',
+            status: 'documented',
+            statement: '`memorySize` a multiple of 64',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'diskSize-enum',
+            status: 'documented',
+            statement: '`diskSize` is 512 or 10240',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
+          },
+          {
+            id: 'timeout-range',
+            status: 'documented',
+            statement: '`timeout` in [1, 86400] s',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'instanceConcurrency-range',
+            status: 'inferred',
+            statement: '`instanceConcurrency` in [1, 200]',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'healthCheck-ranges',
+            status: 'documented',
+            statement:
+              'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
+            code: 'InvalidArgument',
+            appliesTo: shared73,
+          },
+          {
+            id: 'port-range',
+            status: 'inferred',
+            statement: 'container / custom runtime `port` in [1, 65535]',
+            code: 'InvalidArgument',
+            appliesTo: shared74,
+          },
+          {
+            id: 'logBeginRule-enum',
+            status: 'documented',
+            statement: '`logConfig.logBeginRule` is `None` or `DefaultRegex`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
+          },
+          {
+            id: 'tracing-type-enum',
+            status: 'documented',
+            statement: '`tracingConfig.type` is `Jaeger`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
+          },
+          {
+            id: 'gpuType-enum',
+            status: 'documented',
+            statement: '`gpuConfig.gpuType` is one of the documented GPU types',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
+          },
+          {
+            id: 'gpuMemorySize-multiple',
+            status: 'documented',
+            statement: '`gpuConfig.gpuMemorySize` a multiple of 1024',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'dnsOption-name-required',
+            status: 'documented',
+            statement: 'each `customDNS.dnsOptions` item names its option (`name` is required)',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
+          },
+          {
+            id: 'nas-mount-points-max',
+            status: 'documented',
+            statement: 'at most 5 NAS mount points',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
+          },
+          {
+            id: 'oss-mount-points-max',
+            status: 'documented',
+            statement: 'at most 5 OSS mount points',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
+          },
+          {
+            id: 'field-types',
+            status: 'documented',
+            statement:
+              'every field has its documented JSON type (strings, integers, numbers, booleans, arrays, objects; map values are strings)',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '*', keywords: ['type'] }],
+          },
+          {
+            id: 'code-xor-container',
+            status: 'documented',
+            statement: 'exactly one of `code` and `customContainerConfig`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
+          },
+          {
+            id: 'zipFile-xor-oss',
+            status: 'documented',
+            statement:
+              'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
+          },
+          { id: 'custom-container-needs-image', status: 'documented', code: 'InvalidArgument' },
+          { id: 'code-required-for-code-runtimes', status: 'documented', code: 'InvalidArgument' },
+          { id: 'cpu-memory-ratio', status: 'documented', code: 'InvalidArgument' },
+          { id: 'disk-needs-cpu', status: 'unverified', code: 'InvalidArgument' },
+          { id: 'concurrency-custom-runtimes-only', status: 'documented', code: 'InvalidArgument' },
+          { id: 'gpu-custom-container-only', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'gpu-memory-per-card', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'custom-runtime-config-custom-only', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'isolation-needs-2-vcpu', status: 'documented', code: 'InvalidArgument' },
+          { id: 'request-isolation-limits', status: 'documented', code: 'InvalidArgument' },
+          { id: 'session-isolation-needs-affinity', status: 'documented', code: 'InvalidArgument' },
+          { id: 'session-affinity-config-json', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-handler-xor-command', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
+          shared280,
+          { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
+          { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
+        ],
+        responses: {
+          '200': { content: { 'application/json': { examples: shared18 } } },
+          '400': {
+            content: {
+              'application/json': {
+                examples: {
+                  InvalidArgument: shared19,
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared23,
+                  EntityTooLarge: shared281,
+                  SignatureNonceUsed: shared282,
+                  LimitExceeded: { value: shared28 },
+                },
+              },
+            },
+          },
+          '403': {
+            content: {
+              'application/json': {
+                examples: {
+                  AccessDenied: shared30,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared283,
+                },
+              },
+            },
+          },
+          '409': {
+            content: {
+              'application/json': {
+                examples: { FunctionAlreadyExists: { value: shared36 }, ConcurrentUpdateError: shared38 },
+              },
+            },
+          },
+          '429': shared288,
+          '500': shared291,
+          '503': shared296,
+        },
+      },
+      get: {
+        operationId: 'ListFunctions',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-limit-range', status: 'documented', code: 'InvalidArgument' },
+          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-tags-json', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                examples: {
+                  firstPage: { value: shared84 },
+                  lastPage: shared99,
+                  empty: { value: { functions: [] } },
+                },
+              },
+            },
+          },
+          '400': {
+            content: {
+              'application/json': {
+                examples: {
+                  InvalidArgument: shared164,
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared102,
+                  SignatureNonceUsed: shared282,
+                },
+              },
+            },
+          },
+          '403': {
+            content: {
+              'application/json': {
+                examples: {
+                  AccessDenied: shared104,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared283,
+                },
+              },
+            },
+          },
+          '429': shared288,
+          '500': shared291,
+          '503': shared296,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}': {
+      get: {
+        operationId: 'GetFunction',
+        'x-fc-rules': shared297,
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                examples: {
+                  codePackage: { value: shared107 },
+                  containerPending: { value: shared108 },
+                  containerActive: shared111,
+                },
+              },
+            },
+          },
+          '400': shared302,
+          '403': {
+            content: {
+              'application/json': {
+                examples: {
+                  AccessDenied: shared121,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared283,
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                examples: {
+                  FunctionNotFound: shared123,
+                  VersionNotFound: { value: shared124 },
+                  AliasNotFound: { value: shared125 },
+                },
+              },
+            },
+          },
+          '429': shared288,
+          '500': shared291,
+          '503': shared296,
+        },
+      },
+      put: {
+        operationId: 'UpdateFunction',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-name-matches-path', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
+        ],
+        responses: {
+          '200': { content: { 'application/json': { examples: shared131 } } },
+          '400': {
+            content: {
+              'application/json': {
+                examples: {
+                  InvalidArgument: shared133,
+                  MissingRequiredHeader: shared21,
+                  PathNotSupported: shared115,
+                  EntityTooLarge: shared281,
+                  SignatureNonceUsed: shared282,
+                },
+              },
+            },
+          },
+          '403': {
+            content: {
+              'application/json': {
+                examples: {
+                  AccessDenied: shared135,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared283,
+                },
+              },
+            },
+          },
+          '404': shared305,
+          '409': {
+            content: { 'application/json': { examples: { ConcurrentUpdateError: { value: shared140 } } } },
+          },
+          '412': { content: { 'application/json': { examples: shared143 } } },
+          '429': shared288,
+          '500': shared291,
+          '503': shared296,
+        },
+      },
+      delete: {
+        operationId: 'DeleteFunction',
+        'x-fc-rules': shared297,
+        responses: {
+          '204': {},
+          '400': shared302,
+          '403': {
+            content: {
+              'application/json': {
+                examples: {
+                  AccessDenied: shared145,
+                  SignatureNotMatch: shared32,
+                  InvalidAccessKeyID: shared33,
+                  RequestTimeTooSkewed: shared283,
+                },
+              },
+            },
+          },
+          '404': shared305,
+          '409': {
+            content: { 'application/json': { examples: { FunctionNotEmpty: { value: shared146 } } } },
+          },
+          '429': shared288,
+          '500': shared291,
+          '503': shared296,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers': {
+      post: {
+        operationId: 'CreateTrigger',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggerName-format', status: 'documented', code: 'InvalidArgument' },
+          { id: 'trigger-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
+          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
+        ],
+        responses: {
+          '200': shared308,
+          '400': {
+            content: {
+              'application/json': {
+                examples: { InvalidArgument: { value: shared153 }, LimitExceeded: { value: shared154 } },
+              },
+            },
+          },
+          '404': shared305,
+          '409': {
+            content: { 'application/json': { examples: { TriggerAlreadyExists: { value: shared156 } } } },
+          },
+        },
+      },
+      get: {
+        operationId: 'ListTriggers',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { content: { 'application/json': { examples: shared163 } } },
+          '400': { content: { 'application/json': { examples: shared165 } } },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
+      get: {
+        operationId: 'GetTrigger',
+        'x-fc-rules': shared309,
+        responses: {
+          '200': shared308,
+          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared167 } } } } },
+          '404': { content: { 'application/json': { examples: shared170 } } },
+        },
+      },
+      put: {
+        operationId: 'UpdateTrigger',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-trigger-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
+          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': shared308,
+          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared173 } } } } },
+          '404': shared312,
+        },
+      },
+      delete: {
+        operationId: 'DeleteTrigger',
+        'x-fc-rules': shared309,
+        responses: { '204': {}, '404': shared312 },
+      },
+    },
+    '/2023-03-30/tags-v2': {
+      post: {
+        operationId: 'TagResources',
+        'x-fc-rules': [
+          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
+          shared280,
+          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '204': {},
+          '400': { content: { 'application/json': { examples: { InvalidArgument: shared313 } } } },
+          '404': shared305,
+        },
+      },
+      delete: {
+        operationId: 'UntagResources',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '204': {},
+          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared182 } } } } },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/resource-groups': {
+      put: {
+        operationId: 'ChangeResourceGroup',
+        'x-fc-rules': [
+          { id: 'resource-group-fields', status: 'documented', code: 'InvalidArgument' },
+          { id: 'resource-group-values', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-keys-any-case', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { content: { 'application/json': { examples: shared185 } } },
+          '400': {
+            content: {
+              'application/json': {
+                examples: {
+                  InvalidArgument: shared187,
+                  UnsupportedResourceType: shared313,
+                  NotAResourceGroupId: { value: shared188 },
+                },
+              },
+            },
+          },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/disable': {
+      post: {
+        operationId: 'DisableFunctionInvocation',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'invocation-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'invocation-reason-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': {
+            content: { 'application/json': { examples: { disabled: { value: { success: true } } } } },
+          },
+          '400': {
+            content: {
+              'application/json': {
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
+                  },
+                  ReasonTooLong: { value: shared189 },
+                },
+              },
+            },
+          },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/enable': {
+      post: {
+        operationId: 'EnableFunctionInvocation',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { content: { 'application/json': { examples: { enabled: { value: { success: true } } } } } },
+          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared190 } } } } },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/async-invoke-config': {
+      get: {
+        operationId: 'GetAsyncInvokeConfig',
+        'x-fc-rules': shared314,
+        responses: { '200': {}, '404': { content: { 'application/json': { examples: shared193 } } } },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/concurrency': {
+      get: {
+        operationId: 'GetConcurrencyConfig',
+        'x-fc-rules': shared314,
+        responses: { '200': {}, '404': { content: { 'application/json': { examples: shared197 } } } },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/scaling-config': {
+      get: {
+        operationId: 'GetScalingConfig',
+        'x-fc-rules': shared314,
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                examples: { none: { value: { currentInstances: 0, minInstances: 0, targetInstances: 0 } } },
+              },
+            },
+          },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/provision-config': {
+      get: {
+        operationId: 'GetProvisionConfig',
+        'x-fc-rules': shared314,
+        responses: {
+          '200': {
+            content: { 'application/json': { examples: { none: { value: { current: 0, target: 0 } } } } },
+          },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/vpc-bindings': {
+      get: {
+        operationId: 'ListVpcBindings',
+        'x-fc-rules': shared314,
+        responses: {
+          '200': { content: { 'application/json': { examples: { none: { value: { vpcIds: [] } } } } } },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      get: {
+        operationId: 'ListAliases',
+        'x-fc-rules': shared314,
+        responses: {
+          '200': { content: { 'application/json': { examples: { none: { value: { aliases: [] } } } } } },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      get: {
+        operationId: 'ListFunctionVersions',
+        'x-fc-rules': shared314,
+        responses: {
+          '200': {
+            content: {
+              'application/json': { examples: { none: { value: { direction: 'BACKWARD', versions: [] } } } },
+            },
+          },
+          '404': shared305,
+        },
+      },
+    },
+    '/2023-03-30/async-invoke-configs': {
+      get: {
+        operationId: 'ListAsyncInvokeConfigs',
+        'x-fc-rules': shared315,
+        responses: {
+          '200': { content: { 'application/json': { examples: { none: { value: { configs: [] } } } } } },
+          '400': { content: { 'application/json': { examples: shared200 } } },
+        },
+      },
+    },
+    '/2023-03-30/scaling-configs': {
+      get: {
+        operationId: 'ListScalingConfigs',
+        'x-fc-rules': shared315,
+        responses: {
+          '200': {
+            content: { 'application/json': { examples: { none: { value: { scalingConfigs: [] } } } } },
+          },
+          '400': { content: { 'application/json': { examples: shared205 } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      CreateFunctionInput: shared211,
+      UpdateFunctionInput: shared213,
+      InputCodeLocation: shared218,
+      CustomContainerConfig: shared220,
+      AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
+      RegistryConfig: shared222,
+      RegistryAuthConfig: shared223,
+      RegistryCertConfig: shared224,
+      RegistryNetworkConfig: shared226,
+      CustomHealthCheckConfig: shared228,
+      CustomRuntimeConfig: shared230,
+      CustomDNS: shared232,
+      DNSOption: shared234,
+      GPUConfig: shared237,
+      InstanceLifecycleConfig: shared239,
+      LifecycleHook: shared241,
+      LogConfig: shared243,
+      NASConfig: shared246,
+      NASMountConfig: shared248,
+      OSSMountConfig: shared251,
+      OSSMountPoint: shared253,
+      VPCConfig: shared255,
+      TracingConfig: shared257,
+      Tag: shared259,
+      JuiceFsConfig: shared261,
+      JuiceFsMountConfig: shared263,
+      PolarFsConfig: shared265,
+      PolarFsMountConfig: shared267,
+      CreateTriggerInput: shared272,
+      UpdateTriggerInput: shared274,
+      TagResourcesInput: shared276,
+      ChangeResourceGroupInput: shared278,
+      DisableFunctionInvocationRequest: shared279,
     },
   },
 };
@@ -3001,301 +4057,4 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
   GetProvisionConfig: parameter10,
   ListAsyncInvokeConfigs: parameter12,
   ListScalingConfigs: parameter12,
-};
-
-/** What only the public rule catalogue reads of an `x-fc-rules` entry. */
-export interface RuleDetail {
-  statement?: string;
-  reference: string;
-}
-
-// Rule details several operations share, written once.
-const ruleDetail0 = {
-  statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
-  reference: 'lifecycle A.2',
-};
-const ruleDetail1 = {
-  statement:
-    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-};
-const ruleDetail2 = {
-  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-};
-const ruleDetail3 = {
-  'request-body-not-allowed': ruleDetail0,
-  'functionName-pattern': ruleDetail1,
-  'functionName-length': ruleDetail2,
-};
-const ruleDetail4 = {
-  statement: '`triggerConfig` is the JSON text of an object',
-  reference: 'lifecycle I.4, T.1',
-};
-const ruleDetail5 = {
-  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-  reference: 'T.1',
-};
-const ruleDetail6 = {
-  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-  reference: 'T.1',
-};
-const ruleDetail7 = {
-  statement: "the path's trigger name obeys the create rule",
-  reference: 'lifecycle I.4, T.1',
-};
-const ruleDetail8 = {
-  'request-body-not-allowed': ruleDetail0,
-  'functionName-pattern': ruleDetail1,
-  'functionName-length': ruleDetail2,
-  'triggerName-format': ruleDetail7,
-};
-const ruleDetail9 = {
-  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-  reference: 'lifecycle I.5, T.4',
-};
-const ruleDetail10 = { 'request-body-not-allowed': ruleDetail0 };
-const ruleDetail11 = { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1, T.6' };
-const ruleDetail12 = { 'request-body-not-allowed': ruleDetail0, 'list-limit-range': ruleDetail11 };
-
-/**
- * What the document's `x-fc-rules` leave out, by operationId and rule id: every rule's reference,
- * and the statement of each rule the schema validator does not map errors to (no `appliesTo`;
- * the emulator words those in code). mocks/core/rule-catalogue.ts joins them back.
- *
- * @example
- * ruleDetails.CreateFunction?.['cpu-memory-ratio']?.reference; // 'C.5'
- */
-export const ruleDetails: { [operationId: string]: { [ruleId: string]: RuleDetail } } = {
-  CreateFunction: {
-    'functionName-required': { reference: 'B.1' },
-    'runtime-required': { reference: 'B.1' },
-    'handler-required': { reference: 'B.1, C.3' },
-    'functionName-pattern': { reference: 'B.1' },
-    'functionName-length': { reference: 'B.1' },
-    'runtime-enum': { reference: 'B.1' },
-    'cpu-range': { reference: 'B.1, C.5' },
-    'cpu-multiple': { reference: 'B.1, C.5' },
-    'memorySize-range': { reference: 'B.1, C.5' },
-    'memorySize-multiple': { reference: 'B.1, C.5' },
-    'diskSize-enum': { reference: 'B.1, C.6' },
-    'timeout-range': { reference: 'B.1' },
-    'instanceConcurrency-range': { reference: 'B.1' },
-    'healthCheck-ranges': { reference: 'B.2' },
-    'port-range': { reference: 'B.2' },
-    'logBeginRule-enum': { reference: 'B.2' },
-    'tracing-type-enum': { reference: 'B.2' },
-    'gpuType-enum': { reference: 'B.2' },
-    'gpuMemorySize-multiple': { reference: 'B.2, C.9' },
-    'dnsOption-name-required': { reference: 'B.2' },
-    'nas-mount-points-max': { reference: 'B.1, G.11' },
-    'oss-mount-points-max': { reference: 'B.1, G.11' },
-    'field-types': { reference: 'B' },
-    'code-xor-container': { reference: 'C.1' },
-    'zipFile-xor-oss': { reference: 'B.2, C.2, C.4' },
-    'custom-container-needs-image': {
-      statement: 'runtime `custom-container` needs `customContainerConfig.image`',
-      reference: 'C.2',
-    },
-    'code-required-for-code-runtimes': {
-      statement: 'every runtime but `custom-container` needs `code`',
-      reference: 'C.3',
-    },
-    'cpu-memory-ratio': {
-      statement: 'when both are given, (memorySize / 1024) / cpu is in [1, 4]',
-      reference: 'C.5',
-    },
-    'disk-needs-cpu': { statement: '`diskSize` only together with `cpu`', reference: 'C.7' },
-    'concurrency-custom-runtimes-only': {
-      statement: '`instanceConcurrency` > 1 only for `custom`, `custom.debian*` and `custom-container`',
-      reference: 'C.8',
-    },
-    'gpu-custom-container-only': {
-      statement: '`gpuConfig` only with runtime `custom-container`',
-      reference: 'C.9',
-    },
-    'gpu-memory-per-card': {
-      statement: '`gpuMemorySize` within the card: tesla 16384, ampere 24576, ada 49152 MB',
-      reference: 'C.9',
-    },
-    'custom-runtime-config-custom-only': {
-      statement: '`customRuntimeConfig` only for `custom` and `custom.debian*`',
-      reference: 'C.10',
-    },
-    'isolation-needs-2-vcpu': {
-      statement: '`instanceIsolationMode` other than `SHARE` needs `cpu` ≥ 2',
-      reference: 'C.11',
-    },
-    'request-isolation-limits': {
-      statement: '`REQUEST_EXCLUSIVE` forces `instanceConcurrency` 1 and no session affinity',
-      reference: 'C.11',
-    },
-    'session-isolation-needs-affinity': {
-      statement: '`SESSION_EXCLUSIVE` needs a session affinity other than `NONE`',
-      reference: 'C.11',
-    },
-    'session-affinity-config-json': {
-      statement: '`sessionAffinityConfig` is the text of a JSON object',
-      reference: 'B.1, C.12',
-    },
-    'hook-handler-xor-command': {
-      statement: 'a lifecycle hook sets `handler` or `command`, not both',
-      reference: 'C.13',
-    },
-    'hook-timeout-limits': {
-      statement: 'initializer timeout in [1, 300] s, preStop timeout in [1, 90] s',
-      reference: 'B.2, G.11',
-    },
-    'tags-max': { statement: 'at most 20 tags', reference: 'C.15' },
-    'tags-unique-keys': { statement: 'tag keys are unique', reference: 'C.15' },
-    'tag-lengths': { reference: 'C.15, T.4' },
-    'layers-arn-format': {
-      statement: 'each layer is `acs:fc:<region>:<account>:layers/<name>/versions/<n>`',
-      reference: 'B.1',
-    },
-    'zipFile-base64': { statement: '`code.zipFile` is standard Base64', reference: 'F' },
-    'checksum-match': {
-      statement: '`code.checksum`, when given with `zipFile`, equals the CRC-64/XZ of the decoded ZIP',
-      reference: 'F',
-    },
-    'code-size-limit': { statement: 'the decoded ZIP is at most 100 MB (`EntityTooLarge`)', reference: 'F' },
-  },
-  ListFunctions: {
-    'request-body-not-allowed': ruleDetail0,
-    'list-limit-range': { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1' },
-    'list-next-token': {
-      statement: '`nextToken` is empty or a token this server issued',
-      reference: 'lifecycle E.1, E.2',
-    },
-    'list-tags-json': {
-      statement: '`tags` is the JSON text of an array of `{Key, Value}` objects',
-      reference: 'lifecycle E.1',
-    },
-    'list-fc-version-enum': {
-      statement: '`fcVersion` is empty, `v2` or `v3`',
-      reference: 'lifecycle E.1, G',
-    },
-  },
-  GetFunction: ruleDetail3,
-  UpdateFunction: {
-    'functionName-pattern': ruleDetail1,
-    'functionName-length': ruleDetail2,
-    'update-name-matches-path': {
-      statement: 'a `functionName` in the body equals the path name',
-      reference: 'lifecycle C.1',
-    },
-    'update-not-in-progress': {
-      statement:
-        'no update while the previous update of the function is still `InProgress` (409 `ConcurrentUpdateError`)',
-      reference: 'lifecycle C.4',
-    },
-  },
-  DeleteFunction: ruleDetail3,
-  CreateTrigger: {
-    'functionName-pattern': ruleDetail1,
-    'functionName-length': ruleDetail2,
-    'triggerName-format': {
-      statement: '`triggerName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`',
-      reference: 'lifecycle I.4, T.1',
-    },
-    'trigger-input-types': {
-      statement:
-        '`triggerName`, `triggerType`, `triggerConfig` present; fields strings; a documented `triggerType`',
-      reference: 'lifecycle I.4, T.1',
-    },
-    'triggerConfig-json': ruleDetail4,
-    'http-trigger-config': ruleDetail5,
-    'timer-trigger-config': ruleDetail6,
-    'triggers-per-function-max': {
-      statement: 'at most 50 triggers per function (400 `LimitExceeded`)',
-      reference: 'CF G.11, lifecycle I.4',
-    },
-  },
-  ListTriggers: {
-    'request-body-not-allowed': ruleDetail0,
-    'functionName-pattern': ruleDetail1,
-    'functionName-length': ruleDetail2,
-    'list-limit-range': { statement: '`limit` is an integer from 1 to 100', reference: 'lifecycle E.1, I.4' },
-    'list-next-token': {
-      statement: '`nextToken` is empty or a token this server issued',
-      reference: 'lifecycle E.1, I.4',
-    },
-  },
-  GetTrigger: ruleDetail8,
-  UpdateTrigger: {
-    'functionName-pattern': ruleDetail1,
-    'functionName-length': ruleDetail2,
-    'triggerName-format': ruleDetail7,
-    'update-trigger-types': { statement: "the body's fields are strings", reference: 'lifecycle I.4, T.1' },
-    'triggerConfig-json': ruleDetail4,
-    'http-trigger-config': ruleDetail5,
-    'timer-trigger-config': ruleDetail6,
-  },
-  DeleteTrigger: ruleDetail8,
-  TagResources: {
-    'tag-resource-ids': ruleDetail9,
-    'tag-resource-ids-max': { statement: 'at most 50 `ResourceId`s', reference: 'T.4' },
-    'tag-pairs': {
-      statement: '`Tag`: `{Key, Value}` pairs, `Key` non-empty',
-      reference: 'lifecycle I.5, T.4',
-    },
-    'tag-lengths': { reference: 'C.15, T.4' },
-    'tags-unique-keys': { statement: 'tag keys are unique', reference: 'C.15' },
-    'tags-max': { statement: 'a function keeps at most 20 tags', reference: 'CF C.15, T.4' },
-  },
-  UntagResources: {
-    'request-body-not-allowed': ruleDetail0,
-    'tag-resource-ids': ruleDetail9,
-    'tag-resource-ids-max': { statement: 'at most 50 `ResourceId`s', reference: 'T.4' },
-    'untag-keys': {
-      statement: '`TagKey`: JSON array of 1 to 50 keys, or `All=true`',
-      reference: 'lifecycle I.5, T.4',
-    },
-  },
-  ChangeResourceGroup: {
-    'resource-group-fields': {
-      statement:
-        "`NewResourceGroupId` and `ResourceId` (a function name) are given as strings: the SDK's field names",
-      reference: 'lifecycle I.5',
-    },
-    'resource-group-values': {
-      statement:
-        '`NewResourceGroupId` and `ResourceId` are not empty, and `ResourceType` is given and is `function`, in any case (as the tag calls compare it)',
-      reference: 'lifecycle H.1, I.5',
-    },
-    'resource-group-keys-any-case': {
-      statement:
-        "the body's keys match in any letter case (terraform sends `resourceId`, `newResourceGroupId`, `resourceType`): the SDK's spelling wins, two other spellings of one key are refused as ambiguous; switched off, only the SDK's names count",
-      reference: 'lifecycle H.4',
-    },
-    'resource-group-id-format': {
-      statement:
-        '`NewResourceGroupId` is `rg-` followed by lowercase letters and digits, at most 64 characters',
-      reference: 'lifecycle I.5',
-    },
-  },
-  DisableFunctionInvocation: {
-    'functionName-pattern': ruleDetail1,
-    'functionName-length': ruleDetail2,
-    'invocation-input-types': {
-      statement: '`reason` is a string and `abortOngoingRequest` a boolean, when given',
-      reference: 'lifecycle A.1, I.5',
-    },
-    'invocation-reason-length': {
-      statement:
-        "`reason` is at most 256 characters (code points): ROS's bound of a function's `description` (CF B.1), as the API states none",
-      reference: 'CF B.1, lifecycle I.5',
-    },
-  },
-  EnableFunctionInvocation: { 'functionName-pattern': ruleDetail1, 'functionName-length': ruleDetail2 },
-  GetAsyncInvokeConfig: ruleDetail10,
-  GetConcurrencyConfig: ruleDetail10,
-  GetScalingConfig: ruleDetail10,
-  GetProvisionConfig: ruleDetail10,
-  ListVpcBindings: ruleDetail10,
-  ListAliases: ruleDetail10,
-  ListFunctionVersions: ruleDetail10,
-  ListAsyncInvokeConfigs: ruleDetail12,
-  ListScalingConfigs: ruleDetail12,
 };

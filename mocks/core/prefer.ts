@@ -3,7 +3,7 @@
  * `example=NAME`), so that one test selects the same documented answer from our mocks and Prism.
  * Each operation answers from its own documented examples.
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 
 /** A documented example chosen by `Prefer`: its status and body as written in the spec. */
 export interface PreferredAnswer {
@@ -19,7 +19,7 @@ interface ResponseShape {
 
 type PathsShape = Record<string, Record<string, { responses?: Record<string, ResponseShape> }>>;
 
-const paths = (specDocument as unknown as { paths: PathsShape }).paths;
+const paths = (emulatorDocument as unknown as { paths: PathsShape }).paths;
 
 function examplesOf(
   responses: Record<string, ResponseShape>,

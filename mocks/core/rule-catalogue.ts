@@ -1,12 +1,11 @@
 /**
  * The rule catalogue as declared in the spec (`x-fc-rules` on each operation): ids, statements,
- * sources and switches. The spec document's entries joined once with their `ruleDetails`
- * (rule-index.ts says why those are apart). One id may appear on several operations with its
- * own status (the create rule `functionName-pattern` is documented for the body, inferred for a
- * path).
+ * sources and switches. Read once from the generated spec document. One id may appear on
+ * several operations with its own status (the create rule `functionName-pattern` is documented
+ * for the body, inferred for a path).
  */
-import { ruleDetails } from '../../generated/spec-document.ts';
-import { type IndexedRule, indexedRules, isRuleEnabled, type RuleTarget } from './rule-index.ts';
+import { specDocument } from '../../generated/spec-document.ts';
+import { isRuleEnabled, type RuleTarget, rulesByOperation } from './rule-index.ts';
 import type { OperationName } from './types.ts';
 
 export { isRuleEnabled, type RuleTarget };
@@ -22,24 +21,9 @@ export interface RuleSpec {
   appliesTo?: RuleTarget[];
 }
 
-/** An entry with its details, its keys in the spec's order. */
-function joined(rule: IndexedRule, operation: string): RuleSpec {
-  const detail = ruleDetails[operation]?.[rule.id];
-  const { id, by, status, code, appliesTo } = rule;
-  const statement = rule.statement ?? detail?.statement ?? '';
-  const entry: RuleSpec = { id, by, status, statement, reference: detail?.reference ?? '', code };
-  return appliesTo ? { ...entry, appliesTo } : entry;
-}
-
-function catalogue(): Map<string, readonly RuleSpec[]> {
-  return new Map(
-    [...indexedRules].map(([operation, rules]) => [operation, rules.map((rule) => joined(rule, operation))]),
-  );
-}
-
-// Pure, so a bundle that never reads the catalogue (the MSW handlers alone) leaves it and the
-// details out.
-const byOperation = /* @__PURE__ */ catalogue();
+// Pure: a bundle that never reads the catalogue (the MSW handlers alone, which read their rules
+// through rule-index.ts) leaves it and the full document out.
+const byOperation = /* @__PURE__ */ rulesByOperation<RuleSpec>(specDocument);
 
 /**
  * The rules of one operation, in spec order.
@@ -60,14 +44,6 @@ export function operationRules(operation: OperationName): readonly RuleSpec[] {
  */
 export const ruleCatalogue: readonly RuleSpec[] = /* @__PURE__ */ operationRules('CreateFunction');
 
-function indexById(rules: Map<string, readonly RuleSpec[]>): Map<string, Map<string, RuleSpec>> {
-  return new Map(
-    [...rules].map(([operation, list]) => [operation, new Map(list.map((rule) => [rule.id, rule]))]),
-  );
-}
-
-const byId = /* @__PURE__ */ indexById(byOperation);
-
 /**
  * Looks a rule up by id, on CreateFunction unless another operation is named.
  *
@@ -78,3 +54,12 @@ const byId = /* @__PURE__ */ indexById(byOperation);
 export function ruleById(id: string, operation: OperationName = 'CreateFunction'): RuleSpec | undefined {
   return byId.get(operation)?.get(id);
 }
+
+function indexById(rules: Map<string, readonly RuleSpec[]>): Map<string, Map<string, RuleSpec>> {
+  return new Map(
+    [...rules].map(([operation, list]) => [operation, new Map(list.map((rule) => [rule.id, rule]))]),
+  );
+}
+
+// Looked up by id (the catalogue never changes): indexed once.
+const byId = /* @__PURE__ */ indexById(byOperation);

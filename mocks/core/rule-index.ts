@@ -1,11 +1,11 @@
 /**
- * The rules as the emulator reads them from the spec document (`x-fc-rules` on each operation):
- * ids, statuses, error codes, schema targets, and the statements of the rules the schema
- * validator maps errors to, which its messages quote. References and the other statements are
- * in `ruleDetails`, which only the public rule catalogue (rule-catalogue.ts) joins back, so a
- * browser bundle of the handlers leaves them out (ADR 027, addendum "rule details").
+ * The rules as the emulator reads them from its view of the spec (`emulatorDocument`,
+ * `x-fc-rules` on each operation): ids, statuses, error codes, schema targets, and the statements
+ * of the rules the schema validator maps errors to, which its messages quote. The whole entries
+ * are the public rule catalogue's (rule-catalogue.ts), which reads the full document, so a
+ * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 import type { OperationName } from './types.ts';
 
 /** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
@@ -15,10 +15,9 @@ export interface RuleTarget {
   property?: string;
 }
 
-/** One rule as the emulator reads it: a catalogue entry without its reference. */
+/** One rule as the emulator reads it: a catalogue entry without `by` and `reference`. */
 export interface IndexedRule {
   id: string;
-  by: 'schema' | 'emulator';
   status: 'documented' | 'inferred' | 'unverified';
   /** Present on a rule with `appliesTo` (validation quotes it); the catalogue has every one. */
   statement?: string;
@@ -26,13 +25,20 @@ export interface IndexedRule {
   appliesTo?: RuleTarget[];
 }
 
-interface SpecShape {
-  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: IndexedRule[] }>>;
+interface SpecShape<Rule> {
+  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: Rule[] }>>;
 }
 
-function rulesByOperation(): Map<string, readonly IndexedRule[]> {
-  const byOperation = new Map<string, readonly IndexedRule[]>();
-  for (const item of Object.values((specDocument as unknown as SpecShape).paths)) {
+/**
+ * Each operation's `x-fc-rules` in a spec document (the full one or the emulator's view), by
+ * operationId.
+ *
+ * @example
+ * rulesByOperation<IndexedRule>(emulatorDocument).get('CreateFunction')?.length;
+ */
+export function rulesByOperation<Rule>(document: unknown): Map<string, readonly Rule[]> {
+  const byOperation = new Map<string, readonly Rule[]>();
+  for (const item of Object.values((document as SpecShape<Rule>).paths)) {
     for (const operation of Object.values(item)) {
       if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
     }
@@ -46,7 +52,8 @@ function rulesByOperation(): Map<string, readonly IndexedRule[]> {
  * @example
  * indexedRules.get('ListFunctions')?.[0]?.id; // 'request-body-not-allowed'
  */
-export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> = rulesByOperation();
+export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> =
+  rulesByOperation<IndexedRule>(emulatorDocument);
 
 // Looked up on every request that checks a rule: indexed once (the catalogue never changes).
 const byId = new Map(

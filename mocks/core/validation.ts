@@ -4,7 +4,7 @@
  * name the field and the rule.
  */
 
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 import { isJsonObject } from './json-object.ts';
 import { indexedRule, indexedRules } from './rule-index.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
@@ -48,7 +48,7 @@ function indexTargets(): Map<string, string> {
 
 // Prepared once and shared by every emulator: the spec's schemas are immutable, and so are the
 // checks prepared from them. The same for the rule lookup by JSON pointer and keyword.
-const specSchemas = createSchemaValidator(specDocument.components);
+const specSchemas = createSchemaValidator(emulatorDocument.components);
 const targets = indexTargets();
 
 function segments(instancePath: string): string[] {

@@ -13,6 +13,8 @@ const PROSE_KEYS = new Set(['description', 'summary']);
 /** Parents whose entries keep the grade their prose states: response objects, example entries. */
 const GRADED_PARENTS = new Set(['responses', 'examples']);
 
+import { emulatorView } from './emulator-view.ts';
+
 type Json = Record<string, unknown>;
 
 function statesInferred(value: Json): boolean {
@@ -52,28 +54,18 @@ export function withoutProse(value: unknown, graded = false): unknown {
 export interface RuntimeSpec {
   /** `paths` and `components` without prose, request-body examples moved out. */
   document: Json;
+  /** The part of `document` that the emulator reads (scripts/lib/emulator-view.ts). */
+  emulatorDocument: Json;
   /** Request-body examples by operationId, then example name: their values. */
   requestExamples: Record<string, Record<string, unknown>>;
   /** Each operation's parameters by operationId, `$ref`s to `components/parameters` resolved. */
   operationParameters: Record<string, unknown[]>;
-  /**
-   * What the document's `x-fc-rules` leave out, by operationId and rule id: every rule's
-   * `reference`, and the `statement` of each rule without `appliesTo`.
-   */
-  ruleDetails: Record<string, Record<string, RuleDetail>>;
-}
-
-/** The parts of an `x-fc-rules` entry that only the public rule catalogue reads. */
-export interface RuleDetail {
-  statement?: string;
-  reference: string;
 }
 
 /**
  * Splits the spec into what the emulator reads (paths and components, no prose) and what only
  * Node tools read, so a browser bundle of the emulator leaves it out: the request-body examples
- * (the contract suite), the operations' parameters (the validating proxy), the rules' references and
- * the statements no emulator message quotes (the public rule catalogue), and the security and
+ * (the contract suite), the operations' parameters (the validating proxy), and the security and
  * response-header declarations (no code; Prism reads the YAML). The rest of the top level (info,
  * servers, tags, the quirk register) stays in spec/openapi.yaml for the tools that read the file.
  *
@@ -84,12 +76,10 @@ export function runtimeSpec(spec: Json): RuntimeSpec {
   const document = withoutProse({ paths: spec.paths, components: spec.components }) as Json;
   const requestExamples: RuntimeSpec['requestExamples'] = {};
   const operationParameters: RuntimeSpec['operationParameters'] = {};
-  const ruleDetails: RuntimeSpec['ruleDetails'] = {};
   const components = (document.components ?? {}) as Record<string, Json | undefined>;
   for (const item of Object.values(document.paths as Record<string, Record<string, Json>>)) {
     for (const operation of Object.values(item)) {
       moveParameters(operation, components.parameters ?? {}, operationParameters);
-      moveRuleDetails(operation, ruleDetails);
       delete operation.security;
       for (const response of Object.values((operation.responses ?? {}) as Record<string, Json>))
         delete response.headers;
@@ -107,32 +97,7 @@ export function runtimeSpec(spec: Json): RuntimeSpec {
     for (const operation of Object.values(item)) withoutExampleRequestIds(operation.responses);
   }
   for (const section of ['parameters', 'headers', 'securitySchemes']) delete components[section];
-  return { document, requestExamples, operationParameters, ruleDetails };
-}
-
-/**
- * Moves out of an operation's `x-fc-rules` what no code in the emulator reads: the emulator's
- * rules are worded in code (mocks/core/rules/), and only the schema validator quotes a statement,
- * that of a rule it maps errors to (one with `appliesTo`). The references and the other statements
- * are read by the public rule catalogue alone, ~1.4 kB of a browser bundle that leaves it out.
- */
-function moveRuleDetails(operation: Json, into: RuntimeSpec['ruleDetails']): void {
-  const rules = operation['x-fc-rules'] as Json[] | undefined;
-  if (!rules || typeof operation.operationId !== 'string') return;
-  const details: Record<string, RuleDetail> = {};
-  // A copy: `x-fc-*` values are the spec's own objects, shared by its YAML aliases.
-  operation['x-fc-rules'] = rules.map((rule) => {
-    const { statement, reference } = rule as { statement: string; reference: string };
-    const kept: Json = { ...rule };
-    delete kept.reference;
-    if (rule.appliesTo) details[rule.id as string] = { reference };
-    else {
-      details[rule.id as string] = { statement, reference };
-      delete kept.statement;
-    }
-    return kept;
-  });
-  into[operation.operationId] = details;
+  return { document, emulatorDocument: emulatorView(document), requestExamples, operationParameters };
 }
 
 function moveParameters(operation: Json, shared: Json, into: Record<string, unknown[]>): void {

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  emulatorDocument,
   operationParameters,
   requestExamples,
-  ruleDetails,
   specDocument,
 } from '../../generated/spec-document.ts';
 import { runtimeSpec, withoutProse } from '../../scripts/lib/without-prose.ts';
@@ -18,7 +18,7 @@ import { loadSpec, repoRoot } from './spec-helpers.ts';
 describe('generated/', () => {
   it('spec-document.ts equals the runtime form of spec/openapi.yaml (run `npm run gen` if not)', () => {
     const spec = loadSpec();
-    expect({ document: specDocument, requestExamples, operationParameters, ruleDetails }).toStrictEqual(
+    expect({ document: specDocument, emulatorDocument, requestExamples, operationParameters }).toStrictEqual(
       runtimeSpec(spec),
     );
     expect(Object.keys(specDocument)).toEqual(['paths', 'components']);

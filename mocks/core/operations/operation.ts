@@ -2,7 +2,7 @@
  * The shape of one operation of the table, what its handler receives and returns, and the small
  * helpers every handler shares (answers, rule switches, the function name of a path).
  */
-import { specDocument } from '../../../generated/spec-document.ts';
+import { emulatorDocument } from '../../../generated/spec-document.ts';
 import { isJsonBlank, type ParsedBody } from '../body.ts';
 import { type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
@@ -182,7 +182,7 @@ interface NameSchema {
 }
 
 const NAME = (
-  specDocument as unknown as {
+  emulatorDocument as unknown as {
     components: { schemas: { CreateFunctionInput: { properties: { functionName: NameSchema } } } };
   }
 ).components.schemas.CreateFunctionInput.properties.functionName;
