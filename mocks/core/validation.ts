@@ -9,6 +9,7 @@ import { isJsonObject } from './json-object.ts';
 import { indexedRule, indexedRules } from './rule-index.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
 import type { SchemaError } from './schema/schema-types.ts';
+import { WORDED_KEYWORDS } from './worded-keywords.ts';
 
 /** A schema violation: the rule it breaks and FC's message. */
 export interface SchemaViolation {
@@ -99,7 +100,9 @@ function preview(value: unknown): string {
 
 function messageFor(error: SchemaError, field: string, ruleId: string | undefined): string {
   const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
-  const statement = ruleId ? indexedRule(ruleId)?.statement?.replace(/`/g, '') : undefined;
+  // Only a keyword validation does not word itself quotes the rule (the view keeps no others).
+  const quotes = ruleId !== undefined && !WORDED_KEYWORDS.has(error.keyword);
+  const statement = quotes ? indexedRule(ruleId)?.statement?.replace(/`/g, '') : undefined;
   switch (error.keyword) {
     case 'required': {
       const name = field

@@ -5,6 +5,8 @@
  * rule catalogue).
  */
 
+import { WORDED_KEYWORDS } from '../../mocks/core/worded-keywords.ts';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -12,12 +14,15 @@ const isObject = (value: unknown): value is Json =>
 
 /**
  * An `x-fc-rules` entry as the core reads it: id, status, code, `appliesTo`, and the statement
- * of a rule with `appliesTo`, which the schema validator quotes; the rules the emulator checks in
- * code word their own messages.
+ * of a schema rule whose message quotes it (a keyword validation does not word itself); the rules
+ * the emulator checks in code word their own messages.
  */
 function ruleView(rule: Json): Json {
   const { id, status, statement, code, appliesTo } = rule;
-  return appliesTo ? { id, status, statement, code, appliesTo } : { id, status, code };
+  if (!Array.isArray(appliesTo)) return { id, status, code };
+  const keywords = appliesTo.flatMap((target) => (target as { keywords: string[] }).keywords);
+  const quoted = keywords.some((keyword) => !WORDED_KEYWORDS.has(keyword));
+  return quoted ? { id, status, statement, code, appliesTo } : { id, status, code, appliesTo };
 }
 
 /**

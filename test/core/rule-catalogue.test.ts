@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { operationRules, ruleById, ruleCatalogue } from '../../mocks/core/rule-catalogue.ts';
 import { indexedRule, indexedRules } from '../../mocks/core/rule-index.ts';
 import type { OperationName } from '../../mocks/core/types.ts';
+import { WORDED_KEYWORDS } from '../../mocks/core/worded-keywords.ts';
 import { allOperations, loadSpec } from '../spec/spec-helpers.ts';
 
 const declared = allOperations(loadSpec()).flatMap(({ operation }) =>
@@ -39,13 +40,14 @@ describe('rule catalogue', () => {
 });
 
 describe('the rules as the emulator reads them', () => {
-  it('keep the statements validation quotes (rules with appliesTo), no references, no `by`', () => {
+  it('keep the statements validation quotes (pattern, composites), no references, no `by`', () => {
     const all = [...indexedRules.values()].flat();
     expect(all.length).toBeGreaterThan(100);
     for (const rule of all) {
       expect(rule, rule.id).not.toHaveProperty('reference');
       expect(rule, rule.id).not.toHaveProperty('by');
-      expect(typeof rule.statement, rule.id).toBe(rule.appliesTo ? 'string' : 'undefined');
+      const quoted = (rule.appliesTo ?? []).some((t) => t.keywords.some((k) => !WORDED_KEYWORDS.has(k)));
+      expect(typeof rule.statement, rule.id).toBe(quoted ? 'string' : 'undefined');
     }
     expect(indexedRule('functionName-pattern')?.statement).toBe(
       'letters, digits, `_` and `-`; does not start with a digit or `-`',

@@ -56,6 +56,8 @@ describe('emulatorDocument', () => {
   });
 
   it('follows $refs from request bodies through schemas, and keeps an answer without content as such', () => {
+    const quoted = [{ path: '/a', keywords: ['maxLength', 'pattern'] }];
+    const worded = [{ path: '/b', keywords: ['minimum', 'maximum'] }];
     const document = {
       paths: {
         '/x': {
@@ -84,7 +86,16 @@ describe('emulatorDocument', () => {
                 statement: 's',
                 reference: 'B',
                 code: 'C',
-                appliesTo: [],
+                appliesTo: quoted,
+              },
+              {
+                id: 'w',
+                by: 'schema',
+                status: 'documented',
+                statement: 's',
+                reference: 'B',
+                code: 'C',
+                appliesTo: worded,
               },
               { id: 'e', by: 'emulator', status: 'inferred', statement: 's', reference: 'B', code: 'C' },
             ],
@@ -105,7 +116,8 @@ describe('emulatorDocument', () => {
           post: {
             operationId: 'X',
             'x-fc-rules': [
-              { id: 'r', status: 'documented', statement: 's', code: 'C', appliesTo: [] },
+              { id: 'r', status: 'documented', statement: 's', code: 'C', appliesTo: quoted },
+              { id: 'w', status: 'documented', code: 'C', appliesTo: worded },
               { id: 'e', status: 'inferred', code: 'C' },
             ],
             responses: {
