@@ -118,169 +118,161 @@ const shared16: JsonValue = {
   tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
   vpcConfig: shared15,
 };
-const shared17: JsonValue = { value: shared16 };
-const shared18: JsonValue = { sample: shared17 };
-const shared19: JsonValue = {
-  value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-};
-const shared20: JsonValue = {
+const shared17: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared21: JsonValue = { value: shared20 };
-const shared22: JsonValue = {
+const shared18: JsonValue = { value: shared17 };
+const shared19: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'PUT' against '/2023-03-30/functions' is not supported",
 };
-const shared23: JsonValue = { value: shared22 };
-const shared24: JsonValue = {
+const shared20: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared25: JsonValue = { value: shared24, 'x-fc-grade': 'inferred' };
-const shared26: JsonValue = {
+const shared21: JsonValue = { value: shared20, 'x-fc-grade': 'inferred' };
+const shared22: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared27: JsonValue = { value: shared26, 'x-fc-grade': 'inferred' };
-const shared28: JsonValue = {
+const shared23: JsonValue = { value: shared22, 'x-fc-grade': 'inferred' };
+const shared24: JsonValue = {
   Code: 'LimitExceeded',
   Message: 'resource-count quota exceeded for functions in this region',
 };
-const shared29: JsonValue = {
+const shared25: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
 };
-const shared30: JsonValue = { value: shared29 };
-const shared31: JsonValue = {
+const shared26: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared32: JsonValue = { value: shared31 };
-const shared33: JsonValue = {
+const shared27: JsonValue = { value: shared26 };
+const shared28: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared34: JsonValue = {
+const shared29: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared35: JsonValue = { value: shared34, 'x-fc-grade': 'inferred' };
-const shared36: JsonValue = {
+const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
+const shared31: JsonValue = {
   Code: 'FunctionAlreadyExists',
   Message: "function 'my-function-1' already exists",
 };
-const shared37: JsonValue = {
+const shared32: JsonValue = {
   Code: 'ConcurrentUpdateError',
   Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
 };
-const shared38: JsonValue = { value: shared37 };
-const shared39: JsonValue = {
+const shared33: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared40: JsonValue = { value: shared39 };
-const shared41: JsonValue = {
+const shared34: JsonValue = { value: shared33 };
+const shared35: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared42: JsonValue = { value: shared41, 'x-fc-grade': 'inferred' };
-const shared43: JsonValue = { ResourceExhausted: shared40, 'Throttling.User': shared42 };
+const shared36: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
+const shared37: JsonValue = { ResourceExhausted: shared34, 'Throttling.User': shared36 };
+const shared38: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared37 };
+const shared39: JsonValue = { 'application/json': shared38 };
+const shared40: JsonValue = { content: shared39 };
+const shared41: JsonValue = {
+  Code: 'InternalServerError',
+  Message: 'an internal error has occurred. Please retry.',
+};
+const shared42: JsonValue = { value: shared41 };
+const shared43: JsonValue = { InternalServerError: shared42 };
 const shared44: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared43 };
 const shared45: JsonValue = { 'application/json': shared44 };
 const shared46: JsonValue = { content: shared45 };
 const shared47: JsonValue = {
-  Code: 'InternalServerError',
-  Message: 'an internal error has occurred. Please retry.',
-};
-const shared48: JsonValue = { value: shared47 };
-const shared49: JsonValue = { InternalServerError: shared48 };
-const shared50: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared49 };
-const shared51: JsonValue = { 'application/json': shared50 };
-const shared52: JsonValue = { content: shared51 };
-const shared53: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared54: JsonValue = { value: shared53, 'x-fc-grade': 'inferred' };
-const shared55: JsonValue = {
+const shared48: JsonValue = { value: shared47, 'x-fc-grade': 'inferred' };
+const shared49: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared56: JsonValue = { value: shared55 };
-const shared57: JsonValue = { ServiceUnavailable: shared54, ResourceThrottled: shared56 };
-const shared58: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared57 };
-const shared59: JsonValue = { 'application/json': shared58 };
-const shared60: JsonValue = { content: shared59 };
-const shared61: JsonValue = {
+const shared50: JsonValue = { value: shared49 };
+const shared51: JsonValue = { ServiceUnavailable: shared48, ResourceThrottled: shared50 };
+const shared52: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared51 };
+const shared53: JsonValue = { 'application/json': shared52 };
+const shared54: JsonValue = { content: shared53 };
+const shared55: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
   keywords: ['maxLength'],
 };
-const shared62: JsonValue = {
+const shared56: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared63: JsonValue = {
+const shared57: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/periodSeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared64: JsonValue = {
+const shared58: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared65: JsonValue = {
+const shared59: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/failureThreshold',
   keywords: ['minimum', 'maximum'],
 };
-const shared66: JsonValue = {
+const shared60: JsonValue = {
   path: '/customContainerConfig/healthCheckConfig/successThreshold',
   keywords: ['minimum', 'maximum'],
 };
-const shared67: JsonValue = {
+const shared61: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
   keywords: ['maxLength'],
 };
-const shared68: JsonValue = {
+const shared62: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared69: JsonValue = {
+const shared63: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared70: JsonValue = {
+const shared64: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
   keywords: ['minimum', 'maximum'],
 };
-const shared71: JsonValue = {
+const shared65: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
   keywords: ['minimum', 'maximum'],
 };
-const shared72: JsonValue = {
+const shared66: JsonValue = {
   path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
   keywords: ['minimum', 'maximum'],
 };
-const shared73: JsonValue = [
+const shared67: JsonValue = [
+  shared55,
+  shared56,
+  shared57,
+  shared58,
+  shared59,
+  shared60,
   shared61,
   shared62,
   shared63,
   shared64,
   shared65,
   shared66,
-  shared67,
-  shared68,
-  shared69,
-  shared70,
-  shared71,
-  shared72,
 ];
-const shared74: JsonValue = [
+const shared68: JsonValue = [
   { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
   { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
 ];
-const shared75: JsonValue = {
+const shared69: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -288,27 +280,27 @@ const shared75: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared76: JsonValue = [
+const shared70: JsonValue = [
   { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
   { path: '/tags/*/Value', keywords: ['maxLength'] },
 ];
-const shared77: JsonValue = {
+const shared71: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared76,
+  appliesTo: shared70,
 };
-const shared78: JsonValue = {
+const shared72: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared79: JsonValue = {
+const shared73: JsonValue = {
   codeChecksum: '2220831586920633690',
   codeSize: 22,
   cpu: 0.35,
@@ -330,7 +322,7 @@ const shared79: JsonValue = {
   internetAccess: true,
   lastModifiedTime: '2024-05-01T08:15:27Z',
   layers: [],
-  logConfig: shared78,
+  logConfig: shared72,
   memorySize: 512,
   nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
   ossMountConfig: { mountPoints: [] },
@@ -343,7 +335,7 @@ const shared79: JsonValue = {
   tracingConfig: {},
   vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
 };
-const shared80: JsonValue = {
+const shared74: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -351,22 +343,22 @@ const shared80: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared81: JsonValue = {
+const shared75: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared80,
+  healthCheckConfig: shared74,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared82: JsonValue = {
+const shared76: JsonValue = {
   codeChecksum: '0',
   codeSize: 0,
   cpu: 2,
   createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared81,
+  customContainerConfig: shared75,
   customDNS: { dnsOptions: [], nameServers: [], searches: [] },
   customRuntimeConfig: {},
   description: '',
@@ -384,7 +376,7 @@ const shared82: JsonValue = {
   internetAccess: true,
   lastModifiedTime: '2024-05-01T08:15:27Z',
   layers: [],
-  logConfig: shared78,
+  logConfig: shared72,
   memorySize: 4096,
   nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
   ossMountConfig: { mountPoints: [] },
@@ -397,52 +389,52 @@ const shared82: JsonValue = {
   tracingConfig: {},
   vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
 };
-const shared83: JsonValue = [shared79, shared82];
-const shared84: JsonValue = { functions: shared83, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
-const shared85: JsonValue = {
+const shared77: JsonValue = [shared73, shared76];
+const shared78: JsonValue = { functions: shared77, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
+const shared79: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared86: JsonValue = {
+const shared80: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared87: JsonValue = {
+const shared81: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared88: JsonValue = [shared87];
-const shared89: JsonValue = {
+const shared82: JsonValue = [shared81];
+const shared83: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared90: JsonValue = {
+const shared84: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared91: JsonValue = [shared90];
-const shared92: JsonValue = { userId: 100, groupId: 100, mountPoints: shared91 };
-const shared93: JsonValue = {
+const shared85: JsonValue = [shared84];
+const shared86: JsonValue = { userId: 100, groupId: 100, mountPoints: shared85 };
+const shared87: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared94: JsonValue = { type: 'Jaeger', params: shared93 };
-const shared95: JsonValue = {
+const shared88: JsonValue = { type: 'Jaeger', params: shared87 };
+const shared89: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared96: JsonValue = {
+const shared90: JsonValue = {
   codeChecksum: '17523635390036478140',
   codeSize: 168,
   cpu: 0.5,
   createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared85,
+  customDNS: shared79,
   customRuntimeConfig: {},
   description: 'my function',
   disableOndemand: false,
@@ -455,13 +447,13 @@ const shared96: JsonValue = {
   handler: 'index.handler',
   instanceConcurrency: 1,
   instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared86,
+  instanceLifecycleConfig: shared80,
   internetAccess: true,
   lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: shared88,
-  logConfig: shared89,
+  layers: shared82,
+  logConfig: shared83,
   memorySize: 1024,
-  nasConfig: shared92,
+  nasConfig: shared86,
   ossMountConfig: shared14,
   resourceGroupId: 'rg-acfm1c7k24l3456',
   role: 'acs:ram::1234567890123456:role/fc-test',
@@ -469,28 +461,25 @@ const shared96: JsonValue = {
   sessionAffinity: 'NONE',
   tags: [{ Key: 'env', Value: 'test' }],
   timeout: 60,
-  tracingConfig: shared94,
-  vpcConfig: shared95,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
 };
-const shared97: JsonValue = [shared96];
-const shared98: JsonValue = { functions: shared97, nextToken: '' };
-const shared99: JsonValue = { value: shared98 };
-const shared100: JsonValue = {
+const shared91: JsonValue = [shared90];
+const shared92: JsonValue = { functions: shared91, nextToken: '' };
+const shared93: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared101: JsonValue = {
+const shared94: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'PATCH' against '/2023-03-30/functions' is not supported",
 };
-const shared102: JsonValue = { value: shared101 };
-const shared103: JsonValue = {
+const shared95: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
 };
-const shared104: JsonValue = { value: shared103 };
-const shared105: JsonValue = {
+const shared96: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -499,18 +488,18 @@ const shared105: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared106: JsonValue = {
+const shared97: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared107: JsonValue = {
+const shared98: JsonValue = {
   codeChecksum: '17523635390036478140',
   codeSize: 168,
   cpu: 0.5,
   createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared85,
+  customDNS: shared79,
   customRuntimeConfig: {},
   description: 'my function',
   disableOndemand: false,
@@ -523,16 +512,16 @@ const shared107: JsonValue = {
   handler: 'index.handler',
   instanceConcurrency: 1,
   instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared86,
+  instanceLifecycleConfig: shared80,
   internetAccess: true,
   lastModifiedTime: '2024-05-01T08:15:27Z',
   lastUpdateStatus: 'Successful',
   lastUpdateStatusReason: '',
   lastUpdateStatusReasonCode: '',
-  layers: shared88,
-  logConfig: shared89,
+  layers: shared82,
+  logConfig: shared83,
   memorySize: 1024,
-  nasConfig: shared92,
+  nasConfig: shared86,
   ossMountConfig: shared14,
   resourceGroupId: 'rg-acfm1c7k24l3456',
   role: 'acs:ram::1234567890123456:role/fc-test',
@@ -543,15 +532,15 @@ const shared107: JsonValue = {
   stateReasonCode: '',
   tags: [{ Key: 'env', Value: 'test' }],
   timeout: 60,
-  tracingConfig: shared94,
-  vpcConfig: shared95,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
 };
-const shared108: JsonValue = {
+const shared99: JsonValue = {
   codeChecksum: '0',
   codeSize: 0,
   cpu: 2,
   createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared81,
+  customContainerConfig: shared75,
   customDNS: { dnsOptions: [], nameServers: [], searches: [] },
   customRuntimeConfig: {},
   description: '',
@@ -572,7 +561,7 @@ const shared108: JsonValue = {
   lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
   lastUpdateStatusReasonCode: 'ImageOptimizing',
   layers: [],
-  logConfig: shared78,
+  logConfig: shared72,
   memorySize: 4096,
   nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
   ossMountConfig: { mountPoints: [] },
@@ -588,22 +577,22 @@ const shared108: JsonValue = {
   tracingConfig: {},
   vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
 };
-const shared109: JsonValue = {
+const shared100: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared80,
+  healthCheckConfig: shared74,
   accelerationInfo: { status: 'Ready' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared110: JsonValue = {
+const shared101: JsonValue = {
   codeChecksum: '0',
   codeSize: 0,
   cpu: 2,
   createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared109,
+  customContainerConfig: shared100,
   customDNS: { dnsOptions: [], nameServers: [], searches: [] },
   customRuntimeConfig: {},
   description: '',
@@ -624,7 +613,7 @@ const shared110: JsonValue = {
   lastUpdateStatusReason: '',
   lastUpdateStatusReasonCode: '',
   layers: [],
-  logConfig: shared78,
+  logConfig: shared72,
   memorySize: 4096,
   nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
   ossMountConfig: { mountPoints: [] },
@@ -640,46 +629,44 @@ const shared110: JsonValue = {
   tracingConfig: {},
   vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
 };
-const shared111: JsonValue = { value: shared110 };
-const shared112: JsonValue = {
+const shared102: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared113: JsonValue = { value: shared112, 'x-fc-grade': 'inferred' };
-const shared114: JsonValue = {
+const shared103: JsonValue = { value: shared102, 'x-fc-grade': 'inferred' };
+const shared104: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared115: JsonValue = { value: shared114 };
-const shared116: JsonValue = {
-  InvalidArgument: shared113,
-  MissingRequiredHeader: shared21,
-  PathNotSupported: shared115,
-  SignatureNonceUsed: shared27,
+const shared105: JsonValue = { value: shared104 };
+const shared106: JsonValue = {
+  InvalidArgument: shared103,
+  MissingRequiredHeader: shared18,
+  PathNotSupported: shared105,
+  SignatureNonceUsed: shared23,
 };
-const shared117: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared116 };
-const shared118: JsonValue = { 'application/json': shared117 };
-const shared119: JsonValue = { content: shared118, 'x-fc-grade': 'inferred' };
-const shared120: JsonValue = {
+const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared106 };
+const shared108: JsonValue = { 'application/json': shared107 };
+const shared109: JsonValue = { content: shared108, 'x-fc-grade': 'inferred' };
+const shared110: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared121: JsonValue = { value: shared120 };
-const shared122: JsonValue = {
+const shared111: JsonValue = {
   Code: 'FunctionNotFound',
   Message: "function 'my-function-1' does not exist.",
 };
-const shared123: JsonValue = { value: shared122 };
-const shared124: JsonValue = {
+const shared112: JsonValue = { value: shared111 };
+const shared113: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '3' of function 'my-function-1' does not exist",
 };
-const shared125: JsonValue = {
+const shared114: JsonValue = {
   Code: 'AliasNotFound',
   Message: "alias 'prod' of function 'my-function-1' does not exist",
 };
-const shared126: JsonValue = {
+const shared115: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -688,7 +675,7 @@ const shared126: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared127: JsonValue = {
+const shared116: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -696,13 +683,13 @@ const shared127: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared128: JsonValue = [shared105, shared126, shared127];
-const shared129: JsonValue = {
+const shared117: JsonValue = [shared96, shared115, shared116];
+const shared118: JsonValue = {
   codeChecksum: '17523635390036478140',
   codeSize: 168,
   cpu: 0.5,
   createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared85,
+  customDNS: shared79,
   customRuntimeConfig: {},
   description: 'my function',
   disableOndemand: false,
@@ -715,16 +702,16 @@ const shared129: JsonValue = {
   handler: 'index.handler',
   instanceConcurrency: 1,
   instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared86,
+  instanceLifecycleConfig: shared80,
   internetAccess: true,
   lastModifiedTime: '2024-05-02T09:30:00Z',
   lastUpdateStatus: 'Successful',
   lastUpdateStatusReason: '',
   lastUpdateStatusReasonCode: '',
-  layers: shared88,
-  logConfig: shared89,
+  layers: shared82,
+  logConfig: shared83,
   memorySize: 2048,
-  nasConfig: shared92,
+  nasConfig: shared86,
   ossMountConfig: shared14,
   resourceGroupId: 'rg-acfm1c7k24l3456',
   role: 'acs:ram::1234567890123456:role/fc-test',
@@ -735,55 +722,48 @@ const shared129: JsonValue = {
   stateReasonCode: '',
   tags: [{ Key: 'env', Value: 'test' }],
   timeout: 60,
-  tracingConfig: shared94,
-  vpcConfig: shared95,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
 };
-const shared130: JsonValue = { value: shared129 };
-const shared131: JsonValue = { memoryUpdated: shared130 };
-const shared132: JsonValue = {
+const shared119: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
 };
-const shared133: JsonValue = { value: shared132 };
-const shared134: JsonValue = {
+const shared120: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared135: JsonValue = { value: shared134 };
-const shared136: JsonValue = { FunctionNotFound: shared123 };
-const shared137: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared136 };
-const shared138: JsonValue = { 'application/json': shared137 };
-const shared139: JsonValue = { content: shared138 };
-const shared140: JsonValue = {
+const shared121: JsonValue = { FunctionNotFound: shared112 };
+const shared122: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared121 };
+const shared123: JsonValue = { 'application/json': shared122 };
+const shared124: JsonValue = { content: shared123 };
+const shared125: JsonValue = {
   Code: 'ConcurrentUpdateError',
   Message:
     "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
 };
-const shared141: JsonValue = {
+const shared126: JsonValue = {
   Code: 'PreconditionFailed',
   Message: 'the resource being modified has been changed',
 };
-const shared142: JsonValue = { value: shared141 };
-const shared143: JsonValue = { PreconditionFailed: shared142 };
-const shared144: JsonValue = {
+const shared127: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared145: JsonValue = { value: shared144 };
-const shared146: JsonValue = {
+const shared128: JsonValue = {
   Code: 'FunctionNotEmpty',
   Message: "function 'my-function-1' has active triggers",
 };
-const shared147: JsonValue = {
+const shared129: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared148: JsonValue = {
+const shared130: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared147,
+  httpTrigger: shared129,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -793,24 +773,24 @@ const shared148: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared149: JsonValue = { value: shared148 };
-const shared150: JsonValue = { http: shared149 };
-const shared151: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared150 };
-const shared152: JsonValue = { 'application/json': shared151 };
-const shared153: JsonValue = {
+const shared131: JsonValue = { value: shared130 };
+const shared132: JsonValue = { http: shared131 };
+const shared133: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared132 };
+const shared134: JsonValue = { 'application/json': shared133 };
+const shared135: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
 };
-const shared154: JsonValue = {
+const shared136: JsonValue = {
   Code: 'LimitExceeded',
   Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
 };
-const shared155: JsonValue = { content: shared138, 'x-fc-grade': 'inferred' };
-const shared156: JsonValue = {
+const shared137: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
+const shared138: JsonValue = {
   Code: 'TriggerAlreadyExists',
   Message: "trigger 'http-t' of function 'my-function-1' already exists",
 };
-const shared157: JsonValue = {
+const shared139: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -818,7 +798,7 @@ const shared157: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared158: JsonValue = {
+const shared140: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -826,7 +806,7 @@ const shared158: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared159: JsonValue = {
+const shared141: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -834,24 +814,19 @@ const shared159: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared160: JsonValue = [shared148];
-const shared161: JsonValue = { triggers: shared160 };
-const shared162: JsonValue = { value: shared161 };
-const shared163: JsonValue = { page: shared162 };
-const shared164: JsonValue = { value: shared100 };
-const shared165: JsonValue = { InvalidArgument: shared164 };
-const shared166: JsonValue = { content: shared152 };
-const shared167: JsonValue = {
+const shared142: JsonValue = [shared130];
+const shared143: JsonValue = { triggers: shared142 };
+const shared144: JsonValue = { content: shared134 };
+const shared145: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared168: JsonValue = {
+const shared146: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared169: JsonValue = { value: shared168 };
-const shared170: JsonValue = { TriggerNotFound: shared169, FunctionNotFound: shared123 };
-const shared171: JsonValue = {
+const shared147: JsonValue = { value: shared146 };
+const shared148: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -859,21 +834,21 @@ const shared171: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared172: JsonValue = [shared105, shared126, shared127, shared171];
-const shared173: JsonValue = {
+const shared149: JsonValue = [shared96, shared115, shared116, shared148];
+const shared150: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
 };
-const shared174: JsonValue = { TriggerNotFound: shared169 };
-const shared175: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared174 };
-const shared176: JsonValue = { 'application/json': shared175 };
-const shared177: JsonValue = { content: shared176 };
-const shared178: JsonValue = {
+const shared151: JsonValue = { TriggerNotFound: shared147 };
+const shared152: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared151 };
+const shared153: JsonValue = { 'application/json': shared152 };
+const shared154: JsonValue = { content: shared153 };
+const shared155: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared179: JsonValue = { value: shared178, 'x-fc-grade': 'inferred' };
-const shared180: JsonValue = {
+const shared156: JsonValue = { value: shared155, 'x-fc-grade': 'inferred' };
+const shared157: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -881,7 +856,7 @@ const shared180: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared181: JsonValue = {
+const shared158: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -889,55 +864,46 @@ const shared181: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared182: JsonValue = {
+const shared159: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'TagKey must be the JSON text of an array of strings, got "env"',
 };
-const shared183: JsonValue = {
+const shared160: JsonValue = {
   NewResourceGroupId: 'rg-aek2xl5qajnwbua',
   OldResourceGroupId: 'rg-acfm1c7k24l3456',
   ResourceId: 'my-function-1',
 };
-const shared184: JsonValue = { value: shared183 };
-const shared185: JsonValue = { moved: shared184 };
-const shared186: JsonValue = {
+const shared161: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'NewResourceGroupId must be a non-empty string, got null',
 };
-const shared187: JsonValue = { value: shared186 };
-const shared188: JsonValue = {
+const shared162: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
 };
-const shared189: JsonValue = {
+const shared163: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'reason must be at most 256 characters, got 300',
 };
-const shared190: JsonValue = {
+const shared164: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared191: JsonValue = {
+const shared165: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared192: JsonValue = { value: shared191 };
-const shared193: JsonValue = { AsyncConfigNotExists: shared192, FunctionNotFound: shared123 };
-const shared194: JsonValue = [shared105];
-const shared195: JsonValue = {
+const shared166: JsonValue = [shared96];
+const shared167: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared196: JsonValue = { value: shared195 };
-const shared197: JsonValue = { OnDemandConfigNotFound: shared196, FunctionNotFound: shared123 };
-const shared198: JsonValue = {
+const shared168: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared199: JsonValue = { value: shared198 };
-const shared200: JsonValue = { InvalidArgument: shared199 };
-const shared201: JsonValue = {
+const shared169: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -945,19 +911,17 @@ const shared201: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared202: JsonValue = [shared105, shared201];
-const shared203: JsonValue = {
+const shared170: JsonValue = [shared96, shared169];
+const shared171: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared204: JsonValue = { value: shared203 };
-const shared205: JsonValue = { InvalidArgument: shared204 };
-const shared206: JsonValue = {
+const shared172: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared207: JsonValue = [shared206];
-const shared208: JsonValue = [
+const shared173: JsonValue = [shared172];
+const shared174: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -983,10 +947,10 @@ const shared208: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared209: JsonValue = { type: 'string', enum: shared208 };
-const shared210: JsonValue = {
-  functionName: shared106,
-  runtime: shared209,
+const shared175: JsonValue = { type: 'string', enum: shared174 };
+const shared176: JsonValue = {
+  functionName: shared97,
+  runtime: shared175,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1021,14 +985,14 @@ const shared210: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared211: JsonValue = {
+const shared177: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared207,
-  properties: shared210,
+  allOf: shared173,
+  properties: shared176,
 };
-const shared212: JsonValue = {
-  runtime: shared209,
+const shared178: JsonValue = {
+  runtime: shared175,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1061,24 +1025,24 @@ const shared212: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared213: JsonValue = { type: 'object', properties: shared212 };
-const shared214: JsonValue = {
+const shared179: JsonValue = { type: 'object', properties: shared178 };
+const shared180: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared215: JsonValue = {
-  not: shared214,
+const shared181: JsonValue = {
+  not: shared180,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared216: JsonValue = [shared215];
-const shared217: JsonValue = {
+const shared182: JsonValue = [shared181];
+const shared183: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared218: JsonValue = { type: 'object', allOf: shared216, properties: shared217 };
-const shared219: JsonValue = {
+const shared184: JsonValue = { type: 'object', allOf: shared182, properties: shared183 };
+const shared185: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1090,28 +1054,28 @@ const shared219: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared220: JsonValue = { type: 'object', properties: shared219 };
-const shared221: JsonValue = {
+const shared186: JsonValue = { type: 'object', properties: shared185 };
+const shared187: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared222: JsonValue = { type: 'object', properties: shared221 };
-const shared223: JsonValue = {
+const shared188: JsonValue = { type: 'object', properties: shared187 };
+const shared189: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared224: JsonValue = {
+const shared190: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared225: JsonValue = {
+const shared191: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared226: JsonValue = { type: 'object', properties: shared225 };
-const shared227: JsonValue = {
+const shared192: JsonValue = { type: 'object', properties: shared191 };
+const shared193: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1119,43 +1083,43 @@ const shared227: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
+const shared194: JsonValue = { type: 'object', properties: shared193 };
+const shared195: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared230: JsonValue = { type: 'object', properties: shared229 };
-const shared231: JsonValue = {
+const shared196: JsonValue = { type: 'object', properties: shared195 };
+const shared197: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
+const shared198: JsonValue = { type: 'object', properties: shared197 };
+const shared199: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared234: JsonValue = { type: 'object', required: ['name'], properties: shared233 };
-const shared235: JsonValue = {
+const shared200: JsonValue = { type: 'object', required: ['name'], properties: shared199 };
+const shared201: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared236: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared235 };
-const shared237: JsonValue = { type: 'object', properties: shared236 };
-const shared238: JsonValue = {
+const shared202: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared201 };
+const shared203: JsonValue = { type: 'object', properties: shared202 };
+const shared204: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared239: JsonValue = { type: 'object', properties: shared238 };
-const shared240: JsonValue = {
+const shared205: JsonValue = { type: 'object', properties: shared204 };
+const shared206: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
+const shared207: JsonValue = { type: 'object', properties: shared206 };
+const shared208: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1163,89 +1127,89 @@ const shared242: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
+const shared209: JsonValue = { type: 'object', properties: shared208 };
+const shared210: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared245: JsonValue = {
+const shared211: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared244,
+  mountPoints: shared210,
 };
-const shared246: JsonValue = { type: 'object', properties: shared245 };
-const shared247: JsonValue = {
+const shared212: JsonValue = { type: 'object', properties: shared211 };
+const shared213: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared248: JsonValue = { type: 'object', properties: shared247 };
-const shared249: JsonValue = {
+const shared214: JsonValue = { type: 'object', properties: shared213 };
+const shared215: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared250: JsonValue = { mountPoints: shared249 };
-const shared251: JsonValue = { type: 'object', properties: shared250 };
-const shared252: JsonValue = {
+const shared216: JsonValue = { mountPoints: shared215 };
+const shared217: JsonValue = { type: 'object', properties: shared216 };
+const shared218: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
+const shared219: JsonValue = { type: 'object', properties: shared218 };
+const shared220: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
+const shared221: JsonValue = { type: 'object', properties: shared220 };
+const shared222: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
+const shared223: JsonValue = { type: 'object', properties: shared222 };
+const shared224: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared259: JsonValue = { type: 'object', properties: shared258 };
-const shared260: JsonValue = {
+const shared225: JsonValue = { type: 'object', properties: shared224 };
+const shared226: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
+const shared227: JsonValue = { type: 'object', properties: shared226 };
+const shared228: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared229: JsonValue = { type: 'object', properties: shared228 };
+const shared230: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
+const shared231: JsonValue = { type: 'object', properties: shared230 };
+const shared232: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
+const shared233: JsonValue = { type: 'object', properties: shared232 };
+const shared234: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared269: JsonValue = [
+const shared235: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1255,106 +1219,82 @@ const shared269: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared270: JsonValue = { type: 'string', enum: shared269 };
-const shared271: JsonValue = {
-  triggerName: shared268,
-  triggerType: shared270,
+const shared236: JsonValue = { type: 'string', enum: shared235 };
+const shared237: JsonValue = {
+  triggerName: shared234,
+  triggerType: shared236,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared272: JsonValue = {
+const shared238: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared271,
+  properties: shared237,
 };
-const shared273: JsonValue = {
+const shared239: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared274: JsonValue = { type: 'object', properties: shared273 };
-const shared275: JsonValue = {
+const shared240: JsonValue = { type: 'object', properties: shared239 };
+const shared241: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared276: JsonValue = {
+const shared242: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared275,
+  properties: shared241,
 };
-const shared277: JsonValue = {
+const shared243: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared278: JsonValue = { type: 'object', properties: shared277 };
-const shared279: JsonValue = {
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared280: JsonValue = {
+const shared246: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
-  appliesTo: shared76,
+  appliesTo: shared70,
 };
-const shared281: JsonValue = { value: shared24 };
-const shared282: JsonValue = { value: shared26 };
-const shared283: JsonValue = { value: shared34 };
-const shared284: JsonValue = { value: shared41 };
-const shared285: JsonValue = { ResourceExhausted: shared40, 'Throttling.User': shared284 };
-const shared286: JsonValue = { examples: shared285 };
-const shared287: JsonValue = { 'application/json': shared286 };
-const shared288: JsonValue = { content: shared287 };
-const shared289: JsonValue = { examples: shared49 };
-const shared290: JsonValue = { 'application/json': shared289 };
-const shared291: JsonValue = { content: shared290 };
-const shared292: JsonValue = { value: shared53 };
-const shared293: JsonValue = { ServiceUnavailable: shared292, ResourceThrottled: shared56 };
-const shared294: JsonValue = { examples: shared293 };
-const shared295: JsonValue = { 'application/json': shared294 };
-const shared296: JsonValue = { content: shared295 };
-const shared297: JsonValue = [
+const shared247: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared248: JsonValue = { InternalServerError: shared41 };
+const shared249: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared250: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared298: JsonValue = { value: shared112 };
-const shared299: JsonValue = {
-  InvalidArgument: shared298,
-  MissingRequiredHeader: shared21,
-  PathNotSupported: shared115,
-  SignatureNonceUsed: shared282,
+const shared251: JsonValue = {
+  InvalidArgument: shared102,
+  MissingRequiredHeader: shared17,
+  PathNotSupported: shared104,
+  SignatureNonceUsed: shared22,
 };
-const shared300: JsonValue = { examples: shared299 };
-const shared301: JsonValue = { 'application/json': shared300 };
-const shared302: JsonValue = { content: shared301 };
-const shared303: JsonValue = { examples: shared136 };
-const shared304: JsonValue = { 'application/json': shared303 };
-const shared305: JsonValue = { content: shared304 };
-const shared306: JsonValue = { examples: shared150 };
-const shared307: JsonValue = { 'application/json': shared306 };
-const shared308: JsonValue = { content: shared307 };
-const shared309: JsonValue = [
+const shared252: JsonValue = { FunctionNotFound: shared111 };
+const shared253: JsonValue = { http: shared130 };
+const shared254: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared310: JsonValue = { examples: shared174 };
-const shared311: JsonValue = { 'application/json': shared310 };
-const shared312: JsonValue = { content: shared311 };
-const shared313: JsonValue = { value: shared178 };
-const shared314: JsonValue = [
+const shared255: JsonValue = { TriggerNotFound: shared146 };
+const shared256: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared315: JsonValue = [
+const shared257: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -1380,7 +1320,10 @@ export const specDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Function' }, examples: shared18 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Function' },
+                examples: { sample: { value: shared16 } },
+              },
             },
             'x-fc-grade': 'inferred',
           },
@@ -1389,12 +1332,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared19,
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared23,
-                  EntityTooLarge: shared25,
-                  SignatureNonceUsed: shared27,
-                  LimitExceeded: { value: shared28, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
+                  },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: { value: shared19 },
+                  EntityTooLarge: shared21,
+                  SignatureNonceUsed: shared23,
+                  LimitExceeded: { value: shared24, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -1404,10 +1349,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: shared30,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared35,
+                  AccessDenied: { value: shared25 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
@@ -1417,15 +1362,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionAlreadyExists: { value: shared36, 'x-fc-grade': 'inferred' },
-                  ConcurrentUpdateError: shared38,
+                  FunctionAlreadyExists: { value: shared31, 'x-fc-grade': 'inferred' },
+                  ConcurrentUpdateError: { value: shared32 },
                 },
               },
             },
           },
-          '429': shared46,
-          '500': shared52,
-          '503': shared60,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           {
@@ -1554,7 +1499,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared73,
+            appliesTo: shared67,
           },
           {
             id: 'port-range',
@@ -1563,7 +1508,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'container / custom runtime `port` in [1, 65535]',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared74,
+            appliesTo: shared68,
           },
           {
             id: 'logBeginRule-enum',
@@ -1777,8 +1722,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared75,
-          shared77,
+          shared69,
+          shared71,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1830,8 +1775,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
-                  firstPage: { value: shared84, 'x-fc-grade': 'inferred' },
-                  lastPage: shared99,
+                  firstPage: { value: shared78, 'x-fc-grade': 'inferred' },
+                  lastPage: { value: shared92 },
                   empty: { value: { functions: [] } },
                 },
               },
@@ -1843,10 +1788,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared100, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared102,
-                  SignatureNonceUsed: shared27,
+                  InvalidArgument: { value: shared93, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: { value: shared94 },
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
@@ -1856,20 +1801,20 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: shared104,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared35,
+                  AccessDenied: { value: shared95 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '429': shared46,
-          '500': shared52,
-          '503': shared60,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
-          shared105,
+          shared96,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1907,7 +1852,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared106, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared97, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1918,24 +1863,24 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
                 examples: {
-                  codePackage: { value: shared107, 'x-fc-grade': 'inferred' },
-                  containerPending: { value: shared108, 'x-fc-grade': 'inferred' },
-                  containerActive: shared111,
+                  codePackage: { value: shared98, 'x-fc-grade': 'inferred' },
+                  containerPending: { value: shared99, 'x-fc-grade': 'inferred' },
+                  containerActive: { value: shared101 },
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared119,
+          '400': shared109,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: shared121,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared35,
+                  AccessDenied: { value: shared110 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
@@ -1945,18 +1890,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared123,
-                  VersionNotFound: { value: shared124, 'x-fc-grade': 'inferred' },
-                  AliasNotFound: { value: shared125, 'x-fc-grade': 'inferred' },
+                  FunctionNotFound: shared112,
+                  VersionNotFound: { value: shared113, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared114, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared46,
-          '500': shared52,
-          '503': shared60,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared128,
+        'x-fc-rules': shared117,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1968,7 +1913,10 @@ export const specDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Function' }, examples: shared131 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Function' },
+                examples: { memoryUpdated: { value: shared118 } },
+              },
             },
             'x-fc-grade': 'inferred',
           },
@@ -1977,11 +1925,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared133,
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared115,
-                  EntityTooLarge: shared25,
-                  SignatureNonceUsed: shared27,
+                  InvalidArgument: { value: shared119 },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: shared105,
+                  EntityTooLarge: shared21,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
@@ -1992,36 +1940,39 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: shared135,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared35,
+                  AccessDenied: { value: shared120 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { ConcurrentUpdateError: { value: shared140, 'x-fc-grade': 'inferred' } },
+                examples: { ConcurrentUpdateError: { value: shared125, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
           },
           '412': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared143 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { PreconditionFailed: { value: shared126 } },
+              },
             },
           },
-          '429': shared46,
-          '500': shared52,
-          '503': shared60,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
-          shared126,
-          shared127,
+          shared115,
+          shared116,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2046,35 +1997,35 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared119,
+          '400': shared109,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: shared145,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared35,
+                  AccessDenied: { value: shared127 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotEmpty: { value: shared146, 'x-fc-grade': 'inferred' } },
+                examples: { FunctionNotEmpty: { value: shared128, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared46,
-          '500': shared52,
-          '503': shared60,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared128,
+        'x-fc-rules': shared117,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2087,31 +2038,31 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared152, 'x-fc-grade': 'inferred' },
+          '200': { content: shared134, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared153, 'x-fc-grade': 'inferred' },
-                  LimitExceeded: { value: shared154, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
+                  LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared155,
+          '404': shared137,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared156, 'x-fc-grade': 'inferred' } },
+                examples: { TriggerAlreadyExists: { value: shared138, 'x-fc-grade': 'inferred' } },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared126,
-          shared127,
+          shared115,
+          shared116,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -2129,9 +2080,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared157,
-          shared158,
-          shared159,
+          shared139,
+          shared140,
+          shared141,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2150,21 +2101,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: shared163,
+                examples: { page: { value: shared143 } },
               },
             },
           },
           '400': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared165 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared93 } },
+              },
             },
           },
-          '404': shared155,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared105,
-          shared126,
-          shared127,
+          shared96,
+          shared115,
+          shared116,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2193,22 +2147,25 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared166,
+          '200': shared144,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared167, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared145, 'x-fc-grade': 'inferred' } },
               },
             },
           },
           '404': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared170 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { TriggerNotFound: shared147, FunctionNotFound: shared112 },
+              },
             },
           },
         },
-        'x-fc-rules': shared172,
+        'x-fc-rules': shared149,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2218,21 +2175,21 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared166,
+          '200': shared144,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared173, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared177,
+          '404': shared154,
         },
         'x-fc-rules': [
-          shared126,
-          shared127,
-          shared171,
+          shared115,
+          shared116,
+          shared148,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2241,16 +2198,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared157,
-          shared158,
-          shared159,
+          shared139,
+          shared140,
+          shared141,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared177 },
-        'x-fc-rules': shared172,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared154 },
+        'x-fc-rules': shared149,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2267,15 +2224,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared179 },
+                examples: { InvalidArgument: shared156 },
               },
             },
           },
-          '404': shared155,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared180,
-          shared181,
+          shared157,
+          shared158,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2284,8 +2241,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared77,
-          shared75,
+          shared71,
+          shared69,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2305,16 +2262,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared182, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared159, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared155,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared105,
-          shared180,
-          shared181,
+          shared96,
+          shared157,
+          shared158,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2341,7 +2298,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: shared185,
+                examples: { moved: { value: shared160 } },
               },
             },
           },
@@ -2350,14 +2307,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared187,
-                  UnsupportedResourceType: shared179,
-                  NotAResourceGroupId: { value: shared188, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared161 },
+                  UnsupportedResourceType: shared156,
+                  NotAResourceGroupId: { value: shared162, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared155,
+          '404': shared137,
         },
         'x-fc-rules': [
           {
@@ -2428,16 +2385,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared189, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: { value: shared163, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
         },
         'x-fc-rules': [
-          shared126,
-          shared127,
+          shared115,
+          shared116,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2478,13 +2435,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared190, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': [shared126, shared127],
+        'x-fc-rules': [shared115, shared116],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2496,11 +2453,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           '200': {},
           '404': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { AsyncConfigNotExists: { value: shared165 }, FunctionNotFound: shared112 },
+              },
             },
           },
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2512,12 +2472,15 @@ export const specDocument: { [key: string]: JsonValue } = {
           '200': {},
           '404': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared197 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { OnDemandConfigNotFound: { value: shared167 }, FunctionNotFound: shared112 },
+              },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2535,9 +2498,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2555,9 +2518,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2574,9 +2537,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2593,9 +2556,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2612,9 +2575,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared139,
+          '404': shared124,
         },
-        'x-fc-rules': shared194,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2632,11 +2595,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '400': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared200 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared168 } },
+              },
             },
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared170,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2654,44 +2620,47 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '400': {
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/Error' }, examples: shared205 },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared171 } },
+              },
             },
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared170,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared211,
-      UpdateFunctionInput: shared213,
-      InputCodeLocation: shared218,
-      CustomContainerConfig: shared220,
+      CreateFunctionInput: shared177,
+      UpdateFunctionInput: shared179,
+      InputCodeLocation: shared184,
+      CustomContainerConfig: shared186,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared222,
-      RegistryAuthConfig: shared223,
-      RegistryCertConfig: shared224,
-      RegistryNetworkConfig: shared226,
-      CustomHealthCheckConfig: shared228,
-      CustomRuntimeConfig: shared230,
-      CustomDNS: shared232,
-      DNSOption: shared234,
-      GPUConfig: shared237,
-      InstanceLifecycleConfig: shared239,
-      LifecycleHook: shared241,
-      LogConfig: shared243,
-      NASConfig: shared246,
-      NASMountConfig: shared248,
-      OSSMountConfig: shared251,
-      OSSMountPoint: shared253,
-      VPCConfig: shared255,
-      TracingConfig: shared257,
-      Tag: shared259,
-      JuiceFsConfig: shared261,
-      JuiceFsMountConfig: shared263,
-      PolarFsConfig: shared265,
-      PolarFsMountConfig: shared267,
+      RegistryConfig: shared188,
+      RegistryAuthConfig: shared189,
+      RegistryCertConfig: shared190,
+      RegistryNetworkConfig: shared192,
+      CustomHealthCheckConfig: shared194,
+      CustomRuntimeConfig: shared196,
+      CustomDNS: shared198,
+      DNSOption: shared200,
+      GPUConfig: shared203,
+      InstanceLifecycleConfig: shared205,
+      LifecycleHook: shared207,
+      LogConfig: shared209,
+      NASConfig: shared212,
+      NASMountConfig: shared214,
+      OSSMountConfig: shared217,
+      OSSMountPoint: shared219,
+      VPCConfig: shared221,
+      TracingConfig: shared223,
+      Tag: shared225,
+      JuiceFsConfig: shared227,
+      JuiceFsMountConfig: shared229,
+      PolarFsConfig: shared231,
+      PolarFsMountConfig: shared233,
       Function: {
         type: 'object',
         properties: {
@@ -2769,8 +2738,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared272,
-      UpdateTriggerInput: shared274,
+      CreateTriggerInput: shared238,
+      UpdateTriggerInput: shared240,
       Trigger: {
         type: 'object',
         properties: {
@@ -2800,8 +2769,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared276,
-      ChangeResourceGroupInput: shared278,
+      TagResourcesInput: shared242,
+      ChangeResourceGroupInput: shared244,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -2810,7 +2779,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared279,
+      DisableFunctionInvocationRequest: shared245,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       Error: {
@@ -2916,8 +2885,8 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
             appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
-          { id: 'healthCheck-ranges', status: 'documented', code: 'InvalidArgument', appliesTo: shared73 },
-          { id: 'port-range', status: 'inferred', code: 'InvalidArgument', appliesTo: shared74 },
+          { id: 'healthCheck-ranges', status: 'documented', code: 'InvalidArgument', appliesTo: shared67 },
+          { id: 'port-range', status: 'inferred', code: 'InvalidArgument', appliesTo: shared68 },
           {
             id: 'logBeginRule-enum',
             status: 'documented',
@@ -2997,50 +2966,32 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared280,
+          shared246,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
           { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
         ],
         responses: {
-          '200': { content: { 'application/json': { examples: shared18 } } },
+          '200': { sample: shared16 },
           '400': {
-            content: {
-              'application/json': {
-                examples: {
-                  InvalidArgument: shared19,
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared23,
-                  EntityTooLarge: shared281,
-                  SignatureNonceUsed: shared282,
-                  LimitExceeded: { value: shared28 },
-                },
-              },
-            },
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared19,
+            EntityTooLarge: shared20,
+            SignatureNonceUsed: shared22,
+            LimitExceeded: shared24,
           },
           '403': {
-            content: {
-              'application/json': {
-                examples: {
-                  AccessDenied: shared30,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared283,
-                },
-              },
-            },
+            AccessDenied: shared25,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
           },
-          '409': {
-            content: {
-              'application/json': {
-                examples: { FunctionAlreadyExists: { value: shared36 }, ConcurrentUpdateError: shared38 },
-              },
-            },
-          },
-          '429': shared288,
-          '500': shared291,
-          '503': shared296,
+          '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
         },
       },
       get: {
@@ -3053,90 +3004,42 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': {
-            content: {
-              'application/json': {
-                examples: {
-                  firstPage: { value: shared84 },
-                  lastPage: shared99,
-                  empty: { value: { functions: [] } },
-                },
-              },
-            },
-          },
+          '200': { firstPage: shared78, lastPage: shared92, empty: { functions: [] } },
           '400': {
-            content: {
-              'application/json': {
-                examples: {
-                  InvalidArgument: shared164,
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared102,
-                  SignatureNonceUsed: shared282,
-                },
-              },
-            },
+            InvalidArgument: shared93,
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared94,
+            SignatureNonceUsed: shared22,
           },
           '403': {
-            content: {
-              'application/json': {
-                examples: {
-                  AccessDenied: shared104,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared283,
-                },
-              },
-            },
+            AccessDenied: shared95,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
           },
-          '429': shared288,
-          '500': shared291,
-          '503': shared296,
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared250,
         responses: {
-          '200': {
-            content: {
-              'application/json': {
-                examples: {
-                  codePackage: { value: shared107 },
-                  containerPending: { value: shared108 },
-                  containerActive: shared111,
-                },
-              },
-            },
-          },
-          '400': shared302,
+          '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
+          '400': shared251,
           '403': {
-            content: {
-              'application/json': {
-                examples: {
-                  AccessDenied: shared121,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared283,
-                },
-              },
-            },
+            AccessDenied: shared110,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
           },
-          '404': {
-            content: {
-              'application/json': {
-                examples: {
-                  FunctionNotFound: shared123,
-                  VersionNotFound: { value: shared124 },
-                  AliasNotFound: { value: shared125 },
-                },
-              },
-            },
-          },
-          '429': shared288,
-          '500': shared291,
-          '503': shared296,
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
         },
       },
       put: {
@@ -3148,67 +3051,45 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
         responses: {
-          '200': { content: { 'application/json': { examples: shared131 } } },
+          '200': { memoryUpdated: shared118 },
           '400': {
-            content: {
-              'application/json': {
-                examples: {
-                  InvalidArgument: shared133,
-                  MissingRequiredHeader: shared21,
-                  PathNotSupported: shared115,
-                  EntityTooLarge: shared281,
-                  SignatureNonceUsed: shared282,
-                },
-              },
-            },
+            InvalidArgument: shared119,
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared104,
+            EntityTooLarge: shared20,
+            SignatureNonceUsed: shared22,
           },
           '403': {
-            content: {
-              'application/json': {
-                examples: {
-                  AccessDenied: shared135,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared283,
-                },
-              },
-            },
+            AccessDenied: shared120,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
           },
-          '404': shared305,
-          '409': {
-            content: { 'application/json': { examples: { ConcurrentUpdateError: { value: shared140 } } } },
-          },
-          '412': { content: { 'application/json': { examples: shared143 } } },
-          '429': shared288,
-          '500': shared291,
-          '503': shared296,
+          '404': shared252,
+          '409': { ConcurrentUpdateError: shared125 },
+          '412': { PreconditionFailed: shared126 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared250,
         responses: {
-          '204': {},
-          '400': shared302,
+          '204': null,
+          '400': shared251,
           '403': {
-            content: {
-              'application/json': {
-                examples: {
-                  AccessDenied: shared145,
-                  SignatureNotMatch: shared32,
-                  InvalidAccessKeyID: shared33,
-                  RequestTimeTooSkewed: shared283,
-                },
-              },
-            },
+            AccessDenied: shared127,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
           },
-          '404': shared305,
-          '409': {
-            content: { 'application/json': { examples: { FunctionNotEmpty: { value: shared146 } } } },
-          },
-          '429': shared288,
-          '500': shared291,
-          '503': shared296,
+          '404': shared252,
+          '409': { FunctionNotEmpty: shared128 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
         },
       },
     },
@@ -3226,18 +3107,10 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared308,
-          '400': {
-            content: {
-              'application/json': {
-                examples: { InvalidArgument: { value: shared153 }, LimitExceeded: { value: shared154 } },
-              },
-            },
-          },
-          '404': shared305,
-          '409': {
-            content: { 'application/json': { examples: { TriggerAlreadyExists: { value: shared156 } } } },
-          },
+          '200': shared253,
+          '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
+          '404': shared252,
+          '409': { TriggerAlreadyExists: shared138 },
         },
       },
       get: {
@@ -3249,21 +3122,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
           { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: {
-          '200': { content: { 'application/json': { examples: shared163 } } },
-          '400': { content: { 'application/json': { examples: shared165 } } },
-          '404': shared305,
-        },
+        responses: { '200': { page: shared143 }, '400': { InvalidArgument: shared93 }, '404': shared252 },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared309,
+        'x-fc-rules': shared254,
         responses: {
-          '200': shared308,
-          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared167 } } } } },
-          '404': { content: { 'application/json': { examples: shared170 } } },
+          '200': shared253,
+          '400': { InvalidArgument: shared145 },
+          '404': { TriggerNotFound: shared146, FunctionNotFound: shared111 },
         },
       },
       put: {
@@ -3277,16 +3146,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: {
-          '200': shared308,
-          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared173 } } } } },
-          '404': shared312,
-        },
+        responses: { '200': shared253, '400': { InvalidArgument: shared150 }, '404': shared255 },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared309,
-        responses: { '204': {}, '404': shared312 },
+        'x-fc-rules': shared254,
+        responses: { '204': null, '404': shared255 },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3296,15 +3161,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared280,
+          shared246,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: {
-          '204': {},
-          '400': { content: { 'application/json': { examples: { InvalidArgument: shared313 } } } },
-          '404': shared305,
-        },
+        responses: { '204': null, '400': { InvalidArgument: shared155 }, '404': shared252 },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3314,11 +3175,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: {
-          '204': {},
-          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared182 } } } } },
-          '404': shared305,
-        },
+        responses: { '204': null, '400': { InvalidArgument: shared159 }, '404': shared252 },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3331,19 +3188,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { content: { 'application/json': { examples: shared185 } } },
+          '200': { moved: shared160 },
           '400': {
-            content: {
-              'application/json': {
-                examples: {
-                  InvalidArgument: shared187,
-                  UnsupportedResourceType: shared313,
-                  NotAResourceGroupId: { value: shared188 },
-                },
-              },
-            },
+            InvalidArgument: shared161,
+            UnsupportedResourceType: shared155,
+            NotAResourceGroupId: shared162,
           },
-          '404': shared305,
+          '404': shared252,
         },
       },
     },
@@ -3357,22 +3208,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'invocation-reason-length', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': {
-            content: { 'application/json': { examples: { disabled: { value: { success: true } } } } },
-          },
+          '200': { disabled: { success: true } },
           '400': {
-            content: {
-              'application/json': {
-                examples: {
-                  InvalidArgument: {
-                    value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-                  },
-                  ReasonTooLong: { value: shared189 },
-                },
-              },
-            },
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
+            ReasonTooLong: shared163,
           },
-          '404': shared305,
+          '404': shared252,
         },
       },
     },
@@ -3384,146 +3225,114 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { content: { 'application/json': { examples: { enabled: { value: { success: true } } } } } },
-          '400': { content: { 'application/json': { examples: { InvalidArgument: { value: shared190 } } } } },
-          '404': shared305,
+          '200': { enabled: { success: true } },
+          '400': { InvalidArgument: shared164 },
+          '404': shared252,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared314,
-        responses: { '200': {}, '404': { content: { 'application/json': { examples: shared193 } } } },
+        'x-fc-rules': shared256,
+        responses: { '200': null, '404': { AsyncConfigNotExists: shared165, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared314,
-        responses: { '200': {}, '404': { content: { 'application/json': { examples: shared197 } } } },
+        'x-fc-rules': shared256,
+        responses: { '200': null, '404': { OnDemandConfigNotFound: shared167, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared314,
+        'x-fc-rules': shared256,
         responses: {
-          '200': {
-            content: {
-              'application/json': {
-                examples: { none: { value: { currentInstances: 0, minInstances: 0, targetInstances: 0 } } },
-              },
-            },
-          },
-          '404': shared305,
+          '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
+          '404': shared252,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared314,
-        responses: {
-          '200': {
-            content: { 'application/json': { examples: { none: { value: { current: 0, target: 0 } } } } },
-          },
-          '404': shared305,
-        },
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared252 },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared314,
-        responses: {
-          '200': { content: { 'application/json': { examples: { none: { value: { vpcIds: [] } } } } } },
-          '404': shared305,
-        },
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared252 },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared314,
-        responses: {
-          '200': { content: { 'application/json': { examples: { none: { value: { aliases: [] } } } } } },
-          '404': shared305,
-        },
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { aliases: [] } }, '404': shared252 },
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
       get: {
         operationId: 'ListFunctionVersions',
-        'x-fc-rules': shared314,
-        responses: {
-          '200': {
-            content: {
-              'application/json': { examples: { none: { value: { direction: 'BACKWARD', versions: [] } } } },
-            },
-          },
-          '404': shared305,
-        },
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { direction: 'BACKWARD', versions: [] } }, '404': shared252 },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared315,
-        responses: {
-          '200': { content: { 'application/json': { examples: { none: { value: { configs: [] } } } } } },
-          '400': { content: { 'application/json': { examples: shared200 } } },
-        },
+        'x-fc-rules': shared257,
+        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared168 } },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared315,
-        responses: {
-          '200': {
-            content: { 'application/json': { examples: { none: { value: { scalingConfigs: [] } } } } },
-          },
-          '400': { content: { 'application/json': { examples: shared205 } } },
-        },
+        'x-fc-rules': shared257,
+        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared171 } },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared211,
-      UpdateFunctionInput: shared213,
-      InputCodeLocation: shared218,
-      CustomContainerConfig: shared220,
+      CreateFunctionInput: shared177,
+      UpdateFunctionInput: shared179,
+      InputCodeLocation: shared184,
+      CustomContainerConfig: shared186,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared222,
-      RegistryAuthConfig: shared223,
-      RegistryCertConfig: shared224,
-      RegistryNetworkConfig: shared226,
-      CustomHealthCheckConfig: shared228,
-      CustomRuntimeConfig: shared230,
-      CustomDNS: shared232,
-      DNSOption: shared234,
-      GPUConfig: shared237,
-      InstanceLifecycleConfig: shared239,
-      LifecycleHook: shared241,
-      LogConfig: shared243,
-      NASConfig: shared246,
-      NASMountConfig: shared248,
-      OSSMountConfig: shared251,
-      OSSMountPoint: shared253,
-      VPCConfig: shared255,
-      TracingConfig: shared257,
-      Tag: shared259,
-      JuiceFsConfig: shared261,
-      JuiceFsMountConfig: shared263,
-      PolarFsConfig: shared265,
-      PolarFsMountConfig: shared267,
-      CreateTriggerInput: shared272,
-      UpdateTriggerInput: shared274,
-      TagResourcesInput: shared276,
-      ChangeResourceGroupInput: shared278,
-      DisableFunctionInvocationRequest: shared279,
+      RegistryConfig: shared188,
+      RegistryAuthConfig: shared189,
+      RegistryCertConfig: shared190,
+      RegistryNetworkConfig: shared192,
+      CustomHealthCheckConfig: shared194,
+      CustomRuntimeConfig: shared196,
+      CustomDNS: shared198,
+      DNSOption: shared200,
+      GPUConfig: shared203,
+      InstanceLifecycleConfig: shared205,
+      LifecycleHook: shared207,
+      LogConfig: shared209,
+      NASConfig: shared212,
+      NASMountConfig: shared214,
+      OSSMountConfig: shared217,
+      OSSMountPoint: shared219,
+      VPCConfig: shared221,
+      TracingConfig: shared223,
+      Tag: shared225,
+      JuiceFsConfig: shared227,
+      JuiceFsMountConfig: shared229,
+      PolarFsConfig: shared231,
+      PolarFsMountConfig: shared233,
+      CreateTriggerInput: shared238,
+      UpdateTriggerInput: shared240,
+      TagResourcesInput: shared242,
+      ChangeResourceGroupInput: shared244,
+      DisableFunctionInvocationRequest: shared245,
     },
   },
 };

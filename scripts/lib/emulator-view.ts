@@ -26,19 +26,17 @@ function ruleView(rule: Json): Json {
 }
 
 /**
- * A response as `Prefer` reads it: each JSON example's value, or an empty `content` for an
- * answer with content but no examples, or no `content` at all (204).
+ * A response as `Prefer` reads it: its JSON examples' values by name (`{}` when it has content
+ * but no JSON example, so nothing to choose), or `null` for an answer without content (204),
+ * which `Prefer: code=` selects by its status alone.
  */
-function responseView(response: Json): Json {
-  if (!isObject(response.content)) return {};
+function responseView(response: Json): Json | null {
+  if (!isObject(response.content)) return null;
   const media = response.content['application/json'];
-  const examples = isObject(media) && isObject(media.examples) ? media.examples : undefined;
-  if (!examples) return { content: {} };
-  const values = Object.entries(examples).map(([name, example]) => [
-    name,
-    { value: (example as Json).value },
-  ]);
-  return { content: { 'application/json': { examples: Object.fromEntries(values) } } };
+  const examples = isObject(media) && isObject(media.examples) ? media.examples : {};
+  return Object.fromEntries(
+    Object.entries(examples).map(([name, example]) => [name, (example as Json).value]),
+  );
 }
 
 function operationView(operation: Json): Json {
@@ -76,7 +74,8 @@ function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
 
 /**
  * The emulator's view of a runtime document (`paths` and `components` without prose): each
- * operation's id, its rules as the core reads them and its answers' examples for `Prefer`; and
+ * operation's id, its rules as the core reads them and, by status, its answers' example values
+ * for `Prefer` (not OpenAPI's `content` nesting: only mocks/core/prefer.ts reads them); and
  * the component schemas that request bodies use, which the core validates with. Response schemas,
  * grades, tags and parameters are read by Node tools only.
  *
