@@ -1,7 +1,7 @@
 /**
  * The rules as the emulator reads them from its view of the spec (`emulatorDocument`,
  * `x-fc-rules` on each operation): ids, statuses, error codes, schema targets, and the statements
- * of the rules the schema validator maps errors to, which its messages quote. The whole entries
+ * that validation messages quote (mocks/core/worded-keywords.ts says which). The whole entries
  * are the public rule catalogue's (rule-catalogue.ts), which reads the full document, so a
  * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
  */
@@ -19,7 +19,7 @@ export interface RuleTarget {
 export interface IndexedRule {
   id: string;
   status: 'documented' | 'inferred' | 'unverified';
-  /** Present on a rule with `appliesTo` (validation quotes it); the catalogue has every one. */
+  /** Present where a validation message quotes it (worded-keywords.ts); the catalogue has all. */
   statement?: string;
   code: 'InvalidArgument' | 'EntityTooLarge' | 'ConcurrentUpdateError';
   appliesTo?: RuleTarget[];
