@@ -56,18 +56,64 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The long name of a flag that takes a value (`--seed`, or its short form `-s`), if it is one. */
+function valueFlag(arg: string, options: Options): string | undefined {
+  const long = /^--([^=]+)$/.exec(arg)?.[1];
+  if (long !== undefined) return options[long]?.type === 'string' ? long : undefined;
+  const short = /^-([^-])$/.exec(arg)?.[1];
+  const found = Object.entries(options).find(([, option]) => option.short === short);
+  return found && found[1].type === 'string' ? found[0] : undefined;
+}
+
 /**
- * `node:util` parseArgs in strict mode, with its errors turned into {@link UsageError}s.
+ * `--seed -1` as `--seed=-1`: parseArgs refuses a value that starts with a dash as "ambiguous", in
+ * three lines that do not say what is accepted; a negative number is plainly a value, which the
+ * command's own check then refuses with the accepted range, in one line.
+ */
+function joinNegativeValues(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = valueFlag(arg, options);
+    if (name !== undefined && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs' message as one line naming the flag (by its long name). */
+function usageMessage(error: unknown, args: string[], options: Options): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message)?.[1];
+  if (ambiguous !== undefined) {
+    const given = args[args.indexOf(ambiguous) + 1] ?? '';
+    const flag = `--${valueFlag(ambiguous, options) ?? ambiguous.replace(/^-+/, '')}`;
+    return `${flag} needs a value, got the option ${JSON.stringify(given)}; write ${flag}=VALUE for a value that starts with a dash`;
+  }
+  const missing = /^Option '(?:-[^-], )?(--[^ ']+)(?: <value>)?' argument missing/.exec(message)?.[1];
+  if (missing !== undefined) return `${missing} needs a value`;
+  return message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0] ?? message;
+}
+
+/**
+ * `node:util` parseArgs in strict mode, with its errors turned into one-line {@link UsageError}s.
  *
  * @example
  * const { values } = parseCommandArgs(['--seed', '3'], { seed: { type: 'string' } });
  */
 export function parseCommandArgs<const T extends Options>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false });
+    return parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      strict: true,
+      allowPositionals: false,
+    });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+    throw new UsageError(usageMessage(error, args, options));
   }
 }
 

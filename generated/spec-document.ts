@@ -14,82 +14,265 @@ const shared0: JsonValue = {
   timeoutSeconds: 2,
 };
 const shared1: JsonValue = {
+  securityGroupId: 'sg-xxxxxxxxxxxxxx',
+  vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+  vpcId: 'vpc-xxxxxxxxxxxxxx',
+};
+const shared2: JsonValue = {
+  authConfig: { password: 'abc***', userName: 'admin' },
+  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+  networkConfig: shared1,
+};
+const shared3: JsonValue = {
+  accelerationInfo: { status: 'Ready' },
+  accelerationType: 'default',
+  acrInstanceId: 'cri-xxxxxxxxxx',
+  command: ['arg1'],
+  entrypoint: ['/code/bootstrap'],
+  healthCheckConfig: shared0,
+  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+  port: 9000,
+  registryConfig: shared2,
+  resolvedImageUri:
+    'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+};
+const shared4: JsonValue = {
+  dnsOptions: [{ name: 'ndots', value: '2' }],
+  nameServers: ['8.8.x.x'],
+  searches: ['ns1.svc.cluster-domain.example'],
+};
+const shared5: JsonValue = {
+  args: ['arg1'],
+  command: ['/code/bootstrap'],
+  healthCheckConfig: shared0,
+  port: 9000,
+};
+const shared6: JsonValue = {
+  initializer: { handler: 'index.initializer', timeout: 10 },
+  preStop: { handler: 'index.initializer', timeout: 10 },
+};
+const shared7: JsonValue = [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }];
+const shared8: JsonValue = {
+  enableInstanceMetrics: true,
+  enableRequestMetrics: true,
+  logBeginRule: 'DefaultRegex',
+  logstore: 'test-logstore',
+  project: 'test-project',
+};
+const shared9: JsonValue = {
+  enableTLS: true,
+  mountDir: '/home/test',
+  serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
+};
+const shared10: JsonValue = [shared9];
+const shared11: JsonValue = { groupId: 100, mountPoints: shared10, userId: 100 };
+const shared12: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared2: JsonValue = [shared1];
-const shared3: JsonValue = { mountPoints: shared2 };
-const shared4: JsonValue = {
+const shared13: JsonValue = [shared12];
+const shared14: JsonValue = { mountPoints: shared13 };
+const shared15: JsonValue = {
+  securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+  vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+  vpcId: 'vpc-***',
+  role: 'acs:ram::188077086902****:role/fc-test',
+};
+const shared16: JsonValue = {
+  codeChecksum: '2825179536350****',
+  codeSize: 412,
+  cpu: 1,
+  createdTime: '2023-04-01T08:15:27Z',
+  customContainerConfig: shared3,
+  customDNS: shared4,
+  customRuntimeConfig: shared5,
+  description: 'my function',
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+  functionId: 'aa715851-1c20-4b89-a8fb-***',
+  functionName: 'my-function-1',
+  gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceLifecycleConfig: shared6,
+  internetAccess: true,
+  lastModifiedTime: '2023-05-01T08:15:27Z',
+  lastUpdateStatus: 'InProgress',
+  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
+  lastUpdateStatusReasonCode: 'ImageOptimizing',
+  layers: shared7,
+  logConfig: shared8,
+  memorySize: 512,
+  nasConfig: shared11,
+  ossMountConfig: shared14,
+  role: 'acs:ram::188077086902****:role/fc-test',
+  runtime: 'python3.10',
+  state: 'Pending',
+  stateReason: 'Function creating',
+  stateReasonCode: 'Creating',
+  timeout: 60,
+  tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+  vpcConfig: shared15,
+};
+const shared17: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared5: JsonValue = { value: shared4 };
-const shared6: JsonValue = {
+const shared18: JsonValue = { value: shared17 };
+const shared19: JsonValue = {
+  Code: 'PathNotSupported',
+  Message: "'PUT' against '/2023-03-30/functions' is not supported",
+};
+const shared20: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared7: JsonValue = { value: shared6, 'x-fc-grade': 'inferred' };
-const shared8: JsonValue = {
+const shared21: JsonValue = { value: shared20, 'x-fc-grade': 'inferred' };
+const shared22: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared9: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
-const shared10: JsonValue = {
+const shared23: JsonValue = { value: shared22, 'x-fc-grade': 'inferred' };
+const shared24: JsonValue = {
+  Code: 'LimitExceeded',
+  Message: 'resource-count quota exceeded for functions in this region',
+};
+const shared25: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+};
+const shared26: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared11: JsonValue = { value: shared10 };
-const shared12: JsonValue = {
+const shared27: JsonValue = { value: shared26 };
+const shared28: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared13: JsonValue = {
+const shared29: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared14: JsonValue = { value: shared13, 'x-fc-grade': 'inferred' };
-const shared15: JsonValue = {
+const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
+const shared31: JsonValue = {
+  Code: 'FunctionAlreadyExists',
+  Message: "function 'my-function-1' already exists",
+};
+const shared32: JsonValue = {
+  Code: 'ConcurrentUpdateError',
+  Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+};
+const shared33: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared16: JsonValue = { value: shared15 };
-const shared17: JsonValue = {
+const shared34: JsonValue = { value: shared33 };
+const shared35: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared18: JsonValue = { value: shared17, 'x-fc-grade': 'inferred' };
-const shared19: JsonValue = { ResourceExhausted: shared16, 'Throttling.User': shared18 };
-const shared20: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared19 };
-const shared21: JsonValue = { 'application/json': shared20 };
-const shared22: JsonValue = { content: shared21 };
-const shared23: JsonValue = {
+const shared36: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
+const shared37: JsonValue = { ResourceExhausted: shared34, 'Throttling.User': shared36 };
+const shared38: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared37 };
+const shared39: JsonValue = { 'application/json': shared38 };
+const shared40: JsonValue = { content: shared39 };
+const shared41: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared24: JsonValue = { value: shared23 };
-const shared25: JsonValue = { InternalServerError: shared24 };
-const shared26: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared25 };
-const shared27: JsonValue = { 'application/json': shared26 };
-const shared28: JsonValue = { content: shared27 };
-const shared29: JsonValue = {
+const shared42: JsonValue = { value: shared41 };
+const shared43: JsonValue = { InternalServerError: shared42 };
+const shared44: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared43 };
+const shared45: JsonValue = { 'application/json': shared44 };
+const shared46: JsonValue = { content: shared45 };
+const shared47: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
-const shared31: JsonValue = {
+const shared48: JsonValue = { value: shared47, 'x-fc-grade': 'inferred' };
+const shared49: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared32: JsonValue = { value: shared31 };
-const shared33: JsonValue = { ServiceUnavailable: shared30, ResourceThrottled: shared32 };
-const shared34: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared33 };
-const shared35: JsonValue = { 'application/json': shared34 };
-const shared36: JsonValue = { content: shared35 };
-const shared37: JsonValue = {
+const shared50: JsonValue = { value: shared49 };
+const shared51: JsonValue = { ServiceUnavailable: shared48, ResourceThrottled: shared50 };
+const shared52: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared51 };
+const shared53: JsonValue = { 'application/json': shared52 };
+const shared54: JsonValue = { content: shared53 };
+const shared55: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
+  keywords: ['maxLength'],
+};
+const shared56: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared57: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared58: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared59: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared60: JsonValue = {
+  path: '/customContainerConfig/healthCheckConfig/successThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared61: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
+  keywords: ['maxLength'],
+};
+const shared62: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared63: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared64: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+  keywords: ['minimum', 'maximum'],
+};
+const shared65: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared66: JsonValue = {
+  path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+  keywords: ['minimum', 'maximum'],
+};
+const shared67: JsonValue = [
+  shared55,
+  shared56,
+  shared57,
+  shared58,
+  shared59,
+  shared60,
+  shared61,
+  shared62,
+  shared63,
+  shared64,
+  shared65,
+  shared66,
+];
+const shared68: JsonValue = [
+  { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+  { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+];
+const shared69: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -97,27 +280,62 @@ const shared37: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared38: JsonValue = [
+const shared70: JsonValue = [
   { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
   { path: '/tags/*/Value', keywords: ['maxLength'] },
 ];
-const shared39: JsonValue = {
+const shared71: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared38,
+  appliesTo: shared70,
 };
-const shared40: JsonValue = {
+const shared72: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared41: JsonValue = {
+const shared73: JsonValue = {
+  codeChecksum: '2220831586920633690',
+  codeSize: 22,
+  cpu: 0.35,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+  functionName: 'hello',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: [],
+  logConfig: shared72,
+  memorySize: 512,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'nodejs20',
+  sessionAffinity: 'NONE',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared74: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -125,59 +343,143 @@ const shared41: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared42: JsonValue = {
+const shared75: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared41,
+  healthCheckConfig: shared74,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared43: JsonValue = {
+const shared76: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared75,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: [],
+  logConfig: shared72,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared77: JsonValue = [shared73, shared76];
+const shared78: JsonValue = { functions: shared77, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
+const shared79: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared44: JsonValue = {
+const shared80: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared45: JsonValue = {
+const shared81: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared46: JsonValue = [shared45];
-const shared47: JsonValue = {
+const shared82: JsonValue = [shared81];
+const shared83: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared48: JsonValue = {
+const shared84: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared49: JsonValue = [shared48];
-const shared50: JsonValue = { userId: 100, groupId: 100, mountPoints: shared49 };
-const shared51: JsonValue = {
+const shared85: JsonValue = [shared84];
+const shared86: JsonValue = { userId: 100, groupId: 100, mountPoints: shared85 };
+const shared87: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared52: JsonValue = { type: 'Jaeger', params: shared51 };
-const shared53: JsonValue = {
+const shared88: JsonValue = { type: 'Jaeger', params: shared87 };
+const shared89: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared54: JsonValue = {
+const shared90: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared79,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared80,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  layers: shared82,
+  logConfig: shared83,
+  memorySize: 1024,
+  nasConfig: shared86,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
+};
+const shared91: JsonValue = [shared90];
+const shared92: JsonValue = { functions: shared91, nextToken: '' };
+const shared93: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared55: JsonValue = {
+const shared94: JsonValue = {
+  Code: 'PathNotSupported',
+  Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+};
+const shared95: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+};
+const shared96: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -186,34 +488,185 @@ const shared55: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared56: JsonValue = {
+const shared97: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared57: JsonValue = {
+const shared98: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared79,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared80,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: shared82,
+  logConfig: shared83,
+  memorySize: 1024,
+  nasConfig: shared86,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
+};
+const shared99: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared75,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'InProgress',
+  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
+  lastUpdateStatusReasonCode: 'ImageOptimizing',
+  layers: [],
+  logConfig: shared72,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  state: 'Pending',
+  stateReason: 'Function creating',
+  stateReasonCode: 'Creating',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared100: JsonValue = {
+  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+  entrypoint: ['/code/bootstrap'],
+  command: ['arg1'],
+  port: 9000,
+  healthCheckConfig: shared74,
+  accelerationInfo: { status: 'Ready' },
+  resolvedImageUri:
+    'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+};
+const shared101: JsonValue = {
+  codeChecksum: '0',
+  codeSize: 0,
+  cpu: 2,
+  createdTime: '2024-05-01T08:15:27Z',
+  customContainerConfig: shared100,
+  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+  customRuntimeConfig: {},
+  description: '',
+  disableOndemand: false,
+  diskSize: 10240,
+  environmentVariables: {},
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+  functionName: 'my-container-fn',
+  gpuConfig: {},
+  handler: 'handler',
+  instanceConcurrency: 10,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: {},
+  internetAccess: true,
+  lastModifiedTime: '2024-05-01T08:15:27Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: [],
+  logConfig: shared72,
+  memorySize: 4096,
+  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+  ossMountConfig: { mountPoints: [] },
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: '',
+  runtime: 'custom-container',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [],
+  timeout: 3,
+  tracingConfig: {},
+  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+};
+const shared102: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared58: JsonValue = { value: shared57, 'x-fc-grade': 'inferred' };
-const shared59: JsonValue = {
+const shared103: JsonValue = { value: shared102, 'x-fc-grade': 'inferred' };
+const shared104: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared60: JsonValue = { value: shared59 };
-const shared61: JsonValue = {
-  InvalidArgument: shared58,
-  MissingRequiredHeader: shared5,
-  PathNotSupported: shared60,
-  SignatureNonceUsed: shared9,
+const shared105: JsonValue = { value: shared104 };
+const shared106: JsonValue = {
+  InvalidArgument: shared103,
+  MissingRequiredHeader: shared18,
+  PathNotSupported: shared105,
+  SignatureNonceUsed: shared23,
 };
-const shared62: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared61 };
-const shared63: JsonValue = { 'application/json': shared62 };
-const shared64: JsonValue = { content: shared63, 'x-fc-grade': 'inferred' };
-const shared65: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared66: JsonValue = { value: shared65 };
-const shared67: JsonValue = {
+const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared106 };
+const shared108: JsonValue = { 'application/json': shared107 };
+const shared109: JsonValue = { content: shared108, 'x-fc-grade': 'inferred' };
+const shared110: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared111: JsonValue = {
+  Code: 'FunctionNotFound',
+  Message: "function 'my-function-1' does not exist.",
+};
+const shared112: JsonValue = { value: shared111 };
+const shared113: JsonValue = {
+  Code: 'VersionNotFound',
+  Message: "version '3' of function 'my-function-1' does not exist",
+};
+const shared114: JsonValue = {
+  Code: 'AliasNotFound',
+  Message: "alias 'prod' of function 'my-function-1' does not exist",
+};
+const shared115: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -222,7 +675,7 @@ const shared67: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared68: JsonValue = {
+const shared116: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -230,19 +683,87 @@ const shared68: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared69: JsonValue = [shared55, shared67, shared68];
-const shared70: JsonValue = { FunctionNotFound: shared66 };
-const shared71: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared70 };
-const shared72: JsonValue = { 'application/json': shared71 };
-const shared73: JsonValue = { content: shared72 };
-const shared74: JsonValue = {
+const shared117: JsonValue = [shared96, shared115, shared116];
+const shared118: JsonValue = {
+  codeChecksum: '17523635390036478140',
+  codeSize: 168,
+  cpu: 0.5,
+  createdTime: '2024-05-01T08:15:27Z',
+  customDNS: shared79,
+  customRuntimeConfig: {},
+  description: 'my function',
+  disableOndemand: false,
+  diskSize: 512,
+  environmentVariables: { key: 'value1' },
+  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+  functionName: 'my-function-1',
+  gpuConfig: {},
+  handler: 'index.handler',
+  instanceConcurrency: 1,
+  instanceIsolationMode: 'SHARE',
+  instanceLifecycleConfig: shared80,
+  internetAccess: true,
+  lastModifiedTime: '2024-05-02T09:30:00Z',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: '',
+  lastUpdateStatusReasonCode: '',
+  layers: shared82,
+  logConfig: shared83,
+  memorySize: 2048,
+  nasConfig: shared86,
+  ossMountConfig: shared14,
+  resourceGroupId: 'rg-acfm1c7k24l3456',
+  role: 'acs:ram::1234567890123456:role/fc-test',
+  runtime: 'python3.10',
+  sessionAffinity: 'NONE',
+  state: 'Active',
+  stateReason: '',
+  stateReasonCode: '',
+  tags: [{ Key: 'env', Value: 'test' }],
+  timeout: 60,
+  tracingConfig: shared88,
+  vpcConfig: shared89,
+};
+const shared119: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+};
+const shared120: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared121: JsonValue = { FunctionNotFound: shared112 };
+const shared122: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared121 };
+const shared123: JsonValue = { 'application/json': shared122 };
+const shared124: JsonValue = { content: shared123 };
+const shared125: JsonValue = {
+  Code: 'ConcurrentUpdateError',
+  Message:
+    "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+};
+const shared126: JsonValue = {
+  Code: 'PreconditionFailed',
+  Message: 'the resource being modified has been changed',
+};
+const shared127: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+};
+const shared128: JsonValue = {
+  Code: 'FunctionNotEmpty',
+  Message: "function 'my-function-1' has active triggers",
+};
+const shared129: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared75: JsonValue = {
+const shared130: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared74,
+  httpTrigger: shared129,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -252,12 +773,24 @@ const shared75: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared76: JsonValue = { value: shared75 };
-const shared77: JsonValue = { http: shared76 };
-const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared77 };
-const shared79: JsonValue = { 'application/json': shared78 };
-const shared80: JsonValue = { content: shared72, 'x-fc-grade': 'inferred' };
-const shared81: JsonValue = {
+const shared131: JsonValue = { value: shared130 };
+const shared132: JsonValue = { http: shared131 };
+const shared133: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared132 };
+const shared134: JsonValue = { 'application/json': shared133 };
+const shared135: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+};
+const shared136: JsonValue = {
+  Code: 'LimitExceeded',
+  Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+};
+const shared137: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
+const shared138: JsonValue = {
+  Code: 'TriggerAlreadyExists',
+  Message: "trigger 'http-t' of function 'my-function-1' already exists",
+};
+const shared139: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -265,7 +798,7 @@ const shared81: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared82: JsonValue = {
+const shared140: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -273,7 +806,7 @@ const shared82: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared83: JsonValue = {
+const shared141: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -281,13 +814,19 @@ const shared83: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared84: JsonValue = { content: shared79 };
-const shared85: JsonValue = {
+const shared142: JsonValue = [shared130];
+const shared143: JsonValue = { triggers: shared142 };
+const shared144: JsonValue = { content: shared134 };
+const shared145: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+};
+const shared146: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared86: JsonValue = { value: shared85 };
-const shared87: JsonValue = {
+const shared147: JsonValue = { value: shared146 };
+const shared148: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -295,17 +834,21 @@ const shared87: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared88: JsonValue = [shared55, shared67, shared68, shared87];
-const shared89: JsonValue = { TriggerNotFound: shared86 };
-const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
-const shared91: JsonValue = { 'application/json': shared90 };
-const shared92: JsonValue = { content: shared91 };
-const shared93: JsonValue = {
+const shared149: JsonValue = [shared96, shared115, shared116, shared148];
+const shared150: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+};
+const shared151: JsonValue = { TriggerNotFound: shared147 };
+const shared152: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared151 };
+const shared153: JsonValue = { 'application/json': shared152 };
+const shared154: JsonValue = { content: shared153 };
+const shared155: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared94: JsonValue = { value: shared93, 'x-fc-grade': 'inferred' };
-const shared95: JsonValue = {
+const shared156: JsonValue = { value: shared155, 'x-fc-grade': 'inferred' };
+const shared157: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -313,7 +856,7 @@ const shared95: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared96: JsonValue = {
+const shared158: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -321,8 +864,46 @@ const shared96: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared97: JsonValue = [shared55];
-const shared98: JsonValue = {
+const shared159: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+};
+const shared160: JsonValue = {
+  NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+  OldResourceGroupId: 'rg-acfm1c7k24l3456',
+  ResourceId: 'my-function-1',
+};
+const shared161: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'NewResourceGroupId must be a non-empty string, got null',
+};
+const shared162: JsonValue = {
+  Code: 'InvalidArgument',
+  Message:
+    'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+};
+const shared163: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'reason must be at most 256 characters, got 300',
+};
+const shared164: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+};
+const shared165: JsonValue = {
+  Code: 'AsyncConfigNotExists',
+  Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+};
+const shared166: JsonValue = [shared96];
+const shared167: JsonValue = {
+  Code: 'OnDemandConfigNotFound',
+  Message: "concurrency config of function 'my-function-1' does not exist",
+};
+const shared168: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+};
+const shared169: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -330,8 +911,17 @@ const shared98: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = [shared55, shared98];
-const shared100: JsonValue = [
+const shared170: JsonValue = [shared96, shared169];
+const shared171: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+};
+const shared172: JsonValue = {
+  not: { required: ['code', 'customContainerConfig'] },
+  anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+};
+const shared173: JsonValue = [shared172];
+const shared174: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -357,7 +947,357 @@ const shared100: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared101: JsonValue = { type: 'string', enum: shared100 };
+const shared175: JsonValue = { type: 'string', enum: shared174 };
+const shared176: JsonValue = {
+  functionName: shared97,
+  runtime: shared175,
+  handler: { type: 'string' },
+  code: { $ref: '#/components/schemas/InputCodeLocation' },
+  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+  diskSize: { type: 'integer', enum: [512, 10240] },
+  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+  internetAccess: { type: 'boolean' },
+  description: { type: 'string' },
+  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+  role: { type: 'string' },
+  layers: { type: 'array', items: { type: 'string' } },
+  logConfig: { $ref: '#/components/schemas/LogConfig' },
+  nasConfig: { $ref: '#/components/schemas/NASConfig' },
+  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+  customDNS: { $ref: '#/components/schemas/CustomDNS' },
+  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+  tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+  resourceGroupId: { type: 'string' },
+  sessionAffinity: { type: 'string' },
+  sessionAffinityConfig: { type: 'string' },
+  instanceIsolationMode: { type: 'string' },
+  idleTimeout: { type: 'integer' },
+  disableInjectCredentials: { type: 'string' },
+  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+  disableOndemand: { type: 'boolean', deprecated: true },
+  enableLongLiving: { type: 'boolean', deprecated: true },
+};
+const shared177: JsonValue = {
+  type: 'object',
+  required: ['functionName', 'runtime', 'handler'],
+  allOf: shared173,
+  properties: shared176,
+};
+const shared178: JsonValue = {
+  runtime: shared175,
+  handler: { type: 'string' },
+  code: { $ref: '#/components/schemas/InputCodeLocation' },
+  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+  diskSize: { type: 'integer', enum: [512, 10240] },
+  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+  internetAccess: { type: 'boolean' },
+  description: { type: 'string' },
+  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+  role: { type: 'string' },
+  layers: { type: 'array', items: { type: 'string' } },
+  logConfig: { $ref: '#/components/schemas/LogConfig' },
+  nasConfig: { $ref: '#/components/schemas/NASConfig' },
+  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+  customDNS: { $ref: '#/components/schemas/CustomDNS' },
+  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+  sessionAffinity: { type: 'string' },
+  sessionAffinityConfig: { type: 'string' },
+  instanceIsolationMode: { type: 'string' },
+  idleTimeout: { type: 'integer' },
+  disableInjectCredentials: { type: 'string' },
+  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+  disableOndemand: { type: 'boolean', deprecated: true },
+  enableLongLiving: { type: 'boolean', deprecated: true },
+};
+const shared179: JsonValue = { type: 'object', properties: shared178 };
+const shared180: JsonValue = {
+  required: ['zipFile'],
+  anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+};
+const shared181: JsonValue = {
+  not: shared180,
+  anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+};
+const shared182: JsonValue = [shared181];
+const shared183: JsonValue = {
+  zipFile: { type: 'string' },
+  ossBucketName: { type: 'string' },
+  ossObjectName: { type: 'string' },
+  checksum: { type: 'string' },
+};
+const shared184: JsonValue = { type: 'object', allOf: shared182, properties: shared183 };
+const shared185: JsonValue = {
+  image: { type: 'string' },
+  command: { type: 'array', items: { type: 'string' } },
+  entrypoint: { type: 'array', items: { type: 'string' } },
+  port: { type: 'integer', minimum: 1, maximum: 65535 },
+  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+  registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+  acrInstanceId: { type: 'string', deprecated: true },
+  accelerationType: { type: 'string', deprecated: true },
+  accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+  resolvedImageUri: { type: 'string', readOnly: true },
+};
+const shared186: JsonValue = { type: 'object', properties: shared185 };
+const shared187: JsonValue = {
+  authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+  certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+  networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+};
+const shared188: JsonValue = { type: 'object', properties: shared187 };
+const shared189: JsonValue = {
+  type: 'object',
+  properties: { userName: { type: 'string' }, password: { type: 'string' } },
+};
+const shared190: JsonValue = {
+  type: 'object',
+  properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+};
+const shared191: JsonValue = {
+  vpcId: { type: 'string' },
+  vSwitchId: { type: 'string' },
+  securityGroupId: { type: 'string' },
+};
+const shared192: JsonValue = { type: 'object', properties: shared191 };
+const shared193: JsonValue = {
+  httpGetUrl: { type: 'string', maxLength: 2048 },
+  initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+  periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+  timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+  failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+  successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+};
+const shared194: JsonValue = { type: 'object', properties: shared193 };
+const shared195: JsonValue = {
+  command: { type: 'array', items: { type: 'string' } },
+  args: { type: 'array', items: { type: 'string' } },
+  port: { type: 'integer', minimum: 1, maximum: 65535 },
+  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+};
+const shared196: JsonValue = { type: 'object', properties: shared195 };
+const shared197: JsonValue = {
+  nameServers: { type: 'array', items: { type: 'string' } },
+  searches: { type: 'array', items: { type: 'string' } },
+  dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+};
+const shared198: JsonValue = { type: 'object', properties: shared197 };
+const shared199: JsonValue = {
+  name: { type: 'string' },
+  value: { type: 'string', description: 'Option value, e.g. `2`.' },
+};
+const shared200: JsonValue = { type: 'object', required: ['name'], properties: shared199 };
+const shared201: JsonValue = {
+  type: 'string',
+  enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
+};
+const shared202: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared201 };
+const shared203: JsonValue = { type: 'object', properties: shared202 };
+const shared204: JsonValue = {
+  initializer: { $ref: '#/components/schemas/LifecycleHook' },
+  preStop: { $ref: '#/components/schemas/LifecycleHook' },
+};
+const shared205: JsonValue = { type: 'object', properties: shared204 };
+const shared206: JsonValue = {
+  handler: { type: 'string' },
+  timeout: { type: 'integer' },
+  command: { type: 'array', items: { type: 'string' } },
+};
+const shared207: JsonValue = { type: 'object', properties: shared206 };
+const shared208: JsonValue = {
+  project: { type: 'string' },
+  logstore: { type: 'string' },
+  logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+  enableRequestMetrics: { type: 'boolean' },
+  enableInstanceMetrics: { type: 'boolean' },
+  enableLlmMetrics: { type: 'boolean' },
+};
+const shared209: JsonValue = { type: 'object', properties: shared208 };
+const shared210: JsonValue = {
+  type: 'array',
+  maxItems: 5,
+  items: { $ref: '#/components/schemas/NASMountConfig' },
+};
+const shared211: JsonValue = {
+  userId: { type: 'integer' },
+  groupId: { type: 'integer' },
+  mountPoints: shared210,
+};
+const shared212: JsonValue = { type: 'object', properties: shared211 };
+const shared213: JsonValue = {
+  serverAddr: { type: 'string' },
+  mountDir: { type: 'string' },
+  enableTLS: { type: 'boolean' },
+};
+const shared214: JsonValue = { type: 'object', properties: shared213 };
+const shared215: JsonValue = {
+  type: 'array',
+  maxItems: 5,
+  items: { $ref: '#/components/schemas/OSSMountPoint' },
+};
+const shared216: JsonValue = { mountPoints: shared215 };
+const shared217: JsonValue = { type: 'object', properties: shared216 };
+const shared218: JsonValue = {
+  bucketName: { type: 'string' },
+  bucketPath: { type: 'string' },
+  endpoint: { type: 'string' },
+  mountDir: { type: 'string' },
+  readOnly: { type: 'boolean' },
+};
+const shared219: JsonValue = { type: 'object', properties: shared218 };
+const shared220: JsonValue = {
+  vpcId: { type: 'string' },
+  vSwitchIds: { type: 'array', items: { type: 'string' } },
+  securityGroupId: { type: 'string' },
+  role: { type: 'string' },
+};
+const shared221: JsonValue = { type: 'object', properties: shared220 };
+const shared222: JsonValue = {
+  type: { type: 'string', enum: ['Jaeger'] },
+  params: { type: 'object', additionalProperties: { type: 'string' } },
+};
+const shared223: JsonValue = { type: 'object', properties: shared222 };
+const shared224: JsonValue = {
+  Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+  Value: { type: 'string', maxLength: 128 },
+};
+const shared225: JsonValue = { type: 'object', properties: shared224 };
+const shared226: JsonValue = {
+  envs: { type: 'object', additionalProperties: { type: 'string' } },
+  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+};
+const shared227: JsonValue = { type: 'object', properties: shared226 };
+const shared228: JsonValue = {
+  volumeName: { type: 'string' },
+  token: { type: 'string' },
+  remoteDir: { type: 'string' },
+  mountDir: { type: 'string' },
+  args: { type: 'array', items: { type: 'string' } },
+};
+const shared229: JsonValue = { type: 'object', properties: shared228 };
+const shared230: JsonValue = {
+  userId: { type: 'integer' },
+  groupId: { type: 'integer' },
+  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+};
+const shared231: JsonValue = { type: 'object', properties: shared230 };
+const shared232: JsonValue = {
+  instanceId: { type: 'string' },
+  remoteDir: { type: 'string' },
+  mountDir: { type: 'string' },
+  readOnly: { type: 'boolean' },
+};
+const shared233: JsonValue = { type: 'object', properties: shared232 };
+const shared234: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 128,
+};
+const shared235: JsonValue = [
+  'oss',
+  'log',
+  'timer',
+  'http',
+  'tablestore',
+  'cdn_events',
+  'mns_topic',
+  'eventbridge',
+];
+const shared236: JsonValue = { type: 'string', enum: shared235 };
+const shared237: JsonValue = {
+  triggerName: shared234,
+  triggerType: shared236,
+  triggerConfig: { type: 'string' },
+  qualifier: { type: 'string' },
+  sourceArn: { type: 'string' },
+  invocationRole: { type: 'string' },
+  description: { type: 'string' },
+};
+const shared238: JsonValue = {
+  type: 'object',
+  required: ['triggerName', 'triggerType', 'triggerConfig'],
+  properties: shared237,
+};
+const shared239: JsonValue = {
+  triggerConfig: { type: 'string' },
+  qualifier: { type: 'string' },
+  invocationRole: { type: 'string' },
+  description: { type: 'string' },
+};
+const shared240: JsonValue = { type: 'object', properties: shared239 };
+const shared241: JsonValue = {
+  ResourceId: { type: 'array', items: { type: 'string' } },
+  ResourceType: { type: 'string' },
+  Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+};
+const shared242: JsonValue = {
+  type: 'object',
+  required: ['ResourceId', 'ResourceType', 'Tag'],
+  properties: shared241,
+};
+const shared243: JsonValue = {
+  NewResourceGroupId: { type: 'string' },
+  ResourceId: { type: 'string' },
+  ResourceType: { type: 'string' },
+};
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
+  type: 'object',
+  properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+};
+const shared246: JsonValue = {
+  id: 'tag-lengths',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  code: 'InvalidArgument',
+  appliesTo: shared70,
+};
+const shared247: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared248: JsonValue = { InternalServerError: shared41 };
+const shared249: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared250: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared251: JsonValue = {
+  InvalidArgument: shared102,
+  MissingRequiredHeader: shared17,
+  PathNotSupported: shared104,
+  SignatureNonceUsed: shared22,
+};
+const shared252: JsonValue = { FunctionNotFound: shared111 };
+const shared253: JsonValue = { http: shared130 };
+const shared254: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared255: JsonValue = { TriggerNotFound: shared146 };
+const shared256: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared257: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+];
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -382,103 +1322,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: {
-                  sample: {
-                    value: {
-                      codeChecksum: '2825179536350****',
-                      codeSize: 412,
-                      cpu: 1,
-                      createdTime: '2023-04-01T08:15:27Z',
-                      customContainerConfig: {
-                        accelerationInfo: { status: 'Ready' },
-                        accelerationType: 'default',
-                        acrInstanceId: 'cri-xxxxxxxxxx',
-                        command: ['arg1'],
-                        entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: shared0,
-                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                        port: 9000,
-                        registryConfig: {
-                          authConfig: { password: 'abc***', userName: 'admin' },
-                          certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
-                          networkConfig: {
-                            securityGroupId: 'sg-xxxxxxxxxxxxxx',
-                            vSwitchId: 'vsw-xxxxxxxxxxxxxx',
-                            vpcId: 'vpc-xxxxxxxxxxxxxx',
-                          },
-                        },
-                        resolvedImageUri:
-                          'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
-                      },
-                      customDNS: {
-                        dnsOptions: [{ name: 'ndots', value: '2' }],
-                        nameServers: ['8.8.x.x'],
-                        searches: ['ns1.svc.cluster-domain.example'],
-                      },
-                      customRuntimeConfig: {
-                        args: ['arg1'],
-                        command: ['/code/bootstrap'],
-                        healthCheckConfig: shared0,
-                        port: 9000,
-                      },
-                      description: 'my function',
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
-                      functionId: 'aa715851-1c20-4b89-a8fb-***',
-                      functionName: 'my-function-1',
-                      gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceLifecycleConfig: {
-                        initializer: { handler: 'index.initializer', timeout: 10 },
-                        preStop: { handler: 'index.initializer', timeout: 10 },
-                      },
-                      internetAccess: true,
-                      lastModifiedTime: '2023-05-01T08:15:27Z',
-                      lastUpdateStatus: 'InProgress',
-                      lastUpdateStatusReason:
-                        'The system is currently processing the acceleration optimization for the image.',
-                      lastUpdateStatusReasonCode: 'ImageOptimizing',
-                      layers: [
-                        { arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 },
-                      ],
-                      logConfig: {
-                        enableInstanceMetrics: true,
-                        enableRequestMetrics: true,
-                        logBeginRule: 'DefaultRegex',
-                        logstore: 'test-logstore',
-                        project: 'test-project',
-                      },
-                      memorySize: 512,
-                      nasConfig: {
-                        groupId: 100,
-                        mountPoints: [
-                          {
-                            enableTLS: true,
-                            mountDir: '/home/test',
-                            serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
-                          },
-                        ],
-                        userId: 100,
-                      },
-                      ossMountConfig: shared3,
-                      role: 'acs:ram::188077086902****:role/fc-test',
-                      runtime: 'python3.10',
-                      state: 'Pending',
-                      stateReason: 'Function creating',
-                      stateReasonCode: 'Creating',
-                      timeout: 60,
-                      tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
-                      vpcConfig: {
-                        securityGroupId: 'sg-bp18hj1wtxgy3b0***',
-                        vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
-                        vpcId: 'vpc-***',
-                        role: 'acs:ram::188077086902****:role/fc-test',
-                      },
-                    },
-                  },
-                },
+                examples: { sample: { value: shared16 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -491,22 +1335,11 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'PUT' against '/2023-03-30/functions' is not supported",
-                    },
-                  },
-                  EntityTooLarge: shared7,
-                  SignatureNonceUsed: shared9,
-                  LimitExceeded: {
-                    value: {
-                      Code: 'LimitExceeded',
-                      Message: 'resource-count quota exceeded for functions in this region',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: { value: shared19 },
+                  EntityTooLarge: shared21,
+                  SignatureNonceUsed: shared23,
+                  LimitExceeded: { value: shared24, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -516,16 +1349,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: { value: shared25 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
@@ -535,27 +1362,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionAlreadyExists: {
-                    value: {
-                      Code: 'FunctionAlreadyExists',
-                      Message: "function 'my-function-1' already exists",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  ConcurrentUpdateError: {
-                    value: {
-                      Code: 'ConcurrentUpdateError',
-                      Message:
-                        'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-                    },
-                  },
+                  FunctionAlreadyExists: { value: shared31, 'x-fc-grade': 'inferred' },
+                  ConcurrentUpdateError: { value: shared32 },
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           {
@@ -684,50 +1499,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
+            appliesTo: shared67,
           },
           {
             id: 'port-range',
@@ -736,10 +1508,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'container / custom runtime `port` in [1, 65535]',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
-              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
-            ],
+            appliesTo: shared68,
           },
           {
             id: 'logBeginRule-enum',
@@ -953,8 +1722,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared37,
-          shared39,
+          shared69,
+          shared71,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1006,127 +1775,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
-                  firstPage: {
-                    value: {
-                      functions: [
-                        {
-                          codeChecksum: '2220831586920633690',
-                          codeSize: 22,
-                          cpu: 0.35,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                          customRuntimeConfig: {},
-                          description: '',
-                          disableOndemand: false,
-                          diskSize: 512,
-                          environmentVariables: {},
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
-                          functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
-                          functionName: 'hello',
-                          gpuConfig: {},
-                          handler: 'index.handler',
-                          instanceConcurrency: 1,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: {},
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: [],
-                          logConfig: shared40,
-                          memorySize: 512,
-                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                          ossMountConfig: { mountPoints: [] },
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: '',
-                          runtime: 'nodejs20',
-                          sessionAffinity: 'NONE',
-                          tags: [],
-                          timeout: 3,
-                          tracingConfig: {},
-                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                        },
-                        {
-                          codeChecksum: '0',
-                          codeSize: 0,
-                          cpu: 2,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared42,
-                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                          customRuntimeConfig: {},
-                          description: '',
-                          disableOndemand: false,
-                          diskSize: 10240,
-                          environmentVariables: {},
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                          functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                          functionName: 'my-container-fn',
-                          gpuConfig: {},
-                          handler: 'handler',
-                          instanceConcurrency: 10,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: {},
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: [],
-                          logConfig: shared40,
-                          memorySize: 4096,
-                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                          ossMountConfig: { mountPoints: [] },
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: '',
-                          runtime: 'custom-container',
-                          sessionAffinity: 'NONE',
-                          tags: [],
-                          timeout: 3,
-                          tracingConfig: {},
-                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                        },
-                      ],
-                      nextToken: 'bXktZnVuY3Rpb24tMQ==',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  lastPage: {
-                    value: {
-                      functions: [
-                        {
-                          codeChecksum: '17523635390036478140',
-                          codeSize: 168,
-                          cpu: 0.5,
-                          createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared43,
-                          customRuntimeConfig: {},
-                          description: 'my function',
-                          disableOndemand: false,
-                          diskSize: 512,
-                          environmentVariables: { key: 'value1' },
-                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                          functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                          functionName: 'my-function-1',
-                          gpuConfig: {},
-                          handler: 'index.handler',
-                          instanceConcurrency: 1,
-                          instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared44,
-                          internetAccess: true,
-                          lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared46,
-                          logConfig: shared47,
-                          memorySize: 1024,
-                          nasConfig: shared50,
-                          ossMountConfig: shared3,
-                          resourceGroupId: 'rg-acfm1c7k24l3456',
-                          role: 'acs:ram::1234567890123456:role/fc-test',
-                          runtime: 'python3.10',
-                          sessionAffinity: 'NONE',
-                          tags: [{ Key: 'env', Value: 'test' }],
-                          timeout: 60,
-                          tracingConfig: shared52,
-                          vpcConfig: shared53,
-                        },
-                      ],
-                      nextToken: '',
-                    },
-                  },
+                  firstPage: { value: shared78, 'x-fc-grade': 'inferred' },
+                  lastPage: { value: shared92 },
                   empty: { value: { functions: [] } },
                 },
               },
@@ -1138,15 +1788,10 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared54, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: {
-                    value: {
-                      Code: 'PathNotSupported',
-                      Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-                    },
-                  },
-                  SignatureNonceUsed: shared9,
+                  InvalidArgument: { value: shared93, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: { value: shared94 },
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
@@ -1156,26 +1801,20 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: { value: shared95 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
-          shared55,
+          shared96,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1213,7 +1852,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared56, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared97, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1224,170 +1863,24 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
                 examples: {
-                  codePackage: {
-                    value: {
-                      codeChecksum: '17523635390036478140',
-                      codeSize: 168,
-                      cpu: 0.5,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared43,
-                      customRuntimeConfig: {},
-                      description: 'my function',
-                      disableOndemand: false,
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                      functionName: 'my-function-1',
-                      gpuConfig: {},
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared44,
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: shared46,
-                      logConfig: shared47,
-                      memorySize: 1024,
-                      nasConfig: shared50,
-                      ossMountConfig: shared3,
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                      runtime: 'python3.10',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [{ Key: 'env', Value: 'test' }],
-                      timeout: 60,
-                      tracingConfig: shared52,
-                      vpcConfig: shared53,
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  containerPending: {
-                    value: {
-                      codeChecksum: '0',
-                      codeSize: 0,
-                      cpu: 2,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared42,
-                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                      customRuntimeConfig: {},
-                      description: '',
-                      disableOndemand: false,
-                      diskSize: 10240,
-                      environmentVariables: {},
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                      functionName: 'my-container-fn',
-                      gpuConfig: {},
-                      handler: 'handler',
-                      instanceConcurrency: 10,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {},
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'InProgress',
-                      lastUpdateStatusReason:
-                        'The system is currently processing the acceleration optimization for the image.',
-                      lastUpdateStatusReasonCode: 'ImageOptimizing',
-                      layers: [],
-                      logConfig: shared40,
-                      memorySize: 4096,
-                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                      ossMountConfig: { mountPoints: [] },
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: '',
-                      runtime: 'custom-container',
-                      sessionAffinity: 'NONE',
-                      state: 'Pending',
-                      stateReason: 'Function creating',
-                      stateReasonCode: 'Creating',
-                      tags: [],
-                      timeout: 3,
-                      tracingConfig: {},
-                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  containerActive: {
-                    value: {
-                      codeChecksum: '0',
-                      codeSize: 0,
-                      cpu: 2,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: {
-                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                        entrypoint: ['/code/bootstrap'],
-                        command: ['arg1'],
-                        port: 9000,
-                        healthCheckConfig: shared41,
-                        accelerationInfo: { status: 'Ready' },
-                        resolvedImageUri:
-                          'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-                      },
-                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                      customRuntimeConfig: {},
-                      description: '',
-                      disableOndemand: false,
-                      diskSize: 10240,
-                      environmentVariables: {},
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                      functionName: 'my-container-fn',
-                      gpuConfig: {},
-                      handler: 'handler',
-                      instanceConcurrency: 10,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: {},
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-01T08:15:27Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: [],
-                      logConfig: shared40,
-                      memorySize: 4096,
-                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                      ossMountConfig: { mountPoints: [] },
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: '',
-                      runtime: 'custom-container',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [],
-                      timeout: 3,
-                      tracingConfig: {},
-                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                    },
-                  },
+                  codePackage: { value: shared98, 'x-fc-grade': 'inferred' },
+                  containerPending: { value: shared99, 'x-fc-grade': 'inferred' },
+                  containerActive: { value: shared101 },
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared64,
+          '400': shared109,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: { value: shared110 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
@@ -1397,30 +1890,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared66,
-                  VersionNotFound: {
-                    value: {
-                      Code: 'VersionNotFound',
-                      Message: "version '3' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  AliasNotFound: {
-                    value: {
-                      Code: 'AliasNotFound',
-                      Message: "alias 'prod' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  FunctionNotFound: shared112,
+                  VersionNotFound: { value: shared113, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared114, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared117,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1434,51 +1915,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: {
-                  memoryUpdated: {
-                    value: {
-                      codeChecksum: '17523635390036478140',
-                      codeSize: 168,
-                      cpu: 0.5,
-                      createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared43,
-                      customRuntimeConfig: {},
-                      description: 'my function',
-                      disableOndemand: false,
-                      diskSize: 512,
-                      environmentVariables: { key: 'value1' },
-                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                      functionName: 'my-function-1',
-                      gpuConfig: {},
-                      handler: 'index.handler',
-                      instanceConcurrency: 1,
-                      instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared44,
-                      internetAccess: true,
-                      lastModifiedTime: '2024-05-02T09:30:00Z',
-                      lastUpdateStatus: 'Successful',
-                      lastUpdateStatusReason: '',
-                      lastUpdateStatusReasonCode: '',
-                      layers: shared46,
-                      logConfig: shared47,
-                      memorySize: 2048,
-                      nasConfig: shared50,
-                      ossMountConfig: shared3,
-                      resourceGroupId: 'rg-acfm1c7k24l3456',
-                      role: 'acs:ram::1234567890123456:role/fc-test',
-                      runtime: 'python3.10',
-                      sessionAffinity: 'NONE',
-                      state: 'Active',
-                      stateReason: '',
-                      stateReasonCode: '',
-                      tags: [{ Key: 'env', Value: 'test' }],
-                      timeout: 60,
-                      tracingConfig: shared52,
-                      vpcConfig: shared53,
-                    },
-                  },
-                },
+                examples: { memoryUpdated: { value: shared118 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -1488,16 +1925,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-                    },
-                  },
-                  MissingRequiredHeader: shared5,
-                  PathNotSupported: shared60,
-                  EntityTooLarge: shared7,
-                  SignatureNonceUsed: shared9,
+                  InvalidArgument: { value: shared119 },
+                  MissingRequiredHeader: shared18,
+                  PathNotSupported: shared105,
+                  EntityTooLarge: shared21,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
@@ -1508,35 +1940,20 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: { value: shared120 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  ConcurrentUpdateError: {
-                    value: {
-                      Code: 'ConcurrentUpdateError',
-                      Message:
-                        "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { ConcurrentUpdateError: { value: shared125, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -1545,24 +1962,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  PreconditionFailed: {
-                    value: {
-                      Code: 'PreconditionFailed',
-                      Message: 'the resource being modified has been changed',
-                    },
-                  },
-                },
+                examples: { PreconditionFailed: { value: shared126 } },
               },
             },
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared115,
+          shared116,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1587,49 +1997,35 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared64,
+          '400': shared109,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: {
-                    value: {
-                      Code: 'AccessDenied',
-                      Message:
-                        "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-                    },
-                  },
-                  SignatureNotMatch: shared11,
-                  InvalidAccessKeyID: shared12,
-                  RequestTimeTooSkewed: shared14,
+                  AccessDenied: { value: shared127 },
+                  SignatureNotMatch: shared27,
+                  InvalidAccessKeyID: shared28,
+                  RequestTimeTooSkewed: shared30,
                 },
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  FunctionNotEmpty: {
-                    value: {
-                      Code: 'FunctionNotEmpty',
-                      Message: "function 'my-function-1' has active triggers",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { FunctionNotEmpty: { value: shared128, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared22,
-          '500': shared28,
-          '503': shared36,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared117,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1642,51 +2038,31 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared79, 'x-fc-grade': 'inferred' },
+          '200': { content: shared134, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  LimitExceeded: {
-                    value: {
-                      Code: 'LimitExceeded',
-                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
+                  LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared80,
+          '404': shared137,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  TriggerAlreadyExists: {
-                    value: {
-                      Code: 'TriggerAlreadyExists',
-                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { TriggerAlreadyExists: { value: shared138, 'x-fc-grade': 'inferred' } },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared115,
+          shared116,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1704,9 +2080,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared81,
-          shared82,
-          shared83,
+          shared139,
+          shared140,
+          shared141,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1725,7 +2101,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared75] } } },
+                examples: { page: { value: shared143 } },
               },
             },
           },
@@ -1733,16 +2109,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared54 } },
+                examples: { InvalidArgument: { value: shared93 } },
               },
             },
           },
-          '404': shared80,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared55,
-          shared67,
-          shared68,
+          shared96,
+          shared115,
+          shared116,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1771,21 +2147,12 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared84,
+          '200': shared144,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared145, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -1793,12 +2160,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared86, FunctionNotFound: shared66 },
+                examples: { TriggerNotFound: shared147, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared88,
+        'x-fc-rules': shared149,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -1808,30 +2175,21 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared84,
+          '200': shared144,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared92,
+          '404': shared154,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
-          shared87,
+          shared115,
+          shared116,
+          shared148,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -1840,16 +2198,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared81,
-          shared82,
-          shared83,
+          shared139,
+          shared140,
+          shared141,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared92 },
-        'x-fc-rules': shared88,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared154 },
+        'x-fc-rules': shared149,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -1866,15 +2224,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared94 },
+                examples: { InvalidArgument: shared156 },
               },
             },
           },
-          '404': shared80,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared95,
-          shared96,
+          shared157,
+          shared158,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -1883,8 +2241,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared39,
-          shared37,
+          shared71,
+          shared69,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -1904,24 +2262,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared159, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared80,
+          '404': shared137,
         },
         'x-fc-rules': [
-          shared55,
-          shared95,
           shared96,
+          shared157,
+          shared158,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -1948,15 +2298,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: {
-                  moved: {
-                    value: {
-                      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
-                      OldResourceGroupId: 'rg-acfm1c7k24l3456',
-                      ResourceId: 'my-function-1',
-                    },
-                  },
-                },
+                examples: { moved: { value: shared160 } },
               },
             },
           },
@@ -1965,26 +2307,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'NewResourceGroupId must be a non-empty string, got null',
-                    },
-                  },
-                  UnsupportedResourceType: shared94,
-                  NotAResourceGroupId: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  InvalidArgument: { value: shared161 },
+                  UnsupportedResourceType: shared156,
+                  NotAResourceGroupId: { value: shared162, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared80,
+          '404': shared137,
         },
         'x-fc-rules': [
           {
@@ -2055,22 +2385,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'reason must be at most 256 characters, got 300',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  ReasonTooLong: { value: shared163, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared115,
+          shared116,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2111,22 +2435,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message:
-                        'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                },
+                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': [shared67, shared68],
+        'x-fc-rules': [shared115, shared116],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2140,20 +2455,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  AsyncConfigNotExists: {
-                    value: {
-                      Code: 'AsyncConfigNotExists',
-                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-                    },
-                  },
-                  FunctionNotFound: shared66,
-                },
+                examples: { AsyncConfigNotExists: { value: shared165 }, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2167,21 +2474,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  OnDemandConfigNotFound: {
-                    value: {
-                      Code: 'OnDemandConfigNotFound',
-                      Message: "concurrency config of function 'my-function-1' does not exist",
-                    },
-                  },
-                  FunctionNotFound: shared66,
-                },
+                examples: { OnDemandConfigNotFound: { value: shared167 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2199,9 +2498,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2219,9 +2518,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2238,9 +2537,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/aliases': {
@@ -2257,9 +2556,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2276,9 +2575,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared124,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared166,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2298,19 +2597,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-                    },
-                  },
-                },
+                examples: { InvalidArgument: { value: shared168 } },
               },
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared170,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2330,324 +2622,45 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: {
-                  InvalidArgument: {
-                    value: {
-                      Code: 'InvalidArgument',
-                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-                    },
-                  },
-                },
+                examples: { InvalidArgument: { value: shared171 } },
               },
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared170,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: {
-        type: 'object',
-        required: ['functionName', 'runtime', 'handler'],
-        allOf: [
-          {
-            not: { required: ['code', 'customContainerConfig'] },
-            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
-          },
-        ],
-        properties: {
-          functionName: shared56,
-          runtime: shared101,
-          handler: { type: 'string' },
-          code: { $ref: '#/components/schemas/InputCodeLocation' },
-          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-          diskSize: { type: 'integer', enum: [512, 10240] },
-          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-          internetAccess: { type: 'boolean' },
-          description: { type: 'string' },
-          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-          role: { type: 'string' },
-          layers: { type: 'array', items: { type: 'string' } },
-          logConfig: { $ref: '#/components/schemas/LogConfig' },
-          nasConfig: { $ref: '#/components/schemas/NASConfig' },
-          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-          customDNS: { $ref: '#/components/schemas/CustomDNS' },
-          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-          resourceGroupId: { type: 'string' },
-          sessionAffinity: { type: 'string' },
-          sessionAffinityConfig: { type: 'string' },
-          instanceIsolationMode: { type: 'string' },
-          idleTimeout: { type: 'integer' },
-          disableInjectCredentials: { type: 'string' },
-          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-          disableOndemand: { type: 'boolean', deprecated: true },
-          enableLongLiving: { type: 'boolean', deprecated: true },
-        },
-      },
-      UpdateFunctionInput: {
-        type: 'object',
-        properties: {
-          runtime: shared101,
-          handler: { type: 'string' },
-          code: { $ref: '#/components/schemas/InputCodeLocation' },
-          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-          diskSize: { type: 'integer', enum: [512, 10240] },
-          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-          internetAccess: { type: 'boolean' },
-          description: { type: 'string' },
-          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-          role: { type: 'string' },
-          layers: { type: 'array', items: { type: 'string' } },
-          logConfig: { $ref: '#/components/schemas/LogConfig' },
-          nasConfig: { $ref: '#/components/schemas/NASConfig' },
-          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-          customDNS: { $ref: '#/components/schemas/CustomDNS' },
-          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-          sessionAffinity: { type: 'string' },
-          sessionAffinityConfig: { type: 'string' },
-          instanceIsolationMode: { type: 'string' },
-          idleTimeout: { type: 'integer' },
-          disableInjectCredentials: { type: 'string' },
-          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-          disableOndemand: { type: 'boolean', deprecated: true },
-          enableLongLiving: { type: 'boolean', deprecated: true },
-        },
-      },
-      InputCodeLocation: {
-        type: 'object',
-        allOf: [
-          {
-            not: {
-              required: ['zipFile'],
-              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
-            },
-            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
-          },
-        ],
-        properties: {
-          zipFile: { type: 'string' },
-          ossBucketName: { type: 'string' },
-          ossObjectName: { type: 'string' },
-          checksum: { type: 'string' },
-        },
-      },
-      CustomContainerConfig: {
-        type: 'object',
-        properties: {
-          image: { type: 'string' },
-          command: { type: 'array', items: { type: 'string' } },
-          entrypoint: { type: 'array', items: { type: 'string' } },
-          port: { type: 'integer', minimum: 1, maximum: 65535 },
-          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
-          acrInstanceId: { type: 'string', deprecated: true },
-          accelerationType: { type: 'string', deprecated: true },
-          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
-          resolvedImageUri: { type: 'string', readOnly: true },
-        },
-      },
+      CreateFunctionInput: shared177,
+      UpdateFunctionInput: shared179,
+      InputCodeLocation: shared184,
+      CustomContainerConfig: shared186,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: {
-        type: 'object',
-        properties: {
-          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
-          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
-          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
-        },
-      },
-      RegistryAuthConfig: {
-        type: 'object',
-        properties: { userName: { type: 'string' }, password: { type: 'string' } },
-      },
-      RegistryCertConfig: {
-        type: 'object',
-        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
-      },
-      RegistryNetworkConfig: {
-        type: 'object',
-        properties: {
-          vpcId: { type: 'string' },
-          vSwitchId: { type: 'string' },
-          securityGroupId: { type: 'string' },
-        },
-      },
-      CustomHealthCheckConfig: {
-        type: 'object',
-        properties: {
-          httpGetUrl: { type: 'string', maxLength: 2048 },
-          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
-          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
-          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
-          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-        },
-      },
-      CustomRuntimeConfig: {
-        type: 'object',
-        properties: {
-          command: { type: 'array', items: { type: 'string' } },
-          args: { type: 'array', items: { type: 'string' } },
-          port: { type: 'integer', minimum: 1, maximum: 65535 },
-          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-        },
-      },
-      CustomDNS: {
-        type: 'object',
-        properties: {
-          nameServers: { type: 'array', items: { type: 'string' } },
-          searches: { type: 'array', items: { type: 'string' } },
-          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
-        },
-      },
-      DNSOption: {
-        type: 'object',
-        required: ['name'],
-        properties: {
-          name: { type: 'string' },
-          value: { type: 'string', description: 'Option value, e.g. `2`.' },
-        },
-      },
-      GPUConfig: {
-        type: 'object',
-        properties: {
-          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
-          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
-        },
-      },
-      InstanceLifecycleConfig: {
-        type: 'object',
-        properties: {
-          initializer: { $ref: '#/components/schemas/LifecycleHook' },
-          preStop: { $ref: '#/components/schemas/LifecycleHook' },
-        },
-      },
-      LifecycleHook: {
-        type: 'object',
-        properties: {
-          handler: { type: 'string' },
-          timeout: { type: 'integer' },
-          command: { type: 'array', items: { type: 'string' } },
-        },
-      },
-      LogConfig: {
-        type: 'object',
-        properties: {
-          project: { type: 'string' },
-          logstore: { type: 'string' },
-          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
-          enableRequestMetrics: { type: 'boolean' },
-          enableInstanceMetrics: { type: 'boolean' },
-          enableLlmMetrics: { type: 'boolean' },
-        },
-      },
-      NASConfig: {
-        type: 'object',
-        properties: {
-          userId: { type: 'integer' },
-          groupId: { type: 'integer' },
-          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
-        },
-      },
-      NASMountConfig: {
-        type: 'object',
-        properties: {
-          serverAddr: { type: 'string' },
-          mountDir: { type: 'string' },
-          enableTLS: { type: 'boolean' },
-        },
-      },
-      OSSMountConfig: {
-        type: 'object',
-        properties: {
-          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
-        },
-      },
-      OSSMountPoint: {
-        type: 'object',
-        properties: {
-          bucketName: { type: 'string' },
-          bucketPath: { type: 'string' },
-          endpoint: { type: 'string' },
-          mountDir: { type: 'string' },
-          readOnly: { type: 'boolean' },
-        },
-      },
-      VPCConfig: {
-        type: 'object',
-        properties: {
-          vpcId: { type: 'string' },
-          vSwitchIds: { type: 'array', items: { type: 'string' } },
-          securityGroupId: { type: 'string' },
-          role: { type: 'string' },
-        },
-      },
-      TracingConfig: {
-        type: 'object',
-        properties: {
-          type: { type: 'string', enum: ['Jaeger'] },
-          params: { type: 'object', additionalProperties: { type: 'string' } },
-        },
-      },
-      Tag: {
-        type: 'object',
-        properties: {
-          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
-          Value: { type: 'string', maxLength: 128 },
-        },
-      },
-      JuiceFsConfig: {
-        type: 'object',
-        properties: {
-          envs: { type: 'object', additionalProperties: { type: 'string' } },
-          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
-        },
-      },
-      JuiceFsMountConfig: {
-        type: 'object',
-        properties: {
-          volumeName: { type: 'string' },
-          token: { type: 'string' },
-          remoteDir: { type: 'string' },
-          mountDir: { type: 'string' },
-          args: { type: 'array', items: { type: 'string' } },
-        },
-      },
-      PolarFsConfig: {
-        type: 'object',
-        properties: {
-          userId: { type: 'integer' },
-          groupId: { type: 'integer' },
-          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
-        },
-      },
-      PolarFsMountConfig: {
-        type: 'object',
-        properties: {
-          instanceId: { type: 'string' },
-          remoteDir: { type: 'string' },
-          mountDir: { type: 'string' },
-          readOnly: { type: 'boolean' },
-        },
-      },
+      RegistryConfig: shared188,
+      RegistryAuthConfig: shared189,
+      RegistryCertConfig: shared190,
+      RegistryNetworkConfig: shared192,
+      CustomHealthCheckConfig: shared194,
+      CustomRuntimeConfig: shared196,
+      CustomDNS: shared198,
+      DNSOption: shared200,
+      GPUConfig: shared203,
+      InstanceLifecycleConfig: shared205,
+      LifecycleHook: shared207,
+      LogConfig: shared209,
+      NASConfig: shared212,
+      NASMountConfig: shared214,
+      OSSMountConfig: shared217,
+      OSSMountPoint: shared219,
+      VPCConfig: shared221,
+      TracingConfig: shared223,
+      Tag: shared225,
+      JuiceFsConfig: shared227,
+      JuiceFsMountConfig: shared229,
+      PolarFsConfig: shared231,
+      PolarFsMountConfig: shared233,
       Function: {
         type: 'object',
         properties: {
@@ -2725,31 +2738,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: {
-        type: 'object',
-        required: ['triggerName', 'triggerType', 'triggerConfig'],
-        properties: {
-          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
-          triggerType: {
-            type: 'string',
-            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
-          },
-          triggerConfig: { type: 'string' },
-          qualifier: { type: 'string' },
-          sourceArn: { type: 'string' },
-          invocationRole: { type: 'string' },
-          description: { type: 'string' },
-        },
-      },
-      UpdateTriggerInput: {
-        type: 'object',
-        properties: {
-          triggerConfig: { type: 'string' },
-          qualifier: { type: 'string' },
-          invocationRole: { type: 'string' },
-          description: { type: 'string' },
-        },
-      },
+      CreateTriggerInput: shared238,
+      UpdateTriggerInput: shared240,
       Trigger: {
         type: 'object',
         properties: {
@@ -2779,23 +2769,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: {
-        type: 'object',
-        required: ['ResourceId', 'ResourceType', 'Tag'],
-        properties: {
-          ResourceId: { type: 'array', items: { type: 'string' } },
-          ResourceType: { type: 'string' },
-          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-        },
-      },
-      ChangeResourceGroupInput: {
-        type: 'object',
-        properties: {
-          NewResourceGroupId: { type: 'string' },
-          ResourceId: { type: 'string' },
-          ResourceType: { type: 'string' },
-        },
-      },
+      TagResourcesInput: shared242,
+      ChangeResourceGroupInput: shared244,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -2804,10 +2779,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: {
-        type: 'object',
-        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
-      },
+      DisableFunctionInvocationRequest: shared245,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       Error: {
@@ -2815,6 +2787,552 @@ export const specDocument: { [key: string]: JsonValue } = {
         required: ['Code', 'Message', 'RequestId'],
         properties: { Code: { type: 'string' }, Message: { type: 'string' }, RequestId: { type: 'string' } },
       },
+    },
+  },
+};
+
+/**
+ * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all
+ * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without
+ * references (statements only where the schema validator quotes them) and its answers' example
+ * values for `Prefer`; the component schemas request bodies use.
+ *
+ * @example
+ * const paths = emulatorDocument.paths as { [path: string]: JsonValue };
+ */
+export const emulatorDocument: { [key: string]: JsonValue } = {
+  paths: {
+    '/2023-03-30/functions': {
+      post: {
+        operationId: 'CreateFunction',
+        'x-fc-rules': [
+          {
+            id: 'functionName-required',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
+          },
+          {
+            id: 'runtime-required',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
+          },
+          {
+            id: 'handler-required',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
+          },
+          {
+            id: 'functionName-pattern',
+            status: 'documented',
+            statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
+          },
+          {
+            id: 'functionName-length',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
+          },
+          {
+            id: 'runtime-enum',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
+          },
+          {
+            id: 'cpu-range',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'cpu-multiple',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'memorySize-range',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'memorySize-multiple',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'diskSize-enum',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
+          },
+          {
+            id: 'timeout-range',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
+          },
+          {
+            id: 'instanceConcurrency-range',
+            status: 'inferred',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
+          },
+          { id: 'healthCheck-ranges', status: 'documented', code: 'InvalidArgument', appliesTo: shared67 },
+          { id: 'port-range', status: 'inferred', code: 'InvalidArgument', appliesTo: shared68 },
+          {
+            id: 'logBeginRule-enum',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
+          },
+          {
+            id: 'tracing-type-enum',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
+          },
+          {
+            id: 'gpuType-enum',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
+          },
+          {
+            id: 'gpuMemorySize-multiple',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
+          },
+          {
+            id: 'dnsOption-name-required',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
+          },
+          {
+            id: 'nas-mount-points-max',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
+          },
+          {
+            id: 'oss-mount-points-max',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
+          },
+          {
+            id: 'field-types',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '*', keywords: ['type'] }],
+          },
+          {
+            id: 'code-xor-container',
+            status: 'documented',
+            statement: 'exactly one of `code` and `customContainerConfig`',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
+          },
+          {
+            id: 'zipFile-xor-oss',
+            status: 'documented',
+            statement:
+              'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
+            code: 'InvalidArgument',
+            appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
+          },
+          { id: 'custom-container-needs-image', status: 'documented', code: 'InvalidArgument' },
+          { id: 'code-required-for-code-runtimes', status: 'documented', code: 'InvalidArgument' },
+          { id: 'cpu-memory-ratio', status: 'documented', code: 'InvalidArgument' },
+          { id: 'disk-needs-cpu', status: 'unverified', code: 'InvalidArgument' },
+          { id: 'concurrency-custom-runtimes-only', status: 'documented', code: 'InvalidArgument' },
+          { id: 'gpu-custom-container-only', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'gpu-memory-per-card', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'custom-runtime-config-custom-only', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'isolation-needs-2-vcpu', status: 'documented', code: 'InvalidArgument' },
+          { id: 'request-isolation-limits', status: 'documented', code: 'InvalidArgument' },
+          { id: 'session-isolation-needs-affinity', status: 'documented', code: 'InvalidArgument' },
+          { id: 'session-affinity-config-json', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-handler-xor-command', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
+          shared246,
+          { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
+          { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
+        ],
+        responses: {
+          '200': { sample: shared16 },
+          '400': {
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared19,
+            EntityTooLarge: shared20,
+            SignatureNonceUsed: shared22,
+            LimitExceeded: shared24,
+          },
+          '403': {
+            AccessDenied: shared25,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
+          },
+          '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
+        },
+      },
+      get: {
+        operationId: 'ListFunctions',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-limit-range', status: 'documented', code: 'InvalidArgument' },
+          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-tags-json', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { firstPage: shared78, lastPage: shared92, empty: { functions: [] } },
+          '400': {
+            InvalidArgument: shared93,
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared94,
+            SignatureNonceUsed: shared22,
+          },
+          '403': {
+            AccessDenied: shared95,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
+          },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}': {
+      get: {
+        operationId: 'GetFunction',
+        'x-fc-rules': shared250,
+        responses: {
+          '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
+          '400': shared251,
+          '403': {
+            AccessDenied: shared110,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
+          },
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
+        },
+      },
+      put: {
+        operationId: 'UpdateFunction',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-name-matches-path', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
+        ],
+        responses: {
+          '200': { memoryUpdated: shared118 },
+          '400': {
+            InvalidArgument: shared119,
+            MissingRequiredHeader: shared17,
+            PathNotSupported: shared104,
+            EntityTooLarge: shared20,
+            SignatureNonceUsed: shared22,
+          },
+          '403': {
+            AccessDenied: shared120,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
+          },
+          '404': shared252,
+          '409': { ConcurrentUpdateError: shared125 },
+          '412': { PreconditionFailed: shared126 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
+        },
+      },
+      delete: {
+        operationId: 'DeleteFunction',
+        'x-fc-rules': shared250,
+        responses: {
+          '204': null,
+          '400': shared251,
+          '403': {
+            AccessDenied: shared127,
+            SignatureNotMatch: shared26,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared29,
+          },
+          '404': shared252,
+          '409': { FunctionNotEmpty: shared128 },
+          '429': shared247,
+          '500': shared248,
+          '503': shared249,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers': {
+      post: {
+        operationId: 'CreateTrigger',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggerName-format', status: 'documented', code: 'InvalidArgument' },
+          { id: 'trigger-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
+          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
+        ],
+        responses: {
+          '200': shared253,
+          '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
+          '404': shared252,
+          '409': { TriggerAlreadyExists: shared138 },
+        },
+      },
+      get: {
+        operationId: 'ListTriggers',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: { '200': { page: shared143 }, '400': { InvalidArgument: shared93 }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
+      get: {
+        operationId: 'GetTrigger',
+        'x-fc-rules': shared254,
+        responses: {
+          '200': shared253,
+          '400': { InvalidArgument: shared145 },
+          '404': { TriggerNotFound: shared146, FunctionNotFound: shared111 },
+        },
+      },
+      put: {
+        operationId: 'UpdateTrigger',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'update-trigger-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
+          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: { '200': shared253, '400': { InvalidArgument: shared150 }, '404': shared255 },
+      },
+      delete: {
+        operationId: 'DeleteTrigger',
+        'x-fc-rules': shared254,
+        responses: { '204': null, '404': shared255 },
+      },
+    },
+    '/2023-03-30/tags-v2': {
+      post: {
+        operationId: 'TagResources',
+        'x-fc-rules': [
+          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
+          shared246,
+          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: { '204': null, '400': { InvalidArgument: shared155 }, '404': shared252 },
+      },
+      delete: {
+        operationId: 'UntagResources',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
+          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
+        ],
+        responses: { '204': null, '400': { InvalidArgument: shared159 }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/resource-groups': {
+      put: {
+        operationId: 'ChangeResourceGroup',
+        'x-fc-rules': [
+          { id: 'resource-group-fields', status: 'documented', code: 'InvalidArgument' },
+          { id: 'resource-group-values', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-keys-any-case', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { moved: shared160 },
+          '400': {
+            InvalidArgument: shared161,
+            UnsupportedResourceType: shared155,
+            NotAResourceGroupId: shared162,
+          },
+          '404': shared252,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/disable': {
+      post: {
+        operationId: 'DisableFunctionInvocation',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'invocation-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'invocation-reason-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { disabled: { success: true } },
+          '400': {
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
+            ReasonTooLong: shared163,
+          },
+          '404': shared252,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/invoke/enable': {
+      post: {
+        operationId: 'EnableFunctionInvocation',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { enabled: { success: true } },
+          '400': { InvalidArgument: shared164 },
+          '404': shared252,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/async-invoke-config': {
+      get: {
+        operationId: 'GetAsyncInvokeConfig',
+        'x-fc-rules': shared256,
+        responses: { '200': null, '404': { AsyncConfigNotExists: shared165, FunctionNotFound: shared111 } },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/concurrency': {
+      get: {
+        operationId: 'GetConcurrencyConfig',
+        'x-fc-rules': shared256,
+        responses: { '200': null, '404': { OnDemandConfigNotFound: shared167, FunctionNotFound: shared111 } },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/scaling-config': {
+      get: {
+        operationId: 'GetScalingConfig',
+        'x-fc-rules': shared256,
+        responses: {
+          '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
+          '404': shared252,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/provision-config': {
+      get: {
+        operationId: 'GetProvisionConfig',
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/vpc-bindings': {
+      get: {
+        operationId: 'ListVpcBindings',
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      get: {
+        operationId: 'ListAliases',
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { aliases: [] } }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      get: {
+        operationId: 'ListFunctionVersions',
+        'x-fc-rules': shared256,
+        responses: { '200': { none: { direction: 'BACKWARD', versions: [] } }, '404': shared252 },
+      },
+    },
+    '/2023-03-30/async-invoke-configs': {
+      get: {
+        operationId: 'ListAsyncInvokeConfigs',
+        'x-fc-rules': shared257,
+        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared168 } },
+      },
+    },
+    '/2023-03-30/scaling-configs': {
+      get: {
+        operationId: 'ListScalingConfigs',
+        'x-fc-rules': shared257,
+        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared171 } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      CreateFunctionInput: shared177,
+      UpdateFunctionInput: shared179,
+      InputCodeLocation: shared184,
+      CustomContainerConfig: shared186,
+      AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
+      RegistryConfig: shared188,
+      RegistryAuthConfig: shared189,
+      RegistryCertConfig: shared190,
+      RegistryNetworkConfig: shared192,
+      CustomHealthCheckConfig: shared194,
+      CustomRuntimeConfig: shared196,
+      CustomDNS: shared198,
+      DNSOption: shared200,
+      GPUConfig: shared203,
+      InstanceLifecycleConfig: shared205,
+      LifecycleHook: shared207,
+      LogConfig: shared209,
+      NASConfig: shared212,
+      NASMountConfig: shared214,
+      OSSMountConfig: shared217,
+      OSSMountPoint: shared219,
+      VPCConfig: shared221,
+      TracingConfig: shared223,
+      Tag: shared225,
+      JuiceFsConfig: shared227,
+      JuiceFsMountConfig: shared229,
+      PolarFsConfig: shared231,
+      PolarFsMountConfig: shared233,
+      CreateTriggerInput: shared238,
+      UpdateTriggerInput: shared240,
+      TagResourcesInput: shared242,
+      ChangeResourceGroupInput: shared244,
+      DisableFunctionInvocationRequest: shared245,
     },
   },
 };

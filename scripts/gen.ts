@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { writeSharingRepeats } from './lib/shared-values.ts';
+import { writeSharingRepeats, writeSharingRepeatsOf } from './lib/shared-values.ts';
 import { runtimeSpec } from './lib/without-prose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,10 +52,11 @@ async function renderTypes(): Promise<string> {
 }
 
 function renderDocument(specText: string): string {
-  const { document, requestExamples, operationParameters } = runtimeSpec(
+  const { document, emulatorDocument, requestExamples, operationParameters } = runtimeSpec(
     parseYaml(specText) as Record<string, unknown>,
   );
-  const shared = writeSharingRepeats(document, { prefix: 'shared', type: 'JsonValue' });
+  const shared = writeSharingRepeatsOf([document, emulatorDocument], { prefix: 'shared', type: 'JsonValue' });
+  const [documentExpression, emulatorExpression] = shared.expressions;
   const parameters = writeSharingRepeats(operationParameters, { prefix: 'parameter', type: 'JsonValue' });
   const body = [
     HEADER,
@@ -73,7 +74,18 @@ function renderDocument(specText: string): string {
     ' * @example',
     ' * const schemas = (specDocument.components as { schemas: Record<string, JsonValue> }).schemas;',
     ' */',
-    `export const specDocument: { [key: string]: JsonValue } = ${shared.expression};`,
+    `export const specDocument: { [key: string]: JsonValue } = ${documentExpression};`,
+    '',
+    '/**',
+    ' * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all',
+    " * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without",
+    " * references (statements only where the schema validator quotes them) and its answers' example",
+    ' * values for `Prefer`; the component schemas request bodies use.',
+    ' *',
+    ' * @example',
+    ' * const paths = emulatorDocument.paths as { [path: string]: JsonValue };',
+    ' */',
+    `export const emulatorDocument: { [key: string]: JsonValue } = ${emulatorExpression};`,
     '',
     '/**',
     ' * The request-body examples of the spec by operationId, then example name (the contract suite',

@@ -65,11 +65,9 @@ export function switchCases(naming: Naming): ContractCase[] {
 }
 
 function groupCases(naming: Naming): ContractCase[] {
-  const [ok, read, camel] = ['rg-ok', 'rg-read', 'rg-camel'].map((p) => naming.next(p)) as [
-    string,
-    string,
-    string,
-  ];
+  const [ok, read, camel, alias] = ['rg-ok', 'rg-read', 'rg-camel', 'rg-alias'].map((p) =>
+    naming.next(p),
+  ) as [string, string, string, string];
   return [
     {
       id: 'group.change.ok',
@@ -125,6 +123,39 @@ function groupCases(naming: Naming): ContractCase[] {
       expect: { status: 200 },
       // A 200 that moved nothing has not read the keys.
       afterwards: [movedTo(camel)],
+      needs: ['state'],
+    },
+    {
+      id: 'group.change.unsupported-type',
+      title:
+        'ChangeResourceGroup with ResourceType "alias" answers 400 InvalidArgument, and the function stays in its group',
+      fact: fact({
+        reference: 'lifecycle H.1, I.5',
+        ruleId: 'resource-group-values',
+        statement: 'only functions are moved: `ResourceType` is given and is `function`, in any case',
+        grade: 'inferred',
+      }),
+      setup: [createRequest(baseInput('builtin', alias))],
+      request: move({ NewResourceGroupId: GROUP, ResourceId: alias, ResourceType: 'alias' }),
+      expect: { status: 400, code: 'InvalidArgument' },
+      // A refusal that moved the function anyway has not checked the type first.
+      afterwards: [
+        {
+          request: get(alias),
+          expect: {
+            status: 200,
+            compare: [
+              {
+                step: 0,
+                relation: 'same',
+                fields: ['resourceGroupId'],
+                reference: 'lifecycle I.5',
+                grade: 'inferred',
+              },
+            ],
+          },
+        },
+      ],
       needs: ['state'],
     },
     {

@@ -53,6 +53,16 @@ function shortPath(path: string): string {
 export const isJsonBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text);
 
 /**
+ * Whether text is a JSON empty object, `{}` with JSON white space only around and inside (the
+ * same white space as {@link isJsonBlank}): what `JSON.parse` reads as `{}`.
+ *
+ * @example
+ * isJsonEmptyObject(' { } '); // true
+ * isJsonEmptyObject('{\u00a0}'); // false
+ */
+export const isJsonEmptyObject = (text: string): boolean => /^[ \t\r\n]*\{[ \t\r\n]*\}[ \t\r\n]*$/.test(text);
+
+/**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain
  * own property, and later steps only copy data with spread/defineProperty, so no prototype is touched.
  *

@@ -3,7 +3,7 @@
  * UpdateFunction, the values the service computed for it, and its current preparation (the
  * lifecycle phase that `lifecycle.ts` turns into state fields on the emulator's clock).
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 import type { TriggerRecord } from './trigger-record.ts';
 import type { CreateFunctionInput, FcFunction, FcTag } from './types.ts';
 
@@ -91,7 +91,7 @@ const NOT_CONFIG = new Set(['functionName', 'code', 'tags', 'resourceGroupId']);
 
 /** The configuration keys, from the spec: every CreateFunctionInput field but name, code, tags, group. */
 export const CONFIG_KEYS: readonly string[] = Object.keys(
-  (specDocument as unknown as InputSchemaShape).components.schemas.CreateFunctionInput.properties,
+  (emulatorDocument as unknown as InputSchemaShape).components.schemas.CreateFunctionInput.properties,
 ).filter((key) => !NOT_CONFIG.has(key));
 
 /**

@@ -3,7 +3,7 @@
  * `example=NAME`), so that one test selects the same documented answer from our mocks and Prism.
  * Each operation answers from its own documented examples.
  */
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 
 /** A documented example chosen by `Prefer`: its status and body as written in the spec. */
 export interface PreferredAnswer {
@@ -13,24 +13,21 @@ export interface PreferredAnswer {
   body: Record<string, unknown> | undefined;
 }
 
-interface ResponseShape {
-  content?: Record<string, { examples?: Record<string, { value: Record<string, unknown> }> }>;
-}
+/**
+ * An answer's documented examples by name, as the emulator's view of the spec writes them
+ * (scripts/lib/emulator-view.ts): `null` for an answer without content (204).
+ */
+type ExamplesShape = Record<string, Record<string, unknown>> | null;
 
-type PathsShape = Record<string, Record<string, { responses?: Record<string, ResponseShape> }>>;
+type PathsShape = Record<string, Record<string, { responses?: Record<string, ExamplesShape> }>>;
 
-const paths = (specDocument as unknown as { paths: PathsShape }).paths;
+const paths = (emulatorDocument as unknown as { paths: PathsShape }).paths;
 
 function examplesOf(
-  responses: Record<string, ResponseShape>,
-  status: string,
+  examples: ExamplesShape | undefined,
 ): Array<[string, Record<string, unknown> | undefined]> {
-  const response = responses[status];
-  if (!response) return [];
-  const examples = response.content?.['application/json']?.examples;
   // A documented answer without content (204) is selectable by its status alone.
-  if (!examples) return response.content ? [] : [['', undefined]];
-  return Object.entries(examples).map(([name, example]) => [name, example.value]);
+  return examples === null ? [['', undefined]] : Object.entries(examples ?? {});
 }
 
 function parsePrefer(header: string): Map<string, string> {
@@ -68,6 +65,6 @@ export function preferredAnswer(
   // Like Prism: an example name alone is looked up among the success examples.
   const status = code ?? Object.keys(responses).find((key) => key.startsWith('2')) ?? '200';
   if (!Object.hasOwn(responses, status)) return undefined;
-  const match = examplesOf(responses, status).find(([example]) => !name || example === name);
+  const match = examplesOf(responses[status]).find(([example]) => !name || example === name);
   return match ? { status: Number(status), example: match[0], body: match[1] } : undefined;
 }

@@ -5,14 +5,10 @@
  * for the body, inferred for a path).
  */
 import { specDocument } from '../../generated/spec-document.ts';
+import { isRuleEnabled, type RuleTarget, rulesByOperation } from './rule-index.ts';
 import type { OperationName } from './types.ts';
 
-/** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
-export interface RuleTarget {
-  path: string;
-  keywords: string[];
-  property?: string;
-}
+export { isRuleEnabled, type RuleTarget };
 
 /** One entry of the rule catalogue (docs/rules.md). */
 export interface RuleSpec {
@@ -25,21 +21,9 @@ export interface RuleSpec {
   appliesTo?: RuleTarget[];
 }
 
-interface SpecShape {
-  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: RuleSpec[] }>>;
-}
-
-function rulesByOperation(): Map<string, readonly RuleSpec[]> {
-  const byOperation = new Map<string, readonly RuleSpec[]>();
-  for (const item of Object.values((specDocument as unknown as SpecShape).paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
-    }
-  }
-  return byOperation;
-}
-
-const byOperation = rulesByOperation();
+// Pure: a bundle that never reads the catalogue (the MSW handlers alone, which read their rules
+// through rule-index.ts) leaves it and the full document out.
+const byOperation = /* @__PURE__ */ rulesByOperation<RuleSpec>(specDocument);
 
 /**
  * The rules of one operation, in spec order.
@@ -58,7 +42,7 @@ export function operationRules(operation: OperationName): readonly RuleSpec[] {
  * @example
  * ruleCatalogue.find((rule) => rule.id === 'cpu-memory-ratio')?.status; // 'documented'
  */
-export const ruleCatalogue: readonly RuleSpec[] = operationRules('CreateFunction');
+export const ruleCatalogue: readonly RuleSpec[] = /* @__PURE__ */ operationRules('CreateFunction');
 
 /**
  * Looks a rule up by id, on CreateFunction unless another operation is named.
@@ -71,19 +55,11 @@ export function ruleById(id: string, operation: OperationName = 'CreateFunction'
   return byId.get(operation)?.get(id);
 }
 
-// Looked up on every request that checks a rule: indexed once (the catalogue never changes).
-const byId = new Map(
-  [...byOperation].map(([operation, rules]) => [operation, new Map(rules.map((rule) => [rule.id, rule]))]),
-);
-
-/**
- * Whether a rule is on: documented rules always; inferred ones unless switched off; unverified
- * ones only when switched on.
- *
- * @example
- * isRuleEnabled(ruleById('disk-needs-cpu')!, {}); // false
- */
-export function isRuleEnabled(rule: RuleSpec, switches: Record<string, boolean>): boolean {
-  if (rule.status === 'documented') return true;
-  return switches[rule.id] ?? rule.status === 'inferred';
+function indexById(rules: Map<string, readonly RuleSpec[]>): Map<string, Map<string, RuleSpec>> {
+  return new Map(
+    [...rules].map(([operation, list]) => [operation, new Map(list.map((rule) => [rule.id, rule]))]),
+  );
 }
+
+// Looked up by id (the catalogue never changes): indexed once.
+const byId = /* @__PURE__ */ indexById(byOperation);

@@ -1,14 +1,13 @@
 /**
- * The digests the core needs (SHA-256, HMAC-SHA256 for ACS3, HMAC-SHA1 for ROA v1), from
- * `@noble/hashes`: audited, synchronous and browser-safe. The core must run in a service worker
- * (MSW), where `node:crypto` is absent and WebCrypto is async only; the emulator verifies a
- * signature per request, so a synchronous implementation keeps `dispatch` simple. Node adapters
- * hash bodies with `node:crypto` instead (see `codecs.ts`, ADR 016).
+ * The digests the core needs (SHA-256, HMAC-SHA256 for ACS3, HMAC-SHA1 for ROA v1): the hash
+ * functions from `@noble/hashes` (audited, synchronous and browser-safe), the HMAC construction
+ * and hex here. The core must run in a service worker (MSW), where `node:crypto` is absent and
+ * WebCrypto is async only; the emulator verifies a signature per request, so a synchronous
+ * implementation keeps `dispatch` simple. Node adapters hash bodies with `node:crypto` instead
+ * (see `codecs.ts`, ADR 016).
  */
-import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 
 /**
  * SHA-256 digest of `bytes` (32 bytes).
@@ -37,7 +36,9 @@ export function utf8(value: Uint8Array | string): Uint8Array {
  * toHex(new Uint8Array([0, 255])); // '00ff'
  */
 export function toHex(bytes: Uint8Array): string {
-  return bytesToHex(bytes);
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return hex;
 }
 
 /**
@@ -48,6 +49,28 @@ export function toHex(bytes: Uint8Array): string {
  */
 export function sha256Hex(value: Uint8Array | string): string {
   return toHex(sha256(utf8(value)));
+}
+
+/** SHA-256 and SHA-1 both work on 64-byte blocks. */
+const BLOCK = 64;
+
+/**
+ * HMAC (RFC 2104) over a one-shot hash with 64-byte blocks: H((K ^ opad) || H((K ^ ipad) || m)).
+ * Written here rather than taken from `@noble/hashes/hmac` (a streaming class with its own
+ * checks, ~0.4 kB gzip of a browser bundle, ADR 016 addendum): signatures hash a few hundred
+ * bytes, so building the two padded inputs in full costs nothing measurable.
+ */
+function hmac(hash: (bytes: Uint8Array) => Uint8Array, key: Uint8Array, data: Uint8Array): Uint8Array {
+  const block = new Uint8Array(BLOCK);
+  block.set(key.length > BLOCK ? hash(key) : key);
+  const inner = new Uint8Array(BLOCK + data.length);
+  for (let i = 0; i < BLOCK; i++) inner[i] = (block[i] as number) ^ 0x36;
+  inner.set(data, BLOCK);
+  const innerHash = hash(inner);
+  const outer = new Uint8Array(BLOCK + innerHash.length);
+  for (let i = 0; i < BLOCK; i++) outer[i] = (block[i] as number) ^ 0x5c;
+  outer.set(innerHash, BLOCK);
+  return hash(outer);
 }
 
 /**

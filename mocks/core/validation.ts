@@ -4,11 +4,12 @@
  * name the field and the rule.
  */
 
-import { specDocument } from '../../generated/spec-document.ts';
+import { emulatorDocument } from '../../generated/spec-document.ts';
 import { isJsonObject } from './json-object.ts';
-import { ruleById, ruleCatalogue } from './rule-catalogue.ts';
+import { indexedRule, indexedRules } from './rule-index.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
 import type { SchemaError } from './schema/schema-types.ts';
+import { WORDED_KEYWORDS } from './worded-keywords.ts';
 
 /** A schema violation: the rule it breaks and FC's message. */
 export interface SchemaViolation {
@@ -37,7 +38,7 @@ const COMPOSITE_FIELDS: Record<string, Record<string, string>> = {
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
-  for (const rule of ruleCatalogue) {
+  for (const rule of indexedRules.get('CreateFunction') ?? []) {
     for (const target of rule.appliesTo ?? []) {
       const path = target.property ? `${target.path}/${target.property}` : target.path;
       for (const keyword of target.keywords) index.set(`${path}|${keyword}`, rule.id);
@@ -48,7 +49,7 @@ function indexTargets(): Map<string, string> {
 
 // Prepared once and shared by every emulator: the spec's schemas are immutable, and so are the
 // checks prepared from them. The same for the rule lookup by JSON pointer and keyword.
-const specSchemas = createSchemaValidator(specDocument.components);
+const specSchemas = createSchemaValidator(emulatorDocument.components);
 const targets = indexTargets();
 
 function segments(instancePath: string): string[] {
@@ -99,7 +100,9 @@ function preview(value: unknown): string {
 
 function messageFor(error: SchemaError, field: string, ruleId: string | undefined): string {
   const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
-  const statement = ruleId ? ruleById(ruleId)?.statement.replace(/`/g, '') : undefined;
+  // Only a keyword validation does not word itself quotes the rule (the view keeps no others).
+  const quotes = ruleId !== undefined && !WORDED_KEYWORDS.has(error.keyword);
+  const statement = quotes ? indexedRule(ruleId)?.statement?.replace(/`/g, '') : undefined;
   switch (error.keyword) {
     case 'required': {
       const name = field

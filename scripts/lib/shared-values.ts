@@ -37,8 +37,24 @@ function countRepeats(value: unknown, minLength: number, counts: Map<string, num
  * writeSharingRepeats([rule, rule], { prefix: 'shared', type: 'JsonValue', minLength: 10 }).expression; // '[shared0,shared0]'
  */
 export function writeSharingRepeats(value: unknown, options: SharingOptions): SharedValues {
+  const { declarations, expressions } = writeSharingRepeatsOf([value], options);
+  return { declarations, expression: expressions[0] ?? '' };
+}
+
+/**
+ * Writes several values with the subtrees they repeat, within one or across them, shared: one
+ * set of declarations, one expression per value, in order.
+ *
+ * @example
+ * const tag = { Key: 'env', Value: 'test', note: 'long enough' };
+ * writeSharingRepeatsOf([{ a: tag }, [tag]], { prefix: 's', type: 'T', minLength: 10 }).expressions; // ['{"a":s0}', '[s0]']
+ */
+export function writeSharingRepeatsOf(
+  values: readonly unknown[],
+  options: SharingOptions,
+): { declarations: string[]; expressions: string[] } {
   const counts = new Map<string, number>();
-  countRepeats(value, options.minLength ?? 80, counts);
+  for (const value of values) countRepeats(value, options.minLength ?? 80, counts);
   const names = new Map<string, string>();
   const declarations: string[] = [];
   const write = (node: unknown): string => {
@@ -61,5 +77,6 @@ export function writeSharingRepeats(value: unknown, options: SharingOptions): Sh
     declarations.push(`const ${name}: ${options.type} = ${written};`);
     return name;
   };
-  return { declarations, expression: write(value) };
+  const expressions = values.map(write);
+  return { declarations, expressions };
 }

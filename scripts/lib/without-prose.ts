@@ -13,6 +13,8 @@ const PROSE_KEYS = new Set(['description', 'summary']);
 /** Parents whose entries keep the grade their prose states: response objects, example entries. */
 const GRADED_PARENTS = new Set(['responses', 'examples']);
 
+import { emulatorView } from './emulator-view.ts';
+
 type Json = Record<string, unknown>;
 
 function statesInferred(value: Json): boolean {
@@ -52,6 +54,8 @@ export function withoutProse(value: unknown, graded = false): unknown {
 export interface RuntimeSpec {
   /** `paths` and `components` without prose, request-body examples moved out. */
   document: Json;
+  /** The part of `document` that the emulator reads (scripts/lib/emulator-view.ts). */
+  emulatorDocument: Json;
   /** Request-body examples by operationId, then example name: their values. */
   requestExamples: Record<string, Record<string, unknown>>;
   /** Each operation's parameters by operationId, `$ref`s to `components/parameters` resolved. */
@@ -93,7 +97,7 @@ export function runtimeSpec(spec: Json): RuntimeSpec {
     for (const operation of Object.values(item)) withoutExampleRequestIds(operation.responses);
   }
   for (const section of ['parameters', 'headers', 'securitySchemes']) delete components[section];
-  return { document, requestExamples, operationParameters };
+  return { document, emulatorDocument: emulatorView(document), requestExamples, operationParameters };
 }
 
 function moveParameters(operation: Json, shared: Json, into: Record<string, unknown[]>): void {

@@ -72,6 +72,10 @@ describe('fc3-testkit fixtures', () => {
     { args: ['--bogus'], message: 'unknown option "--bogus"' },
     { args: ['fixtures', '--bogus'], message: "Unknown option '--bogus'" },
     { args: ['fixtures', '--count', 'x'], message: '--count must be an integer' },
+    {
+      args: ['fixtures', '--count', '-1'],
+      message: 'fixtures: --count must be an integer from 1 to 10000, got "-1"\n',
+    },
     { args: ['fixtures', '--kind', 'weird'], message: '--kind must be one of input, function, invalid' },
     { args: ['fixtures', '--trait', 'huge'], message: 'unknown trait "huge"' },
     { args: ['fixtures', '--trait', 'gpu,oss-code'], message: 'cannot be combined' },

@@ -69,6 +69,23 @@ describe('hmacSha256', () => {
   });
 });
 
+describe('HMAC keys at the block size', () => {
+  it.each([0, 1, 63, 64, 65, 128, 129])('a %i-byte key signs as node:crypto', (length) => {
+    const key = new Uint8Array(length).map((_, i) => (i * 13 + 7) & 0xff);
+    const data = utf8('ACS3-HMAC-SHA256\n0123456789abcdef');
+    expect(toHex(hmacSha256(key, data))).toBe(createHmac('sha256', key).update(data).digest('hex'));
+    expect(toHex(hmacSha1(key, data))).toBe(createHmac('sha1', key).update(data).digest('hex'));
+  });
+});
+
+describe('toHex', () => {
+  it('writes every byte value as two lowercase digits', () => {
+    const bytes = new Uint8Array(256).map((_, i) => i);
+    expect(toHex(bytes)).toBe(Buffer.from(bytes).toString('hex'));
+    expect(toHex(new Uint8Array())).toBe('');
+  });
+});
+
 describe('utf8', () => {
   it('encodes strings and passes bytes through', () => {
     const bytes = new Uint8Array([1, 2]);

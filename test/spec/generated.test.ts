@@ -6,14 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { operationParameters, requestExamples, specDocument } from '../../generated/spec-document.ts';
+import {
+  emulatorDocument,
+  operationParameters,
+  requestExamples,
+  specDocument,
+} from '../../generated/spec-document.ts';
 import { runtimeSpec, withoutProse } from '../../scripts/lib/without-prose.ts';
 import { loadSpec, repoRoot } from './spec-helpers.ts';
 
 describe('generated/', () => {
   it('spec-document.ts equals the runtime form of spec/openapi.yaml (run `npm run gen` if not)', () => {
     const spec = loadSpec();
-    expect({ document: specDocument, requestExamples, operationParameters }).toStrictEqual(runtimeSpec(spec));
+    expect({ document: specDocument, emulatorDocument, requestExamples, operationParameters }).toStrictEqual(
+      runtimeSpec(spec),
+    );
     expect(Object.keys(specDocument)).toEqual(['paths', 'components']);
     const create = spec.paths['/2023-03-30/functions']?.post as unknown as {
       requestBody: { content: { 'application/json': { examples: { sample: { value: unknown } } } } };

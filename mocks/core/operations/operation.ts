@@ -2,13 +2,13 @@
  * The shape of one operation of the table, what its handler receives and returns, and the small
  * helpers every handler shares (answers, rule switches, the function name of a path).
  */
-import { specDocument } from '../../../generated/spec-document.ts';
+import { emulatorDocument } from '../../../generated/spec-document.ts';
 import { isJsonBlank, type ParsedBody } from '../body.ts';
 import { type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import type { PredigestedBody } from '../predigested.ts';
 import type { Scope } from '../routing.ts';
-import { isRuleEnabled, ruleById } from '../rule-catalogue.ts';
+import { indexedRule, isRuleEnabled } from '../rule-index.ts';
 import type { EmulatorState } from '../state.ts';
 import type { CallOutcome, OperationName } from '../types.ts';
 
@@ -170,7 +170,7 @@ export function functionAnswer(request: OperationRequest, record: FunctionRecord
  * if (ruleOn(state, 'UpdateFunction', 'update-not-in-progress')) { … }
  */
 export function ruleOn(state: EmulatorState, operation: OperationName, id: string): boolean {
-  const rule = ruleById(id, operation);
+  const rule = indexedRule(id, operation);
   if (!rule) throw new Error(`rule ${id} is not in the spec's x-fc-rules of ${operation}`);
   return isRuleEnabled(rule, state.ruleSwitches);
 }
@@ -182,7 +182,7 @@ interface NameSchema {
 }
 
 const NAME = (
-  specDocument as unknown as {
+  emulatorDocument as unknown as {
     components: { schemas: { CreateFunctionInput: { properties: { functionName: NameSchema } } } };
   }
 ).components.schemas.CreateFunctionInput.properties.functionName;
@@ -208,7 +208,7 @@ export function checkPathName(
   }
   if (!NAME_PATTERN.test(name) && ruleOn(state, operation, 'functionName-pattern')) {
     const statement =
-      ruleById('functionName-pattern')?.statement.replace(/`/g, '') ?? `must match ${NAME.pattern}`;
+      indexedRule('functionName-pattern')?.statement?.replace(/`/g, '') ?? `must match ${NAME.pattern}`;
     return reject(fcError('InvalidArgument', `functionName ${shownValue(name)} is invalid: ${statement}`), {
       ruleId: 'functionName-pattern',
     });

@@ -4,7 +4,7 @@
  * `x-fc-rules`. Its own file, behind one function per body, so it can later be pointed at the
  * shared schema validator; the field list, enum and name pattern are read from the spec.
  */
-import { specDocument } from '../../../generated/spec-document.ts';
+import { emulatorDocument } from '../../../generated/spec-document.ts';
 import { isJsonObject } from '../json-object.ts';
 import type { CreateTriggerInput, UpdateTriggerInput } from '../types.ts';
 import { shownValue } from './operation.ts';
@@ -20,8 +20,8 @@ interface StringSchema {
   maxLength?: number;
 }
 
-const schemas = (specDocument as unknown as { components: { schemas: Record<string, unknown> } }).components
-  .schemas as Record<string, { properties: Record<string, StringSchema>; required?: string[] }>;
+const schemas = (emulatorDocument as unknown as { components: { schemas: Record<string, unknown> } })
+  .components.schemas as Record<string, { properties: Record<string, StringSchema>; required?: string[] }>;
 const CREATE = schemas.CreateTriggerInput as { properties: Record<string, StringSchema>; required: string[] };
 const UPDATE = schemas.UpdateTriggerInput as { properties: Record<string, StringSchema> };
 const NAME = CREATE.properties.triggerName as Required<

@@ -2,7 +2,7 @@
  * The cross-field rule table: every rule the spec marks `by: emulator`, run in order after schema
  * validation. The first broken, enabled rule decides the answer.
  */
-import { isRuleEnabled, type RuleSpec, ruleById } from '../rule-catalogue.ts';
+import { type IndexedRule, indexedRule, isRuleEnabled } from '../rule-index.ts';
 import type { CreateFunctionInput } from '../types.ts';
 import { codeRules } from './code-rules.ts';
 import { computeRules } from './compute-rules.ts';
@@ -21,13 +21,13 @@ export const ruleTable: readonly Rule[] = [...codeRules, ...computeRules, ...iso
 // Each rule paired with its catalogue entry once, not per request. A rule missing from the spec
 // is a build error caught by test/core/rules.test.ts, so it is dropped here rather than thrown.
 const pairs = ruleTable.flatMap((rule) => {
-  const spec = ruleById(rule.id);
+  const spec = indexedRule(rule.id);
   return spec ? [{ rule, spec }] : [];
 });
 
 /** A broken rule: its catalogue entry and FC's message. */
 export interface RuleViolation {
-  rule: RuleSpec;
+  rule: IndexedRule;
   message: string;
 }
 

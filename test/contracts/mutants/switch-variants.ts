@@ -157,6 +157,35 @@ export const switchMutants: readonly Mutant[] = [
     ),
   },
   {
+    name: 'ChangeResourceGroup moves any ResourceType',
+    breaks: 'lifecycle H.1, I.5 (only functions move: rule resource-group-values)',
+    check: 'status',
+    caseId: 'group.change.unsupported-type',
+    // The emulator without the rule: ResourceType is not read at all.
+    make: (options) =>
+      createEmulator({ ...options, rules: { ...options.rules, 'resource-group-values': false } }),
+  },
+  {
+    name: 'ChangeResourceGroup refuses ResourceType alias but moves the function',
+    breaks: 'lifecycle I.5 (a refused move changes nothing)',
+    check: 'compare',
+    caseId: 'group.change.unsupported-type',
+    make: (options) => {
+      const emulator = createEmulator(options);
+      return broken(emulator, {
+        response: async (answered, wire) => {
+          const body = requestJson(wire);
+          if (!isMove(wire) || answered.status !== 400 || body?.ResourceType !== 'alias') return answered;
+          await emulator.dispatch({
+            ...wire,
+            body: new TextEncoder().encode(JSON.stringify({ ...body, ResourceType: 'function' })),
+          });
+          return answered;
+        },
+      });
+    },
+  },
+  {
     name: 'ChangeResourceGroup of a missing function accepted',
     breaks: 'lifecycle G (FunctionNotFound)',
     check: 'status',

@@ -1,0 +1,89 @@
+/**
+ * The rules as the emulator reads them from its view of the spec (`emulatorDocument`,
+ * `x-fc-rules` on each operation): ids, statuses, error codes, schema targets, and the statements
+ * that validation messages quote (mocks/core/worded-keywords.ts says which). The whole entries
+ * are the public rule catalogue's (rule-catalogue.ts), which reads the full document, so a
+ * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
+ */
+import { emulatorDocument } from '../../generated/spec-document.ts';
+import type { OperationName } from './types.ts';
+
+/** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
+export interface RuleTarget {
+  path: string;
+  keywords: string[];
+  property?: string;
+}
+
+/** One rule as the emulator reads it: a catalogue entry without `by` and `reference`. */
+export interface IndexedRule {
+  id: string;
+  status: 'documented' | 'inferred' | 'unverified';
+  /** Present where a validation message quotes it (worded-keywords.ts); the catalogue has all. */
+  statement?: string;
+  code: 'InvalidArgument' | 'EntityTooLarge' | 'ConcurrentUpdateError';
+  appliesTo?: RuleTarget[];
+}
+
+interface SpecShape<Rule> {
+  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: Rule[] }>>;
+}
+
+/**
+ * Each operation's `x-fc-rules` in a spec document (the full one or the emulator's view), by
+ * operationId.
+ *
+ * @example
+ * rulesByOperation<IndexedRule>(emulatorDocument).get('CreateFunction')?.length;
+ */
+export function rulesByOperation<Rule>(document: unknown): Map<string, readonly Rule[]> {
+  const byOperation = new Map<string, readonly Rule[]>();
+  for (const item of Object.values((document as SpecShape<Rule>).paths)) {
+    for (const operation of Object.values(item)) {
+      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
+    }
+  }
+  return byOperation;
+}
+
+/**
+ * Every operation's rules, in spec order, by operationId.
+ *
+ * @example
+ * indexedRules.get('ListFunctions')?.[0]?.id; // 'request-body-not-allowed'
+ */
+export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> =
+  rulesByOperation<IndexedRule>(emulatorDocument);
+
+// Looked up on every request that checks a rule: indexed once (the catalogue never changes).
+const byId = new Map(
+  [...indexedRules].map(([operation, rules]) => [operation, new Map(rules.map((rule) => [rule.id, rule]))]),
+);
+
+/**
+ * Looks a rule up by id, on CreateFunction unless another operation is named.
+ *
+ * @example
+ * indexedRule('list-limit-range', 'ListFunctions')?.status; // 'documented'
+ */
+export function indexedRule(
+  id: string,
+  operation: OperationName = 'CreateFunction',
+): IndexedRule | undefined {
+  return byId.get(operation)?.get(id);
+}
+
+/**
+ * Whether a rule is on: documented rules always; inferred ones unless switched off; unverified
+ * ones only when switched on.
+ *
+ * @example
+ * isRuleEnabled(indexedRule('disk-needs-cpu')!, {}); // false
+ */
+export function isRuleEnabled(
+  rule: Pick<IndexedRule, 'id' | 'status'>,
+  switches: Record<string, boolean>,
+): boolean {
+  if (rule.status === 'documented') return true;
+  return switches[rule.id] ?? rule.status === 'inferred';
+}

@@ -1,0 +1,102 @@
+/**
+ * The part of the runtime spec document that the emulator reads (mocks/core), which is all of it
+ * a browser bundle of the MSW handlers carries (ADR 027, addendum "the emulator's view"). The
+ * full document stays the export that Node tools read (contracts, proxy, fixtures, the public
+ * rule catalogue).
+ */
+
+import { WORDED_KEYWORDS } from '../../mocks/core/worded-keywords.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An `x-fc-rules` entry as the core reads it: id, status, code, `appliesTo`, and the statement
+ * of a schema rule whose message quotes it (a keyword validation does not word itself); the rules
+ * the emulator checks in code word their own messages.
+ */
+function ruleView(rule: Json): Json {
+  const { id, status, statement, code, appliesTo } = rule;
+  if (!Array.isArray(appliesTo)) return { id, status, code };
+  const keywords = appliesTo.flatMap((target) => (target as { keywords: string[] }).keywords);
+  const quoted = keywords.some((keyword) => !WORDED_KEYWORDS.has(keyword));
+  return quoted ? { id, status, statement, code, appliesTo } : { id, status, code, appliesTo };
+}
+
+/**
+ * A response as `Prefer` reads it: its JSON examples' values by name (`{}` when it has content
+ * but no JSON example, so nothing to choose), or `null` for an answer without content (204),
+ * which `Prefer: code=` selects by its status alone.
+ */
+function responseView(response: Json): Json | null {
+  if (!isObject(response.content)) return null;
+  const media = response.content['application/json'];
+  const examples = isObject(media) && isObject(media.examples) ? media.examples : {};
+  return Object.fromEntries(
+    Object.entries(examples).map(([name, example]) => [name, (example as Json).value]),
+  );
+}
+
+function operationView(operation: Json): Json {
+  const view: Json = { operationId: operation.operationId };
+  const rules = operation['x-fc-rules'];
+  if (Array.isArray(rules)) view['x-fc-rules'] = rules.map((rule) => ruleView(rule as Json));
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  view.responses = Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => [status, responseView(response as Json)]),
+  );
+  return view;
+}
+
+const SCHEMA_REF = '#/components/schemas/';
+
+/** The names of the component schemas a value refers to, and those they refer to in turn. */
+function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    if (!isObject(value)) return;
+    const ref = value.$ref;
+    if (typeof ref === 'string' && ref.startsWith(SCHEMA_REF)) {
+      const name = ref.slice(SCHEMA_REF.length);
+      if (!found.has(name)) {
+        found.add(name);
+        visit(schemas[name]);
+      }
+    }
+    Object.values(value).forEach(visit);
+  };
+  roots.forEach(visit);
+  return found;
+}
+
+/**
+ * The emulator's view of a runtime document (`paths` and `components` without prose): each
+ * operation's id, its rules as the core reads them and, by status, its answers' example values
+ * for `Prefer` (not OpenAPI's `content` nesting: only mocks/core/prefer.ts reads them); and
+ * the component schemas that request bodies use, which the core validates with. Response schemas,
+ * grades, tags and parameters are read by Node tools only.
+ *
+ * @example
+ * emulatorView(runtimeSpec(spec).document).components; // { schemas: { CreateFunctionInput, … } }
+ */
+export function emulatorView(document: Json): Json {
+  const paths = (document.paths ?? {}) as Record<string, Json>;
+  const pathsView: Record<string, Json> = {};
+  const bodies: unknown[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    const methods = Object.entries(item).filter(
+      ([, operation]) => isObject(operation) && operation.operationId,
+    );
+    pathsView[path] = Object.fromEntries(
+      methods.map(([method, operation]) => [method, operationView(operation as Json)]),
+    );
+    for (const [, operation] of methods) bodies.push((operation as Json).requestBody);
+  }
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
+  const used = reachableSchemas(bodies, schemas);
+  const schemasView = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { paths: pathsView, components: { schemas: schemasView } };
+}

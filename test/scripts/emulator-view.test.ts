@@ -1,0 +1,142 @@
+/**
+ * `emulatorDocument` (scripts/lib/emulator-view.ts) is the part of the runtime spec document the
+ * emulator reads: what `Prefer` answers with, the rules, the request schemas, each exactly as in
+ * `specDocument` (ADR 027, addendum "the emulator's view").
+ */
+import { describe, expect, it } from 'vitest';
+import { emulatorDocument, specDocument } from '../../generated/spec-document.ts';
+import { emulatorView } from '../../scripts/lib/emulator-view.ts';
+
+type Json = Record<string, unknown>;
+type Paths = Record<string, Record<string, Json>>;
+const full = specDocument as unknown as { paths: Paths; components: { schemas: Json } };
+const view = emulatorDocument as unknown as { paths: Paths; components: { schemas: Json } };
+
+/** What Prefer can choose per answer: example values by name, or the status alone (no content). */
+type Choice = Array<[string, unknown]> | 'status alone';
+
+const choicesOf = (paths: Paths, read: (response: unknown) => Choice) =>
+  Object.entries(paths).flatMap(([path, item]) =>
+    Object.entries(item).flatMap(([method, operation]) =>
+      Object.entries((operation.responses ?? {}) as Record<string, unknown>).map(([status, response]) => ({
+        at: `${method} ${path} ${status}`,
+        choice: read(response),
+      })),
+    ),
+  );
+
+const fromFull = (response: unknown): Choice => {
+  const content = (response as Json).content as Record<string, Json> | undefined;
+  if (content === undefined) return 'status alone';
+  const examples = (content['application/json']?.examples ?? {}) as Record<string, Json>;
+  return Object.entries(examples).map(([name, example]) => [name, example.value]);
+};
+
+const fromView = (response: unknown): Choice =>
+  response === null ? 'status alone' : Object.entries(response as Json);
+
+describe('emulatorDocument', () => {
+  it('answers Prefer as the full document would: every status, example name and value', () => {
+    const expected = choicesOf(full.paths, fromFull);
+    expect(expected.length).toBeGreaterThan(80);
+    expect(expected.filter(({ choice }) => choice === 'status alone').length).toBeGreaterThan(0);
+    expect(choicesOf(view.paths, fromView)).toStrictEqual(expected);
+  });
+
+  it('has every operation with its id, and each rule’s id, status and code as the full document', () => {
+    for (const [path, item] of Object.entries(full.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (method === 'parameters') continue;
+        const mine = view.paths[path]?.[method];
+        expect(mine?.operationId, `${method} ${path}`).toBe(operation.operationId);
+        const rules = (operation['x-fc-rules'] ?? []) as Json[];
+        const pick = ({ id, status, code }: Json) => ({ id, status, code });
+        expect(((mine?.['x-fc-rules'] ?? []) as Json[]).map(pick)).toStrictEqual(rules.map(pick));
+      }
+    }
+  });
+
+  it('keeps exactly the component schemas request bodies reach, unchanged', () => {
+    const names = Object.keys(view.components.schemas);
+    expect(names).toEqual(
+      expect.arrayContaining(['CreateFunctionInput', 'Tag', 'CreateTriggerInput', 'UpdateTriggerInput']),
+    );
+    expect(names).not.toContain('Function');
+    expect(names).not.toContain('Error');
+    for (const name of names)
+      expect(view.components.schemas[name], name).toStrictEqual(full.components.schemas[name]);
+  });
+
+  it('follows $refs from request bodies through schemas, and keeps an answer without content as such', () => {
+    const quoted = [{ path: '/a', keywords: ['maxLength', 'pattern'] }];
+    const worded = [{ path: '/b', keywords: ['minimum', 'maximum'] }];
+    const document = {
+      paths: {
+        '/x': {
+          parameters: [{ name: 'p' }],
+          post: {
+            operationId: 'X',
+            tags: ['t'],
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/In' } } } },
+            responses: {
+              '200': {
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/components/schemas/Out' },
+                    examples: { ok: { value: { a: 1 }, 'x-fc-grade': 'inferred' } },
+                  },
+                },
+              },
+              '204': {},
+              '400': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Out' } } } },
+            },
+            'x-fc-rules': [
+              {
+                id: 'r',
+                by: 'schema',
+                status: 'documented',
+                statement: 's',
+                reference: 'B',
+                code: 'C',
+                appliesTo: quoted,
+              },
+              {
+                id: 'w',
+                by: 'schema',
+                status: 'documented',
+                statement: 's',
+                reference: 'B',
+                code: 'C',
+                appliesTo: worded,
+              },
+              { id: 'e', by: 'emulator', status: 'inferred', statement: 's', reference: 'B', code: 'C' },
+            ],
+          },
+        },
+      },
+      components: {
+        schemas: {
+          In: { properties: { t: { items: { $ref: '#/components/schemas/Leaf' } } } },
+          Leaf: { type: 'string' },
+          Out: { properties: { i: { $ref: '#/components/schemas/In' } } },
+        },
+      },
+    };
+    expect(emulatorView(document)).toStrictEqual({
+      paths: {
+        '/x': {
+          post: {
+            operationId: 'X',
+            'x-fc-rules': [
+              { id: 'r', status: 'documented', statement: 's', code: 'C', appliesTo: quoted },
+              { id: 'w', status: 'documented', code: 'C', appliesTo: worded },
+              { id: 'e', status: 'inferred', code: 'C' },
+            ],
+            responses: { '200': { ok: { a: 1 } }, '204': null, '400': {} },
+          },
+        },
+      },
+      components: { schemas: { In: document.components.schemas.In, Leaf: { type: 'string' } } },
+    });
+  });
+});
