@@ -104,11 +104,17 @@ function preflight(
   if (unsigned) return unsigned;
   // `Prefer` picks documented FC 3.0 examples: rows of other protocols have none.
   if (context.route.operation.protocol !== undefined) return undefined;
-  const { path, method } = context.route.operation;
-  const preferred = preferredAnswer({ path, method: method.toLowerCase() }, wire.headers.prefer);
+  const { path, method, name } = context.route.operation;
+  const header = wire.headers.prefer;
+  const preferred = preferredAnswer({ path, method: method.toLowerCase() }, header);
   if (!preferred) return undefined;
-  const code = preferred.body?.Code as string | undefined;
-  return { status: preferred.status, body: preferred.body, outcome: 'faulted', code };
+  if (!preferred.ok) {
+    const asked = JSON.stringify((header as string).slice(0, 100));
+    const message = `Prefer ${asked} names no answer ${name} documents; it documents ${preferred.documented} (fc3-testkit)`;
+    return reject(fcError('InvalidArgument', message));
+  }
+  const { status, body } = preferred.answer;
+  return { status, body, outcome: 'faulted', code: body?.Code as string | undefined };
 }
 
 function nameOf(

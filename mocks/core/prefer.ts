@@ -45,17 +45,30 @@ export interface PreferTarget {
   method: string;
 }
 
+/** What a `Prefer` header chose: a documented answer, or the answers the operation documents when it names none of them. */
+export type PreferChoice = { ok: true; answer: PreferredAnswer } | { ok: false; documented: string };
+
+/** The operation's documented answers as `Prefer` would name them: `code=409 (example=A, B)`, …. */
+function documentedChoices(responses: Record<string, ExamplesShape>): string {
+  return Object.entries(responses)
+    .map(([status, examples]) => {
+      const names = examplesOf(examples)
+        .map(([name]) => name)
+        .filter((name) => name !== '');
+      return names.length > 0 ? `code=${status} (example=${names.join(', ')})` : `code=${status}`;
+    })
+    .join('; ');
+}
+
 /**
- * Picks the documented answer a `Prefer` header asks for, or `undefined` when it asks for none
- * that the operation documents.
+ * Picks the documented answer a `Prefer` header asks for (`code=`, `example=`); `undefined` when it
+ * asks for none (no header, or only other preferences such as `dynamic=true`). A header that names
+ * nothing the operation documents is a typo to report, never a request to handle for real.
  *
  * @example
- * preferredAnswer({ path: '/2023-03-30/functions', method: 'post' }, 'code=409')?.example; // 'FunctionAlreadyExists'
+ * preferredAnswer({ path: '/2023-03-30/functions', method: 'post' }, 'code=409'); // { ok: true, answer: { status: 409, example: 'FunctionAlreadyExists', … } }
  */
-export function preferredAnswer(
-  target: PreferTarget,
-  header: string | undefined,
-): PreferredAnswer | undefined {
+export function preferredAnswer(target: PreferTarget, header: string | undefined): PreferChoice | undefined {
   if (!header) return undefined;
   const prefer = parsePrefer(header);
   const code = prefer.get('code');
@@ -64,7 +77,9 @@ export function preferredAnswer(
   const responses = paths[target.path]?.[target.method]?.responses ?? {};
   // Like Prism: an example name alone is looked up among the success examples.
   const status = code ?? Object.keys(responses).find((key) => key.startsWith('2')) ?? '200';
-  if (!Object.hasOwn(responses, status)) return undefined;
-  const match = examplesOf(responses[status]).find(([example]) => !name || example === name);
-  return match ? { status: Number(status), example: match[0], body: match[1] } : undefined;
+  const match = Object.hasOwn(responses, status)
+    ? examplesOf(responses[status]).find(([example]) => !name || example === name)
+    : undefined;
+  if (!match) return { ok: false, documented: documentedChoices(responses) };
+  return { ok: true, answer: { status: Number(status), example: match[0], body: match[1] } };
 }

@@ -103,8 +103,14 @@ describe('faults scoped by operation and function name', () => {
     const missing = await emulator.handle(
       new Request('http://127.0.0.1:9000/2023-03-30/functions/f', { headers: { prefer: 'code=409' } }),
     );
-    // GetFunction documents no 409: the real answer is given instead.
-    expect(missing.status).toBe(404);
+    // GetFunction documents no 409: a typo to report, not a request to handle for real.
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({
+      Code: 'InvalidArgument',
+      Message: expect.stringMatching(
+        /^Prefer "code=409" names no answer GetFunction documents; it documents code=200 \(example=.*code=404 \(example=FunctionNotFound.*\(fc3-testkit\)$/,
+      ),
+    });
     const documented = await emulator.handle(
       new Request('http://127.0.0.1:9000/2023-03-30/functions/hello-fc3', {
         headers: { prefer: 'code=404' },
@@ -120,6 +126,33 @@ describe('faults scoped by operation and function name', () => {
     );
     expect(deleted.status).toBe(204);
     expect(await deleted.text()).toBe('');
+  });
+
+  it.each([
+    ['example=ConcurrentUpdateError', 'a 409 example named alone (looked up among the 200 ones)'],
+    ['example=sampel', 'a misspelt name'],
+    ['code=418', 'an undocumented status'],
+    ['code=409, example=nope', 'a status with a name it does not document'],
+  ])('Prefer %s (%s) is refused, and the request is not handled for real', async (prefer) => {
+    const emulator = createEmulator();
+    const answer = await post(emulator, minimalInput(), { headers: { prefer } });
+    expect(answer.status).toBe(400);
+    expect(answer.json.Code).toBe('InvalidArgument');
+    expect(answer.json.Message).toContain(
+      `Prefer ${JSON.stringify(prefer)} names no answer CreateFunction documents`,
+    );
+    expect(emulator.functions()).toEqual([]);
+    expect(emulator.calls({ outcome: 'rejected' })).toHaveLength(1);
+  });
+
+  it('Prefer without code= or example= (dynamic=true, return=minimal) leaves the request to the emulator', async () => {
+    const emulator = createEmulator();
+    for (const prefer of ['dynamic=true', 'return=minimal', 'respond-async'])
+      expect(
+        (await post(emulator, minimalInput({ functionName: `p-${prefer.length}` }), { headers: { prefer } }))
+          .status,
+      ).toBe(200);
+    expect(emulator.functions()).toHaveLength(3);
   });
 });
 
