@@ -3,6 +3,7 @@
  * small pool, and returns the report.
  */
 import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts';
+import { checkTarget } from '../targets/check-target.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
@@ -162,8 +163,9 @@ async function runSelected(
 /**
  * Runs the contract suite against a target and returns the report (never throws for failing
  * cases; a target that cannot be reached fails every case with a `transport` failure). Throws
- * an `Fc3TestkitError` before sending anything when `only` (alone or with `documentedOnly`)
- * selects no case to run.
+ * an `Fc3TestkitError` before sending anything when `target` is not a target (a promise, such as
+ * `mswTarget(…)` not awaited, included) or when `only` (alone or with `documentedOnly`) selects
+ * no case to run.
  *
  * @example
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }), { seed: 1 });
@@ -173,6 +175,7 @@ export async function runContractSuite(
   target: ContractTarget,
   options: SuiteOptions = {},
 ): Promise<ContractReport> {
+  checkTarget('runContractSuite', target);
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;
