@@ -12,6 +12,7 @@ import type { PreparationFailure } from './function-record.ts';
 import { createJournal, type Journal } from './journal.ts';
 import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
+import { checkRuleSwitches } from './rule-catalogue.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
 import { toHex, utf8 } from './sha256.ts';
 import { createShapes, type Shapes } from './shapes.ts';
@@ -165,6 +166,7 @@ export function createState(options: EmulatorOptions, generation: number): Emula
   clock(); // a clock that cannot tell the time is refused now, not on the first request
   const credentials = checkedRecord<string>('credentials', options.credentials, 'string');
   const rules = checkedRecord<boolean>('rules', options.rules, 'boolean');
+  if (rules) checkRuleSwitches(rules);
   const prng = createPrng(seed);
   const codecs = resolveCodecs(options.codecs);
   let offsetMs = 0;
