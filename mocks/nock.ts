@@ -6,7 +6,7 @@
  */
 import { AssertionError } from 'node:assert';
 import defaultNock from 'nock';
-import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import { checkAdapterOptionKeys, resolveEmulator } from './adapter-args.ts';
 import type { Cassette } from './cassette/cassette.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
@@ -139,7 +139,7 @@ async function wireFrom(emulator: Emulator, { origin, args, ctx }: NockCall): Pr
 }
 
 function activeNock(options: Fc3NockOptions | undefined): NockLike {
-  checkOptionKeys({ adapter: 'fc3Nock', options, known: ['baseUrl', 'nock'] });
+  checkAdapterOptionKeys({ adapter: 'fc3Nock', options, known: ['baseUrl', 'nock'] });
   const nock: NockLike = options?.nock ?? defaultNock;
   if (!nock.isActive()) {
     throw new Fc3TestkitError(

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { createEmulator } from '../../mocks/index.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 
 describe('startServer refuses a log option it cannot honour', () => {
@@ -27,4 +28,17 @@ describe('startServer refuses a log option it cannot honour', () => {
     // info and debug log the request line; silent and error do not.
     expect(lines.filter((line) => line.startsWith('GET /2023-03-30/functions/none 404'))).toHaveLength(2);
   });
+});
+
+describe('startServer refuses an unknown option, naming itself and its options', () => {
+  it('startServer lists its own options and the emulator options', async () => {
+    for (const options of [{ logLevel: 'silent' }, { logLevel: 'silent', emulator: createEmulator() }]) {
+      const started = startServer(options as ServerOptions);
+      await expect(started).rejects.toThrow(Fc3TestkitError);
+      await expect(started).rejects.toThrow(
+        /^startServer: unknown option logLevel; known options: port, host, emulator, .*log, logSink.*largeBodyBytes, accountId, .*codecs$/,
+      );
+    }
+  });
+
 });
