@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Fc3TestkitError } from './core/errors.ts';
+import { checkOptionKeys } from './core/option-keys.ts';
 
 /**
  * Options of {@link startPrism}.
@@ -35,6 +36,17 @@ export interface PrismOptions {
   /** How long to wait for Prism to answer (default 20 s). */
   startTimeoutMs?: number;
 }
+
+const PRISM_OPTION_KEYS = [
+  'port',
+  'host',
+  'dynamic',
+  'seed',
+  'verbosity',
+  'extraArgs',
+  'output',
+  'startTimeoutMs',
+] as const satisfies readonly (keyof PrismOptions)[];
 
 /**
  * A running Prism process.
@@ -163,6 +175,7 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
 
 /**
  * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
+ * An unknown option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
  *
  * @example
  * const prism = await startPrism({ port: 0 });
@@ -170,6 +183,7 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
  * await prism.stop();
  */
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
+  checkOptionKeys({ adapter: 'startPrism', options, known: PRISM_OPTION_KEYS });
   const host = options.host ?? '127.0.0.1';
   const port = options.port || (await freePort(host));
   const args = prismArgs(options, host, port);

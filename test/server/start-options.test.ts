@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { createEmulator } from '../../mocks/index.ts';
+import { type PrismOptions, startPrism } from '../../mocks/prism.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 
 describe('startServer refuses a log option it cannot honour', () => {
@@ -30,7 +31,7 @@ describe('startServer refuses a log option it cannot honour', () => {
   });
 });
 
-describe('startServer refuses an unknown option, naming itself and its options', () => {
+describe('startServer and startPrism refuse an unknown option, naming themselves and their options', () => {
   it('startServer lists its own options and the emulator options', async () => {
     for (const options of [{ logLevel: 'silent' }, { logLevel: 'silent', emulator: createEmulator() }]) {
       const started = startServer(options as ServerOptions);
@@ -41,4 +42,13 @@ describe('startServer refuses an unknown option, naming itself and its options',
     }
   });
 
+  it('startPrism throws before it starts anything', async () => {
+    // The check runs before anything is spawned; were it missing, the 1 ms start budget would stop
+    // the Prism this started instead of leaving it running.
+    const started = startPrism({ prot: 1, startTimeoutMs: 1 } as PrismOptions);
+    await expect(started).rejects.toThrow(Fc3TestkitError);
+    await expect(started).rejects.toThrow(
+      /^startPrism: unknown option prot; known options: port, host, dynamic, seed, verbosity, extraArgs, output, startTimeoutMs$/,
+    );
+  });
 });
