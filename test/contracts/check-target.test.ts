@@ -3,7 +3,7 @@
  * unawaited `mswTarget(…)`, which used to run the whole suite against `undefined`.
  */
 import { describe, expect, it } from 'vitest';
-import { emulatorTarget, mswTarget, runContractSuite } from '../../contracts/index.ts';
+import { emulatorTarget, httpTarget, mswTarget, runContractSuite } from '../../contracts/index.ts';
 import { defineContractSuite, type TestApi } from '../../contracts/vitest.ts';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { createEmulator } from '../../mocks/index.ts';
@@ -45,5 +45,13 @@ describe('a target that is a promise', () => {
     await expect(runContractSuite(undefined as never)).rejects.toThrow(
       /runContractSuite: expected a contract target.*got undefined/,
     );
+  });
+});
+
+describe('httpTarget refuses a baseUrl it cannot use, naming baseUrl', () => {
+  it.each([['https://fcv3.cn-hangzhou.aliyuncs.com'], ['127.0.0.1:9000'], [undefined]])('%s', (baseUrl) => {
+    const make = () => httpTarget({ baseUrl } as never);
+    expect(make).toThrow(Fc3TestkitError);
+    expect(make).toThrow(/^httpTarget: baseUrl must be a plain http:\/\/host:port URL/);
   });
 });
