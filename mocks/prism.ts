@@ -3,14 +3,15 @@
  * stateless second implementation the contract suite and the benchmark compare against.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
+import { packageRoot } from './package-root.ts';
+
+export { packageRoot } from './package-root.ts';
 
 /**
  * Options of {@link startPrism}.
@@ -64,23 +65,6 @@ export interface RunningPrism {
   exited: Promise<number | null>;
   /** Sends `SIGTERM` (then `SIGKILL` after 3 s) and resolves when Prism has exited. */
   stop(): Promise<void>;
-}
-
-/**
- * The package root (the folder of fc3-testkit's `package.json`), from source or from `dist/`.
- *
- * @example
- * join(packageRoot(), 'spec', 'openapi.yaml');
- */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'fc3-testkit') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Fc3TestkitError('cannot find the fc3-testkit package root');
-    dir = parent;
-  }
 }
 
 /**
