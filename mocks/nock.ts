@@ -30,6 +30,8 @@ export interface NockInterceptorLike {
 export interface NockScopeLike {
   persist(flag?: boolean): NockScopeLike;
   intercept(uri: (path: string) => boolean, method: string): NockInterceptorLike;
+  /** The interceptors nock still holds for this scope (none after `nock.cleanAll()`). */
+  activeMocks(): string[];
   on(event: 'request', listener: (req: unknown) => void): unknown;
   removeListener(event: 'request', listener: (req: unknown) => void): unknown;
 }
@@ -57,7 +59,11 @@ export interface Fc3NockHandle {
   readonly requestCount: number;
   /** True once at least one request was answered. */
   isDone(): boolean;
-  /** Like `scope.pendingMocks()`: one entry per origin while nothing was answered, else `[]`. */
+  /**
+   * Like `scope.pendingMocks()`: one entry per origin while nothing was answered, else `[]`. Read
+   * from nock each time: an origin whose interceptors nock no longer holds (`nock.cleanAll()`,
+   * `restore()`) is not pending, as it will not answer.
+   */
   pendingMocks(): string[];
   /** Throws unless exactly `times` requests were answered (or at least one, when `times` is omitted). */
   assertCalled(times?: number): void;
@@ -109,6 +115,14 @@ function install({ nock, origins, answer }: InstallOptions): Installed {
     }
   }
   return installed;
+}
+
+// Each scope was created for one origin and holds only fc3's interceptors: nock's own list of them
+// says whether that origin still answers (nock.cleanAll() empties it).
+function pendingOrigins(origins: readonly FcOrigin[], installed: Installed): string[] {
+  return origins
+    .filter((_origin, i) => (installed.scopes[i]?.activeMocks().length ?? 0) > 0)
+    .map((origin) => `ANY ${origin.label}`);
 }
 
 /** Duck-typed, so a Request from another realm (jsdom, another undici) is recognised too. */
@@ -196,7 +210,7 @@ export function fc3Nock(emulator?: Emulator | Cassette, options?: Fc3NockOptions
       return requestCount;
     },
     isDone: () => requestCount > 0,
-    pendingMocks: () => (requestCount > 0 || !installed ? [] : origins.map((o) => `ANY ${o.label}`)),
+    pendingMocks: () => (requestCount > 0 || !installed ? [] : pendingOrigins(origins, installed)),
     assertCalled: (times) => assertCount(target, { count: requestCount, times }),
     restore() {
       if (!installed) return;
