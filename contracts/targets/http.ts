@@ -125,7 +125,10 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
     close: async () => agent.destroy(),
   };
   if (options.maxBodyBytes !== undefined) target.maxBodyBytes = options.maxBodyBytes;
-  if (options.advanceClock) target.clock = controlApiClock(baseUrl, agent);
+  const control = controlApiClock(baseUrl, agent);
+  if (options.advanceClock) target.clock = control;
+  // Any answer that is not a clock (Prism's 404, a real FC endpoint) means "no clock".
+  else target.readClock = () => control.now().catch(() => undefined);
   if (options.stateless) target.stateless = true;
   return target;
 }
