@@ -3,7 +3,8 @@
  * (`cli/main.ts`) checks the Node version, then calls {@link main}.
  */
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
-import { type CliIo, UsageError } from './command.ts';
+import { packageVersion } from '../mocks/package-root.ts';
+import { type CliIo, type CommandEntry, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
 
 function generalUsage(): string {
@@ -18,12 +19,30 @@ the function settings deploy tools read, and the code-upload path (FC 2.0 tempBu
 Commands:
 ${list}
 
-Run 'fc3-testkit <command> --help' for the options of a command.
+Options:
+  -h, --help     show this help
+  -v, --version  print the version of fc3-testkit and exit
+
+Run 'fc3-testkit <command> --help' (or 'fc3-testkit help <command>') for the options of a command.
 `;
 }
 
+function commandEntry(name: string): CommandEntry {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (entry) return entry;
+  const kind = name.startsWith('-') ? 'option' : 'command';
+  throw new UsageError(`unknown ${kind} ${JSON.stringify(name)}`);
+}
+
+// `-v` only as the first argument: no subcommand has a `-v` of its own (Prism's `-v` level is
+// reached as `fc3-testkit prism -- -v debug`, after the `--`).
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (name === 'help' && rest[0] !== undefined) return dispatch([rest[0], '--help'], io);
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(generalUsage());
     return 0;
@@ -32,12 +51,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(generalUsage());
     return 2;
   }
-  const entry = commands.find((candidate) => candidate.name === name);
-  if (!entry) {
-    const kind = name.startsWith('-') ? 'option' : 'command';
-    throw new UsageError(`unknown ${kind} ${JSON.stringify(name)}`);
-  }
-  const command = await entry.load();
+  const command = await commandEntry(name).load();
   try {
     return await command.run(rest, io);
   } catch (error) {

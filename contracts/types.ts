@@ -343,6 +343,12 @@ export interface ContractTarget {
    * `POST /__fc3/clock`): lifecycle waits then advance it instead of sleeping.
    */
   clock?: TargetClock;
+  /**
+   * Reads the target's clock without moving it, or resolves `undefined` when the target has none
+   * (`fc3-testkit serve`: `GET /__fc3/clock`). Asked only after a timestamp check failed, to say
+   * in that failure how far the target's clock is from this machine's.
+   */
+  readClock?(): Promise<number | undefined>;
   /** The target can send a GET with a body (node:http can; fetch refuses to build one). */
   getBodies?: boolean;
   /** Resolves when the target answers at all; rejects with the reason otherwise. */

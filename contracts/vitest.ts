@@ -13,6 +13,7 @@ import {
 } from './run/runner.ts';
 import { selectCases } from './run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from './run/send-step.ts';
+import { checkTarget } from './targets/check-target.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from './types.ts';
 
 /** The part of a test's context the suite uses (vitest passes one; jest does not). */
@@ -97,7 +98,8 @@ function waitingTimeoutMs(waiting: readonly ContractCase[], lifecycleBudgetMs: n
  * throws an `Fc3TestkitError` here, so the test file fails instead of passing empty. The cases
  * that wait on the target's clock (lifecycle polls) run together when the first of them runs, as
  * `runContractSuite` runs them (every wait at once, or one after another on a clock the suite
- * moves); each of their tests reports its own case.
+ * moves); each of their tests reports its own case. A `source` that is not a target (such as an
+ * unawaited `mswTarget(…)`) throws an `Fc3TestkitError` too.
  *
  * @example
  * // emulator.contract.test.ts
@@ -107,6 +109,8 @@ export async function defineContractSuite(
   source: TargetSource,
   options: DefineSuiteOptions = {},
 ): Promise<void> {
+  // A target passed as a value is checked now: its promise (an unawaited mswTarget) fails here, not in every test.
+  if (typeof source !== 'function') checkTarget('defineContractSuite', source);
   const api: TestApi = options.api ?? ((await import('vitest')) as unknown as TestApi);
   const runId = options.runId ?? newRunId();
   const cases = selectCases(buildCases({ ...options, runId }), options);
@@ -116,7 +120,9 @@ export async function defineContractSuite(
   let target: ContractTarget | undefined;
   api.describe(options.name ?? 'FC 3.0 contract', () => {
     api.beforeAll(async () => {
-      target = typeof source === 'function' ? await source() : source;
+      const started = typeof source === 'function' ? await source() : source;
+      checkTarget('defineContractSuite (what the target function resolved to)', started);
+      target = started;
     }, 60_000);
     api.afterAll(async () => {
       if (typeof source === 'function') await target?.close?.();

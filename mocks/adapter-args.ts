@@ -5,6 +5,7 @@
 import { replayOf } from './cassette/brand.ts';
 import { assertEmulator, createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
+import { checkOptionKeys, type OptionCheck } from './core/option-keys.ts';
 import type { Emulator } from './core/types.ts';
 
 /**
@@ -27,30 +28,12 @@ export function resolveEmulator(adapter: string, value: unknown): Emulator {
   return value;
 }
 
-/** What {@link checkOptionKeys} checks: the adapter's name, the options given and the known keys. */
-export interface OptionCheck {
-  adapter: string;
-  options: unknown;
-  known: readonly string[];
-}
-
 /**
  * Rejects option keys an adapter does not know (a typo such as `baseURL` would otherwise be ignored).
  *
  * @example
- * checkOptionKeys({ adapter: 'fc3Handlers', options: { baseUrl: 'http://127.0.0.1:9000' }, known: ['baseUrl'] });
+ * checkAdapterOptionKeys({ adapter: 'fc3Handlers', options: { baseUrl: 'http://127.0.0.1:9000' }, known: ['baseUrl'] });
  */
-export function checkOptionKeys({ adapter, options, known }: OptionCheck): void {
-  if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new Fc3TestkitError(
-      `${adapter}: options must be an object such as { baseUrl: 'http://127.0.0.1:9000' }`,
-    );
-  }
-  const unknown = Object.keys(options).filter((key) => !known.includes(key));
-  if (unknown.length > 0) {
-    throw new Fc3TestkitError(
-      `${adapter}: unknown option ${unknown.join(', ')}; known options: ${known.join(', ')}`,
-    );
-  }
+export function checkAdapterOptionKeys(check: OptionCheck): void {
+  checkOptionKeys({ example: "{ baseUrl: 'http://127.0.0.1:9000' }", ...check });
 }

@@ -5,7 +5,7 @@
  * work with `setupServer` (msw/node) and `setupWorker` (msw/browser).
  */
 import { type HttpHandler, http } from 'msw';
-import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import { checkAdapterOptionKeys, resolveEmulator } from './adapter-args.ts';
 import type { Cassette } from './cassette/cassette.ts';
 import type { Emulator } from './core/types.ts';
 import { fcOrigins, urlPattern } from './fc-hosts.ts';
@@ -46,7 +46,7 @@ const ANY_PATH = '(?:/.*)?';
  */
 export function fc3Handlers(emulator?: Emulator | Cassette, options?: Fc3HandlersOptions): Fc3Handlers {
   const target = resolveEmulator('fc3Handlers', emulator);
-  checkOptionKeys({ adapter: 'fc3Handlers', options, known: ['baseUrl'] });
+  checkAdapterOptionKeys({ adapter: 'fc3Handlers', options, known: ['baseUrl'] });
   const origins = fcOrigins(options?.baseUrl);
   const resolver = ({ request }: { request: Request }): Promise<Response> => target.handle(request);
   const handlers: HttpHandler[] = [

@@ -6,7 +6,7 @@
  */
 import { AssertionError } from 'node:assert';
 import defaultNock from 'nock';
-import { checkOptionKeys, resolveEmulator } from './adapter-args.ts';
+import { checkAdapterOptionKeys, resolveEmulator } from './adapter-args.ts';
 import type { Cassette } from './cassette/cassette.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
@@ -30,6 +30,8 @@ export interface NockInterceptorLike {
 export interface NockScopeLike {
   persist(flag?: boolean): NockScopeLike;
   intercept(uri: (path: string) => boolean, method: string): NockInterceptorLike;
+  /** The interceptors nock still holds for this scope (none after `nock.cleanAll()`). */
+  activeMocks(): string[];
   on(event: 'request', listener: (req: unknown) => void): unknown;
   removeListener(event: 'request', listener: (req: unknown) => void): unknown;
 }
@@ -57,7 +59,11 @@ export interface Fc3NockHandle {
   readonly requestCount: number;
   /** True once at least one request was answered. */
   isDone(): boolean;
-  /** Like `scope.pendingMocks()`: one entry per origin while nothing was answered, else `[]`. */
+  /**
+   * Like `scope.pendingMocks()`: one entry per origin while nothing was answered, else `[]`. Read
+   * from nock each time: an origin whose interceptors nock no longer holds (`nock.cleanAll()`,
+   * `restore()`) is not pending, as it will not answer.
+   */
   pendingMocks(): string[];
   /** Throws unless exactly `times` requests were answered (or at least one, when `times` is omitted). */
   assertCalled(times?: number): void;
@@ -111,6 +117,14 @@ function install({ nock, origins, answer }: InstallOptions): Installed {
   return installed;
 }
 
+// Each scope was created for one origin and holds only fc3's interceptors: nock's own list of them
+// says whether that origin still answers (nock.cleanAll() empties it).
+function pendingOrigins(origins: readonly FcOrigin[], installed: Installed): string[] {
+  return origins
+    .filter((_origin, i) => (installed.scopes[i]?.activeMocks().length ?? 0) > 0)
+    .map((origin) => `ANY ${origin.label}`);
+}
+
 /** Duck-typed, so a Request from another realm (jsdom, another undici) is recognised too. */
 function isFetchRequest(value: unknown): value is Request {
   const candidate = value as Partial<Request> | null;
@@ -139,7 +153,7 @@ async function wireFrom(emulator: Emulator, { origin, args, ctx }: NockCall): Pr
 }
 
 function activeNock(options: Fc3NockOptions | undefined): NockLike {
-  checkOptionKeys({ adapter: 'fc3Nock', options, known: ['baseUrl', 'nock'] });
+  checkAdapterOptionKeys({ adapter: 'fc3Nock', options, known: ['baseUrl', 'nock'] });
   const nock: NockLike = options?.nock ?? defaultNock;
   if (!nock.isActive()) {
     throw new Fc3TestkitError(
@@ -196,7 +210,7 @@ export function fc3Nock(emulator?: Emulator | Cassette, options?: Fc3NockOptions
       return requestCount;
     },
     isDone: () => requestCount > 0,
-    pendingMocks: () => (requestCount > 0 || !installed ? [] : origins.map((o) => `ANY ${o.label}`)),
+    pendingMocks: () => (requestCount > 0 || !installed ? [] : pendingOrigins(origins, installed)),
     assertCalled: (times) => assertCount(target, { count: requestCount, times }),
     restore() {
       if (!installed) return;

@@ -3,13 +3,15 @@
  * stateless second implementation the contract suite and the benchmark compare against.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Fc3TestkitError } from './core/errors.ts';
+import { checkOptionKeys } from './core/option-keys.ts';
+import { packageRoot } from './package-root.ts';
+
+export { packageRoot } from './package-root.ts';
 
 /**
  * Options of {@link startPrism}.
@@ -36,6 +38,17 @@ export interface PrismOptions {
   startTimeoutMs?: number;
 }
 
+const PRISM_OPTION_KEYS = [
+  'port',
+  'host',
+  'dynamic',
+  'seed',
+  'verbosity',
+  'extraArgs',
+  'output',
+  'startTimeoutMs',
+] as const satisfies readonly (keyof PrismOptions)[];
+
 /**
  * A running Prism process.
  *
@@ -52,23 +65,6 @@ export interface RunningPrism {
   exited: Promise<number | null>;
   /** Sends `SIGTERM` (then `SIGKILL` after 3 s) and resolves when Prism has exited. */
   stop(): Promise<void>;
-}
-
-/**
- * The package root (the folder of fc3-testkit's `package.json`), from source or from `dist/`.
- *
- * @example
- * join(packageRoot(), 'spec', 'openapi.yaml');
- */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'fc3-testkit') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Fc3TestkitError('cannot find the fc3-testkit package root');
-    dir = parent;
-  }
 }
 
 /**
@@ -163,6 +159,7 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
 
 /**
  * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
+ * An unknown option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
  *
  * @example
  * const prism = await startPrism({ port: 0 });
@@ -170,6 +167,7 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
  * await prism.stop();
  */
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
+  checkOptionKeys({ adapter: 'startPrism', options, known: PRISM_OPTION_KEYS });
   const host = options.host ?? '127.0.0.1';
   const port = options.port || (await freePort(host));
   const args = prismArgs(options, host, port);

@@ -13,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { shownValue } from './core/operations/operation.ts';
+import { checkOptionKeys } from './core/option-keys.ts';
+import { EMULATOR_OPTION_KEYS } from './core/state.ts';
 import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
 import { dispatchAndSend, send } from './server/answer.ts';
@@ -175,7 +177,35 @@ function guardedRequest(context: ServerContext, req: IncomingMessage, res: Serve
   }
 }
 
+/** The options of {@link startServer} itself, next to the emulator's (a type check keeps the list whole). */
+const SERVER_OPTION_KEYS = [
+  'port',
+  'host',
+  'emulator',
+  'control',
+  'controlHosts',
+  'log',
+  'logSink',
+  'headersTimeoutMs',
+  'requestTimeoutMs',
+  'keepAliveTimeoutMs',
+  'shutdownTimeoutMs',
+  'largeBodyBytes',
+] as const satisfies readonly Exclude<keyof ServerOptions, keyof EmulatorOptions>[];
+
+// A server option missing from the list above fails the type check here.
+const listsEveryOption: [
+  Exclude<Exclude<keyof ServerOptions, keyof EmulatorOptions>, (typeof SERVER_OPTION_KEYS)[number]>,
+] extends [never]
+  ? true
+  : never = true;
+void listsEveryOption;
+
+// Checked before the emulator options are split off, so that a typo is named as startServer's.
+const KNOWN_KEYS: readonly string[] = [...SERVER_OPTION_KEYS, ...EMULATOR_OPTION_KEYS];
+
 function splitOptions(options: ServerOptions): { emulator: Emulator } {
+  checkOptionKeys({ adapter: 'startServer', options, known: KNOWN_KEYS });
   const { port, host, emulator, control, controlHosts, log, logSink, ...rest } = options;
   const {
     headersTimeoutMs,

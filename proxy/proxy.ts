@@ -64,18 +64,17 @@ export interface RunningProxy {
 }
 
 /**
- * Checks an upstream URL: `http:` or `https:`, a host, no path, query or credentials.
+ * Checks an upstream URL: `http:` or `https:`, a host, no path, query or credentials. Messages
+ * name the value as `option` (default `upstream`, as `startProxy` takes it; the CLI says `--upstream`).
  *
  * @example
  * upstreamUrl('http://127.0.0.1:9000').port; // '9000'
  */
-export function upstreamUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
+export function upstreamUrl(value: unknown, option = 'upstream'): URL {
+  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
+  if (!url) {
     throw new Fc3TestkitError(
-      `--upstream must be a URL such as http://127.0.0.1:9000, got ${JSON.stringify(value)}`,
+      `${option} must be a URL such as http://127.0.0.1:9000, got ${JSON.stringify(value)}`,
     );
   }
   const bad =
@@ -87,7 +86,7 @@ export function upstreamUrl(value: string): URL {
     url.password !== '';
   if (bad)
     throw new Fc3TestkitError(
-      `--upstream must be http(s)://host[:port] without path, query or credentials, got ${JSON.stringify(value)}`,
+      `${option} must be http(s)://host[:port] without path, query or credentials, got ${JSON.stringify(value)}`,
     );
   return url;
 }
@@ -155,12 +154,18 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   };
 }
 
-/** The cassette is written by the check worker; a path it cannot write fails now, not later. */
-function checkWritable(file: string): void {
+/**
+ * Fails now, not later, for a cassette path that cannot be written (the check worker writes it);
+ * the message names it as `option` (default `record`; the CLI says `--record`).
+ *
+ * @example
+ * checkWritable('run.ndjson');
+ */
+export function checkWritable(file: string, option = 'record'): void {
   try {
     closeSync(openSync(file, 'w'));
   } catch (error) {
-    throw new Fc3TestkitError(`--record ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Fc3TestkitError(`${option} ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

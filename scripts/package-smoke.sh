@@ -3,9 +3,9 @@
 # gets), then check, in order:
 #   1. the official SDK through fc3-testkit/msw and fc3-testkit/nock (scripts/smoke/sdk.mjs);
 #   2. no source maps in the package (docs/decisions/019);
-#   3. the installed bin: fixtures, serve + verify on this Node, again on the oldest Node that
-#      `engines` admits (node@X.Y.Z from npm), and its refusal (exit 2, one line) on Node 20
-#      (docs/decisions/018);
+#   3. the installed bin: --version (the installed package.json's), fixtures, serve + verify on
+#      this Node, again on the oldest Node that `engines` admits (node@X.Y.Z from npm), and its
+#      refusal (exit 2, one line) on Node 20 (docs/decisions/018);
 #   4. the "serve in the background" recipe of docs/guides/standalone-servers.md, verbatim;
 #   5. every TypeScript snippet of the installed README and guides, strict, in the nodenext and
 #      bundler module modes (scripts/check-snippets.ts);
@@ -83,6 +83,10 @@ say "no source maps in the package"
 bin="$PWD/node_modules/.bin/fc3-testkit"
 check_bin() {
   local node_dir="$1" label="$2" out="serve-$2.out" url pid lines
+  local version
+  version="$(PATH="$node_dir:$PATH" "$bin" --version)"
+  [[ "$version" == "$(node -p "require('./$package/package.json').version")" ]] \
+    || fail "$label: --version printed '$version', not the installed package.json's version"
   lines="$(PATH="$node_dir:$PATH" "$bin" fixtures --count 2 --seed 3 | grep -c .)"
   [[ "$lines" == 2 ]] || fail "$label: fixtures printed $lines lines, expected 2"
   PATH="$node_dir:$PATH" "$bin" serve --port 0 --log-level silent > "$out" &
@@ -98,8 +102,10 @@ check_bin() {
   node -e "const r = JSON.parse(require('fs').readFileSync('verify-$label.json', 'utf8')); if (!(r.totals.passed > 100 && r.totals.failed === 0)) process.exit(1)" \
     || fail "$label: verify report"
   kill "$pid" && wait "$pid" || fail "$label: serve did not stop cleanly"
-  say "bin on Node $reported ($label): fixtures, serve, verify OK"
+  say "bin on Node $reported ($label): --version, fixtures, serve, verify OK"
 }
+# --version reads the installed package.json, not the repository's: given its own version here.
+node -e "const f = '$package/package.json', fs = require('fs'), m = JSON.parse(fs.readFileSync(f, 'utf8')); m.version += '-smoke'; fs.writeFileSync(f, JSON.stringify(m, null, 2))"
 check_bin "$(dirname "$(command -v node)")" current
 
 oldest="$(node -p "require('$repo/package.json').engines.node.match(/\d+\.\d+\.\d+/)[0]")"

@@ -3,7 +3,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { formatReport, type ReporterName, reporterNames } from '../../contracts/reporters/index.ts';
-import { startProxy } from '../../proxy/proxy.ts';
+import { checkWritable, startProxy, upstreamUrl } from '../../proxy/proxy.ts';
 import { liveLines } from '../../proxy/summary.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 import { waitForStopSignal } from '../signals.ts';
@@ -86,6 +86,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!values.upstream) throw new UsageError('--upstream is required');
+  // Checked here too, so that the messages name the flags rather than startProxy's options.
+  upstreamUrl(values.upstream, '--upstream');
+  if (values.record) checkWritable(values.record, '--record');
   const reporter = reporterFor(values.reporter, values.report);
   const port = parseIntegerFlag({ flag: '--port', value: values.port, min: 0, max: 65535, fallback: 9100 });
   const bodyLimit = parseIntegerFlag({

@@ -153,6 +153,17 @@ function checkState(body: Record<string, unknown>, container: boolean, report: R
 }
 
 /**
+ * Whether a failure is the "timestamp is not now" one of {@link computedFieldsCheck} (the runner
+ * explains it when the target's clock was moved).
+ *
+ * @example
+ * report.results.flatMap((r) => r.failures).filter(isTimestampFailure);
+ */
+export function isTimestampFailure(failure: CheckFailure): boolean {
+  return failure.check === 'computedFields' && / s away from now$/.test(failure.message);
+}
+
+/**
  * Fails for each computed field that is missing or wrong.
  *
  * @example

@@ -3,7 +3,9 @@
  * small pool, and returns the report.
  */
 import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts';
+import { checkTarget } from '../targets/check-target.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
+import { explainClockSkew } from './clock-hint.ts';
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
 import { notApplicableResult, type RunCaseOptions, runCase } from './run-case.ts';
@@ -100,6 +102,8 @@ export function waitBoundMs(c: ContractCase, lifecycleBudgetMs: number): number 
   return bound;
 }
 
+const DEFAULT_CLOCK_TOLERANCE_MS = 5 * 60_000;
+
 /** At most this many cases wait at once on a target whose clock cannot be moved. */
 export const MAX_WAITING_AT_ONCE = 64;
 
@@ -122,7 +126,7 @@ async function runSelected(
   const caseOptions: RunCaseOptions = {
     target,
     documentedOnly: run.documentedOnly,
-    clockToleranceMs: options.clockToleranceMs ?? 5 * 60_000,
+    clockToleranceMs: options.clockToleranceMs ?? DEFAULT_CLOCK_TOLERANCE_MS,
     lifecycleBudgetMs: options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS,
     clockOffsetMs: await clockOffset(target),
     ...(options.credentials ? { credentials: options.credentials } : {}),
@@ -162,8 +166,9 @@ async function runSelected(
 /**
  * Runs the contract suite against a target and returns the report (never throws for failing
  * cases; a target that cannot be reached fails every case with a `transport` failure). Throws
- * an `Fc3TestkitError` before sending anything when `only` (alone or with `documentedOnly`)
- * selects no case to run.
+ * an `Fc3TestkitError` before sending anything when `target` is not a target (a promise, such as
+ * `mswTarget(…)` not awaited, included) or when `only` (alone or with `documentedOnly`) selects
+ * no case to run.
  *
  * @example
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }), { seed: 1 });
@@ -173,11 +178,16 @@ export async function runContractSuite(
   target: ContractTarget,
   options: SuiteOptions = {},
 ): Promise<ContractReport> {
+  checkTarget('runContractSuite', target);
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;
   const selected = selectCases(options.cases ?? buildCases({ ...options, runId, seed }), options);
-  const results = await runSelected(target, selected, options);
+  const results = await explainClockSkew({
+    target,
+    results: await runSelected(target, selected, options),
+    clockToleranceMs: options.clockToleranceMs ?? DEFAULT_CLOCK_TOLERANCE_MS,
+  });
   return {
     target: target.name,
     baseUrl: target.baseUrl,

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { TransportError } from '../run/run-case.ts';
 import type { ContractTarget, ReceivedResponse, SentRequest } from '../types.ts';
 import { controlApiClock } from './clock.ts';
@@ -90,17 +91,27 @@ function probe(baseUrl: string, timeoutMs: number): Promise<void> {
   });
 }
 
+// Plain HTTP only: the exact bytes go out over node:http; an HTTPS endpoint is reached through
+// `fc3-testkit proxy --upstream https://…`.
+function checkedBaseUrl(value: unknown): string {
+  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'http:' || url.hostname === '') {
+    throw new Fc3TestkitError(
+      `httpTarget: baseUrl must be a plain http://host:port URL (an https:// endpoint is reached through fc3-testkit proxy --upstream https://…), got ${JSON.stringify(value)}`,
+    );
+  }
+  return `${url.protocol}//${url.host}`;
+}
+
 /**
- * A target that sends each case over HTTP to `baseUrl`.
+ * A target that sends each case over HTTP to `baseUrl`; a `baseUrl` that is not `http://host:port`
+ * throws {@link Fc3TestkitError}.
  *
  * @example
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }));
  */
 export function httpTarget(options: HttpTargetOptions): ContractTarget {
-  const url = new URL(options.baseUrl);
-  if (url.protocol !== 'http:')
-    throw new Error(`only http:// base URLs are supported, got ${options.baseUrl}`);
-  const baseUrl = `${url.protocol}//${url.host}`;
+  const baseUrl = checkedBaseUrl(options?.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const timeoutMs = options.timeoutMs ?? 5000;
   const target: ContractTarget = {
@@ -114,7 +125,10 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
     close: async () => agent.destroy(),
   };
   if (options.maxBodyBytes !== undefined) target.maxBodyBytes = options.maxBodyBytes;
-  if (options.advanceClock) target.clock = controlApiClock(baseUrl, agent);
+  const control = controlApiClock(baseUrl, agent);
+  if (options.advanceClock) target.clock = control;
+  // Any answer that is not a clock (Prism's 404, a real FC endpoint) means "no clock".
+  else target.readClock = () => control.now().catch(() => undefined);
   if (options.stateless) target.stateless = true;
   return target;
 }

@@ -6,6 +6,7 @@
  * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
  */
 import { emulatorDocument } from '../../generated/spec-document.ts';
+import { Fc3TestkitError } from './errors.ts';
 import type { OperationName } from './types.ts';
 
 /** Where a schema rule applies: a JSON pointer into the body (`*` = any item or key) and keywords. */
@@ -86,4 +87,46 @@ export function isRuleEnabled(
 ): boolean {
   if (rule.status === 'documented') return true;
   return switches[rule.id] ?? rule.status === 'inferred';
+}
+
+// Every id of every operation with the statuses it has: one id may be documented on one
+// operation and inferred on another, and is switchable there.
+const statusesById = new Map<string, Set<IndexedRule['status']>>();
+for (const rules of indexedRules.values()) {
+  for (const rule of rules) {
+    const statuses = statusesById.get(rule.id) ?? new Set();
+    statusesById.set(rule.id, statuses.add(rule.status));
+  }
+}
+
+function similarIds(id: string): string[] {
+  const head = id.split('-')[0] ?? id;
+  return [...statusesById.keys()].filter((known) => known.startsWith(head) || id.startsWith(known));
+}
+
+function unknownRuleMessage(id: string): string {
+  const similar = similarIds(id);
+  const hint = similar.length > 0 ? `; similar ids: ${similar.slice(0, 8).join(', ')}` : '';
+  return `rules: unknown rule id ${JSON.stringify(id)}${hint}; the ids are listed in docs/rules.md`;
+}
+
+/**
+ * Throws {@link Fc3TestkitError} for a switch the catalogue cannot honour: an id that is no rule
+ * (a typo would otherwise change nothing), or a documented rule switched off (documented rules
+ * are always on, ADR 007). Switching a documented rule on is allowed: it is on already.
+ *
+ * @example
+ * checkRuleSwitches({ 'tags-max': false }); // passes: tags-max is inferred
+ * checkRuleSwitches({ 'tags-maxx': false }); // throws: unknown rule id
+ */
+export function checkRuleSwitches(switches: Record<string, boolean>): void {
+  for (const [id, on] of Object.entries(switches)) {
+    const statuses = statusesById.get(id);
+    if (!statuses) throw new Fc3TestkitError(unknownRuleMessage(id));
+    if (!on && statuses.size === 1 && statuses.has('documented')) {
+      throw new Fc3TestkitError(
+        `rules: ${JSON.stringify(id)} is a documented rule, always on (ADR 007); only inferred and unverified rules can be switched (docs/rules.md, status column)`,
+      );
+    }
+  }
 }

@@ -10,8 +10,10 @@ import { Fc3TestkitError } from './errors.ts';
 import { createFaults, type Faults } from './faults.ts';
 import type { PreparationFailure } from './function-record.ts';
 import { createJournal, type Journal } from './journal.ts';
+import { checkOptionKeys } from './option-keys.ts';
 import { createPrng, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
+import { checkRuleSwitches } from './rule-index.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
 import { toHex, utf8 } from './sha256.ts';
 import { createShapes, type Shapes } from './shapes.ts';
@@ -22,8 +24,8 @@ import { createUploads, type Uploads } from './uploads.ts';
 /** Default body limit: a 100 MB ZIP in Base64 plus room for the rest of the JSON. */
 export const DEFAULT_MAX_BODY_BYTES = Math.ceil((MAX_CODE_BYTES * 4) / 3) + 1024 * 1024;
 
-/** Every option {@link createEmulator} accepts (unknown keys are a typo, refused). */
-const OPTION_KEYS: ReadonlySet<string> = new Set([
+/** Every option `createEmulator` accepts (unknown keys are a typo, refused). */
+export const EMULATOR_OPTION_KEYS: readonly string[] = [
   'accountId',
   'regionId',
   'seed',
@@ -36,7 +38,7 @@ const OPTION_KEYS: ReadonlySet<string> = new Set([
   'maxClockSkewMs',
   'preparationMs',
   'codecs',
-]);
+] satisfies (keyof EmulatorOptions)[];
 
 /** Everything one emulator instance owns. */
 export interface EmulatorState {
@@ -113,18 +115,6 @@ function checkedRecord<T>(name: string, value: unknown, type: string): Record<st
   return value as Record<string, T>;
 }
 
-function checkOptionKeys(options: EmulatorOptions): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new Fc3TestkitError('createEmulator options must be an object');
-  }
-  const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
-  if (unknown.length > 0) {
-    throw new Fc3TestkitError(
-      `createEmulator: unknown option ${unknown.join(', ')}; known options: ${[...OPTION_KEYS].join(', ')}`,
-    );
-  }
-}
-
 function preparationFailures(): Pick<EmulatorState, 'failPreparation' | 'takePreparationFailure'> {
   const pending = new Map<string, PreparationFailure>();
   return {
@@ -159,12 +149,13 @@ function preparationFailures(): Pick<EmulatorState, 'failPreparation' | 'takePre
  * const state = createState({ seed: 1 }, 0);
  */
 export function createState(options: EmulatorOptions, generation: number): EmulatorState {
-  checkOptionKeys(options);
+  checkOptionKeys({ adapter: 'createEmulator', options, known: EMULATOR_OPTION_KEYS });
   const seed = nonNegativeInteger('seed', options.seed, 1);
   const clock = checkedClock(options.clock);
   clock(); // a clock that cannot tell the time is refused now, not on the first request
   const credentials = checkedRecord<string>('credentials', options.credentials, 'string');
   const rules = checkedRecord<boolean>('rules', options.rules, 'boolean');
+  if (rules) checkRuleSwitches(rules);
   const prng = createPrng(seed);
   const codecs = resolveCodecs(options.codecs);
   let offsetMs = 0;

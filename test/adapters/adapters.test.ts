@@ -147,6 +147,20 @@ describe('the fc3Nock handle', () => {
     handle.restore();
   });
 
+  it('pendingMocks() follows nock: empty once nock.cleanAll() removed the interceptors', async () => {
+    const handle = fc3Nock(undefined, { baseUrl: BASE_URL });
+    const pending = handle.pendingMocks();
+    expect(pending).toContain(`ANY ${BASE_URL}`);
+    expect(pending.length).toBeGreaterThan(1);
+    nock.cleanAll();
+    expect(handle.pendingMocks()).toEqual([]);
+    // They really are gone: the request is not answered by the emulator.
+    await expect(create('n-gone')).rejects.toThrow();
+    expect(handle.requestCount).toBe(0);
+    handle.restore();
+    expect(handle.pendingMocks()).toEqual([]);
+  });
+
   it('restore() removes only its own interceptors and can be called twice', async () => {
     const other = nock('http://other.test').get('/ping').reply(200, 'pong');
     const handle = fc3Nock(undefined, { baseUrl: BASE_URL });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
+import { operationRules } from '../../mocks/core/rule-catalogue.ts';
 import { ruleTable } from '../../mocks/core/rules/index.ts';
 import { createEmulator, ruleCatalogue } from '../../mocks/index.ts';
 import { EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput, post } from '../helpers/requests.ts';
@@ -262,8 +265,34 @@ describe('switchable rules', () => {
     expect((await post(createEmulator({ rules: { 'tags-max': false } }), input)).status).toBe(200);
   });
 
-  it('a documented rule cannot be switched off', async () => {
-    const emulator = createEmulator({ rules: { 'cpu-memory-ratio': false } });
+  it('a documented rule cannot be switched off: the switch is refused (ADR 007)', async () => {
+    expect(() => createEmulator({ rules: { 'cpu-memory-ratio': false } })).toThrow(
+      /"cpu-memory-ratio" is a documented rule, always on/,
+    );
+    // Switched on, it is as it was: on.
+    const emulator = createEmulator({ rules: { 'cpu-memory-ratio': true } });
     expect((await post(emulator, minimalInput({ cpu: 1, memorySize: 512 }))).status).toBe(400);
+  });
+
+  it('an unknown rule id is refused, with the similar ids and where the list is', () => {
+    expect(() => createEmulator({ rules: { 'tags-maxx': false } })).toThrow(Fc3TestkitError);
+    expect(() => createEmulator({ rules: { 'tags-maxx': false } })).toThrow(
+      /unknown rule id "tags-maxx"; similar ids: tags-max.*docs\/rules\.md/,
+    );
+    expect(() => createEmulator({ rules: { nothing: true } })).toThrow(/unknown rule id "nothing"; the ids/);
+  });
+
+  it('every id of the catalogue, on any operation, can be switched as its status allows', () => {
+    for (const operation of OPERATION_NAMES) {
+      for (const rule of operationRules(operation)) {
+        expect(() => createEmulator({ rules: { [rule.id]: true } })).not.toThrow();
+        // documented here, it may still be inferred on another operation (functionName-pattern)
+        const switchable = OPERATION_NAMES.some((other) =>
+          operationRules(other).some((r) => r.id === rule.id && r.status !== 'documented'),
+        );
+        if (switchable) expect(() => createEmulator({ rules: { [rule.id]: false } })).not.toThrow();
+        else expect(() => createEmulator({ rules: { [rule.id]: false } })).toThrow(/documented rule/);
+      }
+    }
   });
 });

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { createEmulator } from '../../mocks/index.ts';
+import { type PrismOptions, startPrism } from '../../mocks/prism.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 
 describe('startServer refuses a log option it cannot honour', () => {
@@ -26,5 +28,27 @@ describe('startServer refuses a log option it cannot honour', () => {
     }
     // info and debug log the request line; silent and error do not.
     expect(lines.filter((line) => line.startsWith('GET /2023-03-30/functions/none 404'))).toHaveLength(2);
+  });
+});
+
+describe('startServer and startPrism refuse an unknown option, naming themselves and their options', () => {
+  it('startServer lists its own options and the emulator options', async () => {
+    for (const options of [{ logLevel: 'silent' }, { logLevel: 'silent', emulator: createEmulator() }]) {
+      const started = startServer(options as ServerOptions);
+      await expect(started).rejects.toThrow(Fc3TestkitError);
+      await expect(started).rejects.toThrow(
+        /^startServer: unknown option logLevel; known options: port, host, emulator, .*log, logSink.*largeBodyBytes, accountId, .*codecs$/,
+      );
+    }
+  });
+
+  it('startPrism throws before it starts anything', async () => {
+    // The check runs before anything is spawned; were it missing, the 1 ms start budget would stop
+    // the Prism this started instead of leaving it running.
+    const started = startPrism({ prot: 1, startTimeoutMs: 1 } as PrismOptions);
+    await expect(started).rejects.toThrow(Fc3TestkitError);
+    await expect(started).rejects.toThrow(
+      /^startPrism: unknown option prot; known options: port, host, dynamic, seed, verbosity, extraArgs, output, startTimeoutMs$/,
+    );
   });
 });
