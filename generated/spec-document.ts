@@ -214,6 +214,14 @@ const shared64: JsonValue = { content: shared63, 'x-fc-grade': 'inferred' };
 const shared65: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
 const shared66: JsonValue = { value: shared65 };
 const shared67: JsonValue = {
+  Code: 'VersionNotFound',
+  Message: "version '3' of function 'my-function-1' does not exist",
+};
+const shared68: JsonValue = {
+  Code: 'AliasNotFound',
+  Message: "alias 'prod' of function 'my-function-1' does not exist",
+};
+const shared69: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -222,7 +230,7 @@ const shared67: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared68: JsonValue = {
+const shared70: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -230,19 +238,19 @@ const shared68: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared69: JsonValue = [shared55, shared67, shared68];
-const shared70: JsonValue = { FunctionNotFound: shared66 };
-const shared71: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared70 };
-const shared72: JsonValue = { 'application/json': shared71 };
-const shared73: JsonValue = { content: shared72 };
-const shared74: JsonValue = {
+const shared71: JsonValue = [shared55, shared69, shared70];
+const shared72: JsonValue = { FunctionNotFound: shared66 };
+const shared73: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared72 };
+const shared74: JsonValue = { 'application/json': shared73 };
+const shared75: JsonValue = { content: shared74 };
+const shared76: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared75: JsonValue = {
+const shared77: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared74,
+  httpTrigger: shared76,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -252,12 +260,12 @@ const shared75: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared76: JsonValue = { value: shared75 };
-const shared77: JsonValue = { http: shared76 };
-const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared77 };
-const shared79: JsonValue = { 'application/json': shared78 };
-const shared80: JsonValue = { content: shared72, 'x-fc-grade': 'inferred' };
-const shared81: JsonValue = {
+const shared78: JsonValue = { value: shared77 };
+const shared79: JsonValue = { http: shared78 };
+const shared80: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared79 };
+const shared81: JsonValue = { 'application/json': shared80 };
+const shared82: JsonValue = { content: shared74, 'x-fc-grade': 'inferred' };
+const shared83: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -265,7 +273,7 @@ const shared81: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared82: JsonValue = {
+const shared84: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -273,7 +281,7 @@ const shared82: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared83: JsonValue = {
+const shared85: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -281,13 +289,18 @@ const shared83: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared84: JsonValue = { content: shared79 };
-const shared85: JsonValue = {
+const shared86: JsonValue = { value: shared54 };
+const shared87: JsonValue = { InvalidArgument: shared86 };
+const shared88: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared87 };
+const shared89: JsonValue = { 'application/json': shared88 };
+const shared90: JsonValue = { content: shared89 };
+const shared91: JsonValue = { content: shared81 };
+const shared92: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared86: JsonValue = { value: shared85 };
-const shared87: JsonValue = {
+const shared93: JsonValue = { value: shared92 };
+const shared94: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -295,17 +308,17 @@ const shared87: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared88: JsonValue = [shared55, shared67, shared68, shared87];
-const shared89: JsonValue = { TriggerNotFound: shared86 };
-const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
-const shared91: JsonValue = { 'application/json': shared90 };
-const shared92: JsonValue = { content: shared91 };
-const shared93: JsonValue = {
+const shared95: JsonValue = [shared55, shared69, shared70, shared94];
+const shared96: JsonValue = { TriggerNotFound: shared93 };
+const shared97: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared96 };
+const shared98: JsonValue = { 'application/json': shared97 };
+const shared99: JsonValue = { content: shared98 };
+const shared100: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared94: JsonValue = { value: shared93, 'x-fc-grade': 'inferred' };
-const shared95: JsonValue = {
+const shared101: JsonValue = { value: shared100, 'x-fc-grade': 'inferred' };
+const shared102: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -313,7 +326,7 @@ const shared95: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared96: JsonValue = {
+const shared103: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -321,8 +334,68 @@ const shared96: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared97: JsonValue = [shared55];
-const shared98: JsonValue = {
+const shared104: JsonValue = {
+  createdTime: '2024-05-01T08:00:00Z',
+  description: 'my version',
+  lastModifiedTime: '2024-05-01T08:00:00Z',
+  versionId: '1',
+};
+const shared105: JsonValue = {
+  additionalVersionWeight: { '2': 0.1 },
+  aliasName: 'prod',
+  createdTime: '2024-05-01T08:00:00Z',
+  description: 'my alias',
+  lastModifiedTime: '2024-05-01T08:00:00Z',
+  versionId: '1',
+};
+const shared106: JsonValue = { value: shared105 };
+const shared107: JsonValue = { canary: shared106 };
+const shared108: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared107 };
+const shared109: JsonValue = { 'application/json': shared108 };
+const shared110: JsonValue = {
+  Code: 'VersionNotFound',
+  Message: "version '7' of function 'my-function-1' does not exist",
+};
+const shared111: JsonValue = { value: shared110 };
+const shared112: JsonValue = {
+  id: 'alias-input-types',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared113: JsonValue = {
+  id: 'alias-weights',
+  by: 'emulator',
+  status: 'documented',
+  statement: 'every weight of `additionalVersionWeight` is a number from 0 to 1',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared114: JsonValue = {
+  id: 'alias-weights-not-main',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    "`additionalVersionWeight` does not name the main version (FC 2.0's 400 `AdditionalVersionContainsMajorVersion`)",
+  reference: 'lifecycle I.3',
+  code: 'AdditionalVersionContainsMajorVersion',
+};
+const shared115: JsonValue = { content: shared109 };
+const shared116: JsonValue = { value: shared68 };
+const shared117: JsonValue = {
+  id: 'aliasName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's alias name obeys the create rule",
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared118: JsonValue = [shared55, shared69, shared70, shared117];
+const shared119: JsonValue = [shared55];
+const shared120: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -330,8 +403,8 @@ const shared98: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = [shared55, shared98];
-const shared100: JsonValue = [
+const shared121: JsonValue = [shared55, shared120];
+const shared122: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -357,7 +430,17 @@ const shared100: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared101: JsonValue = { type: 'string', enum: shared100 };
+const shared123: JsonValue = { type: 'string', enum: shared122 };
+const shared124: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 128,
+};
+const shared125: JsonValue = {
+  type: 'object',
+  additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+};
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -1398,20 +1481,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: shared66,
-                  VersionNotFound: {
-                    value: {
-                      Code: 'VersionNotFound',
-                      Message: "version '3' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
-                  AliasNotFound: {
-                    value: {
-                      Code: 'AliasNotFound',
-                      Message: "alias 'prod' of function 'my-function-1' does not exist",
-                    },
-                    'x-fc-grade': 'inferred',
-                  },
+                  VersionNotFound: { value: shared67, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared68, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -1420,7 +1491,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared28,
           '503': shared36,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared71,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1522,7 +1593,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared75,
           '409': {
             content: {
               'application/json': {
@@ -1561,8 +1632,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           '503': shared36,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared69,
+          shared70,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1607,7 +1678,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared75,
           '409': {
             content: {
               'application/json': {
@@ -1629,7 +1700,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared28,
           '503': shared36,
         },
-        'x-fc-rules': shared69,
+        'x-fc-rules': shared71,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1642,7 +1713,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared79, 'x-fc-grade': 'inferred' },
+          '200': { content: shared81, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -1666,7 +1737,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared82,
           '409': {
             content: {
               'application/json': {
@@ -1685,8 +1756,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared69,
+          shared70,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1704,9 +1775,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared81,
-          shared82,
           shared83,
+          shared84,
+          shared85,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1725,24 +1796,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared75] } } },
+                examples: { page: { value: { triggers: [shared77] } } },
               },
             },
           },
-          '400': {
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared54 } },
-              },
-            },
-          },
-          '404': shared80,
+          '400': shared90,
+          '404': shared82,
         },
         'x-fc-rules': [
           shared55,
-          shared67,
-          shared68,
+          shared69,
+          shared70,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1771,7 +1835,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared84,
+          '200': shared91,
           '400': {
             content: {
               'application/json': {
@@ -1793,12 +1857,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared86, FunctionNotFound: shared66 },
+                examples: { TriggerNotFound: shared93, FunctionNotFound: shared66 },
               },
             },
           },
         },
-        'x-fc-rules': shared88,
+        'x-fc-rules': shared95,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -1808,7 +1872,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared84,
+          '200': shared91,
           '400': {
             content: {
               'application/json': {
@@ -1826,12 +1890,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared92,
+          '404': shared99,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
-          shared87,
+          shared69,
+          shared70,
+          shared94,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -1840,16 +1904,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared81,
-          shared82,
           shared83,
+          shared84,
+          shared85,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared92 },
-        'x-fc-rules': shared88,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared99 },
+        'x-fc-rules': shared95,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -1866,15 +1930,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared94 },
+                examples: { InvalidArgument: shared101 },
               },
             },
           },
-          '404': shared80,
+          '404': shared82,
         },
         'x-fc-rules': [
-          shared95,
-          shared96,
+          shared102,
+          shared103,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -1916,12 +1980,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared82,
         },
         'x-fc-rules': [
           shared55,
-          shared95,
-          shared96,
+          shared102,
+          shared103,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -1971,7 +2035,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared94,
+                  UnsupportedResourceType: shared101,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -1984,7 +2048,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared80,
+          '404': shared82,
         },
         'x-fc-rules': [
           {
@@ -2066,11 +2130,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared75,
         },
         'x-fc-rules': [
-          shared67,
-          shared68,
+          shared69,
+          shared70,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2124,9 +2188,388 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared75,
         },
-        'x-fc-rules': [shared67, shared68],
+        'x-fc-rules': [shared69, shared70],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'PublishFunctionVersion',
+        tags: ['Versions'],
+        requestBody: {
+          required: false,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/PublishVersionInput' } } },
+        },
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Version' },
+                examples: { published: { value: shared104 } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
+                  },
+                },
+              },
+            },
+          },
+          '404': shared75,
+        },
+        'x-fc-rules': [
+          shared69,
+          shared70,
+          {
+            id: 'version-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`description` is a string (the SDK model `PublishVersionInput`)',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      get: {
+        operationId: 'ListFunctionVersions',
+        tags: ['Versions'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/ListVersionsOutput' },
+                examples: { page: { value: { direction: 'BACKWARD', versions: [shared104] } } },
+              },
+            },
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': shared75,
+        },
+        'x-fc-rules': [
+          shared55,
+          shared69,
+          shared70,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`nextToken` is empty or a token this server issued (with the rule off, a version id to start at)',
+            reference: 'lifecycle E.1, I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-direction',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`direction` is empty, `BACKWARD` or `FORWARD`',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions/{versionId}': {
+      parameters: [
+        { $ref: '#/components/parameters/FunctionName' },
+        { $ref: '#/components/parameters/VersionId' },
+      ],
+      delete: {
+        operationId: 'DeleteFunctionVersion',
+        tags: ['Versions'],
+        responses: {
+          '204': { 'x-fc-grade': 'inferred' },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { VersionNotFound: { value: shared67 }, FunctionNotFound: shared66 },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          shared55,
+          shared69,
+          shared70,
+          {
+            id: 'version-latest-kept',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`LATEST` cannot be deleted',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'versionId-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              "the path's version id is a version number (1, 2, …) without leading zeros, at most 10 digits",
+            reference: 'lifecycle I.2, A.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'version-in-use',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a version an alias routes to (main version or weight) cannot be deleted',
+            reference: 'lifecycle I.2, I.3',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'CreateAlias',
+        tags: ['Aliases'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
+        },
+        responses: {
+          '200': { content: shared109, 'x-fc-grade': 'inferred' },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+                    },
+                  },
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { FunctionNotFound: shared66, VersionNotFound: shared111 },
+              },
+            },
+          },
+          '409': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  AliasAlreadyExists: {
+                    value: {
+                      Code: 'AliasAlreadyExists',
+                      Message: "alias 'prod' of function 'my-function-1' already exists",
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          shared69,
+          shared70,
+          shared112,
+          {
+            id: 'aliasName-format',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`aliasName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`; not `LATEST` (FC 2.0 CreateAlias)',
+            reference: 'lifecycle I.3',
+            code: 'InvalidArgument',
+          },
+          shared113,
+          shared114,
+        ],
+      },
+      get: {
+        operationId: 'ListAliases',
+        tags: ['Aliases'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/ListAliasesOutput' },
+                examples: { page: { value: { aliases: [shared105] } } },
+              },
+            },
+          },
+          '400': shared90,
+          '404': shared75,
+        },
+        'x-fc-rules': [
+          shared55,
+          shared69,
+          shared70,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.3',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, I.3',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
+      parameters: [
+        { $ref: '#/components/parameters/FunctionName' },
+        { $ref: '#/components/parameters/AliasName' },
+      ],
+      get: {
+        operationId: 'GetAlias',
+        tags: ['Aliases'],
+        responses: {
+          '200': shared115,
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { AliasNotFound: shared116, FunctionNotFound: shared66 },
+              },
+            },
+          },
+        },
+        'x-fc-rules': shared118,
+      },
+      put: {
+        operationId: 'UpdateAlias',
+        tags: ['Aliases'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
+        },
+        responses: {
+          '200': shared115,
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
+                  },
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { AliasNotFound: shared116, VersionNotFound: shared111 },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [shared69, shared70, shared117, shared112, shared113, shared114],
+      },
+      delete: {
+        operationId: 'DeleteAlias',
+        tags: ['Aliases'],
+        responses: {
+          '204': { 'x-fc-grade': 'inferred' },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { AliasNotFound: shared116 },
+              },
+            },
+          },
+        },
+        'x-fc-rules': shared118,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2153,7 +2596,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared119,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2181,7 +2624,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared119,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2199,9 +2642,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared75,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared119,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2219,9 +2662,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared73,
+          '404': shared75,
         },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared119,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2238,47 +2681,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared73,
+          '404': shared75,
         },
-        'x-fc-rules': shared97,
-      },
-    },
-    '/2023-03-30/functions/{functionName}/aliases': {
-      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
-      get: {
-        operationId: 'ListAliases',
-        tags: ['Function settings'],
-        responses: {
-          '200': {
-            content: {
-              'application/json': {
-                schema: { type: 'object' },
-                examples: { none: { value: { aliases: [] } } },
-              },
-            },
-          },
-          '404': shared73,
-        },
-        'x-fc-rules': shared97,
-      },
-    },
-    '/2023-03-30/functions/{functionName}/versions': {
-      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
-      get: {
-        operationId: 'ListFunctionVersions',
-        tags: ['Function settings'],
-        responses: {
-          '200': {
-            content: {
-              'application/json': {
-                schema: { type: 'object' },
-                examples: { none: { value: { direction: 'BACKWARD', versions: [] } } },
-              },
-            },
-          },
-          '404': shared73,
-        },
-        'x-fc-rules': shared97,
+        'x-fc-rules': shared119,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2310,7 +2715,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared121,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2342,7 +2747,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared99,
+        'x-fc-rules': shared121,
       },
     },
   },
@@ -2359,7 +2764,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         properties: {
           functionName: shared56,
-          runtime: shared101,
+          runtime: shared123,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2398,7 +2803,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared101,
+          runtime: shared123,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2729,7 +3134,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
+          triggerName: shared124,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -2810,6 +3215,60 @@ export const specDocument: { [key: string]: JsonValue } = {
       },
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
+      PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
+      Version: {
+        type: 'object',
+        properties: {
+          createdTime: { type: 'string' },
+          description: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      ListVersionsOutput: {
+        type: 'object',
+        properties: {
+          direction: { type: 'string' },
+          nextToken: { type: 'string' },
+          versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
+        },
+      },
+      CreateAliasInput: {
+        type: 'object',
+        required: ['aliasName', 'versionId'],
+        properties: {
+          additionalVersionWeight: shared125,
+          aliasName: shared124,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      UpdateAliasInput: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: shared125,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      Alias: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: { type: 'object', additionalProperties: { type: 'number' } },
+          aliasName: { type: 'string' },
+          createdTime: { type: 'string' },
+          description: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      ListAliasesOutput: {
+        type: 'object',
+        properties: {
+          aliases: { type: 'array', items: { $ref: '#/components/schemas/Alias' } },
+          nextToken: { type: 'string' },
+        },
+      },
       Error: {
         type: 'object',
         required: ['Code', 'Message', 'RequestId'],
@@ -3083,6 +3542,27 @@ export const requestExamples: { [operationId: string]: { [name: string]: JsonVal
       abortOngoingRequest: true,
     },
   },
+  PublishFunctionVersion: {
+    devsapp: {
+      description: 'my version',
+    },
+  },
+  CreateAlias: {
+    canary: {
+      aliasName: 'prod',
+      versionId: '1',
+      description: 'my alias',
+      additionalVersionWeight: {
+        '2': 0.1,
+      },
+    },
+  },
+  UpdateAlias: {
+    promote: {
+      versionId: '2',
+      additionalVersionWeight: {},
+    },
+  },
 };
 
 // Parameters several operations share, written once.
@@ -3307,6 +3787,22 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
       content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
       example: '["env"]',
     },
+  ],
+  ListFunctionVersions: [
+    {
+      name: 'direction',
+      in: 'query',
+      required: false,
+      schema: { type: 'string', enum: ['BACKWARD', 'FORWARD'] },
+      example: 'BACKWARD',
+    },
+    parameter7,
+    parameter8,
+  ],
+  ListAliases: [
+    parameter7,
+    parameter8,
+    { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-alias' },
   ],
   GetAsyncInvokeConfig: parameter10,
   GetScalingConfig: parameter10,
