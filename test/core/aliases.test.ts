@@ -223,3 +223,31 @@ describe('ListAliases, DeleteAlias and the versions an alias uses', () => {
     expect((await call(emulator, 'GET', '/functions/f/aliases')).json?.aliases).toEqual([]);
   });
 });
+
+describe('hostile input on the alias and version paths', () => {
+  it.each([
+    ['POST', '/functions/f/aliases', '[]'],
+    ['POST', '/functions/f/aliases', 'null'],
+    ['POST', '/functions/f/aliases', '"prod"'],
+    ['POST', '/functions/f/aliases', '{"aliasName":'],
+    ['PUT', '/functions/f/aliases/prod', '5'],
+    ['POST', '/functions/f/versions', '[{}]'],
+    [
+      'POST',
+      '/functions/f/aliases',
+      '{"aliasName":"p","versionId":"1","additionalVersionWeight":{"2":1e400}}',
+    ],
+    ['GET', `/functions/f/aliases/${'a'.repeat(5000)}`, undefined],
+    ['DELETE', `/functions/f/aliases/${encodeURIComponent('ü/☃')}`, undefined],
+    ['DELETE', `/functions/f/versions/${'9'.repeat(5000)}`, undefined],
+    ['GET', `/functions/f?qualifier=${'x'.repeat(5000)}`, undefined],
+    ['GET', '/functions/f/versions?direction=%00', undefined],
+  ])('%s %s with %s answers an FC 4xx naming the problem, briefly', async (method, path, body) => {
+    await create(alias('prod'));
+    const answer = await call(emulator, method, path, body);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(Object.keys(answer.json ?? {})).toEqual(['Code', 'Message', 'RequestId']);
+    expect(String(answer.json?.Message).length).toBeLessThan(400);
+  });
+});
