@@ -3010,6 +3010,17 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A name no alias can have, or a body other than `{}`. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such alias, or no such function. */
       404: {
         headers: {

@@ -385,7 +385,11 @@ const shared114: JsonValue = {
 };
 const shared115: JsonValue = { content: shared109 };
 const shared116: JsonValue = { value: shared68 };
-const shared117: JsonValue = {
+const shared117: JsonValue = { AliasNotFound: shared116, FunctionNotFound: shared66 };
+const shared118: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared117 };
+const shared119: JsonValue = { 'application/json': shared118 };
+const shared120: JsonValue = { content: shared119 };
+const shared121: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -393,9 +397,9 @@ const shared117: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared118: JsonValue = [shared55, shared69, shared70, shared117];
-const shared119: JsonValue = [shared55];
-const shared120: JsonValue = {
+const shared122: JsonValue = [shared55, shared69, shared70, shared121];
+const shared123: JsonValue = [shared55];
+const shared124: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -403,8 +407,8 @@ const shared120: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared121: JsonValue = [shared55, shared120];
-const shared122: JsonValue = [
+const shared125: JsonValue = [shared55, shared124];
+const shared126: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -430,14 +434,14 @@ const shared122: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared123: JsonValue = { type: 'string', enum: shared122 };
-const shared124: JsonValue = {
+const shared127: JsonValue = { type: 'string', enum: shared126 };
+const shared128: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared125: JsonValue = {
+const shared129: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
@@ -2506,16 +2510,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': {
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasNotFound: shared116, FunctionNotFound: shared66 },
-              },
-            },
-          },
+          '404': shared120,
         },
-        'x-fc-rules': shared118,
+        'x-fc-rules': shared122,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2548,28 +2545,42 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasNotFound: shared116, VersionNotFound: shared111 },
+                examples: {
+                  AliasNotFound: shared116,
+                  VersionNotFound: shared111,
+                  FunctionNotFound: shared66,
+                },
               },
             },
           },
         },
-        'x-fc-rules': [shared69, shared70, shared117, shared112, shared113, shared114],
+        'x-fc-rules': [shared69, shared70, shared121, shared112, shared113, shared114],
       },
       delete: {
         operationId: 'DeleteAlias',
         tags: ['Aliases'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '404': {
+          '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasNotFound: shared116 },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
+          '404': shared120,
         },
-        'x-fc-rules': shared118,
+        'x-fc-rules': shared122,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2596,7 +2607,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared119,
+        'x-fc-rules': shared123,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2624,7 +2635,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared119,
+        'x-fc-rules': shared123,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2644,7 +2655,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared75,
         },
-        'x-fc-rules': shared119,
+        'x-fc-rules': shared123,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2664,7 +2675,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared75,
         },
-        'x-fc-rules': shared119,
+        'x-fc-rules': shared123,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2683,7 +2694,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared75,
         },
-        'x-fc-rules': shared119,
+        'x-fc-rules': shared123,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2715,7 +2726,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared121,
+        'x-fc-rules': shared125,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2747,7 +2758,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared121,
+        'x-fc-rules': shared125,
       },
     },
   },
@@ -2764,7 +2775,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         ],
         properties: {
           functionName: shared56,
-          runtime: shared123,
+          runtime: shared127,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2803,7 +2814,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared123,
+          runtime: shared127,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3134,7 +3145,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared124,
+          triggerName: shared128,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -3237,8 +3248,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['aliasName', 'versionId'],
         properties: {
-          additionalVersionWeight: shared125,
-          aliasName: shared124,
+          additionalVersionWeight: shared129,
+          aliasName: shared128,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3246,7 +3257,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateAliasInput: {
         type: 'object',
         properties: {
-          additionalVersionWeight: shared125,
+          additionalVersionWeight: shared129,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
