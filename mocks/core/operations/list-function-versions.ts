@@ -5,13 +5,14 @@
  * with an opaque `nextToken` that holds the id the next page starts at; `versions` is always an
  * array (`s remove` iterates it, H.2).
  */
-import { type VersionRecord, versionBody } from '../version-record.ts';
-import { encodeToken, invalidQuery, type Parsed, parseLimit, parseToken } from './list-page.ts';
+import { versionBody } from '../version-record.ts';
+import { encodeToken, parseLimit, parseToken } from './list-page.ts';
 import {
   findFunction,
   type Operation,
   type OperationRequest,
   type Outcome,
+  refuse,
   ruleOn,
   shownValue,
   succeed,
@@ -19,41 +20,30 @@ import {
 
 const NAME = 'ListFunctionVersions';
 
-function parseDirection(text: string | null): Parsed<'BACKWARD' | 'FORWARD'> {
-  if (text === null || text === '') return { ok: true, value: 'BACKWARD' };
-  if (text === 'BACKWARD' || text === 'FORWARD') return { ok: true, value: text };
-  return invalidQuery('list-direction', `direction must be BACKWARD or FORWARD, got ${shownValue(text)}`);
-}
-
-/** The id a page starts at (0 = the first in this direction), from the token's text. */
-function startOf(request: OperationRequest, text: string): Parsed<number> {
-  if (text === '' || /^\d{1,10}$/.test(text)) return { ok: true, value: Number(text) };
-  if (!ruleOn(request.state, NAME, 'list-next-token')) return { ok: true, value: 0 };
-  return invalidQuery('list-next-token', `nextToken ${shownValue(text)} does not name a version`);
-}
-
 function run(request: OperationRequest): Outcome {
   const found = findFunction(request, NAME);
   if ('status' in found) return found;
   const { state, query } = request;
   const limit = parseLimit(query.get('limit'));
   if (!limit.ok) return limit.outcome;
-  const direction = parseDirection(query.get('direction'));
-  if (!direction.ok) return direction.outcome;
+  const direction = query.get('direction') || 'BACKWARD';
+  if (direction !== 'BACKWARD' && direction !== 'FORWARD') {
+    return refuse('list-direction', `direction must be BACKWARD or FORWARD, got ${shownValue(direction)}`);
+  }
   const token = parseToken(state, NAME, query.get('nextToken'));
   if (!token.ok) return token.outcome;
-  const start = startOf(request, token.value);
-  if (!start.ok) return start.outcome;
-  const forward = direction.value === 'FORWARD';
-  const all = found.record.versions?.items ?? [];
-  const from = start.value;
-  const kept = all.filter(
+  // The id a page starts at (0: the first in this direction); switched off, any other text is 0.
+  const from = /^\d{0,10}$/.test(token.value) ? Number(token.value) : 0;
+  if (from === 0 && token.value !== '' && ruleOn(state, NAME, 'list-next-token')) {
+    return refuse('list-next-token', `nextToken ${shownValue(token.value)} does not name a version`);
+  }
+  const forward = direction === 'FORWARD';
+  const ordered = (found.record.versions?.items ?? []).filter(
     (v) => from === 0 || (forward ? Number(v.versionId) >= from : Number(v.versionId) <= from),
   );
-  const ordered: readonly VersionRecord[] = forward ? kept : [...kept].reverse();
-  const versions = ordered.slice(0, limit.value).map(versionBody);
+  if (!forward) ordered.reverse();
+  const body = { direction, versions: ordered.slice(0, limit.value).map(versionBody) };
   const next = ordered[limit.value];
-  const body = { direction: direction.value, versions };
   return succeed(next ? { ...body, nextToken: encodeToken(state, NAME, next.versionId) } : body);
 }
 
