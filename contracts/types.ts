@@ -180,6 +180,8 @@ export interface CaseExpectation {
 export interface AnswerExpectation {
   exact?: Record<string, unknown>;
   types?: Record<string, string>;
+  /** Lists whose items carry these values of one field, in this order (`versions` by `versionId`). */
+  items?: Record<string, { key: string; values: unknown[] }>;
   reference: string;
   grade: Grade;
 }

@@ -224,6 +224,136 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/2023-03-30/functions/{functionName}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List the versions of a function
+     * @description One page of the function's versions (lifecycle I.2): newest first by default (`BACKWARD`; Serverless Devs takes `versions[0]` of `limit=1` as the latest, H.3, so the default is inferred), oldest first with `FORWARD`. `nextToken` continues the listing (opaque, like ListFunctions'; the documented example is a version id). 20 per page unless `limit` says otherwise (1 to 100, like ListFunctions; inferred). `versions` is always an array: `s remove` iterates it with `limit=100` (H.2). A missing function answers 404 `FunctionNotFound`.
+     */
+    get: operations['ListFunctionVersions'];
+    put?: never;
+    /**
+     * Publish a version
+     * @description Freezes the function's current code and configuration as a new immutable version (lifecycle I.2; triggers, tags and the invocation switch are not part of it). Ids are decimal integers from 1 per function, increase monotonically and are never reused, also after the newest is deleted (documented, "Manage versions"); a function created again after a delete starts at 1 (inferred). The body is optional: the SDK sends none for an empty `PublishVersionInput`, Serverless Devs `{"description": ""}` (lifecycle H.3), terraform `{"description": …}` (H.5). Publishing with nothing changed since the last version is allowed (inferred, I.2), and so is publishing while the function is still being prepared: the version keeps that preparation (inferred, ADR 033). Answers the `Version`, whose `versionId` is terraform's id (lifecycle J.8).
+     */
+    post: operations['PublishFunctionVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/versions/{versionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description A published version's id, a decimal integer from 1 (lifecycle I.2). An id no version can have (leading zeros, not digits, more than 10 digits) answers 400 `InvalidArgument` (rule `versionId-format`, inferred); `LATEST` cannot be deleted.
+         * @example 1
+         */
+        versionId: components['parameters']['VersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a version
+     * @description Deletes a published version; 204 without a body like the other deletes (inferred, lifecycle D.2; the SDK discards the body). `LATEST` cannot be deleted (documented, "Manage versions", I.2). A version an alias routes to, as its main version or by weight, is refused with 400 `InvalidArgument` until the alias moves or goes (rule `version-in-use`, inferred from the version docs' "remove such aliases first"; ADR 033). Its id is never given again. terraform sends `{}` as the body (H.5), which counts as none.
+     */
+    delete: operations['DeleteFunctionVersion'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/aliases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List the aliases of a function
+     * @description One page of the function's aliases in ascending name order (lifecycle I.3), filtered by `prefix`, continued with an opaque `nextToken`; 20 per page unless `limit` says otherwise (1 to 100, like ListFunctions; inferred). `aliases` is always an array: `s remove` lists with `limit=100` (H.2). A missing function answers 404 `FunctionNotFound`.
+     */
+    get: operations['ListAliases'];
+    put?: never;
+    /**
+     * Create an alias
+     * @description Names a published version, optionally sending a share of the traffic to other versions (`additionalVersionWeight`, version id → 0 to 1; lifecycle I.3). Every version named must exist (404 `VersionNotFound`); the weights must leave out the main version (400 `AdditionalVersionContainsMajorVersion`, FC 2.0's code); a taken name answers 409 `AliasAlreadyExists` (devsapp switches to UpdateAlias on it). The `Alias` answered carries `aliasName`, terraform's id (lifecycle H.5, J.8).
+     */
+    post: operations['CreateAlias'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the alias: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-`, not `LATEST` (FC 2.0 CreateAlias; lifecycle I.3). A name no alias can have answers 400 `InvalidArgument` (rule `aliasName-format`, inferred for paths).
+         * @example prod
+         */
+        aliasName: components['parameters']['AliasName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an alias
+     * @description One alias (lifecycle I.3). A missing alias answers 404 `AliasNotFound` (terraform treats it as gone, H.5), a missing function 404 `FunctionNotFound` (lifecycle G).
+     */
+    get: operations['GetAlias'];
+    /**
+     * Update an alias
+     * @description Replaces the fields the body brings (`versionId`, `description`, `additionalVersionWeight` as a whole; the SDK's `UpdateAliasInput`, lifecycle I.3), as UpdateTrigger merges; the name cannot change (unknown keys are dropped, ADR 003). The result is checked like a new alias; `lastModifiedTime` moves.
+     */
+    put: operations['UpdateAlias'];
+    post?: never;
+    /**
+     * Delete an alias
+     * @description Deletes an alias; 204 without a body like the other deletes (inferred, lifecycle D.2; the SDK discards the body). The versions it named can be deleted afterwards (rule `version-in-use` of DeleteFunctionVersion).
+     */
+    delete: operations['DeleteAlias'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/2023-03-30/functions/{functionName}/async-invoke-config': {
     parameters: {
       query?: never;
@@ -346,58 +476,6 @@ export interface paths {
      * @description Not emulated beyond "none bound" (T.6): an empty `vpcIds` list, the form terraform's FC 3.0 resource reads (a binding is gone when its VPC is not listed). `s deploy` and `s remove` read it for every function (lifecycle H.1 step 4, H.2).
      */
     get: operations['ListVpcBindings'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/2023-03-30/functions/{functionName}/aliases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
-         * @example my-function-1
-         */
-        functionName: components['parameters']['FunctionName'];
-      };
-      cookie?: never;
-    };
-    /**
-     * List aliases (there are none)
-     * @description Aliases are not emulated (T.6): an empty `aliases` list, which `s remove` needs as an array (lifecycle H.2).
-     */
-    get: operations['ListAliases'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/2023-03-30/functions/{functionName}/versions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
-         * @example my-function-1
-         */
-        functionName: components['parameters']['FunctionName'];
-      };
-      cookie?: never;
-    };
-    /**
-     * List versions (there are none)
-     * @description Versions are not emulated (T.6): an empty `versions` list, newest first (`BACKWARD`), which `s remove` needs as an array (lifecycle H.2, I.2).
-     */
-    get: operations['ListFunctionVersions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1164,6 +1242,79 @@ export interface components {
       /** @description `true` when invocations are enabled. */
       success?: boolean;
     };
+    /** @description Body of PublishFunctionVersion (the SDK model `PublishVersionInput`, lifecycle I.2); optional. */
+    PublishVersionInput: {
+      /** @description The version's description, `""` by default. */
+      description?: string;
+    };
+    /** @description A published version (the SDK model `Version`, lifecycle I.2). GetFunction with `qualifier=<versionId>` answers the function as frozen then, with this `description`, `createdTime` and `lastModifiedTime` (terraform reads those back as the version's, H.5; inferred). */
+    Version: {
+      /** @description ISO-8601 UTC, second precision; when the version was published. */
+      createdTime?: string;
+      /** @description As given, `""` by default. */
+      description?: string;
+      /** @description The same as `createdTime` (versions never change). */
+      lastModifiedTime?: string;
+      /** @description Decimal integer from 1, per function, never reused. */
+      versionId?: string;
+    };
+    /** @description One page of ListFunctionVersions (the SDK model `ListVersionsOutput`). */
+    ListVersionsOutput: {
+      /** @description The order of this page, `BACKWARD` (newest first) or `FORWARD`. */
+      direction?: string;
+      /** @description Token of the next page; absent on the last. */
+      nextToken?: string;
+      /** @description The versions of this page; `[]` when none. */
+      versions?: components['schemas']['Version'][];
+    };
+    /** @description Body of CreateAlias (the SDK model `CreateAliasInput`, lifecycle I.3). Unknown keys are ignored (ADR 003). */
+    CreateAliasInput: {
+      /** @description Version id → share of the traffic, 0 to 1 (the `Alias` model; doc sample 0.5). */
+      additionalVersionWeight?: {
+        [key: string]: number;
+      };
+      /** @description 1 to 128 letters, digits, `_` and `-`; does not start with a digit or `-`; not `LATEST`. */
+      aliasName: string;
+      /** @description Free text. */
+      description?: string;
+      /** @description The main version, one the function has. */
+      versionId: string;
+    };
+    /** @description Body of UpdateAlias (the SDK model `UpdateAliasInput`): what an alias can change; its name stays. */
+    UpdateAliasInput: {
+      /** @description Replaces the stored weights as a whole (`{}` clears them). */
+      additionalVersionWeight?: {
+        [key: string]: number;
+      };
+      /** @description Free text. */
+      description?: string;
+      /** @description The new main version. */
+      versionId?: string;
+    };
+    /** @description An alias as the service answers it (the SDK model `Alias`, lifecycle I.3). */
+    Alias: {
+      /** @description As given, `{}` by default. */
+      additionalVersionWeight?: {
+        [key: string]: number;
+      };
+      /** @description As given. */
+      aliasName?: string;
+      /** @description ISO-8601 UTC, second precision. */
+      createdTime?: string;
+      /** @description As given, `""` by default. */
+      description?: string;
+      /** @description Moves on UpdateAlias. */
+      lastModifiedTime?: string;
+      /** @description The main version. */
+      versionId?: string;
+    };
+    /** @description One page of ListAliases (the SDK model `ListAliasesOutput`). */
+    ListAliasesOutput: {
+      /** @description The aliases of this page in ascending name order; `[]` when none. */
+      aliases?: components['schemas']['Alias'][];
+      /** @description Token of the next page; absent on the last. */
+      nextToken?: string;
+    };
     /** @description Function Compute 3.0 error envelope (E.1). Keys are capitalised; `RequestId` has the form `1-` + 8 hex digits + `-` + 24 hex digits (D.1). */
     Error: {
       /** @description Error code, e.g. `InvalidArgument`. */
@@ -1186,6 +1337,16 @@ export interface components {
      * @example http-t
      */
     TriggerName: string;
+    /**
+     * @description A published version's id, a decimal integer from 1 (lifecycle I.2). An id no version can have (leading zeros, not digits, more than 10 digits) answers 400 `InvalidArgument` (rule `versionId-format`, inferred); `LATEST` cannot be deleted.
+     * @example 1
+     */
+    VersionId: string;
+    /**
+     * @description Name of the alias: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-`, not `LATEST` (FC 2.0 CreateAlias; lifecycle I.3). A name no alias can have answers 400 `InvalidArgument` (rule `aliasName-format`, inferred for paths).
+     * @example prod
+     */
+    AliasName: string;
     /** @description API action name; the SDK always sends `CreateFunction` and signs it (A.1, A.3). */
     XAcsAction: 'CreateFunction';
     /** @description API action name; the SDK always sends `GetFunction` and signs it (lifecycle A.1, CF A.3). */
@@ -2402,6 +2563,477 @@ export interface operations {
       };
     };
   };
+  ListFunctionVersions: {
+    parameters: {
+      query?: {
+        /**
+         * @description `BACKWARD` (newest first, the default; inferred) or `FORWARD`.
+         * @example BACKWARD
+         */
+        direction?: 'BACKWARD' | 'FORWARD';
+        /**
+         * @description Page size, 1 to 100 (inferred from ListFunctions); default 20.
+         * @example 10
+         */
+        limit?: number;
+        /**
+         * @description The `nextToken` of the previous page; empty or absent starts at the first.
+         * @example MTIzNCNhYmM=
+         */
+        nextToken?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page; `nextToken` only when another page follows. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListVersionsOutput'];
+        };
+      };
+      /** @description Bad `limit`, `direction` or `nextToken`, or a body on a GET. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  PublishFunctionVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['PublishVersionInput'];
+      };
+    };
+    responses: {
+      /** @description The version published (status 200 inferred like CreateFunction's, ADR 001). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Version'];
+        };
+      };
+      /** @description A body that is not a JSON object, a `description` that is not a string, or a bad path name. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DeleteFunctionVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description A published version's id, a decimal integer from 1 (lifecycle I.2). An id no version can have (leading zeros, not digits, more than 10 digits) answers 400 `InvalidArgument` (rule `versionId-format`, inferred); `LATEST` cannot be deleted.
+         * @example 1
+         */
+        versionId: components['parameters']['VersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; no body (inferred). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description LATEST, an id no version can have, or a version an alias uses. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such version, or no such function (lifecycle G). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ListAliases: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page size, 1 to 100 (inferred from ListFunctions); default 20.
+         * @example 10
+         */
+        limit?: number;
+        /**
+         * @description The `nextToken` of the previous page; empty or absent starts at the first.
+         * @example MTIzNCNhYmM=
+         */
+        nextToken?: string;
+        /**
+         * @description Keeps aliases whose name starts with this.
+         * @example my-alias
+         */
+        prefix?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page; `nextToken` only when another page follows. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListAliasesOutput'];
+        };
+      };
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  CreateAlias: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAliasInput'];
+      };
+    };
+    responses: {
+      /** @description The alias as stored (status 200 inferred like CreateFunction's, ADR 001). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Alias'];
+        };
+      };
+      /** @description Invalid input (names the field and the rule), or weights that name the main version. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function, or a version named does not exist. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The function already has an alias of this name (lifecycle G, H.1). */
+      409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetAlias: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the alias: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-`, not `LATEST` (FC 2.0 CreateAlias; lifecycle I.3). A name no alias can have answers 400 `InvalidArgument` (rule `aliasName-format`, inferred for paths).
+         * @example prod
+         */
+        aliasName: components['parameters']['AliasName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The alias. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Alias'];
+        };
+      };
+      /** @description A name no alias can have, or a body on a GET. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such alias, or no such function (lifecycle G). */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  UpdateAlias: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the alias: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-`, not `LATEST` (FC 2.0 CreateAlias; lifecycle I.3). A name no alias can have answers 400 `InvalidArgument` (rule `aliasName-format`, inferred for paths).
+         * @example prod
+         */
+        aliasName: components['parameters']['AliasName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAliasInput'];
+      };
+    };
+    responses: {
+      /** @description The alias as updated. */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Alias'];
+        };
+      };
+      /** @description Invalid input, naming the field and the rule, or weights that name the main version. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such alias or function, or a version named does not exist. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DeleteAlias: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+        /**
+         * @description Name of the alias: 1 to 128 letters, digits, `_` and `-`, not starting with a digit or `-`, not `LATEST` (FC 2.0 CreateAlias; lifecycle I.3). A name no alias can have answers 400 `InvalidArgument` (rule `aliasName-format`, inferred for paths).
+         * @example prod
+         */
+        aliasName: components['parameters']['AliasName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; no body (inferred). */
+      204: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A name no alias can have, or a body other than `{}`. */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such alias, or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   GetAsyncInvokeConfig: {
     parameters: {
       query?: {
@@ -2588,84 +3220,6 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description No bindings. */
-      200: {
-        headers: {
-          'x-acs-request-id': components['headers']['XAcsRequestId'];
-          'x-fc-request-id': components['headers']['XFcRequestId'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such function. */
-      404: {
-        headers: {
-          'x-acs-request-id': components['headers']['XAcsRequestId'];
-          'x-fc-request-id': components['headers']['XFcRequestId'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-    };
-  };
-  ListAliases: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
-         * @example my-function-1
-         */
-        functionName: components['parameters']['FunctionName'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No aliases. */
-      200: {
-        headers: {
-          'x-acs-request-id': components['headers']['XAcsRequestId'];
-          'x-fc-request-id': components['headers']['XFcRequestId'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such function. */
-      404: {
-        headers: {
-          'x-acs-request-id': components['headers']['XAcsRequestId'];
-          'x-fc-request-id': components['headers']['XFcRequestId'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-    };
-  };
-  ListFunctionVersions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
-         * @example my-function-1
-         */
-        functionName: components['parameters']['FunctionName'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No versions. */
       200: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

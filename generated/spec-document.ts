@@ -816,17 +816,22 @@ const shared141: JsonValue = {
 };
 const shared142: JsonValue = [shared130];
 const shared143: JsonValue = { triggers: shared142 };
-const shared144: JsonValue = { content: shared134 };
-const shared145: JsonValue = {
+const shared144: JsonValue = { value: shared93 };
+const shared145: JsonValue = { InvalidArgument: shared144 };
+const shared146: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared145 };
+const shared147: JsonValue = { 'application/json': shared146 };
+const shared148: JsonValue = { content: shared147 };
+const shared149: JsonValue = { content: shared134 };
+const shared150: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared146: JsonValue = {
+const shared151: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared147: JsonValue = { value: shared146 };
-const shared148: JsonValue = {
+const shared152: JsonValue = { value: shared151 };
+const shared153: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -834,21 +839,21 @@ const shared148: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared149: JsonValue = [shared96, shared115, shared116, shared148];
-const shared150: JsonValue = {
+const shared154: JsonValue = [shared96, shared115, shared116, shared153];
+const shared155: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
 };
-const shared151: JsonValue = { TriggerNotFound: shared147 };
-const shared152: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared151 };
-const shared153: JsonValue = { 'application/json': shared152 };
-const shared154: JsonValue = { content: shared153 };
-const shared155: JsonValue = {
+const shared156: JsonValue = { TriggerNotFound: shared152 };
+const shared157: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared156 };
+const shared158: JsonValue = { 'application/json': shared157 };
+const shared159: JsonValue = { content: shared158 };
+const shared160: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared156: JsonValue = { value: shared155, 'x-fc-grade': 'inferred' };
-const shared157: JsonValue = {
+const shared161: JsonValue = { value: shared160, 'x-fc-grade': 'inferred' };
+const shared162: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -856,7 +861,7 @@ const shared157: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared158: JsonValue = {
+const shared163: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -864,46 +869,149 @@ const shared158: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared159: JsonValue = {
+const shared164: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'TagKey must be the JSON text of an array of strings, got "env"',
 };
-const shared160: JsonValue = {
+const shared165: JsonValue = {
   NewResourceGroupId: 'rg-aek2xl5qajnwbua',
   OldResourceGroupId: 'rg-acfm1c7k24l3456',
   ResourceId: 'my-function-1',
 };
-const shared161: JsonValue = {
+const shared166: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'NewResourceGroupId must be a non-empty string, got null',
 };
-const shared162: JsonValue = {
+const shared167: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
 };
-const shared163: JsonValue = {
+const shared168: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'reason must be at most 256 characters, got 300',
 };
-const shared164: JsonValue = {
+const shared169: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared165: JsonValue = {
+const shared170: JsonValue = {
+  createdTime: '2024-05-01T08:00:00Z',
+  description: 'my version',
+  lastModifiedTime: '2024-05-01T08:00:00Z',
+  versionId: '1',
+};
+const shared171: JsonValue = [shared170];
+const shared172: JsonValue = { direction: 'BACKWARD', versions: shared171 };
+const shared173: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+};
+const shared174: JsonValue = {
+  Code: 'InvalidArgument',
+  Message:
+    "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+};
+const shared175: JsonValue = {
+  additionalVersionWeight: { '2': 0.1 },
+  aliasName: 'prod',
+  createdTime: '2024-05-01T08:00:00Z',
+  description: 'my alias',
+  lastModifiedTime: '2024-05-01T08:00:00Z',
+  versionId: '1',
+};
+const shared176: JsonValue = { value: shared175 };
+const shared177: JsonValue = { canary: shared176 };
+const shared178: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared177 };
+const shared179: JsonValue = { 'application/json': shared178 };
+const shared180: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+};
+const shared181: JsonValue = {
+  Code: 'AdditionalVersionContainsMajorVersion',
+  Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+};
+const shared182: JsonValue = {
+  Code: 'VersionNotFound',
+  Message: "version '7' of function 'my-function-1' does not exist",
+};
+const shared183: JsonValue = { value: shared182 };
+const shared184: JsonValue = {
+  Code: 'AliasAlreadyExists',
+  Message: "alias 'prod' of function 'my-function-1' already exists",
+};
+const shared185: JsonValue = {
+  id: 'alias-input-types',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared186: JsonValue = {
+  id: 'alias-weights',
+  by: 'emulator',
+  status: 'documented',
+  statement: 'every weight of `additionalVersionWeight` is a number from 0 to 1',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared187: JsonValue = {
+  id: 'alias-weights-not-main',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    "`additionalVersionWeight` does not name the main version (FC 2.0's 400 `AdditionalVersionContainsMajorVersion`)",
+  reference: 'lifecycle I.3',
+  code: 'AdditionalVersionContainsMajorVersion',
+};
+const shared188: JsonValue = [shared175];
+const shared189: JsonValue = { aliases: shared188 };
+const shared190: JsonValue = { content: shared179 };
+const shared191: JsonValue = {
+  Code: 'InvalidArgument',
+  Message:
+    'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+};
+const shared192: JsonValue = { value: shared114 };
+const shared193: JsonValue = { AliasNotFound: shared192, FunctionNotFound: shared112 };
+const shared194: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 };
+const shared195: JsonValue = { 'application/json': shared194 };
+const shared196: JsonValue = { content: shared195 };
+const shared197: JsonValue = {
+  id: 'aliasName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's alias name obeys the create rule",
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared198: JsonValue = [shared96, shared115, shared116, shared197];
+const shared199: JsonValue = {
+  Code: 'AdditionalVersionContainsMajorVersion',
+  Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+};
+const shared200: JsonValue = {
+  Code: 'InvalidArgument',
+  Message:
+    'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+};
+const shared201: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared166: JsonValue = [shared96];
-const shared167: JsonValue = {
+const shared202: JsonValue = [shared96];
+const shared203: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared168: JsonValue = {
+const shared204: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared169: JsonValue = {
+const shared205: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -911,17 +1019,17 @@ const shared169: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared170: JsonValue = [shared96, shared169];
-const shared171: JsonValue = {
+const shared206: JsonValue = [shared96, shared205];
+const shared207: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared172: JsonValue = {
+const shared208: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared173: JsonValue = [shared172];
-const shared174: JsonValue = [
+const shared209: JsonValue = [shared208];
+const shared210: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -947,10 +1055,10 @@ const shared174: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared175: JsonValue = { type: 'string', enum: shared174 };
-const shared176: JsonValue = {
+const shared211: JsonValue = { type: 'string', enum: shared210 };
+const shared212: JsonValue = {
   functionName: shared97,
-  runtime: shared175,
+  runtime: shared211,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -985,14 +1093,14 @@ const shared176: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared177: JsonValue = {
+const shared213: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared173,
-  properties: shared176,
+  allOf: shared209,
+  properties: shared212,
 };
-const shared178: JsonValue = {
-  runtime: shared175,
+const shared214: JsonValue = {
+  runtime: shared211,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1025,24 +1133,24 @@ const shared178: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared179: JsonValue = { type: 'object', properties: shared178 };
-const shared180: JsonValue = {
+const shared215: JsonValue = { type: 'object', properties: shared214 };
+const shared216: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared181: JsonValue = {
-  not: shared180,
+const shared217: JsonValue = {
+  not: shared216,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared182: JsonValue = [shared181];
-const shared183: JsonValue = {
+const shared218: JsonValue = [shared217];
+const shared219: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared184: JsonValue = { type: 'object', allOf: shared182, properties: shared183 };
-const shared185: JsonValue = {
+const shared220: JsonValue = { type: 'object', allOf: shared218, properties: shared219 };
+const shared221: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1054,28 +1162,28 @@ const shared185: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared186: JsonValue = { type: 'object', properties: shared185 };
-const shared187: JsonValue = {
+const shared222: JsonValue = { type: 'object', properties: shared221 };
+const shared223: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared188: JsonValue = { type: 'object', properties: shared187 };
-const shared189: JsonValue = {
+const shared224: JsonValue = { type: 'object', properties: shared223 };
+const shared225: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared190: JsonValue = {
+const shared226: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared191: JsonValue = {
+const shared227: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared192: JsonValue = { type: 'object', properties: shared191 };
-const shared193: JsonValue = {
+const shared228: JsonValue = { type: 'object', properties: shared227 };
+const shared229: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1083,43 +1191,43 @@ const shared193: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared194: JsonValue = { type: 'object', properties: shared193 };
-const shared195: JsonValue = {
+const shared230: JsonValue = { type: 'object', properties: shared229 };
+const shared231: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared196: JsonValue = { type: 'object', properties: shared195 };
-const shared197: JsonValue = {
+const shared232: JsonValue = { type: 'object', properties: shared231 };
+const shared233: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared198: JsonValue = { type: 'object', properties: shared197 };
-const shared199: JsonValue = {
+const shared234: JsonValue = { type: 'object', properties: shared233 };
+const shared235: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared200: JsonValue = { type: 'object', required: ['name'], properties: shared199 };
-const shared201: JsonValue = {
+const shared236: JsonValue = { type: 'object', required: ['name'], properties: shared235 };
+const shared237: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared202: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared201 };
-const shared203: JsonValue = { type: 'object', properties: shared202 };
-const shared204: JsonValue = {
+const shared238: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared237 };
+const shared239: JsonValue = { type: 'object', properties: shared238 };
+const shared240: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared205: JsonValue = { type: 'object', properties: shared204 };
-const shared206: JsonValue = {
+const shared241: JsonValue = { type: 'object', properties: shared240 };
+const shared242: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared207: JsonValue = { type: 'object', properties: shared206 };
-const shared208: JsonValue = {
+const shared243: JsonValue = { type: 'object', properties: shared242 };
+const shared244: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1127,89 +1235,89 @@ const shared208: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared209: JsonValue = { type: 'object', properties: shared208 };
-const shared210: JsonValue = {
+const shared245: JsonValue = { type: 'object', properties: shared244 };
+const shared246: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared211: JsonValue = {
+const shared247: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared210,
+  mountPoints: shared246,
 };
-const shared212: JsonValue = { type: 'object', properties: shared211 };
-const shared213: JsonValue = {
+const shared248: JsonValue = { type: 'object', properties: shared247 };
+const shared249: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared214: JsonValue = { type: 'object', properties: shared213 };
-const shared215: JsonValue = {
+const shared250: JsonValue = { type: 'object', properties: shared249 };
+const shared251: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared216: JsonValue = { mountPoints: shared215 };
-const shared217: JsonValue = { type: 'object', properties: shared216 };
-const shared218: JsonValue = {
+const shared252: JsonValue = { mountPoints: shared251 };
+const shared253: JsonValue = { type: 'object', properties: shared252 };
+const shared254: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared219: JsonValue = { type: 'object', properties: shared218 };
-const shared220: JsonValue = {
+const shared255: JsonValue = { type: 'object', properties: shared254 };
+const shared256: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared221: JsonValue = { type: 'object', properties: shared220 };
-const shared222: JsonValue = {
+const shared257: JsonValue = { type: 'object', properties: shared256 };
+const shared258: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared223: JsonValue = { type: 'object', properties: shared222 };
-const shared224: JsonValue = {
+const shared259: JsonValue = { type: 'object', properties: shared258 };
+const shared260: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared225: JsonValue = { type: 'object', properties: shared224 };
-const shared226: JsonValue = {
+const shared261: JsonValue = { type: 'object', properties: shared260 };
+const shared262: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared227: JsonValue = { type: 'object', properties: shared226 };
-const shared228: JsonValue = {
+const shared263: JsonValue = { type: 'object', properties: shared262 };
+const shared264: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared229: JsonValue = { type: 'object', properties: shared228 };
-const shared230: JsonValue = {
+const shared265: JsonValue = { type: 'object', properties: shared264 };
+const shared266: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared231: JsonValue = { type: 'object', properties: shared230 };
-const shared232: JsonValue = {
+const shared267: JsonValue = { type: 'object', properties: shared266 };
+const shared268: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared233: JsonValue = { type: 'object', properties: shared232 };
-const shared234: JsonValue = {
+const shared269: JsonValue = { type: 'object', properties: shared268 };
+const shared270: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared235: JsonValue = [
+const shared271: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1219,82 +1327,120 @@ const shared235: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared236: JsonValue = { type: 'string', enum: shared235 };
-const shared237: JsonValue = {
-  triggerName: shared234,
-  triggerType: shared236,
+const shared272: JsonValue = { type: 'string', enum: shared271 };
+const shared273: JsonValue = {
+  triggerName: shared270,
+  triggerType: shared272,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared238: JsonValue = {
+const shared274: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared237,
+  properties: shared273,
 };
-const shared239: JsonValue = {
+const shared275: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared240: JsonValue = { type: 'object', properties: shared239 };
-const shared241: JsonValue = {
+const shared276: JsonValue = { type: 'object', properties: shared275 };
+const shared277: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared242: JsonValue = {
+const shared278: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared241,
+  properties: shared277,
 };
-const shared243: JsonValue = {
+const shared279: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared244: JsonValue = { type: 'object', properties: shared243 };
-const shared245: JsonValue = {
+const shared280: JsonValue = { type: 'object', properties: shared279 };
+const shared281: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared246: JsonValue = {
+const shared282: JsonValue = {
+  type: 'object',
+  additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+};
+const shared283: JsonValue = {
+  additionalVersionWeight: shared282,
+  aliasName: shared270,
+  description: { type: 'string' },
+  versionId: { type: 'string' },
+};
+const shared284: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared283 };
+const shared285: JsonValue = {
+  additionalVersionWeight: shared282,
+  description: { type: 'string' },
+  versionId: { type: 'string' },
+};
+const shared286: JsonValue = { type: 'object', properties: shared285 };
+const shared287: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared247: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared248: JsonValue = { InternalServerError: shared41 };
-const shared249: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared250: JsonValue = [
+const shared288: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared289: JsonValue = { InternalServerError: shared41 };
+const shared290: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared291: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared251: JsonValue = {
+const shared292: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared252: JsonValue = { FunctionNotFound: shared111 };
-const shared253: JsonValue = { http: shared130 };
-const shared254: JsonValue = [
+const shared293: JsonValue = { FunctionNotFound: shared111 };
+const shared294: JsonValue = { http: shared130 };
+const shared295: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared296: JsonValue = { InvalidArgument: shared93 };
+const shared297: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared255: JsonValue = { TriggerNotFound: shared146 };
-const shared256: JsonValue = [
+const shared298: JsonValue = { TriggerNotFound: shared151 };
+const shared299: JsonValue = {
+  id: 'alias-weights-not-main',
+  status: 'documented',
+  code: 'AdditionalVersionContainsMajorVersion',
+};
+const shared300: JsonValue = { canary: shared175 };
+const shared301: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared302: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared303: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared257: JsonValue = [
+const shared304: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2105,14 +2251,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': {
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared93 } },
-              },
-            },
-          },
+          '400': shared148,
           '404': shared137,
         },
         'x-fc-rules': [
@@ -2147,12 +2286,12 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared144,
+          '200': shared149,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared145, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2160,12 +2299,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared147, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared152, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared149,
+        'x-fc-rules': shared154,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2175,21 +2314,21 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared144,
+          '200': shared149,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared154,
+          '404': shared159,
         },
         'x-fc-rules': [
           shared115,
           shared116,
-          shared148,
+          shared153,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2206,8 +2345,8 @@ export const specDocument: { [key: string]: JsonValue } = {
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared154 },
-        'x-fc-rules': shared149,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared159 },
+        'x-fc-rules': shared154,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2224,15 +2363,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared156 },
+                examples: { InvalidArgument: shared161 },
               },
             },
           },
           '404': shared137,
         },
         'x-fc-rules': [
-          shared157,
-          shared158,
+          shared162,
+          shared163,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2262,7 +2401,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared159, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2270,8 +2409,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         },
         'x-fc-rules': [
           shared96,
-          shared157,
-          shared158,
+          shared162,
+          shared163,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2298,7 +2437,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared160 } },
+                examples: { moved: { value: shared165 } },
               },
             },
           },
@@ -2307,9 +2446,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared161 },
-                  UnsupportedResourceType: shared156,
-                  NotAResourceGroupId: { value: shared162, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared166 },
+                  UnsupportedResourceType: shared161,
+                  NotAResourceGroupId: { value: shared167, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2385,7 +2524,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared163, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: { value: shared168, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2435,13 +2574,343 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared169, 'x-fc-grade': 'inferred' } },
               },
             },
           },
           '404': shared124,
         },
         'x-fc-rules': [shared115, shared116],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'PublishFunctionVersion',
+        tags: ['Versions'],
+        requestBody: {
+          required: false,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/PublishVersionInput' } } },
+        },
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Version' },
+                examples: { published: { value: shared170 } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
+                  },
+                },
+              },
+            },
+          },
+          '404': shared124,
+        },
+        'x-fc-rules': [
+          shared115,
+          shared116,
+          {
+            id: 'version-input-types',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`description` is a string (the SDK model `PublishVersionInput`)',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+      get: {
+        operationId: 'ListFunctionVersions',
+        tags: ['Versions'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/ListVersionsOutput' },
+                examples: { page: { value: shared172 } },
+              },
+            },
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared173 } },
+              },
+            },
+          },
+          '404': shared124,
+        },
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`nextToken` is empty or a token this server issued (with the rule off, a version id to start at)',
+            reference: 'lifecycle E.1, I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-direction',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`direction` is empty, `BACKWARD` or `FORWARD`',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions/{versionId}': {
+      parameters: [
+        { $ref: '#/components/parameters/FunctionName' },
+        { $ref: '#/components/parameters/VersionId' },
+      ],
+      delete: {
+        operationId: 'DeleteFunctionVersion',
+        tags: ['Versions'],
+        responses: {
+          '204': { 'x-fc-grade': 'inferred' },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' } },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { VersionNotFound: { value: shared113 }, FunctionNotFound: shared112 },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'version-latest-kept',
+            by: 'emulator',
+            status: 'documented',
+            statement: '`LATEST` cannot be deleted',
+            reference: 'lifecycle I.2',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'versionId-format',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              "the path's version id is a version number (1, 2, …) without leading zeros, at most 10 digits",
+            reference: 'lifecycle I.2, A.1',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'version-in-use',
+            by: 'emulator',
+            status: 'inferred',
+            statement: 'a version an alias routes to (main version or weight) cannot be deleted',
+            reference: 'lifecycle I.2, I.3',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      post: {
+        operationId: 'CreateAlias',
+        tags: ['Aliases'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
+        },
+        responses: {
+          '200': { content: shared179, 'x-fc-grade': 'inferred' },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: { value: shared180 },
+                  AdditionalVersionContainsMajorVersion: { value: shared181 },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared183 },
+              },
+            },
+          },
+          '409': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { AliasAlreadyExists: { value: shared184 } },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          shared115,
+          shared116,
+          shared185,
+          {
+            id: 'aliasName-format',
+            by: 'emulator',
+            status: 'documented',
+            statement:
+              '`aliasName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`; not `LATEST` (FC 2.0 CreateAlias)',
+            reference: 'lifecycle I.3',
+            code: 'InvalidArgument',
+          },
+          shared186,
+          shared187,
+        ],
+      },
+      get: {
+        operationId: 'ListAliases',
+        tags: ['Aliases'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/ListAliasesOutput' },
+                examples: { page: { value: shared189 } },
+              },
+            },
+          },
+          '400': shared148,
+          '404': shared124,
+        },
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'list-limit-range',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`limit` is an integer from 1 to 100',
+            reference: 'lifecycle E.1, I.3',
+            code: 'InvalidArgument',
+          },
+          {
+            id: 'list-next-token',
+            by: 'emulator',
+            status: 'inferred',
+            statement: '`nextToken` is empty or a token this server issued',
+            reference: 'lifecycle E.1, I.3',
+            code: 'InvalidArgument',
+          },
+        ],
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
+      parameters: [
+        { $ref: '#/components/parameters/FunctionName' },
+        { $ref: '#/components/parameters/AliasName' },
+      ],
+      get: {
+        operationId: 'GetAlias',
+        tags: ['Aliases'],
+        responses: {
+          '200': shared190,
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared191, 'x-fc-grade': 'inferred' } },
+              },
+            },
+          },
+          '404': shared196,
+        },
+        'x-fc-rules': shared198,
+      },
+      put: {
+        operationId: 'UpdateAlias',
+        tags: ['Aliases'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
+        },
+        responses: {
+          '200': shared190,
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: {
+                    value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
+                  },
+                  AdditionalVersionContainsMajorVersion: { value: shared199 },
+                },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  AliasNotFound: shared192,
+                  VersionNotFound: shared183,
+                  FunctionNotFound: shared112,
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [shared115, shared116, shared197, shared185, shared186, shared187],
+      },
+      delete: {
+        operationId: 'DeleteAlias',
+        tags: ['Aliases'],
+        responses: {
+          '204': { 'x-fc-grade': 'inferred' },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared200, 'x-fc-grade': 'inferred' } },
+              },
+            },
+          },
+          '404': shared196,
+        },
+        'x-fc-rules': shared198,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2455,12 +2924,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared165 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared201 }, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared166,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2474,13 +2943,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared167 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared203 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared166,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2500,7 +2969,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared166,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2520,7 +2989,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared166,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2539,45 +3008,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared166,
-      },
-    },
-    '/2023-03-30/functions/{functionName}/aliases': {
-      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
-      get: {
-        operationId: 'ListAliases',
-        tags: ['Function settings'],
-        responses: {
-          '200': {
-            content: {
-              'application/json': {
-                schema: { type: 'object' },
-                examples: { none: { value: { aliases: [] } } },
-              },
-            },
-          },
-          '404': shared124,
-        },
-        'x-fc-rules': shared166,
-      },
-    },
-    '/2023-03-30/functions/{functionName}/versions': {
-      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
-      get: {
-        operationId: 'ListFunctionVersions',
-        tags: ['Function settings'],
-        responses: {
-          '200': {
-            content: {
-              'application/json': {
-                schema: { type: 'object' },
-                examples: { none: { value: { direction: 'BACKWARD', versions: [] } } },
-              },
-            },
-          },
-          '404': shared124,
-        },
-        'x-fc-rules': shared166,
+        'x-fc-rules': shared202,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2597,12 +3028,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared168 } },
+                examples: { InvalidArgument: { value: shared204 } },
               },
             },
           },
         },
-        'x-fc-rules': shared170,
+        'x-fc-rules': shared206,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2622,45 +3053,45 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared171 } },
+                examples: { InvalidArgument: { value: shared207 } },
               },
             },
           },
         },
-        'x-fc-rules': shared170,
+        'x-fc-rules': shared206,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared177,
-      UpdateFunctionInput: shared179,
-      InputCodeLocation: shared184,
-      CustomContainerConfig: shared186,
+      CreateFunctionInput: shared213,
+      UpdateFunctionInput: shared215,
+      InputCodeLocation: shared220,
+      CustomContainerConfig: shared222,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared188,
-      RegistryAuthConfig: shared189,
-      RegistryCertConfig: shared190,
-      RegistryNetworkConfig: shared192,
-      CustomHealthCheckConfig: shared194,
-      CustomRuntimeConfig: shared196,
-      CustomDNS: shared198,
-      DNSOption: shared200,
-      GPUConfig: shared203,
-      InstanceLifecycleConfig: shared205,
-      LifecycleHook: shared207,
-      LogConfig: shared209,
-      NASConfig: shared212,
-      NASMountConfig: shared214,
-      OSSMountConfig: shared217,
-      OSSMountPoint: shared219,
-      VPCConfig: shared221,
-      TracingConfig: shared223,
-      Tag: shared225,
-      JuiceFsConfig: shared227,
-      JuiceFsMountConfig: shared229,
-      PolarFsConfig: shared231,
-      PolarFsMountConfig: shared233,
+      RegistryConfig: shared224,
+      RegistryAuthConfig: shared225,
+      RegistryCertConfig: shared226,
+      RegistryNetworkConfig: shared228,
+      CustomHealthCheckConfig: shared230,
+      CustomRuntimeConfig: shared232,
+      CustomDNS: shared234,
+      DNSOption: shared236,
+      GPUConfig: shared239,
+      InstanceLifecycleConfig: shared241,
+      LifecycleHook: shared243,
+      LogConfig: shared245,
+      NASConfig: shared248,
+      NASMountConfig: shared250,
+      OSSMountConfig: shared253,
+      OSSMountPoint: shared255,
+      VPCConfig: shared257,
+      TracingConfig: shared259,
+      Tag: shared261,
+      JuiceFsConfig: shared263,
+      JuiceFsMountConfig: shared265,
+      PolarFsConfig: shared267,
+      PolarFsMountConfig: shared269,
       Function: {
         type: 'object',
         properties: {
@@ -2738,8 +3169,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared238,
-      UpdateTriggerInput: shared240,
+      CreateTriggerInput: shared274,
+      UpdateTriggerInput: shared276,
       Trigger: {
         type: 'object',
         properties: {
@@ -2769,8 +3200,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared242,
-      ChangeResourceGroupInput: shared244,
+      TagResourcesInput: shared278,
+      ChangeResourceGroupInput: shared280,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -2779,9 +3210,47 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared245,
+      DisableFunctionInvocationRequest: shared281,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
+      PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
+      Version: {
+        type: 'object',
+        properties: {
+          createdTime: { type: 'string' },
+          description: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      ListVersionsOutput: {
+        type: 'object',
+        properties: {
+          direction: { type: 'string' },
+          nextToken: { type: 'string' },
+          versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
+        },
+      },
+      CreateAliasInput: shared284,
+      UpdateAliasInput: shared286,
+      Alias: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: { type: 'object', additionalProperties: { type: 'number' } },
+          aliasName: { type: 'string' },
+          createdTime: { type: 'string' },
+          description: { type: 'string' },
+          lastModifiedTime: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      ListAliasesOutput: {
+        type: 'object',
+        properties: {
+          aliases: { type: 'array', items: { $ref: '#/components/schemas/Alias' } },
+          nextToken: { type: 'string' },
+        },
+      },
       Error: {
         type: 'object',
         required: ['Code', 'Message', 'RequestId'],
@@ -2966,7 +3435,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared246,
+          shared287,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -2989,9 +3458,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared247,
-          '500': shared248,
-          '503': shared249,
+          '429': shared288,
+          '500': shared289,
+          '503': shared290,
         },
       },
       get: {
@@ -3017,19 +3486,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared247,
-          '500': shared248,
-          '503': shared249,
+          '429': shared288,
+          '500': shared289,
+          '503': shared290,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared250,
+        'x-fc-rules': shared291,
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared251,
+          '400': shared292,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
@@ -3037,9 +3506,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared247,
-          '500': shared248,
-          '503': shared249,
+          '429': shared288,
+          '500': shared289,
+          '503': shared290,
         },
       },
       put: {
@@ -3065,31 +3534,31 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared252,
+          '404': shared293,
           '409': { ConcurrentUpdateError: shared125 },
           '412': { PreconditionFailed: shared126 },
-          '429': shared247,
-          '500': shared248,
-          '503': shared249,
+          '429': shared288,
+          '500': shared289,
+          '503': shared290,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared250,
+        'x-fc-rules': shared291,
         responses: {
           '204': null,
-          '400': shared251,
+          '400': shared292,
           '403': {
             AccessDenied: shared127,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared252,
+          '404': shared293,
           '409': { FunctionNotEmpty: shared128 },
-          '429': shared247,
-          '500': shared248,
-          '503': shared249,
+          '429': shared288,
+          '500': shared289,
+          '503': shared290,
         },
       },
     },
@@ -3107,32 +3576,26 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared253,
+          '200': shared294,
           '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
-          '404': shared252,
+          '404': shared293,
           '409': { TriggerAlreadyExists: shared138 },
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: { '200': { page: shared143 }, '400': { InvalidArgument: shared93 }, '404': shared252 },
+        'x-fc-rules': shared295,
+        responses: { '200': { page: shared143 }, '400': shared296, '404': shared293 },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared254,
+        'x-fc-rules': shared297,
         responses: {
-          '200': shared253,
-          '400': { InvalidArgument: shared145 },
-          '404': { TriggerNotFound: shared146, FunctionNotFound: shared111 },
+          '200': shared294,
+          '400': { InvalidArgument: shared150 },
+          '404': { TriggerNotFound: shared151, FunctionNotFound: shared111 },
         },
       },
       put: {
@@ -3146,12 +3609,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '200': shared253, '400': { InvalidArgument: shared150 }, '404': shared255 },
+        responses: { '200': shared294, '400': { InvalidArgument: shared155 }, '404': shared298 },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared254,
-        responses: { '204': null, '404': shared255 },
+        'x-fc-rules': shared297,
+        responses: { '204': null, '404': shared298 },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3161,11 +3624,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared246,
+          shared287,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared155 }, '404': shared252 },
+        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared293 },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3175,7 +3638,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared159 }, '404': shared252 },
+        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared293 },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3188,13 +3651,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared160 },
+          '200': { moved: shared165 },
           '400': {
-            InvalidArgument: shared161,
-            UnsupportedResourceType: shared155,
-            NotAResourceGroupId: shared162,
+            InvalidArgument: shared166,
+            UnsupportedResourceType: shared160,
+            NotAResourceGroupId: shared167,
           },
-          '404': shared252,
+          '404': shared293,
         },
       },
     },
@@ -3211,9 +3674,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared163,
+            ReasonTooLong: shared168,
           },
-          '404': shared252,
+          '404': shared293,
         },
       },
     },
@@ -3226,113 +3689,204 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': { enabled: { success: true } },
-          '400': { InvalidArgument: shared164 },
-          '404': shared252,
+          '400': { InvalidArgument: shared169 },
+          '404': shared293,
         },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions': {
+      post: {
+        operationId: 'PublishFunctionVersion',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { published: shared170 },
+          '400': {
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
+          },
+          '404': shared293,
+        },
+      },
+      get: {
+        operationId: 'ListFunctionVersions',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
+        ],
+        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared293 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/versions/{versionId}': {
+      delete: {
+        operationId: 'DeleteFunctionVersion',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'version-latest-kept', status: 'documented', code: 'InvalidArgument' },
+          { id: 'versionId-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'version-in-use', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '204': null,
+          '400': { InvalidArgument: shared174 },
+          '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases': {
+      post: {
+        operationId: 'CreateAlias',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'aliasName-format', status: 'documented', code: 'InvalidArgument' },
+          { id: 'alias-weights', status: 'documented', code: 'InvalidArgument' },
+          shared299,
+        ],
+        responses: {
+          '200': shared300,
+          '400': { InvalidArgument: shared180, AdditionalVersionContainsMajorVersion: shared181 },
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared182 },
+          '409': { AliasAlreadyExists: shared184 },
+        },
+      },
+      get: {
+        operationId: 'ListAliases',
+        'x-fc-rules': shared295,
+        responses: { '200': { page: shared189 }, '400': shared296, '404': shared293 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
+      get: {
+        operationId: 'GetAlias',
+        'x-fc-rules': shared301,
+        responses: { '200': shared300, '400': { InvalidArgument: shared191 }, '404': shared302 },
+      },
+      put: {
+        operationId: 'UpdateAlias',
+        'x-fc-rules': [
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
+          { id: 'alias-weights', status: 'documented', code: 'InvalidArgument' },
+          shared299,
+        ],
+        responses: {
+          '200': shared300,
+          '400': {
+            InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
+            AdditionalVersionContainsMajorVersion: shared199,
+          },
+          '404': { AliasNotFound: shared114, VersionNotFound: shared182, FunctionNotFound: shared111 },
+        },
+      },
+      delete: {
+        operationId: 'DeleteAlias',
+        'x-fc-rules': shared301,
+        responses: { '204': null, '400': { InvalidArgument: shared200 }, '404': shared302 },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared256,
-        responses: { '200': null, '404': { AsyncConfigNotExists: shared165, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared303,
+        responses: { '200': null, '404': { AsyncConfigNotExists: shared201, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared256,
-        responses: { '200': null, '404': { OnDemandConfigNotFound: shared167, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared303,
+        responses: { '200': null, '404': { OnDemandConfigNotFound: shared203, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared256,
+        'x-fc-rules': shared303,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '404': shared252,
+          '404': shared293,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared256,
-        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared252 },
+        'x-fc-rules': shared303,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared293 },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared256,
-        responses: { '200': { none: { vpcIds: [] } }, '404': shared252 },
-      },
-    },
-    '/2023-03-30/functions/{functionName}/aliases': {
-      get: {
-        operationId: 'ListAliases',
-        'x-fc-rules': shared256,
-        responses: { '200': { none: { aliases: [] } }, '404': shared252 },
-      },
-    },
-    '/2023-03-30/functions/{functionName}/versions': {
-      get: {
-        operationId: 'ListFunctionVersions',
-        'x-fc-rules': shared256,
-        responses: { '200': { none: { direction: 'BACKWARD', versions: [] } }, '404': shared252 },
+        'x-fc-rules': shared303,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared293 },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared257,
-        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared168 } },
+        'x-fc-rules': shared304,
+        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared204 } },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared257,
-        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared171 } },
+        'x-fc-rules': shared304,
+        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared207 } },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared177,
-      UpdateFunctionInput: shared179,
-      InputCodeLocation: shared184,
-      CustomContainerConfig: shared186,
+      CreateFunctionInput: shared213,
+      UpdateFunctionInput: shared215,
+      InputCodeLocation: shared220,
+      CustomContainerConfig: shared222,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared188,
-      RegistryAuthConfig: shared189,
-      RegistryCertConfig: shared190,
-      RegistryNetworkConfig: shared192,
-      CustomHealthCheckConfig: shared194,
-      CustomRuntimeConfig: shared196,
-      CustomDNS: shared198,
-      DNSOption: shared200,
-      GPUConfig: shared203,
-      InstanceLifecycleConfig: shared205,
-      LifecycleHook: shared207,
-      LogConfig: shared209,
-      NASConfig: shared212,
-      NASMountConfig: shared214,
-      OSSMountConfig: shared217,
-      OSSMountPoint: shared219,
-      VPCConfig: shared221,
-      TracingConfig: shared223,
-      Tag: shared225,
-      JuiceFsConfig: shared227,
-      JuiceFsMountConfig: shared229,
-      PolarFsConfig: shared231,
-      PolarFsMountConfig: shared233,
-      CreateTriggerInput: shared238,
-      UpdateTriggerInput: shared240,
-      TagResourcesInput: shared242,
-      ChangeResourceGroupInput: shared244,
-      DisableFunctionInvocationRequest: shared245,
+      RegistryConfig: shared224,
+      RegistryAuthConfig: shared225,
+      RegistryCertConfig: shared226,
+      RegistryNetworkConfig: shared228,
+      CustomHealthCheckConfig: shared230,
+      CustomRuntimeConfig: shared232,
+      CustomDNS: shared234,
+      DNSOption: shared236,
+      GPUConfig: shared239,
+      InstanceLifecycleConfig: shared241,
+      LifecycleHook: shared243,
+      LogConfig: shared245,
+      NASConfig: shared248,
+      NASMountConfig: shared250,
+      OSSMountConfig: shared253,
+      OSSMountPoint: shared255,
+      VPCConfig: shared257,
+      TracingConfig: shared259,
+      Tag: shared261,
+      JuiceFsConfig: shared263,
+      JuiceFsMountConfig: shared265,
+      PolarFsConfig: shared267,
+      PolarFsMountConfig: shared269,
+      CreateTriggerInput: shared274,
+      UpdateTriggerInput: shared276,
+      TagResourcesInput: shared278,
+      ChangeResourceGroupInput: shared280,
+      DisableFunctionInvocationRequest: shared281,
+      PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
+      CreateAliasInput: shared284,
+      UpdateAliasInput: shared286,
     },
   },
 };
@@ -3601,6 +4155,27 @@ export const requestExamples: { [operationId: string]: { [name: string]: JsonVal
       abortOngoingRequest: true,
     },
   },
+  PublishFunctionVersion: {
+    devsapp: {
+      description: 'my version',
+    },
+  },
+  CreateAlias: {
+    canary: {
+      aliasName: 'prod',
+      versionId: '1',
+      description: 'my alias',
+      additionalVersionWeight: {
+        '2': 0.1,
+      },
+    },
+  },
+  UpdateAlias: {
+    promote: {
+      versionId: '2',
+      additionalVersionWeight: {},
+    },
+  },
 };
 
 // Parameters several operations share, written once.
@@ -3825,6 +4400,22 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
       content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
       example: '["env"]',
     },
+  ],
+  ListFunctionVersions: [
+    {
+      name: 'direction',
+      in: 'query',
+      required: false,
+      schema: { type: 'string', enum: ['BACKWARD', 'FORWARD'] },
+      example: 'BACKWARD',
+    },
+    parameter7,
+    parameter8,
+  ],
+  ListAliases: [
+    parameter7,
+    parameter8,
+    { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-alias' },
   ],
   GetAsyncInvokeConfig: parameter10,
   GetScalingConfig: parameter10,

@@ -5,6 +5,7 @@
  * tags, the resource group and the invocation switch, and the generated cases.
  */
 import type { ContractCase } from '../types.ts';
+import { aliasCases } from './alias-cases.ts';
 import { authCases } from './auth-cases.ts';
 import { createNaming, newRunId } from './context.ts';
 import { deleteCases } from './delete-cases.ts';
@@ -23,6 +24,7 @@ import { switchCases } from './switch-cases.ts';
 import { triggerCases } from './trigger-cases.ts';
 import { updateCases } from './update-cases.ts';
 import { updateRuleCases } from './update-rule-cases.ts';
+import { versionCases } from './version-cases.ts';
 
 /** Options of {@link buildCases}. */
 export interface BuildCasesOptions {
@@ -71,6 +73,8 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...updateRuleCases(naming),
     ...triggerCases(naming),
     ...switchCases(naming),
+    ...versionCases(naming),
+    ...aliasCases(naming),
     ...generatedCases({ naming, seed, count }),
     ...sequenceCases({ naming, seed, count }),
   ];

@@ -1,7 +1,8 @@
 /**
  * `answer`: a success body that is not a `Function` (ChangeResourceGroup's
  * `{NewResourceGroupId, OldResourceGroupId, ResourceId}`, the invocation switch's
- * `{success}`, lifecycle I.5) carries the fields the case names, with these values or types.
+ * `{success}`, lifecycle I.5; a `Version`, an `Alias`, a list of them, I.2, I.3) carries the
+ * fields the case names, with these values or types, and its lists the items in this order.
  */
 import type { AnswerExpectation, CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
@@ -18,6 +19,20 @@ function fieldFailures(body: Record<string, unknown>, expected: AnswerExpectatio
         message: `${key} is ${JSON.stringify(body[key])}, expected ${JSON.stringify(value)}`,
         received: body[key],
         documented: value,
+        reference,
+        grade,
+      }),
+    );
+  }
+  for (const [key, { key: field, values }] of Object.entries(expected.items ?? {})) {
+    const list = body[key];
+    const got = Array.isArray(list) ? list.map((item) => asObject(item)?.[field]) : list;
+    if (canonicalJson(got) === canonicalJson(values)) continue;
+    out.push(
+      failure('answer', {
+        message: `${key} lists ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(values)}`,
+        received: got,
+        documented: values,
         reference,
         grade,
       }),

@@ -99,6 +99,16 @@ export const errorCatalogue = {
     status: 409,
     template: "function '%s' already exists",
   },
+  // lifecycle G, I.3 (code from devsapp; FC 2.0 status and wording, service → function)
+  AliasAlreadyExists: {
+    status: 409,
+    template: "alias '%s' of function '%s' already exists",
+  },
+  // lifecycle I.3 (FC 2.0 error-code page: code, status and wording)
+  AdditionalVersionContainsMajorVersion: {
+    status: 400,
+    template: 'additionalVersionWeight %s should not contain major version %s',
+  },
   // lifecycle G, T.5 (code from devsapp; FC 2.0 status; 3.0 wording inferred)
   TriggerAlreadyExists: {
     status: 409,

@@ -4,8 +4,10 @@
  * lifecycle phase that `lifecycle.ts` turns into state fields on the emulator's clock).
  */
 import { emulatorDocument } from '../../generated/spec-document.ts';
+import type { AliasRecord } from './alias-record.ts';
 import type { TriggerRecord } from './trigger-record.ts';
 import type { CreateFunctionInput, FcFunction, FcTag } from './types.ts';
+import type { FunctionVersions } from './version-record.ts';
 
 /** The configuration a function keeps between calls: the input without name, code, tags and group. */
 export type FunctionConfig = Omit<CreateFunctionInput, 'functionName' | 'code' | 'tags' | 'resourceGroupId'>;
@@ -81,6 +83,10 @@ export interface FunctionRecord {
    * shared shape: it is this function's own state (body templates skip such records, ADR 031).
    */
   invocationRestriction?: InvocationRestriction;
+  /** Its published versions; absent until the first publish (lifecycle I.2). */
+  versions?: FunctionVersions;
+  /** Its aliases in ascending name order; absent when it has none (lifecycle I.3). */
+  aliases?: readonly AliasRecord[];
 }
 
 interface InputSchemaShape {

@@ -28,47 +28,9 @@ export interface TriggerRecord {
 export const MAX_TRIGGERS_PER_FUNCTION = 50;
 
 /**
- * The index of a trigger name in a sorted list, or where it would go (`~index - 1` style: a
- * negative result `-(i + 1)` means "absent, insert at i").
+ * Reads a trigger's name, for the sorted-list helpers of `named-list.ts`.
  *
  * @example
- * triggerIndex([{ triggerName: 'a' }, { triggerName: 'c' }] as TriggerRecord[], 'b'); // -2
+ * triggerNameOf(trigger); // 'http-t'
  */
-export function triggerIndex(triggers: readonly TriggerRecord[], name: string): number {
-  let low = 0;
-  let high = triggers.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const at = (triggers[mid] as TriggerRecord).triggerName;
-    if (at === name) return mid;
-    if (at < name) low = mid + 1;
-    else high = mid;
-  }
-  return -(low + 1);
-}
-
-/**
- * A copy of the sorted list with `trigger` inserted or put in place of the one of the same name.
- *
- * @example
- * withTrigger([], trigger).length; // 1
- */
-export function withTrigger(triggers: readonly TriggerRecord[], trigger: TriggerRecord): TriggerRecord[] {
-  const index = triggerIndex(triggers, trigger.triggerName);
-  const copy = [...triggers];
-  if (index >= 0) copy[index] = trigger;
-  else copy.splice(-index - 1, 0, trigger);
-  return copy;
-}
-
-/**
- * A copy of the sorted list without the trigger of this name (the same list when absent).
- *
- * @example
- * withoutTrigger([trigger], trigger.triggerName).length; // 0
- */
-export function withoutTrigger(triggers: readonly TriggerRecord[], name: string): readonly TriggerRecord[] {
-  const index = triggerIndex(triggers, name);
-  if (index < 0) return triggers;
-  return triggers.filter((_, i) => i !== index);
-}
+export const triggerNameOf = (trigger: TriggerRecord): string => trigger.triggerName;

@@ -9,12 +9,14 @@ import { resourceMutants } from './mutants/resource-variants.ts';
 import { switchMutants } from './mutants/switch-variants.ts';
 import { triggerMutants } from './mutants/trigger-variants.ts';
 import { mutants as createMutants, type Mutant } from './mutants/variants.ts';
+import { versionMutants } from './mutants/version-variants.ts';
 
 const mutants: readonly Mutant[] = [
   ...createMutants,
   ...resourceMutants,
   ...triggerMutants,
   ...switchMutants,
+  ...versionMutants,
 ];
 
 const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };

@@ -226,6 +226,8 @@ describe('body templates', () => {
       preparation: 'template key',
       triggers: 'not in the body',
       invocationRestriction: 'never templated',
+      versions: 'not in the body',
+      aliases: 'not in the body',
     };
     const shape = shapeOf(buildCreateFunctionInput({ seed: 6, traits: ['custom-container'] }));
     const record = recordOf(shape, 1);

@@ -6,67 +6,22 @@
  * `PathNotSupported`), and every sequence must complete. Waiting moves the emulator's clock
  * through the control API instead of sleeping.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import FC2 from '@alicloud/fc2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
-import { type CliProcess, EMPTY_ZIP, send, spawnCli } from '../server/cli-process.ts';
-import { sdkClient } from '../server/sdk-client.ts';
-import { type Call, callsSince as journalSince } from './journal.ts';
-import { type DevsIo, type Fc2Client, type FunctionProps, sDeploy, sRemove } from './serverless-devs.ts';
+import { EMPTY_ZIP, send } from '../server/cli-process.ts';
+import { ACCOUNT, type DevsServer, devsServer, OTHER_ZIP, REMOVE_READS } from './devs-server.ts';
+import type { Call } from './journal.ts';
+import { type DevsIo, type FunctionProps, sDeploy, sRemove } from './serverless-devs.ts';
 
-const OTHER_ZIP =
-  'UEsDBAoAAAAAAAAAIQAAAAAAAAAAAAAAAAAFAAAAZW1wdHlQSwECFAAKAAAAAAAAACEAAAAAAAAAAAAAAAAABQAAAAAAAAAAAAAAAAAAAAAAZW1wdHlQSwUGAAAAAAEAAQAzAAAAIwAAAAAA';
-const ACCOUNT = '1234567890123456';
-
-let serve: CliProcess;
+const server = devsServer();
 let io: DevsIo;
-let dir: string;
-const zips = { empty: '', other: '' };
-beforeAll(async () => {
-  serve = await spawnCli([
-    'serve',
-    ...['--port', '0', '--log-level', 'silent', '--account-id', ACCOUNT],
-    ...['--access-key-id', 'testAK', '--access-key-secret', 'testSecret', '--preparation-ms', '5000'],
-  ]);
-  dir = mkdtempSync(join(tmpdir(), 'fc3-deploy-'));
-  zips.empty = join(dir, 'empty.zip');
-  zips.other = join(dir, 'other.zip');
-  writeFileSync(zips.empty, Buffer.from(EMPTY_ZIP, 'base64'));
-  writeFileSync(zips.other, Buffer.from(OTHER_ZIP, 'base64'));
-  // devsapp's fc2Client with `endpoint: FC_CLIENT_CUSTOM_ENDPOINT`; OSS at FC_CODE_TEMP_OSS_ENDPOINT.
-  const fc2 = new FC2(ACCOUNT, {
-    accessKeyID: 'testAK',
-    accessKeySecret: 'testSecret',
-    region: 'cn-hangzhou',
-    endpoint: serve.url,
-    secure: true,
-    timeout: 10_000,
-  }) as unknown as Fc2Client;
-  io = {
-    client: sdkClient({ port: serve.port }) as DevsIo['client'],
-    fc2,
-    accountId: ACCOUNT,
-    ossEndpoint: serve.url,
-    wait: async (ms) => {
-      const moved = await send(serve.url, {
-        path: '/__fc3/clock',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ advanceMs: ms }),
-      });
-      expect(moved.status).toBe(200);
-    },
-  };
+let zips: DevsServer['zips'];
+let serve: DevsServer['serve'];
+// Runs after devsServer's own beforeAll (hooks run in the order they were registered).
+beforeAll(() => {
+  ({ io, zips, serve } = server());
 });
-afterAll(async () => {
-  await serve?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The journal since `since` (journal.ts), of this file's server. */
-const callsSince = (since: number) => journalSince(serve.url, since);
+const callsSince = (since: number) => server().callsSince(since);
 
 /** Before the first deploy there is no function: every function-scoped read is FunctionNotFound. */
 const firstReads = [
@@ -83,14 +38,7 @@ const settingReads = [
   'GetConcurrencyConfig 404 OnDemandConfigNotFound',
 ];
 const upload = ['GetTempBucketToken 200', 'PutObject 200'];
-const removeReads = [
-  'GetFunction 200',
-  'ListVpcBindings 200',
-  'ListScalingConfigs 200',
-  'GetConcurrencyConfig 404 OnDemandConfigNotFound',
-  'ListAliases 200',
-  'ListFunctionVersions 200',
-];
+const removeReads = REMOVE_READS;
 const crcOf = (base64: string) => crc64XzDecimal(Buffer.from(base64, 'base64'));
 
 describe('s deploy / s remove of a code folder through the upload path (H.1 step 9, H.2)', () => {

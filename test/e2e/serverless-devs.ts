@@ -20,6 +20,7 @@ import {
   removeTriggers,
   type TriggerProps,
 } from './serverless-devs-triggers.ts';
+import { removeVersions } from './serverless-devs-versions.ts';
 
 type Client = InstanceType<(typeof fc.default)['default']>;
 
@@ -257,7 +258,8 @@ export async function sDeploy(io: DevsIo, props: FunctionProps): Promise<DeployR
 }
 
 /**
- * `s remove` of one function (H.2): discovery reads, the triggers, then the function.
+ * `s remove` of one function (H.2): discovery reads, the triggers, the aliases and versions, then
+ * the function.
  *
  * @example
  * await sRemove(io, 'f'); // false when there was nothing to remove
@@ -270,13 +272,13 @@ export async function sRemove(io: DevsIo, name: string): Promise<boolean> {
     client.listScalingConfigs(new fc.ListScalingConfigsRequest({ functionName: name, limit: 100 })),
   );
   await swallow(() => client.getConcurrencyConfig(name));
-  await swallow(() => client.listAliases(name, new fc.ListAliasesRequest({ limit: 100 })));
-  await swallow(() => client.listFunctionVersions(name, new fc.ListFunctionVersionsRequest({ limit: 100 })));
+  const versions = await removeVersions.discover(client, name);
   const triggers = await removeTriggers.discover(client, name);
   await swallow(() =>
     client.listAsyncInvokeConfigs(new fc.ListAsyncInvokeConfigsRequest({ functionName: name, limit: 100 })),
   );
   await removeTriggers.delete(client, name, triggers);
+  await removeVersions.delete(client, name, versions);
   await client.deleteFunction(name);
   return true;
 }

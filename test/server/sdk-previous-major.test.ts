@@ -171,3 +171,49 @@ describe('SDK 3.x resource group and invocation switch (no typed calls: its gene
     expect(error).toMatchObject({ code: 'FunctionNotFound', statusCode: 404 });
   });
 });
+
+describe('SDK 3.x versions and aliases (its typed calls), signed', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ credentials: { AK: 'SK' } });
+  });
+  afterAll(() => server.close());
+
+  it('publishes, lists, reads, aliases and deletes through the 3.x models', async () => {
+    const sdk = client(server.port);
+    await sdk.createFunction(request('v3-ver'));
+    const input = new fc.PublishVersionInput({ description: 'v3' });
+    const published = await sdk.publishFunctionVersion(
+      'v3-ver',
+      new fc.PublishFunctionVersionRequest({ body: input }),
+    );
+    expect(published.body).toMatchObject({ versionId: '1', description: 'v3' });
+    const listed = await sdk.listFunctionVersions(
+      'v3-ver',
+      new fc.ListFunctionVersionsRequest({ limit: 100 }),
+    );
+    expect(listed.body?.versions?.map((v) => v.versionId)).toEqual(['1']);
+    const read = await sdk.getFunction('v3-ver', new fc.GetFunctionRequest({ qualifier: '1' }));
+    expect(read.body?.description).toBe('v3');
+    const alias = new fc.CreateAliasInput({ aliasName: 'prod', versionId: '1' });
+    expect(
+      (await sdk.createAlias('v3-ver', new fc.CreateAliasRequest({ body: alias }))).body?.aliasName,
+    ).toBe('prod');
+    expect((await sdk.getAlias('v3-ver', 'prod')).body?.versionId).toBe('1');
+    expect((await sdk.listAliases('v3-ver', new fc.ListAliasesRequest({}))).body?.aliases?.length).toBe(1);
+    expect(await failure(sdk.deleteFunctionVersion('v3-ver', '1'))).toMatchObject({
+      code: 'InvalidArgument',
+      statusCode: 400,
+    });
+    expect((await sdk.deleteAlias('v3-ver', 'prod')).statusCode).toBe(204);
+    expect((await sdk.deleteFunctionVersion('v3-ver', '1')).statusCode).toBe(204);
+    expect(await failure(sdk.getAlias('v3-ver', 'prod'))).toMatchObject({
+      code: 'AliasNotFound',
+      statusCode: 404,
+    });
+    expect(server.emulator.calls({ outcome: 'rejected' }).map((c) => c.operation)).toEqual([
+      'DeleteFunctionVersion',
+      'GetAlias',
+    ]);
+  });
+});

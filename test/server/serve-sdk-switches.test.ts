@@ -4,37 +4,23 @@
  * verification on, and a fault injected through the control API scoped to one of them.
  */
 import * as fc from '@alicloud/fc20230330';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { describe, expect, it } from 'vitest';
 import { failure } from '../helpers/sdk-resource.ts';
 import { sdkSwitchCases } from '../helpers/sdk-switches.ts';
-import { send } from './cli-process.ts';
 import { sdkClient } from './sdk-client.ts';
+import { failNextThroughControl, signedServe } from './signed-serve.ts';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer({ credentials: { testAK: 'testSecret' } });
-});
-afterAll(() => server.close());
-beforeEach(() => server.emulator.reset());
+const server = signedServe();
 
 describe('SDK 4.x resource-group and invocation calls through serve, signed', () => {
   sdkSwitchCases({
-    client: () => sdkClient({ port: server.port }) as never,
-    emulator: () => server.emulator,
+    client: () => sdkClient({ port: server().port }) as never,
+    emulator: () => server().emulator,
   });
 
   it('a failNext scoped to ChangeResourceGroup through the control API fails that call only', async () => {
-    const body = JSON.stringify({
-      failNext: { code: 'ServiceUnavailable', operation: 'ChangeResourceGroup' },
-    });
-    const set = await send(server.url, {
-      path: '/__fc3/faults',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    expect(set.status).toBe(200);
-    const client = sdkClient({ port: server.port });
+    await failNextThroughControl(server().url, 'ChangeResourceGroup');
+    const client = sdkClient({ port: server().port });
     const request = new fc.ChangeResourceGroupRequest({
       body: new fc.ChangeResourceGroupInput({
         newResourceGroupId: 'rg-a1',

@@ -92,6 +92,14 @@ const roots = [
   $FC.DisableFunctionInvocationRequest,
   $FC.DisableFunctionInvocationResponseBody,
   $FC.EnableFunctionInvocationResponseBody,
+  // Versions and aliases (lifecycle I.2, I.3)
+  $FC.PublishVersionInput,
+  $FC.Version,
+  $FC.ListVersionsOutput,
+  $FC.CreateAliasInput,
+  $FC.UpdateAliasInput,
+  $FC.Alias,
+  $FC.ListAliasesOutput,
 ] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
@@ -108,6 +116,8 @@ describe('SDK models ↔ spec component schemas', () => {
         'ChangeResourceGroupOutput',
         'DisableFunctionInvocationRequest',
         'FunctionRestriction',
+        'ListVersionsOutput',
+        'Alias',
       ]),
     );
   });
@@ -176,6 +186,12 @@ describe('SDK request models ↔ query parameters', () => {
       view: wireSchema,
     },
     { operationId: 'ListTriggers', model: $FC.ListTriggersRequest as unknown as SdkModel, view: valueSchema },
+    {
+      operationId: 'ListFunctionVersions',
+      model: $FC.ListFunctionVersionsRequest as unknown as SdkModel,
+      view: valueSchema,
+    },
+    { operationId: 'ListAliases', model: $FC.ListAliasesRequest as unknown as SdkModel, view: valueSchema },
     // UntagResources serialises ResourceId and TagKey to JSON text (client.js untagResourcesWithOptions).
     {
       operationId: 'UntagResources',

@@ -47,16 +47,6 @@ const FUNCTION_ROWS: Row[] = [
     path: '/2023-03-30/functions/{functionName}/vpc-bindings',
     answer: empty({ vpcIds: [] }),
   },
-  {
-    name: 'ListAliases',
-    path: '/2023-03-30/functions/{functionName}/aliases',
-    answer: empty({ aliases: [] }),
-  },
-  {
-    name: 'ListFunctionVersions',
-    path: '/2023-03-30/functions/{functionName}/versions',
-    answer: empty({ direction: 'BACKWARD', versions: [] }),
-  },
 ];
 
 const ACCOUNT_ROWS: Row[] = [

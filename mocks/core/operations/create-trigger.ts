@@ -6,13 +6,9 @@
  */
 import { fcError } from '../errors.ts';
 import { isoSeconds } from '../function-record.ts';
+import { nameIndex, withNamed } from '../named-list.ts';
 import { triggerBody } from '../trigger-body.ts';
-import {
-  MAX_TRIGGERS_PER_FUNCTION,
-  type TriggerRecord,
-  triggerIndex,
-  withTrigger,
-} from '../trigger-record.ts';
+import { MAX_TRIGGERS_PER_FUNCTION, type TriggerRecord, triggerNameOf } from '../trigger-record.ts';
 import type { CreateTriggerInput } from '../types.ts';
 import {
   findFunction,
@@ -53,7 +49,7 @@ function run(request: OperationRequest): Outcome {
   if (!input.ok) return reject(fcError('InvalidArgument', input.message), { ruleId: input.ruleId });
   const { triggerName } = input.value;
   const triggers = found.record.triggers ?? NO_TRIGGERS;
-  if (triggerIndex(triggers, triggerName) >= 0) {
+  if (nameIndex(triggers, triggerName, triggerNameOf) >= 0) {
     return reject(fcError('TriggerAlreadyExists', triggerName, found.name));
   }
   const ruleId = 'triggers-per-function-max';
@@ -62,7 +58,7 @@ function run(request: OperationRequest): Outcome {
     return reject({ ...fcError('LimitExceeded'), message }, { ruleId });
   }
   const trigger = newTrigger(request, input.value);
-  const fn = { ...found.record, triggers: withTrigger(triggers, trigger) };
+  const fn = { ...found.record, triggers: withNamed(triggers, trigger, triggerNameOf) };
   state.store.put(scope, fn);
   return succeed(triggerBody(fn, trigger));
 }

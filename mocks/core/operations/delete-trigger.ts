@@ -3,14 +3,16 @@
  * without a body like DeleteFunction (inferred, lifecycle D.2); once the last trigger is gone
  * the function can be deleted (lifecycle D.3).
  */
-import { withoutTrigger } from '../trigger-record.ts';
+import { withoutNamed } from '../named-list.ts';
+import { triggerNameOf } from '../trigger-record.ts';
+import { findChild } from './child-lookup.ts';
 import { type Operation, type OperationRequest, type Outcome, succeed } from './operation.ts';
-import { findTrigger } from './trigger-lookup.ts';
+import { TRIGGERS } from './trigger-lookup.ts';
 
 function run(request: OperationRequest): Outcome {
-  const found = findTrigger(request, 'DeleteTrigger');
+  const found = findChild(request, 'DeleteTrigger', TRIGGERS);
   if ('status' in found) return found;
-  const triggers = withoutTrigger(found.triggers, found.trigger.triggerName);
+  const triggers = withoutNamed(found.items, found.item.triggerName, triggerNameOf);
   const { triggers: _old, ...rest } = found.fn;
   request.state.store.put(request.scope, triggers.length === 0 ? rest : { ...rest, triggers });
   return succeed(undefined, 204);

@@ -6,20 +6,28 @@
 import { matchSegments, splitPath } from '../routing.ts';
 import { absentSettings } from './absent-settings.ts';
 import { changeResourceGroup } from './change-resource-group.ts';
+import { createAlias } from './create-alias.ts';
 import { createFunction } from './create-function.ts';
 import { createTrigger } from './create-trigger.ts';
+import { deleteAlias } from './delete-alias.ts';
 import { deleteFunction } from './delete-function.ts';
+import { deleteFunctionVersion } from './delete-function-version.ts';
 import { deleteTrigger } from './delete-trigger.ts';
 import { disableFunctionInvocation } from './disable-function-invocation.ts';
 import { enableFunctionInvocation } from './enable-function-invocation.ts';
 import { foreignOperations } from './foreign-routes.ts';
+import { getAlias } from './get-alias.ts';
 import { getFunction } from './get-function.ts';
 import { getTrigger } from './get-trigger.ts';
+import { listAliases } from './list-aliases.ts';
+import { listFunctionVersions } from './list-function-versions.ts';
 import { listFunctions } from './list-functions.ts';
 import { listTriggers } from './list-triggers.ts';
 import type { Operation } from './operation.ts';
+import { publishFunctionVersion } from './publish-function-version.ts';
 import { tagResources } from './tag-resources.ts';
 import { untagResources } from './untag-resources.ts';
+import { updateAlias } from './update-alias.ts';
 import { updateFunction } from './update-function.ts';
 import { updateTrigger } from './update-trigger.ts';
 
@@ -48,6 +56,14 @@ export const operations: readonly Operation[] = [
   changeResourceGroup,
   disableFunctionInvocation,
   enableFunctionInvocation,
+  publishFunctionVersion,
+  listFunctionVersions,
+  deleteFunctionVersion,
+  createAlias,
+  listAliases,
+  getAlias,
+  updateAlias,
+  deleteAlias,
   ...absentSettings,
   ...foreignOperations,
 ];

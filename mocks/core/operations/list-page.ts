@@ -1,11 +1,13 @@
 /**
- * Paging shared by the list operations (ListFunctions, ListTriggers): `limit` in 1..100 with a
- * default of 20 (rule `list-limit-range`, lifecycle E.1) and the opaque continuation token
- * (rule `list-next-token`), both with the rule switches of the operation that reads them.
+ * Paging shared by the list operations (ListFunctions, ListTriggers, ListAliases,
+ * ListFunctionVersions): `limit` in 1..100 with a default of 20 (rule `list-limit-range`,
+ * lifecycle E.1) and the opaque continuation token (rule `list-next-token`), both with the rule
+ * switches of the operation that reads them.
  */
+import { type NameOf, namedPage } from '../named-list.ts';
 import type { EmulatorState } from '../state.ts';
 import type { OperationName } from '../types.ts';
-import { type Outcome, refuse, ruleOn, shownValue } from './operation.ts';
+import { type OperationRequest, type Outcome, refuse, ruleOn, shownValue } from './operation.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -78,4 +80,29 @@ export function parseToken(
     'list-next-token',
     `nextToken ${shownValue(text)} is not a token this server issued, or it has expired; list again without nextToken`,
   );
+}
+
+/**
+ * One page of a function's named children (triggers, aliases) as a list request asks for it:
+ * `limit`, `nextToken` and `prefix` read and checked, the next page's token written.
+ *
+ * @example
+ * const page = namedListPage(request, 'ListTriggers', triggers, triggerNameOf);
+ * if ('status' in page) return page;
+ */
+export function namedListPage<T>(
+  request: OperationRequest,
+  operation: OperationName,
+  items: readonly T[],
+  nameOf: NameOf<T>,
+): Outcome | { items: T[]; nextToken: string | undefined } {
+  const { state, query } = request;
+  const limit = parseLimit(query.get('limit'));
+  if (!limit.ok) return limit.outcome;
+  const token = parseToken(state, operation, query.get('nextToken'));
+  if (!token.ok) return token.outcome;
+  const window = { prefix: query.get('prefix') ?? '', startAt: token.value, limit: limit.value };
+  const page = namedPage(items, nameOf, window);
+  const next = page.next === undefined ? undefined : encodeToken(state, operation, page.next);
+  return { items: page.items, nextToken: next };
 }

@@ -4,54 +4,18 @@
  * opaque token as ListFunctions; `triggers` is always an array (`s remove` iterates it, H.2).
  */
 import { triggerBody } from '../trigger-body.ts';
-import type { TriggerRecord } from '../trigger-record.ts';
-import { triggerIndex } from '../trigger-record.ts';
-import { encodeToken, parseLimit, parseToken } from './list-page.ts';
+import { triggerNameOf } from '../trigger-record.ts';
+import { namedListPage } from './list-page.ts';
 import { findFunction, type Operation, type OperationRequest, type Outcome, succeed } from './operation.ts';
 import { NO_TRIGGERS } from './trigger-lookup.ts';
-
-interface Page {
-  items: TriggerRecord[];
-  next: string | undefined;
-}
-
-function pageOf(
-  triggers: readonly TriggerRecord[],
-  options: { prefix: string; startAt: string; limit: number },
-): Page {
-  const { prefix, startAt, limit } = options;
-  // biome-ignore lint/complexity/useMathMinMax: strings, compared as strings
-  const from = startAt < prefix ? prefix : startAt;
-  const index = triggerIndex(triggers, from);
-  const items: TriggerRecord[] = [];
-  for (let i = index >= 0 ? index : -index - 1; i < triggers.length; i++) {
-    const name = (triggers[i] as TriggerRecord).triggerName;
-    if (!name.startsWith(prefix)) break;
-    if (items.length === limit) return { items, next: name };
-    items.push(triggers[i] as TriggerRecord);
-  }
-  return { items, next: undefined };
-}
 
 function run(request: OperationRequest): Outcome {
   const found = findFunction(request, 'ListTriggers');
   if ('status' in found) return found;
-  const { state, query } = request;
-  const limit = parseLimit(query.get('limit'));
-  if (!limit.ok) return limit.outcome;
-  const token = parseToken(state, 'ListTriggers', query.get('nextToken'));
-  if (!token.ok) return token.outcome;
-  const page = pageOf(found.record.triggers ?? NO_TRIGGERS, {
-    prefix: query.get('prefix') ?? '',
-    startAt: token.value,
-    limit: limit.value,
-  });
+  const page = namedListPage(request, 'ListTriggers', found.record.triggers ?? NO_TRIGGERS, triggerNameOf);
+  if ('status' in page) return page;
   const triggers = page.items.map((trigger) => triggerBody(found.record, trigger));
-  return succeed(
-    page.next === undefined
-      ? { triggers }
-      : { triggers, nextToken: encodeToken(state, 'ListTriggers', page.next) },
-  );
+  return succeed(page.nextToken === undefined ? { triggers } : { triggers, nextToken: page.nextToken });
 }
 
 /** The ListTriggers row of the operation table. */

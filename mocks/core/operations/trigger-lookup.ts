@@ -3,44 +3,22 @@
  * trigger can have, 404 `TriggerNotFound` / `FunctionNotFound`, lifecycle G) and a trigger's
  * address token.
  */
-import { fcError } from '../errors.ts';
-import type { FunctionRecord } from '../function-record.ts';
 import type { Prng } from '../prng.ts';
-import { type TriggerRecord, triggerIndex } from '../trigger-record.ts';
-import type { OperationName } from '../types.ts';
-import { findFunction, type OperationRequest, type Outcome, reject, ruleOn } from './operation.ts';
+import { type TriggerRecord, triggerNameOf } from '../trigger-record.ts';
+import type { ChildKind } from './child-lookup.ts';
 import { checkTriggerName } from './trigger-input.ts';
 
 /** Shared by every function without triggers (records are replaced, never mutated). */
 export const NO_TRIGGERS: readonly TriggerRecord[] = Object.freeze([]);
 
-/** A found trigger: its function, itself and the function's triggers. */
-export interface FoundTrigger {
-  fn: FunctionRecord;
-  trigger: TriggerRecord;
-  triggers: readonly TriggerRecord[];
-}
-
-/**
- * The trigger a path names, or the answer that refuses the request.
- *
- * @example
- * const found = findTrigger(request, 'GetTrigger');
- * if ('status' in found) return found;
- */
-export function findTrigger(request: OperationRequest, operation: OperationName): Outcome | FoundTrigger {
-  const found = findFunction(request, operation);
-  if ('status' in found) return found;
-  const name = request.params.triggerName as string;
-  const invalid = checkTriggerName(name);
-  if (invalid && ruleOn(request.state, operation, invalid.ruleId)) {
-    return reject(fcError('InvalidArgument', invalid.message), { ruleId: invalid.ruleId });
-  }
-  const triggers = found.record.triggers ?? NO_TRIGGERS;
-  const index = triggerIndex(triggers, name);
-  if (index < 0) return reject(fcError('TriggerNotFound', name, found.name));
-  return { fn: found.record, trigger: triggers[index] as TriggerRecord, triggers };
-}
+/** Triggers as the named children of a function (lifecycle I.4). */
+export const TRIGGERS: ChildKind<TriggerRecord> = {
+  param: 'triggerName',
+  of: (fn) => fn.triggers,
+  nameOf: triggerNameOf,
+  check: checkTriggerName,
+  notFound: 'TriggerNotFound',
+};
 
 /**
  * Ten lowercase letters for an `http` trigger's address (T.3), from the emulator's seeded generator.

@@ -6,18 +6,20 @@
  */
 import { fcError } from '../errors.ts';
 import { isoSeconds } from '../function-record.ts';
+import { withNamed } from '../named-list.ts';
 import { triggerBody } from '../trigger-body.ts';
-import { type TriggerRecord, withTrigger } from '../trigger-record.ts';
+import { type TriggerRecord, triggerNameOf } from '../trigger-record.ts';
+import { findChild } from './child-lookup.ts';
 import { type Operation, type OperationRequest, type Outcome, reject, ruleOn, succeed } from './operation.ts';
 import { validateUpdateTrigger } from './trigger-input.ts';
-import { findTrigger } from './trigger-lookup.ts';
+import { TRIGGERS } from './trigger-lookup.ts';
 
 function run(request: OperationRequest): Outcome {
-  const found = findTrigger(request, 'UpdateTrigger');
+  const found = findChild(request, 'UpdateTrigger', TRIGGERS);
   if ('status' in found) return found;
   const { body, state, scope, now } = request;
   if (!body.ok) return reject(body.error);
-  const { trigger } = found;
+  const { item: trigger } = found;
   const input = validateUpdateTrigger(body.value, trigger.triggerType, (id) =>
     ruleOn(state, 'UpdateTrigger', id),
   );
@@ -31,7 +33,7 @@ function run(request: OperationRequest): Outcome {
     description: given.description ?? trigger.description,
     lastModifiedTime: isoSeconds(now),
   };
-  const fn = { ...found.fn, triggers: withTrigger(found.triggers, next) };
+  const fn = { ...found.fn, triggers: withNamed(found.items, next, triggerNameOf) };
   state.store.put(scope, fn);
   return succeed(triggerBody(fn, next));
 }

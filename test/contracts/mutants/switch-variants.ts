@@ -9,18 +9,10 @@ import {
   type WireResponse,
 } from '../../../mocks/index.ts';
 import type { Mutant } from './variants.ts';
-import { broken, editJson, requestJson } from './wrap.ts';
+import { broken, editJson, jsonAnswer, MUTANT_REQUEST_ID, requestJson } from './wrap.ts';
 
-const ID = '1-00000000-000000000000000000000000';
-const answer = (status: number, body: unknown): WireResponse => ({
-  status,
-  headers: {
-    'content-type': 'application/json; charset=utf-8',
-    'x-acs-request-id': ID,
-    'x-fc-request-id': ID,
-  },
-  body: body === undefined ? '' : JSON.stringify(body),
-});
+const ID = MUTANT_REQUEST_ID;
+const answer = jsonAnswer;
 const pathOf = (wire: WireRequest) => new URL(wire.url).pathname;
 const isMove = (wire: WireRequest) => wire.method === 'PUT' && pathOf(wire) === '/2023-03-30/resource-groups';
 

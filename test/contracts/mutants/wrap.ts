@@ -100,3 +100,25 @@ export function requestJson(wire: WireRequest): Record<string, unknown> | undefi
     return undefined;
   }
 }
+
+/** The request id the broken variants' own answers carry. */
+export const MUTANT_REQUEST_ID = '1-00000000-000000000000000000000000';
+
+/**
+ * A JSON answer of a broken variant, with FC's request-id headers ('' body for `undefined`).
+ *
+ * @example
+ * jsonAnswer(200, { success: true });
+ */
+export function jsonAnswer(status: number, body: unknown): WireResponse {
+  const id = MUTANT_REQUEST_ID;
+  return {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'x-acs-request-id': id,
+      'x-fc-request-id': id,
+    },
+    body: body === undefined ? '' : JSON.stringify(body),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * What the alias operations share (lifecycle I.3): aliases as named children of a function (a
+ * path's name checked, 404 `AliasNotFound`; `child-lookup.ts`) and the checks of a CreateAlias
+ * / UpdateAlias body with the rule ids of the spec's `x-fc-rules`: the SDK model's types, FC
+ * 2.0's name rule, weights from 0 to 1 (the `Alias` model), versions that exist (404
+ * `VersionNotFound`) and weights that leave out the main version (FC 2.0's 400
+ * `AdditionalVersionContainsMajorVersion`).
+ */
+import { type AliasRecord, aliasNameOf } from '../alias-record.ts';
+import { fcError } from '../errors.ts';
+import type { FunctionRecord } from '../function-record.ts';
+import { isJsonObject } from '../json-object.ts';
+import { findVersion } from '../version-record.ts';
+import type { ChildKind } from './child-lookup.ts';
+import { type Outcome, refuse, reject, shownValue } from './operation.ts';
+
+/** FC 2.0 CreateAlias: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`; not LATEST. */
+const ALIAS_NAME = /^[A-Za-z_][\w-]{0,127}$/;
+
+/** The fields of an alias a body may set. */
+export type AliasFields = Pick<AliasRecord, 'versionId' | 'description' | 'additionalVersionWeight'>;
+
+/**
+ * The create rule's verdict on an alias name (rule `aliasName-format`), undefined when it obeys.
+ *
+ * @example
+ * checkAliasName('9a')?.ruleId; // 'aliasName-format'
+ */
+export function checkAliasName(name: string): { ruleId: string; message: string } | undefined {
+  if (ALIAS_NAME.test(name) && name !== 'LATEST') return undefined;
+  return {
+    ruleId: 'aliasName-format',
+    message: `aliasName ${shownValue(name)} is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST`,
+  };
+}
+
+/** Aliases as the named children of a function (lifecycle I.3). */
+export const ALIASES: ChildKind<AliasRecord> = {
+  param: 'aliasName',
+  of: (fn) => fn.aliases,
+  nameOf: aliasNameOf,
+  check: checkAliasName,
+  notFound: 'AliasNotFound',
+};
+
+function typeError(body: Record<string, unknown>, required: boolean): string | undefined {
+  const keys = required ? ['aliasName', 'versionId', 'description'] : ['versionId', 'description'];
+  for (const key of keys) {
+    const value = body[key];
+    if (value === undefined && required && key !== 'description') return `${key} is required`;
+    if (value !== undefined && typeof value !== 'string')
+      return `${key} must be a string, got ${shownValue(value)}`;
+  }
+  const weights = body.additionalVersionWeight;
+  if (weights !== undefined && !isJsonObject(weights)) {
+    return `additionalVersionWeight must be an object of version ids to numbers, got ${shownValue(weights)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The alias fields a body sets, checked for type (rule `alias-input-types`) and weight range
+ * (`alias-weights`); on create `aliasName` and `versionId` are required.
+ *
+ * @example
+ * const given = aliasBody(body, { create: true });
+ * if ('status' in given) return given;
+ */
+export function aliasBody(
+  body: Record<string, unknown>,
+  options: { create: boolean },
+): Outcome | Partial<AliasFields> {
+  const wrong = typeError(body, options.create);
+  if (wrong) return refuse('alias-input-types', wrong);
+  const weights = body.additionalVersionWeight as Record<string, unknown> | undefined;
+  for (const [id, weight] of Object.entries(weights ?? {})) {
+    if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) {
+      const message = `additionalVersionWeight.${id.slice(0, 128)} must be a number from 0 to 1, got ${shownValue(weight)}`;
+      return refuse('alias-weights', message);
+    }
+  }
+  const { versionId, description } = body as Partial<AliasFields>;
+  const given: Partial<AliasFields> = {};
+  if (versionId !== undefined) given.versionId = versionId;
+  if (description !== undefined) given.description = description;
+  if (weights !== undefined) given.additionalVersionWeight = weights as Record<string, number>;
+  return given;
+}
+
+/**
+ * Checks that an alias's versions exist and that its weights leave its main version out.
+ *
+ * @example
+ * const refused = checkAliasVersions(request, fn, alias);
+ * if (refused) return refused;
+ */
+export function checkAliasVersions(fn: FunctionRecord, alias: AliasFields): Outcome | undefined {
+  const weighted = Object.keys(alias.additionalVersionWeight);
+  for (const id of [alias.versionId, ...weighted]) {
+    if (!findVersion(fn.versions, id))
+      return reject(fcError('VersionNotFound', id.slice(0, 128), fn.functionName));
+  }
+  if (!weighted.includes(alias.versionId)) return undefined;
+  const shown = weighted.map((id) => `${id}:${alias.additionalVersionWeight[id]}`).join(' ');
+  return reject(fcError('AdditionalVersionContainsMajorVersion', `map[${shown}]`, alias.versionId), {
+    ruleId: 'alias-weights-not-main',
+  });
+}

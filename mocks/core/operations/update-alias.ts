@@ -1,0 +1,35 @@
+/**
+ * UpdateAlias (`PUT /2023-03-30/functions/{functionName}/aliases/{aliasName}`, lifecycle I.3):
+ * the fields of `UpdateAliasInput` the body brings (`versionId`, `description`,
+ * `additionalVersionWeight`, the last as a whole) replace the stored ones, as UpdateTrigger
+ * merges; the result is checked like a new alias and `lastModifiedTime` moves.
+ */
+import { type AliasRecord, aliasNameOf } from '../alias-record.ts';
+import { isoSeconds } from '../function-record.ts';
+import { withNamed } from '../named-list.ts';
+import { ALIASES, aliasBody, checkAliasVersions } from './alias-input.ts';
+import { findChild } from './child-lookup.ts';
+import { type Operation, type OperationRequest, type Outcome, reject, succeed } from './operation.ts';
+
+function run(request: OperationRequest): Outcome {
+  const found = findChild(request, 'UpdateAlias', ALIASES);
+  if ('status' in found) return found;
+  const { body, state, scope, now } = request;
+  if (!body.ok) return reject(body.error);
+  const given = aliasBody(body.value, { create: false });
+  if ('status' in given) return given;
+  const next: AliasRecord = { ...found.item, ...given, lastModifiedTime: isoSeconds(now) };
+  const refused = checkAliasVersions(found.fn, next);
+  if (refused) return refused;
+  state.store.put(scope, { ...found.fn, aliases: withNamed(found.items, next, aliasNameOf) });
+  return succeed(next);
+}
+
+/** The UpdateAlias row of the operation table. */
+export const updateAlias: Operation = {
+  name: 'UpdateAlias',
+  method: 'PUT',
+  path: '/2023-03-30/functions/{functionName}/aliases/{aliasName}',
+  body: 'json',
+  run,
+};
