@@ -121,11 +121,12 @@ export function aliasCases(naming: Naming): ContractCase[] {
       fact: fact({
         reference: 'lifecycle I.3',
         ruleId: 'alias-weights-not-main',
-        statement: 'additionalVersionWeight must not contain the main version (FC 2.0 error code)',
+        statement: 'additionalVersionWeight must not contain the main version (FC 2.0’s rule and code)',
       }),
       setup: withVersions(main, 1),
       request: prod(main, { additionalVersionWeight: { 1: 0.5 } }),
-      expect: { status: 400, code: 'AdditionalVersionContainsMajorVersion' },
+      // The code is FC 2.0's (lifecycle I.3); its status is not in the reference.
+      expect: { status: 400, statusGrade: 'inferred', code: 'AdditionalVersionContainsMajorVersion' },
       needs: ['state'],
     },
     {

@@ -49,11 +49,26 @@ describe('CreateAlias and GetAlias', () => {
     });
   });
 
+  it('with the inferred rules aliasName-format and alias-weights off accepts what they refuse; a weight that is not a number stays 400', async () => {
+    await setUp({ 'aliasName-format': false, 'alias-weights': false });
+    expect((await create(alias('9a'))).status).toBe(200);
+    const weighted = await create(alias('w', '1', { additionalVersionWeight: { '2': 1.5 } }));
+    expect(weighted).toMatchObject({ status: 200, json: { additionalVersionWeight: { '2': 1.5 } } });
+    const updated = await call(emulator, 'PUT', '/functions/f/aliases/w', {
+      additionalVersionWeight: { '2': -1 },
+    });
+    expect(updated).toMatchObject({ status: 200, json: { additionalVersionWeight: { '2': -1 } } });
+    expect(await create(alias('s', '1', { additionalVersionWeight: { '2': 'x' } }))).toMatchObject({
+      status: 400,
+      json: { Code: 'InvalidArgument', Message: 'additionalVersionWeight.2 must be a number, got "x"' },
+    });
+  });
+
   it('answers 409 AliasAlreadyExists for a taken name', async () => {
     await create(alias('prod'));
     expect(await create(alias('prod', '2'))).toMatchObject({
       status: 409,
-      json: { Code: 'AliasAlreadyExists', Message: "alias 'prod' of function 'f' already exists" },
+      json: { Code: 'AliasAlreadyExists', Message: 'alias prod of function f already exists' },
     });
   });
 

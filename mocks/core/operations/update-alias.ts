@@ -16,7 +16,7 @@ function run(request: OperationRequest): Outcome {
   if ('status' in found) return found;
   const { body, state, scope, now } = request;
   if (!body.ok) return reject(body.error);
-  const given = aliasBody(body.value, { create: false });
+  const given = aliasBody(body.value, { create: false, state, operation: 'UpdateAlias' });
   if ('status' in given) return given;
   const next: AliasRecord = { ...found.item, ...given, lastModifiedTime: isoSeconds(now) };
   const refused = checkAliasVersions(found.fn, next);
