@@ -229,6 +229,24 @@ describe('ListAliases, DeleteAlias and the versions an alias uses', () => {
     expect((await call(emulator, 'GET', '/functions/f?qualifier=prod')).json?.Code).toBe('VersionNotFound');
   });
 
+  it('with version-in-use off, an UpdateAlias that names no gone version succeeds; naming one answers VersionNotFound', async () => {
+    await setUp({ 'version-in-use': false });
+    await create(alias('prod', '1', { additionalVersionWeight: { '2': 0.1 } }));
+    expect((await call(emulator, 'DELETE', '/functions/f/versions/1')).status).toBe(204);
+    expect((await call(emulator, 'DELETE', '/functions/f/versions/2')).status).toBe(204);
+    const described = await call(emulator, 'PUT', '/functions/f/aliases/prod', { description: 'x' });
+    expect(described).toMatchObject({ status: 200, json: { description: 'x', versionId: '1' } });
+    const named = await call(emulator, 'PUT', '/functions/f/aliases/prod', { versionId: '2' });
+    expect(named).toMatchObject({ status: 404, json: { Code: 'VersionNotFound' } });
+    expect(String(named.json?.Message)).toBe("version '2' of function 'f' does not exist");
+    const moved = await call(emulator, 'PUT', '/functions/f/aliases/prod', {
+      versionId: '3',
+      additionalVersionWeight: {},
+    });
+    expect(moved).toMatchObject({ status: 200, json: { versionId: '3', additionalVersionWeight: {} } });
+    expect((await call(emulator, 'GET', '/functions/f?qualifier=prod')).status).toBe(200);
+  });
+
   it('goes with its function (D.3)', async () => {
     await create(alias('prod'));
     expect((await call(emulator, 'DELETE', '/functions/f')).status).toBe(204);

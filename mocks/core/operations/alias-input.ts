@@ -106,16 +106,32 @@ export function aliasBody(
   return given;
 }
 
+/** What {@link checkAliasVersions} checks. */
+export interface AliasVersionCheck {
+  fn: FunctionRecord;
+  /** The alias as it would be stored (a create's, or an update merged over the stored one). */
+  alias: AliasFields;
+  /** The fields the request names: only their versions must exist (default: all of `alias`). */
+  named?: Partial<AliasFields>;
+}
+
 /**
- * Checks that an alias's versions exist and that its weights leave its main version out.
+ * Checks that the versions a request names exist and that the alias's weights leave its main
+ * version out. An update checks only what it names: a version deleted while rule
+ * `version-in-use` was off does not make an unrelated update (a description) fail.
  *
  * @example
- * const refused = checkAliasVersions(request, fn, alias);
+ * const refused = checkAliasVersions({ fn, alias: next, named: given });
  * if (refused) return refused;
  */
-export function checkAliasVersions(fn: FunctionRecord, alias: AliasFields): Outcome | undefined {
+export function checkAliasVersions(check: AliasVersionCheck): Outcome | undefined {
+  const { fn, alias, named = alias } = check;
   const weighted = Object.keys(alias.additionalVersionWeight);
-  for (const id of [alias.versionId, ...weighted]) {
+  const ids = [
+    ...(named.versionId === undefined ? [] : [named.versionId]),
+    ...Object.keys(named.additionalVersionWeight ?? {}),
+  ];
+  for (const id of ids) {
     if (!findVersion(fn.versions, id))
       return reject(fcError('VersionNotFound', id.slice(0, 128), fn.functionName));
   }

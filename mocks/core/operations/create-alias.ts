@@ -43,7 +43,7 @@ function run(request: OperationRequest): Outcome {
   if (nameIndex(aliases, aliasName, aliasNameOf) >= 0) {
     return reject(fcError('AliasAlreadyExists', aliasName, found.name));
   }
-  const refused = checkAliasVersions(found.record, alias);
+  const refused = checkAliasVersions({ fn: found.record, alias });
   if (refused) return refused;
   state.store.put(scope, { ...found.record, aliases: withNamed(aliases, alias, aliasNameOf) });
   return succeed(alias);
