@@ -306,7 +306,7 @@ export interface paths {
     put?: never;
     /**
      * Create an alias
-     * @description Names a published version, optionally sending a share of the traffic to other versions (`additionalVersionWeight`, version id → 0 to 1; lifecycle I.3). Every version named must exist (404 `VersionNotFound`); the weights must leave out the main version (400 `AdditionalVersionContainsMajorVersion`, FC 2.0's code); a taken name answers 409 `AliasAlreadyExists` (devsapp switches to UpdateAlias on it). The `Alias` answered carries `aliasName`, terraform's id (lifecycle H.5, J.8).
+     * @description Names a published version, optionally sending a share of the traffic to other versions (`additionalVersionWeight`, version id → 0 to 1; lifecycle I.3). Every version named must exist (404 `VersionNotFound`, inferred); the weights must leave out the main version (`AdditionalVersionContainsMajorVersion`, FC 2.0's code; its 400 inferred); a taken name answers 409 `AliasAlreadyExists` (devsapp switches to UpdateAlias on it). The `Alias` answered carries `aliasName`, terraform's id (lifecycle H.5, J.8).
      */
     post: operations['CreateAlias'];
     delete?: never;
@@ -340,7 +340,7 @@ export interface paths {
     get: operations['GetAlias'];
     /**
      * Update an alias
-     * @description Replaces the fields the body brings (`versionId`, `description`, `additionalVersionWeight` as a whole; the SDK's `UpdateAliasInput`, lifecycle I.3), as UpdateTrigger merges; the name cannot change (unknown keys are dropped, ADR 003). The result is checked like a new alias; `lastModifiedTime` moves.
+     * @description Replaces the fields the body brings (`versionId`, `description`, `additionalVersionWeight` as a whole; the SDK's `UpdateAliasInput`, lifecycle I.3), as UpdateTrigger merges; the name cannot change (unknown keys are dropped, ADR 003). The versions the body names must exist and the merged weights must leave the main version out (versions only the stored alias names are not checked again); `lastModifiedTime` moves.
      */
     put: operations['UpdateAlias'];
     post?: never;

@@ -939,22 +939,23 @@ const shared182: JsonValue = {
 const shared183: JsonValue = { value: shared182 };
 const shared184: JsonValue = {
   Code: 'AliasAlreadyExists',
-  Message: "alias 'prod' of function 'my-function-1' already exists",
+  Message: 'alias prod of function my-function-1 already exists',
 };
 const shared185: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
   statement:
-    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object',
+    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object of numbers',
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
 const shared186: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
-  status: 'documented',
-  statement: 'every weight of `additionalVersionWeight` is a number from 0 to 1',
+  status: 'inferred',
+  statement:
+    'every weight of `additionalVersionWeight` is from 0 to 1 (the doc sample weight is 0.5, a fraction; no range is documented)',
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
@@ -963,7 +964,7 @@ const shared187: JsonValue = {
   by: 'emulator',
   status: 'documented',
   statement:
-    "`additionalVersionWeight` does not name the main version (FC 2.0's 400 `AdditionalVersionContainsMajorVersion`)",
+    "`additionalVersionWeight` does not name the main version (FC 2.0's rule and code `AdditionalVersionContainsMajorVersion`; its 400 and message inferred)",
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
@@ -2759,7 +2760,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: { value: shared180 },
-                  AdditionalVersionContainsMajorVersion: { value: shared181 },
+                  AdditionalVersionContainsMajorVersion: { value: shared181, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2788,9 +2789,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           {
             id: 'aliasName-format',
             by: 'emulator',
-            status: 'documented',
+            status: 'inferred',
             statement:
-              '`aliasName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`; not `LATEST` (FC 2.0 CreateAlias)',
+              "`aliasName`: 1 to 128 letters, digits, `_`, `-`; no leading digit or `-`; not `LATEST` (FC 2.0's CreateAlias rule, API 2021-04-06; FC 3.0 documents none)",
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
@@ -2875,7 +2876,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared199 },
+                  AdditionalVersionContainsMajorVersion: { value: shared199, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -3748,8 +3749,8 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
           { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'aliasName-format', status: 'documented', code: 'InvalidArgument' },
-          { id: 'alias-weights', status: 'documented', code: 'InvalidArgument' },
+          { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
           shared299,
         ],
         responses: {
@@ -3778,7 +3779,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'alias-weights', status: 'documented', code: 'InvalidArgument' },
+          { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
           shared299,
         ],
         responses: {

@@ -6,6 +6,7 @@
  */
 import type { ContractCase } from '../types.ts';
 import { aliasCases } from './alias-cases.ts';
+import { aliasReadCases } from './alias-read-cases.ts';
 import { authCases } from './auth-cases.ts';
 import { createNaming, newRunId } from './context.ts';
 import { deleteCases } from './delete-cases.ts';
@@ -75,6 +76,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...switchCases(naming),
     ...versionCases(naming),
     ...aliasCases(naming),
+    ...aliasReadCases(naming),
     ...generatedCases({ naming, seed, count }),
     ...sequenceCases({ naming, seed, count }),
   ];

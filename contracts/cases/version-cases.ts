@@ -5,7 +5,7 @@
  */
 import type { CaseRequest, ContractCase } from '../types.ts';
 import { baseInput, createRequest, fact, type Naming } from './context.ts';
-import { deleteRequest, getRequest, updateRequest } from './function-requests.ts';
+import { allPages, deleteRequest, getRequest, updateRequest } from './function-requests.ts';
 
 const fnPath = (name: string) => `/2023-03-30/functions/${name}`;
 /**
@@ -31,7 +31,9 @@ const listVersions = (fn: string): CaseRequest => ({
   headers: { 'x-acs-action': 'ListFunctionVersions' },
 });
 const TIMES = { createdTime: 'string', lastModifiedTime: 'string' };
-const created = (fn: string) => createRequest(baseInput('builtin', fn));
+function created(fn: string) {
+  return createRequest(baseInput('builtin', fn));
+}
 
 /**
  * The version cases of one run.
@@ -40,7 +42,7 @@ const created = (fn: string) => createRequest(baseInput('builtin', fn));
  * versionCases(naming).map((c) => c.id); // ['version.publish.ok', …]
  */
 export function versionCases(naming: Naming): ContractCase[] {
-  const [ok, reuse, order, frozen, missing, latest, gone, again] = [
+  const [ok, reuse, order, frozen, missing, latest, gone, again, back, forth] = [
     'v-ok',
     'v-reuse',
     'v-order',
@@ -49,7 +51,11 @@ export function versionCases(naming: Naming): ContractCase[] {
     'v-latest',
     'v-gone',
     'v-again',
+    'v-back',
+    'v-forth',
   ].map((p) => naming.next(p)) as string[] as [
+    string,
+    string,
     string,
     string,
     string,
@@ -199,5 +205,47 @@ export function versionCases(naming: Naming): ContractCase[] {
       },
       needs: ['state'],
     },
+    pagingCase(back, { direction: 'BACKWARD', order: ['5', '4', '3', '2', '1'] }),
+    pagingCase(forth, { direction: 'FORWARD', order: ['1', '2', '3', '4', '5'] }),
   ];
+}
+
+/**
+ * Five versions read two a page through `nextToken` to the end (devsapp loops on it, H.2, H.3):
+ * every version exactly once, in the direction's order (BACKWARD is the default and not sent).
+ */
+function pagingCase(
+  fn: string,
+  options: { direction: 'BACKWARD' | 'FORWARD'; order: string[] },
+): ContractCase {
+  const { direction, order } = options;
+  const forward = direction === 'FORWARD';
+  return {
+    id: `version.list.pages-${direction.toLowerCase()}`,
+    title: `ListFunctionVersions ?limit=2${forward ? '&direction=FORWARD' : ''} followed through nextToken lists ${order.join(', ')}: each version once`,
+    fact: fact({
+      reference: forward ? 'lifecycle I.2, H.3' : 'lifecycle I.2, H.2, H.3',
+      statement: forward
+        ? 'FORWARD lists oldest first, continued by nextToken to the last page'
+        : 'nextToken continues the listing and the pages end; newest first by default',
+      grade: 'inferred',
+    }),
+    setup: [created(fn), ...order.map(() => publishRequest(fn))],
+    request: {
+      method: 'GET',
+      path: `${fnPath(fn)}/versions?limit=2${forward ? '&direction=FORWARD' : ''}`,
+      headers: { 'x-acs-action': 'ListFunctionVersions' },
+      repeat: allPages(3),
+    },
+    expect: {
+      status: 200,
+      answer: {
+        exact: { direction },
+        items: { versions: { key: 'versionId', values: order } },
+        reference: forward ? 'lifecycle I.2' : 'lifecycle I.2, H.2',
+        grade: 'inferred',
+      },
+    },
+    needs: ['state'],
+  };
 }

@@ -2,14 +2,32 @@
  * `answer`: a success body that is not a `Function` (ChangeResourceGroup's
  * `{NewResourceGroupId, OldResourceGroupId, ResourceId}`, the invocation switch's
  * `{success}`, lifecycle I.5; a `Version`, an `Alias`, a list of them, I.2, I.3) carries the
- * fields the case names, with these values or types, and its lists the items in this order.
+ * fields the case names, with these values or types, and its lists the items in this order;
+ * a listing followed through `nextToken` (`repeat.pages`) lists them over all its pages, each
+ * item once (a server that ignores the token repeats a page: devsapp loops, lifecycle H.2).
  */
 import type { AnswerExpectation, CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, jsonType } from './check.ts';
+import { asObject, failure, jsonType, parseObject } from './check.ts';
 import { canonicalJson } from './compare.ts';
 
-function fieldFailures(body: Record<string, unknown>, expected: AnswerExpectation): CheckFailure[] {
+/** The items of list `key` over every page (one page when the request did not repeat). */
+function listed(key: string, field: string, pages: readonly Record<string, unknown>[]): unknown {
+  if (pages.length === 1) {
+    const list = pages[0]?.[key];
+    return Array.isArray(list) ? list.map((item) => asObject(item)?.[field]) : list;
+  }
+  return pages.flatMap((page, i) => {
+    const list = page[key];
+    return Array.isArray(list) ? list.map((item) => asObject(item)?.[field]) : [`<page ${i + 1}: no ${key}>`];
+  });
+}
+
+function fieldFailures(
+  body: Record<string, unknown>,
+  expected: AnswerExpectation,
+  pages: readonly Record<string, unknown>[],
+): CheckFailure[] {
   const { reference, grade } = expected;
   const out: CheckFailure[] = [];
   for (const [key, value] of Object.entries(expected.exact ?? {})) {
@@ -25,8 +43,7 @@ function fieldFailures(body: Record<string, unknown>, expected: AnswerExpectatio
     );
   }
   for (const [key, { key: field, values }] of Object.entries(expected.items ?? {})) {
-    const list = body[key];
-    const got = Array.isArray(list) ? list.map((item) => asObject(item)?.[field]) : list;
+    const got = listed(key, field, pages);
     if (canonicalJson(got) === canonicalJson(values)) continue;
     out.push(
       failure('answer', {
@@ -63,12 +80,13 @@ function fieldFailures(body: Record<string, unknown>, expected: AnswerExpectatio
 export const answerBodyCheck: ContractCheck = {
   name: 'answer',
   applies: (c) => c.expect.answer !== undefined,
-  run({ contractCase, exchange, json }) {
+  run({ contractCase, exchange, json, pages }) {
     const expected = contractCase.expect.answer;
     const { status, body } = exchange.response;
     if (!expected || status < 200 || status > 299) return [];
     const object = asObject(json);
-    if (object) return fieldFailures(object, expected);
+    const read = (pages ?? []).map((page) => parseObject(page.response.body) ?? {});
+    if (object) return fieldFailures(object, expected, read.length > 1 ? read : [object]);
     return [
       failure('answer', {
         message: `the ${status} answer is not a JSON object`,

@@ -99,12 +99,14 @@ export const errorCatalogue = {
     status: 409,
     template: "function '%s' already exists",
   },
-  // lifecycle G, I.3 (code from devsapp; FC 2.0 status and wording, service → function)
+  // lifecycle G, I.3 (code from devsapp; FC 2.0 status and wording `alias %s of service %s
+  // already exists`, unquoted as FC 2.0 writes it; service → function)
   AliasAlreadyExists: {
     status: 409,
-    template: "alias '%s' of function '%s' already exists",
+    template: 'alias %s of function %s already exists',
   },
-  // lifecycle I.3 (FC 2.0 error-code page: code, status and wording)
+  // lifecycle I.3 (FC 2.0's code; the reference gives neither status nor wording: the 400 and
+  // this message are ours, inferred)
   AdditionalVersionContainsMajorVersion: {
     status: 400,
     template: 'additionalVersionWeight %s should not contain major version %s',

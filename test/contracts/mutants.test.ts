@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { emulatorTarget, runContractSuite, type SuiteOptions } from '../../contracts/index.ts';
 import { createEmulator } from '../../mocks/index.ts';
+import { aliasReadMutants } from './mutants/alias-read-variants.ts';
 import { resourceMutants } from './mutants/resource-variants.ts';
 import { switchMutants } from './mutants/switch-variants.ts';
 import { triggerMutants } from './mutants/trigger-variants.ts';
@@ -17,6 +18,7 @@ const mutants: readonly Mutant[] = [
   ...triggerMutants,
   ...switchMutants,
   ...versionMutants,
+  ...aliasReadMutants,
 ];
 
 const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };

@@ -49,11 +49,26 @@ describe('CreateAlias and GetAlias', () => {
     });
   });
 
+  it('with the inferred rules aliasName-format and alias-weights off accepts what they refuse; a weight that is not a number stays 400', async () => {
+    await setUp({ 'aliasName-format': false, 'alias-weights': false });
+    expect((await create(alias('9a'))).status).toBe(200);
+    const weighted = await create(alias('w', '1', { additionalVersionWeight: { '2': 1.5 } }));
+    expect(weighted).toMatchObject({ status: 200, json: { additionalVersionWeight: { '2': 1.5 } } });
+    const updated = await call(emulator, 'PUT', '/functions/f/aliases/w', {
+      additionalVersionWeight: { '2': -1 },
+    });
+    expect(updated).toMatchObject({ status: 200, json: { additionalVersionWeight: { '2': -1 } } });
+    expect(await create(alias('s', '1', { additionalVersionWeight: { '2': 'x' } }))).toMatchObject({
+      status: 400,
+      json: { Code: 'InvalidArgument', Message: 'additionalVersionWeight.2 must be a number, got "x"' },
+    });
+  });
+
   it('answers 409 AliasAlreadyExists for a taken name', async () => {
     await create(alias('prod'));
     expect(await create(alias('prod', '2'))).toMatchObject({
       status: 409,
-      json: { Code: 'AliasAlreadyExists', Message: "alias 'prod' of function 'f' already exists" },
+      json: { Code: 'AliasAlreadyExists', Message: 'alias prod of function f already exists' },
     });
   });
 
@@ -212,6 +227,24 @@ describe('ListAliases, DeleteAlias and the versions an alias uses', () => {
     await create(alias('prod', '1'));
     expect((await call(emulator, 'DELETE', '/functions/f/versions/1')).status).toBe(204);
     expect((await call(emulator, 'GET', '/functions/f?qualifier=prod')).json?.Code).toBe('VersionNotFound');
+  });
+
+  it('with version-in-use off, an UpdateAlias that names no gone version succeeds; naming one answers VersionNotFound', async () => {
+    await setUp({ 'version-in-use': false });
+    await create(alias('prod', '1', { additionalVersionWeight: { '2': 0.1 } }));
+    expect((await call(emulator, 'DELETE', '/functions/f/versions/1')).status).toBe(204);
+    expect((await call(emulator, 'DELETE', '/functions/f/versions/2')).status).toBe(204);
+    const described = await call(emulator, 'PUT', '/functions/f/aliases/prod', { description: 'x' });
+    expect(described).toMatchObject({ status: 200, json: { description: 'x', versionId: '1' } });
+    const named = await call(emulator, 'PUT', '/functions/f/aliases/prod', { versionId: '2' });
+    expect(named).toMatchObject({ status: 404, json: { Code: 'VersionNotFound' } });
+    expect(String(named.json?.Message)).toBe("version '2' of function 'f' does not exist");
+    const moved = await call(emulator, 'PUT', '/functions/f/aliases/prod', {
+      versionId: '3',
+      additionalVersionWeight: {},
+    });
+    expect(moved).toMatchObject({ status: 200, json: { versionId: '3', additionalVersionWeight: {} } });
+    expect((await call(emulator, 'GET', '/functions/f?qualifier=prod')).status).toBe(200);
   });
 
   it('goes with its function (D.3)', async () => {

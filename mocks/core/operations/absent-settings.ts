@@ -86,9 +86,10 @@ export const absentSettings: readonly Operation[] = [
     method: 'GET' as const,
     path: row.path,
     body: 'none' as const,
-    // A bad `limit` is refused as ListFunctions refuses it (rule `list-limit-range`, inferred).
+    // A bad `limit` is refused as ListFunctions refuses it (rule `list-limit-range`, inferred and switchable here).
     run: (request: OperationRequest) => {
-      const limit = parseLimit(request.query.get('limit'));
+      const { state, query } = request;
+      const limit = parseLimit({ state, operation: row.name, text: query.get('limit') });
       return limit.ok ? row.answer(request, '') : limit.outcome;
     },
   })),

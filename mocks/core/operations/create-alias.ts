@@ -16,6 +16,7 @@ import {
   type Outcome,
   refuse,
   reject,
+  ruleOn,
   succeed,
 } from './operation.ts';
 
@@ -24,11 +25,11 @@ function run(request: OperationRequest): Outcome {
   if ('status' in found) return found;
   const { body, state, scope, now } = request;
   if (!body.ok) return reject(body.error);
-  const given = aliasBody(body.value, { create: true });
+  const given = aliasBody(body.value, { create: true, state, operation: 'CreateAlias' });
   if ('status' in given) return given;
   const aliasName = body.value.aliasName as string;
   const invalid = checkAliasName(aliasName);
-  if (invalid) return refuse(invalid.ruleId, invalid.message);
+  if (invalid && ruleOn(state, 'CreateAlias', invalid.ruleId)) return refuse(invalid.ruleId, invalid.message);
   const time = isoSeconds(now);
   const alias: AliasRecord = {
     additionalVersionWeight: given.additionalVersionWeight ?? {},
@@ -42,7 +43,7 @@ function run(request: OperationRequest): Outcome {
   if (nameIndex(aliases, aliasName, aliasNameOf) >= 0) {
     return reject(fcError('AliasAlreadyExists', aliasName, found.name));
   }
-  const refused = checkAliasVersions(found.record, alias);
+  const refused = checkAliasVersions({ fn: found.record, alias });
   if (refused) return refused;
   state.store.put(scope, { ...found.record, aliases: withNamed(aliases, alias, aliasNameOf) });
   return succeed(alias);

@@ -24,7 +24,7 @@ function run(request: OperationRequest): Outcome {
   const found = findFunction(request, NAME);
   if ('status' in found) return found;
   const { state, query } = request;
-  const limit = parseLimit(query.get('limit'));
+  const limit = parseLimit({ state, operation: NAME, text: query.get('limit') });
   if (!limit.ok) return limit.outcome;
   const direction = query.get('direction') || 'BACKWARD';
   if (direction !== 'BACKWARD' && direction !== 'FORWARD') {

@@ -71,7 +71,7 @@ function acceptor(query: URLSearchParams, tags: FcTag[]): (record: FunctionRecor
 }
 
 function run({ state, query, scope, now }: OperationRequest): Outcome {
-  const limit = parseLimit(query.get('limit'));
+  const limit = parseLimit({ state, operation: 'ListFunctions', text: query.get('limit') });
   if (!limit.ok) return limit.outcome;
   const token = parseToken(state, 'ListFunctions', query.get('nextToken'));
   if (!token.ok) return token.outcome;

@@ -1,13 +1,15 @@
 /**
  * Paging shared by the list operations (ListFunctions, ListTriggers, ListAliases,
  * ListFunctionVersions): `limit` in 1..100 with a default of 20 (rule `list-limit-range`,
- * lifecycle E.1) and the opaque continuation token (rule `list-next-token`), both with the rule
+ * lifecycle E.1; switchable where it is inferred, not on ListFunctions) and the opaque continuation token (rule `list-next-token`), both with the rule
  * switches of the operation that reads them.
  */
+
+import { fcError } from '../errors.ts';
 import { type NameOf, namedPage } from '../named-list.ts';
 import type { EmulatorState } from '../state.ts';
 import type { OperationName } from '../types.ts';
-import { type OperationRequest, type Outcome, refuse, ruleOn, shownValue } from './operation.ts';
+import { type OperationRequest, type Outcome, refuse, reject, ruleOn, shownValue } from './operation.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -25,20 +27,39 @@ export function invalidQuery<T>(ruleId: string, message: string): Parsed<T> {
   return { ok: false, outcome: refuse(ruleId, message) };
 }
 
+/** What {@link parseLimit} reads: the query value and the operation whose rule switch applies. */
+export interface LimitQuery {
+  state: EmulatorState;
+  operation: OperationName;
+  text: string | null;
+}
+
+/** The largest `limit` with the rule off: the SDK's `limit` is an int32. */
+const INT32_MAX = 2 ** 31 - 1;
+
 /**
- * The page size: absent or empty means 20; otherwise an integer from 1 to 100.
+ * The page size: absent or empty means 20; otherwise an integer from 1 to 100 (rule
+ * `list-limit-range`). Where the rule is inferred and switched off, any positive int32 is
+ * accepted and the page holds at most what is stored; `0`, a sign or a non-digit is still a type
+ * error (400, no rule id): the SDK sends `limit` as an integer and a page of none is no page.
  *
  * @example
- * parseLimit('101'); // { ok: false, outcome: 400 InvalidArgument }
+ * parseLimit({ state, operation: 'ListTriggers', text: '101' }); // { ok: false, outcome: 400 InvalidArgument }
  */
-export function parseLimit(text: string | null): Parsed<number> {
+export function parseLimit({ state, operation, text }: LimitQuery): Parsed<number> {
   if (text === null || text === '') return { ok: true, value: DEFAULT_LIMIT };
-  const limit = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  const limit = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
   if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
-  return invalidQuery(
-    'list-limit-range',
-    `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shownValue(text)}`,
-  );
+  const ranged = ruleOn(state, operation, 'list-limit-range');
+  if (ranged) {
+    return invalidQuery(
+      'list-limit-range',
+      `limit must be an integer between 1 and ${MAX_LIMIT}, got ${shownValue(text)}`,
+    );
+  }
+  if (limit >= 1 && limit <= INT32_MAX) return { ok: true, value: limit };
+  const message = `limit must be a positive 32-bit integer, got ${shownValue(text)}`;
+  return { ok: false, outcome: reject(fcError('InvalidArgument', message)) };
 }
 
 /**
@@ -97,7 +118,7 @@ export function namedListPage<T>(
   nameOf: NameOf<T>,
 ): Outcome | { items: T[]; nextToken: string | undefined } {
   const { state, query } = request;
-  const limit = parseLimit(query.get('limit'));
+  const limit = parseLimit({ state, operation, text: query.get('limit') });
   if (!limit.ok) return limit.outcome;
   const token = parseToken(state, operation, query.get('nextToken'));
   if (!token.ok) return token.outcome;

@@ -2,7 +2,10 @@
  * UpdateAlias (`PUT /2023-03-30/functions/{functionName}/aliases/{aliasName}`, lifecycle I.3):
  * the fields of `UpdateAliasInput` the body brings (`versionId`, `description`,
  * `additionalVersionWeight`, the last as a whole) replace the stored ones, as UpdateTrigger
- * merges; the result is checked like a new alias and `lastModifiedTime` moves.
+ * merges; the versions the body names must exist, the merged weights must leave the main
+ * version out, and `lastModifiedTime` moves. Versions only the stored alias names are not
+ * checked again: with rule `version-in-use` off one may be gone, and an update that does not
+ * name it (a new description) is no request about it.
  */
 import { type AliasRecord, aliasNameOf } from '../alias-record.ts';
 import { isoSeconds } from '../function-record.ts';
@@ -16,10 +19,10 @@ function run(request: OperationRequest): Outcome {
   if ('status' in found) return found;
   const { body, state, scope, now } = request;
   if (!body.ok) return reject(body.error);
-  const given = aliasBody(body.value, { create: false });
+  const given = aliasBody(body.value, { create: false, state, operation: 'UpdateAlias' });
   if ('status' in given) return given;
   const next: AliasRecord = { ...found.item, ...given, lastModifiedTime: isoSeconds(now) };
-  const refused = checkAliasVersions(found.fn, next);
+  const refused = checkAliasVersions({ fn: found.fn, alias: next, named: given });
   if (refused) return refused;
   state.store.put(scope, { ...found.fn, aliases: withNamed(found.items, next, aliasNameOf) });
   return succeed(next);
