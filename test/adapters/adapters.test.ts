@@ -121,20 +121,24 @@ describe('which hosts the MSW handlers claim', () => {
   });
 });
 
+// A host nothing can listen on: once the interceptors are gone, nock's closed network refuses
+// the request whatever runs on this machine's loopback (a `serve` on port 9000, say).
+const NOCK_URL = 'http://fc.nock-handle.test';
+
 describe('the fc3Nock handle', () => {
   beforeAll(() => closeNetworkForNock());
   afterEach(() => nock.cleanAll());
   afterAll(() => nock.enableNetConnect());
   const create = (name: string) =>
-    fetch(`${BASE_URL}/2023-03-30/functions`, {
+    fetch(`${NOCK_URL}/2023-03-30/functions`, {
       method: 'POST',
       body: JSON.stringify(minimalInput({ functionName: name })),
     });
 
   it('tracks expectations like nock: pendingMocks, isDone, assertCalled', async () => {
-    const handle = fc3Nock(undefined, { baseUrl: BASE_URL });
+    const handle = fc3Nock(undefined, { baseUrl: NOCK_URL });
     expect(handle.isDone()).toBe(false);
-    expect(handle.pendingMocks()).toContain(`ANY ${BASE_URL}`);
+    expect(handle.pendingMocks()).toContain(`ANY ${NOCK_URL}`);
     expect(() => handle.assertCalled()).toThrow(/expected at least 1 request, got 0/);
     expect((await create('n-one')).status).toBe(200);
     expect((await create('n-one')).status).toBe(409);
@@ -148,9 +152,9 @@ describe('the fc3Nock handle', () => {
   });
 
   it('pendingMocks() follows nock: empty once nock.cleanAll() removed the interceptors', async () => {
-    const handle = fc3Nock(undefined, { baseUrl: BASE_URL });
+    const handle = fc3Nock(undefined, { baseUrl: NOCK_URL });
     const pending = handle.pendingMocks();
-    expect(pending).toContain(`ANY ${BASE_URL}`);
+    expect(pending).toContain(`ANY ${NOCK_URL}`);
     expect(pending.length).toBeGreaterThan(1);
     nock.cleanAll();
     expect(handle.pendingMocks()).toEqual([]);
@@ -163,10 +167,10 @@ describe('the fc3Nock handle', () => {
 
   it('restore() removes only its own interceptors and can be called twice', async () => {
     const other = nock('http://other.test').get('/ping').reply(200, 'pong');
-    const handle = fc3Nock(undefined, { baseUrl: BASE_URL });
+    const handle = fc3Nock(undefined, { baseUrl: NOCK_URL });
     handle.restore();
     handle.restore();
-    const after = await fetch(`${BASE_URL}/2023-03-30/functions`, { method: 'POST', body: '{}' }).catch(
+    const after = await fetch(`${NOCK_URL}/2023-03-30/functions`, { method: 'POST', body: '{}' }).catch(
       (e: Error) => e,
     );
     expect(after instanceof Error || after.status === 501).toBe(true);
