@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import { checkOptionKeys } from '../mocks/core/option-keys.ts';
 import { type ForwarderStats, startForwarder } from './forwarder.ts';
 import { createSession, type LiveFindings, type SessionResult } from './session.ts';
 import { createCaptureBudget } from './tap/body-capture.ts';
@@ -91,6 +92,30 @@ export function upstreamUrl(value: unknown, option = 'upstream'): URL {
   return url;
 }
 
+/** Every key of {@link ProxyOptions} (a type check keeps the list whole). */
+const PROXY_OPTION_KEYS = [
+  'upstream',
+  'port',
+  'host',
+  'record',
+  'bodyLimit',
+  'captureBudget',
+  'upstreamCa',
+  'clockToleranceMs',
+  'maxKept',
+  'maxQueued',
+  'onFindings',
+  'onWarning',
+  'inlineChecks',
+  'shutdownTimeoutMs',
+] as const satisfies readonly (keyof ProxyOptions)[];
+
+// An option missing from the list above fails the type check here.
+const listsEveryOption: [Exclude<keyof ProxyOptions, (typeof PROXY_OPTION_KEYS)[number]>] extends [never]
+  ? true
+  : never = true;
+void listsEveryOption;
+
 /**
  * Starts a validating proxy in front of `upstream`.
  *
@@ -100,6 +125,13 @@ export function upstreamUrl(value: unknown, option = 'upstream'): URL {
  * const { summary, findings } = await proxy.close();
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
+  // `null` for none: startProxy has a required option, so no options is not "all defaults".
+  checkOptionKeys({
+    adapter: 'startProxy',
+    options: options ?? null,
+    known: PROXY_OPTION_KEYS,
+    example: "{ upstream: 'http://127.0.0.1:9000' }",
+  });
   const upstream = upstreamUrl(options.upstream);
   const bodyLimit = options.bodyLimit ?? 16 * 1024 * 1024;
   if (options.record) checkWritable(options.record);

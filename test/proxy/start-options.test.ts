@@ -19,6 +19,17 @@ describe('startProxy refuses bad options, naming them as startProxy takes them',
       { upstream: 'http://127.0.0.1:1', record: missingDir },
       /^record .*x\.ndjson: ENOENT/,
     ],
+    [
+      'an option it does not know',
+      { upstream: 'http://127.0.0.1:1', prot: 1 },
+      /^startProxy: unknown option prot; known options: upstream, port, host, record, /,
+    ],
+    [
+      'no options at all',
+      undefined,
+      /^startProxy: options must be an object such as \{ upstream: 'http:\/\/127\.0\.0\.1:9000' \}$/,
+    ],
+    ['options that are not an object', 'http://127.0.0.1:1', /^startProxy: options must be an object/],
   ])('%s', async (_what, options, message) => {
     const started = startProxy(options as ProxyOptions);
     await expect(started).rejects.toThrow(Fc3TestkitError);
