@@ -2063,8 +2063,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2117,6 +2161,17 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function (inferred, lifecycle I.4). */
       404: {
         headers: {
@@ -2130,6 +2185,39 @@ export interface operations {
       };
       /** @description The function already has a trigger of this name (lifecycle G, H.1). */
       409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2183,8 +2271,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such trigger, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2242,8 +2374,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such trigger, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2284,8 +2460,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such trigger, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2330,8 +2561,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description A named function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2393,8 +2668,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description A named function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2441,8 +2760,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2495,8 +2858,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The function does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2550,8 +2957,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The function does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2616,8 +3067,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2670,8 +3165,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2723,8 +3262,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such version, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2789,8 +3372,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2843,6 +3470,17 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function, or a version named does not exist. */
       404: {
         headers: {
@@ -2856,6 +3494,39 @@ export interface operations {
       };
       /** @description The function already has an alias of this name (lifecycle G, H.1). */
       409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2909,8 +3580,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such alias, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2968,8 +3683,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such alias or function, or a version named does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3021,8 +3780,52 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such alias, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3064,8 +3867,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Nothing is configured (documented code), or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3101,8 +3959,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Nothing is configured (code from terraform; status inferred), or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3146,8 +4059,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3191,8 +4159,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3230,8 +4253,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3277,6 +4355,50 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   ListScalingConfigs: {
@@ -3304,6 +4426,50 @@ export interface operations {
       };
       /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
