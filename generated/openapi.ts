@@ -2052,7 +2052,7 @@ export interface operations {
           'application/json': components['schemas']['ListTriggersOutput'];
         };
       };
-      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2150,7 +2150,7 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description Invalid input (names the field and the rule) or too many triggers. */
+      /** @description Invalid input (names the field and the rule) or too many triggers. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2260,7 +2260,7 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description A name no trigger can have, or a body on a GET. */
+      /** @description A name no trigger can have, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2363,7 +2363,7 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2550,7 +2550,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2657,7 +2657,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid query, naming the parameter. */
+      /** @description Invalid query, naming the parameter. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2749,7 +2749,7 @@ export interface operations {
           'application/json': components['schemas']['ChangeResourceGroupOutput'];
         };
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2847,7 +2847,7 @@ export interface operations {
           'application/json': components['schemas']['DisableFunctionInvocationResponseBody'];
         };
       };
-      /** @description Invalid input, naming the field and the rule, or a name no function can have. */
+      /** @description Invalid input, naming the field and the rule, or a name no function can have. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -2946,7 +2946,7 @@ export interface operations {
           'application/json': components['schemas']['EnableFunctionInvocationResponseBody'];
         };
       };
-      /** @description A name no function can have, or a body that is not a JSON object. */
+      /** @description A name no function can have, or a body that is not a JSON object. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3056,7 +3056,7 @@ export interface operations {
           'application/json': components['schemas']['ListVersionsOutput'];
         };
       };
-      /** @description Bad `limit`, `direction` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit`, `direction` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3154,7 +3154,7 @@ export interface operations {
           'application/json': components['schemas']['Version'];
         };
       };
-      /** @description A body that is not a JSON object, a `description` that is not a string, or a bad path name. */
+      /** @description A body that is not a JSON object, a `description` that is not a string, or a bad path name. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3251,7 +3251,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description LATEST, an id no version can have, or a version an alias uses. */
+      /** @description LATEST, an id no version can have, or a version an alias uses. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3361,7 +3361,7 @@ export interface operations {
           'application/json': components['schemas']['ListAliasesOutput'];
         };
       };
-      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3459,7 +3459,7 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description Invalid input (names the field and the rule), or weights that name the main version. */
+      /** @description Invalid input (names the field and the rule), or weights that name the main version. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3569,7 +3569,7 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description A name no alias can have, or a body on a GET. */
+      /** @description A name no alias can have, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3672,7 +3672,7 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description Invalid input, naming the field and the rule, or weights that name the main version. */
+      /** @description Invalid input, naming the field and the rule, or weights that name the main version. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -3769,7 +3769,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description A name no alias can have, or a body other than `{}`. */
+      /** @description A name no alias can have, or a body other than `{}`. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -4344,7 +4344,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
@@ -4424,7 +4424,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
