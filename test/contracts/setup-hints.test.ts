@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/run.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { type CliProcess, spawnCli } from '../server/cli-process.ts';
 
 async function verify(args: string[]) {
   const out = { stdout: '', stderr: '' };
@@ -102,5 +103,34 @@ describe('verify set-up hints', () => {
     expect(run.code).toBe(1);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(run.stderr).toMatch(/^hint: \d+ failed cases were refused as unsigned/m);
+  });
+});
+
+// The same mismatches against the built `fc3-testkit serve`, started with the other flags.
+describe('verify set-up hints against fc3-testkit serve started with mismatched flags', () => {
+  const started: CliProcess[] = [];
+  const serve = async (...flags: string[]) => {
+    const child = await spawnCli(['serve', '--port', '0', '--log-level', 'silent', ...flags]);
+    started.push(child);
+    return child.url;
+  };
+  afterAll(async () => {
+    await Promise.all(started.map((child) => child.stop()));
+  });
+
+  it('serve --access-key-id/--access-key-secret, verify without: the credentials hint', async () => {
+    const url = await serve('--access-key-id', 'testAK', '--access-key-secret', 'testSecret');
+    const run = await verify(['--base-url', url, ...EVERYDAY]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([expect.stringMatching(/refused as unsigned: the server checks signatures/)]);
+  });
+
+  it('serve --max-body-bytes 1000: the body-limit hint', async () => {
+    const url = await serve('--max-body-bytes', '1000');
+    const run = await verify(['--base-url', url, '--only', 'sample.code-package']);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([
+      expect.stringMatching(/got EntityTooLarge .* raise it \(serve --max-body-bytes N\)/),
+    ]);
   });
 });
