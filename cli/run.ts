@@ -23,7 +23,8 @@ Options:
   -h, --help     show this help
   -v, --version  print the version of fc3-testkit and exit
 
-Run 'fc3-testkit <command> --help' (or 'fc3-testkit help <command>') for the options of a command.
+Run 'fc3-testkit <command> --help' (or 'fc3-testkit help <command>') for the options of a command;
+help takes nothing but a command name.
 `;
 }
 
@@ -34,6 +35,23 @@ function commandEntry(name: string): CommandEntry {
   throw new UsageError(`unknown ${kind} ${JSON.stringify(name)}`);
 }
 
+// `help` takes one command name (`help -h` is help about help). Anything else is named as the
+// misuse, never run: `help -v` printing the version would read as "help has no -v".
+function helpTopic(rest: string[]): string {
+  const [topic = ''] = rest;
+  const names = commands.map((command) => command.name).join(', ');
+  const version = topic === '-v' || topic === '--version' ? "; the version is 'fc3-testkit --version'" : '';
+  if (topic.startsWith('-'))
+    throw new UsageError(
+      `help takes a command name (${names}), got the option ${JSON.stringify(topic)}${version}`,
+    );
+  if (!commands.some((command) => command.name === topic))
+    throw new UsageError(`help: unknown command ${JSON.stringify(topic)}; commands: ${names}`);
+  if (rest.length > 1)
+    throw new UsageError(`help takes one command name, got ${JSON.stringify(rest.join(' '))}`);
+  return topic;
+}
+
 // `-v` only as the first argument: no subcommand has a `-v` of its own (Prism's `-v` level is
 // reached as `fc3-testkit prism -- -v debug`, after the `--`).
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
@@ -42,7 +60,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  if (name === 'help' && rest[0] !== undefined) return dispatch([rest[0], '--help'], io);
+  if (name === 'help' && rest[0] !== undefined && rest[0] !== '--help' && rest[0] !== '-h')
+    return dispatch([helpTopic(rest), '--help'], io);
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(generalUsage());
     return 0;

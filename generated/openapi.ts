@@ -2052,8 +2052,19 @@ export interface operations {
           'application/json': components['schemas']['ListTriggersOutput'];
         };
       };
-      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2065,6 +2076,39 @@ export interface operations {
       };
       /** @description No such function (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2106,8 +2150,19 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description Invalid input (names the field and the rule) or too many triggers. */
+      /** @description Invalid input (names the field and the rule) or too many triggers. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2130,6 +2185,39 @@ export interface operations {
       };
       /** @description The function already has a trigger of this name (lifecycle G, H.1). */
       409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2172,8 +2260,19 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description A name no trigger can have, or a body on a GET. */
+      /** @description A name no trigger can have, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2185,6 +2284,39 @@ export interface operations {
       };
       /** @description No such trigger, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2231,8 +2363,19 @@ export interface operations {
           'application/json': components['schemas']['Trigger'];
         };
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2244,6 +2387,39 @@ export interface operations {
       };
       /** @description No such trigger, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2284,8 +2460,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such trigger, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2319,8 +2550,19 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2332,6 +2574,39 @@ export interface operations {
       };
       /** @description A named function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2382,8 +2657,19 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid query, naming the parameter. */
+      /** @description Invalid query, naming the parameter. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2395,6 +2681,39 @@ export interface operations {
       };
       /** @description A named function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2430,8 +2749,19 @@ export interface operations {
           'application/json': components['schemas']['ChangeResourceGroupOutput'];
         };
       };
-      /** @description Invalid input, naming the field and the rule. */
+      /** @description Invalid input, naming the field and the rule. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2443,6 +2773,39 @@ export interface operations {
       };
       /** @description The function does not exist (inferred). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2484,8 +2847,19 @@ export interface operations {
           'application/json': components['schemas']['DisableFunctionInvocationResponseBody'];
         };
       };
-      /** @description Invalid input, naming the field and the rule, or a name no function can have. */
+      /** @description Invalid input, naming the field and the rule, or a name no function can have. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2497,6 +2871,39 @@ export interface operations {
       };
       /** @description The function does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2539,8 +2946,19 @@ export interface operations {
           'application/json': components['schemas']['EnableFunctionInvocationResponseBody'];
         };
       };
-      /** @description A name no function can have, or a body that is not a JSON object. */
+      /** @description A name no function can have, or a body that is not a JSON object. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2552,6 +2970,39 @@ export interface operations {
       };
       /** @description The function does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2605,8 +3056,19 @@ export interface operations {
           'application/json': components['schemas']['ListVersionsOutput'];
         };
       };
-      /** @description Bad `limit`, `direction` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit`, `direction` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2618,6 +3080,39 @@ export interface operations {
       };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2659,8 +3154,19 @@ export interface operations {
           'application/json': components['schemas']['Version'];
         };
       };
-      /** @description A body that is not a JSON object, a `description` that is not a string, or a bad path name. */
+      /** @description A body that is not a JSON object, a `description` that is not a string, or a bad path name. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2672,6 +3178,39 @@ export interface operations {
       };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2712,8 +3251,19 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description LATEST, an id no version can have, or a version an alias uses. */
+      /** @description LATEST, an id no version can have, or a version an alias uses. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2725,6 +3275,39 @@ export interface operations {
       };
       /** @description No such version, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2778,8 +3361,19 @@ export interface operations {
           'application/json': components['schemas']['ListAliasesOutput'];
         };
       };
-      /** @description Bad `limit` or `nextToken`, or a body on a GET. */
+      /** @description Bad `limit` or `nextToken`, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2791,6 +3385,39 @@ export interface operations {
       };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2832,8 +3459,19 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description Invalid input (names the field and the rule), or weights that name the main version. */
+      /** @description Invalid input (names the field and the rule), or weights that name the main version. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2856,6 +3494,39 @@ export interface operations {
       };
       /** @description The function already has an alias of this name (lifecycle G, H.1). */
       409: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2898,8 +3569,19 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description A name no alias can have, or a body on a GET. */
+      /** @description A name no alias can have, or a body on a GET. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2911,6 +3593,39 @@ export interface operations {
       };
       /** @description No such alias, or no such function (lifecycle G). */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2957,8 +3672,19 @@ export interface operations {
           'application/json': components['schemas']['Alias'];
         };
       };
-      /** @description Invalid input, naming the field and the rule, or weights that name the main version. */
+      /** @description Invalid input, naming the field and the rule, or weights that name the main version. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -2970,6 +3696,39 @@ export interface operations {
       };
       /** @description No such alias or function, or a version named does not exist. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3010,8 +3769,19 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description A name no alias can have, or a body other than `{}`. */
+      /** @description A name no alias can have, or a body other than `{}`. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3023,6 +3793,39 @@ export interface operations {
       };
       /** @description No such alias, or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3064,8 +3867,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Nothing is configured (documented code), or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3101,8 +3959,63 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Nothing is configured (code from terraform; status inferred), or no such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3146,8 +4059,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3191,8 +4159,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3230,8 +4253,63 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
+      /** @description A header signing needs is absent or a nonce was replayed, as for every operation (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description No such function. */
       404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3266,8 +4344,52 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];
@@ -3302,8 +4424,52 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). */
+      /** @description A body on a GET or a bad `limit` (rules `request-body-not-allowed`, `list-limit-range`). With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
       400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];
           'x-fc-request-id': components['headers']['XFcRequestId'];

@@ -785,12 +785,27 @@ const shared136: JsonValue = {
   Code: 'LimitExceeded',
   Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
 };
-const shared137: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
-const shared138: JsonValue = {
+const shared137: JsonValue = {
+  Code: 'AccessDenied',
+  Message:
+    "the caller is not authorized to perform this action on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+};
+const shared138: JsonValue = { value: shared137, 'x-fc-grade': 'inferred' };
+const shared139: JsonValue = {
+  AccessDenied: shared138,
+  SignatureNotMatch: shared27,
+  InvalidAccessKeyID: shared28,
+  RequestTimeTooSkewed: shared30,
+};
+const shared140: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared139 };
+const shared141: JsonValue = { 'application/json': shared140 };
+const shared142: JsonValue = { content: shared141 };
+const shared143: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
+const shared144: JsonValue = {
   Code: 'TriggerAlreadyExists',
   Message: "trigger 'http-t' of function 'my-function-1' already exists",
 };
-const shared139: JsonValue = {
+const shared145: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -798,7 +813,7 @@ const shared139: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared140: JsonValue = {
+const shared146: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -806,7 +821,7 @@ const shared140: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared141: JsonValue = {
+const shared147: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -814,24 +829,28 @@ const shared141: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared142: JsonValue = [shared130];
-const shared143: JsonValue = { triggers: shared142 };
-const shared144: JsonValue = { value: shared93 };
-const shared145: JsonValue = { InvalidArgument: shared144 };
-const shared146: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared145 };
-const shared147: JsonValue = { 'application/json': shared146 };
-const shared148: JsonValue = { content: shared147 };
-const shared149: JsonValue = { content: shared134 };
-const shared150: JsonValue = {
+const shared148: JsonValue = [shared130];
+const shared149: JsonValue = { triggers: shared148 };
+const shared150: JsonValue = { value: shared93 };
+const shared151: JsonValue = {
+  InvalidArgument: shared150,
+  MissingRequiredHeader: shared18,
+  SignatureNonceUsed: shared23,
+};
+const shared152: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared151 };
+const shared153: JsonValue = { 'application/json': shared152 };
+const shared154: JsonValue = { content: shared153 };
+const shared155: JsonValue = { content: shared134 };
+const shared156: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared151: JsonValue = {
+const shared157: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared152: JsonValue = { value: shared151 };
-const shared153: JsonValue = {
+const shared158: JsonValue = { value: shared157 };
+const shared159: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -839,21 +858,25 @@ const shared153: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared154: JsonValue = [shared96, shared115, shared116, shared153];
-const shared155: JsonValue = {
+const shared160: JsonValue = [shared96, shared115, shared116, shared159];
+const shared161: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
 };
-const shared156: JsonValue = { TriggerNotFound: shared152 };
-const shared157: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared156 };
-const shared158: JsonValue = { 'application/json': shared157 };
-const shared159: JsonValue = { content: shared158 };
-const shared160: JsonValue = {
+const shared162: JsonValue = { TriggerNotFound: shared158 };
+const shared163: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared162 };
+const shared164: JsonValue = { 'application/json': shared163 };
+const shared165: JsonValue = { content: shared164 };
+const shared166: JsonValue = { MissingRequiredHeader: shared18, SignatureNonceUsed: shared23 };
+const shared167: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared166 };
+const shared168: JsonValue = { 'application/json': shared167 };
+const shared169: JsonValue = { content: shared168 };
+const shared170: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared161: JsonValue = { value: shared160, 'x-fc-grade': 'inferred' };
-const shared162: JsonValue = {
+const shared171: JsonValue = { value: shared170, 'x-fc-grade': 'inferred' };
+const shared172: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -861,7 +884,7 @@ const shared162: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared163: JsonValue = {
+const shared173: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -869,50 +892,50 @@ const shared163: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared164: JsonValue = {
+const shared174: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'TagKey must be the JSON text of an array of strings, got "env"',
 };
-const shared165: JsonValue = {
+const shared175: JsonValue = {
   NewResourceGroupId: 'rg-aek2xl5qajnwbua',
   OldResourceGroupId: 'rg-acfm1c7k24l3456',
   ResourceId: 'my-function-1',
 };
-const shared166: JsonValue = {
+const shared176: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'NewResourceGroupId must be a non-empty string, got null',
 };
-const shared167: JsonValue = {
+const shared177: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
 };
-const shared168: JsonValue = {
+const shared178: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'reason must be at most 256 characters, got 300',
 };
-const shared169: JsonValue = {
+const shared179: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared170: JsonValue = {
+const shared180: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared171: JsonValue = [shared170];
-const shared172: JsonValue = { direction: 'BACKWARD', versions: shared171 };
-const shared173: JsonValue = {
+const shared181: JsonValue = [shared180];
+const shared182: JsonValue = { direction: 'BACKWARD', versions: shared181 };
+const shared183: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'direction must be BACKWARD or FORWARD, got "UP"',
 };
-const shared174: JsonValue = {
+const shared184: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
 };
-const shared175: JsonValue = {
+const shared185: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -920,28 +943,28 @@ const shared175: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared176: JsonValue = { value: shared175 };
-const shared177: JsonValue = { canary: shared176 };
-const shared178: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared177 };
-const shared179: JsonValue = { 'application/json': shared178 };
-const shared180: JsonValue = {
+const shared186: JsonValue = { value: shared185 };
+const shared187: JsonValue = { canary: shared186 };
+const shared188: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared187 };
+const shared189: JsonValue = { 'application/json': shared188 };
+const shared190: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
 };
-const shared181: JsonValue = {
+const shared191: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
 };
-const shared182: JsonValue = {
+const shared192: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared183: JsonValue = { value: shared182 };
-const shared184: JsonValue = {
+const shared193: JsonValue = { value: shared192 };
+const shared194: JsonValue = {
   Code: 'AliasAlreadyExists',
   Message: 'alias prod of function my-function-1 already exists',
 };
-const shared185: JsonValue = {
+const shared195: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -950,7 +973,7 @@ const shared185: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared186: JsonValue = {
+const shared196: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -959,7 +982,7 @@ const shared186: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared187: JsonValue = {
+const shared197: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -968,20 +991,20 @@ const shared187: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared188: JsonValue = [shared175];
-const shared189: JsonValue = { aliases: shared188 };
-const shared190: JsonValue = { content: shared179 };
-const shared191: JsonValue = {
+const shared198: JsonValue = [shared185];
+const shared199: JsonValue = { aliases: shared198 };
+const shared200: JsonValue = { content: shared189 };
+const shared201: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared192: JsonValue = { value: shared114 };
-const shared193: JsonValue = { AliasNotFound: shared192, FunctionNotFound: shared112 };
-const shared194: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 };
-const shared195: JsonValue = { 'application/json': shared194 };
-const shared196: JsonValue = { content: shared195 };
-const shared197: JsonValue = {
+const shared202: JsonValue = { value: shared114 };
+const shared203: JsonValue = { AliasNotFound: shared202, FunctionNotFound: shared112 };
+const shared204: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared203 };
+const shared205: JsonValue = { 'application/json': shared204 };
+const shared206: JsonValue = { content: shared205 };
+const shared207: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -989,30 +1012,30 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared198: JsonValue = [shared96, shared115, shared116, shared197];
-const shared199: JsonValue = {
+const shared208: JsonValue = [shared96, shared115, shared116, shared207];
+const shared209: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
 };
-const shared200: JsonValue = {
+const shared210: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared201: JsonValue = {
+const shared211: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared202: JsonValue = [shared96];
-const shared203: JsonValue = {
+const shared212: JsonValue = [shared96];
+const shared213: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared204: JsonValue = {
+const shared214: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared205: JsonValue = {
+const shared215: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1020,17 +1043,17 @@ const shared205: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared206: JsonValue = [shared96, shared205];
-const shared207: JsonValue = {
+const shared216: JsonValue = [shared96, shared215];
+const shared217: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared208: JsonValue = {
+const shared218: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared209: JsonValue = [shared208];
-const shared210: JsonValue = [
+const shared219: JsonValue = [shared218];
+const shared220: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1056,10 +1079,10 @@ const shared210: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared211: JsonValue = { type: 'string', enum: shared210 };
-const shared212: JsonValue = {
+const shared221: JsonValue = { type: 'string', enum: shared220 };
+const shared222: JsonValue = {
   functionName: shared97,
-  runtime: shared211,
+  runtime: shared221,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1094,14 +1117,14 @@ const shared212: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared213: JsonValue = {
+const shared223: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared209,
-  properties: shared212,
+  allOf: shared219,
+  properties: shared222,
 };
-const shared214: JsonValue = {
-  runtime: shared211,
+const shared224: JsonValue = {
+  runtime: shared221,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1134,24 +1157,24 @@ const shared214: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared215: JsonValue = { type: 'object', properties: shared214 };
-const shared216: JsonValue = {
+const shared225: JsonValue = { type: 'object', properties: shared224 };
+const shared226: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared217: JsonValue = {
-  not: shared216,
+const shared227: JsonValue = {
+  not: shared226,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared218: JsonValue = [shared217];
-const shared219: JsonValue = {
+const shared228: JsonValue = [shared227];
+const shared229: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared220: JsonValue = { type: 'object', allOf: shared218, properties: shared219 };
-const shared221: JsonValue = {
+const shared230: JsonValue = { type: 'object', allOf: shared228, properties: shared229 };
+const shared231: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1163,28 +1186,28 @@ const shared221: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared222: JsonValue = { type: 'object', properties: shared221 };
-const shared223: JsonValue = {
+const shared232: JsonValue = { type: 'object', properties: shared231 };
+const shared233: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared224: JsonValue = { type: 'object', properties: shared223 };
-const shared225: JsonValue = {
+const shared234: JsonValue = { type: 'object', properties: shared233 };
+const shared235: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared226: JsonValue = {
+const shared236: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared227: JsonValue = {
+const shared237: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
+const shared238: JsonValue = { type: 'object', properties: shared237 };
+const shared239: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1192,43 +1215,43 @@ const shared229: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared230: JsonValue = { type: 'object', properties: shared229 };
-const shared231: JsonValue = {
+const shared240: JsonValue = { type: 'object', properties: shared239 };
+const shared241: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
+const shared242: JsonValue = { type: 'object', properties: shared241 };
+const shared243: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared236: JsonValue = { type: 'object', required: ['name'], properties: shared235 };
-const shared237: JsonValue = {
+const shared246: JsonValue = { type: 'object', required: ['name'], properties: shared245 };
+const shared247: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared238: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared237 };
-const shared239: JsonValue = { type: 'object', properties: shared238 };
-const shared240: JsonValue = {
+const shared248: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared247 };
+const shared249: JsonValue = { type: 'object', properties: shared248 };
+const shared250: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
+const shared251: JsonValue = { type: 'object', properties: shared250 };
+const shared252: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
+const shared253: JsonValue = { type: 'object', properties: shared252 };
+const shared254: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1236,89 +1259,89 @@ const shared244: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared245: JsonValue = { type: 'object', properties: shared244 };
-const shared246: JsonValue = {
+const shared255: JsonValue = { type: 'object', properties: shared254 };
+const shared256: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared247: JsonValue = {
+const shared257: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared246,
+  mountPoints: shared256,
 };
-const shared248: JsonValue = { type: 'object', properties: shared247 };
-const shared249: JsonValue = {
+const shared258: JsonValue = { type: 'object', properties: shared257 };
+const shared259: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared250: JsonValue = { type: 'object', properties: shared249 };
-const shared251: JsonValue = {
+const shared260: JsonValue = { type: 'object', properties: shared259 };
+const shared261: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared252: JsonValue = { mountPoints: shared251 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
+const shared262: JsonValue = { mountPoints: shared261 };
+const shared263: JsonValue = { type: 'object', properties: shared262 };
+const shared264: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
+const shared265: JsonValue = { type: 'object', properties: shared264 };
+const shared266: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
+const shared267: JsonValue = { type: 'object', properties: shared266 };
+const shared268: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared259: JsonValue = { type: 'object', properties: shared258 };
-const shared260: JsonValue = {
+const shared269: JsonValue = { type: 'object', properties: shared268 };
+const shared270: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
+const shared271: JsonValue = { type: 'object', properties: shared270 };
+const shared272: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared273: JsonValue = { type: 'object', properties: shared272 };
+const shared274: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
+const shared275: JsonValue = { type: 'object', properties: shared274 };
+const shared276: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
+const shared277: JsonValue = { type: 'object', properties: shared276 };
+const shared278: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
+const shared279: JsonValue = { type: 'object', properties: shared278 };
+const shared280: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared271: JsonValue = [
+const shared281: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1328,120 +1351,131 @@ const shared271: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared272: JsonValue = { type: 'string', enum: shared271 };
-const shared273: JsonValue = {
-  triggerName: shared270,
-  triggerType: shared272,
+const shared282: JsonValue = { type: 'string', enum: shared281 };
+const shared283: JsonValue = {
+  triggerName: shared280,
+  triggerType: shared282,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared274: JsonValue = {
+const shared284: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared273,
+  properties: shared283,
 };
-const shared275: JsonValue = {
+const shared285: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared276: JsonValue = { type: 'object', properties: shared275 };
-const shared277: JsonValue = {
+const shared286: JsonValue = { type: 'object', properties: shared285 };
+const shared287: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared278: JsonValue = {
+const shared288: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared277,
+  properties: shared287,
 };
-const shared279: JsonValue = {
+const shared289: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared280: JsonValue = { type: 'object', properties: shared279 };
-const shared281: JsonValue = {
+const shared290: JsonValue = { type: 'object', properties: shared289 };
+const shared291: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared282: JsonValue = {
+const shared292: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared283: JsonValue = {
-  additionalVersionWeight: shared282,
-  aliasName: shared270,
+const shared293: JsonValue = {
+  additionalVersionWeight: shared292,
+  aliasName: shared280,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared284: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared283 };
-const shared285: JsonValue = {
-  additionalVersionWeight: shared282,
+const shared294: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared293 };
+const shared295: JsonValue = {
+  additionalVersionWeight: shared292,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared286: JsonValue = { type: 'object', properties: shared285 };
-const shared287: JsonValue = {
+const shared296: JsonValue = { type: 'object', properties: shared295 };
+const shared297: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared288: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared289: JsonValue = { InternalServerError: shared41 };
-const shared290: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared291: JsonValue = [
+const shared298: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared299: JsonValue = { InternalServerError: shared41 };
+const shared300: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared301: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared292: JsonValue = {
+const shared302: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared293: JsonValue = { FunctionNotFound: shared111 };
-const shared294: JsonValue = { http: shared130 };
-const shared295: JsonValue = [
+const shared303: JsonValue = { FunctionNotFound: shared111 };
+const shared304: JsonValue = { http: shared130 };
+const shared305: JsonValue = {
+  AccessDenied: shared137,
+  SignatureNotMatch: shared26,
+  InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+  RequestTimeTooSkewed: shared29,
+};
+const shared306: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared296: JsonValue = { InvalidArgument: shared93 };
-const shared297: JsonValue = [
+const shared307: JsonValue = {
+  InvalidArgument: shared93,
+  MissingRequiredHeader: shared17,
+  SignatureNonceUsed: shared22,
+};
+const shared308: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared298: JsonValue = { TriggerNotFound: shared151 };
-const shared299: JsonValue = {
+const shared309: JsonValue = { TriggerNotFound: shared157 };
+const shared310: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
+const shared311: JsonValue = {
   id: 'alias-weights-not-main',
   status: 'documented',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared300: JsonValue = { canary: shared175 };
-const shared301: JsonValue = [
+const shared312: JsonValue = { canary: shared185 };
+const shared313: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared302: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared303: JsonValue = [
+const shared314: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared315: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared304: JsonValue = [
+const shared316: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2193,19 +2227,25 @@ export const specDocument: { [key: string]: JsonValue } = {
                 examples: {
                   InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
                   LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '404': shared137,
+          '403': shared142,
+          '404': shared143,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared138, 'x-fc-grade': 'inferred' } },
+                examples: { TriggerAlreadyExists: { value: shared144, 'x-fc-grade': 'inferred' } },
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared115,
@@ -2227,9 +2267,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared139,
-          shared140,
-          shared141,
+          shared145,
+          shared146,
+          shared147,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2248,12 +2288,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: shared143 } },
+                examples: { page: { value: shared149 } },
               },
             },
           },
-          '400': shared148,
-          '404': shared137,
+          '400': shared154,
+          '403': shared142,
+          '404': shared143,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared96,
@@ -2287,25 +2331,33 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared149,
+          '200': shared155,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared156, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared152, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared158, FunctionNotFound: shared112 },
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared154,
+        'x-fc-rules': shared160,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2315,21 +2367,29 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared149,
+          '200': shared155,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared161, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
-          '404': shared159,
+          '403': shared142,
+          '404': shared165,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared115,
           shared116,
-          shared153,
+          shared159,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2338,16 +2398,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared139,
-          shared140,
-          shared141,
+          shared145,
+          shared146,
+          shared147,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared159 },
-        'x-fc-rules': shared154,
+        responses: {
+          '204': { 'x-fc-grade': 'inferred' },
+          '400': shared169,
+          '403': shared142,
+          '404': shared165,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
+        },
+        'x-fc-rules': shared160,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2364,15 +2432,23 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared161 },
+                examples: {
+                  InvalidArgument: shared171,
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
-          '404': shared137,
+          '403': shared142,
+          '404': shared143,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
-          shared162,
-          shared163,
+          shared172,
+          shared173,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2402,16 +2478,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
-          '404': shared137,
+          '403': shared142,
+          '404': shared143,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared96,
-          shared162,
-          shared163,
+          shared172,
+          shared173,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2438,7 +2522,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared165 } },
+                examples: { moved: { value: shared175 } },
               },
             },
           },
@@ -2447,14 +2531,20 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared166 },
-                  UnsupportedResourceType: shared161,
-                  NotAResourceGroupId: { value: shared167, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared176 },
+                  UnsupportedResourceType: shared171,
+                  NotAResourceGroupId: { value: shared177, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '404': shared137,
+          '403': shared142,
+          '404': shared143,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           {
@@ -2525,12 +2615,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared168, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: { value: shared178, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared115,
@@ -2575,11 +2671,19 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared169, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared179, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [shared115, shared116],
       },
@@ -2598,7 +2702,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared170 } },
+                examples: { published: { value: shared180 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2611,11 +2715,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
                   },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared115,
@@ -2638,7 +2748,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: shared172 } },
+                examples: { page: { value: shared182 } },
               },
             },
           },
@@ -2646,11 +2756,19 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared173 } },
+                examples: {
+                  InvalidArgument: { value: shared183 },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared96,
@@ -2698,10 +2816,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared184, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
@@ -2710,6 +2833,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared96,
@@ -2753,23 +2879,26 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared179, 'x-fc-grade': 'inferred' },
+          '200': { content: shared189, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared180 },
-                  AdditionalVersionContainsMajorVersion: { value: shared181, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared190 },
+                  AdditionalVersionContainsMajorVersion: { value: shared191, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared183 },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared193 },
               },
             },
           },
@@ -2777,15 +2906,18 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared184 } },
+                examples: { AliasAlreadyExists: { value: shared194 } },
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared115,
           shared116,
-          shared185,
+          shared195,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2795,8 +2927,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared186,
-          shared187,
+          shared196,
+          shared197,
         ],
       },
       get: {
@@ -2807,12 +2939,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared189 } },
+                examples: { page: { value: shared199 } },
               },
             },
           },
-          '400': shared148,
+          '400': shared154,
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
         'x-fc-rules': [
           shared96,
@@ -2846,18 +2982,26 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared190,
+          '200': shared200,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared191, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared201, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
-          '404': shared196,
+          '403': shared142,
+          '404': shared206,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared208,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2867,7 +3011,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared190,
+          '200': shared200,
           '400': {
             content: {
               'application/json': {
@@ -2876,25 +3020,31 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared199, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: { value: shared209, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
                 },
               },
             },
           },
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared192,
-                  VersionNotFound: shared183,
+                  AliasNotFound: shared202,
+                  VersionNotFound: shared193,
                   FunctionNotFound: shared112,
                 },
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': [shared115, shared116, shared197, shared185, shared186, shared187],
+        'x-fc-rules': [shared115, shared116, shared207, shared195, shared196, shared197],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2905,13 +3055,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared200, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: { value: shared210, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
-          '404': shared196,
+          '403': shared142,
+          '404': shared206,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared208,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2921,16 +3079,21 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
+          '400': shared169,
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared201 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared211 }, FunctionNotFound: shared112 },
               },
             },
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared212,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2940,17 +3103,22 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
+          '400': shared169,
+          '403': shared142,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared203 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared213 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
           },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared212,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2968,9 +3136,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
+          '400': shared169,
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared212,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2988,9 +3161,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
+          '400': shared169,
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared212,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3007,9 +3185,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
+          '400': shared169,
+          '403': shared142,
           '404': shared124,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared212,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3029,12 +3212,20 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared204 } },
+                examples: {
+                  InvalidArgument: { value: shared214 },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared216,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3054,45 +3245,53 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared207 } },
+                examples: {
+                  InvalidArgument: { value: shared217 },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
               },
             },
           },
+          '403': shared142,
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared216,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared223,
+      UpdateFunctionInput: shared225,
+      InputCodeLocation: shared230,
+      CustomContainerConfig: shared232,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
+      RegistryConfig: shared234,
+      RegistryAuthConfig: shared235,
+      RegistryCertConfig: shared236,
+      RegistryNetworkConfig: shared238,
+      CustomHealthCheckConfig: shared240,
+      CustomRuntimeConfig: shared242,
+      CustomDNS: shared244,
+      DNSOption: shared246,
+      GPUConfig: shared249,
+      InstanceLifecycleConfig: shared251,
+      LifecycleHook: shared253,
+      LogConfig: shared255,
+      NASConfig: shared258,
+      NASMountConfig: shared260,
+      OSSMountConfig: shared263,
+      OSSMountPoint: shared265,
+      VPCConfig: shared267,
+      TracingConfig: shared269,
+      Tag: shared271,
+      JuiceFsConfig: shared273,
+      JuiceFsMountConfig: shared275,
+      PolarFsConfig: shared277,
+      PolarFsMountConfig: shared279,
       Function: {
         type: 'object',
         properties: {
@@ -3170,8 +3369,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
+      CreateTriggerInput: shared284,
+      UpdateTriggerInput: shared286,
       Trigger: {
         type: 'object',
         properties: {
@@ -3201,8 +3400,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
+      TagResourcesInput: shared288,
+      ChangeResourceGroupInput: shared290,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3211,7 +3410,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared281,
+      DisableFunctionInvocationRequest: shared291,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
@@ -3232,8 +3431,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared294,
+      UpdateAliasInput: shared296,
       Alias: {
         type: 'object',
         properties: {
@@ -3436,7 +3635,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared287,
+          shared297,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3459,9 +3658,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       get: {
@@ -3487,19 +3686,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared301,
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared292,
+          '400': shared302,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
@@ -3507,9 +3706,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       put: {
@@ -3535,31 +3734,31 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
+          '404': shared303,
           '409': { ConcurrentUpdateError: shared125 },
           '412': { PreconditionFailed: shared126 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared301,
         responses: {
           '204': null,
-          '400': shared292,
+          '400': shared302,
           '403': {
             AccessDenied: shared127,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
+          '404': shared303,
           '409': { FunctionNotEmpty: shared128 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
@@ -3577,26 +3776,51 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
-          '404': shared293,
-          '409': { TriggerAlreadyExists: shared138 },
+          '200': shared304,
+          '400': {
+            InvalidArgument: shared135,
+            LimitExceeded: shared136,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared303,
+          '409': { TriggerAlreadyExists: shared144 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared143 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared306,
+        responses: {
+          '200': { page: shared149 },
+          '400': shared307,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared308,
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared150 },
-          '404': { TriggerNotFound: shared151, FunctionNotFound: shared111 },
+          '200': shared304,
+          '400': {
+            InvalidArgument: shared156,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': { TriggerNotFound: shared157, FunctionNotFound: shared111 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       put: {
@@ -3610,12 +3834,32 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '200': shared294, '400': { InvalidArgument: shared155 }, '404': shared298 },
+        responses: {
+          '200': shared304,
+          '400': {
+            InvalidArgument: shared161,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared309,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared297,
-        responses: { '204': null, '404': shared298 },
+        'x-fc-rules': shared308,
+        responses: {
+          '204': null,
+          '400': shared310,
+          '403': shared305,
+          '404': shared309,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3625,11 +3869,23 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared287,
+          shared297,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared293 },
+        responses: {
+          '204': null,
+          '400': {
+            InvalidArgument: shared170,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3639,7 +3895,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared293 },
+        responses: {
+          '204': null,
+          '400': {
+            InvalidArgument: shared174,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3652,13 +3920,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared165 },
+          '200': { moved: shared175 },
           '400': {
-            InvalidArgument: shared166,
-            UnsupportedResourceType: shared160,
-            NotAResourceGroupId: shared167,
+            InvalidArgument: shared176,
+            UnsupportedResourceType: shared170,
+            NotAResourceGroupId: shared177,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
           },
-          '404': shared293,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
@@ -3675,9 +3949,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared168,
+            ReasonTooLong: shared178,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
           },
-          '404': shared293,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
@@ -3690,8 +3970,16 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': { enabled: { success: true } },
-          '400': { InvalidArgument: shared169 },
-          '404': shared293,
+          '400': {
+            InvalidArgument: shared179,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
@@ -3704,11 +3992,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { published: shared170 },
+          '200': { published: shared180 },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
           },
-          '404': shared293,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       get: {
@@ -3721,7 +4015,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared293 },
+        responses: {
+          '200': { page: shared182 },
+          '400': {
+            InvalidArgument: shared183,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/versions/{versionId}': {
@@ -3737,8 +4043,16 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '204': null,
-          '400': { InvalidArgument: shared174 },
+          '400': {
+            InvalidArgument: shared184,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
           '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
@@ -3751,26 +4065,55 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared311,
         ],
         responses: {
-          '200': shared300,
-          '400': { InvalidArgument: shared180, AdditionalVersionContainsMajorVersion: shared181 },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared182 },
-          '409': { AliasAlreadyExists: shared184 },
+          '200': shared312,
+          '400': {
+            InvalidArgument: shared190,
+            AdditionalVersionContainsMajorVersion: shared191,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared192 },
+          '409': { AliasAlreadyExists: shared194 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared189 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared306,
+        responses: {
+          '200': { page: shared199 },
+          '400': shared307,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared301,
-        responses: { '200': shared300, '400': { InvalidArgument: shared191 }, '404': shared302 },
+        'x-fc-rules': shared313,
+        responses: {
+          '200': shared312,
+          '400': {
+            InvalidArgument: shared201,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared314,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3780,114 +4123,191 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared311,
         ],
         responses: {
-          '200': shared300,
+          '200': shared312,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared199,
+            AdditionalVersionContainsMajorVersion: shared209,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
           },
-          '404': { AliasNotFound: shared114, VersionNotFound: shared182, FunctionNotFound: shared111 },
+          '403': shared305,
+          '404': { AliasNotFound: shared114, VersionNotFound: shared192, FunctionNotFound: shared111 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared301,
-        responses: { '204': null, '400': { InvalidArgument: shared200 }, '404': shared302 },
+        'x-fc-rules': shared313,
+        responses: {
+          '204': null,
+          '400': {
+            InvalidArgument: shared210,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '404': shared314,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { AsyncConfigNotExists: shared201, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared315,
+        responses: {
+          '200': null,
+          '400': shared310,
+          '403': shared305,
+          '404': { AsyncConfigNotExists: shared211, FunctionNotFound: shared111 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { OnDemandConfigNotFound: shared203, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared315,
+        responses: {
+          '200': null,
+          '400': shared310,
+          '403': shared305,
+          '404': { OnDemandConfigNotFound: shared213, FunctionNotFound: shared111 },
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared303,
+        'x-fc-rules': shared315,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '404': shared293,
+          '400': shared310,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared293 },
+        'x-fc-rules': shared315,
+        responses: {
+          '200': { none: { current: 0, target: 0 } },
+          '400': shared310,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { vpcIds: [] } }, '404': shared293 },
+        'x-fc-rules': shared315,
+        responses: {
+          '200': { none: { vpcIds: [] } },
+          '400': shared310,
+          '403': shared305,
+          '404': shared303,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared204 } },
+        'x-fc-rules': shared316,
+        responses: {
+          '200': { none: { configs: [] } },
+          '400': {
+            InvalidArgument: shared214,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared207 } },
+        'x-fc-rules': shared316,
+        responses: {
+          '200': { none: { scalingConfigs: [] } },
+          '400': {
+            InvalidArgument: shared217,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared305,
+          '429': shared298,
+          '500': shared299,
+          '503': shared300,
+        },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared223,
+      UpdateFunctionInput: shared225,
+      InputCodeLocation: shared230,
+      CustomContainerConfig: shared232,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
-      DisableFunctionInvocationRequest: shared281,
+      RegistryConfig: shared234,
+      RegistryAuthConfig: shared235,
+      RegistryCertConfig: shared236,
+      RegistryNetworkConfig: shared238,
+      CustomHealthCheckConfig: shared240,
+      CustomRuntimeConfig: shared242,
+      CustomDNS: shared244,
+      DNSOption: shared246,
+      GPUConfig: shared249,
+      InstanceLifecycleConfig: shared251,
+      LifecycleHook: shared253,
+      LogConfig: shared255,
+      NASConfig: shared258,
+      NASMountConfig: shared260,
+      OSSMountConfig: shared263,
+      OSSMountPoint: shared265,
+      VPCConfig: shared267,
+      TracingConfig: shared269,
+      Tag: shared271,
+      JuiceFsConfig: shared273,
+      JuiceFsMountConfig: shared275,
+      PolarFsConfig: shared277,
+      PolarFsMountConfig: shared279,
+      CreateTriggerInput: shared284,
+      UpdateTriggerInput: shared286,
+      TagResourcesInput: shared288,
+      ChangeResourceGroupInput: shared290,
+      DisableFunctionInvocationRequest: shared291,
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared294,
+      UpdateAliasInput: shared296,
     },
   },
 };

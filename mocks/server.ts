@@ -65,7 +65,10 @@ export interface ServerOptions extends EmulatorOptions {
    * docs/decisions/017-control-api-trust.md.
    */
   controlHosts?: string[];
-  /** Default `silent`. `info` writes one line per request to stderr (batched). */
+  /**
+   * Default `silent`. `info` writes one line per request to stderr (batched); `debug` adds a line
+   * per request (operation, body size, signing headers, error code and rule id) and per control call.
+   */
   log?: LogLevel;
   /** Receives log lines instead of stderr. */
   logSink?: LogSink;

@@ -34,7 +34,9 @@ Options:
       --control-host H        also accept control requests whose Host is H (repeatable): a
                               compose service name, the name a proxy forwards; loopback names
                               and --host are always accepted, web pages (Origin) never
-      --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request)
+      --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request;
+                              debug adds a line per request with the operation, body size,
+                              signing headers, error code and rule id, and one per control call)
       --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
       --max-body-bytes N      larger bodies get EntityTooLarge (default ${DEFAULT_MAX_BODY_BYTES}: a
                               100 MiB ZIP in Base64 plus 1 MiB)

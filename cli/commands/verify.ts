@@ -13,6 +13,7 @@ import {
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
 import { CHEAP_BODY_BYTES, selectCases } from '../../contracts/run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from '../../contracts/run/send-step.ts';
+import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractCase } from '../../contracts/types.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
@@ -61,6 +62,11 @@ Options:
 
 Cases that address a real FC host (endpoint.*) send a Host header such as
 1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
+
+When the failures show that verify and the server disagree on credentials (one signs, the
+other does not check, or the pair differs) or on the body limit (EntityTooLarge within FC's
+limit, or a body over --max-body-bytes accepted), a "hint:" line after the summary names the
+flags of both sides (on stderr when a json or junit report goes to stdout).
 
 Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error
 (including an --only that selects no case).
@@ -220,11 +226,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   });
   await target.close?.();
   const text = formatReport(report, reporter);
+  const hints = setupHints(report, { signs: options.credentials !== undefined, maxBodyBytes });
+  const hintText = hints.map((hint) => `${hint}\n`).join('');
   if (values.output) {
     await writeFile(values.output, text);
     if (reporter !== 'console') io.stdout.write(formatReport(report, 'console'));
+    io.stdout.write(hintText);
   } else {
     io.stdout.write(text);
+    // After a JSON or JUnit report on stdout, hints go to stderr so the report stays parseable.
+    (reporter === 'console' ? io.stdout : io.stderr).write(hintText);
   }
   return report.totals.failed === 0 ? 0 : 1;
 }

@@ -6,7 +6,7 @@ import { checkWireRequest, dispatchRequest } from './dispatch.ts';
 import { Fc3TestkitError } from './errors.ts';
 import { toFetchResponse, toWireRequest } from './fetch.ts';
 import type { FunctionRecord } from './function-record.ts';
-import { createState, type EmulatorState } from './state.ts';
+import { createState, type Decision, type EmulatorState } from './state.ts';
 import { triggerBody } from './trigger-body.ts';
 import type { Emulator, EmulatorOptions, FcTrigger, WireRequest, WireResponse } from './types.ts';
 
@@ -31,6 +31,19 @@ const synchronousDispatch = new WeakMap<
 export function dispatchNow(emulator: Emulator, wire: WireRequest): WireResponse | PromiseLike<WireResponse> {
   const own = synchronousDispatch.get(emulator.dispatch);
   return own ? own(wire) : emulator.dispatch(wire);
+}
+
+const decisions = new WeakMap<Emulator['dispatch'], () => Decision | undefined>();
+
+/**
+ * Internal (servers' debug log): what decided the emulator's last answer, read right after a
+ * synchronous {@link dispatchNow}; undefined for an emulator whose dispatch is not its own.
+ *
+ * @example
+ * lastDecision(emulator)?.ruleId; // 'timeout-range' after a refused create
+ */
+export function lastDecision(emulator: Emulator): Decision | undefined {
+  return decisions.get(emulator.dispatch)?.();
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,6 +90,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let state = createState(options, generation);
   const ownDispatch = async (wire: WireRequest): Promise<WireResponse> => dispatch(state, wire);
   synchronousDispatch.set(ownDispatch, (wire) => dispatch(state, wire));
+  decisions.set(ownDispatch, () => state.decided);
   const emulator: Emulator & { [EMULATOR_BRAND]: true } = {
     [EMULATOR_BRAND]: true,
     dispatch: ownDispatch,

@@ -18,7 +18,7 @@ import { MAX_CODE_BYTES } from './rules/code-rules.ts';
 import { toHex, utf8 } from './sha256.ts';
 import { createShapes, type Shapes } from './shapes.ts';
 import { createFunctionStore, type FunctionStore } from './store.ts';
-import type { Clock, EmulatorOptions, FailPreparationOptions } from './types.ts';
+import type { Clock, EmulatorOptions, FailPreparationOptions, OperationName } from './types.ts';
 import { createUploads, type Uploads } from './uploads.ts';
 
 /** Default body limit: a 100 MB ZIP in Base64 plus room for the rest of the JSON. */
@@ -72,6 +72,19 @@ export interface EmulatorState {
   codecs: Codecs;
   /** Issued upload credentials and what the OSS receiver learned of each object (bounded). */
   uploads: Uploads;
+  /** What decided the last answer (for `serve --log-level debug`); set by the dispatcher. */
+  decided?: Decision;
+}
+
+/**
+ * The operation a request matched and the rule id of its refusal, if any.
+ *
+ * @example
+ * const decision: Decision = { operation: 'CreateFunction', ruleId: 'timeout-range' };
+ */
+export interface Decision {
+  operation: OperationName | undefined;
+  ruleId: string | undefined;
 }
 
 function nonNegativeInteger(name: string, value: unknown, fallback: number): number {

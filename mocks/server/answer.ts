@@ -3,9 +3,10 @@
  * node:http response, with the request's log line.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dispatchNow } from '../core/emulator.ts';
+import { dispatchNow, lastDecision } from '../core/emulator.ts';
 import type { WireRequest, WireResponse } from '../core/types.ts';
 import type { ServerContext } from './context.ts';
+import { debugLine } from './debug-line.ts';
 import { fcInternalError } from './internal-error.ts';
 import { discardRest } from './wire.ts';
 
@@ -77,6 +78,7 @@ export function dispatchAndSend(
   started: number,
 ): void {
   const close = wire.truncated === true;
+  let synchronous = false;
   const fail = (error: unknown): void => {
     context.log.error(`${req.method} ${req.url} failed inside the emulator: ${String(error)}`);
     if (res.headersSent) res.destroy();
@@ -90,6 +92,15 @@ export function dispatchAndSend(
       return;
     }
     if (context.log.requests) logRequest(context, req, response, started);
+    if (context.log.details) {
+      // The decision read now is this request's only when the emulator answered synchronously.
+      const decision = synchronous ? lastDecision(context.emulator) : undefined;
+      const path = req.url ?? '/';
+      const { headers, method } = wire;
+      context.log.debug(
+        debugLine({ method, path, headers, bodyBytes: wire.body.byteLength, response, decision }),
+      );
+    }
   };
   let response: WireResponse | PromiseLike<WireResponse>;
   try {
@@ -100,5 +111,8 @@ export function dispatchAndSend(
   }
   // Any realm's promise or thenable is awaited; our own emulators answer synchronously.
   if (isThenable(response)) Promise.resolve(response).then(answer, fail);
-  else answer(response);
+  else {
+    synchronous = true;
+    answer(response);
+  }
 }

@@ -16,6 +16,7 @@ import {
   unknownQueryParameter,
 } from './control-input.ts';
 import { checkControlTrust, hasBody } from './control-trust.ts';
+import { safeValue } from './debug-line.ts';
 import type { ServerLogger } from './log.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
 
@@ -30,7 +31,7 @@ export interface ControlContext {
   /** `Date.now()` when the server started, for `uptimeMs`. */
   startedAt: number;
   /** Where internal errors are reported. */
-  log: Pick<ServerLogger, 'error'>;
+  log: Pick<ServerLogger, 'error' | 'debug'>;
   /** Host names accepted besides loopback (see {@link controlHostNames}). */
   controlHosts: ReadonlySet<string>;
 }
@@ -162,6 +163,11 @@ function send({ context, res, path, close = false }: Answer, result: ControlResu
   };
   if (close) headers.connection = 'close';
   res.writeHead(status, headers);
+  const { method = '?', headers: sent } = res.req;
+  const origin = sent.origin === undefined ? '' : ` origin="${safeValue(sent.origin)}"`;
+  context.log.debug(
+    `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${safeValue(text, 200)}`,
+  );
   if (!close) {
     res.end(text);
     return;

@@ -6,7 +6,11 @@
 import { Fc3TestkitError } from '../core/errors.ts';
 import { shownValue } from '../core/operations/operation.ts';
 
-/** How much the server logs: nothing, failures only, one line per request, or request details. */
+/**
+ * How much the server logs: nothing, failures only, one line per request, or that line plus a
+ * `debug` line per request (signing headers, body size, operation, refusal code and rule id)
+ * and per control-API call.
+ */
 export type LogLevel = 'silent' | 'error' | 'info' | 'debug';
 
 /** The log levels, least verbose first. */
@@ -20,9 +24,11 @@ export interface ServerLogger {
   readonly level: LogLevel;
   /** True when per-request lines are wanted (`info` or `debug`). */
   readonly requests: boolean;
-  readonly debug: boolean;
+  /** True when `debug` lines are wanted. */
+  readonly details: boolean;
   error(line: string): void;
   info(line: string): void;
+  debug(line: string): void;
   /** Writes whatever is still buffered; call before exiting. */
   flush(): void;
 }
@@ -82,9 +88,10 @@ export function createLogger(level: LogLevel = 'silent', sink?: LogSink): Server
   return {
     level,
     requests: rank >= 2,
-    debug: rank >= 3,
+    details: rank >= 3,
     error: (line) => write(1, line),
     info: (line) => write(2, line),
+    debug: (line) => write(3, line),
     flush: target.flush,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The top level of the `fc3-testkit` bin: `--version` / `-v` print the package's version, and
- * `help <command>` prints that command's help, not the list of commands.
+ * `help <command>` prints that command's help, not the list of commands; `help` with anything
+ * but a command name (`help -v` included) is a usage error naming the misuse.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,27 @@ describe('fc3-testkit help <command>', () => {
     expect((await run('help')).stdout).toMatch(/^Usage: fc3-testkit <command>/);
     const unknown = await run('help', 'serv');
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toContain('unknown command "serv"');
+    expect(unknown.stderr).toContain('help: unknown command "serv"; commands: serve, prism,');
+  });
+
+  it.each([['-h'], ['--help']])('help %s prints the list of commands', async (flag) => {
+    expect(await run('help', flag)).toEqual(await run('--help'));
+  });
+
+  it.each([
+    [
+      ['-v'],
+      /help takes a command name \(serve, .*\), got the option "-v"; the version is 'fc3-testkit --version'/,
+    ],
+    [['--version'], /got the option "--version"; the version is 'fc3-testkit --version'/],
+    [['--verbose'], /help takes a command name \(serve, .*\), got the option "--verbose"\n/],
+    [['bogus'], /help: unknown command "bogus"; commands: serve, /],
+    [['serve', 'verify'], /help takes one command name, got "serve verify"/],
+  ])('help %j is a usage error naming the misuse, never the version', async (args, message) => {
+    const result = await run('help', ...args);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toContain(version);
+    expect(result.stderr).toMatch(/Run 'fc3-testkit --help' for usage\.\n$/);
   });
 });

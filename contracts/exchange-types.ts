@@ -1,0 +1,49 @@
+/**
+ * Requests as sent, answers as received, and a check's "received vs documented" verdict on them.
+ */
+import type { Grade } from './case-types.ts';
+
+/** A request as actually sent. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** A response as received; header names lowercase. */
+export interface ReceivedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One request/response pair. */
+export interface Exchange {
+  request: SentRequest;
+  response: ReceivedResponse;
+  /** When the response arrived. */
+  at: Date;
+}
+
+/**
+ * A check's "received vs documented" verdict.
+ *
+ * @example
+ * const failure: CheckFailure = { check: 'status', message: 'status differs', received: 201, documented: 200,
+ *   reference: 'D.1', grade: 'inferred' };
+ */
+export interface CheckFailure {
+  check: string;
+  message: string;
+  received: unknown;
+  documented: unknown;
+  /** Reference section the failed expectation comes from. */
+  reference: string;
+  grade: Grade;
+  /**
+   * Set to `exchange` when `documented` is not a documented value but one the answer itself set
+   * (e.g. the header value an error body must repeat); reporters then say "expected".
+   */
+  basis?: 'exchange';
+}

@@ -1,0 +1,135 @@
+/**
+ * Hints for the two set-up mismatches that fail hundreds of cases with one cause: the suite and
+ * the server disagree on credentials (one signs, the other does not check, or the pair differs),
+ * or on the body limit. Read from the finished report; each hint names the flags that agree them.
+ */
+import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
+import type { CaseResult, ContractReport, Exchange } from '../types.ts';
+
+/**
+ * What the run was told: whether the suite signed, and the body limit it was given.
+ *
+ * @example
+ * const run: HintInput = { signs: false, maxBodyBytes: undefined };
+ */
+export interface HintInput {
+  signs: boolean;
+  maxBodyBytes: number | undefined;
+}
+
+// CF E.2: the answers of a server that checks signatures (FC 3.0, FC 2.0 and OSS spellings).
+const SIGNATURE_CODES = new Set([
+  'SignatureNotMatch',
+  'SignatureDoesNotMatch',
+  'InvalidAccessKeyID',
+  'InvalidAccessKeyId',
+  'RequestTimeTooSkewed',
+]);
+const SIGNING_HEADER = /\b(authorization|x-acs-[a-z0-9-]+|date)\b/i;
+
+/** The error code of an answer: FC's `Code`, FC 2.0's `ErrorCode`, OSS's `<Code>`. */
+function codeOf(exchange: Exchange): string | undefined {
+  const { body } = exchange.response;
+  const xml = /<Code>([^<]{1,64})<\/Code>/.exec(body.slice(0, 512))?.[1];
+  if (xml !== undefined) return xml;
+  try {
+    const parsed = JSON.parse(body) as { Code?: unknown; ErrorCode?: unknown };
+    const code = parsed.Code ?? parsed.ErrorCode;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function refusesSignature(exchange: Exchange): boolean {
+  const code = codeOf(exchange);
+  if (code === undefined) return false;
+  if (SIGNATURE_CODES.has(code)) return true;
+  return code === 'MissingRequiredHeader' && SIGNING_HEADER.test(exchange.response.body.slice(0, 512));
+}
+
+function expectedCodes(result: CaseResult): Set<string | undefined> {
+  const c = result.case;
+  return new Set([c.expect.code, ...(c.afterwards ?? []).map((step) => step.expect.code)]);
+}
+
+/** Failed cases where the server refused a signature the case did not set out to break. */
+function refusedSignatures(failed: CaseResult[]): CaseResult[] {
+  return failed.filter((r) => {
+    const expected = expectedCodes(r);
+    return r.exchanges.some((e) => refusesSignature(e) && !expected.has(codeOf(e)));
+  });
+}
+
+/** Failed signature cases (they send a broken or missing signature on purpose) that succeeded. */
+function acceptedBrokenSignatures(failed: CaseResult[]): CaseResult[] {
+  return failed.filter(
+    (r) =>
+      (r.case.needs ?? []).includes('credentials') &&
+      r.case.expect.status >= 400 &&
+      r.exchanges.some((e) => e.response.status < 300),
+  );
+}
+
+const SERVE_PAIR = 'serve --access-key-id/--access-key-secret or --credentials FILE';
+
+function credentialsHint(failed: CaseResult[], run: HintInput): string | undefined {
+  const refused = refusedSignatures(failed);
+  if (refused.length > 0 && !run.signs) {
+    return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give verify the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
+  }
+  if (refused.length > 0) {
+    const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(codeOf)))];
+    return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): verify's --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
+  }
+  const accepted = acceptedBrokenSignatures(failed);
+  if (accepted.length > 0 && run.signs) {
+    return `hint: ${accepted.length} signature cases succeeded: verify signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run verify without them to skip those cases`;
+  }
+  return undefined;
+}
+
+/** Failed cases answered EntityTooLarge for a body within FC's limit that was not sent to be too large. */
+function refusedWithinLimit(failed: CaseResult[]): { count: number; largest: number } {
+  let count = 0;
+  let largest = 0;
+  for (const r of failed) {
+    if (r.case.expect.code === 'EntityTooLarge') continue;
+    const sizes = r.exchanges
+      .filter((e) => codeOf(e) === 'EntityTooLarge' && e.request.body.length <= DEFAULT_MAX_BODY_BYTES)
+      .map((e) => e.request.body.length);
+    if (sizes.length === 0) continue;
+    count += 1;
+    largest = Math.max(largest, ...sizes);
+  }
+  return { count, largest };
+}
+
+function bodyLimitHint(failed: CaseResult[], run: HintInput): string | undefined {
+  const { count, largest } = refusedWithinLimit(failed);
+  if (count > 0) {
+    return `hint: ${count} failed cases got EntityTooLarge for bodies of at most ${largest} bytes, within FC's limit (CF F: ${DEFAULT_MAX_BODY_BYTES} bytes, a 100 MB ZIP in Base64): the server's limit is lower; raise it (serve --max-body-bytes N) or tell verify with --max-body-bytes N, so that larger cases are not applicable`;
+  }
+  const overLimit = failed.find(
+    (r) => r.case.expect.code === 'EntityTooLarge' && r.exchanges.some((e) => e.response.status < 300),
+  );
+  if (overLimit && run.maxBodyBytes !== undefined) {
+    return `hint: the server accepted a body over --max-body-bytes ${run.maxBodyBytes}: give verify the server's own limit (serve --max-body-bytes N, default ${DEFAULT_MAX_BODY_BYTES})`;
+  }
+  return undefined;
+}
+
+/**
+ * At most one hint per mismatch (credentials, body limit), each one line, for a report whose
+ * failures point at one; none when nothing does.
+ *
+ * @example
+ * setupHints(report, { signs: false, maxBodyBytes: undefined }); // ['hint: the server checks signatures …']
+ */
+export function setupHints(report: ContractReport, run: HintInput): string[] {
+  const failed = report.results.filter((r) => r.status === 'failed');
+  if (failed.length === 0) return [];
+  return [credentialsHint(failed, run), bodyLimitHint(failed, run)].filter(
+    (hint): hint is string => hint !== undefined,
+  );
+}

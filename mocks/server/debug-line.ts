@@ -1,0 +1,100 @@
+/**
+ * The `debug` log line of one request: what a client author needs to see why an answer came
+ * back (the headers that take part in signing, the body size, the operation the request matched,
+ * the code and rule id of a refusal), one line of bounded length whatever the client sent.
+ */
+import type { Decision } from '../core/state.ts';
+import type { WireResponse } from '../core/types.ts';
+
+/** The longest a header value is shown, and the longest a whole debug line gets. */
+export const DEBUG_VALUE_CHARS = 160;
+export const DEBUG_LINE_CHARS = 1024;
+
+// The headers ACS3 and ROA v1 sign or read (CF A.4, lifecycle H.6), in the order shown.
+const SIGNING_HEADERS = [
+  'host',
+  'content-type',
+  'content-md5',
+  'date',
+  'x-acs-date',
+  'x-acs-content-sha256',
+  'x-acs-signature-nonce',
+  'x-acs-action',
+  'x-acs-version',
+  'authorization',
+];
+
+// Control characters, DEL, C1, line and paragraph separators, bidi overrides: escaped, so a
+// hostile header can neither break the line nor repaint the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A value as one safe, bounded token: unsafe characters as `\uXXXX`, cut at `max` characters
+ * with the full length noted.
+ *
+ * @example
+ * safeValue('a\nb', 160); // 'a\\u000ab'
+ */
+export function safeValue(value: string, max = DEBUG_VALUE_CHARS): string {
+  const cut = value.length > max ? value.slice(0, max) : value;
+  const safe = cut.replace(UNSAFE, escaped);
+  if (value.length <= max && safe.length <= max) return safe;
+  return `${safe.slice(0, max)}…(${value.length} chars)`;
+}
+
+// The signature itself proves nothing to a reader and fills the line: its first 8 characters;
+// the signed header list before it is what a client author compares, so Authorization gets more
+// room. Quotes and backslashes are escaped too, so a quoted value ends where it seems to.
+function shownHeader(name: string, value: string): string {
+  const authorization = name === 'authorization';
+  const shown = authorization
+    ? value.replace(/(Signature=|:)([A-Za-z0-9+/=]{8})[A-Za-z0-9+/=]+/, '$1$2…')
+    : value;
+  const max = authorization ? 2 * DEBUG_VALUE_CHARS : DEBUG_VALUE_CHARS;
+  return `${name}="${safeValue(shown.replace(/["\\]/g, escaped), max)}"`;
+}
+
+/** What {@link debugLine} describes. */
+export interface DebugRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  bodyBytes: number;
+  response: WireResponse;
+  /** Undefined when the emulator does not tell (a replaced dispatch, injected latency). */
+  decision: Decision | undefined;
+}
+
+function codeOf(response: WireResponse): string | undefined {
+  if (response.status < 400) return undefined;
+  return /"(?:Code|ErrorCode)":"([^"]{1,64})"|<Code>([^<]{1,64})<\/Code>/
+    .exec(response.body.slice(0, 256))
+    ?.slice(1)
+    .find((group) => group !== undefined);
+}
+
+/**
+ * One debug line: `debug METHOD PATH op=… body=…B <signing headers> -> STATUS CODE rule=…`,
+ * at most {@link DEBUG_LINE_CHARS} characters.
+ *
+ * @example
+ * debugLine({ method: 'GET', path: '/2023-03-30/functions/f', headers: {}, bodyBytes: 0, response, decision });
+ */
+export function debugLine(request: DebugRequest): string {
+  const { decision, response } = request;
+  const parts = [`debug ${safeValue(request.method, 16)} ${safeValue(request.path)}`];
+  parts.push(`op=${decision?.operation ?? (decision ? 'none' : '?')}`, `body=${request.bodyBytes}B`);
+  for (const name of SIGNING_HEADERS) {
+    const value = request.headers[name];
+    if (value !== undefined) parts.push(shownHeader(name, value));
+  }
+  const code = codeOf(response);
+  const rule = decision?.ruleId ? ` rule=${decision.ruleId}` : '';
+  // The answer stays whole: a line too long loses the end of its request headers instead.
+  const tail = ` -> ${response.status}${code ? ` ${safeValue(code, 64)}` : ''}${rule}`;
+  const head = parts.join(' ');
+  const room = DEBUG_LINE_CHARS - tail.length;
+  return `${head.length > room ? `${head.slice(0, room - 1)}…` : head}${tail}`;
+}

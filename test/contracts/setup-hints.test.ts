@@ -1,0 +1,136 @@
+/**
+ * `verify` names the flags when the suite and the server disagree on credentials or on the body
+ * limit: each mismatch for real against a server started with the other setting.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/run.ts';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { type CliProcess, spawnCli } from '../server/cli-process.ts';
+
+async function verify(args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const io = {
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+  };
+  const code = await main(['verify', ...args], io);
+  const hints = out.stdout.split('\n').filter((line) => line.startsWith('hint: '));
+  return { code, hints, ...out };
+}
+
+let open: RunningServer;
+let signed: RunningServer;
+let small: RunningServer;
+
+beforeAll(async () => {
+  open = await startServer({ port: 0 });
+  signed = await startServer({ port: 0, credentials: { testAK: 'testSecret' } });
+  small = await startServer({ port: 0, maxBodyBytes: 1000 });
+});
+afterAll(async () => {
+  await Promise.all([open.close(), signed.close(), small.close()]);
+});
+
+const PAIR = ['--access-key-id', 'testAK', '--access-key-secret', 'testSecret'];
+const EVERYDAY = ['--only', 'get.after-create.builtin,list.*'];
+
+describe('verify set-up hints', () => {
+  it('a server that checks signatures and a suite that signs nothing: names both sides flags', async () => {
+    const run = await verify(['--base-url', signed.url, ...EVERYDAY]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toHaveLength(1);
+    expect(run.hints[0]).toMatch(/refused as unsigned: the server checks signatures/);
+    expect(run.hints[0]).toContain('serve --access-key-id/--access-key-secret or --credentials FILE');
+    expect(run.hints[0]).toContain('--access-key-id ID --access-key-secret SECRET');
+    expect(run.hints[0]).toContain('--auth off');
+    // After the summary line.
+    expect(run.stdout.indexOf('hint: ')).toBeGreaterThan(run.stdout.search(/\d+ passed, \d+ failed/));
+  });
+
+  it('a pair the server does not know: the signature error it answered', async () => {
+    const wrong = ['--access-key-id', 'testAK', '--access-key-secret', 'other'];
+    const run = await verify(['--base-url', signed.url, ...wrong, ...EVERYDAY]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([expect.stringMatching(/refused a signature \(SignatureNotMatch\): verify's/)]);
+  });
+
+  it('a suite that signs and a server that checks nothing', async () => {
+    const only = ['--only', 'auth.wrong-secret,auth.tampered-body,get.after-create.builtin'];
+    const run = await verify(['--base-url', open.url, ...PAIR, ...only]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([
+      expect.stringMatching(/^hint: 2 signature cases succeeded: verify signs .* checks no signature/),
+    ]);
+  });
+
+  it('a server limit below FC documented one refuses bodies within it: names serve --max-body-bytes', async () => {
+    const run = await verify([
+      '--base-url',
+      small.url,
+      '--only',
+      'sample.code-package,get.after-create.builtin',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toHaveLength(1);
+    expect(run.hints[0]).toMatch(/got EntityTooLarge for bodies of at most \d+ bytes, within FC's limit/);
+    expect(run.hints[0]).toContain('serve --max-body-bytes N');
+  });
+
+  it('a server that accepts a body over the limit verify was given', async () => {
+    const run = await verify([
+      '--base-url',
+      open.url,
+      '--max-body-bytes',
+      '1000',
+      '--only',
+      'body.entity-too-large',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([
+      expect.stringMatching(/accepted a body over --max-body-bytes 1000: .*serve --max-body-bytes N/),
+    ]);
+  });
+
+  it('no hint when the set-up agrees, even with the same cases', async () => {
+    const only = ['--only', 'auth.wrong-secret,sample.code-package,body.entity-too-large'];
+    const run = await verify(['--base-url', signed.url, ...PAIR, ...only]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('hint:');
+  });
+
+  it('after a JSON report on stdout, the hint goes to stderr', async () => {
+    const run = await verify(['--base-url', signed.url, '--reporter', 'json', ...EVERYDAY]);
+    expect(run.code).toBe(1);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect(run.stderr).toMatch(/^hint: \d+ failed cases were refused as unsigned/m);
+  });
+});
+
+// The same mismatches against the built `fc3-testkit serve`, started with the other flags.
+describe('verify set-up hints against fc3-testkit serve started with mismatched flags', () => {
+  const started: CliProcess[] = [];
+  const serve = async (...flags: string[]) => {
+    const child = await spawnCli(['serve', '--port', '0', '--log-level', 'silent', ...flags]);
+    started.push(child);
+    return child.url;
+  };
+  afterAll(async () => {
+    await Promise.all(started.map((child) => child.stop()));
+  });
+
+  it('serve --access-key-id/--access-key-secret, verify without: the credentials hint', async () => {
+    const url = await serve('--access-key-id', 'testAK', '--access-key-secret', 'testSecret');
+    const run = await verify(['--base-url', url, ...EVERYDAY]);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([expect.stringMatching(/refused as unsigned: the server checks signatures/)]);
+  });
+
+  it('serve --max-body-bytes 1000: the body-limit hint', async () => {
+    const url = await serve('--max-body-bytes', '1000');
+    const run = await verify(['--base-url', url, '--only', 'sample.code-package']);
+    expect(run.code).toBe(1);
+    expect(run.hints).toEqual([
+      expect.stringMatching(/got EntityTooLarge .* raise it \(serve --max-body-bytes N\)/),
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * `--log-level debug` (`log: 'debug'`): per request the signing headers, body size, matched
+ * operation and the refusal's code and rule id; per control-API call a line too. Bounded and
+ * free of control characters whatever the client sends.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import { DEBUG_LINE_CHARS, debugLine, safeValue } from '../../mocks/server/debug-line.ts';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { send, validInput } from './cli-process.ts';
+
+let server: RunningServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function logged(log: 'info' | 'debug', credentials?: Record<string, string>) {
+  const lines: string[] = [];
+  server = await startServer({
+    port: 0,
+    log,
+    logSink: (line) => lines.push(line),
+    ...(credentials ? { credentials } : {}),
+  });
+  return { lines, url: server.url };
+}
+
+// What may not reach a terminal: C0, DEL, C1, line separators, bidi overrides.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe('serve --log-level debug', () => {
+  it('adds the operation, body size and the refusal code and rule id to the info line', async () => {
+    const { lines, url } = await logged('debug');
+    const body = JSON.stringify({ ...validInput('dbg'), timeout: 0 });
+    await send(url, { headers: { 'content-type': 'application/json' }, body });
+    await send(url, { method: 'GET', path: '/2023-03-30/functions/dbg' });
+    expect(lines[0]).toMatch(/^POST \/2023-03-30\/functions 400 InvalidArgument /);
+    expect(lines[1]).toBe(
+      `debug POST /2023-03-30/functions op=CreateFunction body=${Buffer.byteLength(body)}B host="${new URL(url).host}" content-type="application/json" -> 400 InvalidArgument rule=timeout-range`,
+    );
+    expect(lines[3]).toMatch(
+      /^debug GET \/2023-03-30\/functions\/dbg op=GetFunction body=0B .* -> 404 FunctionNotFound$/,
+    );
+  });
+
+  it('shows the headers that are signed, the signature cut to 8 characters', async () => {
+    const { lines, url } = await logged('debug', { AK: 'SK' });
+    const path = '/2023-03-30/functions/x';
+    const { headers } = signAcs3({
+      method: 'GET',
+      url: `${url}${path}`,
+      accessKeyId: 'AK',
+      accessKeySecret: 'wrong',
+    });
+    await send(url, { method: 'GET', path, headers });
+    const debug = lines.find((line) => line.startsWith('debug GET'));
+    expect(debug).toContain(`x-acs-date="${headers['x-acs-date']}"`);
+    expect(debug).toContain(`x-acs-content-sha256="${headers['x-acs-content-sha256']}"`);
+    expect(debug).toMatch(
+      /authorization="ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=[a-z0-9;-]+,Signature=[0-9a-f]{8}…"/,
+    );
+    expect(debug).toMatch(/-> 403 SignatureNotMatch$/);
+  });
+
+  it('logs control-API calls, which info does not', async () => {
+    for (const level of ['info', 'debug'] as const) {
+      const { lines, url } = await logged(level);
+      await send(url, { method: 'POST', path: '/__fc3/reset' });
+      await send(url, { method: 'GET', path: '/__fc3/nothing' });
+      const control = lines.filter((line) => line.includes('/__fc3/'));
+      if (level === 'info') expect(control).toEqual([]);
+      else {
+        expect(control[0]).toMatch(/^debug control POST \/__fc3\/reset host="[^"]+" -> 200 \{"ok":true\}$/);
+        expect(control[1]).toMatch(
+          /^debug control GET \/__fc3\/nothing .*-> 404 \{"error":"unknown control endpoint/,
+        );
+      }
+      await server?.close();
+      server = undefined;
+    }
+  });
+
+  it('info writes no debug line', async () => {
+    const { lines, url } = await logged('info');
+    await send(url, { method: 'GET', path: '/2023-03-30/functions/x' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^GET \/2023-03-30\/functions\/x 404 FunctionNotFound/);
+  });
+
+  it('hostile headers: no control character reaches the log, every line bounded', async () => {
+    const { lines, url } = await logged('debug');
+    // Node accepts obs-text (0x80-0xff) in header values: C1 controls such as CSI (0x9b) get through.
+    const headers = {
+      'x-acs-date': '\u009b31mred\u0085next',
+      authorization: 'A'.repeat(5000),
+      'content-type': `"${'\u009b'.repeat(1500)}`,
+      host: `h${'x'.repeat(1000)}`,
+    };
+    for (const name of [
+      'x-acs-action',
+      'x-acs-version',
+      'x-acs-signature-nonce',
+      'x-acs-content-sha256',
+      'date',
+    ])
+      (headers as Record<string, string>)[name] = 'v\u0090'.repeat(500);
+    await send(url, { method: 'GET', path: '/2023-03-30/functions/x', headers });
+    const debug = lines.filter((line) => line.startsWith('debug '));
+    expect(debug).toHaveLength(1);
+    expect(debug[0]).not.toMatch(UNSAFE);
+    expect(debug[0]?.length).toBeLessThanOrEqual(DEBUG_LINE_CHARS);
+    expect(debug[0]).toMatch(/ -> 404 FunctionNotFound$/);
+    expect(debug[0]).toContain('x-acs-date="\\u009b31mred\\u0085next"');
+  });
+});
+
+describe('debugLine and safeValue', () => {
+  it('escape what a terminal would act on and cut long values, noting the length', () => {
+    expect(safeValue('a\nb\u202ec\u001b')).toBe('a\\u000ab\\u202ec\\u001b');
+    expect(safeValue('x'.repeat(500), 10)).toBe(`${'x'.repeat(10)}…(500 chars)`);
+    expect(safeValue('\n'.repeat(100), 12)).toBe(`${'\\u000a'.repeat(2)}…(100 chars)`);
+  });
+
+  it('keep the answer whole when the request part is cut', () => {
+    const response = { status: 400, headers: {}, body: '{"Code":"InvalidArgument","Message":"m"}' };
+    const headers = Object.fromEntries(
+      ['host', 'content-type', 'date', 'x-acs-date'].map((h) => [h, 'y'.repeat(1000)]),
+    );
+    const line = debugLine({
+      method: 'POST',
+      path: `/${'p'.repeat(5000)}`,
+      headers,
+      bodyBytes: 3,
+      response,
+      decision: { operation: 'CreateFunction', ruleId: 'timeout-range' },
+    });
+    expect(line.length).toBeLessThanOrEqual(DEBUG_LINE_CHARS);
+    expect(line.endsWith(' -> 400 InvalidArgument rule=timeout-range')).toBe(true);
+  });
+});
