@@ -912,7 +912,8 @@ const shared174: JsonValue = {
   Message:
     "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
 };
-const shared175: JsonValue = {
+const shared175: JsonValue = { value: shared113 };
+const shared176: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -920,28 +921,28 @@ const shared175: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared176: JsonValue = { value: shared175 };
-const shared177: JsonValue = { canary: shared176 };
-const shared178: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared177 };
-const shared179: JsonValue = { 'application/json': shared178 };
-const shared180: JsonValue = {
+const shared177: JsonValue = { value: shared176 };
+const shared178: JsonValue = { canary: shared177 };
+const shared179: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared178 };
+const shared180: JsonValue = { 'application/json': shared179 };
+const shared181: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
 };
-const shared181: JsonValue = {
+const shared182: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
 };
-const shared182: JsonValue = {
+const shared183: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared183: JsonValue = { value: shared182 };
-const shared184: JsonValue = {
+const shared184: JsonValue = { value: shared183 };
+const shared185: JsonValue = {
   Code: 'AliasAlreadyExists',
   Message: 'alias prod of function my-function-1 already exists',
 };
-const shared185: JsonValue = {
+const shared186: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -950,7 +951,7 @@ const shared185: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared186: JsonValue = {
+const shared187: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -959,7 +960,7 @@ const shared186: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared187: JsonValue = {
+const shared188: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -968,20 +969,20 @@ const shared187: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared188: JsonValue = [shared175];
-const shared189: JsonValue = { aliases: shared188 };
-const shared190: JsonValue = { content: shared179 };
-const shared191: JsonValue = {
+const shared189: JsonValue = [shared176];
+const shared190: JsonValue = { aliases: shared189 };
+const shared191: JsonValue = { content: shared180 };
+const shared192: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared192: JsonValue = { value: shared114 };
-const shared193: JsonValue = { AliasNotFound: shared192, FunctionNotFound: shared112 };
-const shared194: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 };
-const shared195: JsonValue = { 'application/json': shared194 };
-const shared196: JsonValue = { content: shared195 };
-const shared197: JsonValue = {
+const shared193: JsonValue = { value: shared114 };
+const shared194: JsonValue = { AliasNotFound: shared193, FunctionNotFound: shared112 };
+const shared195: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared194 };
+const shared196: JsonValue = { 'application/json': shared195 };
+const shared197: JsonValue = { content: shared196 };
+const shared198: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -989,30 +990,38 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared198: JsonValue = [shared96, shared115, shared116, shared197];
-const shared199: JsonValue = {
+const shared199: JsonValue = [shared96, shared115, shared116, shared198];
+const shared200: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
 };
-const shared200: JsonValue = {
+const shared201: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared201: JsonValue = {
+const shared202: JsonValue = {
+  checksum: '2220831586920633690',
+  url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
+};
+const shared203: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: "function 'my-container-fn' runs a container image (custom-container): it has no code package",
+};
+const shared204: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared202: JsonValue = [shared96];
-const shared203: JsonValue = {
+const shared205: JsonValue = [shared96];
+const shared206: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared204: JsonValue = {
+const shared207: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared205: JsonValue = {
+const shared208: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1020,17 +1029,17 @@ const shared205: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared206: JsonValue = [shared96, shared205];
-const shared207: JsonValue = {
+const shared209: JsonValue = [shared96, shared208];
+const shared210: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared208: JsonValue = {
+const shared211: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared209: JsonValue = [shared208];
-const shared210: JsonValue = [
+const shared212: JsonValue = [shared211];
+const shared213: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1056,10 +1065,10 @@ const shared210: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared211: JsonValue = { type: 'string', enum: shared210 };
-const shared212: JsonValue = {
+const shared214: JsonValue = { type: 'string', enum: shared213 };
+const shared215: JsonValue = {
   functionName: shared97,
-  runtime: shared211,
+  runtime: shared214,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1094,14 +1103,14 @@ const shared212: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared213: JsonValue = {
+const shared216: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared209,
-  properties: shared212,
+  allOf: shared212,
+  properties: shared215,
 };
-const shared214: JsonValue = {
-  runtime: shared211,
+const shared217: JsonValue = {
+  runtime: shared214,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1134,24 +1143,24 @@ const shared214: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared215: JsonValue = { type: 'object', properties: shared214 };
-const shared216: JsonValue = {
+const shared218: JsonValue = { type: 'object', properties: shared217 };
+const shared219: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared217: JsonValue = {
-  not: shared216,
+const shared220: JsonValue = {
+  not: shared219,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared218: JsonValue = [shared217];
-const shared219: JsonValue = {
+const shared221: JsonValue = [shared220];
+const shared222: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared220: JsonValue = { type: 'object', allOf: shared218, properties: shared219 };
-const shared221: JsonValue = {
+const shared223: JsonValue = { type: 'object', allOf: shared221, properties: shared222 };
+const shared224: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1163,28 +1172,28 @@ const shared221: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared222: JsonValue = { type: 'object', properties: shared221 };
-const shared223: JsonValue = {
+const shared225: JsonValue = { type: 'object', properties: shared224 };
+const shared226: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared224: JsonValue = { type: 'object', properties: shared223 };
-const shared225: JsonValue = {
+const shared227: JsonValue = { type: 'object', properties: shared226 };
+const shared228: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared226: JsonValue = {
+const shared229: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared227: JsonValue = {
+const shared230: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
+const shared231: JsonValue = { type: 'object', properties: shared230 };
+const shared232: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1192,43 +1201,43 @@ const shared229: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared230: JsonValue = { type: 'object', properties: shared229 };
-const shared231: JsonValue = {
+const shared233: JsonValue = { type: 'object', properties: shared232 };
+const shared234: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
+const shared235: JsonValue = { type: 'object', properties: shared234 };
+const shared236: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
+const shared237: JsonValue = { type: 'object', properties: shared236 };
+const shared238: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared236: JsonValue = { type: 'object', required: ['name'], properties: shared235 };
-const shared237: JsonValue = {
+const shared239: JsonValue = { type: 'object', required: ['name'], properties: shared238 };
+const shared240: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared238: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared237 };
-const shared239: JsonValue = { type: 'object', properties: shared238 };
-const shared240: JsonValue = {
+const shared241: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared240 };
+const shared242: JsonValue = { type: 'object', properties: shared241 };
+const shared243: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
+const shared246: JsonValue = { type: 'object', properties: shared245 };
+const shared247: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1236,89 +1245,89 @@ const shared244: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared245: JsonValue = { type: 'object', properties: shared244 };
-const shared246: JsonValue = {
+const shared248: JsonValue = { type: 'object', properties: shared247 };
+const shared249: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared247: JsonValue = {
+const shared250: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared246,
+  mountPoints: shared249,
 };
-const shared248: JsonValue = { type: 'object', properties: shared247 };
-const shared249: JsonValue = {
+const shared251: JsonValue = { type: 'object', properties: shared250 };
+const shared252: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared250: JsonValue = { type: 'object', properties: shared249 };
-const shared251: JsonValue = {
+const shared253: JsonValue = { type: 'object', properties: shared252 };
+const shared254: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared252: JsonValue = { mountPoints: shared251 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
+const shared255: JsonValue = { mountPoints: shared254 };
+const shared256: JsonValue = { type: 'object', properties: shared255 };
+const shared257: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
+const shared258: JsonValue = { type: 'object', properties: shared257 };
+const shared259: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
+const shared260: JsonValue = { type: 'object', properties: shared259 };
+const shared261: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared259: JsonValue = { type: 'object', properties: shared258 };
-const shared260: JsonValue = {
+const shared262: JsonValue = { type: 'object', properties: shared261 };
+const shared263: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
+const shared264: JsonValue = { type: 'object', properties: shared263 };
+const shared265: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared266: JsonValue = { type: 'object', properties: shared265 };
+const shared267: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
+const shared268: JsonValue = { type: 'object', properties: shared267 };
+const shared269: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
+const shared270: JsonValue = { type: 'object', properties: shared269 };
+const shared271: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
+const shared272: JsonValue = { type: 'object', properties: shared271 };
+const shared273: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared271: JsonValue = [
+const shared274: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1328,120 +1337,125 @@ const shared271: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared272: JsonValue = { type: 'string', enum: shared271 };
-const shared273: JsonValue = {
-  triggerName: shared270,
-  triggerType: shared272,
+const shared275: JsonValue = { type: 'string', enum: shared274 };
+const shared276: JsonValue = {
+  triggerName: shared273,
+  triggerType: shared275,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared274: JsonValue = {
+const shared277: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared273,
+  properties: shared276,
 };
-const shared275: JsonValue = {
+const shared278: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared276: JsonValue = { type: 'object', properties: shared275 };
-const shared277: JsonValue = {
+const shared279: JsonValue = { type: 'object', properties: shared278 };
+const shared280: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared278: JsonValue = {
+const shared281: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared277,
+  properties: shared280,
 };
-const shared279: JsonValue = {
+const shared282: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared280: JsonValue = { type: 'object', properties: shared279 };
-const shared281: JsonValue = {
+const shared283: JsonValue = { type: 'object', properties: shared282 };
+const shared284: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared282: JsonValue = {
+const shared285: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared283: JsonValue = {
-  additionalVersionWeight: shared282,
-  aliasName: shared270,
+const shared286: JsonValue = {
+  additionalVersionWeight: shared285,
+  aliasName: shared273,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared284: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared283 };
-const shared285: JsonValue = {
-  additionalVersionWeight: shared282,
+const shared287: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared286 };
+const shared288: JsonValue = {
+  additionalVersionWeight: shared285,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared286: JsonValue = { type: 'object', properties: shared285 };
-const shared287: JsonValue = {
+const shared289: JsonValue = { type: 'object', properties: shared288 };
+const shared290: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared288: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared289: JsonValue = { InternalServerError: shared41 };
-const shared290: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared291: JsonValue = [
+const shared291: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared292: JsonValue = { InternalServerError: shared41 };
+const shared293: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared294: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared292: JsonValue = {
+const shared295: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared293: JsonValue = { FunctionNotFound: shared111 };
-const shared294: JsonValue = { http: shared130 };
-const shared295: JsonValue = [
+const shared296: JsonValue = {
+  FunctionNotFound: shared111,
+  VersionNotFound: shared113,
+  AliasNotFound: shared114,
+};
+const shared297: JsonValue = { FunctionNotFound: shared111 };
+const shared298: JsonValue = { http: shared130 };
+const shared299: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared296: JsonValue = { InvalidArgument: shared93 };
-const shared297: JsonValue = [
+const shared300: JsonValue = { InvalidArgument: shared93 };
+const shared301: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared298: JsonValue = { TriggerNotFound: shared151 };
-const shared299: JsonValue = {
+const shared302: JsonValue = { TriggerNotFound: shared151 };
+const shared303: JsonValue = {
   id: 'alias-weights-not-main',
   status: 'documented',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared300: JsonValue = { canary: shared175 };
-const shared301: JsonValue = [
+const shared304: JsonValue = { canary: shared176 };
+const shared305: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared302: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared303: JsonValue = [
+const shared306: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared307: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared304: JsonValue = [
+const shared308: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2706,7 +2720,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: { value: shared113 }, FunctionNotFound: shared112 },
+                examples: { VersionNotFound: shared175, FunctionNotFound: shared112 },
               },
             },
           },
@@ -2753,14 +2767,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared179, 'x-fc-grade': 'inferred' },
+          '200': { content: shared180, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared180 },
-                  AdditionalVersionContainsMajorVersion: { value: shared181, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared181 },
+                  AdditionalVersionContainsMajorVersion: { value: shared182, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2769,7 +2783,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared183 },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared184 },
               },
             },
           },
@@ -2777,7 +2791,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared184 } },
+                examples: { AliasAlreadyExists: { value: shared185 } },
               },
             },
           },
@@ -2785,7 +2799,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         'x-fc-rules': [
           shared115,
           shared116,
-          shared185,
+          shared186,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2795,8 +2809,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared186,
           shared187,
+          shared188,
         ],
       },
       get: {
@@ -2807,7 +2821,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared189 } },
+                examples: { page: { value: shared190 } },
               },
             },
           },
@@ -2846,18 +2860,18 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared190,
+          '200': shared191,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared191, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared192, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared196,
+          '404': shared197,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared199,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2867,7 +2881,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared190,
+          '200': shared191,
           '400': {
             content: {
               'application/json': {
@@ -2876,7 +2890,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared199, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: { value: shared200, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2886,15 +2900,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared192,
-                  VersionNotFound: shared183,
+                  AliasNotFound: shared193,
+                  VersionNotFound: shared184,
                   FunctionNotFound: shared112,
                 },
               },
             },
           },
         },
-        'x-fc-rules': [shared115, shared116, shared197, shared185, shared186, shared187],
+        'x-fc-rules': [shared115, shared116, shared198, shared186, shared187, shared188],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2905,13 +2919,65 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared200, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared201, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared196,
+          '404': shared197,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared199,
+      },
+    },
+    '/2023-03-30/functions/{functionName}/code': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      get: {
+        operationId: 'GetFunctionCode',
+        tags: ['Functions'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/OutputFuncCode' },
+                examples: { package: { value: shared202 } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: { InvalidArgument: { value: shared203, 'x-fc-grade': 'inferred' } },
+              },
+            },
+          },
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  FunctionNotFound: shared112,
+                  VersionNotFound: shared175,
+                  AliasNotFound: shared193,
+                },
+              },
+            },
+          },
+        },
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'code-package-only',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the function has a code package; a custom-container function answers 400 `InvalidArgument` (off: its checksum `"0"` and a URL whose download answers 404)',
+            reference: 'lifecycle I.1',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2925,12 +2991,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared201 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared204 }, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2944,13 +3010,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared203 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared206 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2970,7 +3036,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2990,7 +3056,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3009,7 +3075,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
           '404': shared124,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3029,12 +3095,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared204 } },
+                examples: { InvalidArgument: { value: shared207 } },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared209,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3054,45 +3120,45 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared207 } },
+                examples: { InvalidArgument: { value: shared210 } },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared209,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared216,
+      UpdateFunctionInput: shared218,
+      InputCodeLocation: shared223,
+      CustomContainerConfig: shared225,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
+      RegistryConfig: shared227,
+      RegistryAuthConfig: shared228,
+      RegistryCertConfig: shared229,
+      RegistryNetworkConfig: shared231,
+      CustomHealthCheckConfig: shared233,
+      CustomRuntimeConfig: shared235,
+      CustomDNS: shared237,
+      DNSOption: shared239,
+      GPUConfig: shared242,
+      InstanceLifecycleConfig: shared244,
+      LifecycleHook: shared246,
+      LogConfig: shared248,
+      NASConfig: shared251,
+      NASMountConfig: shared253,
+      OSSMountConfig: shared256,
+      OSSMountPoint: shared258,
+      VPCConfig: shared260,
+      TracingConfig: shared262,
+      Tag: shared264,
+      JuiceFsConfig: shared266,
+      JuiceFsMountConfig: shared268,
+      PolarFsConfig: shared270,
+      PolarFsMountConfig: shared272,
       Function: {
         type: 'object',
         properties: {
@@ -3170,8 +3236,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
+      CreateTriggerInput: shared277,
+      UpdateTriggerInput: shared279,
       Trigger: {
         type: 'object',
         properties: {
@@ -3201,8 +3267,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
+      TagResourcesInput: shared281,
+      ChangeResourceGroupInput: shared283,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3211,10 +3277,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared281,
+      DisableFunctionInvocationRequest: shared284,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
+      OutputFuncCode: {
+        type: 'object',
+        properties: { checksum: { type: 'string' }, url: { type: 'string' } },
+      },
       Version: {
         type: 'object',
         properties: {
@@ -3232,8 +3302,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared287,
+      UpdateAliasInput: shared289,
       Alias: {
         type: 'object',
         properties: {
@@ -3436,7 +3506,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared287,
+          shared290,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3459,9 +3529,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared291,
+          '500': shared292,
+          '503': shared293,
         },
       },
       get: {
@@ -3487,29 +3557,29 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared291,
+          '500': shared292,
+          '503': shared293,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared294,
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared292,
+          '400': shared295,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '404': shared296,
+          '429': shared291,
+          '500': shared292,
+          '503': shared293,
         },
       },
       put: {
@@ -3535,31 +3605,31 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
+          '404': shared297,
           '409': { ConcurrentUpdateError: shared125 },
           '412': { PreconditionFailed: shared126 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared291,
+          '500': shared292,
+          '503': shared293,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared294,
         responses: {
           '204': null,
-          '400': shared292,
+          '400': shared295,
           '403': {
             AccessDenied: shared127,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
+          '404': shared297,
           '409': { FunctionNotEmpty: shared128 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared291,
+          '500': shared292,
+          '503': shared293,
         },
       },
     },
@@ -3577,24 +3647,24 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared294,
+          '200': shared298,
           '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
-          '404': shared293,
+          '404': shared297,
           '409': { TriggerAlreadyExists: shared138 },
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared143 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared299,
+        responses: { '200': { page: shared143 }, '400': shared300, '404': shared297 },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared301,
         responses: {
-          '200': shared294,
+          '200': shared298,
           '400': { InvalidArgument: shared150 },
           '404': { TriggerNotFound: shared151, FunctionNotFound: shared111 },
         },
@@ -3610,12 +3680,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '200': shared294, '400': { InvalidArgument: shared155 }, '404': shared298 },
+        responses: { '200': shared298, '400': { InvalidArgument: shared155 }, '404': shared302 },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared297,
-        responses: { '204': null, '404': shared298 },
+        'x-fc-rules': shared301,
+        responses: { '204': null, '404': shared302 },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3625,11 +3695,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared287,
+          shared290,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared293 },
+        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared297 },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3639,7 +3709,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared293 },
+        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared297 },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3658,7 +3728,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             UnsupportedResourceType: shared160,
             NotAResourceGroupId: shared167,
           },
-          '404': shared293,
+          '404': shared297,
         },
       },
     },
@@ -3677,7 +3747,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
             ReasonTooLong: shared168,
           },
-          '404': shared293,
+          '404': shared297,
         },
       },
     },
@@ -3691,7 +3761,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': { enabled: { success: true } },
           '400': { InvalidArgument: shared169 },
-          '404': shared293,
+          '404': shared297,
         },
       },
     },
@@ -3708,7 +3778,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
           },
-          '404': shared293,
+          '404': shared297,
         },
       },
       get: {
@@ -3721,7 +3791,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared293 },
+        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared297 },
       },
     },
     '/2023-03-30/functions/{functionName}/versions/{versionId}': {
@@ -3751,26 +3821,26 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared303,
         ],
         responses: {
-          '200': shared300,
-          '400': { InvalidArgument: shared180, AdditionalVersionContainsMajorVersion: shared181 },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared182 },
-          '409': { AliasAlreadyExists: shared184 },
+          '200': shared304,
+          '400': { InvalidArgument: shared181, AdditionalVersionContainsMajorVersion: shared182 },
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared183 },
+          '409': { AliasAlreadyExists: shared185 },
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared189 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared299,
+        responses: { '200': { page: shared190 }, '400': shared300, '404': shared297 },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared301,
-        responses: { '200': shared300, '400': { InvalidArgument: shared191 }, '404': shared302 },
+        'x-fc-rules': shared305,
+        responses: { '200': shared304, '400': { InvalidArgument: shared192 }, '404': shared306 },
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3780,114 +3850,126 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared303,
         ],
         responses: {
-          '200': shared300,
+          '200': shared304,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared199,
+            AdditionalVersionContainsMajorVersion: shared200,
           },
-          '404': { AliasNotFound: shared114, VersionNotFound: shared182, FunctionNotFound: shared111 },
+          '404': { AliasNotFound: shared114, VersionNotFound: shared183, FunctionNotFound: shared111 },
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared301,
-        responses: { '204': null, '400': { InvalidArgument: shared200 }, '404': shared302 },
+        'x-fc-rules': shared305,
+        responses: { '204': null, '400': { InvalidArgument: shared201 }, '404': shared306 },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/code': {
+      get: {
+        operationId: 'GetFunctionCode',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: { '200': { package: shared202 }, '400': { InvalidArgument: shared203 }, '404': shared296 },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { AsyncConfigNotExists: shared201, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared307,
+        responses: { '200': null, '404': { AsyncConfigNotExists: shared204, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { OnDemandConfigNotFound: shared203, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared307,
+        responses: { '200': null, '404': { OnDemandConfigNotFound: shared206, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared303,
+        'x-fc-rules': shared307,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '404': shared293,
+          '404': shared297,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared293 },
+        'x-fc-rules': shared307,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared297 },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { vpcIds: [] } }, '404': shared293 },
+        'x-fc-rules': shared307,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared297 },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared204 } },
+        'x-fc-rules': shared308,
+        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared207 } },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared207 } },
+        'x-fc-rules': shared308,
+        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared210 } },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared216,
+      UpdateFunctionInput: shared218,
+      InputCodeLocation: shared223,
+      CustomContainerConfig: shared225,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
-      DisableFunctionInvocationRequest: shared281,
+      RegistryConfig: shared227,
+      RegistryAuthConfig: shared228,
+      RegistryCertConfig: shared229,
+      RegistryNetworkConfig: shared231,
+      CustomHealthCheckConfig: shared233,
+      CustomRuntimeConfig: shared235,
+      CustomDNS: shared237,
+      DNSOption: shared239,
+      GPUConfig: shared242,
+      InstanceLifecycleConfig: shared244,
+      LifecycleHook: shared246,
+      LogConfig: shared248,
+      NASConfig: shared251,
+      NASMountConfig: shared253,
+      OSSMountConfig: shared256,
+      OSSMountPoint: shared258,
+      VPCConfig: shared260,
+      TracingConfig: shared262,
+      Tag: shared264,
+      JuiceFsConfig: shared266,
+      JuiceFsMountConfig: shared268,
+      PolarFsConfig: shared270,
+      PolarFsMountConfig: shared272,
+      CreateTriggerInput: shared277,
+      UpdateTriggerInput: shared279,
+      TagResourcesInput: shared281,
+      ChangeResourceGroupInput: shared283,
+      DisableFunctionInvocationRequest: shared284,
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared287,
+      UpdateAliasInput: shared289,
     },
   },
 };
@@ -4418,6 +4500,7 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
     parameter8,
     { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-alias' },
   ],
+  GetFunctionCode: parameter10,
   GetAsyncInvokeConfig: parameter10,
   GetScalingConfig: parameter10,
   GetProvisionConfig: parameter10,

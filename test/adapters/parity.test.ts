@@ -15,7 +15,7 @@ import { createEmulator, type Emulator, type WireRequest, type WireResponse } fr
 import { fc3Handlers } from '../../mocks/msw.ts';
 import { fc3Nock } from '../../mocks/nock.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
-import { minimalInput } from '../helpers/requests.ts';
+import { EMPTY_ZIP_CRC64, minimalInput } from '../helpers/requests.ts';
 import {
   BASE_URL,
   closedNetwork,
@@ -309,6 +309,28 @@ const extended: Case[] = [
   { name: 'PublishFunctionVersion, no body', request: none('POST', `${FN}/versions`), want: ok },
   { name: 'ListFunctionVersions', request: none('GET', `${FN}/versions?limit=1`), want: ok },
   { name: 'GetFunction, version', request: none('GET', `${FN}?qualifier=1`), want: ok },
+  { name: 'GetFunctionCode', request: none('GET', `${FN}/code`), want: ok },
+  { name: 'GetFunctionCode, version', request: none('GET', `${FN}/code?qualifier=1`), want: ok },
+  {
+    name: 'GetFunctionCode, missing version',
+    request: none('GET', `${FN}/code?qualifier=9`),
+    want: bad('VersionNotFound', 404),
+  },
+  {
+    name: 'GetFunctionCode, missing',
+    request: none('GET', `${FN}-missing/code`),
+    want: bad('FunctionNotFound', 404),
+  },
+  {
+    name: 'DownloadFunctionCode',
+    request: none('GET', `${BASE_URL}/fc3-testkit/code/p-ok/1/${EMPTY_ZIP_CRC64}.zip`),
+    want: { status: 200, contentType: 'application/zip' },
+  },
+  {
+    name: 'DownloadFunctionCode, forged',
+    request: none('GET', `${BASE_URL}/fc3-testkit/code/p-ok/1/1.zip`),
+    want: bad('FunctionCodeNotFound', 404),
+  },
   {
     name: 'CreateAlias',
     request: json(`${FN}/aliases`, {
@@ -420,6 +442,17 @@ interface Answer {
 
 function normalise(wire: WireResponse): Answer {
   const contentType = wire.headers['content-type'];
+  // A code package (ADR 036): its bytes, as hex, are the body compared.
+  if (contentType === 'application/zip') {
+    const body = Buffer.from(wire.bytes ?? new Uint8Array(0)).toString('hex');
+    const id = wire.headers['x-acs-request-id'];
+    return {
+      status: wire.status,
+      contentType,
+      body,
+      requestIdHeaders: id !== undefined && id === wire.headers['x-fc-request-id'],
+    };
+  }
   // OSS answers carry x-oss-request-id, and their errors are XML with the id inside.
   const oss = wire.headers['x-oss-request-id'];
   if (oss !== undefined || contentType === 'application/xml') {
@@ -447,7 +480,9 @@ async function viaFetch(request: WireRequest): Promise<WireResponse> {
   response.headers.forEach((value, name) => {
     responseHeaders[name] = value;
   });
-  return { status: response.status, headers: responseHeaders, body: await response.text() };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  return { status: response.status, headers: responseHeaders, body: text, bytes };
 }
 
 interface Pair {
@@ -563,10 +598,12 @@ function viaServer(request: WireRequest, port: number): Promise<WireResponse> {
           const responseHeaders: Record<string, string> = {};
           for (const [name, value] of Object.entries(res.headers))
             if (typeof value === 'string') responseHeaders[name] = value;
+          const bytes = Buffer.concat(chunks);
           resolve({
             status: res.statusCode ?? 0,
             headers: responseHeaders,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: bytes.toString('utf8'),
+            bytes,
           });
         });
       },
