@@ -11,11 +11,11 @@ import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { createEmulator, type Emulator } from '../../mocks/index.ts';
 import { call, EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput } from '../helpers/requests.ts';
 
-const bytesOf = (n: number, seed = 7): Uint8Array =>
+const bytesOf = (n: number, seed = 7): Uint8Array<ArrayBuffer> =>
   Uint8Array.from({ length: n }, (_, i) => (i * seed + 3) & 255);
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
-async function code(emulator: Emulator, fn = 'f', query = '') {
+async function codeOf(emulator: Emulator, fn = 'f', query = '') {
   return call(emulator, 'GET', `/functions/${fn}/code${query}`);
 }
 
@@ -39,7 +39,7 @@ describe('GetFunctionCode', () => {
   it('answers the checksum and a url on the request origin that downloads the exact bytes', async () => {
     const zip = bytesOf(3000);
     const emulator = await created(zip);
-    const answer = await code(emulator);
+    const answer = await codeOf(emulator);
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
       checksum: crc64XzDecimal(zip),
@@ -51,6 +51,23 @@ describe('GetFunctionCode', () => {
     expect(crc64XzDecimal(got.bytes)).toBe(answer.json?.checksum);
   });
 
+  it('serves a package uploaded through the OSS receiver (PutObject, ADR 023) and named by its pair', async () => {
+    const emulator = createEmulator({ seed: 3 });
+    const zip = bytesOf(5000, 9);
+    const put = new Request('http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/1/f.zip', {
+      method: 'PUT',
+      body: zip,
+    });
+    expect((await emulator.handle(put)).status).toBe(200);
+    const code = { ossBucketName: 'fc-temp-code-cn-hangzhou', ossObjectName: '1/f.zip' };
+    expect(
+      (await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f', code }))).status,
+    ).toBe(200);
+    const answer = await codeOf(emulator);
+    expect(answer.json?.checksum).toBe(crc64XzDecimal(zip));
+    expect((await download(emulator, answer.json?.url as string)).bytes).toEqual(zip);
+  });
+
   it('reads a version or an alias as the code it froze; LATEST moves with UpdateFunction', async () => {
     const v1 = bytesOf(100, 5);
     const v2 = bytesOf(200, 11);
@@ -60,10 +77,10 @@ describe('GetFunctionCode', () => {
       (await call(emulator, 'POST', '/functions/f/aliases', { aliasName: 'prod', versionId: '1' })).status,
     ).toBe(200);
     expect((await call(emulator, 'PUT', '/functions/f', { code: { zipFile: b64(v2) } })).status).toBe(200);
-    const latest = await code(emulator, 'f', '?qualifier=');
+    const latest = await codeOf(emulator, 'f', '?qualifier=');
     expect(latest.json?.checksum).toBe(crc64XzDecimal(v2));
     for (const qualifier of ['1', 'prod']) {
-      const frozen = await code(emulator, 'f', `?qualifier=${qualifier}`);
+      const frozen = await codeOf(emulator, 'f', `?qualifier=${qualifier}`);
       expect(frozen.json?.checksum).toBe(crc64XzDecimal(v1));
       expect(frozen.json?.url).toContain('/f/1/');
       expect((await download(emulator, frozen.json?.url as string)).bytes).toEqual(v1);
@@ -80,7 +97,7 @@ describe('GetFunctionCode', () => {
     ['an encoded slash in the name', 'a%2Fb', '', 400, 'InvalidArgument'],
   ])('%s answers an FC 4xx', async (_, fn, query, status, errorCode) => {
     const emulator = await created(bytesOf(10));
-    const answer = await code(emulator, fn, query);
+    const answer = await codeOf(emulator, fn, query);
     expect(answer).toMatchObject({ status, json: { Code: errorCode } });
     expect(String(answer.json?.Message).length).toBeLessThan(300);
   });
@@ -107,7 +124,7 @@ describe('GetFunctionCode', () => {
     ] as const) {
       const emulator = createEmulator({ seed: 1, rules });
       expect((await call(emulator, 'POST', '/functions', image)).status).toBe(200);
-      const answer = await code(emulator, 'c');
+      const answer = await codeOf(emulator, 'c');
       expect(answer.status).toBe(status);
       if (status === 200) {
         expect(answer.json?.checksum).toBe('0');
@@ -127,7 +144,7 @@ describe('the download', () => {
     ],
   ])('of a function %s answers 404', async (_, change, errorCode) => {
     const emulator = await created(bytesOf(64));
-    const url = (await code(emulator)).json?.url as string;
+    const url = (await codeOf(emulator)).json?.url as string;
     await change(emulator);
     const response = await emulator.handle(new Request(url));
     expect(response.status).toBe(404);
@@ -152,7 +169,7 @@ describe('the download', () => {
   it('of a package over the cap answers 404 naming the cap; the checksum is still answered', async () => {
     const big = bytesOf(MAX_PACKAGE_BYTES + 1);
     const emulator = await created(big);
-    const answer = await code(emulator);
+    const answer = await codeOf(emulator);
     expect(answer.json?.checksum).toBe(crc64XzDecimal(big));
     const response = await emulator.handle(new Request(answer.json?.url as string));
     expect(response.status).toBe(404);
