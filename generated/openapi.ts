@@ -354,6 +354,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/2023-03-30/functions/{functionName}/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a download URL of a function's code
+     * @description The code package's CRC-64 (`checksum`, decimal text like `codeChecksum`) and a URL that a plain HTTP GET downloads it from (lifecycle I.1; `s sync` downloads it so, H.3). `qualifier` reads as on GetFunction: a version gives the code it froze, an alias its main version's (inferred). The emulator's URL is on the host the request came to, under its own path `/fc3-testkit/code/`, and answers the bytes deployed as `application/zip` (ADR 038; FC's are OSS URLs). A custom-container function has no package: 400 (inferred, rule `code-package-only`).
+     */
+    get: operations['GetFunctionCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/2023-03-30/functions/{functionName}/async-invoke-config': {
     parameters: {
       query?: never;
@@ -1246,6 +1272,13 @@ export interface components {
     PublishVersionInput: {
       /** @description The version's description, `""` by default. */
       description?: string;
+    };
+    /** @description Where a function's code package can be downloaded (the SDK model `OutputFuncCode`, lifecycle I.1). */
+    OutputFuncCode: {
+      /** @description CRC-64/XZ of the package as decimal text, the function's `codeChecksum` (CF F). */
+      checksum?: string;
+      /** @description A URL a plain GET downloads the package from (FC: an OSS URL; the emulator: its own path on the request's host, ADR 038). */
+      url?: string;
     };
     /** @description A published version (the SDK model `Version`, lifecycle I.2). GetFunction with `qualifier=<versionId>` answers the function as frozen then, with this `description`, `createdTime` and `lastModifiedTime` (terraform reads those back as the version's, H.5; inferred). */
     Version: {
@@ -3792,6 +3825,106 @@ export interface operations {
         };
       };
       /** @description No such alias, or no such function. */
+      404: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate or concurrency limit reached (CF E.2). Any code containing `Throttling` makes the SDK raise `ThrottlingError` (CF E.1). */
+      429: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server failure (CF E.2); produced by fault injection only. */
+      500: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Service temporarily unavailable or out of capacity (CF E.2); fault injection only. */
+      503: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GetFunctionCode: {
+    parameters: {
+      query?: {
+        /**
+         * @description Version or alias, as on GetFunction (lifecycle B.1, I.1): absent, empty or `LATEST` the function's current code; an unknown version or alias answers 404.
+         * @example LATEST
+         */
+        qualifier?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Name of the function, with the constraints of `CreateFunctionInput.functionName`; a name no function can have answers 400 `InvalidArgument` (rules `functionName-pattern`, `functionName-length`, inferred; see the GetFunction path).
+         * @example my-function-1
+         */
+        functionName: components['parameters']['FunctionName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The checksum and URL of the package (status 200 inferred, ADR 001). */
+      200: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutputFuncCode'];
+        };
+      };
+      /** @description A name no function can have, a body on a GET, or a custom-container function. With auth on, also a header signing needs is absent or a nonce replayed (CF A.4, E.2). */
+      400: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Authentication or authorisation failed, as for every operation (lifecycle G: "403 / 5xx / throttling as CF §E.2"; CF A.4, E.2). */
+      403: {
+        headers: {
+          'x-acs-request-id': components['headers']['XAcsRequestId'];
+          'x-fc-request-id': components['headers']['XFcRequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such function, or no such version or alias for `qualifier` (lifecycle G). */
       404: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

@@ -935,7 +935,8 @@ const shared184: JsonValue = {
   Message:
     "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
 };
-const shared185: JsonValue = {
+const shared185: JsonValue = { value: shared113 };
+const shared186: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -943,28 +944,28 @@ const shared185: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared186: JsonValue = { value: shared185 };
-const shared187: JsonValue = { canary: shared186 };
-const shared188: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared187 };
-const shared189: JsonValue = { 'application/json': shared188 };
-const shared190: JsonValue = {
+const shared187: JsonValue = { value: shared186 };
+const shared188: JsonValue = { canary: shared187 };
+const shared189: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared188 };
+const shared190: JsonValue = { 'application/json': shared189 };
+const shared191: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
 };
-const shared191: JsonValue = {
+const shared192: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
 };
-const shared192: JsonValue = {
+const shared193: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared193: JsonValue = { value: shared192 };
-const shared194: JsonValue = {
+const shared194: JsonValue = { value: shared193 };
+const shared195: JsonValue = {
   Code: 'AliasAlreadyExists',
   Message: 'alias prod of function my-function-1 already exists',
 };
-const shared195: JsonValue = {
+const shared196: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -973,7 +974,7 @@ const shared195: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared196: JsonValue = {
+const shared197: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -982,7 +983,7 @@ const shared196: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared197: JsonValue = {
+const shared198: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -991,20 +992,20 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared198: JsonValue = [shared185];
-const shared199: JsonValue = { aliases: shared198 };
-const shared200: JsonValue = { content: shared189 };
-const shared201: JsonValue = {
+const shared199: JsonValue = [shared186];
+const shared200: JsonValue = { aliases: shared199 };
+const shared201: JsonValue = { content: shared190 };
+const shared202: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared202: JsonValue = { value: shared114 };
-const shared203: JsonValue = { AliasNotFound: shared202, FunctionNotFound: shared112 };
-const shared204: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared203 };
-const shared205: JsonValue = { 'application/json': shared204 };
-const shared206: JsonValue = { content: shared205 };
-const shared207: JsonValue = {
+const shared203: JsonValue = { value: shared114 };
+const shared204: JsonValue = { AliasNotFound: shared203, FunctionNotFound: shared112 };
+const shared205: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared204 };
+const shared206: JsonValue = { 'application/json': shared205 };
+const shared207: JsonValue = { content: shared206 };
+const shared208: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -1012,30 +1013,38 @@ const shared207: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared208: JsonValue = [shared96, shared115, shared116, shared207];
-const shared209: JsonValue = {
+const shared209: JsonValue = [shared96, shared115, shared116, shared208];
+const shared210: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
 };
-const shared210: JsonValue = {
+const shared211: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared211: JsonValue = {
+const shared212: JsonValue = {
+  checksum: '2220831586920633690',
+  url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
+};
+const shared213: JsonValue = {
+  Code: 'InvalidArgument',
+  Message: "function 'my-container-fn' runs a container image (custom-container): it has no code package",
+};
+const shared214: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared212: JsonValue = [shared96];
-const shared213: JsonValue = {
+const shared215: JsonValue = [shared96];
+const shared216: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared214: JsonValue = {
+const shared217: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared215: JsonValue = {
+const shared218: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1043,17 +1052,17 @@ const shared215: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared216: JsonValue = [shared96, shared215];
-const shared217: JsonValue = {
+const shared219: JsonValue = [shared96, shared218];
+const shared220: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared218: JsonValue = {
+const shared221: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared219: JsonValue = [shared218];
-const shared220: JsonValue = [
+const shared222: JsonValue = [shared221];
+const shared223: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1079,10 +1088,10 @@ const shared220: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared221: JsonValue = { type: 'string', enum: shared220 };
-const shared222: JsonValue = {
+const shared224: JsonValue = { type: 'string', enum: shared223 };
+const shared225: JsonValue = {
   functionName: shared97,
-  runtime: shared221,
+  runtime: shared224,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1117,14 +1126,14 @@ const shared222: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared223: JsonValue = {
+const shared226: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared219,
-  properties: shared222,
+  allOf: shared222,
+  properties: shared225,
 };
-const shared224: JsonValue = {
-  runtime: shared221,
+const shared227: JsonValue = {
+  runtime: shared224,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1157,24 +1166,24 @@ const shared224: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared225: JsonValue = { type: 'object', properties: shared224 };
-const shared226: JsonValue = {
+const shared228: JsonValue = { type: 'object', properties: shared227 };
+const shared229: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared227: JsonValue = {
-  not: shared226,
+const shared230: JsonValue = {
+  not: shared229,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared228: JsonValue = [shared227];
-const shared229: JsonValue = {
+const shared231: JsonValue = [shared230];
+const shared232: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared230: JsonValue = { type: 'object', allOf: shared228, properties: shared229 };
-const shared231: JsonValue = {
+const shared233: JsonValue = { type: 'object', allOf: shared231, properties: shared232 };
+const shared234: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1186,28 +1195,28 @@ const shared231: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
+const shared235: JsonValue = { type: 'object', properties: shared234 };
+const shared236: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
+const shared237: JsonValue = { type: 'object', properties: shared236 };
+const shared238: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared236: JsonValue = {
+const shared239: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared237: JsonValue = {
+const shared240: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared238: JsonValue = { type: 'object', properties: shared237 };
-const shared239: JsonValue = {
+const shared241: JsonValue = { type: 'object', properties: shared240 };
+const shared242: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1215,43 +1224,43 @@ const shared239: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared240: JsonValue = { type: 'object', properties: shared239 };
-const shared241: JsonValue = {
+const shared243: JsonValue = { type: 'object', properties: shared242 };
+const shared244: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared242: JsonValue = { type: 'object', properties: shared241 };
-const shared243: JsonValue = {
+const shared245: JsonValue = { type: 'object', properties: shared244 };
+const shared246: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared244: JsonValue = { type: 'object', properties: shared243 };
-const shared245: JsonValue = {
+const shared247: JsonValue = { type: 'object', properties: shared246 };
+const shared248: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared246: JsonValue = { type: 'object', required: ['name'], properties: shared245 };
-const shared247: JsonValue = {
+const shared249: JsonValue = { type: 'object', required: ['name'], properties: shared248 };
+const shared250: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared248: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared247 };
-const shared249: JsonValue = { type: 'object', properties: shared248 };
-const shared250: JsonValue = {
+const shared251: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared250 };
+const shared252: JsonValue = { type: 'object', properties: shared251 };
+const shared253: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared251: JsonValue = { type: 'object', properties: shared250 };
-const shared252: JsonValue = {
+const shared254: JsonValue = { type: 'object', properties: shared253 };
+const shared255: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
+const shared256: JsonValue = { type: 'object', properties: shared255 };
+const shared257: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1259,89 +1268,89 @@ const shared254: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
+const shared258: JsonValue = { type: 'object', properties: shared257 };
+const shared259: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared257: JsonValue = {
+const shared260: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared256,
+  mountPoints: shared259,
 };
-const shared258: JsonValue = { type: 'object', properties: shared257 };
-const shared259: JsonValue = {
+const shared261: JsonValue = { type: 'object', properties: shared260 };
+const shared262: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared260: JsonValue = { type: 'object', properties: shared259 };
-const shared261: JsonValue = {
+const shared263: JsonValue = { type: 'object', properties: shared262 };
+const shared264: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared262: JsonValue = { mountPoints: shared261 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared265: JsonValue = { mountPoints: shared264 };
+const shared266: JsonValue = { type: 'object', properties: shared265 };
+const shared267: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
+const shared268: JsonValue = { type: 'object', properties: shared267 };
+const shared269: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
+const shared270: JsonValue = { type: 'object', properties: shared269 };
+const shared271: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
+const shared272: JsonValue = { type: 'object', properties: shared271 };
+const shared273: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared271: JsonValue = { type: 'object', properties: shared270 };
-const shared272: JsonValue = {
+const shared274: JsonValue = { type: 'object', properties: shared273 };
+const shared275: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared273: JsonValue = { type: 'object', properties: shared272 };
-const shared274: JsonValue = {
+const shared276: JsonValue = { type: 'object', properties: shared275 };
+const shared277: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared275: JsonValue = { type: 'object', properties: shared274 };
-const shared276: JsonValue = {
+const shared278: JsonValue = { type: 'object', properties: shared277 };
+const shared279: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared277: JsonValue = { type: 'object', properties: shared276 };
-const shared278: JsonValue = {
+const shared280: JsonValue = { type: 'object', properties: shared279 };
+const shared281: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared279: JsonValue = { type: 'object', properties: shared278 };
-const shared280: JsonValue = {
+const shared282: JsonValue = { type: 'object', properties: shared281 };
+const shared283: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared281: JsonValue = [
+const shared284: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1351,131 +1360,136 @@ const shared281: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared282: JsonValue = { type: 'string', enum: shared281 };
-const shared283: JsonValue = {
-  triggerName: shared280,
-  triggerType: shared282,
+const shared285: JsonValue = { type: 'string', enum: shared284 };
+const shared286: JsonValue = {
+  triggerName: shared283,
+  triggerType: shared285,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared284: JsonValue = {
+const shared287: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared283,
+  properties: shared286,
 };
-const shared285: JsonValue = {
+const shared288: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared286: JsonValue = { type: 'object', properties: shared285 };
-const shared287: JsonValue = {
+const shared289: JsonValue = { type: 'object', properties: shared288 };
+const shared290: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared288: JsonValue = {
+const shared291: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared287,
+  properties: shared290,
 };
-const shared289: JsonValue = {
+const shared292: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared290: JsonValue = { type: 'object', properties: shared289 };
-const shared291: JsonValue = {
+const shared293: JsonValue = { type: 'object', properties: shared292 };
+const shared294: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared292: JsonValue = {
+const shared295: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared293: JsonValue = {
-  additionalVersionWeight: shared292,
-  aliasName: shared280,
+const shared296: JsonValue = {
+  additionalVersionWeight: shared295,
+  aliasName: shared283,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared294: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared293 };
-const shared295: JsonValue = {
-  additionalVersionWeight: shared292,
+const shared297: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared296 };
+const shared298: JsonValue = {
+  additionalVersionWeight: shared295,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared296: JsonValue = { type: 'object', properties: shared295 };
-const shared297: JsonValue = {
+const shared299: JsonValue = { type: 'object', properties: shared298 };
+const shared300: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared298: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared299: JsonValue = { InternalServerError: shared41 };
-const shared300: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared301: JsonValue = [
+const shared301: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared302: JsonValue = { InternalServerError: shared41 };
+const shared303: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared304: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared302: JsonValue = {
+const shared305: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared303: JsonValue = { FunctionNotFound: shared111 };
-const shared304: JsonValue = { http: shared130 };
-const shared305: JsonValue = {
+const shared306: JsonValue = {
+  FunctionNotFound: shared111,
+  VersionNotFound: shared113,
+  AliasNotFound: shared114,
+};
+const shared307: JsonValue = { FunctionNotFound: shared111 };
+const shared308: JsonValue = { http: shared130 };
+const shared309: JsonValue = {
   AccessDenied: shared137,
   SignatureNotMatch: shared26,
   InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
   RequestTimeTooSkewed: shared29,
 };
-const shared306: JsonValue = [
+const shared310: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared307: JsonValue = {
+const shared311: JsonValue = {
   InvalidArgument: shared93,
   MissingRequiredHeader: shared17,
   SignatureNonceUsed: shared22,
 };
-const shared308: JsonValue = [
+const shared312: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared309: JsonValue = { TriggerNotFound: shared157 };
-const shared310: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
-const shared311: JsonValue = {
+const shared313: JsonValue = { TriggerNotFound: shared157 };
+const shared314: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
+const shared315: JsonValue = {
   id: 'alias-weights-not-main',
   status: 'documented',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared312: JsonValue = { canary: shared185 };
-const shared313: JsonValue = [
+const shared316: JsonValue = { canary: shared186 };
+const shared317: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared314: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared315: JsonValue = [
+const shared318: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared319: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared316: JsonValue = [
+const shared320: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2829,7 +2843,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: { value: shared113 }, FunctionNotFound: shared112 },
+                examples: { VersionNotFound: shared185, FunctionNotFound: shared112 },
               },
             },
           },
@@ -2879,14 +2893,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared189, 'x-fc-grade': 'inferred' },
+          '200': { content: shared190, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared190 },
-                  AdditionalVersionContainsMajorVersion: { value: shared191, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared191 },
+                  AdditionalVersionContainsMajorVersion: { value: shared192, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -2898,7 +2912,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared193 },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared194 },
               },
             },
           },
@@ -2906,7 +2920,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared194 } },
+                examples: { AliasAlreadyExists: { value: shared195 } },
               },
             },
           },
@@ -2917,7 +2931,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         'x-fc-rules': [
           shared115,
           shared116,
-          shared195,
+          shared196,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2927,8 +2941,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared196,
           shared197,
+          shared198,
         ],
       },
       get: {
@@ -2939,7 +2953,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared199 } },
+                examples: { page: { value: shared200 } },
               },
             },
           },
@@ -2982,13 +2996,13 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared200,
+          '200': shared201,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared201, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared202, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -2996,12 +3010,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': shared142,
-          '404': shared206,
+          '404': shared207,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared208,
+        'x-fc-rules': shared209,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3011,7 +3025,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared200,
+          '200': shared201,
           '400': {
             content: {
               'application/json': {
@@ -3020,7 +3034,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared209, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: { value: shared210, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -3033,8 +3047,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared202,
-                  VersionNotFound: shared193,
+                  AliasNotFound: shared203,
+                  VersionNotFound: shared194,
                   FunctionNotFound: shared112,
                 },
               },
@@ -3044,7 +3058,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': [shared115, shared116, shared207, shared195, shared196, shared197],
+        'x-fc-rules': [shared115, shared116, shared208, shared196, shared197, shared198],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -3056,7 +3070,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared210, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared211, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -3064,12 +3078,72 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
           '403': shared142,
-          '404': shared206,
+          '404': shared207,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared208,
+        'x-fc-rules': shared209,
+      },
+    },
+    '/2023-03-30/functions/{functionName}/code': {
+      parameters: [{ $ref: '#/components/parameters/FunctionName' }],
+      get: {
+        operationId: 'GetFunctionCode',
+        tags: ['Functions'],
+        responses: {
+          '200': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/OutputFuncCode' },
+                examples: { package: { value: shared212 } },
+              },
+            },
+            'x-fc-grade': 'inferred',
+          },
+          '400': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  InvalidArgument: { value: shared213, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared18,
+                  SignatureNonceUsed: shared23,
+                },
+              },
+            },
+          },
+          '403': shared142,
+          '404': {
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Error' },
+                examples: {
+                  FunctionNotFound: shared112,
+                  VersionNotFound: shared185,
+                  AliasNotFound: shared203,
+                },
+              },
+            },
+          },
+          '429': shared40,
+          '500': shared46,
+          '503': shared54,
+        },
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'code-package-only',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the function has a code package; a custom-container function answers 400 `InvalidArgument` (off: its checksum `"0"` and a URL whose download answers 404)',
+            reference: 'lifecycle I.1',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -3085,7 +3159,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared211 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared214 }, FunctionNotFound: shared112 },
               },
             },
           },
@@ -3093,7 +3167,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared212,
+        'x-fc-rules': shared215,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -3109,7 +3183,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared213 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared216 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
@@ -3118,7 +3192,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared212,
+        'x-fc-rules': shared215,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -3143,7 +3217,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared212,
+        'x-fc-rules': shared215,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -3168,7 +3242,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared212,
+        'x-fc-rules': shared215,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3192,7 +3266,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared212,
+        'x-fc-rules': shared215,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3213,7 +3287,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared214 },
+                  InvalidArgument: { value: shared217 },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -3225,7 +3299,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared216,
+        'x-fc-rules': shared219,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3246,7 +3320,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared217 },
+                  InvalidArgument: { value: shared220 },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
@@ -3258,40 +3332,40 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared216,
+        'x-fc-rules': shared219,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared223,
-      UpdateFunctionInput: shared225,
-      InputCodeLocation: shared230,
-      CustomContainerConfig: shared232,
+      CreateFunctionInput: shared226,
+      UpdateFunctionInput: shared228,
+      InputCodeLocation: shared233,
+      CustomContainerConfig: shared235,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared234,
-      RegistryAuthConfig: shared235,
-      RegistryCertConfig: shared236,
-      RegistryNetworkConfig: shared238,
-      CustomHealthCheckConfig: shared240,
-      CustomRuntimeConfig: shared242,
-      CustomDNS: shared244,
-      DNSOption: shared246,
-      GPUConfig: shared249,
-      InstanceLifecycleConfig: shared251,
-      LifecycleHook: shared253,
-      LogConfig: shared255,
-      NASConfig: shared258,
-      NASMountConfig: shared260,
-      OSSMountConfig: shared263,
-      OSSMountPoint: shared265,
-      VPCConfig: shared267,
-      TracingConfig: shared269,
-      Tag: shared271,
-      JuiceFsConfig: shared273,
-      JuiceFsMountConfig: shared275,
-      PolarFsConfig: shared277,
-      PolarFsMountConfig: shared279,
+      RegistryConfig: shared237,
+      RegistryAuthConfig: shared238,
+      RegistryCertConfig: shared239,
+      RegistryNetworkConfig: shared241,
+      CustomHealthCheckConfig: shared243,
+      CustomRuntimeConfig: shared245,
+      CustomDNS: shared247,
+      DNSOption: shared249,
+      GPUConfig: shared252,
+      InstanceLifecycleConfig: shared254,
+      LifecycleHook: shared256,
+      LogConfig: shared258,
+      NASConfig: shared261,
+      NASMountConfig: shared263,
+      OSSMountConfig: shared266,
+      OSSMountPoint: shared268,
+      VPCConfig: shared270,
+      TracingConfig: shared272,
+      Tag: shared274,
+      JuiceFsConfig: shared276,
+      JuiceFsMountConfig: shared278,
+      PolarFsConfig: shared280,
+      PolarFsMountConfig: shared282,
       Function: {
         type: 'object',
         properties: {
@@ -3369,8 +3443,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared284,
-      UpdateTriggerInput: shared286,
+      CreateTriggerInput: shared287,
+      UpdateTriggerInput: shared289,
       Trigger: {
         type: 'object',
         properties: {
@@ -3400,8 +3474,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared288,
-      ChangeResourceGroupInput: shared290,
+      TagResourcesInput: shared291,
+      ChangeResourceGroupInput: shared293,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3410,10 +3484,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared291,
+      DisableFunctionInvocationRequest: shared294,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
+      OutputFuncCode: {
+        type: 'object',
+        properties: { checksum: { type: 'string' }, url: { type: 'string' } },
+      },
       Version: {
         type: 'object',
         properties: {
@@ -3431,8 +3509,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared294,
-      UpdateAliasInput: shared296,
+      CreateAliasInput: shared297,
+      UpdateAliasInput: shared299,
       Alias: {
         type: 'object',
         properties: {
@@ -3635,7 +3713,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared297,
+          shared300,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3658,9 +3736,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       get: {
@@ -3686,29 +3764,29 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared301,
+        'x-fc-rules': shared304,
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared302,
+          '400': shared305,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '404': shared306,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       put: {
@@ -3734,31 +3812,31 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared303,
+          '404': shared307,
           '409': { ConcurrentUpdateError: shared125 },
           '412': { PreconditionFailed: shared126 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared301,
+        'x-fc-rules': shared304,
         responses: {
           '204': null,
-          '400': shared302,
+          '400': shared305,
           '403': {
             AccessDenied: shared127,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared303,
+          '404': shared307,
           '409': { FunctionNotEmpty: shared128 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3776,51 +3854,51 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared304,
+          '200': shared308,
           '400': {
             InvalidArgument: shared135,
             LimitExceeded: shared136,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
+          '403': shared309,
+          '404': shared307,
           '409': { TriggerAlreadyExists: shared144 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared306,
+        'x-fc-rules': shared310,
         responses: {
           '200': { page: shared149 },
-          '400': shared307,
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared311,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared308,
+        'x-fc-rules': shared312,
         responses: {
-          '200': shared304,
+          '200': shared308,
           '400': {
             InvalidArgument: shared156,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
+          '403': shared309,
           '404': { TriggerNotFound: shared157, FunctionNotFound: shared111 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       put: {
@@ -3835,30 +3913,30 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': shared304,
+          '200': shared308,
           '400': {
             InvalidArgument: shared161,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared309,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared313,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared308,
+        'x-fc-rules': shared312,
         responses: {
           '204': null,
-          '400': shared310,
-          '403': shared305,
-          '404': shared309,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': shared313,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3869,7 +3947,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared297,
+          shared300,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
@@ -3880,11 +3958,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       delete: {
@@ -3902,11 +3980,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3928,11 +4006,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3953,11 +4031,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3975,11 +4053,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -3998,11 +4076,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       get: {
@@ -4022,11 +4100,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -4048,11 +4126,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
+          '403': shared309,
           '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
@@ -4065,54 +4143,54 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared311,
+          shared315,
         ],
         responses: {
-          '200': shared312,
+          '200': shared316,
           '400': {
-            InvalidArgument: shared190,
-            AdditionalVersionContainsMajorVersion: shared191,
+            InvalidArgument: shared191,
+            AdditionalVersionContainsMajorVersion: shared192,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared192 },
-          '409': { AliasAlreadyExists: shared194 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared193 },
+          '409': { AliasAlreadyExists: shared195 },
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared306,
+        'x-fc-rules': shared310,
         responses: {
-          '200': { page: shared199 },
-          '400': shared307,
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '200': { page: shared200 },
+          '400': shared311,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared313,
+        'x-fc-rules': shared317,
         responses: {
-          '200': shared312,
+          '200': shared316,
           '400': {
-            InvalidArgument: shared201,
+            InvalidArgument: shared202,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared314,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared318,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       put: {
@@ -4123,191 +4201,215 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared311,
+          shared315,
         ],
         responses: {
-          '200': shared312,
+          '200': shared316,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared209,
+            AdditionalVersionContainsMajorVersion: shared210,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': { AliasNotFound: shared114, VersionNotFound: shared192, FunctionNotFound: shared111 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': { AliasNotFound: shared114, VersionNotFound: shared193, FunctionNotFound: shared111 },
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared313,
+        'x-fc-rules': shared317,
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared210,
+            InvalidArgument: shared211,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '404': shared314,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '404': shared318,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
+        },
+      },
+    },
+    '/2023-03-30/functions/{functionName}/code': {
+      get: {
+        operationId: 'GetFunctionCode',
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
+        ],
+        responses: {
+          '200': { package: shared212 },
+          '400': {
+            InvalidArgument: shared213,
+            MissingRequiredHeader: shared17,
+            SignatureNonceUsed: shared22,
+          },
+          '403': shared309,
+          '404': shared306,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared319,
         responses: {
           '200': null,
-          '400': shared310,
-          '403': shared305,
-          '404': { AsyncConfigNotExists: shared211, FunctionNotFound: shared111 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': { AsyncConfigNotExists: shared214, FunctionNotFound: shared111 },
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared319,
         responses: {
           '200': null,
-          '400': shared310,
-          '403': shared305,
-          '404': { OnDemandConfigNotFound: shared213, FunctionNotFound: shared111 },
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': { OnDemandConfigNotFound: shared216, FunctionNotFound: shared111 },
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared319,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '400': shared310,
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared319,
         responses: {
           '200': { none: { current: 0, target: 0 } },
-          '400': shared310,
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared319,
         responses: {
           '200': { none: { vpcIds: [] } },
-          '400': shared310,
-          '403': shared305,
-          '404': shared303,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '400': shared314,
+          '403': shared309,
+          '404': shared307,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared316,
+        'x-fc-rules': shared320,
         responses: {
           '200': { none: { configs: [] } },
           '400': {
-            InvalidArgument: shared214,
+            InvalidArgument: shared217,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared316,
+        'x-fc-rules': shared320,
         responses: {
           '200': { none: { scalingConfigs: [] } },
           '400': {
-            InvalidArgument: shared217,
+            InvalidArgument: shared220,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared305,
-          '429': shared298,
-          '500': shared299,
-          '503': shared300,
+          '403': shared309,
+          '429': shared301,
+          '500': shared302,
+          '503': shared303,
         },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared223,
-      UpdateFunctionInput: shared225,
-      InputCodeLocation: shared230,
-      CustomContainerConfig: shared232,
+      CreateFunctionInput: shared226,
+      UpdateFunctionInput: shared228,
+      InputCodeLocation: shared233,
+      CustomContainerConfig: shared235,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared234,
-      RegistryAuthConfig: shared235,
-      RegistryCertConfig: shared236,
-      RegistryNetworkConfig: shared238,
-      CustomHealthCheckConfig: shared240,
-      CustomRuntimeConfig: shared242,
-      CustomDNS: shared244,
-      DNSOption: shared246,
-      GPUConfig: shared249,
-      InstanceLifecycleConfig: shared251,
-      LifecycleHook: shared253,
-      LogConfig: shared255,
-      NASConfig: shared258,
-      NASMountConfig: shared260,
-      OSSMountConfig: shared263,
-      OSSMountPoint: shared265,
-      VPCConfig: shared267,
-      TracingConfig: shared269,
-      Tag: shared271,
-      JuiceFsConfig: shared273,
-      JuiceFsMountConfig: shared275,
-      PolarFsConfig: shared277,
-      PolarFsMountConfig: shared279,
-      CreateTriggerInput: shared284,
-      UpdateTriggerInput: shared286,
-      TagResourcesInput: shared288,
-      ChangeResourceGroupInput: shared290,
-      DisableFunctionInvocationRequest: shared291,
+      RegistryConfig: shared237,
+      RegistryAuthConfig: shared238,
+      RegistryCertConfig: shared239,
+      RegistryNetworkConfig: shared241,
+      CustomHealthCheckConfig: shared243,
+      CustomRuntimeConfig: shared245,
+      CustomDNS: shared247,
+      DNSOption: shared249,
+      GPUConfig: shared252,
+      InstanceLifecycleConfig: shared254,
+      LifecycleHook: shared256,
+      LogConfig: shared258,
+      NASConfig: shared261,
+      NASMountConfig: shared263,
+      OSSMountConfig: shared266,
+      OSSMountPoint: shared268,
+      VPCConfig: shared270,
+      TracingConfig: shared272,
+      Tag: shared274,
+      JuiceFsConfig: shared276,
+      JuiceFsMountConfig: shared278,
+      PolarFsConfig: shared280,
+      PolarFsMountConfig: shared282,
+      CreateTriggerInput: shared287,
+      UpdateTriggerInput: shared289,
+      TagResourcesInput: shared291,
+      ChangeResourceGroupInput: shared293,
+      DisableFunctionInvocationRequest: shared294,
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared294,
-      UpdateAliasInput: shared296,
+      CreateAliasInput: shared297,
+      UpdateAliasInput: shared299,
     },
   },
 };
@@ -4838,6 +4940,7 @@ export const operationParameters: { [operationId: string]: JsonValue[] } = {
     parameter8,
     { name: 'prefix', in: 'query', required: false, schema: { type: 'string' }, example: 'my-alias' },
   ],
+  GetFunctionCode: parameter10,
   GetAsyncInvokeConfig: parameter10,
   GetScalingConfig: parameter10,
   GetProvisionConfig: parameter10,

@@ -74,10 +74,13 @@ export interface Fc3NockHandle {
 /** nock needs one interceptor per method; this covers everything an FC client can send. */
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
-type ReplyTriple = [number, string, Record<string, string>];
+type ReplyTriple = [number, string | Buffer, Record<string, string>];
 
 function toReply(wire: WireResponse): ReplyTriple {
-  return [wire.status, wire.body, wire.headers];
+  const body = wire.bytes
+    ? Buffer.from(wire.bytes.buffer, wire.bytes.byteOffset, wire.bytes.byteLength)
+    : wire.body;
+  return [wire.status, body, wire.headers];
 }
 
 interface Installed {

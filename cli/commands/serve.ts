@@ -14,8 +14,8 @@ const usage = `Usage: fc3-testkit serve [options]
 Run the stateful Function Compute 3.0 emulator over HTTP: the function resource
 (/2023-03-30/functions) with its versions, aliases and triggers, tags (/2023-03-30/tags-v2),
 the resource group, the invocation switch, FC's "none configured" answers for the settings
-deploy tools read, and the code-upload path (FC 2.0 tempBucketToken and an OSS-compatible PUT
-receiver).
+deploy tools read, the code-upload path (FC 2.0 tempBucketToken and an OSS-compatible PUT
+receiver) and GetFunctionCode, whose url (/fc3-testkit/code/...) downloads the package.
 When ready it prints exactly one line to stdout: listening on http://HOST:PORT
 Request logs go to stderr. SIGINT/SIGTERM stop it after in-flight requests finish (exit 0).
 

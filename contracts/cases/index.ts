@@ -8,6 +8,7 @@ import type { ContractCase } from '../types.ts';
 import { aliasCases } from './alias-cases.ts';
 import { aliasReadCases } from './alias-read-cases.ts';
 import { authCases } from './auth-cases.ts';
+import { codeCases } from './code-cases.ts';
 import { createNaming, newRunId } from './context.ts';
 import { deleteCases } from './delete-cases.ts';
 import { generatedCases } from './generated-cases.ts';
@@ -77,6 +78,7 @@ export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
     ...versionCases(naming),
     ...aliasCases(naming),
     ...aliasReadCases(naming),
+    ...codeCases(naming),
     ...generatedCases({ naming, seed, count }),
     ...sequenceCases({ naming, seed, count }),
   ];

@@ -28,6 +28,7 @@ const HEADERS: Record<Protocol, { names: readonly string[]; reference: string }>
   fc3: { names: ['x-acs-request-id', 'x-fc-request-id'], reference: 'D.1' },
   fc2: { names: ['x-fc-request-id'], reference: 'T.7' },
   oss: { names: ['x-oss-request-id'], reference: 'T.8' },
+  code: { names: ['x-acs-request-id', 'x-fc-request-id'], reference: 'ADR 038' },
 };
 
 type Fail = (message: string, received: unknown, documented: unknown, basis?: 'exchange') => void;

@@ -75,7 +75,8 @@ function signatureCheck(
   wire: WireRequest,
   context: { now: Date; route: Route; params: Record<string, string> },
 ): Outcome | undefined {
-  if (!state.credentials) return undefined;
+  // The code download is a plain GET of the url GetFunctionCode answered (ADR 038): unsigned.
+  if (!state.credentials || context.route.operation.protocol === 'code') return undefined;
   const { credentials, maxClockSkewMs: maxSkewMs, nonces, codecs } = state;
   const { now, route, params } = context;
   if (route.operation.protocol === 'oss') {
@@ -201,6 +202,7 @@ function answerRouted(
     headers: wire.headers,
     raw: wire.body,
     predigested: wire.predigested,
+    origin: url.origin,
   };
   return answer(operation.run(request), body, functionName);
 }
@@ -232,7 +234,13 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
     answer.protocol === 'oss'
       ? { 'x-oss-request-id': id }
       : { 'x-acs-request-id': id, 'x-fc-request-id': id };
-  return { status: outcome.status, headers: { ...written.headers, ...ids }, body: text };
+  const response: WireResponse = {
+    status: outcome.status,
+    headers: { ...written.headers, ...ids },
+    body: text,
+  };
+  if (outcome.bytes) response.bytes = outcome.bytes;
+  return response;
 }
 
 function hasStringHeaders(headers: unknown): boolean {

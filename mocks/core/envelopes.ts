@@ -46,6 +46,7 @@ export function writeAnswer(
   context: { requestId: string; host: string },
 ): WrittenAnswer {
   const extra = outcome.headers ?? {};
+  if (outcome.bytes) return { text: '', headers: { 'content-type': 'application/zip', ...extra } };
   if (outcome.body === undefined && outcome.text === undefined) return { text: '', headers: extra };
   const isError = outcome.status >= 400;
   const error = outcome.body as { Code: string; Message: string };

@@ -72,5 +72,6 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
  * return toFetchResponse(await emulator.dispatch(wire));
  */
 export function toFetchResponse(wire: WireResponse): Response {
-  return new Response(wire.body === '' ? null : wire.body, { status: wire.status, headers: wire.headers });
+  const body = wire.bytes ?? (wire.body === '' ? null : wire.body);
+  return new Response(body as BodyInit | null, { status: wire.status, headers: wire.headers });
 }

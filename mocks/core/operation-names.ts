@@ -14,6 +14,7 @@ export const OPERATION_NAMES: readonly OperationName[] = [
   'CreateFunction',
   'ListFunctions',
   'GetFunction',
+  'GetFunctionCode',
   'UpdateFunction',
   'DeleteFunction',
   'CreateTrigger',
@@ -43,4 +44,5 @@ export const OPERATION_NAMES: readonly OperationName[] = [
   'ListScalingConfigs',
   'GetTempBucketToken',
   'PutObject',
+  'DownloadFunctionCode',
 ];

@@ -11,6 +11,7 @@
  * answer and the same journal entry as the plain one (test/core/predigested.test.ts proves it).
  */
 import { type ParsedBody, parseBody } from './body.ts';
+import { MAX_PACKAGE_BYTES } from './code-packages.ts';
 import type { Codecs } from './codecs.ts';
 import { crc64XzDecimal } from './crc64.ts';
 import { longStringSummary, MAX_KEPT_STRING, MAX_RAW_BODY } from './journal.ts';
@@ -21,6 +22,8 @@ export interface ZipDigest {
   byteLength: number;
   /** CRC-64/XZ, decimal (`codeChecksum`, reference F). */
   checksum: string;
+  /** The package, when at most `MAX_PACKAGE_BYTES`: the emulator keeps it (ADR 038). */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -55,6 +58,12 @@ type CodeObject = Record<string, unknown> & { [ZIP_DIGEST]?: ZipDigest | false }
 function codeObjectOf(value: Record<string, unknown>): CodeObject | undefined {
   const code = value.code;
   return typeof code === 'object' && code !== null && !Array.isArray(code) ? (code as CodeObject) : undefined;
+}
+
+function zipDigest(bytes: Uint8Array): ZipDigest {
+  const digest: ZipDigest = { byteLength: bytes.byteLength, checksum: crc64XzDecimal(bytes) };
+  if (bytes.byteLength <= MAX_PACKAGE_BYTES) digest.bytes = bytes;
+  return digest;
 }
 
 /** Options of {@link predigest}. */
@@ -92,8 +101,7 @@ export function predigest(body: Uint8Array, options: PredigestOptions): Prediges
   const zipFile = code?.zipFile;
   if (!code || typeof zipFile !== 'string' || zipFile.length <= MAX_KEPT_STRING) return result;
   const bytes = codecs.decodeBase64(zipFile);
-  result.zip =
-    bytes === undefined ? false : { byteLength: bytes.byteLength, checksum: crc64XzDecimal(bytes) };
+  result.zip = bytes === undefined ? false : zipDigest(bytes);
   const textHash = options.sha256Text?.(zipFile) ?? codecs.sha256(utf8(zipFile));
   code.zipFile = longStringSummary(zipFile.length, toHex(textHash));
   return result;

@@ -34,6 +34,7 @@ export interface ListFunctionsOutput {
 export type OperationName =
   | 'CreateFunction'
   | 'GetFunction'
+  | 'GetFunctionCode'
   | 'UpdateFunction'
   | 'DeleteFunction'
   | 'ListFunctions'
@@ -63,7 +64,8 @@ export type OperationName =
   | 'ListAsyncInvokeConfigs'
   | 'ListScalingConfigs'
   | 'GetTempBucketToken'
-  | 'PutObject';
+  | 'PutObject'
+  | 'DownloadFunctionCode';
 
 /**
  * A request as it crossed the wire: what every adapter hands to the core.
@@ -102,6 +104,8 @@ export interface WireResponse {
   headers: Record<string, string>;
   /** A JSON text (a resource or an FC error envelope), or `''` for an answer without a body (204). */
   body: string;
+  /** Set instead of `body` (then `''`) for an answer that is bytes: a code package (ADR 038). */
+  bytes?: Uint8Array;
 }
 
 /** A time source; tests inject a fixed or stepping clock. */

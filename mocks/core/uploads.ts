@@ -3,9 +3,11 @@
  * OSS credentials `tempBucketToken` issued, and what the OSS receiver learned of each uploaded
  * object. Both are bounded: at most {@link MAX_ISSUED_TOKENS} tokens and {@link MAX_OBJECTS}
  * objects, oldest dropped first, whatever the requests do. Of an object only its size, CRC-64
- * and ETag are kept, never its bytes: that is all CreateFunction / UpdateFunction derive from it
- * (`codeSize`, `codeChecksum`), so a 100 MB upload costs a few dozen bytes once answered.
+ * and ETag are kept here: that is all CreateFunction / UpdateFunction derive from it (`codeSize`,
+ * `codeChecksum`). Its bytes, and those of `code.zipFile` packages, go to the emulator's bounded
+ * package table (`code-packages.ts`, ADR 038), which GetFunctionCode's download reads.
  */
+import { type CodePackages, createCodePackages } from './code-packages.ts';
 
 /** Temporary credentials issued by `tempBucketToken`, valid until `expiresAt` (emulator ms). */
 export interface IssuedToken {
@@ -38,6 +40,8 @@ export interface Uploads {
   object(bucket: string, key: string): StoredObject | undefined;
   /** How many objects are kept (for tests of the bound). */
   readonly objectCount: number;
+  /** The code packages kept for GetFunctionCode's download (bounded, ADR 038). */
+  packages: CodePackages;
 }
 
 function bounded<V>(max: number): {
@@ -73,6 +77,7 @@ export function createUploads(): Uploads {
     token: (accessKeyId) => tokens.get(accessKeyId),
     put: (object) => objects.set(`${object.bucket}/${object.key}`, object),
     object: (bucket, key) => objects.get(`${bucket}/${key}`),
+    packages: createCodePackages(),
     get objectCount() {
       return objects.size();
     },

@@ -47,15 +47,16 @@ export function send(
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
   // A 204 has no body and, per RFC 9110, no Content-Length either.
-  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(response.body));
+  const body = response.bytes ?? response.body;
+  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(body));
   if (truncated || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   if (!truncated) {
-    res.end(response.body);
+    res.end(body);
     return;
   }
   // The whole answer goes out now; the socket closes once the client stopped sending (bounded).
-  res.write(response.body);
+  res.write(body);
   discardRest(res.req, { done: () => res.destroyed || res.end() });
 }
 

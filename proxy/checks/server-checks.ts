@@ -59,6 +59,7 @@ const CHECKS: Record<OperationName, readonly ContractCheck[]> = {
   CreateAlias: [contentTypeCheck, requestIdCheck],
   ListAliases: [contentTypeCheck, requestIdCheck],
   GetAlias: [contentTypeCheck, requestIdCheck],
+  GetFunctionCode: [contentTypeCheck, requestIdCheck],
   UpdateAlias: [contentTypeCheck, requestIdCheck],
   DeleteAlias: [requestIdCheck],
   GetAsyncInvokeConfig: [contentTypeCheck, requestIdCheck],
@@ -70,6 +71,7 @@ const CHECKS: Record<OperationName, readonly ContractCheck[]> = {
   ListScalingConfigs: [contentTypeCheck, requestIdCheck],
   GetTempBucketToken: [requestIdCheck],
   PutObject: [],
+  DownloadFunctionCode: [],
 };
 /** Not configuration an UpdateFunction changes (lifecycle C.1): never expected back. */
 const NOT_UPDATED = ['functionName', 'tags', 'resourceGroupId'];

@@ -62,6 +62,7 @@ const REFERENCES: Record<OperationName, [answer: string, errors: string]> = {
   CreateAlias: ['lifecycle I.3', 'lifecycle I.3, G'],
   ListAliases: ['lifecycle I.3', 'lifecycle I.3, G'],
   GetAlias: ['lifecycle I.3', 'lifecycle I.3, G'],
+  GetFunctionCode: ['lifecycle I.1', 'lifecycle I.1, G'],
   UpdateAlias: ['lifecycle I.3', 'lifecycle I.3, G'],
   DeleteAlias: ['lifecycle I.3, D.2', 'lifecycle I.3, G'],
   GetAsyncInvokeConfig: ['T.6', 'T.6'],
@@ -74,6 +75,7 @@ const REFERENCES: Record<OperationName, [answer: string, errors: string]> = {
   // Not FC 3.0 spec operations (ADR 023): never routed by the proxy's FC 3.0 table.
   GetTempBucketToken: ['T.7', 'T.7'],
   PutObject: ['T.8', 'T.8'],
+  DownloadFunctionCode: ['ADR 038', 'ADR 038'],
 };
 
 const spec = specDocument as unknown as { paths: Record<string, Record<string, Json>>; components: Json };

@@ -2,6 +2,8 @@
  * The parity table's rows beyond the function resource: triggers, tags, the resource group, the
  * invocation switch, versions, aliases, the absent settings and the upload path (ADR 023).
  */
+
+import { EMPTY_ZIP_CRC64 } from '../helpers/requests.ts';
 import {
   AUTH_URL,
   bad,
@@ -113,6 +115,28 @@ export const extended: Case[] = [
   { name: 'PublishFunctionVersion, no body', request: none('POST', `${FN}/versions`), want: ok },
   { name: 'ListFunctionVersions', request: none('GET', `${FN}/versions?limit=1`), want: ok },
   { name: 'GetFunction, version', request: none('GET', `${FN}?qualifier=1`), want: ok },
+  { name: 'GetFunctionCode', request: none('GET', `${FN}/code`), want: ok },
+  { name: 'GetFunctionCode, version', request: none('GET', `${FN}/code?qualifier=1`), want: ok },
+  {
+    name: 'GetFunctionCode, missing version',
+    request: none('GET', `${FN}/code?qualifier=9`),
+    want: bad('VersionNotFound', 404),
+  },
+  {
+    name: 'GetFunctionCode, missing',
+    request: none('GET', `${FN}-missing/code`),
+    want: bad('FunctionNotFound', 404),
+  },
+  {
+    name: 'DownloadFunctionCode',
+    request: none('GET', `${BASE_URL}/fc3-testkit/code/p-ok/1/${EMPTY_ZIP_CRC64}.zip`),
+    want: { status: 200, contentType: 'application/zip' },
+  },
+  {
+    name: 'DownloadFunctionCode, forged',
+    request: none('GET', `${BASE_URL}/fc3-testkit/code/p-ok/1/1.zip`),
+    want: bad('FunctionCodeNotFound', 404),
+  },
   {
     name: 'CreateAlias',
     request: json(`${FN}/aliases`, {

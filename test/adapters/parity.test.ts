@@ -38,6 +38,17 @@ interface Answer {
 
 function normalise(wire: WireResponse): Answer {
   const contentType = wire.headers['content-type'];
+  // A code package (ADR 038): its bytes, as hex, are the body compared.
+  if (contentType === 'application/zip') {
+    const body = Buffer.from(wire.bytes ?? new Uint8Array(0)).toString('hex');
+    const id = wire.headers['x-acs-request-id'];
+    return {
+      status: wire.status,
+      contentType,
+      body,
+      requestIdHeaders: id !== undefined && id === wire.headers['x-fc-request-id'],
+    };
+  }
   // OSS answers carry x-oss-request-id, and their errors are XML with the id inside.
   const oss = wire.headers['x-oss-request-id'];
   if (oss !== undefined || contentType === 'application/xml') {
@@ -65,7 +76,9 @@ async function viaFetch(request: WireRequest): Promise<WireResponse> {
   response.headers.forEach((value, name) => {
     responseHeaders[name] = value;
   });
-  return { status: response.status, headers: responseHeaders, body: await response.text() };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  return { status: response.status, headers: responseHeaders, body: text, bytes };
 }
 
 interface Pair {
@@ -181,10 +194,12 @@ function viaServer(request: WireRequest, port: number): Promise<WireResponse> {
           const responseHeaders: Record<string, string> = {};
           for (const [name, value] of Object.entries(res.headers))
             if (typeof value === 'string') responseHeaders[name] = value;
+          const bytes = Buffer.concat(chunks);
           resolve({
             status: res.statusCode ?? 0,
             headers: responseHeaders,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: bytes.toString('utf8'),
+            bytes,
           });
         });
       },

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emulatorTarget, runContractSuite, type SuiteOptions } from '../../contracts/index.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { aliasReadMutants } from './mutants/alias-read-variants.ts';
+import { codeMutants } from './mutants/code-variants.ts';
 import { resourceMutants } from './mutants/resource-variants.ts';
 import { switchMutants } from './mutants/switch-variants.ts';
 import { triggerMutants } from './mutants/trigger-variants.ts';
@@ -19,6 +20,7 @@ const mutants: readonly Mutant[] = [
   ...switchMutants,
   ...versionMutants,
   ...aliasReadMutants,
+  ...codeMutants,
 ];
 
 const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };

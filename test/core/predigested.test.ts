@@ -103,7 +103,12 @@ describe('predigest', () => {
   it('hashes the body, parses it and replaces a long zipFile by its journal summary', () => {
     const pre = predigest(bytes, { codecs: nodeCodecs });
     expect(pre.sha256Hex).toBe(sha256Hex(bytes));
-    expect(pre.zip).toEqual({ byteLength: 4000, checksum: crc64XzDecimal(packageBytes(4000)) });
+    // The package itself travels too, for GetFunctionCode's download (ADR 038).
+    expect(pre.zip).toEqual({
+      byteLength: 4000,
+      checksum: crc64XzDecimal(packageBytes(4000)),
+      bytes: packageBytes(4000),
+    });
     expect(pre.parsed?.ok && pre.parsed.value.code).toEqual({
       zipFile: `[fc3-testkit: ${zip.length} characters, sha256 ${sha256Hex(zip)}]`,
     });

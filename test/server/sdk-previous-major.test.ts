@@ -8,7 +8,7 @@ import * as $Util from '@alicloud/tea-util';
 import * as fc from 'fc20230330-v3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
-import { EMPTY_ZIP } from '../helpers/requests.ts';
+import { EMPTY_ZIP, EMPTY_ZIP_CRC64 } from '../helpers/requests.ts';
 
 type ClientClass = (typeof fc.default)['default'];
 
@@ -215,5 +215,27 @@ describe('SDK 3.x versions and aliases (its typed calls), signed', () => {
       'DeleteFunctionVersion',
       'GetAlias',
     ]);
+  });
+});
+
+describe('SDK 3.x getFunctionCode (its typed call), signed', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ credentials: { AK: 'SK' } });
+  });
+  afterAll(() => server.close());
+
+  it('answers the checksum and a url that a plain fetch downloads the package from', async () => {
+    const sdk = client(server.port);
+    await sdk.createFunction(request('v3-code'));
+    const answer = await sdk.getFunctionCode('v3-code', new fc.GetFunctionCodeRequest({}));
+    expect(answer.body?.checksum).toBe(EMPTY_ZIP_CRC64);
+    const download = await fetch(answer.body?.url as string);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).toString('base64')).toBe(EMPTY_ZIP);
+    expect(await failure(sdk.getFunctionCode('v3-none', new fc.GetFunctionCodeRequest({})))).toMatchObject({
+      code: 'FunctionNotFound',
+      statusCode: 404,
+    });
   });
 });

@@ -100,6 +100,8 @@ const roots = [
   $FC.UpdateAliasInput,
   $FC.Alias,
   $FC.ListAliasesOutput,
+  // GetFunctionCode (lifecycle I.1)
+  $FC.OutputFuncCode,
 ] as unknown as SdkModel[];
 const models = reachableModels(roots);
 
@@ -118,6 +120,7 @@ describe('SDK models ↔ spec component schemas', () => {
         'FunctionRestriction',
         'ListVersionsOutput',
         'Alias',
+        'OutputFuncCode',
       ]),
     );
   });

@@ -88,6 +88,12 @@ const expectedIds: Record<string, string[]> = {
     'list-limit-range',
     'list-next-token',
   ],
+  GetFunctionCode: [
+    'request-body-not-allowed',
+    'functionName-pattern',
+    'functionName-length',
+    'code-package-only',
+  ],
   GetAlias: ['request-body-not-allowed', 'functionName-pattern', 'functionName-length', 'aliasName-format'],
   UpdateAlias: [
     'functionName-pattern',

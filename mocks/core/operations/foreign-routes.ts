@@ -4,16 +4,21 @@
  * `tempBucketToken` call (any host: Serverless Devs sends it to its custom endpoint) and the OSS
  * receiver: `PUT /<key>` on a bucket host `<bucket>.oss[-<region>].aliyuncs.com` (what `ali-oss`
  * sends to an IP endpoint, T.8), or path style `PUT /<bucket>/<key>` on an OSS host or with OSS
- * headers.
+ * headers. And the emulator's code download behind GetFunctionCode's `url` (ADR 038):
+ * `GET /fc3-testkit/code/…` on any host.
  */
 import { rawPath, splitPath } from '../routing.ts';
 import type { WireRequest } from '../types.ts';
+import { downloadFunctionCode } from './download-function-code.ts';
+import { CODE_PATH } from './get-function-code.ts';
 import type { Operation } from './operation.ts';
 import { putObject } from './put-object.ts';
 import { getTempBucketToken } from './temp-bucket-token.ts';
 
 /** The rows of this table, for the operation list. */
-export const foreignOperations: readonly Operation[] = [getTempBucketToken, putObject];
+export const foreignOperations: readonly Operation[] = [getTempBucketToken, putObject, downloadFunctionCode];
+
+const CODE_PREFIX = `${CODE_PATH}/`;
 
 // Any first label: a bucket name OSS refuses is PutObject's `InvalidBucketName`, not an FC 3.0 path.
 const BUCKET_HOST = /^([^.]+)\.oss(?:-[a-z0-9-]+)?\.aliyuncs\.com$/;
@@ -81,6 +86,9 @@ export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefine
   const { method, path } = target;
   if (method === 'GET' && isTokenPath(splitPath(path))) {
     return { operation: getTempBucketToken, rawParams: {} };
+  }
+  if (method === 'GET' && path.startsWith(CODE_PREFIX)) {
+    return { operation: downloadFunctionCode, rawParams: { rest: path.slice(CODE_PREFIX.length) } };
   }
   if (method !== 'PUT' || foreignProtocol(target) !== 'oss') return undefined;
   const bucket = BUCKET_HOST.exec(target.hostname.toLowerCase())?.[1];

@@ -14,7 +14,7 @@ import type { Uploads } from '../uploads.ts';
 
 function packageOf(bytes: Uint8Array): ZipPackage {
   let checksum: string | undefined;
-  return { byteLength: bytes.byteLength, checksum: () => (checksum ??= crc64XzDecimal(bytes)) };
+  return { byteLength: bytes.byteLength, checksum: () => (checksum ??= crc64XzDecimal(bytes)), bytes };
 }
 
 /**
@@ -29,7 +29,9 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
   const decode = (): ZipPackage | undefined | false => {
     const digest = zipDigestOf(code);
     if (digest !== undefined)
-      return digest && { byteLength: digest.byteLength, checksum: () => digest.checksum };
+      return (
+        digest && { byteLength: digest.byteLength, checksum: () => digest.checksum, bytes: digest.bytes }
+      );
     const text = code?.zipFile;
     if (text === undefined) return undefined;
     const bytes = codecs.decodeBase64(text);
@@ -46,7 +48,8 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
 /**
  * `codeChecksum` and `codeSize` (CF F): CRC-64/XZ and size of a ZIP; for OSS code those of the
  * object the emulator's OSS receiver stored under that pair (T.8), else the given checksum (the
- * object cannot be read) and 0; for a container image '0' and 0.
+ * object cannot be read) and 0; for a container image '0' and 0. A ZIP's bytes go to the
+ * emulator's package table (ADR 038).
  *
  * @example
  * codeFields(input.code, context); // { codeChecksum: '2220831586920633690', codeSize: 22 }
@@ -54,10 +57,13 @@ export function codeContext(code: CreateFunctionInput['code'], codecs: Codecs = 
 export function codeFields(
   code: CreateFunctionInput['code'],
   context: RuleContext,
-  uploads?: Pick<Uploads, 'object'>,
+  uploads?: Pick<Uploads, 'object' | 'packages'>,
 ): Pick<FunctionShape, 'codeChecksum' | 'codeSize'> {
   const zip = context.zipPackage() || undefined;
-  if (zip) return { codeChecksum: zip.checksum(), codeSize: zip.byteLength };
+  if (zip) {
+    if (zip.bytes) uploads?.packages.keep(zip.checksum(), zip.bytes);
+    return { codeChecksum: zip.checksum(), codeSize: zip.byteLength };
+  }
   const stored =
     code?.ossBucketName && code.ossObjectName
       ? uploads?.object(code.ossBucketName, code.ossObjectName)

@@ -18,6 +18,7 @@ import { enableFunctionInvocation } from './enable-function-invocation.ts';
 import { foreignOperations } from './foreign-routes.ts';
 import { getAlias } from './get-alias.ts';
 import { getFunction } from './get-function.ts';
+import { getFunctionCode } from './get-function-code.ts';
 import { getTrigger } from './get-trigger.ts';
 import { listAliases } from './list-aliases.ts';
 import { listFunctionVersions } from './list-function-versions.ts';
@@ -44,6 +45,7 @@ export const operations: readonly Operation[] = [
   createFunction,
   listFunctions,
   getFunction,
+  getFunctionCode,
   updateFunction,
   deleteFunction,
   createTrigger,

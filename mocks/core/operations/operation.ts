@@ -24,6 +24,8 @@ export interface Outcome {
   ruleId?: string | undefined;
   /** Extra answer headers (the OSS receiver's `ETag`). */
   headers?: Record<string, string> | undefined;
+  /** A success body that is not text (a code package, ADR 038); `body` and `text` are then unset. */
+  bytes?: Uint8Array | undefined;
 }
 
 /** What a handler receives: the decoded request, the emulator's state and the moment. */
@@ -41,14 +43,17 @@ export interface OperationRequest {
   raw: Uint8Array;
   /** The body's digest when the Node server computed it ahead (ADR 028), trusted like `raw`. */
   predigested?: PredigestedBody;
+  /** The request URL's origin (`https://1.cn-hangzhou.fc.aliyuncs.com`): GetFunctionCode's `url` is on it. */
+  origin: string;
 }
 
 /**
  * Which API a row belongs to, and so its signature scheme and error envelope (ADR 023): FC 3.0
  * (`{Code, Message, RequestId}`), the FC 2.0 code-upload call (`FC` signature, `{ErrorCode,
- * ErrorMessage}`) or the OSS receiver (`OSS` signature, XML errors).
+ * ErrorMessage}`), the OSS receiver (`OSS` signature, XML errors) or the emulator's code download
+ * (unsigned, like a presigned URL; FC 3.0 errors, ADR 038).
  */
-export type Protocol = 'fc3' | 'fc2' | 'oss';
+export type Protocol = 'fc3' | 'fc2' | 'oss' | 'code';
 
 /** One row of the operation table. */
 export interface Operation {

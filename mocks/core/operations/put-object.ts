@@ -1,9 +1,9 @@
 /**
  * PutObject, the OSS receiver (reference "Triggers and tags" T.8): `PUT /<key>` on a bucket host
  * (`<bucket>.oss-<region>.aliyuncs.com`, what `ali-oss` sends when its endpoint is an IP) or
- * `PUT /<bucket>/<key>` (path style). The bytes are measured, not kept: size and CRC-64 go to the
- * emulator's bounded object table (`uploads.ts`), where CreateFunction / UpdateFunction find them
- * by their OSS pair. 200 without a body, with an `ETag` and OSS's `x-oss-hash-crc64ecma`.
+ * `PUT /<bucket>/<key>` (path style). Size and CRC-64 go to the emulator's bounded object table
+ * (`uploads.ts`), where CreateFunction / UpdateFunction find them by their OSS pair, and the bytes
+ * to its bounded package table (ADR 038). 200 without a body, with an `ETag` and OSS's `x-oss-hash-crc64ecma`.
  */
 import { crc64XzDecimal } from '../crc64.ts';
 import { toHex } from '../sha256.ts';
@@ -35,6 +35,7 @@ function run(request: OperationRequest): Outcome {
   const crc64 = pre?.crc64 ?? crc64XzDecimal(request.raw);
   const sha256Hex = pre?.sha256Hex ?? toHex(request.state.codecs.sha256(request.raw));
   request.state.uploads.put({ bucket, key, size: request.raw.byteLength, crc64 });
+  request.state.uploads.packages.keep(crc64, request.raw); // GetFunctionCode's download (ADR 038)
   return {
     status: 200,
     body: undefined,

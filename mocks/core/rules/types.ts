@@ -8,6 +8,8 @@ export interface ZipPackage {
   byteLength: number;
   /** CRC-64/XZ of the bytes as a decimal string (FC's `codeChecksum`, reference F). */
   checksum(): string;
+  /** The bytes, when at most `MAX_PACKAGE_BYTES` (kept for GetFunctionCode's download, ADR 038). */
+  bytes?: Uint8Array | undefined;
 }
 
 /** What a rule can see besides the input: the decoded code package, computed once per request. */

@@ -1,0 +1,56 @@
+/**
+ * The code packages one emulator keeps, so that GetFunctionCode's `url` gives back the bytes
+ * deployed (lifecycle I.1, ADR 038). Keyed by content (CRC-64 and size, what a function's shape
+ * already holds), so functions deployed from equal packages share one copy and a stored function
+ * costs nothing more. Bounded: a package over {@link MAX_PACKAGE_BYTES} is never kept, and all
+ * kept packages together stay within {@link MAX_TOTAL_BYTES}, the least recently deployed dropped
+ * first; a download of a package not kept answers 404 naming the bounds.
+ */
+
+/** The largest package kept: 8 MiB (larger ones are measured as before, not kept). */
+export const MAX_PACKAGE_BYTES = 8 * 1024 * 1024;
+/** All kept packages together: 64 MiB. */
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/** The packages of one emulator. */
+export interface CodePackages {
+  /** Keeps `bytes` (whose CRC-64 is `checksum`) if within the bounds; a kept one counts as newest. */
+  keep(checksum: string, bytes: Uint8Array): void;
+  /** The kept bytes of this checksum and size, if any. */
+  find(checksum: string, size: number): Uint8Array | undefined;
+  /** The bytes all kept packages hold (for tests of the bound). */
+  readonly totalBytes: number;
+}
+
+/**
+ * Creates an empty table; tests pass a small total.
+ *
+ * @example
+ * const packages = createCodePackages();
+ * packages.keep('2220831586920633690', zip);
+ * packages.find('2220831586920633690', 22) === zip; // true
+ */
+export function createCodePackages(maxTotalBytes = MAX_TOTAL_BYTES): CodePackages {
+  const byKey = new Map<string, Uint8Array>();
+  let total = 0;
+  return {
+    keep(checksum, bytes) {
+      if (bytes.byteLength > MAX_PACKAGE_BYTES || bytes.byteLength > maxTotalBytes) return;
+      const key = `${checksum}/${bytes.byteLength}`;
+      const known = byKey.get(key);
+      byKey.delete(key); // re-inserted last: deployed again, it is the newest
+      if (!known) total += bytes.byteLength;
+      // A view into a larger buffer (a request body) is copied so that only the package stays.
+      byKey.set(key, known ?? (bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()));
+      for (const [oldest, kept] of byKey) {
+        if (total <= maxTotalBytes) break;
+        byKey.delete(oldest);
+        total -= kept.byteLength;
+      }
+    },
+    find: (checksum, size) => byKey.get(`${checksum}/${size}`),
+    get totalBytes() {
+      return total;
+    },
+  };
+}

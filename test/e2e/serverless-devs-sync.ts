@@ -1,0 +1,57 @@
+/**
+ * The `s sync` part of the Serverless Devs stand-in (devsapp/fc3 `sync`; lifecycle H.3, I.1):
+ * GetFunction with the qualifier, the triggers (`s remove`'s listing), the settings it reads and
+ * swallows (async invoke, provision, scaling, concurrency, VPC bindings), then, unless the
+ * function runs a custom container, GetFunctionCode with the qualifier and a plain HTTP GET of
+ * its `url`, written to `<target>/<region>_<function>.zip` (devsapp extracts it there; this
+ * stand-in keeps the archive, which is what the emulator answers).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from '@alicloud/fc20230330';
+import { swallow } from './serverless-devs.ts';
+import { removeTriggers } from './serverless-devs-triggers.ts';
+
+type Client = InstanceType<(typeof fc.default)['default']>;
+
+/** What `s sync` wrote: the function read and the package, if it downloaded one. */
+export interface SyncResult {
+  info: fc.Function | undefined;
+  triggers: string[];
+  /** The downloaded archive's path and bytes; undefined for a custom container. */
+  code: { path: string; bytes: Buffer } | undefined;
+}
+
+async function readSettings(client: Client, fn: string): Promise<void> {
+  const latest = { qualifier: 'LATEST' };
+  await swallow(() => client.getAsyncInvokeConfig(fn, new fc.GetAsyncInvokeConfigRequest(latest)));
+  await swallow(() => client.getProvisionConfig(fn, new fc.GetProvisionConfigRequest(latest)));
+  await swallow(() => client.getScalingConfig(fn, new fc.GetScalingConfigRequest(latest)));
+  await swallow(() => client.getConcurrencyConfig(fn));
+  await swallow(() => client.listVpcBindings(fn));
+}
+
+/**
+ * `s sync --function-name <fn> [--qualifier q] --target-dir <dir>`.
+ *
+ * @example
+ * const { code } = await sSync(client, { functionName: 'web', region: 'cn-hangzhou', targetDir: dir });
+ */
+export async function sSync(
+  client: Client,
+  options: { functionName: string; region: string; targetDir: string; qualifier?: string },
+): Promise<SyncResult> {
+  const { functionName: fn, qualifier } = options;
+  const info = (await client.getFunction(fn, new fc.GetFunctionRequest({ qualifier }))).body;
+  const triggers = await removeTriggers.discover(client, fn);
+  await readSettings(client, fn);
+  if (info?.runtime === 'custom-container') return { info, triggers, code: undefined };
+  const answer = await client.getFunctionCode(fn, new fc.GetFunctionCodeRequest({ qualifier }));
+  const response = await fetch(answer.body?.url as string); // a plain GET, no signature
+  if (response.status !== 200)
+    throw new Error(`download failed: ${response.status} ${await response.text()}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const path = join(options.targetDir, `${options.region}_${fn}.zip`);
+  writeFileSync(path, bytes);
+  return { info, triggers, code: { path, bytes } };
+}
