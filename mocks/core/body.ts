@@ -2,7 +2,7 @@
  * Body parsing: bytes to a JSON object, with FC's answers for empty, non-UTF-8, non-JSON,
  * too deeply nested and non-object bodies.
  */
-import { type FcError, fcError } from './errors.ts';
+import { clip, type FcError, fcError } from './errors.ts';
 
 /** A parsed body, or the FC error that rejects it. */
 export type ParsedBody =
@@ -39,7 +39,7 @@ function tooDeep(root: object): string | undefined {
 }
 
 function shortPath(path: string): string {
-  return path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  return clip(path, 80);
 }
 
 /**

@@ -8,7 +8,7 @@ import { verifyFc2 } from './auth/verify-fc2.ts';
 import { verifyOss } from './auth/verify-oss.ts';
 import { isJsonEmptyObject, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
-import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
+import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import {
   findForeignRoute,
   findRoute,
@@ -109,7 +109,7 @@ function preflight(
   const preferred = preferredAnswer({ path, method: method.toLowerCase() }, header);
   if (!preferred) return undefined;
   if (!preferred.ok) {
-    const asked = JSON.stringify((header as string).slice(0, 100));
+    const asked = JSON.stringify(clip(header as string, 100));
     const message = `Prefer ${asked} names no answer ${name} documents; it documents ${preferred.documented} (fc3-testkit)`;
     return reject(fcError('InvalidArgument', message));
   }
@@ -163,7 +163,7 @@ function answerRouted(
   });
   if (!params) {
     return answer(
-      reject(fcError('InvalidArgument', `path ${path.slice(0, 200)} is not valid percent-encoding`)),
+      reject(fcError('InvalidArgument', `path ${clip(path, 200)} is not valid percent-encoding`)),
     );
   }
   const early = preflight(state, wire, { now, route, params });
@@ -307,7 +307,7 @@ function unrouted(protocol: Protocol, method: string, path: string): Outcome {
     };
     return { status: 405, body, outcome: 'unrouted', code: body.Code };
   }
-  const error = fcError('PathNotSupported', method.slice(0, 20), path.slice(0, 200));
+  const error = fcError('PathNotSupported', clip(method, 20), clip(path, 200));
   // FC's wording, then why: a real operation the emulator lacks reads like a client bug otherwise.
   if (!isRoutedPath(path)) error.message += ' (fc3-testkit emulates no operation on this path)';
   return reject(error, { outcome: 'unrouted' });

@@ -5,7 +5,7 @@
  * inferred); an unknown one answers 404 `VersionNotFound` / `AliasNotFound`.
  */
 import { aliasNameOf } from '../alias-record.ts';
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import { nameIndex } from '../named-list.ts';
 import { findVersion } from '../version-record.ts';
@@ -29,13 +29,13 @@ function qualified(request: OperationRequest, record: FunctionRecord, qualifier:
   if (!/^\d+$/.test(qualifier)) {
     const aliases = record.aliases ?? [];
     const index = nameIndex(aliases, qualifier, aliasNameOf);
-    if (index < 0) return reject(fcError('AliasNotFound', qualifier.slice(0, 128), name));
+    if (index < 0) return reject(fcError('AliasNotFound', clip(qualifier, 128), name));
     versionId = aliases[index]?.versionId as string;
   }
   const version = findVersion(record.versions, versionId);
   return version
     ? functionAnswer(request, version.snapshot)
-    : reject(fcError('VersionNotFound', versionId.slice(0, 128), name));
+    : reject(fcError('VersionNotFound', clip(versionId, 128), name));
 }
 
 function run(request: OperationRequest): Outcome {

@@ -4,7 +4,7 @@
  */
 import { emulatorDocument } from '../../../generated/spec-document.ts';
 import { isJsonBlank, type ParsedBody } from '../body.ts';
-import { type FcError, fcError } from '../errors.ts';
+import { clip, type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import type { PredigestedBody } from '../predigested.ts';
 import type { Scope } from '../routing.ts';
@@ -101,8 +101,6 @@ export function refuse(ruleId: string, message: string): Outcome {
   return reject(fcError('InvalidArgument', message), { ruleId });
 }
 
-const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
-
 /**
  * A value as messages quote it, cut at 100 characters: a string in quotes, anything else as JSON.
  *
@@ -111,10 +109,10 @@ const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)
  * shownValue(1); // '1'
  */
 export function shownValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(cut(value));
+  if (typeof value === 'string') return JSON.stringify(clip(value, 100));
   // JSON writes a number past the double range (`1e400` parses to Infinity) as null.
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return cut(String(JSON.stringify(value)));
+  return clip(String(JSON.stringify(value)), 100);
 }
 
 const isBom = (raw: Uint8Array): boolean =>

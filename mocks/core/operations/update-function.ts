@@ -33,6 +33,7 @@ import {
   type Outcome,
   reject,
   ruleOn,
+  shownValue,
 } from './operation.ts';
 
 /** A stand-in for the stored code when the body brings none: only its kind matters to the rules. */
@@ -74,8 +75,8 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
     sentName !== name &&
     ruleOn(state, 'UpdateFunction', 'update-name-matches-path')
   ) {
-    const message = `functionName ${JSON.stringify(sentName)} in the body does not match the function '${name}' of the path`;
-    return reject(fcError('InvalidArgument', message.slice(0, 300)), { ruleId: 'update-name-matches-path' });
+    const message = `functionName ${shownValue(sentName)} in the body does not match the function '${name}' of the path`;
+    return reject(fcError('InvalidArgument', message), { ruleId: 'update-name-matches-path' });
   }
   if (
     lifecycleAt(record, now.getTime()).lastUpdateStatus === 'InProgress' &&
