@@ -683,8 +683,7 @@ const shared116: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared117: JsonValue = [shared96, shared115, shared116];
-const shared118: JsonValue = {
+const shared117: JsonValue = {
   codeChecksum: '17523635390036478140',
   codeSize: 168,
   cpu: 0.5,
@@ -725,45 +724,45 @@ const shared118: JsonValue = {
   tracingConfig: shared88,
   vpcConfig: shared89,
 };
-const shared119: JsonValue = {
+const shared118: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
 };
-const shared120: JsonValue = {
+const shared119: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared121: JsonValue = { FunctionNotFound: shared112 };
-const shared122: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared121 };
-const shared123: JsonValue = { 'application/json': shared122 };
-const shared124: JsonValue = { content: shared123 };
-const shared125: JsonValue = {
+const shared120: JsonValue = { FunctionNotFound: shared112 };
+const shared121: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared120 };
+const shared122: JsonValue = { 'application/json': shared121 };
+const shared123: JsonValue = { content: shared122 };
+const shared124: JsonValue = {
   Code: 'ConcurrentUpdateError',
   Message:
     "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
 };
-const shared126: JsonValue = {
+const shared125: JsonValue = {
   Code: 'PreconditionFailed',
   Message: 'the resource being modified has been changed',
 };
-const shared127: JsonValue = {
+const shared126: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared128: JsonValue = {
+const shared127: JsonValue = {
   Code: 'FunctionNotEmpty',
   Message: "function 'my-function-1' has active triggers",
 };
-const shared129: JsonValue = {
+const shared128: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared130: JsonValue = {
+const shared129: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared129,
+  httpTrigger: shared128,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -773,24 +772,24 @@ const shared130: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared131: JsonValue = { value: shared130 };
-const shared132: JsonValue = { http: shared131 };
-const shared133: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared132 };
-const shared134: JsonValue = { 'application/json': shared133 };
-const shared135: JsonValue = {
+const shared130: JsonValue = { value: shared129 };
+const shared131: JsonValue = { http: shared130 };
+const shared132: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared131 };
+const shared133: JsonValue = { 'application/json': shared132 };
+const shared134: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
 };
-const shared136: JsonValue = {
+const shared135: JsonValue = {
   Code: 'LimitExceeded',
   Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
 };
-const shared137: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
-const shared138: JsonValue = {
+const shared136: JsonValue = { content: shared122, 'x-fc-grade': 'inferred' };
+const shared137: JsonValue = {
   Code: 'TriggerAlreadyExists',
   Message: "trigger 'http-t' of function 'my-function-1' already exists",
 };
-const shared139: JsonValue = {
+const shared138: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -798,7 +797,7 @@ const shared139: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared140: JsonValue = {
+const shared139: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -806,7 +805,7 @@ const shared140: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared141: JsonValue = {
+const shared140: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -814,24 +813,24 @@ const shared141: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared142: JsonValue = [shared130];
-const shared143: JsonValue = { triggers: shared142 };
-const shared144: JsonValue = { value: shared93 };
-const shared145: JsonValue = { InvalidArgument: shared144 };
-const shared146: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared145 };
-const shared147: JsonValue = { 'application/json': shared146 };
-const shared148: JsonValue = { content: shared147 };
-const shared149: JsonValue = { content: shared134 };
-const shared150: JsonValue = {
+const shared141: JsonValue = [shared129];
+const shared142: JsonValue = { triggers: shared141 };
+const shared143: JsonValue = { value: shared93 };
+const shared144: JsonValue = { InvalidArgument: shared143 };
+const shared145: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared144 };
+const shared146: JsonValue = { 'application/json': shared145 };
+const shared147: JsonValue = { content: shared146 };
+const shared148: JsonValue = { content: shared133 };
+const shared149: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared151: JsonValue = {
+const shared150: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared152: JsonValue = { value: shared151 };
-const shared153: JsonValue = {
+const shared151: JsonValue = { value: shared150 };
+const shared152: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -839,21 +838,21 @@ const shared153: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared154: JsonValue = [shared96, shared115, shared116, shared153];
-const shared155: JsonValue = {
+const shared153: JsonValue = [shared96, shared115, shared116, shared152];
+const shared154: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
 };
-const shared156: JsonValue = { TriggerNotFound: shared152 };
-const shared157: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared156 };
-const shared158: JsonValue = { 'application/json': shared157 };
-const shared159: JsonValue = { content: shared158 };
-const shared160: JsonValue = {
+const shared155: JsonValue = { TriggerNotFound: shared151 };
+const shared156: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared155 };
+const shared157: JsonValue = { 'application/json': shared156 };
+const shared158: JsonValue = { content: shared157 };
+const shared159: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared161: JsonValue = { value: shared160, 'x-fc-grade': 'inferred' };
-const shared162: JsonValue = {
+const shared160: JsonValue = { value: shared159, 'x-fc-grade': 'inferred' };
+const shared161: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -861,7 +860,7 @@ const shared162: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared163: JsonValue = {
+const shared162: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -869,50 +868,50 @@ const shared163: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared164: JsonValue = {
+const shared163: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'TagKey must be the JSON text of an array of strings, got "env"',
 };
-const shared165: JsonValue = {
+const shared164: JsonValue = {
   NewResourceGroupId: 'rg-aek2xl5qajnwbua',
   OldResourceGroupId: 'rg-acfm1c7k24l3456',
   ResourceId: 'my-function-1',
 };
-const shared166: JsonValue = {
+const shared165: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'NewResourceGroupId must be a non-empty string, got null',
 };
-const shared167: JsonValue = {
+const shared166: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
 };
-const shared168: JsonValue = {
+const shared167: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'reason must be at most 256 characters, got 300',
 };
-const shared169: JsonValue = {
+const shared168: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared170: JsonValue = {
+const shared169: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared171: JsonValue = [shared170];
-const shared172: JsonValue = { direction: 'BACKWARD', versions: shared171 };
-const shared173: JsonValue = {
+const shared170: JsonValue = [shared169];
+const shared171: JsonValue = { direction: 'BACKWARD', versions: shared170 };
+const shared172: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'direction must be BACKWARD or FORWARD, got "UP"',
 };
-const shared174: JsonValue = {
+const shared173: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
 };
-const shared175: JsonValue = {
+const shared174: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -920,28 +919,28 @@ const shared175: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared176: JsonValue = { value: shared175 };
-const shared177: JsonValue = { canary: shared176 };
-const shared178: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared177 };
-const shared179: JsonValue = { 'application/json': shared178 };
-const shared180: JsonValue = {
+const shared175: JsonValue = { value: shared174 };
+const shared176: JsonValue = { canary: shared175 };
+const shared177: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared176 };
+const shared178: JsonValue = { 'application/json': shared177 };
+const shared179: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
 };
-const shared181: JsonValue = {
+const shared180: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
 };
-const shared182: JsonValue = {
+const shared181: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared183: JsonValue = { value: shared182 };
-const shared184: JsonValue = {
+const shared182: JsonValue = { value: shared181 };
+const shared183: JsonValue = {
   Code: 'AliasAlreadyExists',
   Message: 'alias prod of function my-function-1 already exists',
 };
-const shared185: JsonValue = {
+const shared184: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -950,7 +949,7 @@ const shared185: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared186: JsonValue = {
+const shared185: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -959,7 +958,7 @@ const shared186: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared187: JsonValue = {
+const shared186: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -968,20 +967,20 @@ const shared187: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared188: JsonValue = [shared175];
-const shared189: JsonValue = { aliases: shared188 };
-const shared190: JsonValue = { content: shared179 };
-const shared191: JsonValue = {
+const shared187: JsonValue = [shared174];
+const shared188: JsonValue = { aliases: shared187 };
+const shared189: JsonValue = { content: shared178 };
+const shared190: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared192: JsonValue = { value: shared114 };
-const shared193: JsonValue = { AliasNotFound: shared192, FunctionNotFound: shared112 };
-const shared194: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 };
-const shared195: JsonValue = { 'application/json': shared194 };
-const shared196: JsonValue = { content: shared195 };
-const shared197: JsonValue = {
+const shared191: JsonValue = { value: shared114 };
+const shared192: JsonValue = { AliasNotFound: shared191, FunctionNotFound: shared112 };
+const shared193: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared192 };
+const shared194: JsonValue = { 'application/json': shared193 };
+const shared195: JsonValue = { content: shared194 };
+const shared196: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -989,30 +988,30 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared198: JsonValue = [shared96, shared115, shared116, shared197];
-const shared199: JsonValue = {
+const shared197: JsonValue = [shared96, shared115, shared116, shared196];
+const shared198: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
 };
-const shared200: JsonValue = {
+const shared199: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared201: JsonValue = {
+const shared200: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared202: JsonValue = [shared96];
-const shared203: JsonValue = {
+const shared201: JsonValue = [shared96];
+const shared202: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared204: JsonValue = {
+const shared203: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared205: JsonValue = {
+const shared204: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1020,17 +1019,17 @@ const shared205: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared206: JsonValue = [shared96, shared205];
-const shared207: JsonValue = {
+const shared205: JsonValue = [shared96, shared204];
+const shared206: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared208: JsonValue = {
+const shared207: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared209: JsonValue = [shared208];
-const shared210: JsonValue = [
+const shared208: JsonValue = [shared207];
+const shared209: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1056,10 +1055,10 @@ const shared210: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared211: JsonValue = { type: 'string', enum: shared210 };
-const shared212: JsonValue = {
+const shared210: JsonValue = { type: 'string', enum: shared209 };
+const shared211: JsonValue = {
   functionName: shared97,
-  runtime: shared211,
+  runtime: shared210,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1094,14 +1093,14 @@ const shared212: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared213: JsonValue = {
+const shared212: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared209,
-  properties: shared212,
+  allOf: shared208,
+  properties: shared211,
 };
-const shared214: JsonValue = {
-  runtime: shared211,
+const shared213: JsonValue = {
+  runtime: shared210,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1134,24 +1133,24 @@ const shared214: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared215: JsonValue = { type: 'object', properties: shared214 };
-const shared216: JsonValue = {
+const shared214: JsonValue = { type: 'object', properties: shared213 };
+const shared215: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared217: JsonValue = {
-  not: shared216,
+const shared216: JsonValue = {
+  not: shared215,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared218: JsonValue = [shared217];
-const shared219: JsonValue = {
+const shared217: JsonValue = [shared216];
+const shared218: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared220: JsonValue = { type: 'object', allOf: shared218, properties: shared219 };
-const shared221: JsonValue = {
+const shared219: JsonValue = { type: 'object', allOf: shared217, properties: shared218 };
+const shared220: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1163,28 +1162,28 @@ const shared221: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared222: JsonValue = { type: 'object', properties: shared221 };
-const shared223: JsonValue = {
+const shared221: JsonValue = { type: 'object', properties: shared220 };
+const shared222: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared224: JsonValue = { type: 'object', properties: shared223 };
-const shared225: JsonValue = {
+const shared223: JsonValue = { type: 'object', properties: shared222 };
+const shared224: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared226: JsonValue = {
+const shared225: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared227: JsonValue = {
+const shared226: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
+const shared227: JsonValue = { type: 'object', properties: shared226 };
+const shared228: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1192,43 +1191,43 @@ const shared229: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared230: JsonValue = { type: 'object', properties: shared229 };
-const shared231: JsonValue = {
+const shared229: JsonValue = { type: 'object', properties: shared228 };
+const shared230: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
+const shared231: JsonValue = { type: 'object', properties: shared230 };
+const shared232: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
+const shared233: JsonValue = { type: 'object', properties: shared232 };
+const shared234: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared236: JsonValue = { type: 'object', required: ['name'], properties: shared235 };
-const shared237: JsonValue = {
+const shared235: JsonValue = { type: 'object', required: ['name'], properties: shared234 };
+const shared236: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared238: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared237 };
-const shared239: JsonValue = { type: 'object', properties: shared238 };
-const shared240: JsonValue = {
+const shared237: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared236 };
+const shared238: JsonValue = { type: 'object', properties: shared237 };
+const shared239: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
+const shared240: JsonValue = { type: 'object', properties: shared239 };
+const shared241: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
+const shared242: JsonValue = { type: 'object', properties: shared241 };
+const shared243: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1236,89 +1235,89 @@ const shared244: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared245: JsonValue = { type: 'object', properties: shared244 };
-const shared246: JsonValue = {
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared247: JsonValue = {
+const shared246: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared246,
+  mountPoints: shared245,
 };
-const shared248: JsonValue = { type: 'object', properties: shared247 };
-const shared249: JsonValue = {
+const shared247: JsonValue = { type: 'object', properties: shared246 };
+const shared248: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared250: JsonValue = { type: 'object', properties: shared249 };
-const shared251: JsonValue = {
+const shared249: JsonValue = { type: 'object', properties: shared248 };
+const shared250: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared252: JsonValue = { mountPoints: shared251 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
+const shared251: JsonValue = { mountPoints: shared250 };
+const shared252: JsonValue = { type: 'object', properties: shared251 };
+const shared253: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
+const shared254: JsonValue = { type: 'object', properties: shared253 };
+const shared255: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
+const shared256: JsonValue = { type: 'object', properties: shared255 };
+const shared257: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared259: JsonValue = { type: 'object', properties: shared258 };
-const shared260: JsonValue = {
+const shared258: JsonValue = { type: 'object', properties: shared257 };
+const shared259: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
+const shared260: JsonValue = { type: 'object', properties: shared259 };
+const shared261: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared262: JsonValue = { type: 'object', properties: shared261 };
+const shared263: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
+const shared264: JsonValue = { type: 'object', properties: shared263 };
+const shared265: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
+const shared266: JsonValue = { type: 'object', properties: shared265 };
+const shared267: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
+const shared268: JsonValue = { type: 'object', properties: shared267 };
+const shared269: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared271: JsonValue = [
+const shared270: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1328,120 +1327,115 @@ const shared271: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared272: JsonValue = { type: 'string', enum: shared271 };
-const shared273: JsonValue = {
-  triggerName: shared270,
-  triggerType: shared272,
+const shared271: JsonValue = { type: 'string', enum: shared270 };
+const shared272: JsonValue = {
+  triggerName: shared269,
+  triggerType: shared271,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared274: JsonValue = {
+const shared273: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared273,
+  properties: shared272,
 };
-const shared275: JsonValue = {
+const shared274: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared276: JsonValue = { type: 'object', properties: shared275 };
-const shared277: JsonValue = {
+const shared275: JsonValue = { type: 'object', properties: shared274 };
+const shared276: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared278: JsonValue = {
+const shared277: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared277,
+  properties: shared276,
 };
-const shared279: JsonValue = {
+const shared278: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared280: JsonValue = { type: 'object', properties: shared279 };
-const shared281: JsonValue = {
+const shared279: JsonValue = { type: 'object', properties: shared278 };
+const shared280: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared282: JsonValue = {
+const shared281: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared283: JsonValue = {
-  additionalVersionWeight: shared282,
-  aliasName: shared270,
+const shared282: JsonValue = {
+  additionalVersionWeight: shared281,
+  aliasName: shared269,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared284: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared283 };
-const shared285: JsonValue = {
-  additionalVersionWeight: shared282,
+const shared283: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared282 };
+const shared284: JsonValue = {
+  additionalVersionWeight: shared281,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared286: JsonValue = { type: 'object', properties: shared285 };
-const shared287: JsonValue = {
+const shared285: JsonValue = { type: 'object', properties: shared284 };
+const shared286: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared288: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared289: JsonValue = { InternalServerError: shared41 };
-const shared290: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared291: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared292: JsonValue = {
+const shared287: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared288: JsonValue = { InternalServerError: shared41 };
+const shared289: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared290: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared293: JsonValue = { FunctionNotFound: shared111 };
-const shared294: JsonValue = { http: shared130 };
-const shared295: JsonValue = [
+const shared291: JsonValue = { FunctionNotFound: shared111 };
+const shared292: JsonValue = { http: shared129 };
+const shared293: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared296: JsonValue = { InvalidArgument: shared93 };
-const shared297: JsonValue = [
+const shared294: JsonValue = { InvalidArgument: shared93 };
+const shared295: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared298: JsonValue = { TriggerNotFound: shared151 };
-const shared299: JsonValue = {
+const shared296: JsonValue = { TriggerNotFound: shared150 };
+const shared297: JsonValue = {
   id: 'alias-weights-not-main',
   status: 'documented',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared300: JsonValue = { canary: shared175 };
-const shared301: JsonValue = [
+const shared298: JsonValue = { canary: shared174 };
+const shared299: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared302: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared303: JsonValue = [
+const shared300: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared301: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared304: JsonValue = [
+const shared302: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2048,7 +2042,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': [shared96, shared115, shared116],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -2062,7 +2056,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { memoryUpdated: { value: shared118 } },
+                examples: { memoryUpdated: { value: shared117 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2072,7 +2066,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared119 },
+                  InvalidArgument: { value: shared118 },
                   MissingRequiredHeader: shared18,
                   PathNotSupported: shared105,
                   EntityTooLarge: shared21,
@@ -2087,7 +2081,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared120 },
+                  AccessDenied: { value: shared119 },
                   SignatureNotMatch: shared27,
                   InvalidAccessKeyID: shared28,
                   RequestTimeTooSkewed: shared30,
@@ -2095,12 +2089,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { ConcurrentUpdateError: { value: shared125, 'x-fc-grade': 'inferred' } },
+                examples: { ConcurrentUpdateError: { value: shared124, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2109,7 +2103,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { PreconditionFailed: { value: shared126 } },
+                examples: { PreconditionFailed: { value: shared125 } },
               },
             },
           },
@@ -2150,7 +2144,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared127 },
+                  AccessDenied: { value: shared126 },
                   SignatureNotMatch: shared27,
                   InvalidAccessKeyID: shared28,
                   RequestTimeTooSkewed: shared30,
@@ -2158,12 +2152,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotEmpty: { value: shared128, 'x-fc-grade': 'inferred' } },
+                examples: { FunctionNotEmpty: { value: shared127, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2172,7 +2166,20 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'delete-no-qualifier',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the request names no `qualifier`: DeleteFunction has none and takes every version and alias with the function (a version goes with DeleteFunctionVersion), else 400 `InvalidArgument`',
+            reference: 'lifecycle D.1',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2185,24 +2192,24 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared134, 'x-fc-grade': 'inferred' },
+          '200': { content: shared133, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
-                  LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared134, 'x-fc-grade': 'inferred' },
+                  LimitExceeded: { value: shared135, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared137,
+          '404': shared136,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared138, 'x-fc-grade': 'inferred' } },
+                examples: { TriggerAlreadyExists: { value: shared137, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2227,9 +2234,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
+          shared138,
           shared139,
           shared140,
-          shared141,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2248,12 +2255,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: shared143 } },
+                examples: { page: { value: shared142 } },
               },
             },
           },
-          '400': shared148,
-          '404': shared137,
+          '400': shared147,
+          '404': shared136,
         },
         'x-fc-rules': [
           shared96,
@@ -2287,12 +2294,12 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared149,
+          '200': shared148,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared149, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2300,12 +2307,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared152, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared151, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared154,
+        'x-fc-rules': shared153,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2315,21 +2322,21 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared149,
+          '200': shared148,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared154, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared159,
+          '404': shared158,
         },
         'x-fc-rules': [
           shared115,
           shared116,
-          shared153,
+          shared152,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2338,16 +2345,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
+          shared138,
           shared139,
           shared140,
-          shared141,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared159 },
-        'x-fc-rules': shared154,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared158 },
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2364,15 +2371,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared161 },
+                examples: { InvalidArgument: shared160 },
               },
             },
           },
-          '404': shared137,
+          '404': shared136,
         },
         'x-fc-rules': [
+          shared161,
           shared162,
-          shared163,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2402,16 +2409,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared163, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared137,
+          '404': shared136,
         },
         'x-fc-rules': [
           shared96,
+          shared161,
           shared162,
-          shared163,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2438,7 +2445,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared165 } },
+                examples: { moved: { value: shared164 } },
               },
             },
           },
@@ -2447,14 +2454,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared166 },
-                  UnsupportedResourceType: shared161,
-                  NotAResourceGroupId: { value: shared167, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared165 },
+                  UnsupportedResourceType: shared160,
+                  NotAResourceGroupId: { value: shared166, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared137,
+          '404': shared136,
         },
         'x-fc-rules': [
           {
@@ -2525,12 +2532,12 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared168, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: { value: shared167, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
         },
         'x-fc-rules': [
           shared115,
@@ -2575,11 +2582,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared169, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared168, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
         },
         'x-fc-rules': [shared115, shared116],
       },
@@ -2598,7 +2605,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared170 } },
+                examples: { published: { value: shared169 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2615,7 +2622,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
         },
         'x-fc-rules': [
           shared115,
@@ -2638,7 +2645,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: shared172 } },
+                examples: { page: { value: shared171 } },
               },
             },
           },
@@ -2646,11 +2653,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared173 } },
+                examples: { InvalidArgument: { value: shared172 } },
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
         },
         'x-fc-rules': [
           shared96,
@@ -2698,7 +2705,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared173, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2753,14 +2760,14 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared179, 'x-fc-grade': 'inferred' },
+          '200': { content: shared178, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared180 },
-                  AdditionalVersionContainsMajorVersion: { value: shared181, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared179 },
+                  AdditionalVersionContainsMajorVersion: { value: shared180, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2769,7 +2776,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared183 },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared182 },
               },
             },
           },
@@ -2777,7 +2784,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared184 } },
+                examples: { AliasAlreadyExists: { value: shared183 } },
               },
             },
           },
@@ -2785,7 +2792,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         'x-fc-rules': [
           shared115,
           shared116,
-          shared185,
+          shared184,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2795,8 +2802,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
+          shared185,
           shared186,
-          shared187,
         ],
       },
       get: {
@@ -2807,12 +2814,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared189 } },
+                examples: { page: { value: shared188 } },
               },
             },
           },
-          '400': shared148,
-          '404': shared124,
+          '400': shared147,
+          '404': shared123,
         },
         'x-fc-rules': [
           shared96,
@@ -2846,18 +2853,18 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared190,
+          '200': shared189,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared191, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared190, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared196,
+          '404': shared195,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared197,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2867,7 +2874,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared190,
+          '200': shared189,
           '400': {
             content: {
               'application/json': {
@@ -2876,7 +2883,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared199, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: { value: shared198, 'x-fc-grade': 'inferred' },
                 },
               },
             },
@@ -2886,15 +2893,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared192,
-                  VersionNotFound: shared183,
+                  AliasNotFound: shared191,
+                  VersionNotFound: shared182,
                   FunctionNotFound: shared112,
                 },
               },
             },
           },
         },
-        'x-fc-rules': [shared115, shared116, shared197, shared185, shared186, shared187],
+        'x-fc-rules': [shared115, shared116, shared196, shared184, shared185, shared186],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2905,13 +2912,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared200, 'x-fc-grade': 'inferred' } },
+                examples: { InvalidArgument: { value: shared199, 'x-fc-grade': 'inferred' } },
               },
             },
           },
-          '404': shared196,
+          '404': shared195,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared197,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2925,12 +2932,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared201 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared200 }, FunctionNotFound: shared112 },
               },
             },
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared201,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2944,13 +2951,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared203 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared202 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared201,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2968,9 +2975,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared124,
+          '404': shared123,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared201,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2988,9 +2995,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared124,
+          '404': shared123,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared201,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3007,9 +3014,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared201,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3029,12 +3036,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared204 } },
+                examples: { InvalidArgument: { value: shared203 } },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared205,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3054,45 +3061,45 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared207 } },
+                examples: { InvalidArgument: { value: shared206 } },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared205,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared212,
+      UpdateFunctionInput: shared214,
+      InputCodeLocation: shared219,
+      CustomContainerConfig: shared221,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
+      RegistryConfig: shared223,
+      RegistryAuthConfig: shared224,
+      RegistryCertConfig: shared225,
+      RegistryNetworkConfig: shared227,
+      CustomHealthCheckConfig: shared229,
+      CustomRuntimeConfig: shared231,
+      CustomDNS: shared233,
+      DNSOption: shared235,
+      GPUConfig: shared238,
+      InstanceLifecycleConfig: shared240,
+      LifecycleHook: shared242,
+      LogConfig: shared244,
+      NASConfig: shared247,
+      NASMountConfig: shared249,
+      OSSMountConfig: shared252,
+      OSSMountPoint: shared254,
+      VPCConfig: shared256,
+      TracingConfig: shared258,
+      Tag: shared260,
+      JuiceFsConfig: shared262,
+      JuiceFsMountConfig: shared264,
+      PolarFsConfig: shared266,
+      PolarFsMountConfig: shared268,
       Function: {
         type: 'object',
         properties: {
@@ -3170,8 +3177,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
+      CreateTriggerInput: shared273,
+      UpdateTriggerInput: shared275,
       Trigger: {
         type: 'object',
         properties: {
@@ -3201,8 +3208,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
+      TagResourcesInput: shared277,
+      ChangeResourceGroupInput: shared279,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3211,7 +3218,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared281,
+      DisableFunctionInvocationRequest: shared280,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
@@ -3232,8 +3239,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared283,
+      UpdateAliasInput: shared285,
       Alias: {
         type: 'object',
         properties: {
@@ -3436,7 +3443,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared287,
+          shared286,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3459,9 +3466,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared287,
+          '500': shared288,
+          '503': shared289,
         },
       },
       get: {
@@ -3487,19 +3494,23 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared287,
+          '500': shared288,
+          '503': shared289,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared292,
+          '400': shared290,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
@@ -3507,9 +3518,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared287,
+          '500': shared288,
+          '503': shared289,
         },
       },
       put: {
@@ -3521,45 +3532,50 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
         responses: {
-          '200': { memoryUpdated: shared118 },
+          '200': { memoryUpdated: shared117 },
           '400': {
-            InvalidArgument: shared119,
+            InvalidArgument: shared118,
             MissingRequiredHeader: shared17,
             PathNotSupported: shared104,
             EntityTooLarge: shared20,
             SignatureNonceUsed: shared22,
           },
           '403': {
-            AccessDenied: shared120,
+            AccessDenied: shared119,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
-          '409': { ConcurrentUpdateError: shared125 },
-          '412': { PreconditionFailed: shared126 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '404': shared291,
+          '409': { ConcurrentUpdateError: shared124 },
+          '412': { PreconditionFailed: shared125 },
+          '429': shared287,
+          '500': shared288,
+          '503': shared289,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'delete-no-qualifier', status: 'inferred', code: 'InvalidArgument' },
+        ],
         responses: {
           '204': null,
-          '400': shared292,
+          '400': shared290,
           '403': {
-            AccessDenied: shared127,
+            AccessDenied: shared126,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared293,
-          '409': { FunctionNotEmpty: shared128 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '404': shared291,
+          '409': { FunctionNotEmpty: shared127 },
+          '429': shared287,
+          '500': shared288,
+          '503': shared289,
         },
       },
     },
@@ -3577,26 +3593,26 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
-          '404': shared293,
-          '409': { TriggerAlreadyExists: shared138 },
+          '200': shared292,
+          '400': { InvalidArgument: shared134, LimitExceeded: shared135 },
+          '404': shared291,
+          '409': { TriggerAlreadyExists: shared137 },
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared143 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared293,
+        responses: { '200': { page: shared142 }, '400': shared294, '404': shared291 },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared295,
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared150 },
-          '404': { TriggerNotFound: shared151, FunctionNotFound: shared111 },
+          '200': shared292,
+          '400': { InvalidArgument: shared149 },
+          '404': { TriggerNotFound: shared150, FunctionNotFound: shared111 },
         },
       },
       put: {
@@ -3610,12 +3626,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '200': shared294, '400': { InvalidArgument: shared155 }, '404': shared298 },
+        responses: { '200': shared292, '400': { InvalidArgument: shared154 }, '404': shared296 },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared297,
-        responses: { '204': null, '404': shared298 },
+        'x-fc-rules': shared295,
+        responses: { '204': null, '404': shared296 },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3625,11 +3641,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared287,
+          shared286,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared293 },
+        responses: { '204': null, '400': { InvalidArgument: shared159 }, '404': shared291 },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3639,7 +3655,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared293 },
+        responses: { '204': null, '400': { InvalidArgument: shared163 }, '404': shared291 },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3652,13 +3668,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared165 },
+          '200': { moved: shared164 },
           '400': {
-            InvalidArgument: shared166,
-            UnsupportedResourceType: shared160,
-            NotAResourceGroupId: shared167,
+            InvalidArgument: shared165,
+            UnsupportedResourceType: shared159,
+            NotAResourceGroupId: shared166,
           },
-          '404': shared293,
+          '404': shared291,
         },
       },
     },
@@ -3675,9 +3691,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared168,
+            ReasonTooLong: shared167,
           },
-          '404': shared293,
+          '404': shared291,
         },
       },
     },
@@ -3690,8 +3706,8 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': { enabled: { success: true } },
-          '400': { InvalidArgument: shared169 },
-          '404': shared293,
+          '400': { InvalidArgument: shared168 },
+          '404': shared291,
         },
       },
     },
@@ -3704,11 +3720,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { published: shared170 },
+          '200': { published: shared169 },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
           },
-          '404': shared293,
+          '404': shared291,
         },
       },
       get: {
@@ -3721,7 +3737,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared293 },
+        responses: { '200': { page: shared171 }, '400': { InvalidArgument: shared172 }, '404': shared291 },
       },
     },
     '/2023-03-30/functions/{functionName}/versions/{versionId}': {
@@ -3737,7 +3753,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '204': null,
-          '400': { InvalidArgument: shared174 },
+          '400': { InvalidArgument: shared173 },
           '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
         },
       },
@@ -3751,26 +3767,26 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared297,
         ],
         responses: {
-          '200': shared300,
-          '400': { InvalidArgument: shared180, AdditionalVersionContainsMajorVersion: shared181 },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared182 },
-          '409': { AliasAlreadyExists: shared184 },
+          '200': shared298,
+          '400': { InvalidArgument: shared179, AdditionalVersionContainsMajorVersion: shared180 },
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared181 },
+          '409': { AliasAlreadyExists: shared183 },
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared189 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared293,
+        responses: { '200': { page: shared188 }, '400': shared294, '404': shared291 },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared301,
-        responses: { '200': shared300, '400': { InvalidArgument: shared191 }, '404': shared302 },
+        'x-fc-rules': shared299,
+        responses: { '200': shared298, '400': { InvalidArgument: shared190 }, '404': shared300 },
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3780,114 +3796,114 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared297,
         ],
         responses: {
-          '200': shared300,
+          '200': shared298,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared199,
+            AdditionalVersionContainsMajorVersion: shared198,
           },
-          '404': { AliasNotFound: shared114, VersionNotFound: shared182, FunctionNotFound: shared111 },
+          '404': { AliasNotFound: shared114, VersionNotFound: shared181, FunctionNotFound: shared111 },
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared301,
-        responses: { '204': null, '400': { InvalidArgument: shared200 }, '404': shared302 },
+        'x-fc-rules': shared299,
+        responses: { '204': null, '400': { InvalidArgument: shared199 }, '404': shared300 },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { AsyncConfigNotExists: shared201, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared301,
+        responses: { '200': null, '404': { AsyncConfigNotExists: shared200, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { OnDemandConfigNotFound: shared203, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared301,
+        responses: { '200': null, '404': { OnDemandConfigNotFound: shared202, FunctionNotFound: shared111 } },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared303,
+        'x-fc-rules': shared301,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '404': shared293,
+          '404': shared291,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared293 },
+        'x-fc-rules': shared301,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared291 },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { vpcIds: [] } }, '404': shared293 },
+        'x-fc-rules': shared301,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared291 },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared204 } },
+        'x-fc-rules': shared302,
+        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared203 } },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared207 } },
+        'x-fc-rules': shared302,
+        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared206 } },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: shared212,
+      UpdateFunctionInput: shared214,
+      InputCodeLocation: shared219,
+      CustomContainerConfig: shared221,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
-      DisableFunctionInvocationRequest: shared281,
+      RegistryConfig: shared223,
+      RegistryAuthConfig: shared224,
+      RegistryCertConfig: shared225,
+      RegistryNetworkConfig: shared227,
+      CustomHealthCheckConfig: shared229,
+      CustomRuntimeConfig: shared231,
+      CustomDNS: shared233,
+      DNSOption: shared235,
+      GPUConfig: shared238,
+      InstanceLifecycleConfig: shared240,
+      LifecycleHook: shared242,
+      LogConfig: shared244,
+      NASConfig: shared247,
+      NASMountConfig: shared249,
+      OSSMountConfig: shared252,
+      OSSMountPoint: shared254,
+      VPCConfig: shared256,
+      TracingConfig: shared258,
+      Tag: shared260,
+      JuiceFsConfig: shared262,
+      JuiceFsMountConfig: shared264,
+      PolarFsConfig: shared266,
+      PolarFsMountConfig: shared268,
+      CreateTriggerInput: shared273,
+      UpdateTriggerInput: shared275,
+      TagResourcesInput: shared277,
+      ChangeResourceGroupInput: shared279,
+      DisableFunctionInvocationRequest: shared280,
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: shared283,
+      UpdateAliasInput: shared285,
     },
   },
 };

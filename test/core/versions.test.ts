@@ -288,4 +288,24 @@ describe('DeleteFunction', () => {
     expect((await call(emulator, 'DELETE', '/functions/f')).status).toBe(204);
     expect((await call(emulator, 'GET', '/functions/f/versions')).json?.Code).toBe('FunctionNotFound');
   });
+
+  it('refuses a qualifier naming a version (it has none, D.1: it would take every version), an empty one names nothing', async () => {
+    await publish();
+    const refused = await call(emulator, 'DELETE', '/functions/f?qualifier=1');
+    expect(refused).toMatchObject({ status: 400, json: { Code: 'InvalidArgument' } });
+    expect(String(refused.json?.Message)).toContain('DeleteFunction takes no qualifier');
+    expect(String(refused.json?.Message)).toContain('got qualifier "1"');
+    expect(await ids()).toEqual(['1']);
+    expect((await call(emulator, 'DELETE', '/functions/f?qualifier=')).status).toBe(204);
+  });
+
+  it('with delete-no-qualifier off ignores the qualifier and deletes the whole function', async () => {
+    ({ e: emulator } = make({ 'delete-no-qualifier': false }));
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f' }))).status).toBe(
+      200,
+    );
+    await publish();
+    expect((await call(emulator, 'DELETE', '/functions/f?qualifier=1')).status).toBe(204);
+    expect((await call(emulator, 'GET', '/functions/f')).json?.Code).toBe('FunctionNotFound');
+  });
 });

@@ -133,6 +133,8 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
       runtime: merged.config.runtime,
       previous: record,
       now,
+      // F.7: the accelerated copy is made again only for an image the body brings.
+      imageReady: isImage && !newImage && lifecycleAt(record, now.getTime()).accelerationStatus === 'Ready',
     }),
   };
 }
