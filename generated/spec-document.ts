@@ -484,7 +484,7 @@ const shared96: JsonValue = {
   by: 'emulator',
   status: 'inferred',
   statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+    'the request carries no body (nothing but JSON white space after an optional BOM), or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };

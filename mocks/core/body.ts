@@ -62,6 +62,26 @@ export const isJsonBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text);
  */
 export const isJsonEmptyObject = (text: string): boolean => /^[ \t\r\n]*\{[ \t\r\n]*\}[ \t\r\n]*$/.test(text);
 
+// Decodes as parseBody does, a leading BOM dropped, but never throws: bytes that are not UTF-8
+// decode to U+FFFD, which is neither white space nor `{`, so they are a body.
+const lenientDecoder = new TextDecoder();
+
+/**
+ * Whether request bytes are no body, for operations that take none (a body is refused, rule
+ * `request-body-not-allowed`, lifecycle A.2) and for those whose body is optional (it reads as
+ * `{}`): no bytes, or, after a leading BOM, only JSON white space or an empty object. terraform
+ * sends `{}` with a JSON content-type on UntagResources (provider code `SetResourceTags`) and
+ * the service accepts it; JSON white space is RFC 8259's, not U+00A0 or U+2028.
+ *
+ * @example
+ * isNoBody(new TextEncoder().encode('\uFEFF { }')); // true
+ */
+export function isNoBody(raw: Uint8Array): boolean {
+  if (raw.byteLength === 0) return true;
+  const text = lenientDecoder.decode(raw);
+  return isJsonBlank(text) || isJsonEmptyObject(text);
+}
+
 /**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain
  * own property, and later steps only copy data with spread/defineProperty, so no prototype is touched.

@@ -6,7 +6,7 @@
 import { verifySignature } from './auth/index.ts';
 import { verifyFc2 } from './auth/verify-fc2.ts';
 import { verifyOss } from './auth/verify-oss.ts';
-import { isJsonEmptyObject, type ParsedBody, parseBody } from './body.ts';
+import { isNoBody, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
 import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import {
@@ -30,16 +30,6 @@ import type { OperationName, WireRequest, WireResponse } from './types.ts';
 const NO_BODY: ParsedBody = { ok: true, value: {}, text: '' };
 /** Refuses a body on an operation that takes none (lifecycle A.2), `{}` aside. */
 const NO_BODY_RULE = 'request-body-not-allowed';
-// Decodes as parseBody does: a leading BOM is dropped, anything else is text.
-const decoder = new TextDecoder();
-
-// terraform sends `{}` with a JSON content-type on UntagResources (its provider passes an empty
-// map, which tea-roa always serialises; provider code `SetResourceTags`), and the service
-// accepts it: an empty object means no body, exactly when parseBody would read `{}` (JSON white
-// space only, RFC 8259 §2: not U+00A0 or U+2028, which a `\s` class would let through).
-function isNoBody(body: Uint8Array): boolean {
-  return body.byteLength === 0 || (body.byteLength <= 64 && isJsonEmptyObject(decoder.decode(body)));
-}
 
 /** An outcome with what the journal records about the request. */
 interface Answer {
