@@ -23,7 +23,7 @@ function run(request: OperationRequest): Outcome {
   if ('status' in found) return found;
   const qualifier = request.query.get('qualifier');
   if (qualifier && ruleOn(request.state, 'DeleteFunction', 'delete-no-qualifier')) {
-    const message = `DeleteFunction takes no qualifier: it deletes the function with every version and alias (delete a version with DELETE …/versions/{versionId}), got qualifier ${shownValue(qualifier)}`;
+    const message = `DeleteFunction takes no qualifier (it deletes every version), got qualifier ${shownValue(qualifier)}`;
     return refuse('delete-no-qualifier', message);
   }
   // Triggers must be deleted first (D.3: documented code and wording, status 409 inferred).
