@@ -484,7 +484,7 @@ const shared96: JsonValue = {
   by: 'emulator',
   status: 'inferred',
   statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+    'the request carries no body (nothing but JSON white space after an optional BOM), or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
@@ -683,8 +683,7 @@ const shared116: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared117: JsonValue = [shared96, shared115, shared116];
-const shared118: JsonValue = {
+const shared117: JsonValue = {
   codeChecksum: '17523635390036478140',
   codeSize: 168,
   cpu: 0.5,
@@ -725,45 +724,45 @@ const shared118: JsonValue = {
   tracingConfig: shared88,
   vpcConfig: shared89,
 };
-const shared119: JsonValue = {
+const shared118: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
 };
-const shared120: JsonValue = {
+const shared119: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared121: JsonValue = { FunctionNotFound: shared112 };
-const shared122: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared121 };
-const shared123: JsonValue = { 'application/json': shared122 };
-const shared124: JsonValue = { content: shared123 };
-const shared125: JsonValue = {
+const shared120: JsonValue = { FunctionNotFound: shared112 };
+const shared121: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared120 };
+const shared122: JsonValue = { 'application/json': shared121 };
+const shared123: JsonValue = { content: shared122 };
+const shared124: JsonValue = {
   Code: 'ConcurrentUpdateError',
   Message:
     "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
 };
-const shared126: JsonValue = {
+const shared125: JsonValue = {
   Code: 'PreconditionFailed',
   Message: 'the resource being modified has been changed',
 };
-const shared127: JsonValue = {
+const shared126: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
 };
-const shared128: JsonValue = {
+const shared127: JsonValue = {
   Code: 'FunctionNotEmpty',
   Message: "function 'my-function-1' has active triggers",
 };
-const shared129: JsonValue = {
+const shared128: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared130: JsonValue = {
+const shared129: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared129,
+  httpTrigger: shared128,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -773,39 +772,39 @@ const shared130: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared131: JsonValue = { value: shared130 };
-const shared132: JsonValue = { http: shared131 };
-const shared133: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared132 };
-const shared134: JsonValue = { 'application/json': shared133 };
-const shared135: JsonValue = {
+const shared130: JsonValue = { value: shared129 };
+const shared131: JsonValue = { http: shared130 };
+const shared132: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared131 };
+const shared133: JsonValue = { 'application/json': shared132 };
+const shared134: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
 };
-const shared136: JsonValue = {
+const shared135: JsonValue = {
   Code: 'LimitExceeded',
   Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
 };
-const shared137: JsonValue = {
+const shared136: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform this action on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
 };
-const shared138: JsonValue = { value: shared137, 'x-fc-grade': 'inferred' };
-const shared139: JsonValue = {
-  AccessDenied: shared138,
+const shared137: JsonValue = { value: shared136, 'x-fc-grade': 'inferred' };
+const shared138: JsonValue = {
+  AccessDenied: shared137,
   SignatureNotMatch: shared27,
   InvalidAccessKeyID: shared28,
   RequestTimeTooSkewed: shared30,
 };
-const shared140: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared139 };
-const shared141: JsonValue = { 'application/json': shared140 };
-const shared142: JsonValue = { content: shared141 };
-const shared143: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
-const shared144: JsonValue = {
+const shared139: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared138 };
+const shared140: JsonValue = { 'application/json': shared139 };
+const shared141: JsonValue = { content: shared140 };
+const shared142: JsonValue = { content: shared122, 'x-fc-grade': 'inferred' };
+const shared143: JsonValue = {
   Code: 'TriggerAlreadyExists',
   Message: "trigger 'http-t' of function 'my-function-1' already exists",
 };
-const shared145: JsonValue = {
+const shared144: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -813,7 +812,7 @@ const shared145: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared146: JsonValue = {
+const shared145: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -821,7 +820,7 @@ const shared146: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared147: JsonValue = {
+const shared146: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -829,28 +828,28 @@ const shared147: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared148: JsonValue = [shared130];
-const shared149: JsonValue = { triggers: shared148 };
-const shared150: JsonValue = { value: shared93 };
-const shared151: JsonValue = {
-  InvalidArgument: shared150,
+const shared147: JsonValue = [shared129];
+const shared148: JsonValue = { triggers: shared147 };
+const shared149: JsonValue = { value: shared93 };
+const shared150: JsonValue = {
+  InvalidArgument: shared149,
   MissingRequiredHeader: shared18,
   SignatureNonceUsed: shared23,
 };
-const shared152: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared151 };
-const shared153: JsonValue = { 'application/json': shared152 };
-const shared154: JsonValue = { content: shared153 };
-const shared155: JsonValue = { content: shared134 };
-const shared156: JsonValue = {
+const shared151: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared150 };
+const shared152: JsonValue = { 'application/json': shared151 };
+const shared153: JsonValue = { content: shared152 };
+const shared154: JsonValue = { content: shared133 };
+const shared155: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
 };
-const shared157: JsonValue = {
+const shared156: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared158: JsonValue = { value: shared157 };
-const shared159: JsonValue = {
+const shared157: JsonValue = { value: shared156 };
+const shared158: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -858,25 +857,25 @@ const shared159: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared160: JsonValue = [shared96, shared115, shared116, shared159];
-const shared161: JsonValue = {
+const shared159: JsonValue = [shared96, shared115, shared116, shared158];
+const shared160: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
 };
-const shared162: JsonValue = { TriggerNotFound: shared158 };
-const shared163: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared162 };
-const shared164: JsonValue = { 'application/json': shared163 };
-const shared165: JsonValue = { content: shared164 };
-const shared166: JsonValue = { MissingRequiredHeader: shared18, SignatureNonceUsed: shared23 };
-const shared167: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared166 };
-const shared168: JsonValue = { 'application/json': shared167 };
-const shared169: JsonValue = { content: shared168 };
-const shared170: JsonValue = {
+const shared161: JsonValue = { TriggerNotFound: shared157 };
+const shared162: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared161 };
+const shared163: JsonValue = { 'application/json': shared162 };
+const shared164: JsonValue = { content: shared163 };
+const shared165: JsonValue = { MissingRequiredHeader: shared18, SignatureNonceUsed: shared23 };
+const shared166: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared165 };
+const shared167: JsonValue = { 'application/json': shared166 };
+const shared168: JsonValue = { content: shared167 };
+const shared169: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared171: JsonValue = { value: shared170, 'x-fc-grade': 'inferred' };
-const shared172: JsonValue = {
+const shared170: JsonValue = { value: shared169, 'x-fc-grade': 'inferred' };
+const shared171: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -884,7 +883,7 @@ const shared172: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared173: JsonValue = {
+const shared172: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -892,51 +891,51 @@ const shared173: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared174: JsonValue = {
+const shared173: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'TagKey must be the JSON text of an array of strings, got "env"',
 };
-const shared175: JsonValue = {
+const shared174: JsonValue = {
   NewResourceGroupId: 'rg-aek2xl5qajnwbua',
   OldResourceGroupId: 'rg-acfm1c7k24l3456',
   ResourceId: 'my-function-1',
 };
-const shared176: JsonValue = {
+const shared175: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'NewResourceGroupId must be a non-empty string, got null',
 };
-const shared177: JsonValue = {
+const shared176: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
 };
-const shared178: JsonValue = {
+const shared177: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'reason must be at most 256 characters, got 300',
 };
-const shared179: JsonValue = {
+const shared178: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared180: JsonValue = {
+const shared179: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared181: JsonValue = [shared180];
-const shared182: JsonValue = { direction: 'BACKWARD', versions: shared181 };
-const shared183: JsonValue = {
+const shared180: JsonValue = [shared179];
+const shared181: JsonValue = { direction: 'BACKWARD', versions: shared180 };
+const shared182: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'direction must be BACKWARD or FORWARD, got "UP"',
 };
-const shared184: JsonValue = {
+const shared183: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
 };
-const shared185: JsonValue = { value: shared113 };
-const shared186: JsonValue = {
+const shared184: JsonValue = { value: shared113 };
+const shared185: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -944,28 +943,28 @@ const shared186: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared187: JsonValue = { value: shared186 };
-const shared188: JsonValue = { canary: shared187 };
-const shared189: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared188 };
-const shared190: JsonValue = { 'application/json': shared189 };
-const shared191: JsonValue = {
+const shared186: JsonValue = { value: shared185 };
+const shared187: JsonValue = { canary: shared186 };
+const shared188: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared187 };
+const shared189: JsonValue = { 'application/json': shared188 };
+const shared190: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
 };
-const shared192: JsonValue = {
+const shared191: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
 };
-const shared193: JsonValue = {
+const shared192: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared194: JsonValue = { value: shared193 };
-const shared195: JsonValue = {
+const shared193: JsonValue = { value: shared192 };
+const shared194: JsonValue = {
   Code: 'AliasAlreadyExists',
   Message: 'alias prod of function my-function-1 already exists',
 };
-const shared196: JsonValue = {
+const shared195: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -974,7 +973,7 @@ const shared196: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared197: JsonValue = {
+const shared196: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -983,7 +982,7 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared198: JsonValue = {
+const shared197: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -992,20 +991,20 @@ const shared198: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared199: JsonValue = [shared186];
-const shared200: JsonValue = { aliases: shared199 };
-const shared201: JsonValue = { content: shared190 };
-const shared202: JsonValue = {
+const shared198: JsonValue = [shared185];
+const shared199: JsonValue = { aliases: shared198 };
+const shared200: JsonValue = { content: shared189 };
+const shared201: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared203: JsonValue = { value: shared114 };
-const shared204: JsonValue = { AliasNotFound: shared203, FunctionNotFound: shared112 };
-const shared205: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared204 };
-const shared206: JsonValue = { 'application/json': shared205 };
-const shared207: JsonValue = { content: shared206 };
-const shared208: JsonValue = {
+const shared202: JsonValue = { value: shared114 };
+const shared203: JsonValue = { AliasNotFound: shared202, FunctionNotFound: shared112 };
+const shared204: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared203 };
+const shared205: JsonValue = { 'application/json': shared204 };
+const shared206: JsonValue = { content: shared205 };
+const shared207: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -1013,38 +1012,38 @@ const shared208: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared209: JsonValue = [shared96, shared115, shared116, shared208];
-const shared210: JsonValue = {
+const shared208: JsonValue = [shared96, shared115, shared116, shared207];
+const shared209: JsonValue = {
   Code: 'AdditionalVersionContainsMajorVersion',
   Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
 };
-const shared211: JsonValue = {
+const shared210: JsonValue = {
   Code: 'InvalidArgument',
   Message:
     'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
 };
-const shared212: JsonValue = {
+const shared211: JsonValue = {
   checksum: '2220831586920633690',
   url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
 };
-const shared213: JsonValue = {
+const shared212: JsonValue = {
   Code: 'InvalidArgument',
   Message: "function 'my-container-fn' runs a container image (custom-container): it has no code package",
 };
-const shared214: JsonValue = {
+const shared213: JsonValue = {
   Code: 'AsyncConfigNotExists',
   Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
 };
-const shared215: JsonValue = [shared96];
-const shared216: JsonValue = {
+const shared214: JsonValue = [shared96];
+const shared215: JsonValue = {
   Code: 'OnDemandConfigNotFound',
   Message: "concurrency config of function 'my-function-1' does not exist",
 };
-const shared217: JsonValue = {
+const shared216: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
 };
-const shared218: JsonValue = {
+const shared217: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1052,17 +1051,17 @@ const shared218: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared219: JsonValue = [shared96, shared218];
-const shared220: JsonValue = {
+const shared218: JsonValue = [shared96, shared217];
+const shared219: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ListScalingConfigs takes no request body, got 2 bytes',
 };
-const shared221: JsonValue = {
+const shared220: JsonValue = {
   not: { required: ['code', 'customContainerConfig'] },
   anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
 };
-const shared222: JsonValue = [shared221];
-const shared223: JsonValue = [
+const shared221: JsonValue = [shared220];
+const shared222: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1088,10 +1087,10 @@ const shared223: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared224: JsonValue = { type: 'string', enum: shared223 };
-const shared225: JsonValue = {
+const shared223: JsonValue = { type: 'string', enum: shared222 };
+const shared224: JsonValue = {
   functionName: shared97,
-  runtime: shared224,
+  runtime: shared223,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1126,14 +1125,14 @@ const shared225: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared226: JsonValue = {
+const shared225: JsonValue = {
   type: 'object',
   required: ['functionName', 'runtime', 'handler'],
-  allOf: shared222,
-  properties: shared225,
+  allOf: shared221,
+  properties: shared224,
 };
-const shared227: JsonValue = {
-  runtime: shared224,
+const shared226: JsonValue = {
+  runtime: shared223,
   handler: { type: 'string' },
   code: { $ref: '#/components/schemas/InputCodeLocation' },
   customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -1166,24 +1165,24 @@ const shared227: JsonValue = {
   disableOndemand: { type: 'boolean', deprecated: true },
   enableLongLiving: { type: 'boolean', deprecated: true },
 };
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
+const shared227: JsonValue = { type: 'object', properties: shared226 };
+const shared228: JsonValue = {
   required: ['zipFile'],
   anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
 };
-const shared230: JsonValue = {
-  not: shared229,
+const shared229: JsonValue = {
+  not: shared228,
   anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
 };
-const shared231: JsonValue = [shared230];
-const shared232: JsonValue = {
+const shared230: JsonValue = [shared229];
+const shared231: JsonValue = {
   zipFile: { type: 'string' },
   ossBucketName: { type: 'string' },
   ossObjectName: { type: 'string' },
   checksum: { type: 'string' },
 };
-const shared233: JsonValue = { type: 'object', allOf: shared231, properties: shared232 };
-const shared234: JsonValue = {
+const shared232: JsonValue = { type: 'object', allOf: shared230, properties: shared231 };
+const shared233: JsonValue = {
   image: { type: 'string' },
   command: { type: 'array', items: { type: 'string' } },
   entrypoint: { type: 'array', items: { type: 'string' } },
@@ -1195,28 +1194,28 @@ const shared234: JsonValue = {
   accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
   resolvedImageUri: { type: 'string', readOnly: true },
 };
-const shared235: JsonValue = { type: 'object', properties: shared234 };
-const shared236: JsonValue = {
+const shared234: JsonValue = { type: 'object', properties: shared233 };
+const shared235: JsonValue = {
   authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
   certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
   networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
 };
-const shared237: JsonValue = { type: 'object', properties: shared236 };
-const shared238: JsonValue = {
+const shared236: JsonValue = { type: 'object', properties: shared235 };
+const shared237: JsonValue = {
   type: 'object',
   properties: { userName: { type: 'string' }, password: { type: 'string' } },
 };
-const shared239: JsonValue = {
+const shared238: JsonValue = {
   type: 'object',
   properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
 };
-const shared240: JsonValue = {
+const shared239: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchId: { type: 'string' },
   securityGroupId: { type: 'string' },
 };
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
+const shared240: JsonValue = { type: 'object', properties: shared239 };
+const shared241: JsonValue = {
   httpGetUrl: { type: 'string', maxLength: 2048 },
   initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
   periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -1224,43 +1223,43 @@ const shared242: JsonValue = {
   failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
   successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
 };
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
+const shared242: JsonValue = { type: 'object', properties: shared241 };
+const shared243: JsonValue = {
   command: { type: 'array', items: { type: 'string' } },
   args: { type: 'array', items: { type: 'string' } },
   port: { type: 'integer', minimum: 1, maximum: 65535 },
   healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
 };
-const shared245: JsonValue = { type: 'object', properties: shared244 };
-const shared246: JsonValue = {
+const shared244: JsonValue = { type: 'object', properties: shared243 };
+const shared245: JsonValue = {
   nameServers: { type: 'array', items: { type: 'string' } },
   searches: { type: 'array', items: { type: 'string' } },
   dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
 };
-const shared247: JsonValue = { type: 'object', properties: shared246 };
-const shared248: JsonValue = {
+const shared246: JsonValue = { type: 'object', properties: shared245 };
+const shared247: JsonValue = {
   name: { type: 'string' },
   value: { type: 'string', description: 'Option value, e.g. `2`.' },
 };
-const shared249: JsonValue = { type: 'object', required: ['name'], properties: shared248 };
-const shared250: JsonValue = {
+const shared248: JsonValue = { type: 'object', required: ['name'], properties: shared247 };
+const shared249: JsonValue = {
   type: 'string',
   enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
 };
-const shared251: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared250 };
-const shared252: JsonValue = { type: 'object', properties: shared251 };
-const shared253: JsonValue = {
+const shared250: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared249 };
+const shared251: JsonValue = { type: 'object', properties: shared250 };
+const shared252: JsonValue = {
   initializer: { $ref: '#/components/schemas/LifecycleHook' },
   preStop: { $ref: '#/components/schemas/LifecycleHook' },
 };
-const shared254: JsonValue = { type: 'object', properties: shared253 };
-const shared255: JsonValue = {
+const shared253: JsonValue = { type: 'object', properties: shared252 };
+const shared254: JsonValue = {
   handler: { type: 'string' },
   timeout: { type: 'integer' },
   command: { type: 'array', items: { type: 'string' } },
 };
-const shared256: JsonValue = { type: 'object', properties: shared255 };
-const shared257: JsonValue = {
+const shared255: JsonValue = { type: 'object', properties: shared254 };
+const shared256: JsonValue = {
   project: { type: 'string' },
   logstore: { type: 'string' },
   logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
@@ -1268,89 +1267,89 @@ const shared257: JsonValue = {
   enableInstanceMetrics: { type: 'boolean' },
   enableLlmMetrics: { type: 'boolean' },
 };
-const shared258: JsonValue = { type: 'object', properties: shared257 };
-const shared259: JsonValue = {
+const shared257: JsonValue = { type: 'object', properties: shared256 };
+const shared258: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/NASMountConfig' },
 };
-const shared260: JsonValue = {
+const shared259: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
-  mountPoints: shared259,
+  mountPoints: shared258,
 };
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
+const shared260: JsonValue = { type: 'object', properties: shared259 };
+const shared261: JsonValue = {
   serverAddr: { type: 'string' },
   mountDir: { type: 'string' },
   enableTLS: { type: 'boolean' },
 };
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
+const shared262: JsonValue = { type: 'object', properties: shared261 };
+const shared263: JsonValue = {
   type: 'array',
   maxItems: 5,
   items: { $ref: '#/components/schemas/OSSMountPoint' },
 };
-const shared265: JsonValue = { mountPoints: shared264 };
-const shared266: JsonValue = { type: 'object', properties: shared265 };
-const shared267: JsonValue = {
+const shared264: JsonValue = { mountPoints: shared263 };
+const shared265: JsonValue = { type: 'object', properties: shared264 };
+const shared266: JsonValue = {
   bucketName: { type: 'string' },
   bucketPath: { type: 'string' },
   endpoint: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared268: JsonValue = { type: 'object', properties: shared267 };
-const shared269: JsonValue = {
+const shared267: JsonValue = { type: 'object', properties: shared266 };
+const shared268: JsonValue = {
   vpcId: { type: 'string' },
   vSwitchIds: { type: 'array', items: { type: 'string' } },
   securityGroupId: { type: 'string' },
   role: { type: 'string' },
 };
-const shared270: JsonValue = { type: 'object', properties: shared269 };
-const shared271: JsonValue = {
+const shared269: JsonValue = { type: 'object', properties: shared268 };
+const shared270: JsonValue = {
   type: { type: 'string', enum: ['Jaeger'] },
   params: { type: 'object', additionalProperties: { type: 'string' } },
 };
-const shared272: JsonValue = { type: 'object', properties: shared271 };
-const shared273: JsonValue = {
+const shared271: JsonValue = { type: 'object', properties: shared270 };
+const shared272: JsonValue = {
   Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
   Value: { type: 'string', maxLength: 128 },
 };
-const shared274: JsonValue = { type: 'object', properties: shared273 };
-const shared275: JsonValue = {
+const shared273: JsonValue = { type: 'object', properties: shared272 };
+const shared274: JsonValue = {
   envs: { type: 'object', additionalProperties: { type: 'string' } },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
 };
-const shared276: JsonValue = { type: 'object', properties: shared275 };
-const shared277: JsonValue = {
+const shared275: JsonValue = { type: 'object', properties: shared274 };
+const shared276: JsonValue = {
   volumeName: { type: 'string' },
   token: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   args: { type: 'array', items: { type: 'string' } },
 };
-const shared278: JsonValue = { type: 'object', properties: shared277 };
-const shared279: JsonValue = {
+const shared277: JsonValue = { type: 'object', properties: shared276 };
+const shared278: JsonValue = {
   userId: { type: 'integer' },
   groupId: { type: 'integer' },
   mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
 };
-const shared280: JsonValue = { type: 'object', properties: shared279 };
-const shared281: JsonValue = {
+const shared279: JsonValue = { type: 'object', properties: shared278 };
+const shared280: JsonValue = {
   instanceId: { type: 'string' },
   remoteDir: { type: 'string' },
   mountDir: { type: 'string' },
   readOnly: { type: 'boolean' },
 };
-const shared282: JsonValue = { type: 'object', properties: shared281 };
-const shared283: JsonValue = {
+const shared281: JsonValue = { type: 'object', properties: shared280 };
+const shared282: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared284: JsonValue = [
+const shared283: JsonValue = [
   'oss',
   'log',
   'timer',
@@ -1360,136 +1359,131 @@ const shared284: JsonValue = [
   'mns_topic',
   'eventbridge',
 ];
-const shared285: JsonValue = { type: 'string', enum: shared284 };
-const shared286: JsonValue = {
-  triggerName: shared283,
-  triggerType: shared285,
+const shared284: JsonValue = { type: 'string', enum: shared283 };
+const shared285: JsonValue = {
+  triggerName: shared282,
+  triggerType: shared284,
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   sourceArn: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared287: JsonValue = {
+const shared286: JsonValue = {
   type: 'object',
   required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared286,
+  properties: shared285,
 };
-const shared288: JsonValue = {
+const shared287: JsonValue = {
   triggerConfig: { type: 'string' },
   qualifier: { type: 'string' },
   invocationRole: { type: 'string' },
   description: { type: 'string' },
 };
-const shared289: JsonValue = { type: 'object', properties: shared288 };
-const shared290: JsonValue = {
+const shared288: JsonValue = { type: 'object', properties: shared287 };
+const shared289: JsonValue = {
   ResourceId: { type: 'array', items: { type: 'string' } },
   ResourceType: { type: 'string' },
   Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
 };
-const shared291: JsonValue = {
+const shared290: JsonValue = {
   type: 'object',
   required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared290,
+  properties: shared289,
 };
-const shared292: JsonValue = {
+const shared291: JsonValue = {
   NewResourceGroupId: { type: 'string' },
   ResourceId: { type: 'string' },
   ResourceType: { type: 'string' },
 };
-const shared293: JsonValue = { type: 'object', properties: shared292 };
-const shared294: JsonValue = {
+const shared292: JsonValue = { type: 'object', properties: shared291 };
+const shared293: JsonValue = {
   type: 'object',
   properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
 };
-const shared295: JsonValue = {
+const shared294: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared296: JsonValue = {
-  additionalVersionWeight: shared295,
-  aliasName: shared283,
+const shared295: JsonValue = {
+  additionalVersionWeight: shared294,
+  aliasName: shared282,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared297: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared296 };
-const shared298: JsonValue = {
-  additionalVersionWeight: shared295,
+const shared296: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared295 };
+const shared297: JsonValue = {
+  additionalVersionWeight: shared294,
   description: { type: 'string' },
   versionId: { type: 'string' },
 };
-const shared299: JsonValue = { type: 'object', properties: shared298 };
-const shared300: JsonValue = {
+const shared298: JsonValue = { type: 'object', properties: shared297 };
+const shared299: JsonValue = {
   id: 'tag-lengths',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   code: 'InvalidArgument',
   appliesTo: shared70,
 };
-const shared301: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared302: JsonValue = { InternalServerError: shared41 };
-const shared303: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared304: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared305: JsonValue = {
+const shared300: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
+const shared301: JsonValue = { InternalServerError: shared41 };
+const shared302: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
+const shared303: JsonValue = {
   InvalidArgument: shared102,
   MissingRequiredHeader: shared17,
   PathNotSupported: shared104,
   SignatureNonceUsed: shared22,
 };
-const shared306: JsonValue = {
+const shared304: JsonValue = {
   FunctionNotFound: shared111,
   VersionNotFound: shared113,
   AliasNotFound: shared114,
 };
-const shared307: JsonValue = { FunctionNotFound: shared111 };
-const shared308: JsonValue = { http: shared130 };
-const shared309: JsonValue = {
-  AccessDenied: shared137,
+const shared305: JsonValue = { FunctionNotFound: shared111 };
+const shared306: JsonValue = { http: shared129 };
+const shared307: JsonValue = {
+  AccessDenied: shared136,
   SignatureNotMatch: shared26,
   InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
   RequestTimeTooSkewed: shared29,
 };
-const shared310: JsonValue = [
+const shared308: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared311: JsonValue = {
+const shared309: JsonValue = {
   InvalidArgument: shared93,
   MissingRequiredHeader: shared17,
   SignatureNonceUsed: shared22,
 };
-const shared312: JsonValue = [
+const shared310: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared313: JsonValue = { TriggerNotFound: shared157 };
-const shared314: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
-const shared315: JsonValue = {
+const shared311: JsonValue = { TriggerNotFound: shared156 };
+const shared312: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
+const shared313: JsonValue = {
   id: 'alias-weights-not-main',
   status: 'documented',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared316: JsonValue = { canary: shared186 };
-const shared317: JsonValue = [
+const shared314: JsonValue = { canary: shared185 };
+const shared315: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
   { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
   { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared318: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared319: JsonValue = [
+const shared316: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
+const shared317: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared320: JsonValue = [
+const shared318: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
@@ -2096,7 +2090,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': [shared96, shared115, shared116],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -2110,7 +2104,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { memoryUpdated: { value: shared118 } },
+                examples: { memoryUpdated: { value: shared117 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2120,7 +2114,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared119 },
+                  InvalidArgument: { value: shared118 },
                   MissingRequiredHeader: shared18,
                   PathNotSupported: shared105,
                   EntityTooLarge: shared21,
@@ -2135,7 +2129,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared120 },
+                  AccessDenied: { value: shared119 },
                   SignatureNotMatch: shared27,
                   InvalidAccessKeyID: shared28,
                   RequestTimeTooSkewed: shared30,
@@ -2143,12 +2137,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { ConcurrentUpdateError: { value: shared125, 'x-fc-grade': 'inferred' } },
+                examples: { ConcurrentUpdateError: { value: shared124, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2157,7 +2151,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { PreconditionFailed: { value: shared126 } },
+                examples: { PreconditionFailed: { value: shared125 } },
               },
             },
           },
@@ -2198,7 +2192,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared127 },
+                  AccessDenied: { value: shared126 },
                   SignatureNotMatch: shared27,
                   InvalidAccessKeyID: shared28,
                   RequestTimeTooSkewed: shared30,
@@ -2206,12 +2200,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared123,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotEmpty: { value: shared128, 'x-fc-grade': 'inferred' } },
+                examples: { FunctionNotEmpty: { value: shared127, 'x-fc-grade': 'inferred' } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2220,7 +2214,20 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': [
+          shared96,
+          shared115,
+          shared116,
+          {
+            id: 'delete-no-qualifier',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              'the request names no `qualifier`: DeleteFunction has none and takes every version and alias with the function (a version goes with DeleteFunctionVersion), else 400 `InvalidArgument`',
+            reference: 'lifecycle D.1',
+            code: 'InvalidArgument',
+          },
+        ],
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2233,27 +2240,27 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared134, 'x-fc-grade': 'inferred' },
+          '200': { content: shared133, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
-                  LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared134, 'x-fc-grade': 'inferred' },
+                  LimitExceeded: { value: shared135, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared143,
+          '403': shared141,
+          '404': shared142,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared144, 'x-fc-grade': 'inferred' } },
+                examples: { TriggerAlreadyExists: { value: shared143, 'x-fc-grade': 'inferred' } },
               },
             },
           },
@@ -2281,9 +2288,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
+          shared144,
           shared145,
           shared146,
-          shared147,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2302,13 +2309,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: shared149 } },
+                examples: { page: { value: shared148 } },
               },
             },
           },
-          '400': shared154,
-          '403': shared142,
-          '404': shared143,
+          '400': shared153,
+          '403': shared141,
+          '404': shared142,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2345,25 +2352,25 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared155,
+          '200': shared154,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared156, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared158, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared157, FunctionNotFound: shared112 },
               },
             },
           },
@@ -2371,7 +2378,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared160,
+        'x-fc-rules': shared159,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2381,21 +2388,21 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared155,
+          '200': shared154,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared161, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared160, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared165,
+          '403': shared141,
+          '404': shared164,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2403,7 +2410,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         'x-fc-rules': [
           shared115,
           shared116,
-          shared159,
+          shared158,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2412,9 +2419,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
+          shared144,
           shared145,
           shared146,
-          shared147,
         ],
       },
       delete: {
@@ -2422,14 +2429,14 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared169,
-          '403': shared142,
-          '404': shared165,
+          '400': shared168,
+          '403': shared141,
+          '404': shared164,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared160,
+        'x-fc-rules': shared159,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2447,22 +2454,22 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared171,
+                  InvalidArgument: shared170,
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared143,
+          '403': shared141,
+          '404': shared142,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
         'x-fc-rules': [
+          shared171,
           shared172,
-          shared173,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2493,23 +2500,23 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared173, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared143,
+          '403': shared141,
+          '404': shared142,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
         'x-fc-rules': [
           shared96,
+          shared171,
           shared172,
-          shared173,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2536,7 +2543,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared175 } },
+                examples: { moved: { value: shared174 } },
               },
             },
           },
@@ -2545,17 +2552,17 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared176 },
-                  UnsupportedResourceType: shared171,
-                  NotAResourceGroupId: { value: shared177, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared175 },
+                  UnsupportedResourceType: shared170,
+                  NotAResourceGroupId: { value: shared176, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared143,
+          '403': shared141,
+          '404': shared142,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2629,15 +2636,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared178, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: { value: shared177, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared124,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2686,15 +2693,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared179, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared178, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared124,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2716,7 +2723,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared180 } },
+                examples: { published: { value: shared179 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2735,8 +2742,8 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '403': shared142,
-          '404': shared124,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2762,7 +2769,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: shared182 } },
+                examples: { page: { value: shared181 } },
               },
             },
           },
@@ -2771,15 +2778,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared183 },
+                  InvalidArgument: { value: shared182 },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared124,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2831,19 +2838,19 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared184, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared183, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: shared185, FunctionNotFound: shared112 },
+                examples: { VersionNotFound: shared184, FunctionNotFound: shared112 },
               },
             },
           },
@@ -2893,26 +2900,26 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared190, 'x-fc-grade': 'inferred' },
+          '200': { content: shared189, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared191 },
-                  AdditionalVersionContainsMajorVersion: { value: shared192, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared190 },
+                  AdditionalVersionContainsMajorVersion: { value: shared191, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared194 },
+                examples: { FunctionNotFound: shared112, VersionNotFound: shared193 },
               },
             },
           },
@@ -2920,7 +2927,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared195 } },
+                examples: { AliasAlreadyExists: { value: shared194 } },
               },
             },
           },
@@ -2931,7 +2938,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         'x-fc-rules': [
           shared115,
           shared116,
-          shared196,
+          shared195,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2941,8 +2948,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
+          shared196,
           shared197,
-          shared198,
         ],
       },
       get: {
@@ -2953,13 +2960,13 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared200 } },
+                examples: { page: { value: shared199 } },
               },
             },
           },
-          '400': shared154,
-          '403': shared142,
-          '404': shared124,
+          '400': shared153,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
@@ -2996,26 +3003,26 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared201,
+          '200': shared200,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared202, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared201, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared207,
+          '403': shared141,
+          '404': shared206,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared209,
+        'x-fc-rules': shared208,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3025,7 +3032,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared201,
+          '200': shared200,
           '400': {
             content: {
               'application/json': {
@@ -3034,21 +3041,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared210, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: { value: shared209, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared203,
-                  VersionNotFound: shared194,
+                  AliasNotFound: shared202,
+                  VersionNotFound: shared193,
                   FunctionNotFound: shared112,
                 },
               },
@@ -3058,7 +3065,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': [shared115, shared116, shared208, shared196, shared197, shared198],
+        'x-fc-rules': [shared115, shared116, shared207, shared195, shared196, shared197],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -3070,20 +3077,20 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared211, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared210, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
-          '404': shared207,
+          '403': shared141,
+          '404': shared206,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared209,
+        'x-fc-rules': shared208,
       },
     },
     '/2023-03-30/functions/{functionName}/code': {
@@ -3096,7 +3103,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/OutputFuncCode' },
-                examples: { package: { value: shared212 } },
+                examples: { package: { value: shared211 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -3106,22 +3113,22 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared213, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: { value: shared212, 'x-fc-grade': 'inferred' },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   FunctionNotFound: shared112,
-                  VersionNotFound: shared185,
-                  AliasNotFound: shared203,
+                  VersionNotFound: shared184,
+                  AliasNotFound: shared202,
                 },
               },
             },
@@ -3153,13 +3160,13 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared169,
-          '403': shared142,
+          '400': shared168,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared214 }, FunctionNotFound: shared112 },
+                examples: { AsyncConfigNotExists: { value: shared213 }, FunctionNotFound: shared112 },
               },
             },
           },
@@ -3167,7 +3174,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared215,
+        'x-fc-rules': shared214,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -3177,13 +3184,13 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared169,
-          '403': shared142,
+          '400': shared168,
+          '403': shared141,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared216 }, FunctionNotFound: shared112 },
+                examples: { OnDemandConfigNotFound: { value: shared215 }, FunctionNotFound: shared112 },
               },
             },
             'x-fc-grade': 'inferred',
@@ -3192,7 +3199,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared215,
+        'x-fc-rules': shared214,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -3210,14 +3217,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared169,
-          '403': shared142,
-          '404': shared124,
+          '400': shared168,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared215,
+        'x-fc-rules': shared214,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -3235,14 +3242,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared169,
-          '403': shared142,
-          '404': shared124,
+          '400': shared168,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared215,
+        'x-fc-rules': shared214,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3259,14 +3266,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared169,
-          '403': shared142,
-          '404': shared124,
+          '400': shared168,
+          '403': shared141,
+          '404': shared123,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared215,
+        'x-fc-rules': shared214,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3287,19 +3294,19 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared217 },
+                  InvalidArgument: { value: shared216 },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared219,
+        'x-fc-rules': shared218,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3320,52 +3327,52 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared220 },
+                  InvalidArgument: { value: shared219 },
                   MissingRequiredHeader: shared18,
                   SignatureNonceUsed: shared23,
                 },
               },
             },
           },
-          '403': shared142,
+          '403': shared141,
           '429': shared40,
           '500': shared46,
           '503': shared54,
         },
-        'x-fc-rules': shared219,
+        'x-fc-rules': shared218,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared226,
-      UpdateFunctionInput: shared228,
-      InputCodeLocation: shared233,
-      CustomContainerConfig: shared235,
+      CreateFunctionInput: shared225,
+      UpdateFunctionInput: shared227,
+      InputCodeLocation: shared232,
+      CustomContainerConfig: shared234,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared237,
-      RegistryAuthConfig: shared238,
-      RegistryCertConfig: shared239,
-      RegistryNetworkConfig: shared241,
-      CustomHealthCheckConfig: shared243,
-      CustomRuntimeConfig: shared245,
-      CustomDNS: shared247,
-      DNSOption: shared249,
-      GPUConfig: shared252,
-      InstanceLifecycleConfig: shared254,
-      LifecycleHook: shared256,
-      LogConfig: shared258,
-      NASConfig: shared261,
-      NASMountConfig: shared263,
-      OSSMountConfig: shared266,
-      OSSMountPoint: shared268,
-      VPCConfig: shared270,
-      TracingConfig: shared272,
-      Tag: shared274,
-      JuiceFsConfig: shared276,
-      JuiceFsMountConfig: shared278,
-      PolarFsConfig: shared280,
-      PolarFsMountConfig: shared282,
+      RegistryConfig: shared236,
+      RegistryAuthConfig: shared237,
+      RegistryCertConfig: shared238,
+      RegistryNetworkConfig: shared240,
+      CustomHealthCheckConfig: shared242,
+      CustomRuntimeConfig: shared244,
+      CustomDNS: shared246,
+      DNSOption: shared248,
+      GPUConfig: shared251,
+      InstanceLifecycleConfig: shared253,
+      LifecycleHook: shared255,
+      LogConfig: shared257,
+      NASConfig: shared260,
+      NASMountConfig: shared262,
+      OSSMountConfig: shared265,
+      OSSMountPoint: shared267,
+      VPCConfig: shared269,
+      TracingConfig: shared271,
+      Tag: shared273,
+      JuiceFsConfig: shared275,
+      JuiceFsMountConfig: shared277,
+      PolarFsConfig: shared279,
+      PolarFsMountConfig: shared281,
       Function: {
         type: 'object',
         properties: {
@@ -3443,8 +3450,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared287,
-      UpdateTriggerInput: shared289,
+      CreateTriggerInput: shared286,
+      UpdateTriggerInput: shared288,
       Trigger: {
         type: 'object',
         properties: {
@@ -3474,8 +3481,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared291,
-      ChangeResourceGroupInput: shared293,
+      TagResourcesInput: shared290,
+      ChangeResourceGroupInput: shared292,
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3484,7 +3491,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared294,
+      DisableFunctionInvocationRequest: shared293,
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
@@ -3509,8 +3516,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared297,
-      UpdateAliasInput: shared299,
+      CreateAliasInput: shared296,
+      UpdateAliasInput: shared298,
       Alias: {
         type: 'object',
         properties: {
@@ -3713,7 +3720,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared300,
+          shared299,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3736,9 +3743,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             RequestTimeTooSkewed: shared29,
           },
           '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       get: {
@@ -3764,29 +3771,33 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared304,
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        ],
         responses: {
           '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared305,
+          '400': shared303,
           '403': {
             AccessDenied: shared110,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared306,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '404': shared304,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       put: {
@@ -3798,45 +3809,50 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
         responses: {
-          '200': { memoryUpdated: shared118 },
+          '200': { memoryUpdated: shared117 },
           '400': {
-            InvalidArgument: shared119,
+            InvalidArgument: shared118,
             MissingRequiredHeader: shared17,
             PathNotSupported: shared104,
             EntityTooLarge: shared20,
             SignatureNonceUsed: shared22,
           },
           '403': {
-            AccessDenied: shared120,
+            AccessDenied: shared119,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared307,
-          '409': { ConcurrentUpdateError: shared125 },
-          '412': { PreconditionFailed: shared126 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '404': shared305,
+          '409': { ConcurrentUpdateError: shared124 },
+          '412': { PreconditionFailed: shared125 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared304,
+        'x-fc-rules': [
+          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+          { id: 'delete-no-qualifier', status: 'inferred', code: 'InvalidArgument' },
+        ],
         responses: {
           '204': null,
-          '400': shared305,
+          '400': shared303,
           '403': {
-            AccessDenied: shared127,
+            AccessDenied: shared126,
             SignatureNotMatch: shared26,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
             RequestTimeTooSkewed: shared29,
           },
-          '404': shared307,
-          '409': { FunctionNotEmpty: shared128 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '404': shared305,
+          '409': { FunctionNotEmpty: shared127 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -3854,51 +3870,51 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared308,
+          '200': shared306,
           '400': {
-            InvalidArgument: shared135,
-            LimitExceeded: shared136,
+            InvalidArgument: shared134,
+            LimitExceeded: shared135,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '409': { TriggerAlreadyExists: shared144 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '409': { TriggerAlreadyExists: shared143 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared310,
+        'x-fc-rules': shared308,
         responses: {
-          '200': { page: shared149 },
-          '400': shared311,
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '200': { page: shared148 },
+          '400': shared309,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared312,
+        'x-fc-rules': shared310,
         responses: {
-          '200': shared308,
+          '200': shared306,
           '400': {
-            InvalidArgument: shared156,
+            InvalidArgument: shared155,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': { TriggerNotFound: shared157, FunctionNotFound: shared111 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': { TriggerNotFound: shared156, FunctionNotFound: shared111 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       put: {
@@ -3913,30 +3929,30 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': shared308,
+          '200': shared306,
           '400': {
-            InvalidArgument: shared161,
+            InvalidArgument: shared160,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared313,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared311,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared312,
+        'x-fc-rules': shared310,
         responses: {
           '204': null,
-          '400': shared314,
-          '403': shared309,
-          '404': shared313,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': shared311,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -3947,22 +3963,22 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared300,
+          shared299,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared170,
+            InvalidArgument: shared169,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       delete: {
@@ -3976,15 +3992,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared174,
+            InvalidArgument: shared173,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -3998,19 +4014,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared175 },
+          '200': { moved: shared174 },
           '400': {
-            InvalidArgument: shared176,
-            UnsupportedResourceType: shared170,
-            NotAResourceGroupId: shared177,
+            InvalidArgument: shared175,
+            UnsupportedResourceType: shared169,
+            NotAResourceGroupId: shared176,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4027,15 +4043,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared178,
+            ReasonTooLong: shared177,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4049,15 +4065,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': { enabled: { success: true } },
           '400': {
-            InvalidArgument: shared179,
+            InvalidArgument: shared178,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4070,17 +4086,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { published: shared180 },
+          '200': { published: shared179 },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       get: {
@@ -4094,17 +4110,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { page: shared182 },
+          '200': { page: shared181 },
           '400': {
-            InvalidArgument: shared183,
+            InvalidArgument: shared182,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4122,15 +4138,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared184,
+            InvalidArgument: shared183,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
+          '403': shared307,
           '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4143,54 +4159,54 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared315,
+          shared313,
         ],
         responses: {
-          '200': shared316,
+          '200': shared314,
           '400': {
-            InvalidArgument: shared191,
-            AdditionalVersionContainsMajorVersion: shared192,
+            InvalidArgument: shared190,
+            AdditionalVersionContainsMajorVersion: shared191,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared193 },
-          '409': { AliasAlreadyExists: shared195 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': { FunctionNotFound: shared111, VersionNotFound: shared192 },
+          '409': { AliasAlreadyExists: shared194 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared310,
+        'x-fc-rules': shared308,
         responses: {
-          '200': { page: shared200 },
-          '400': shared311,
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '200': { page: shared199 },
+          '400': shared309,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared315,
         responses: {
-          '200': shared316,
+          '200': shared314,
           '400': {
-            InvalidArgument: shared202,
+            InvalidArgument: shared201,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared318,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared316,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       put: {
@@ -4201,38 +4217,38 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared315,
+          shared313,
         ],
         responses: {
-          '200': shared316,
+          '200': shared314,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared210,
+            AdditionalVersionContainsMajorVersion: shared209,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': { AliasNotFound: shared114, VersionNotFound: shared193, FunctionNotFound: shared111 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': { AliasNotFound: shared114, VersionNotFound: shared192, FunctionNotFound: shared111 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared315,
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared211,
+            InvalidArgument: shared210,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared318,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared316,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
@@ -4246,170 +4262,170 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { package: shared212 },
+          '200': { package: shared211 },
           '400': {
-            InvalidArgument: shared213,
+            InvalidArgument: shared212,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '404': shared306,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '404': shared304,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared319,
+        'x-fc-rules': shared317,
         responses: {
           '200': null,
-          '400': shared314,
-          '403': shared309,
-          '404': { AsyncConfigNotExists: shared214, FunctionNotFound: shared111 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': { AsyncConfigNotExists: shared213, FunctionNotFound: shared111 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared319,
+        'x-fc-rules': shared317,
         responses: {
           '200': null,
-          '400': shared314,
-          '403': shared309,
-          '404': { OnDemandConfigNotFound: shared216, FunctionNotFound: shared111 },
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': { OnDemandConfigNotFound: shared215, FunctionNotFound: shared111 },
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared319,
+        'x-fc-rules': shared317,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '400': shared314,
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared319,
+        'x-fc-rules': shared317,
         responses: {
           '200': { none: { current: 0, target: 0 } },
-          '400': shared314,
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared319,
+        'x-fc-rules': shared317,
         responses: {
           '200': { none: { vpcIds: [] } },
-          '400': shared314,
-          '403': shared309,
-          '404': shared307,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '400': shared312,
+          '403': shared307,
+          '404': shared305,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared320,
+        'x-fc-rules': shared318,
         responses: {
           '200': { none: { configs: [] } },
           '400': {
-            InvalidArgument: shared217,
+            InvalidArgument: shared216,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared320,
+        'x-fc-rules': shared318,
         responses: {
           '200': { none: { scalingConfigs: [] } },
           '400': {
-            InvalidArgument: shared220,
+            InvalidArgument: shared219,
             MissingRequiredHeader: shared17,
             SignatureNonceUsed: shared22,
           },
-          '403': shared309,
-          '429': shared301,
-          '500': shared302,
-          '503': shared303,
+          '403': shared307,
+          '429': shared300,
+          '500': shared301,
+          '503': shared302,
         },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared226,
-      UpdateFunctionInput: shared228,
-      InputCodeLocation: shared233,
-      CustomContainerConfig: shared235,
+      CreateFunctionInput: shared225,
+      UpdateFunctionInput: shared227,
+      InputCodeLocation: shared232,
+      CustomContainerConfig: shared234,
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared237,
-      RegistryAuthConfig: shared238,
-      RegistryCertConfig: shared239,
-      RegistryNetworkConfig: shared241,
-      CustomHealthCheckConfig: shared243,
-      CustomRuntimeConfig: shared245,
-      CustomDNS: shared247,
-      DNSOption: shared249,
-      GPUConfig: shared252,
-      InstanceLifecycleConfig: shared254,
-      LifecycleHook: shared256,
-      LogConfig: shared258,
-      NASConfig: shared261,
-      NASMountConfig: shared263,
-      OSSMountConfig: shared266,
-      OSSMountPoint: shared268,
-      VPCConfig: shared270,
-      TracingConfig: shared272,
-      Tag: shared274,
-      JuiceFsConfig: shared276,
-      JuiceFsMountConfig: shared278,
-      PolarFsConfig: shared280,
-      PolarFsMountConfig: shared282,
-      CreateTriggerInput: shared287,
-      UpdateTriggerInput: shared289,
-      TagResourcesInput: shared291,
-      ChangeResourceGroupInput: shared293,
-      DisableFunctionInvocationRequest: shared294,
+      RegistryConfig: shared236,
+      RegistryAuthConfig: shared237,
+      RegistryCertConfig: shared238,
+      RegistryNetworkConfig: shared240,
+      CustomHealthCheckConfig: shared242,
+      CustomRuntimeConfig: shared244,
+      CustomDNS: shared246,
+      DNSOption: shared248,
+      GPUConfig: shared251,
+      InstanceLifecycleConfig: shared253,
+      LifecycleHook: shared255,
+      LogConfig: shared257,
+      NASConfig: shared260,
+      NASMountConfig: shared262,
+      OSSMountConfig: shared265,
+      OSSMountPoint: shared267,
+      VPCConfig: shared269,
+      TracingConfig: shared271,
+      Tag: shared273,
+      JuiceFsConfig: shared275,
+      JuiceFsMountConfig: shared277,
+      PolarFsConfig: shared279,
+      PolarFsMountConfig: shared281,
+      CreateTriggerInput: shared286,
+      UpdateTriggerInput: shared288,
+      TagResourcesInput: shared290,
+      ChangeResourceGroupInput: shared292,
+      DisableFunctionInvocationRequest: shared293,
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared297,
-      UpdateAliasInput: shared299,
+      CreateAliasInput: shared296,
+      UpdateAliasInput: shared298,
     },
   },
 };

@@ -9,6 +9,7 @@ import type { CaseExpectation, CaseNeed, CaseRequest, ContractCase } from '../ty
 import { baseInput, createRequest, type Naming } from './context.ts';
 import {
   deleteRequest,
+  functionPath,
   getRequest,
   listRequest,
   notFoundMessage,
@@ -136,6 +137,7 @@ const listProbes: Record<string, Probes> = {
 function probesOf(operation: OperationName, rule: RuleSpec): Probes {
   if (rule.id === 'request-body-not-allowed') return bodyProbes(operation);
   if (rule.id === 'update-name-matches-path') return nameInBodyProbes;
+  if (rule.id === 'delete-no-qualifier') return qualifierProbes;
   const table = operation === 'ListFunctions' ? listProbes : pathProbes(operation);
   const probes = table[rule.id];
   if (!probes) throw new Error(`contract suite has no probes for ${operation} rule "${rule.id}"`);
@@ -150,6 +152,21 @@ const nameInBodyProbes: Probes = (n) => {
     return { label, accepted, setup, request: updateRequest(name, { functionName: sent }), needs: ['state'] };
   };
   return [probe('same-name', true), probe('other-name', false)];
+};
+
+const qualifierProbes: Probes = (n) => {
+  const probe = (label: string, query: string, accepted: boolean): Probe => {
+    const name = n.next('dq');
+    const setup = [createRequest(baseInput('builtin', name))];
+    const request = deleteRequest(name, { path: `${functionPath(name)}${query}` });
+    const expect: CaseExpectation = { status: 204, statusGrade: 'inferred', noContent: true };
+    return { label, accepted, setup, request, ...(accepted ? { expect } : {}), needs: ['state'] };
+  };
+  return [
+    probe('no-qualifier', '', true),
+    probe('empty-qualifier', '?qualifier=', true),
+    probe('version', '?qualifier=1', false),
+  ];
 };
 
 function probeCase(operation: OperationName, rule: RuleSpec, probe: Probe): ContractCase {

@@ -2,7 +2,7 @@
  * Body parsing: bytes to a JSON object, with FC's answers for empty, non-UTF-8, non-JSON,
  * too deeply nested and non-object bodies.
  */
-import { type FcError, fcError } from './errors.ts';
+import { clip, type FcError, fcError } from './errors.ts';
 
 /** A parsed body, or the FC error that rejects it. */
 export type ParsedBody =
@@ -39,7 +39,7 @@ function tooDeep(root: object): string | undefined {
 }
 
 function shortPath(path: string): string {
-  return path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  return clip(path, 80);
 }
 
 /**
@@ -61,6 +61,26 @@ export const isJsonBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text);
  * isJsonEmptyObject('{\u00a0}'); // false
  */
 export const isJsonEmptyObject = (text: string): boolean => /^[ \t\r\n]*\{[ \t\r\n]*\}[ \t\r\n]*$/.test(text);
+
+// Decodes as parseBody does, a leading BOM dropped, but never throws: bytes that are not UTF-8
+// decode to U+FFFD, which is neither white space nor `{`, so they are a body.
+const lenientDecoder = new TextDecoder();
+
+/**
+ * Whether request bytes are no body, for operations that take none (a body is refused, rule
+ * `request-body-not-allowed`, lifecycle A.2) and for those whose body is optional (it reads as
+ * `{}`): no bytes, or, after a leading BOM, only JSON white space or an empty object. terraform
+ * sends `{}` with a JSON content-type on UntagResources (provider code `SetResourceTags`) and
+ * the service accepts it; JSON white space is RFC 8259's, not U+00A0 or U+2028.
+ *
+ * @example
+ * isNoBody(new TextEncoder().encode('\uFEFF { }')); // true
+ */
+export function isNoBody(raw: Uint8Array): boolean {
+  if (raw.byteLength === 0) return true;
+  const text = lenientDecoder.decode(raw);
+  return isJsonBlank(text) || isJsonEmptyObject(text);
+}
 
 /**
  * Decodes and parses a request body. Parsing uses `JSON.parse`, which keeps `__proto__` as a plain

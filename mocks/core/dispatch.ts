@@ -6,9 +6,9 @@
 import { verifySignature } from './auth/index.ts';
 import { verifyFc2 } from './auth/verify-fc2.ts';
 import { verifyOss } from './auth/verify-oss.ts';
-import { isJsonEmptyObject, type ParsedBody, parseBody } from './body.ts';
+import { isNoBody, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
-import { errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
+import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
 import {
   findForeignRoute,
   findRoute,
@@ -30,16 +30,6 @@ import type { OperationName, WireRequest, WireResponse } from './types.ts';
 const NO_BODY: ParsedBody = { ok: true, value: {}, text: '' };
 /** Refuses a body on an operation that takes none (lifecycle A.2), `{}` aside. */
 const NO_BODY_RULE = 'request-body-not-allowed';
-// Decodes as parseBody does: a leading BOM is dropped, anything else is text.
-const decoder = new TextDecoder();
-
-// terraform sends `{}` with a JSON content-type on UntagResources (its provider passes an empty
-// map, which tea-roa always serialises; provider code `SetResourceTags`), and the service
-// accepts it: an empty object means no body, exactly when parseBody would read `{}` (JSON white
-// space only, RFC 8259 §2: not U+00A0 or U+2028, which a `\s` class would let through).
-function isNoBody(body: Uint8Array): boolean {
-  return body.byteLength === 0 || (body.byteLength <= 64 && isJsonEmptyObject(decoder.decode(body)));
-}
 
 /** An outcome with what the journal records about the request. */
 interface Answer {
@@ -110,7 +100,7 @@ function preflight(
   const preferred = preferredAnswer({ path, method: method.toLowerCase() }, header);
   if (!preferred) return undefined;
   if (!preferred.ok) {
-    const asked = JSON.stringify((header as string).slice(0, 100));
+    const asked = JSON.stringify(clip(header as string, 100));
     const message = `Prefer ${asked} names no answer ${name} documents; it documents ${preferred.documented} (fc3-testkit)`;
     return reject(fcError('InvalidArgument', message));
   }
@@ -164,7 +154,7 @@ function answerRouted(
   });
   if (!params) {
     return answer(
-      reject(fcError('InvalidArgument', `path ${path.slice(0, 200)} is not valid percent-encoding`)),
+      reject(fcError('InvalidArgument', `path ${clip(path, 200)} is not valid percent-encoding`)),
     );
   }
   const early = preflight(state, wire, { now, route, params });
@@ -316,7 +306,7 @@ function unrouted(protocol: Protocol, method: string, path: string): Outcome {
     };
     return { status: 405, body, outcome: 'unrouted', code: body.Code };
   }
-  const error = fcError('PathNotSupported', method.slice(0, 20), path.slice(0, 200));
+  const error = fcError('PathNotSupported', clip(method, 20), clip(path, 200));
   // FC's wording, then why: a real operation the emulator lacks reads like a client bug otherwise.
   if (!isRoutedPath(path)) error.message += ' (fc3-testkit emulates no operation on this path)';
   return reject(error, { outcome: 'unrouted' });

@@ -182,6 +182,17 @@ export function fcError(code: FcErrorCode, ...args: string[]): FcError {
 }
 
 /**
+ * A value someone sent as a message quotes it: at most `max` characters, and `…` where it was
+ * cut, so a reader can tell a long value from a short one (messages stay small whatever was sent).
+ *
+ * @example
+ * clip('a'.repeat(200), 128).length; // 129
+ */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
  * Tells whether a string is a catalogue code.
  *
  * @example

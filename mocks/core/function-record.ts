@@ -31,6 +31,8 @@ export interface Preparation {
   readyAt: number;
   /** Set when the preparation ends `Failed` instead of ready. */
   failure: PreparationFailure | undefined;
+  /** Set on an update that leaves a ready image as it was: its accelerated copy stays `Ready` (F.7). */
+  imageReady?: true;
 }
 
 /**

@@ -65,20 +65,21 @@ function failed(
  * lifecycleAt(record, emulator.now().getTime()).state; // 'Pending' while a container image is prepared
  */
 export function lifecycleAt(record: Pick<FunctionRecord, 'preparation'>, nowMs: number): LifecycleFields {
-  const { kind, readyAt, failure } = record.preparation;
+  const { kind, readyAt, failure, imageReady } = record.preparation;
+  const accelerated = imageReady ? 'Ready' : 'Preparing';
   if (nowMs < readyAt) {
     const state =
       kind === 'create'
         ? { state: 'Pending', stateReason: 'Function creating', stateReasonCode: 'Creating' }
         : ACTIVE;
-    return { ...state, ...OPTIMIZING, accelerationStatus: 'Preparing' } as LifecycleFields;
+    return { ...state, ...OPTIMIZING, accelerationStatus: accelerated } as LifecycleFields;
   }
   if (!failure) return { ...ACTIVE, ...SUCCESSFUL, accelerationStatus: 'Ready' };
   const state =
     kind === 'create'
       ? { state: 'Failed', stateReason: failure.reason, stateReasonCode: failure.reasonCode }
       : ACTIVE;
-  return { ...state, ...failed(failure), accelerationStatus: 'Preparing' } as LifecycleFields;
+  return { ...state, ...failed(failure), accelerationStatus: accelerated } as LifecycleFields;
 }
 
 /** What {@link nextPreparation} needs to know. */
@@ -89,6 +90,8 @@ export interface PreparationPlan {
   /** How long this preparation takes (0 for code packages). */
   durationMs: number;
   failure: PreparationFailure | undefined;
+  /** The update leaves a ready image as it was (F.7: acceleration restarts only for a new image). */
+  imageReady?: boolean;
 }
 
 /**
@@ -99,11 +102,16 @@ export interface PreparationPlan {
  * nextPreparation({ previous: undefined, nowMs: Date.now(), durationMs: 3000, failure: undefined }).kind; // 'create'
  */
 export function nextPreparation(plan: PreparationPlan): Preparation {
-  const { previous, nowMs, durationMs, failure } = plan;
+  const { previous, nowMs, durationMs, failure, imageReady } = plan;
   const recreate = previous === undefined || lifecycleAt(previous, nowMs).state !== 'Active';
   // Most preparations (code packages) are over at once: one shared value each (records never mutate).
   if (durationMs === 0 && !failure) return recreate ? CREATED : UPDATED;
-  return { kind: recreate ? 'create' : 'update', readyAt: nowMs + durationMs, failure };
+  const preparation: Preparation = {
+    kind: recreate ? 'create' : 'update',
+    readyAt: nowMs + durationMs,
+    failure,
+  };
+  return imageReady && !recreate ? { ...preparation, imageReady } : preparation;
 }
 
 const CREATED: Preparation = Object.freeze({ kind: 'create', readyAt: 0, failure: undefined });

@@ -1,8 +1,12 @@
 /**
  * A function's published versions (lifecycle I.2): each an immutable snapshot of the function's
- * record as it was published, kept on the function's record (`FunctionRecord.versions`) in
- * ascending id order. Ids count from 1 per function and are never reused: `lastId` remembers
- * the highest ever given, also after that version is deleted (documented, "Manage versions").
+ * record as it was published, kept on the function's record (`FunctionRecord.versions`) by id.
+ * Ids count from 1 per function and are never reused, also after the newest version is deleted
+ * (documented, "Manage versions").
+ * Unlike the rest of a record, the versions change in place (a publish appends, a delete empties
+ * a slot), so N publishes cost N appends rather than N copies of the list: the store holds only
+ * a function's latest record, whose successor shares them, and a version's snapshot holds no
+ * versions, so nothing ever reads the versions of an earlier record (ADR 033).
  */
 import type { FunctionRecord } from './function-record.ts';
 
@@ -18,11 +22,13 @@ export interface VersionRecord {
   snapshot: FunctionRecord;
 }
 
-/** The versions of a function; absent on a record until its first publish. */
+/**
+ * The versions of a function, absent on a record until its first publish: one slot per id ever
+ * given (`slots[id - 1]`), left `undefined` when that version is deleted, so the highest id ever
+ * given is `slots.length` (ids are never reused, lifecycle I.2) and a lookup is an index.
+ */
 export interface FunctionVersions {
-  /** The highest id ever published (ids are never reused, lifecycle I.2). */
-  lastId: number;
-  items: readonly VersionRecord[];
+  slots: (VersionRecord | undefined)[];
 }
 
 /**
@@ -37,11 +43,12 @@ export function versionBody(version: VersionRecord): Record<string, string> {
 }
 
 /**
- * The version of this id among a function's versions, if it has one.
+ * The version of this id among a function's versions, if it has one (`'01'` names none).
  *
  * @example
  * findVersion(record.versions, '2')?.description;
  */
 export function findVersion(versions: FunctionVersions | undefined, id: string): VersionRecord | undefined {
-  return versions?.items.find((version) => version.versionId === id);
+  const found = versions?.slots[Number(id) - 1];
+  return found?.versionId === id ? found : undefined;
 }

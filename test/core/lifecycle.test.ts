@@ -86,6 +86,36 @@ describe('the state lifecycle (F)', () => {
     });
   });
 
+  it('an update that brings no image keeps its acceleration Ready and its digest; one that does restarts both (F.7)', async () => {
+    const emulator = createEmulator({ preparationMs: 1000 });
+    await call(emulator, 'POST', '/functions', container('img'));
+    emulator.advanceClock(1000);
+    const before = (await call(emulator, 'GET', '/functions/img')).json?.customContainerConfig;
+    const memory = await call(emulator, 'PUT', '/functions/img', { memorySize: 1024 });
+    expect(stateOf(memory.json)).toMatchObject({ lastUpdateStatus: 'InProgress', acceleration: 'Ready' });
+    expect(memory.json?.customContainerConfig).toEqual(before);
+    emulator.advanceClock(1000);
+    const image = await call(emulator, 'PUT', '/functions/img', { customContainerConfig: { image: IMAGE } });
+    expect(stateOf(image.json)).toMatchObject({ lastUpdateStatus: 'InProgress', acceleration: 'Preparing' });
+    emulator.advanceClock(1000);
+    expect(stateOf((await call(emulator, 'GET', '/functions/img')).json).acceleration).toBe('Ready');
+  });
+
+  it('a failed update that brings no image leaves the acceleration Ready (F.6, F.7)', async () => {
+    const emulator = createEmulator({ preparationMs: 1000 });
+    await call(emulator, 'POST', '/functions', container('img'));
+    emulator.advanceClock(1000);
+    emulator.failPreparation('img');
+    await call(emulator, 'PUT', '/functions/img', { memorySize: 1024 });
+    emulator.advanceClock(1000);
+    const after = (await call(emulator, 'GET', '/functions/img')).json;
+    expect(stateOf(after)).toMatchObject({
+      state: 'Active',
+      lastUpdateStatus: 'Failed',
+      acceleration: 'Ready',
+    });
+  });
+
   it('an image given by digest resolves to that digest, on create and on update (F.1)', async () => {
     const pinned = (hex: string) => `registry.cn-hangzhou.aliyuncs.com/demo/app@sha256:${hex.repeat(64)}`;
     const uri = (body: Record<string, unknown> | undefined) =>

@@ -73,3 +73,25 @@ describe('list-limit-range on (the default)', () => {
     expect(String(answer.json?.Message)).toContain('between 1 and 100');
   });
 });
+
+describe('limit spellings (lifecycle E.1, A.2: the SDK writes an integer in plain digits)', () => {
+  beforeEach(() => setUp({}));
+  const LISTS: [string, string][] = [
+    ['ListFunctions', '/functions'],
+    ...INFERRED.map(([n, p]): [string, string] => [n, p]),
+  ];
+
+  it.each(LISTS)(
+    '%s reads leading zeros as the same integer and refuses a sign, space, exponent, fraction or hex',
+    async (_, path) => {
+      for (const limit of ['0100', '05', '001']) {
+        expect((await call(emulator, 'GET', `${path}?limit=${limit}`)).status).toBe(200);
+      }
+      for (const limit of ['%2B5', '+5', '%205', '5%20', '1e2', '5.0', '0x10', '-1']) {
+        const answer = await call(emulator, 'GET', `${path}?limit=${limit}`);
+        expect(answer).toMatchObject({ status: 400, json: { Code: 'InvalidArgument' } });
+        expect(String(answer.json?.Message)).toContain('limit must be an integer between 1 and 100');
+      }
+    },
+  );
+});

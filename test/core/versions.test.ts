@@ -165,20 +165,52 @@ describe('ListFunctionVersions', () => {
     expect(page.json).not.toHaveProperty('nextToken');
   });
 
-  it('takes versions[0] of limit=1 as the latest (s version remove, H.3) and pages to the end', async () => {
-    for (const direction of ['BACKWARD', 'FORWARD']) {
-      const seen: string[] = [];
-      let token = '';
-      for (let round = 0; round < 10; round++) {
-        const query = `?limit=2&direction=${direction}${token ? `&nextToken=${encodeURIComponent(token)}` : ''}`;
-        const page = (await call(emulator, 'GET', `/functions/f/versions${query}`)).json ?? {};
-        seen.push(...(page.versions as { versionId: string }[]).map((v) => v.versionId));
-        if (typeof page.nextToken !== 'string') break;
-        token = page.nextToken;
-      }
-      expect(seen).toEqual(direction === 'FORWARD' ? ['1', '2', '3', '4', '5'] : ['5', '4', '3', '2', '1']);
+  /** Every page of one direction, `limit` at a time (at most 50 pages), as version ids. */
+  const allPages = async (direction: string, limit: number) => {
+    const seen: string[] = [];
+    let token = '';
+    for (let round = 0; round < 50; round++) {
+      const query = `?limit=${limit}&direction=${direction}${token ? `&nextToken=${encodeURIComponent(token)}` : ''}`;
+      const page = (await call(emulator, 'GET', `/functions/f/versions${query}`)).json ?? {};
+      seen.push(...(page.versions as { versionId: string }[]).map((v) => v.versionId));
+      if (typeof page.nextToken !== 'string') break;
+      token = page.nextToken;
     }
+    return seen;
+  };
+
+  it('takes versions[0] of limit=1 as the latest (s version remove, H.3) and pages to the end', async () => {
+    expect(await allPages('FORWARD', 2)).toEqual(['1', '2', '3', '4', '5']);
+    expect(await allPages('BACKWARD', 2)).toEqual(['5', '4', '3', '2', '1']);
     expect(await ids('?limit=1')).toEqual(['5']);
+  });
+
+  it('pages past deleted versions, each left one once, and starts at the next when a token’s version goes', async () => {
+    for (let i = 0; i < 20; i++) await publish();
+    for (const id of [1, 2, 7, 8, 9, 13, 25]) {
+      expect((await call(emulator, 'DELETE', `/functions/f/versions/${id}`)).status).toBe(204);
+    }
+    expect((await publish()).json?.versionId).toBe('26');
+    const left = [
+      '3',
+      '4',
+      '5',
+      '6',
+      '10',
+      '11',
+      '12',
+      ...Array.from({ length: 11 }, (_, i) => String(14 + i)),
+      '26',
+    ];
+    for (const limit of [1, 3, 100]) {
+      expect(await allPages('FORWARD', limit)).toEqual(left);
+      expect(await allPages('BACKWARD', limit)).toEqual([...left].reverse());
+    }
+    const first = (await call(emulator, 'GET', '/functions/f/versions?limit=2&direction=FORWARD')).json ?? {};
+    expect((await call(emulator, 'DELETE', '/functions/f/versions/5')).status).toBe(204);
+    const token = encodeURIComponent(String(first.nextToken));
+    const second = await ids(`?limit=2&direction=FORWARD&nextToken=${token}`);
+    expect(second).toEqual(['6', '10']);
   });
 
   it.each([
@@ -255,5 +287,25 @@ describe('DeleteFunction', () => {
     expect((await call(emulator, 'DELETE', '/functions/f/triggers/t')).status).toBe(204);
     expect((await call(emulator, 'DELETE', '/functions/f')).status).toBe(204);
     expect((await call(emulator, 'GET', '/functions/f/versions')).json?.Code).toBe('FunctionNotFound');
+  });
+
+  it('refuses a qualifier naming a version (it has none, D.1: it would take every version), an empty one names nothing', async () => {
+    await publish();
+    const refused = await call(emulator, 'DELETE', '/functions/f?qualifier=1');
+    expect(refused).toMatchObject({ status: 400, json: { Code: 'InvalidArgument' } });
+    expect(String(refused.json?.Message)).toContain('DeleteFunction takes no qualifier');
+    expect(String(refused.json?.Message)).toContain('got qualifier "1"');
+    expect(await ids()).toEqual(['1']);
+    expect((await call(emulator, 'DELETE', '/functions/f?qualifier=')).status).toBe(204);
+  });
+
+  it('with delete-no-qualifier off ignores the qualifier and deletes the whole function', async () => {
+    ({ e: emulator } = make({ 'delete-no-qualifier': false }));
+    expect((await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f' }))).status).toBe(
+      200,
+    );
+    await publish();
+    expect((await call(emulator, 'DELETE', '/functions/f?qualifier=1')).status).toBe(204);
+    expect((await call(emulator, 'GET', '/functions/f')).json?.Code).toBe('FunctionNotFound');
   });
 });

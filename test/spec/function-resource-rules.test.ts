@@ -19,7 +19,7 @@ const NO_BODY = 'request-body-not-allowed';
 const expectedIds: Record<string, string[]> = {
   GetFunction: [NO_BODY, ...REUSED],
   UpdateFunction: [...REUSED, 'update-name-matches-path', 'update-not-in-progress'],
-  DeleteFunction: [NO_BODY, ...REUSED],
+  DeleteFunction: [NO_BODY, ...REUSED, 'delete-no-qualifier'],
   ListFunctions: [NO_BODY, 'list-limit-range', 'list-next-token', 'list-tags-json', 'list-fc-version-enum'],
 };
 const rulesOf = (id: string): FcRule[] => operationById(spec, id).operation['x-fc-rules'] ?? [];

@@ -7,6 +7,7 @@
  * ones `tempBucketToken` issued (with their `x-oss-security-token`, until they expire) and the
  * emulator's own credentials. Failures carry OSS's codes, answered as OSS XML.
  */
+import { clip } from '../errors.ts';
 import { sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import type { Uploads } from '../uploads.ts';
@@ -115,8 +116,7 @@ export function verifyOss(
   if (typeof secret !== 'string') return secret;
   const value = (headers['x-oss-date'] ?? headers.date ?? '').trim();
   const time = parseHttpDate(value);
-  if (!time)
-    return fail('AccessDenied', 403, `the request date "${value.slice(0, 64)}" is not an HTTP date.`);
+  if (!time) return fail('AccessDenied', 403, `the request date "${clip(value, 64)}" is not an HTTP date.`);
   if (Math.abs(time.getTime() - ctx.now.getTime()) > ctx.maxSkewMs)
     return fail(
       'RequestTimeTooSkewed',

@@ -9,7 +9,7 @@
  * a weight any number (a weight that is not a number stays a type error).
  */
 import { type AliasRecord, aliasNameOf } from '../alias-record.ts';
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import { isJsonObject } from '../json-object.ts';
 import type { EmulatorState } from '../state.ts';
@@ -64,7 +64,7 @@ function typeError(body: Record<string, unknown>, required: boolean): string | u
   }
   for (const [id, weight] of Object.entries(weights ?? {})) {
     if (typeof weight !== 'number')
-      return `additionalVersionWeight.${id.slice(0, 128)} must be a number, got ${shownValue(weight)}`;
+      return `additionalVersionWeight.${clip(id, 128)} must be a number, got ${shownValue(weight)}`;
   }
   return undefined;
 }
@@ -94,7 +94,7 @@ export function aliasBody(
   const ranged = ruleOn(options.state, options.operation, 'alias-weights');
   for (const [id, weight] of Object.entries(ranged ? (weights ?? {}) : {})) {
     if (!(weight >= 0 && weight <= 1)) {
-      const message = `additionalVersionWeight.${id.slice(0, 128)} must be a number from 0 to 1, got ${shownValue(weight)}`;
+      const message = `additionalVersionWeight.${clip(id, 128)} must be a number from 0 to 1, got ${shownValue(weight)}`;
       return refuse('alias-weights', message);
     }
   }
@@ -133,7 +133,7 @@ export function checkAliasVersions(check: AliasVersionCheck): Outcome | undefine
   ];
   for (const id of ids) {
     if (!findVersion(fn.versions, id))
-      return reject(fcError('VersionNotFound', id.slice(0, 128), fn.functionName));
+      return reject(fcError('VersionNotFound', clip(id, 128), fn.functionName));
   }
   if (!weighted.includes(alias.versionId)) return undefined;
   const shown = weighted.map((id) => `${id}:${alias.additionalVersionWeight[id]}`).join(' ');

@@ -5,7 +5,7 @@
  * or the 404 of its kind.
  */
 import type { FcError } from '../errors.ts';
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import { type NameOf, nameIndex } from '../named-list.ts';
 import type { OperationName } from '../types.ts';
@@ -54,4 +54,4 @@ export function findChild<T>(
 }
 
 const notFound = (code: ChildKind<unknown>['notFound'], name: string, fn: string): FcError =>
-  fcError(code, name.slice(0, 128), fn);
+  fcError(code, clip(name, 128), fn);

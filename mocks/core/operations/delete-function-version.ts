@@ -6,6 +6,7 @@
  * version docs' "remove such aliases first"; ADR 033). Its id is not given again.
  */
 import { aliasUsing } from '../alias-record.ts';
+import type { FunctionVersions } from '../version-record.ts';
 import {
   findFunction,
   type Operation,
@@ -22,7 +23,7 @@ const NAME = 'DeleteFunctionVersion';
 function run(request: OperationRequest): Outcome {
   const found = findFunction(request, NAME);
   if ('status' in found) return found;
-  const { state, scope } = request;
+  const { state } = request;
   const id = request.params.versionId as string;
   if (id === 'LATEST') return refuse('version-latest-kept', 'the LATEST version cannot be deleted');
   const fn = found.record;
@@ -33,8 +34,8 @@ function run(request: OperationRequest): Outcome {
     const message = `version '${id}' of function '${found.name}' is used by alias '${alias.aliasName}'; update or delete the alias first`;
     return refuse('version-in-use', message);
   }
-  const items = (fn.versions?.items ?? []).filter((v) => v !== version);
-  state.store.put(scope, { ...fn, versions: { lastId: fn.versions?.lastId ?? 0, items } });
+  // Its slot stays, empty: the id is not given again (version-record.ts).
+  (fn.versions as FunctionVersions).slots[Number(id) - 1] = undefined;
   return succeed(undefined, 204);
 }
 

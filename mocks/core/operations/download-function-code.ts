@@ -8,7 +8,7 @@
  * 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
  */
 import { MAX_PACKAGE_BYTES, MAX_TOTAL_BYTES } from '../code-packages.ts';
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import { findVersion } from '../version-record.ts';
 import { CODE_PATH } from './get-function-code.ts';
 import { type Operation, type OperationRequest, type Outcome, reject } from './operation.ts';
@@ -27,9 +27,9 @@ function run(request: OperationRequest): Outcome {
   const [name = '', versionId = '', file = '', ...rest] = (request.params.rest ?? '').split('/');
   const checksum = FILE.exec(file)?.[1];
   if (!checksum || !VERSION.test(versionId) || name === '' || rest.length > 0)
-    return notFound(`no code package at ${CODE_PATH}/${(request.params.rest ?? '').slice(0, 200)}`);
+    return notFound(`no code package at ${CODE_PATH}/${clip(request.params.rest ?? '', 200)}`);
   const fn = request.state.store.get(request.scope, name);
-  if (!fn) return reject(fcError('FunctionNotFound', name.slice(0, 128)));
+  if (!fn) return reject(fcError('FunctionNotFound', clip(name, 128)));
   const record = versionId === 'LATEST' ? fn : findVersion(fn.versions, versionId)?.snapshot;
   if (!record) return reject(fcError('VersionNotFound', versionId, fn.functionName));
   const { codeChecksum, codeSize } = record.shape;

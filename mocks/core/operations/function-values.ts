@@ -103,6 +103,8 @@ export interface PreparationInput {
   runtime: string | undefined;
   previous: FunctionRecord | undefined;
   now: Date;
+  /** An update that leaves a ready image as it was (its acceleration stays `Ready`, F.7). */
+  imageReady?: boolean;
 }
 
 /**
@@ -113,11 +115,12 @@ export interface PreparationInput {
  * preparationOf({ state, functionName: 'f', runtime: 'custom-container', previous: undefined, now });
  */
 export function preparationOf(input: PreparationInput): Preparation {
-  const { state, functionName, runtime, previous, now } = input;
+  const { state, functionName, runtime, previous, now, imageReady } = input;
   return nextPreparation({
     previous,
     nowMs: now.getTime(),
     durationMs: runtime === 'custom-container' ? state.preparationMs : 0,
     failure: state.takePreparationFailure(functionName),
+    imageReady,
   });
 }

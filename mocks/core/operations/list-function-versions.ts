@@ -5,7 +5,7 @@
  * with an opaque `nextToken` that holds the id the next page starts at; `versions` is always an
  * array (`s remove` iterates it, H.2).
  */
-import { versionBody } from '../version-record.ts';
+import { type VersionRecord, versionBody } from '../version-record.ts';
 import { encodeToken, parseLimit, parseToken } from './list-page.ts';
 import {
   findFunction,
@@ -38,10 +38,18 @@ function run(request: OperationRequest): Outcome {
     return refuse('list-next-token', `nextToken ${shownValue(token.value)} does not name a version`);
   }
   const forward = direction === 'FORWARD';
-  const ordered = (found.record.versions?.items ?? []).filter(
-    (v) => from === 0 || (forward ? Number(v.versionId) >= from : Number(v.versionId) <= from),
-  );
-  if (!forward) ordered.reverse();
+  // This page and the version after it, walking past the empty slots of deleted versions.
+  const slots = found.record.versions?.slots ?? [];
+  const ordered: VersionRecord[] = [];
+  const end = slots.length;
+  for (
+    let i = forward ? Math.max(from, 1) - 1 : Math.min(from || end, end) - 1;
+    i >= 0 && i < end && ordered.length <= limit.value;
+    i += forward ? 1 : -1
+  ) {
+    const version = slots[i];
+    if (version) ordered.push(version);
+  }
   const body = { direction, versions: ordered.slice(0, limit.value).map(versionBody) };
   const next = ordered[limit.value];
   return succeed(next ? { ...body, nextToken: encodeToken(state, NAME, next.versionId) } : body);

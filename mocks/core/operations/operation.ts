@@ -3,8 +3,8 @@
  * helpers every handler shares (answers, rule switches, the function name of a path).
  */
 import { emulatorDocument } from '../../../generated/spec-document.ts';
-import { isJsonBlank, type ParsedBody } from '../body.ts';
-import { type FcError, fcError } from '../errors.ts';
+import { isNoBody, type ParsedBody } from '../body.ts';
+import { clip, type FcError, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import type { PredigestedBody } from '../predigested.ts';
 import type { Scope } from '../routing.ts';
@@ -106,8 +106,6 @@ export function refuse(ruleId: string, message: string): Outcome {
   return reject(fcError('InvalidArgument', message), { ruleId });
 }
 
-const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
-
 /**
  * A value as messages quote it, cut at 100 characters: a string in quotes, anything else as JSON.
  *
@@ -116,18 +114,16 @@ const cut = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)
  * shownValue(1); // '1'
  */
 export function shownValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(cut(value));
+  if (typeof value === 'string') return JSON.stringify(clip(value, 100));
   // JSON writes a number past the double range (`1e400` parses to Infinity) as null.
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return cut(String(JSON.stringify(value)));
+  return clip(String(JSON.stringify(value)), 100);
 }
 
-const isBom = (raw: Uint8Array): boolean =>
-  raw.byteLength === 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
-
 /**
- * The JSON object body of an operation whose body is optional: no body, or only JSON white space
- * after an optional BOM, reads as `{}` (the SDK sends none on EnableFunctionInvocation); anything
+ * The JSON object body of an operation whose body is optional: no body (`isNoBody`, the same
+ * test as for operations that take none) reads as `{}` (the SDK sends none on
+ * EnableFunctionInvocation); anything
  * else must be a JSON object, else the parse error answers. A value, not a union with `Outcome`:
  * a body may hold a `status` key.
  *
@@ -140,10 +136,7 @@ export function optionalBody(
 ): { ok: true; value: Record<string, unknown> } | { ok: false; outcome: Outcome } {
   const { body, raw } = request;
   if (body.ok) return { ok: true, value: body.value };
-  // The decoder drops a leading BOM, and bytes that are not UTF-8 decode to no text too: no
-  // text is blank only when the bytes were none or the BOM alone.
-  const blank = body.text.length > 0 ? isJsonBlank(body.text) : raw.byteLength === 0 || isBom(raw);
-  return blank ? { ok: true, value: {} } : { ok: false, outcome: reject(body.error) };
+  return isNoBody(raw) ? { ok: true, value: {} } : { ok: false, outcome: reject(body.error) };
 }
 
 /**

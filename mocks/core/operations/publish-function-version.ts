@@ -8,7 +8,7 @@
  * fields on the clock like the function would (inferred; ADR 033).
  */
 import { isoSeconds } from '../function-record.ts';
-import { type VersionRecord, versionBody } from '../version-record.ts';
+import { type FunctionVersions, type VersionRecord, versionBody } from '../version-record.ts';
 import {
   findFunction,
   type Operation,
@@ -39,15 +39,16 @@ function run(request: OperationRequest): Outcome {
     const config = { ...snapshot.shape.config, description };
     snapshot.shape = state.shapes.intern({ ...snapshot.shape, config });
   }
-  const lastId = (record.versions?.lastId ?? 0) + 1;
+  // Appended in place: copying the list made N publishes cost O(N²) (version-record.ts).
+  const versions: FunctionVersions = record.versions ?? { slots: [] };
   const version: VersionRecord = {
-    versionId: String(lastId),
+    versionId: String(versions.slots.length + 1),
     description,
     createdTime: time,
     lastModifiedTime: time,
     snapshot,
   };
-  const versions = { lastId, items: [...(record.versions?.items ?? []), version] };
+  versions.slots.push(version);
   state.store.put(scope, { ...record, versions });
   return succeed(versionBody(version));
 }

@@ -6,6 +6,7 @@
  * to its bounded package table (ADR 038). 200 without a body, with an `ETag` and OSS's `x-oss-hash-crc64ecma`.
  */
 import { crc64XzDecimal } from '../crc64.ts';
+import { clip } from '../errors.ts';
 import { toHex } from '../sha256.ts';
 import type { Operation, OperationRequest, Outcome } from './operation.ts';
 
@@ -23,7 +24,7 @@ const ossError = (status: number, code: string, message: string): Outcome => ({
 function run(request: OperationRequest): Outcome {
   const { bucket = '', key = '' } = request.params;
   if (!BUCKET.test(bucket))
-    return ossError(400, 'InvalidBucketName', `The specified bucket "${bucket.slice(0, 64)}" is not valid.`);
+    return ossError(400, 'InvalidBucketName', `The specified bucket "${clip(bucket, 64)}" is not valid.`);
   if (key === '' || new TextEncoder().encode(key).byteLength > MAX_KEY_BYTES)
     return ossError(
       400,

@@ -4,7 +4,7 @@
  * `VersionNotFound`), anything else an alias, read as its main version (404 `AliasNotFound`).
  */
 import { aliasNameOf } from '../alias-record.ts';
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import { nameIndex } from '../named-list.ts';
 import { findVersion } from '../version-record.ts';
@@ -30,11 +30,11 @@ export function qualifiedRecord(record: FunctionRecord, qualifier: string | null
   if (!/^\d+$/.test(qualifier)) {
     const aliases = record.aliases ?? [];
     const index = nameIndex(aliases, qualifier, aliasNameOf);
-    if (index < 0) return reject(fcError('AliasNotFound', qualifier.slice(0, 128), name));
+    if (index < 0) return reject(fcError('AliasNotFound', clip(qualifier, 128), name));
     versionId = aliases[index]?.versionId as string;
   }
   const version = findVersion(record.versions, versionId);
   return version
     ? { record: version.snapshot, versionId }
-    : reject(fcError('VersionNotFound', versionId.slice(0, 128), name));
+    : reject(fcError('VersionNotFound', clip(versionId, 128), name));
 }

@@ -33,6 +33,7 @@ import {
   type Outcome,
   reject,
   ruleOn,
+  shownValue,
 } from './operation.ts';
 
 /** A stand-in for the stored code when the body brings none: only its kind matters to the rules. */
@@ -74,8 +75,8 @@ function check(request: OperationRequest, record: FunctionRecord): Outcome | Mer
     sentName !== name &&
     ruleOn(state, 'UpdateFunction', 'update-name-matches-path')
   ) {
-    const message = `functionName ${JSON.stringify(sentName)} in the body does not match the function '${name}' of the path`;
-    return reject(fcError('InvalidArgument', message.slice(0, 300)), { ruleId: 'update-name-matches-path' });
+    const message = `functionName ${shownValue(sentName)} in the body does not match the function '${name}' of the path`;
+    return reject(fcError('InvalidArgument', message), { ruleId: 'update-name-matches-path' });
   }
   if (
     lifecycleAt(record, now.getTime()).lastUpdateStatus === 'InProgress' &&
@@ -132,6 +133,8 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
       runtime: merged.config.runtime,
       previous: record,
       now,
+      // F.7: the accelerated copy is made again only for an image the body brings.
+      imageReady: isImage && !newImage && lifecycleAt(record, now.getTime()).accelerationStatus === 'Ready',
     }),
   };
 }

@@ -2,7 +2,7 @@
  * What the version operations share: the version a path names (400 for an id no version can
  * have, rule `versionId-format`; 404 `VersionNotFound`, lifecycle G) and a version's snapshot.
  */
-import { fcError } from '../errors.ts';
+import { clip, fcError } from '../errors.ts';
 import type { FunctionRecord } from '../function-record.ts';
 import type { OperationName } from '../types.ts';
 import { findVersion, type VersionRecord } from '../version-record.ts';
@@ -31,9 +31,7 @@ export function versionOf(options: {
       `versionId ${shownValue(id)} is invalid: a version number (1, 2, …) without leading zeros, at most 10 digits`,
     );
   }
-  return (
-    findVersion(fn.versions, id) ?? reject(fcError('VersionNotFound', id.slice(0, 128), fn.functionName))
-  );
+  return findVersion(fn.versions, id) ?? reject(fcError('VersionNotFound', clip(id, 128), fn.functionName));
 }
 
 /**
