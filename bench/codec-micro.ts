@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { defaultCodecs } from '../mocks/core/codecs.ts';
+import { crc64Xz } from '../mocks/core/crc64.ts';
 import { nodeCodecs } from '../mocks/node-codecs.ts';
 
 /** One codec's cost. */
@@ -50,6 +51,8 @@ export function codecFigures(mib: number): CodecFigure[] {
       name: 'SHA-256, raw createHash',
       msPerMiB: median(() => createHash('sha256').update(bytes).digest(), mib),
     },
+    // The package checksum (codeChecksum, CF D.2) runs over every decoded package.
+    { name: 'CRC-64/XZ, core (mocks/core/crc64.ts)', msPerMiB: median(() => crc64Xz(bytes), mib) },
     {
       name: 'Base64 strict decode, core default (per MiB of text)',
       msPerMiB: median(() => check(defaultCodecs.decodeBase64(text)), textMib),

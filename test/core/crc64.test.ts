@@ -55,14 +55,6 @@ describe('crc64Xz', () => {
     const buffer = text('xx123456789');
     expect(crc64XzDecimal(buffer.subarray(2))).toBe('11051210869376104954');
   });
-
-  it('hashes 1 MB in well under 50 ms', () => {
-    const bytes = new Uint8Array(1 << 20).map((_, i) => i);
-    crc64Xz(bytes);
-    const start = performance.now();
-    crc64Xz(bytes);
-    expect(performance.now() - start).toBeLessThan(50);
-  });
 });
 
 describe('crc64Xz on views at every alignment', () => {
