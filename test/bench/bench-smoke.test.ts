@@ -67,7 +67,7 @@ describe('benchmarks (smoke)', () => {
       expect(cells[9], `${target} small non-200`).toBe('0');
     }
     expect(stdout.match(/\| (pass|MISS) \|$/gm)).toHaveLength(3);
-    expect(stdout.match(/^\| (SHA-256|Base64)\b.* \| [\d.]+ \|$/gm)).toHaveLength(6);
+    expect(stdout.match(/^\| (SHA-256|Base64|CRC-64)\b.* \| [\d.]+ \|$/gm)).toHaveLength(7);
   }, 90_000);
 
   it('bench/core.ts runs its rows and ratios', () => {
