@@ -5,7 +5,18 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 // Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
-const shared0: JsonValue = {
+const shared0: JsonValue = [
+  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+  { path: '/tags/*/Value', keywords: ['maxLength'] },
+];
+const shared1: JsonValue = {
+  id: 'tag-lengths',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  code: 'InvalidArgument',
+  appliesTo: shared0,
+};
+const shared2: JsonValue = {
   failureThreshold: 1,
   httpGetUrl: '/ready',
   initialDelaySeconds: 1,
@@ -13,329 +24,68 @@ const shared0: JsonValue = {
   successThreshold: 2,
   timeoutSeconds: 2,
 };
-const shared1: JsonValue = {
-  securityGroupId: 'sg-xxxxxxxxxxxxxx',
-  vSwitchId: 'vsw-xxxxxxxxxxxxxx',
-  vpcId: 'vpc-xxxxxxxxxxxxxx',
-};
-const shared2: JsonValue = {
-  authConfig: { password: 'abc***', userName: 'admin' },
-  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
-  networkConfig: shared1,
-};
 const shared3: JsonValue = {
-  accelerationInfo: { status: 'Ready' },
-  accelerationType: 'default',
-  acrInstanceId: 'cri-xxxxxxxxxx',
-  command: ['arg1'],
-  entrypoint: ['/code/bootstrap'],
-  healthCheckConfig: shared0,
-  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-  port: 9000,
-  registryConfig: shared2,
-  resolvedImageUri:
-    'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
-};
-const shared4: JsonValue = {
-  dnsOptions: [{ name: 'ndots', value: '2' }],
-  nameServers: ['8.8.x.x'],
-  searches: ['ns1.svc.cluster-domain.example'],
-};
-const shared5: JsonValue = {
-  args: ['arg1'],
-  command: ['/code/bootstrap'],
-  healthCheckConfig: shared0,
-  port: 9000,
-};
-const shared6: JsonValue = {
-  initializer: { handler: 'index.initializer', timeout: 10 },
-  preStop: { handler: 'index.initializer', timeout: 10 },
-};
-const shared7: JsonValue = [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }];
-const shared8: JsonValue = {
-  enableInstanceMetrics: true,
-  enableRequestMetrics: true,
-  logBeginRule: 'DefaultRegex',
-  logstore: 'test-logstore',
-  project: 'test-project',
-};
-const shared9: JsonValue = {
-  enableTLS: true,
-  mountDir: '/home/test',
-  serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
-};
-const shared10: JsonValue = [shared9];
-const shared11: JsonValue = { groupId: 100, mountPoints: shared10, userId: 100 };
-const shared12: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared13: JsonValue = [shared12];
-const shared14: JsonValue = { mountPoints: shared13 };
-const shared15: JsonValue = {
-  securityGroupId: 'sg-bp18hj1wtxgy3b0***',
-  vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
-  vpcId: 'vpc-***',
-  role: 'acs:ram::188077086902****:role/fc-test',
-};
-const shared16: JsonValue = {
-  codeChecksum: '2825179536350****',
-  codeSize: 412,
-  cpu: 1,
-  createdTime: '2023-04-01T08:15:27Z',
-  customContainerConfig: shared3,
-  customDNS: shared4,
-  customRuntimeConfig: shared5,
-  description: 'my function',
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
-  functionId: 'aa715851-1c20-4b89-a8fb-***',
-  functionName: 'my-function-1',
-  gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceLifecycleConfig: shared6,
-  internetAccess: true,
-  lastModifiedTime: '2023-05-01T08:15:27Z',
-  lastUpdateStatus: 'InProgress',
-  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
-  lastUpdateStatusReasonCode: 'ImageOptimizing',
-  layers: shared7,
-  logConfig: shared8,
-  memorySize: 512,
-  nasConfig: shared11,
-  ossMountConfig: shared14,
-  role: 'acs:ram::188077086902****:role/fc-test',
-  runtime: 'python3.10',
-  state: 'Pending',
-  stateReason: 'Function creating',
-  stateReasonCode: 'Creating',
-  timeout: 60,
-  tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
-  vpcConfig: shared15,
-};
-const shared17: JsonValue = {
+const shared4: JsonValue = [shared3];
+const shared5: JsonValue = { mountPoints: shared4 };
+const shared6: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared18: JsonValue = { value: shared17 };
-const shared19: JsonValue = {
-  Code: 'PathNotSupported',
-  Message: "'PUT' against '/2023-03-30/functions' is not supported",
-};
-const shared20: JsonValue = {
+const shared7: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared21: JsonValue = { value: shared20, 'x-fc-grade': 'inferred' };
-const shared22: JsonValue = {
+const shared8: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared23: JsonValue = { value: shared22, 'x-fc-grade': 'inferred' };
-const shared24: JsonValue = {
-  Code: 'LimitExceeded',
-  Message: 'resource-count quota exceeded for functions in this region',
-};
-const shared25: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-};
-const shared26: JsonValue = {
+const shared9: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared27: JsonValue = { value: shared26 };
-const shared28: JsonValue = {
-  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-};
-const shared29: JsonValue = {
+const shared10: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
-const shared31: JsonValue = {
-  Code: 'FunctionAlreadyExists',
-  Message: "function 'my-function-1' already exists",
-};
-const shared32: JsonValue = {
-  Code: 'ConcurrentUpdateError',
-  Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-};
-const shared33: JsonValue = {
+const shared11: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared34: JsonValue = { value: shared33 };
-const shared35: JsonValue = {
+const shared12: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared36: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
-const shared37: JsonValue = { ResourceExhausted: shared34, 'Throttling.User': shared36 };
-const shared38: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared37 };
-const shared39: JsonValue = { 'application/json': shared38 };
-const shared40: JsonValue = { content: shared39 };
-const shared41: JsonValue = {
+const shared13: JsonValue = { ResourceExhausted: shared11, 'Throttling.User': shared12 };
+const shared14: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared42: JsonValue = { value: shared41 };
-const shared43: JsonValue = { InternalServerError: shared42 };
-const shared44: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared43 };
-const shared45: JsonValue = { 'application/json': shared44 };
-const shared46: JsonValue = { content: shared45 };
-const shared47: JsonValue = {
+const shared15: JsonValue = { InternalServerError: shared14 };
+const shared16: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared48: JsonValue = { value: shared47, 'x-fc-grade': 'inferred' };
-const shared49: JsonValue = {
+const shared17: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared50: JsonValue = { value: shared49 };
-const shared51: JsonValue = { ServiceUnavailable: shared48, ResourceThrottled: shared50 };
-const shared52: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared51 };
-const shared53: JsonValue = { 'application/json': shared52 };
-const shared54: JsonValue = { content: shared53 };
-const shared55: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
-  keywords: ['maxLength'],
-};
-const shared56: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared57: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/periodSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared58: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared59: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/failureThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared60: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/successThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared61: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
-  keywords: ['maxLength'],
-};
-const shared62: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared63: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared64: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared65: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared66: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared67: JsonValue = [
-  shared55,
-  shared56,
-  shared57,
-  shared58,
-  shared59,
-  shared60,
-  shared61,
-  shared62,
-  shared63,
-  shared64,
-  shared65,
-  shared66,
-];
-const shared68: JsonValue = [
-  { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
-  { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
-];
-const shared69: JsonValue = {
-  id: 'tags-unique-keys',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'tag keys are unique',
-  reference: 'C.15',
-  code: 'InvalidArgument',
-};
-const shared70: JsonValue = [
-  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
-  { path: '/tags/*/Value', keywords: ['maxLength'] },
-];
-const shared71: JsonValue = {
-  id: 'tag-lengths',
-  by: 'schema',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  reference: 'C.15, T.4',
-  code: 'InvalidArgument',
-  appliesTo: shared70,
-};
-const shared72: JsonValue = {
+const shared18: JsonValue = { ServiceUnavailable: shared16, ResourceThrottled: shared17 };
+const shared19: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared73: JsonValue = {
-  codeChecksum: '2220831586920633690',
-  codeSize: 22,
-  cpu: 0.35,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
-  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
-  functionName: 'hello',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 512,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'nodejs20',
-  sessionAffinity: 'NONE',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared74: JsonValue = {
+const shared20: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -343,427 +93,95 @@ const shared74: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared75: JsonValue = {
+const shared21: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared74,
+  healthCheckConfig: shared20,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared76: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared75,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared77: JsonValue = [shared73, shared76];
-const shared78: JsonValue = { functions: shared77, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
-const shared79: JsonValue = {
+const shared22: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared80: JsonValue = {
+const shared23: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared81: JsonValue = {
+const shared24: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared82: JsonValue = [shared81];
-const shared83: JsonValue = {
+const shared25: JsonValue = [shared24];
+const shared26: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared84: JsonValue = {
+const shared27: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared85: JsonValue = [shared84];
-const shared86: JsonValue = { userId: 100, groupId: 100, mountPoints: shared85 };
-const shared87: JsonValue = {
+const shared28: JsonValue = [shared27];
+const shared29: JsonValue = { userId: 100, groupId: 100, mountPoints: shared28 };
+const shared30: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared88: JsonValue = { type: 'Jaeger', params: shared87 };
-const shared89: JsonValue = {
+const shared31: JsonValue = { type: 'Jaeger', params: shared30 };
+const shared32: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared90: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 1024,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared91: JsonValue = [shared90];
-const shared92: JsonValue = { functions: shared91, nextToken: '' };
-const shared93: JsonValue = {
+const shared33: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared94: JsonValue = {
-  Code: 'PathNotSupported',
-  Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-};
-const shared95: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-};
-const shared96: JsonValue = {
-  id: 'request-body-not-allowed',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
-  reference: 'lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared97: JsonValue = {
-  type: 'string',
-  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-  minLength: 1,
-  maxLength: 64,
-};
-const shared98: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 1024,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared99: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared75,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'InProgress',
-  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
-  lastUpdateStatusReasonCode: 'ImageOptimizing',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  state: 'Pending',
-  stateReason: 'Function creating',
-  stateReasonCode: 'Creating',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared100: JsonValue = {
-  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-  entrypoint: ['/code/bootstrap'],
-  command: ['arg1'],
-  port: 9000,
-  healthCheckConfig: shared74,
-  accelerationInfo: { status: 'Ready' },
-  resolvedImageUri:
-    'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-};
-const shared101: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared100,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared102: JsonValue = {
+const shared34: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared35: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared103: JsonValue = { value: shared102, 'x-fc-grade': 'inferred' };
-const shared104: JsonValue = {
+const shared36: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared105: JsonValue = { value: shared104 };
-const shared106: JsonValue = {
-  InvalidArgument: shared103,
-  MissingRequiredHeader: shared18,
-  PathNotSupported: shared105,
-  SignatureNonceUsed: shared23,
+const shared37: JsonValue = {
+  InvalidArgument: shared35,
+  MissingRequiredHeader: shared6,
+  PathNotSupported: shared36,
+  SignatureNonceUsed: shared8,
 };
-const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared106 };
-const shared108: JsonValue = { 'application/json': shared107 };
-const shared109: JsonValue = { content: shared108, 'x-fc-grade': 'inferred' };
-const shared110: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared111: JsonValue = {
-  Code: 'FunctionNotFound',
-  Message: "function 'my-function-1' does not exist.",
-};
-const shared112: JsonValue = { value: shared111 };
-const shared113: JsonValue = {
+const shared38: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared39: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '3' of function 'my-function-1' does not exist",
 };
-const shared114: JsonValue = {
+const shared40: JsonValue = {
   Code: 'AliasNotFound',
   Message: "alias 'prod' of function 'my-function-1' does not exist",
 };
-const shared115: JsonValue = {
-  id: 'functionName-pattern',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared116: JsonValue = {
-  id: 'functionName-length',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared117: JsonValue = [shared96, shared115, shared116];
-const shared118: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-02T09:30:00Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 2048,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared119: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-};
-const shared120: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared121: JsonValue = { FunctionNotFound: shared112 };
-const shared122: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared121 };
-const shared123: JsonValue = { 'application/json': shared122 };
-const shared124: JsonValue = { content: shared123 };
-const shared125: JsonValue = {
-  Code: 'ConcurrentUpdateError',
-  Message:
-    "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
-};
-const shared126: JsonValue = {
-  Code: 'PreconditionFailed',
-  Message: 'the resource being modified has been changed',
-};
-const shared127: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared128: JsonValue = {
-  Code: 'FunctionNotEmpty',
-  Message: "function 'my-function-1' has active triggers",
-};
-const shared129: JsonValue = {
+const shared41: JsonValue = { FunctionNotFound: shared38 };
+const shared42: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared130: JsonValue = {
+const shared43: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared129,
+  httpTrigger: shared42,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -773,146 +191,42 @@ const shared130: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared131: JsonValue = { value: shared130 };
-const shared132: JsonValue = { http: shared131 };
-const shared133: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared132 };
-const shared134: JsonValue = { 'application/json': shared133 };
-const shared135: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-};
-const shared136: JsonValue = {
-  Code: 'LimitExceeded',
-  Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-};
-const shared137: JsonValue = { content: shared123, 'x-fc-grade': 'inferred' };
-const shared138: JsonValue = {
-  Code: 'TriggerAlreadyExists',
-  Message: "trigger 'http-t' of function 'my-function-1' already exists",
-};
-const shared139: JsonValue = {
-  id: 'triggerConfig-json',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`triggerConfig` is the JSON text of an object',
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared140: JsonValue = {
-  id: 'http-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared141: JsonValue = {
-  id: 'timer-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared142: JsonValue = [shared130];
-const shared143: JsonValue = { triggers: shared142 };
-const shared144: JsonValue = { value: shared93 };
-const shared145: JsonValue = { InvalidArgument: shared144 };
-const shared146: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared145 };
-const shared147: JsonValue = { 'application/json': shared146 };
-const shared148: JsonValue = { content: shared147 };
-const shared149: JsonValue = { content: shared134 };
-const shared150: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-};
-const shared151: JsonValue = {
+const shared44: JsonValue = { http: shared43 };
+const shared45: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared46: JsonValue = { InvalidArgument: shared33 };
+const shared47: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared48: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared152: JsonValue = { value: shared151 };
-const shared153: JsonValue = {
-  id: 'triggerName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's trigger name obeys the create rule",
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared154: JsonValue = [shared96, shared115, shared116, shared153];
-const shared155: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-};
-const shared156: JsonValue = { TriggerNotFound: shared152 };
-const shared157: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared156 };
-const shared158: JsonValue = { 'application/json': shared157 };
-const shared159: JsonValue = { content: shared158 };
-const shared160: JsonValue = {
+const shared49: JsonValue = { TriggerNotFound: shared48 };
+const shared50: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared161: JsonValue = { value: shared160, 'x-fc-grade': 'inferred' };
-const shared162: JsonValue = {
-  id: 'tag-resource-ids',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-  reference: 'lifecycle I.5, T.4',
-  code: 'InvalidArgument',
-};
-const shared163: JsonValue = {
-  id: 'tag-resource-ids-max',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'at most 50 `ResourceId`s',
-  reference: 'T.4',
-  code: 'InvalidArgument',
-};
-const shared164: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-};
-const shared165: JsonValue = {
-  NewResourceGroupId: 'rg-aek2xl5qajnwbua',
-  OldResourceGroupId: 'rg-acfm1c7k24l3456',
-  ResourceId: 'my-function-1',
-};
-const shared166: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'NewResourceGroupId must be a non-empty string, got null',
-};
-const shared167: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
-};
-const shared168: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'reason must be at most 256 characters, got 300',
-};
-const shared169: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
-};
-const shared170: JsonValue = {
+const shared51: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared171: JsonValue = [shared170];
-const shared172: JsonValue = { direction: 'BACKWARD', versions: shared171 };
-const shared173: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+const shared52: JsonValue = {
+  id: 'alias-weights-not-main',
+  status: 'documented',
+  code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared174: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
-};
-const shared175: JsonValue = {
+const shared53: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -920,117 +234,24 @@ const shared175: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared176: JsonValue = { value: shared175 };
-const shared177: JsonValue = { canary: shared176 };
-const shared178: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared177 };
-const shared179: JsonValue = { 'application/json': shared178 };
-const shared180: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
-};
-const shared181: JsonValue = {
-  Code: 'AdditionalVersionContainsMajorVersion',
-  Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
-};
-const shared182: JsonValue = {
+const shared54: JsonValue = { canary: shared53 };
+const shared55: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared183: JsonValue = { value: shared182 };
-const shared184: JsonValue = {
-  Code: 'AliasAlreadyExists',
-  Message: 'alias prod of function my-function-1 already exists',
-};
-const shared185: JsonValue = {
-  id: 'alias-input-types',
-  by: 'emulator',
-  status: 'documented',
-  statement:
-    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object of numbers',
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared186: JsonValue = {
-  id: 'alias-weights',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'every weight of `additionalVersionWeight` is from 0 to 1 (the doc sample weight is 0.5, a fraction; no range is documented)',
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared187: JsonValue = {
-  id: 'alias-weights-not-main',
-  by: 'emulator',
-  status: 'documented',
-  statement:
-    "`additionalVersionWeight` does not name the main version (FC 2.0's rule and code `AdditionalVersionContainsMajorVersion`; its 400 and message inferred)",
-  reference: 'lifecycle I.3',
-  code: 'AdditionalVersionContainsMajorVersion',
-};
-const shared188: JsonValue = [shared175];
-const shared189: JsonValue = { aliases: shared188 };
-const shared190: JsonValue = { content: shared179 };
-const shared191: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-};
-const shared192: JsonValue = { value: shared114 };
-const shared193: JsonValue = { AliasNotFound: shared192, FunctionNotFound: shared112 };
-const shared194: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared193 };
-const shared195: JsonValue = { 'application/json': shared194 };
-const shared196: JsonValue = { content: shared195 };
-const shared197: JsonValue = {
-  id: 'aliasName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's alias name obeys the create rule",
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared198: JsonValue = [shared96, shared115, shared116, shared197];
-const shared199: JsonValue = {
-  Code: 'AdditionalVersionContainsMajorVersion',
-  Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
-};
-const shared200: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-};
-const shared201: JsonValue = {
-  Code: 'AsyncConfigNotExists',
-  Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-};
-const shared202: JsonValue = [shared96];
-const shared203: JsonValue = {
-  Code: 'OnDemandConfigNotFound',
-  Message: "concurrency config of function 'my-function-1' does not exist",
-};
-const shared204: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-};
-const shared205: JsonValue = {
-  id: 'list-limit-range',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`limit` is an integer from 1 to 100',
-  reference: 'lifecycle E.1, T.6',
-  code: 'InvalidArgument',
-};
-const shared206: JsonValue = [shared96, shared205];
-const shared207: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-};
-const shared208: JsonValue = {
-  not: { required: ['code', 'customContainerConfig'] },
-  anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
-};
-const shared209: JsonValue = [shared208];
-const shared210: JsonValue = [
+const shared56: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared57: JsonValue = { AliasNotFound: shared40, FunctionNotFound: shared38 };
+const shared58: JsonValue = [{ id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' }];
+const shared59: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared60: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1056,395 +277,231 @@ const shared210: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared211: JsonValue = { type: 'string', enum: shared210 };
-const shared212: JsonValue = {
-  functionName: shared97,
-  runtime: shared211,
-  handler: { type: 'string' },
-  code: { $ref: '#/components/schemas/InputCodeLocation' },
-  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-  diskSize: { type: 'integer', enum: [512, 10240] },
-  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-  internetAccess: { type: 'boolean' },
-  description: { type: 'string' },
-  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-  role: { type: 'string' },
-  layers: { type: 'array', items: { type: 'string' } },
-  logConfig: { $ref: '#/components/schemas/LogConfig' },
-  nasConfig: { $ref: '#/components/schemas/NASConfig' },
-  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-  customDNS: { $ref: '#/components/schemas/CustomDNS' },
-  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-  tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-  resourceGroupId: { type: 'string' },
-  sessionAffinity: { type: 'string' },
-  sessionAffinityConfig: { type: 'string' },
-  instanceIsolationMode: { type: 'string' },
-  idleTimeout: { type: 'integer' },
-  disableInjectCredentials: { type: 'string' },
-  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-  disableOndemand: { type: 'boolean', deprecated: true },
-  enableLongLiving: { type: 'boolean', deprecated: true },
-};
-const shared213: JsonValue = {
-  type: 'object',
-  required: ['functionName', 'runtime', 'handler'],
-  allOf: shared209,
-  properties: shared212,
-};
-const shared214: JsonValue = {
-  runtime: shared211,
-  handler: { type: 'string' },
-  code: { $ref: '#/components/schemas/InputCodeLocation' },
-  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-  diskSize: { type: 'integer', enum: [512, 10240] },
-  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-  internetAccess: { type: 'boolean' },
-  description: { type: 'string' },
-  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-  role: { type: 'string' },
-  layers: { type: 'array', items: { type: 'string' } },
-  logConfig: { $ref: '#/components/schemas/LogConfig' },
-  nasConfig: { $ref: '#/components/schemas/NASConfig' },
-  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-  customDNS: { $ref: '#/components/schemas/CustomDNS' },
-  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-  sessionAffinity: { type: 'string' },
-  sessionAffinityConfig: { type: 'string' },
-  instanceIsolationMode: { type: 'string' },
-  idleTimeout: { type: 'integer' },
-  disableInjectCredentials: { type: 'string' },
-  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-  disableOndemand: { type: 'boolean', deprecated: true },
-  enableLongLiving: { type: 'boolean', deprecated: true },
-};
-const shared215: JsonValue = { type: 'object', properties: shared214 };
-const shared216: JsonValue = {
-  required: ['zipFile'],
-  anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
-};
-const shared217: JsonValue = {
-  not: shared216,
-  anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
-};
-const shared218: JsonValue = [shared217];
-const shared219: JsonValue = {
-  zipFile: { type: 'string' },
-  ossBucketName: { type: 'string' },
-  ossObjectName: { type: 'string' },
-  checksum: { type: 'string' },
-};
-const shared220: JsonValue = { type: 'object', allOf: shared218, properties: shared219 };
-const shared221: JsonValue = {
-  image: { type: 'string' },
-  command: { type: 'array', items: { type: 'string' } },
-  entrypoint: { type: 'array', items: { type: 'string' } },
-  port: { type: 'integer', minimum: 1, maximum: 65535 },
-  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-  registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
-  acrInstanceId: { type: 'string', deprecated: true },
-  accelerationType: { type: 'string', deprecated: true },
-  accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
-  resolvedImageUri: { type: 'string', readOnly: true },
-};
-const shared222: JsonValue = { type: 'object', properties: shared221 };
-const shared223: JsonValue = {
-  authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
-  certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
-  networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
-};
-const shared224: JsonValue = { type: 'object', properties: shared223 };
-const shared225: JsonValue = {
-  type: 'object',
-  properties: { userName: { type: 'string' }, password: { type: 'string' } },
-};
-const shared226: JsonValue = {
-  type: 'object',
-  properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
-};
-const shared227: JsonValue = {
-  vpcId: { type: 'string' },
-  vSwitchId: { type: 'string' },
-  securityGroupId: { type: 'string' },
-};
-const shared228: JsonValue = { type: 'object', properties: shared227 };
-const shared229: JsonValue = {
-  httpGetUrl: { type: 'string', maxLength: 2048 },
-  initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
-  periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
-  timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
-  failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-  successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-};
-const shared230: JsonValue = { type: 'object', properties: shared229 };
-const shared231: JsonValue = {
-  command: { type: 'array', items: { type: 'string' } },
-  args: { type: 'array', items: { type: 'string' } },
-  port: { type: 'integer', minimum: 1, maximum: 65535 },
-  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-};
-const shared232: JsonValue = { type: 'object', properties: shared231 };
-const shared233: JsonValue = {
-  nameServers: { type: 'array', items: { type: 'string' } },
-  searches: { type: 'array', items: { type: 'string' } },
-  dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
-};
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
-  name: { type: 'string' },
-  value: { type: 'string', description: 'Option value, e.g. `2`.' },
-};
-const shared236: JsonValue = { type: 'object', required: ['name'], properties: shared235 };
-const shared237: JsonValue = {
-  type: 'string',
-  enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
-};
-const shared238: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared237 };
-const shared239: JsonValue = { type: 'object', properties: shared238 };
-const shared240: JsonValue = {
-  initializer: { $ref: '#/components/schemas/LifecycleHook' },
-  preStop: { $ref: '#/components/schemas/LifecycleHook' },
-};
-const shared241: JsonValue = { type: 'object', properties: shared240 };
-const shared242: JsonValue = {
-  handler: { type: 'string' },
-  timeout: { type: 'integer' },
-  command: { type: 'array', items: { type: 'string' } },
-};
-const shared243: JsonValue = { type: 'object', properties: shared242 };
-const shared244: JsonValue = {
-  project: { type: 'string' },
-  logstore: { type: 'string' },
-  logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
-  enableRequestMetrics: { type: 'boolean' },
-  enableInstanceMetrics: { type: 'boolean' },
-  enableLlmMetrics: { type: 'boolean' },
-};
-const shared245: JsonValue = { type: 'object', properties: shared244 };
-const shared246: JsonValue = {
-  type: 'array',
-  maxItems: 5,
-  items: { $ref: '#/components/schemas/NASMountConfig' },
-};
-const shared247: JsonValue = {
-  userId: { type: 'integer' },
-  groupId: { type: 'integer' },
-  mountPoints: shared246,
-};
-const shared248: JsonValue = { type: 'object', properties: shared247 };
-const shared249: JsonValue = {
-  serverAddr: { type: 'string' },
-  mountDir: { type: 'string' },
-  enableTLS: { type: 'boolean' },
-};
-const shared250: JsonValue = { type: 'object', properties: shared249 };
-const shared251: JsonValue = {
-  type: 'array',
-  maxItems: 5,
-  items: { $ref: '#/components/schemas/OSSMountPoint' },
-};
-const shared252: JsonValue = { mountPoints: shared251 };
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
-  bucketName: { type: 'string' },
-  bucketPath: { type: 'string' },
-  endpoint: { type: 'string' },
-  mountDir: { type: 'string' },
-  readOnly: { type: 'boolean' },
-};
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
-  vpcId: { type: 'string' },
-  vSwitchIds: { type: 'array', items: { type: 'string' } },
-  securityGroupId: { type: 'string' },
-  role: { type: 'string' },
-};
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
-  type: { type: 'string', enum: ['Jaeger'] },
-  params: { type: 'object', additionalProperties: { type: 'string' } },
-};
-const shared259: JsonValue = { type: 'object', properties: shared258 };
-const shared260: JsonValue = {
-  Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
-  Value: { type: 'string', maxLength: 128 },
-};
-const shared261: JsonValue = { type: 'object', properties: shared260 };
-const shared262: JsonValue = {
-  envs: { type: 'object', additionalProperties: { type: 'string' } },
-  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
-};
-const shared263: JsonValue = { type: 'object', properties: shared262 };
-const shared264: JsonValue = {
-  volumeName: { type: 'string' },
-  token: { type: 'string' },
-  remoteDir: { type: 'string' },
-  mountDir: { type: 'string' },
-  args: { type: 'array', items: { type: 'string' } },
-};
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
-  userId: { type: 'integer' },
-  groupId: { type: 'integer' },
-  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
-};
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
-  instanceId: { type: 'string' },
-  remoteDir: { type: 'string' },
-  mountDir: { type: 'string' },
-  readOnly: { type: 'boolean' },
-};
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
+const shared61: JsonValue = { type: 'string', enum: shared60 };
+const shared62: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared271: JsonValue = [
-  'oss',
-  'log',
-  'timer',
-  'http',
-  'tablestore',
-  'cdn_events',
-  'mns_topic',
-  'eventbridge',
-];
-const shared272: JsonValue = { type: 'string', enum: shared271 };
-const shared273: JsonValue = {
-  triggerName: shared270,
-  triggerType: shared272,
-  triggerConfig: { type: 'string' },
-  qualifier: { type: 'string' },
-  sourceArn: { type: 'string' },
-  invocationRole: { type: 'string' },
-  description: { type: 'string' },
-};
-const shared274: JsonValue = {
-  type: 'object',
-  required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared273,
-};
-const shared275: JsonValue = {
-  triggerConfig: { type: 'string' },
-  qualifier: { type: 'string' },
-  invocationRole: { type: 'string' },
-  description: { type: 'string' },
-};
-const shared276: JsonValue = { type: 'object', properties: shared275 };
-const shared277: JsonValue = {
-  ResourceId: { type: 'array', items: { type: 'string' } },
-  ResourceType: { type: 'string' },
-  Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-};
-const shared278: JsonValue = {
-  type: 'object',
-  required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared277,
-};
-const shared279: JsonValue = {
-  NewResourceGroupId: { type: 'string' },
-  ResourceId: { type: 'string' },
-  ResourceType: { type: 'string' },
-};
-const shared280: JsonValue = { type: 'object', properties: shared279 };
-const shared281: JsonValue = {
-  type: 'object',
-  properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
-};
-const shared282: JsonValue = {
+const shared63: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared283: JsonValue = {
-  additionalVersionWeight: shared282,
-  aliasName: shared270,
-  description: { type: 'string' },
-  versionId: { type: 'string' },
+const shared64: JsonValue = { value: shared6 };
+const shared65: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
+const shared66: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared67: JsonValue = { value: shared9 };
+const shared68: JsonValue = {
+  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared284: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared283 };
-const shared285: JsonValue = {
-  additionalVersionWeight: shared282,
-  description: { type: 'string' },
-  versionId: { type: 'string' },
+const shared69: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
+const shared70: JsonValue = { value: shared11 };
+const shared71: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
+const shared72: JsonValue = { ResourceExhausted: shared70, 'Throttling.User': shared71 };
+const shared73: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared72 };
+const shared74: JsonValue = { 'application/json': shared73 };
+const shared75: JsonValue = { content: shared74 };
+const shared76: JsonValue = { value: shared14 };
+const shared77: JsonValue = { InternalServerError: shared76 };
+const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared77 };
+const shared79: JsonValue = { 'application/json': shared78 };
+const shared80: JsonValue = { content: shared79 };
+const shared81: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
+const shared82: JsonValue = { value: shared17 };
+const shared83: JsonValue = { ServiceUnavailable: shared81, ResourceThrottled: shared82 };
+const shared84: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared83 };
+const shared85: JsonValue = { 'application/json': shared84 };
+const shared86: JsonValue = { content: shared85 };
+const shared87: JsonValue = {
+  id: 'tags-unique-keys',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'tag keys are unique',
+  reference: 'C.15',
+  code: 'InvalidArgument',
 };
-const shared286: JsonValue = { type: 'object', properties: shared285 };
-const shared287: JsonValue = {
+const shared88: JsonValue = {
   id: 'tag-lengths',
+  by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared70,
+  appliesTo: shared0,
 };
-const shared288: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared289: JsonValue = { InternalServerError: shared41 };
-const shared290: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared291: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared292: JsonValue = {
-  InvalidArgument: shared102,
-  MissingRequiredHeader: shared17,
-  PathNotSupported: shared104,
-  SignatureNonceUsed: shared22,
+const shared89: JsonValue = {
+  id: 'request-body-not-allowed',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
+  code: 'InvalidArgument',
 };
-const shared293: JsonValue = { FunctionNotFound: shared111 };
-const shared294: JsonValue = { http: shared130 };
-const shared295: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared296: JsonValue = { InvalidArgument: shared93 };
-const shared297: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared298: JsonValue = { TriggerNotFound: shared151 };
-const shared299: JsonValue = {
-  id: 'alias-weights-not-main',
+const shared90: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 64,
+};
+const shared91: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
+const shared92: JsonValue = { value: shared36 };
+const shared93: JsonValue = {
+  InvalidArgument: shared91,
+  MissingRequiredHeader: shared64,
+  PathNotSupported: shared92,
+  SignatureNonceUsed: shared66,
+};
+const shared94: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared93 };
+const shared95: JsonValue = { 'application/json': shared94 };
+const shared96: JsonValue = { content: shared95, 'x-fc-grade': 'inferred' };
+const shared97: JsonValue = { value: shared38 };
+const shared98: JsonValue = {
+  id: 'functionName-pattern',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared99: JsonValue = {
+  id: 'functionName-length',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared100: JsonValue = [shared89, shared98, shared99];
+const shared101: JsonValue = { FunctionNotFound: shared97 };
+const shared102: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared101 };
+const shared103: JsonValue = { 'application/json': shared102 };
+const shared104: JsonValue = { content: shared103 };
+const shared105: JsonValue = { value: shared43 };
+const shared106: JsonValue = { http: shared105 };
+const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared106 };
+const shared108: JsonValue = { 'application/json': shared107 };
+const shared109: JsonValue = { content: shared103, 'x-fc-grade': 'inferred' };
+const shared110: JsonValue = {
+  id: 'triggerConfig-json',
+  by: 'emulator',
   status: 'documented',
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared111: JsonValue = {
+  id: 'http-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared112: JsonValue = {
+  id: 'timer-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared113: JsonValue = { value: shared33 };
+const shared114: JsonValue = { InvalidArgument: shared113 };
+const shared115: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared114 };
+const shared116: JsonValue = { 'application/json': shared115 };
+const shared117: JsonValue = { content: shared116 };
+const shared118: JsonValue = { content: shared108 };
+const shared119: JsonValue = { value: shared48 };
+const shared120: JsonValue = {
+  id: 'triggerName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared121: JsonValue = [shared89, shared98, shared99, shared120];
+const shared122: JsonValue = { TriggerNotFound: shared119 };
+const shared123: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared122 };
+const shared124: JsonValue = { 'application/json': shared123 };
+const shared125: JsonValue = { content: shared124 };
+const shared126: JsonValue = { value: shared50, 'x-fc-grade': 'inferred' };
+const shared127: JsonValue = {
+  id: 'tag-resource-ids',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
+  code: 'InvalidArgument',
+};
+const shared128: JsonValue = {
+  id: 'tag-resource-ids-max',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'at most 50 `ResourceId`s',
+  reference: 'T.4',
+  code: 'InvalidArgument',
+};
+const shared129: JsonValue = { value: shared53 };
+const shared130: JsonValue = { canary: shared129 };
+const shared131: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared130 };
+const shared132: JsonValue = { 'application/json': shared131 };
+const shared133: JsonValue = { value: shared55 };
+const shared134: JsonValue = {
+  id: 'alias-input-types',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object of numbers',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared135: JsonValue = {
+  id: 'alias-weights',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'every weight of `additionalVersionWeight` is from 0 to 1 (the doc sample weight is 0.5, a fraction; no range is documented)',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared136: JsonValue = {
+  id: 'alias-weights-not-main',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    "`additionalVersionWeight` does not name the main version (FC 2.0's rule and code `AdditionalVersionContainsMajorVersion`; its 400 and message inferred)",
+  reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared300: JsonValue = { canary: shared175 };
-const shared301: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared302: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared303: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared304: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-];
+const shared137: JsonValue = { content: shared132 };
+const shared138: JsonValue = { value: shared40 };
+const shared139: JsonValue = { AliasNotFound: shared138, FunctionNotFound: shared97 };
+const shared140: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared139 };
+const shared141: JsonValue = { 'application/json': shared140 };
+const shared142: JsonValue = { content: shared141 };
+const shared143: JsonValue = {
+  id: 'aliasName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's alias name obeys the create rule",
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared144: JsonValue = [shared89, shared98, shared99, shared143];
+const shared145: JsonValue = [shared89];
+const shared146: JsonValue = {
+  id: 'list-limit-range',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`limit` is an integer from 1 to 100',
+  reference: 'lifecycle E.1, T.6',
+  code: 'InvalidArgument',
+};
+const shared147: JsonValue = [shared89, shared146];
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -1469,7 +526,103 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { sample: { value: shared16 } },
+                examples: {
+                  sample: {
+                    value: {
+                      codeChecksum: '2825179536350****',
+                      codeSize: 412,
+                      cpu: 1,
+                      createdTime: '2023-04-01T08:15:27Z',
+                      customContainerConfig: {
+                        accelerationInfo: { status: 'Ready' },
+                        accelerationType: 'default',
+                        acrInstanceId: 'cri-xxxxxxxxxx',
+                        command: ['arg1'],
+                        entrypoint: ['/code/bootstrap'],
+                        healthCheckConfig: shared2,
+                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                        port: 9000,
+                        registryConfig: {
+                          authConfig: { password: 'abc***', userName: 'admin' },
+                          certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+                          networkConfig: {
+                            securityGroupId: 'sg-xxxxxxxxxxxxxx',
+                            vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+                            vpcId: 'vpc-xxxxxxxxxxxxxx',
+                          },
+                        },
+                        resolvedImageUri:
+                          'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+                      },
+                      customDNS: {
+                        dnsOptions: [{ name: 'ndots', value: '2' }],
+                        nameServers: ['8.8.x.x'],
+                        searches: ['ns1.svc.cluster-domain.example'],
+                      },
+                      customRuntimeConfig: {
+                        args: ['arg1'],
+                        command: ['/code/bootstrap'],
+                        healthCheckConfig: shared2,
+                        port: 9000,
+                      },
+                      description: 'my function',
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+                      functionId: 'aa715851-1c20-4b89-a8fb-***',
+                      functionName: 'my-function-1',
+                      gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceLifecycleConfig: {
+                        initializer: { handler: 'index.initializer', timeout: 10 },
+                        preStop: { handler: 'index.initializer', timeout: 10 },
+                      },
+                      internetAccess: true,
+                      lastModifiedTime: '2023-05-01T08:15:27Z',
+                      lastUpdateStatus: 'InProgress',
+                      lastUpdateStatusReason:
+                        'The system is currently processing the acceleration optimization for the image.',
+                      lastUpdateStatusReasonCode: 'ImageOptimizing',
+                      layers: [
+                        { arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 },
+                      ],
+                      logConfig: {
+                        enableInstanceMetrics: true,
+                        enableRequestMetrics: true,
+                        logBeginRule: 'DefaultRegex',
+                        logstore: 'test-logstore',
+                        project: 'test-project',
+                      },
+                      memorySize: 512,
+                      nasConfig: {
+                        groupId: 100,
+                        mountPoints: [
+                          {
+                            enableTLS: true,
+                            mountDir: '/home/test',
+                            serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
+                          },
+                        ],
+                        userId: 100,
+                      },
+                      ossMountConfig: shared5,
+                      role: 'acs:ram::188077086902****:role/fc-test',
+                      runtime: 'python3.10',
+                      state: 'Pending',
+                      stateReason: 'Function creating',
+                      stateReasonCode: 'Creating',
+                      timeout: 60,
+                      tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+                      vpcConfig: {
+                        securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+                        vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+                        vpcId: 'vpc-***',
+                        role: 'acs:ram::188077086902****:role/fc-test',
+                      },
+                    },
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -1482,11 +635,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: { value: shared19 },
-                  EntityTooLarge: shared21,
-                  SignatureNonceUsed: shared23,
-                  LimitExceeded: { value: shared24, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared64,
+                  PathNotSupported: {
+                    value: {
+                      Code: 'PathNotSupported',
+                      Message: "'PUT' against '/2023-03-30/functions' is not supported",
+                    },
+                  },
+                  EntityTooLarge: shared65,
+                  SignatureNonceUsed: shared66,
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: 'resource-count quota exceeded for functions in this region',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
@@ -1496,10 +660,16 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared25 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared67,
+                  InvalidAccessKeyID: shared68,
+                  RequestTimeTooSkewed: shared69,
                 },
               },
             },
@@ -1509,15 +679,27 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionAlreadyExists: { value: shared31, 'x-fc-grade': 'inferred' },
-                  ConcurrentUpdateError: { value: shared32 },
+                  FunctionAlreadyExists: {
+                    value: {
+                      Code: 'FunctionAlreadyExists',
+                      Message: "function 'my-function-1' already exists",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  ConcurrentUpdateError: {
+                    value: {
+                      Code: 'ConcurrentUpdateError',
+                      Message:
+                        'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+                    },
+                  },
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared75,
+          '500': shared80,
+          '503': shared86,
         },
         'x-fc-rules': [
           {
@@ -1646,7 +828,50 @@ export const specDocument: { [key: string]: JsonValue } = {
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared67,
+            appliesTo: [
+              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+            ],
           },
           {
             id: 'port-range',
@@ -1655,7 +880,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'container / custom runtime `port` in [1, 65535]',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared68,
+            appliesTo: [
+              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+            ],
           },
           {
             id: 'logBeginRule-enum',
@@ -1869,8 +1097,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared69,
-          shared71,
+          shared87,
+          shared88,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1922,8 +1150,127 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
-                  firstPage: { value: shared78, 'x-fc-grade': 'inferred' },
-                  lastPage: { value: shared92 },
+                  firstPage: {
+                    value: {
+                      functions: [
+                        {
+                          codeChecksum: '2220831586920633690',
+                          codeSize: 22,
+                          cpu: 0.35,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                          customRuntimeConfig: {},
+                          description: '',
+                          disableOndemand: false,
+                          diskSize: 512,
+                          environmentVariables: {},
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+                          functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+                          functionName: 'hello',
+                          gpuConfig: {},
+                          handler: 'index.handler',
+                          instanceConcurrency: 1,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: {},
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: [],
+                          logConfig: shared19,
+                          memorySize: 512,
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: '',
+                          runtime: 'nodejs20',
+                          sessionAffinity: 'NONE',
+                          tags: [],
+                          timeout: 3,
+                          tracingConfig: {},
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                        },
+                        {
+                          codeChecksum: '0',
+                          codeSize: 0,
+                          cpu: 2,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customContainerConfig: shared21,
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                          customRuntimeConfig: {},
+                          description: '',
+                          disableOndemand: false,
+                          diskSize: 10240,
+                          environmentVariables: {},
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                          functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                          functionName: 'my-container-fn',
+                          gpuConfig: {},
+                          handler: 'handler',
+                          instanceConcurrency: 10,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: {},
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: [],
+                          logConfig: shared19,
+                          memorySize: 4096,
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: '',
+                          runtime: 'custom-container',
+                          sessionAffinity: 'NONE',
+                          tags: [],
+                          timeout: 3,
+                          tracingConfig: {},
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                        },
+                      ],
+                      nextToken: 'bXktZnVuY3Rpb24tMQ==',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  lastPage: {
+                    value: {
+                      functions: [
+                        {
+                          codeChecksum: '17523635390036478140',
+                          codeSize: 168,
+                          cpu: 0.5,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customDNS: shared22,
+                          customRuntimeConfig: {},
+                          description: 'my function',
+                          disableOndemand: false,
+                          diskSize: 512,
+                          environmentVariables: { key: 'value1' },
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                          functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                          functionName: 'my-function-1',
+                          gpuConfig: {},
+                          handler: 'index.handler',
+                          instanceConcurrency: 1,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: shared23,
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: shared25,
+                          logConfig: shared26,
+                          memorySize: 1024,
+                          nasConfig: shared29,
+                          ossMountConfig: shared5,
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: 'acs:ram::1234567890123456:role/fc-test',
+                          runtime: 'python3.10',
+                          sessionAffinity: 'NONE',
+                          tags: [{ Key: 'env', Value: 'test' }],
+                          timeout: 60,
+                          tracingConfig: shared31,
+                          vpcConfig: shared32,
+                        },
+                      ],
+                      nextToken: '',
+                    },
+                  },
                   empty: { value: { functions: [] } },
                 },
               },
@@ -1935,10 +1282,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared93, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: { value: shared94 },
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: { value: shared33, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared64,
+                  PathNotSupported: {
+                    value: {
+                      Code: 'PathNotSupported',
+                      Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+                    },
+                  },
+                  SignatureNonceUsed: shared66,
                 },
               },
             },
@@ -1948,20 +1300,26 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared95 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+                    },
+                  },
+                  SignatureNotMatch: shared67,
+                  InvalidAccessKeyID: shared68,
+                  RequestTimeTooSkewed: shared69,
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared75,
+          '500': shared80,
+          '503': shared86,
         },
         'x-fc-rules': [
-          shared96,
+          shared89,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1999,7 +1357,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared97, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared90, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -2010,24 +1368,170 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
                 examples: {
-                  codePackage: { value: shared98, 'x-fc-grade': 'inferred' },
-                  containerPending: { value: shared99, 'x-fc-grade': 'inferred' },
-                  containerActive: { value: shared101 },
+                  codePackage: {
+                    value: {
+                      codeChecksum: '17523635390036478140',
+                      codeSize: 168,
+                      cpu: 0.5,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customDNS: shared22,
+                      customRuntimeConfig: {},
+                      description: 'my function',
+                      disableOndemand: false,
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                      functionName: 'my-function-1',
+                      gpuConfig: {},
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: shared23,
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: shared25,
+                      logConfig: shared26,
+                      memorySize: 1024,
+                      nasConfig: shared29,
+                      ossMountConfig: shared5,
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: 'acs:ram::1234567890123456:role/fc-test',
+                      runtime: 'python3.10',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [{ Key: 'env', Value: 'test' }],
+                      timeout: 60,
+                      tracingConfig: shared31,
+                      vpcConfig: shared32,
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  containerPending: {
+                    value: {
+                      codeChecksum: '0',
+                      codeSize: 0,
+                      cpu: 2,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customContainerConfig: shared21,
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                      customRuntimeConfig: {},
+                      description: '',
+                      disableOndemand: false,
+                      diskSize: 10240,
+                      environmentVariables: {},
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                      functionName: 'my-container-fn',
+                      gpuConfig: {},
+                      handler: 'handler',
+                      instanceConcurrency: 10,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: {},
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'InProgress',
+                      lastUpdateStatusReason:
+                        'The system is currently processing the acceleration optimization for the image.',
+                      lastUpdateStatusReasonCode: 'ImageOptimizing',
+                      layers: [],
+                      logConfig: shared19,
+                      memorySize: 4096,
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: '',
+                      runtime: 'custom-container',
+                      sessionAffinity: 'NONE',
+                      state: 'Pending',
+                      stateReason: 'Function creating',
+                      stateReasonCode: 'Creating',
+                      tags: [],
+                      timeout: 3,
+                      tracingConfig: {},
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  containerActive: {
+                    value: {
+                      codeChecksum: '0',
+                      codeSize: 0,
+                      cpu: 2,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customContainerConfig: {
+                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                        entrypoint: ['/code/bootstrap'],
+                        command: ['arg1'],
+                        port: 9000,
+                        healthCheckConfig: shared20,
+                        accelerationInfo: { status: 'Ready' },
+                        resolvedImageUri:
+                          'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+                      },
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                      customRuntimeConfig: {},
+                      description: '',
+                      disableOndemand: false,
+                      diskSize: 10240,
+                      environmentVariables: {},
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                      functionName: 'my-container-fn',
+                      gpuConfig: {},
+                      handler: 'handler',
+                      instanceConcurrency: 10,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: {},
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: [],
+                      logConfig: shared19,
+                      memorySize: 4096,
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: '',
+                      runtime: 'custom-container',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [],
+                      timeout: 3,
+                      tracingConfig: {},
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                    },
+                  },
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared109,
+          '400': shared96,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared110 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared67,
+                  InvalidAccessKeyID: shared68,
+                  RequestTimeTooSkewed: shared69,
                 },
               },
             },
@@ -2037,18 +1541,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared112,
-                  VersionNotFound: { value: shared113, 'x-fc-grade': 'inferred' },
-                  AliasNotFound: { value: shared114, 'x-fc-grade': 'inferred' },
+                  FunctionNotFound: shared97,
+                  VersionNotFound: { value: shared39, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared40, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared75,
+          '500': shared80,
+          '503': shared86,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': shared100,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -2062,7 +1566,51 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { memoryUpdated: { value: shared118 } },
+                examples: {
+                  memoryUpdated: {
+                    value: {
+                      codeChecksum: '17523635390036478140',
+                      codeSize: 168,
+                      cpu: 0.5,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customDNS: shared22,
+                      customRuntimeConfig: {},
+                      description: 'my function',
+                      disableOndemand: false,
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                      functionName: 'my-function-1',
+                      gpuConfig: {},
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: shared23,
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-02T09:30:00Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: shared25,
+                      logConfig: shared26,
+                      memorySize: 2048,
+                      nasConfig: shared29,
+                      ossMountConfig: shared5,
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: 'acs:ram::1234567890123456:role/fc-test',
+                      runtime: 'python3.10',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [{ Key: 'env', Value: 'test' }],
+                      timeout: 60,
+                      tracingConfig: shared31,
+                      vpcConfig: shared32,
+                    },
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2072,11 +1620,16 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared119 },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: shared105,
-                  EntityTooLarge: shared21,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+                    },
+                  },
+                  MissingRequiredHeader: shared64,
+                  PathNotSupported: shared92,
+                  EntityTooLarge: shared65,
+                  SignatureNonceUsed: shared66,
                 },
               },
             },
@@ -2087,20 +1640,35 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared120 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared67,
+                  InvalidAccessKeyID: shared68,
+                  RequestTimeTooSkewed: shared69,
                 },
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { ConcurrentUpdateError: { value: shared125, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  ConcurrentUpdateError: {
+                    value: {
+                      Code: 'ConcurrentUpdateError',
+                      Message:
+                        "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2109,17 +1677,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { PreconditionFailed: { value: shared126 } },
+                examples: {
+                  PreconditionFailed: {
+                    value: {
+                      Code: 'PreconditionFailed',
+                      Message: 'the resource being modified has been changed',
+                    },
+                  },
+                },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared75,
+          '500': shared80,
+          '503': shared86,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared98,
+          shared99,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2144,35 +1719,49 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared109,
+          '400': shared96,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared127 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared67,
+                  InvalidAccessKeyID: shared68,
+                  RequestTimeTooSkewed: shared69,
                 },
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotEmpty: { value: shared128, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  FunctionNotEmpty: {
+                    value: {
+                      Code: 'FunctionNotEmpty',
+                      Message: "function 'my-function-1' has active triggers",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared75,
+          '500': shared80,
+          '503': shared86,
         },
-        'x-fc-rules': shared117,
+        'x-fc-rules': shared100,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -2185,31 +1774,51 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared134, 'x-fc-grade': 'inferred' },
+          '200': { content: shared108, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared135, 'x-fc-grade': 'inferred' },
-                  LimitExceeded: { value: shared136, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
           },
-          '404': shared137,
+          '404': shared109,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared138, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  TriggerAlreadyExists: {
+                    value: {
+                      Code: 'TriggerAlreadyExists',
+                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared98,
+          shared99,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -2227,9 +1836,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared139,
-          shared140,
-          shared141,
+          shared110,
+          shared111,
+          shared112,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2248,17 +1857,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: shared143 } },
+                examples: { page: { value: { triggers: [shared43] } } },
               },
             },
           },
-          '400': shared148,
-          '404': shared137,
+          '400': shared117,
+          '404': shared109,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared89,
+          shared98,
+          shared99,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2287,12 +1896,21 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared149,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared150, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
@@ -2300,12 +1918,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared152, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared119, FunctionNotFound: shared97 },
               },
             },
           },
         },
-        'x-fc-rules': shared154,
+        'x-fc-rules': shared121,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2315,21 +1933,30 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared149,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '404': shared159,
+          '404': shared125,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
-          shared153,
+          shared98,
+          shared99,
+          shared120,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2338,16 +1965,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared139,
-          shared140,
-          shared141,
+          shared110,
+          shared111,
+          shared112,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared159 },
-        'x-fc-rules': shared154,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared125 },
+        'x-fc-rules': shared121,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2364,15 +1991,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared161 },
+                examples: { InvalidArgument: shared126 },
               },
             },
           },
-          '404': shared137,
+          '404': shared109,
         },
         'x-fc-rules': [
-          shared162,
-          shared163,
+          shared127,
+          shared128,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2381,8 +2008,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared71,
-          shared69,
+          shared88,
+          shared87,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2402,16 +2029,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared164, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '404': shared137,
+          '404': shared109,
         },
         'x-fc-rules': [
-          shared96,
-          shared162,
-          shared163,
+          shared89,
+          shared127,
+          shared128,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2438,7 +2073,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared165 } },
+                examples: {
+                  moved: {
+                    value: {
+                      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+                      OldResourceGroupId: 'rg-acfm1c7k24l3456',
+                      ResourceId: 'my-function-1',
+                    },
+                  },
+                },
               },
             },
           },
@@ -2447,14 +2090,26 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared166 },
-                  UnsupportedResourceType: shared161,
-                  NotAResourceGroupId: { value: shared167, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'NewResourceGroupId must be a non-empty string, got null',
+                    },
+                  },
+                  UnsupportedResourceType: shared126,
+                  NotAResourceGroupId: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
           },
-          '404': shared137,
+          '404': shared109,
         },
         'x-fc-rules': [
           {
@@ -2525,16 +2180,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared168, 'x-fc-grade': 'inferred' },
+                  ReasonTooLong: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'reason must be at most 256 characters, got 300',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared98,
+          shared99,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2575,13 +2236,22 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared169, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
         },
-        'x-fc-rules': [shared115, shared116],
+        'x-fc-rules': [shared98, shared99],
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2598,7 +2268,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared170 } },
+                examples: { published: { value: shared51 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2615,11 +2285,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared98,
+          shared99,
           {
             id: 'version-input-types',
             by: 'emulator',
@@ -2638,7 +2308,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: shared172 } },
+                examples: { page: { value: { direction: 'BACKWARD', versions: [shared51] } } },
               },
             },
           },
@@ -2646,16 +2316,23 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared173 } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+                    },
+                  },
+                },
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared89,
+          shared98,
+          shared99,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2698,7 +2375,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared174, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
@@ -2706,15 +2392,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: { value: shared113 }, FunctionNotFound: shared112 },
+                examples: { VersionNotFound: { value: shared39 }, FunctionNotFound: shared97 },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared89,
+          shared98,
+          shared99,
           {
             id: 'version-latest-kept',
             by: 'emulator',
@@ -2753,14 +2439,25 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared179, 'x-fc-grade': 'inferred' },
+          '200': { content: shared132, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared180 },
-                  AdditionalVersionContainsMajorVersion: { value: shared181, 'x-fc-grade': 'inferred' },
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+                    },
+                  },
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
@@ -2769,7 +2466,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared183 },
+                examples: { FunctionNotFound: shared97, VersionNotFound: shared133 },
               },
             },
           },
@@ -2777,15 +2474,22 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared184 } },
+                examples: {
+                  AliasAlreadyExists: {
+                    value: {
+                      Code: 'AliasAlreadyExists',
+                      Message: 'alias prod of function my-function-1 already exists',
+                    },
+                  },
+                },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
-          shared185,
+          shared98,
+          shared99,
+          shared134,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2795,8 +2499,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared186,
-          shared187,
+          shared135,
+          shared136,
         ],
       },
       get: {
@@ -2807,17 +2511,17 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared189 } },
+                examples: { page: { value: { aliases: [shared53] } } },
               },
             },
           },
-          '400': shared148,
-          '404': shared124,
+          '400': shared117,
+          '404': shared104,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared89,
+          shared98,
+          shared99,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2846,18 +2550,27 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared190,
+          '200': shared137,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared191, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '404': shared196,
+          '404': shared142,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared144,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2867,7 +2580,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared190,
+          '200': shared137,
           '400': {
             content: {
               'application/json': {
@@ -2876,7 +2589,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared199, 'x-fc-grade': 'inferred' },
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
@@ -2886,15 +2605,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared192,
-                  VersionNotFound: shared183,
-                  FunctionNotFound: shared112,
+                  AliasNotFound: shared138,
+                  VersionNotFound: shared133,
+                  FunctionNotFound: shared97,
                 },
               },
             },
           },
         },
-        'x-fc-rules': [shared115, shared116, shared197, shared185, shared186, shared187],
+        'x-fc-rules': [shared98, shared99, shared143, shared134, shared135, shared136],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2905,13 +2624,22 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared200, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '404': shared196,
+          '404': shared142,
         },
-        'x-fc-rules': shared198,
+        'x-fc-rules': shared144,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2925,12 +2653,20 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared201 }, FunctionNotFound: shared112 },
+                examples: {
+                  AsyncConfigNotExists: {
+                    value: {
+                      Code: 'AsyncConfigNotExists',
+                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+                    },
+                  },
+                  FunctionNotFound: shared97,
+                },
               },
             },
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared145,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2944,13 +2680,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared203 }, FunctionNotFound: shared112 },
+                examples: {
+                  OnDemandConfigNotFound: {
+                    value: {
+                      Code: 'OnDemandConfigNotFound',
+                      Message: "concurrency config of function 'my-function-1' does not exist",
+                    },
+                  },
+                  FunctionNotFound: shared97,
+                },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared145,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2968,9 +2712,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared124,
+          '404': shared104,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared145,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2988,9 +2732,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared124,
+          '404': shared104,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared145,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3007,9 +2751,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared124,
+          '404': shared104,
         },
-        'x-fc-rules': shared202,
+        'x-fc-rules': shared145,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3029,12 +2773,19 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared204 } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+                    },
+                  },
+                },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared147,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3054,45 +2805,324 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: { value: shared207 } },
+                examples: {
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+                    },
+                  },
+                },
               },
             },
           },
         },
-        'x-fc-rules': shared206,
+        'x-fc-rules': shared147,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: {
+        type: 'object',
+        required: ['functionName', 'runtime', 'handler'],
+        allOf: [
+          {
+            not: { required: ['code', 'customContainerConfig'] },
+            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+          },
+        ],
+        properties: {
+          functionName: shared90,
+          runtime: shared61,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      UpdateFunctionInput: {
+        type: 'object',
+        properties: {
+          runtime: shared61,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      InputCodeLocation: {
+        type: 'object',
+        allOf: [
+          {
+            not: {
+              required: ['zipFile'],
+              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+            },
+            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+          },
+        ],
+        properties: {
+          zipFile: { type: 'string' },
+          ossBucketName: { type: 'string' },
+          ossObjectName: { type: 'string' },
+          checksum: { type: 'string' },
+        },
+      },
+      CustomContainerConfig: {
+        type: 'object',
+        properties: {
+          image: { type: 'string' },
+          command: { type: 'array', items: { type: 'string' } },
+          entrypoint: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+          acrInstanceId: { type: 'string', deprecated: true },
+          accelerationType: { type: 'string', deprecated: true },
+          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+          resolvedImageUri: { type: 'string', readOnly: true },
+        },
+      },
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
+      RegistryConfig: {
+        type: 'object',
+        properties: {
+          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+        },
+      },
+      RegistryAuthConfig: {
+        type: 'object',
+        properties: { userName: { type: 'string' }, password: { type: 'string' } },
+      },
+      RegistryCertConfig: {
+        type: 'object',
+        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+      },
+      RegistryNetworkConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchId: { type: 'string' },
+          securityGroupId: { type: 'string' },
+        },
+      },
+      CustomHealthCheckConfig: {
+        type: 'object',
+        properties: {
+          httpGetUrl: { type: 'string', maxLength: 2048 },
+          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+        },
+      },
+      CustomRuntimeConfig: {
+        type: 'object',
+        properties: {
+          command: { type: 'array', items: { type: 'string' } },
+          args: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+        },
+      },
+      CustomDNS: {
+        type: 'object',
+        properties: {
+          nameServers: { type: 'array', items: { type: 'string' } },
+          searches: { type: 'array', items: { type: 'string' } },
+          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+        },
+      },
+      DNSOption: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          value: { type: 'string', description: 'Option value, e.g. `2`.' },
+        },
+      },
+      GPUConfig: {
+        type: 'object',
+        properties: {
+          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
+        },
+      },
+      InstanceLifecycleConfig: {
+        type: 'object',
+        properties: {
+          initializer: { $ref: '#/components/schemas/LifecycleHook' },
+          preStop: { $ref: '#/components/schemas/LifecycleHook' },
+        },
+      },
+      LifecycleHook: {
+        type: 'object',
+        properties: {
+          handler: { type: 'string' },
+          timeout: { type: 'integer' },
+          command: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      LogConfig: {
+        type: 'object',
+        properties: {
+          project: { type: 'string' },
+          logstore: { type: 'string' },
+          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+          enableRequestMetrics: { type: 'boolean' },
+          enableInstanceMetrics: { type: 'boolean' },
+          enableLlmMetrics: { type: 'boolean' },
+        },
+      },
+      NASConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
+        },
+      },
+      NASMountConfig: {
+        type: 'object',
+        properties: {
+          serverAddr: { type: 'string' },
+          mountDir: { type: 'string' },
+          enableTLS: { type: 'boolean' },
+        },
+      },
+      OSSMountConfig: {
+        type: 'object',
+        properties: {
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
+        },
+      },
+      OSSMountPoint: {
+        type: 'object',
+        properties: {
+          bucketName: { type: 'string' },
+          bucketPath: { type: 'string' },
+          endpoint: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      VPCConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchIds: { type: 'array', items: { type: 'string' } },
+          securityGroupId: { type: 'string' },
+          role: { type: 'string' },
+        },
+      },
+      TracingConfig: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Jaeger'] },
+          params: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+      Tag: {
+        type: 'object',
+        properties: {
+          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+          Value: { type: 'string', maxLength: 128 },
+        },
+      },
+      JuiceFsConfig: {
+        type: 'object',
+        properties: {
+          envs: { type: 'object', additionalProperties: { type: 'string' } },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+        },
+      },
+      JuiceFsMountConfig: {
+        type: 'object',
+        properties: {
+          volumeName: { type: 'string' },
+          token: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          args: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      PolarFsConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+        },
+      },
+      PolarFsMountConfig: {
+        type: 'object',
+        properties: {
+          instanceId: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
       Function: {
         type: 'object',
         properties: {
@@ -3170,8 +3200,31 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: shared62,
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
       Trigger: {
         type: 'object',
         properties: {
@@ -3201,8 +3254,23 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
+      TagResourcesInput: {
+        type: 'object',
+        required: ['ResourceId', 'ResourceType', 'Tag'],
+        properties: {
+          ResourceId: { type: 'array', items: { type: 'string' } },
+          ResourceType: { type: 'string' },
+          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+        },
+      },
+      ChangeResourceGroupInput: {
+        type: 'object',
+        properties: {
+          NewResourceGroupId: { type: 'string' },
+          ResourceId: { type: 'string' },
+          ResourceType: { type: 'string' },
+        },
+      },
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3211,7 +3279,10 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared281,
+      DisableFunctionInvocationRequest: {
+        type: 'object',
+        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+      },
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
@@ -3232,8 +3303,24 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: {
+        type: 'object',
+        required: ['aliasName', 'versionId'],
+        properties: {
+          additionalVersionWeight: shared63,
+          aliasName: shared62,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      UpdateAliasInput: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: shared63,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
       Alias: {
         type: 'object',
         properties: {
@@ -3355,8 +3442,64 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
             appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
-          { id: 'healthCheck-ranges', status: 'documented', code: 'InvalidArgument', appliesTo: shared67 },
-          { id: 'port-range', status: 'inferred', code: 'InvalidArgument', appliesTo: shared68 },
+          {
+            id: 'healthCheck-ranges',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [
+              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+            ],
+          },
+          {
+            id: 'port-range',
+            status: 'inferred',
+            code: 'InvalidArgument',
+            appliesTo: [
+              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+            ],
+          },
           {
             id: 'logBeginRule-enum',
             status: 'documented',
@@ -3436,32 +3579,139 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared287,
+          shared1,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
           { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
         ],
         responses: {
-          '200': { sample: shared16 },
+          '200': {
+            sample: {
+              codeChecksum: '2825179536350****',
+              codeSize: 412,
+              cpu: 1,
+              createdTime: '2023-04-01T08:15:27Z',
+              customContainerConfig: {
+                accelerationInfo: { status: 'Ready' },
+                accelerationType: 'default',
+                acrInstanceId: 'cri-xxxxxxxxxx',
+                command: ['arg1'],
+                entrypoint: ['/code/bootstrap'],
+                healthCheckConfig: shared2,
+                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                port: 9000,
+                registryConfig: {
+                  authConfig: { password: 'abc***', userName: 'admin' },
+                  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+                  networkConfig: {
+                    securityGroupId: 'sg-xxxxxxxxxxxxxx',
+                    vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+                    vpcId: 'vpc-xxxxxxxxxxxxxx',
+                  },
+                },
+                resolvedImageUri:
+                  'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+              },
+              customDNS: {
+                dnsOptions: [{ name: 'ndots', value: '2' }],
+                nameServers: ['8.8.x.x'],
+                searches: ['ns1.svc.cluster-domain.example'],
+              },
+              customRuntimeConfig: {
+                args: ['arg1'],
+                command: ['/code/bootstrap'],
+                healthCheckConfig: shared2,
+                port: 9000,
+              },
+              description: 'my function',
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+              functionId: 'aa715851-1c20-4b89-a8fb-***',
+              functionName: 'my-function-1',
+              gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceLifecycleConfig: {
+                initializer: { handler: 'index.initializer', timeout: 10 },
+                preStop: { handler: 'index.initializer', timeout: 10 },
+              },
+              internetAccess: true,
+              lastModifiedTime: '2023-05-01T08:15:27Z',
+              lastUpdateStatus: 'InProgress',
+              lastUpdateStatusReason:
+                'The system is currently processing the acceleration optimization for the image.',
+              lastUpdateStatusReasonCode: 'ImageOptimizing',
+              layers: [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }],
+              logConfig: {
+                enableInstanceMetrics: true,
+                enableRequestMetrics: true,
+                logBeginRule: 'DefaultRegex',
+                logstore: 'test-logstore',
+                project: 'test-project',
+              },
+              memorySize: 512,
+              nasConfig: {
+                groupId: 100,
+                mountPoints: [
+                  { enableTLS: true, mountDir: '/home/test', serverAddr: '***-uni85.cn-hangzhou.nas.com:/' },
+                ],
+                userId: 100,
+              },
+              ossMountConfig: shared5,
+              role: 'acs:ram::188077086902****:role/fc-test',
+              runtime: 'python3.10',
+              state: 'Pending',
+              stateReason: 'Function creating',
+              stateReasonCode: 'Creating',
+              timeout: 60,
+              tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+              vpcConfig: {
+                securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+                vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+                vpcId: 'vpc-***',
+                role: 'acs:ram::188077086902****:role/fc-test',
+              },
+            },
+          },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared19,
-            EntityTooLarge: shared20,
-            SignatureNonceUsed: shared22,
-            LimitExceeded: shared24,
+            MissingRequiredHeader: shared6,
+            PathNotSupported: {
+              Code: 'PathNotSupported',
+              Message: "'PUT' against '/2023-03-30/functions' is not supported",
+            },
+            EntityTooLarge: shared7,
+            SignatureNonceUsed: shared8,
+            LimitExceeded: {
+              Code: 'LimitExceeded',
+              Message: 'resource-count quota exceeded for functions in this region',
+            },
           },
           '403': {
-            AccessDenied: shared25,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '409': {
+            FunctionAlreadyExists: {
+              Code: 'FunctionAlreadyExists',
+              Message: "function 'my-function-1' already exists",
+            },
+            ConcurrentUpdateError: {
+              Code: 'ConcurrentUpdateError',
+              Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       get: {
@@ -3474,42 +3724,307 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { firstPage: shared78, lastPage: shared92, empty: { functions: [] } },
+          '200': {
+            firstPage: {
+              functions: [
+                {
+                  codeChecksum: '2220831586920633690',
+                  codeSize: 22,
+                  cpu: 0.35,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                  customRuntimeConfig: {},
+                  description: '',
+                  disableOndemand: false,
+                  diskSize: 512,
+                  environmentVariables: {},
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+                  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+                  functionName: 'hello',
+                  gpuConfig: {},
+                  handler: 'index.handler',
+                  instanceConcurrency: 1,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: {},
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: [],
+                  logConfig: shared19,
+                  memorySize: 512,
+                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                  ossMountConfig: { mountPoints: [] },
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: '',
+                  runtime: 'nodejs20',
+                  sessionAffinity: 'NONE',
+                  tags: [],
+                  timeout: 3,
+                  tracingConfig: {},
+                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                },
+                {
+                  codeChecksum: '0',
+                  codeSize: 0,
+                  cpu: 2,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customContainerConfig: shared21,
+                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                  customRuntimeConfig: {},
+                  description: '',
+                  disableOndemand: false,
+                  diskSize: 10240,
+                  environmentVariables: {},
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                  functionName: 'my-container-fn',
+                  gpuConfig: {},
+                  handler: 'handler',
+                  instanceConcurrency: 10,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: {},
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: [],
+                  logConfig: shared19,
+                  memorySize: 4096,
+                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                  ossMountConfig: { mountPoints: [] },
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: '',
+                  runtime: 'custom-container',
+                  sessionAffinity: 'NONE',
+                  tags: [],
+                  timeout: 3,
+                  tracingConfig: {},
+                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                },
+              ],
+              nextToken: 'bXktZnVuY3Rpb24tMQ==',
+            },
+            lastPage: {
+              functions: [
+                {
+                  codeChecksum: '17523635390036478140',
+                  codeSize: 168,
+                  cpu: 0.5,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customDNS: shared22,
+                  customRuntimeConfig: {},
+                  description: 'my function',
+                  disableOndemand: false,
+                  diskSize: 512,
+                  environmentVariables: { key: 'value1' },
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                  functionName: 'my-function-1',
+                  gpuConfig: {},
+                  handler: 'index.handler',
+                  instanceConcurrency: 1,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: shared23,
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: shared25,
+                  logConfig: shared26,
+                  memorySize: 1024,
+                  nasConfig: shared29,
+                  ossMountConfig: shared5,
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: 'acs:ram::1234567890123456:role/fc-test',
+                  runtime: 'python3.10',
+                  sessionAffinity: 'NONE',
+                  tags: [{ Key: 'env', Value: 'test' }],
+                  timeout: 60,
+                  tracingConfig: shared31,
+                  vpcConfig: shared32,
+                },
+              ],
+              nextToken: '',
+            },
+            empty: { functions: [] },
+          },
           '400': {
-            InvalidArgument: shared93,
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared94,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: shared33,
+            MissingRequiredHeader: shared6,
+            PathNotSupported: {
+              Code: 'PathNotSupported',
+              Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+            },
+            SignatureNonceUsed: shared8,
           },
           '403': {
-            AccessDenied: shared95,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}': {
       get: {
         operationId: 'GetFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared34,
         responses: {
-          '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared292,
-          '403': {
-            AccessDenied: shared110,
-            SignatureNotMatch: shared26,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+          '200': {
+            codePackage: {
+              codeChecksum: '17523635390036478140',
+              codeSize: 168,
+              cpu: 0.5,
+              createdTime: '2024-05-01T08:15:27Z',
+              customDNS: shared22,
+              customRuntimeConfig: {},
+              description: 'my function',
+              disableOndemand: false,
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+              functionName: 'my-function-1',
+              gpuConfig: {},
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: shared23,
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: shared25,
+              logConfig: shared26,
+              memorySize: 1024,
+              nasConfig: shared29,
+              ossMountConfig: shared5,
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: 'acs:ram::1234567890123456:role/fc-test',
+              runtime: 'python3.10',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [{ Key: 'env', Value: 'test' }],
+              timeout: 60,
+              tracingConfig: shared31,
+              vpcConfig: shared32,
+            },
+            containerPending: {
+              codeChecksum: '0',
+              codeSize: 0,
+              cpu: 2,
+              createdTime: '2024-05-01T08:15:27Z',
+              customContainerConfig: shared21,
+              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+              customRuntimeConfig: {},
+              description: '',
+              disableOndemand: false,
+              diskSize: 10240,
+              environmentVariables: {},
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+              functionName: 'my-container-fn',
+              gpuConfig: {},
+              handler: 'handler',
+              instanceConcurrency: 10,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: {},
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'InProgress',
+              lastUpdateStatusReason:
+                'The system is currently processing the acceleration optimization for the image.',
+              lastUpdateStatusReasonCode: 'ImageOptimizing',
+              layers: [],
+              logConfig: shared19,
+              memorySize: 4096,
+              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+              ossMountConfig: { mountPoints: [] },
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: '',
+              runtime: 'custom-container',
+              sessionAffinity: 'NONE',
+              state: 'Pending',
+              stateReason: 'Function creating',
+              stateReasonCode: 'Creating',
+              tags: [],
+              timeout: 3,
+              tracingConfig: {},
+              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+            },
+            containerActive: {
+              codeChecksum: '0',
+              codeSize: 0,
+              cpu: 2,
+              createdTime: '2024-05-01T08:15:27Z',
+              customContainerConfig: {
+                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                entrypoint: ['/code/bootstrap'],
+                command: ['arg1'],
+                port: 9000,
+                healthCheckConfig: shared20,
+                accelerationInfo: { status: 'Ready' },
+                resolvedImageUri:
+                  'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+              },
+              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+              customRuntimeConfig: {},
+              description: '',
+              disableOndemand: false,
+              diskSize: 10240,
+              environmentVariables: {},
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+              functionName: 'my-container-fn',
+              gpuConfig: {},
+              handler: 'handler',
+              instanceConcurrency: 10,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: {},
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: [],
+              logConfig: shared19,
+              memorySize: 4096,
+              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+              ossMountConfig: { mountPoints: [] },
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: '',
+              runtime: 'custom-container',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [],
+              timeout: 3,
+              tracingConfig: {},
+              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+            },
           },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared113, AliasNotFound: shared114 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '400': shared37,
+          '403': {
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared10,
+          },
+          '404': { FunctionNotFound: shared38, VersionNotFound: shared39, AliasNotFound: shared40 },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       put: {
@@ -3521,45 +4036,114 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
         responses: {
-          '200': { memoryUpdated: shared118 },
+          '200': {
+            memoryUpdated: {
+              codeChecksum: '17523635390036478140',
+              codeSize: 168,
+              cpu: 0.5,
+              createdTime: '2024-05-01T08:15:27Z',
+              customDNS: shared22,
+              customRuntimeConfig: {},
+              description: 'my function',
+              disableOndemand: false,
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+              functionName: 'my-function-1',
+              gpuConfig: {},
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: shared23,
+              internetAccess: true,
+              lastModifiedTime: '2024-05-02T09:30:00Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: shared25,
+              logConfig: shared26,
+              memorySize: 2048,
+              nasConfig: shared29,
+              ossMountConfig: shared5,
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: 'acs:ram::1234567890123456:role/fc-test',
+              runtime: 'python3.10',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [{ Key: 'env', Value: 'test' }],
+              timeout: 60,
+              tracingConfig: shared31,
+              vpcConfig: shared32,
+            },
+          },
           '400': {
-            InvalidArgument: shared119,
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared104,
-            EntityTooLarge: shared20,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+            },
+            MissingRequiredHeader: shared6,
+            PathNotSupported: shared36,
+            EntityTooLarge: shared7,
+            SignatureNonceUsed: shared8,
           },
           '403': {
-            AccessDenied: shared120,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '404': shared293,
-          '409': { ConcurrentUpdateError: shared125 },
-          '412': { PreconditionFailed: shared126 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '404': shared41,
+          '409': {
+            ConcurrentUpdateError: {
+              Code: 'ConcurrentUpdateError',
+              Message:
+                "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+            },
+          },
+          '412': {
+            PreconditionFailed: {
+              Code: 'PreconditionFailed',
+              Message: 'the resource being modified has been changed',
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       delete: {
         operationId: 'DeleteFunction',
-        'x-fc-rules': shared291,
+        'x-fc-rules': shared34,
         responses: {
           '204': null,
-          '400': shared292,
+          '400': shared37,
           '403': {
-            AccessDenied: shared127,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '404': shared293,
-          '409': { FunctionNotEmpty: shared128 },
-          '429': shared288,
-          '500': shared289,
-          '503': shared290,
+          '404': shared41,
+          '409': {
+            FunctionNotEmpty: {
+              Code: 'FunctionNotEmpty',
+              Message: "function 'my-function-1' has active triggers",
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -3577,26 +4161,46 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared135, LimitExceeded: shared136 },
-          '404': shared293,
-          '409': { TriggerAlreadyExists: shared138 },
+          '200': shared44,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+            },
+            LimitExceeded: {
+              Code: 'LimitExceeded',
+              Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+            },
+          },
+          '404': shared41,
+          '409': {
+            TriggerAlreadyExists: {
+              Code: 'TriggerAlreadyExists',
+              Message: "trigger 'http-t' of function 'my-function-1' already exists",
+            },
+          },
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared143 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared45,
+        responses: { '200': { page: { triggers: [shared43] } }, '400': shared46, '404': shared41 },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared297,
+        'x-fc-rules': shared47,
         responses: {
-          '200': shared294,
-          '400': { InvalidArgument: shared150 },
-          '404': { TriggerNotFound: shared151, FunctionNotFound: shared111 },
+          '200': shared44,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+            },
+          },
+          '404': { TriggerNotFound: shared48, FunctionNotFound: shared38 },
         },
       },
       put: {
@@ -3610,12 +4214,22 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '200': shared294, '400': { InvalidArgument: shared155 }, '404': shared298 },
+        responses: {
+          '200': shared44,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+            },
+          },
+          '404': shared49,
+        },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared297,
-        responses: { '204': null, '404': shared298 },
+        'x-fc-rules': shared47,
+        responses: { '204': null, '404': shared49 },
       },
     },
     '/2023-03-30/tags-v2': {
@@ -3625,11 +4239,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared287,
+          shared1,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared160 }, '404': shared293 },
+        responses: { '204': null, '400': { InvalidArgument: shared50 }, '404': shared41 },
       },
       delete: {
         operationId: 'UntagResources',
@@ -3639,7 +4253,16 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '204': null, '400': { InvalidArgument: shared164 }, '404': shared293 },
+        responses: {
+          '204': null,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+            },
+          },
+          '404': shared41,
+        },
       },
     },
     '/2023-03-30/resource-groups': {
@@ -3652,13 +4275,26 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared165 },
-          '400': {
-            InvalidArgument: shared166,
-            UnsupportedResourceType: shared160,
-            NotAResourceGroupId: shared167,
+          '200': {
+            moved: {
+              NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+              OldResourceGroupId: 'rg-acfm1c7k24l3456',
+              ResourceId: 'my-function-1',
+            },
           },
-          '404': shared293,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'NewResourceGroupId must be a non-empty string, got null',
+            },
+            UnsupportedResourceType: shared50,
+            NotAResourceGroupId: {
+              Code: 'InvalidArgument',
+              Message:
+                'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+            },
+          },
+          '404': shared41,
         },
       },
     },
@@ -3675,9 +4311,12 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared168,
+            ReasonTooLong: {
+              Code: 'InvalidArgument',
+              Message: 'reason must be at most 256 characters, got 300',
+            },
           },
-          '404': shared293,
+          '404': shared41,
         },
       },
     },
@@ -3690,8 +4329,14 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '200': { enabled: { success: true } },
-          '400': { InvalidArgument: shared169 },
-          '404': shared293,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+            },
+          },
+          '404': shared41,
         },
       },
     },
@@ -3704,11 +4349,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { published: shared170 },
+          '200': { published: shared51 },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
           },
-          '404': shared293,
+          '404': shared41,
         },
       },
       get: {
@@ -3721,7 +4366,16 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
-        responses: { '200': { page: shared172 }, '400': { InvalidArgument: shared173 }, '404': shared293 },
+        responses: {
+          '200': { page: { direction: 'BACKWARD', versions: [shared51] } },
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+            },
+          },
+          '404': shared41,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/versions/{versionId}': {
@@ -3737,8 +4391,14 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '204': null,
-          '400': { InvalidArgument: shared174 },
-          '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+            },
+          },
+          '404': { VersionNotFound: shared39, FunctionNotFound: shared38 },
         },
       },
     },
@@ -3751,26 +4411,50 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared52,
         ],
         responses: {
-          '200': shared300,
-          '400': { InvalidArgument: shared180, AdditionalVersionContainsMajorVersion: shared181 },
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared182 },
-          '409': { AliasAlreadyExists: shared184 },
+          '200': shared54,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+            },
+            AdditionalVersionContainsMajorVersion: {
+              Code: 'AdditionalVersionContainsMajorVersion',
+              Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+            },
+          },
+          '404': { FunctionNotFound: shared38, VersionNotFound: shared55 },
+          '409': {
+            AliasAlreadyExists: {
+              Code: 'AliasAlreadyExists',
+              Message: 'alias prod of function my-function-1 already exists',
+            },
+          },
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared295,
-        responses: { '200': { page: shared189 }, '400': shared296, '404': shared293 },
+        'x-fc-rules': shared45,
+        responses: { '200': { page: { aliases: [shared53] } }, '400': shared46, '404': shared41 },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared301,
-        responses: { '200': shared300, '400': { InvalidArgument: shared191 }, '404': shared302 },
+        'x-fc-rules': shared56,
+        responses: {
+          '200': shared54,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+            },
+          },
+          '404': shared57,
+        },
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3780,114 +4464,490 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared52,
         ],
         responses: {
-          '200': shared300,
+          '200': shared54,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared199,
+            AdditionalVersionContainsMajorVersion: {
+              Code: 'AdditionalVersionContainsMajorVersion',
+              Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+            },
           },
-          '404': { AliasNotFound: shared114, VersionNotFound: shared182, FunctionNotFound: shared111 },
+          '404': { AliasNotFound: shared40, VersionNotFound: shared55, FunctionNotFound: shared38 },
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared301,
-        responses: { '204': null, '400': { InvalidArgument: shared200 }, '404': shared302 },
+        'x-fc-rules': shared56,
+        responses: {
+          '204': null,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+            },
+          },
+          '404': shared57,
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { AsyncConfigNotExists: shared201, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared58,
+        responses: {
+          '200': null,
+          '404': {
+            AsyncConfigNotExists: {
+              Code: 'AsyncConfigNotExists',
+              Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+            },
+            FunctionNotFound: shared38,
+          },
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': null, '404': { OnDemandConfigNotFound: shared203, FunctionNotFound: shared111 } },
+        'x-fc-rules': shared58,
+        responses: {
+          '200': null,
+          '404': {
+            OnDemandConfigNotFound: {
+              Code: 'OnDemandConfigNotFound',
+              Message: "concurrency config of function 'my-function-1' does not exist",
+            },
+            FunctionNotFound: shared38,
+          },
+        },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared303,
+        'x-fc-rules': shared58,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '404': shared293,
+          '404': shared41,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared293 },
+        'x-fc-rules': shared58,
+        responses: { '200': { none: { current: 0, target: 0 } }, '404': shared41 },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared303,
-        responses: { '200': { none: { vpcIds: [] } }, '404': shared293 },
+        'x-fc-rules': shared58,
+        responses: { '200': { none: { vpcIds: [] } }, '404': shared41 },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { configs: [] } }, '400': { InvalidArgument: shared204 } },
+        'x-fc-rules': shared59,
+        responses: {
+          '200': { none: { configs: [] } },
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+            },
+          },
+        },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared304,
-        responses: { '200': { none: { scalingConfigs: [] } }, '400': { InvalidArgument: shared207 } },
+        'x-fc-rules': shared59,
+        responses: {
+          '200': { none: { scalingConfigs: [] } },
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+            },
+          },
+        },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared213,
-      UpdateFunctionInput: shared215,
-      InputCodeLocation: shared220,
-      CustomContainerConfig: shared222,
+      CreateFunctionInput: {
+        type: 'object',
+        required: ['functionName', 'runtime', 'handler'],
+        allOf: [
+          {
+            not: { required: ['code', 'customContainerConfig'] },
+            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+          },
+        ],
+        properties: {
+          functionName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 64 },
+          runtime: shared61,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      UpdateFunctionInput: {
+        type: 'object',
+        properties: {
+          runtime: shared61,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      InputCodeLocation: {
+        type: 'object',
+        allOf: [
+          {
+            not: {
+              required: ['zipFile'],
+              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+            },
+            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+          },
+        ],
+        properties: {
+          zipFile: { type: 'string' },
+          ossBucketName: { type: 'string' },
+          ossObjectName: { type: 'string' },
+          checksum: { type: 'string' },
+        },
+      },
+      CustomContainerConfig: {
+        type: 'object',
+        properties: {
+          image: { type: 'string' },
+          command: { type: 'array', items: { type: 'string' } },
+          entrypoint: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+          acrInstanceId: { type: 'string', deprecated: true },
+          accelerationType: { type: 'string', deprecated: true },
+          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+          resolvedImageUri: { type: 'string', readOnly: true },
+        },
+      },
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared224,
-      RegistryAuthConfig: shared225,
-      RegistryCertConfig: shared226,
-      RegistryNetworkConfig: shared228,
-      CustomHealthCheckConfig: shared230,
-      CustomRuntimeConfig: shared232,
-      CustomDNS: shared234,
-      DNSOption: shared236,
-      GPUConfig: shared239,
-      InstanceLifecycleConfig: shared241,
-      LifecycleHook: shared243,
-      LogConfig: shared245,
-      NASConfig: shared248,
-      NASMountConfig: shared250,
-      OSSMountConfig: shared253,
-      OSSMountPoint: shared255,
-      VPCConfig: shared257,
-      TracingConfig: shared259,
-      Tag: shared261,
-      JuiceFsConfig: shared263,
-      JuiceFsMountConfig: shared265,
-      PolarFsConfig: shared267,
-      PolarFsMountConfig: shared269,
-      CreateTriggerInput: shared274,
-      UpdateTriggerInput: shared276,
-      TagResourcesInput: shared278,
-      ChangeResourceGroupInput: shared280,
-      DisableFunctionInvocationRequest: shared281,
+      RegistryConfig: {
+        type: 'object',
+        properties: {
+          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+        },
+      },
+      RegistryAuthConfig: {
+        type: 'object',
+        properties: { userName: { type: 'string' }, password: { type: 'string' } },
+      },
+      RegistryCertConfig: {
+        type: 'object',
+        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+      },
+      RegistryNetworkConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchId: { type: 'string' },
+          securityGroupId: { type: 'string' },
+        },
+      },
+      CustomHealthCheckConfig: {
+        type: 'object',
+        properties: {
+          httpGetUrl: { type: 'string', maxLength: 2048 },
+          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+        },
+      },
+      CustomRuntimeConfig: {
+        type: 'object',
+        properties: {
+          command: { type: 'array', items: { type: 'string' } },
+          args: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+        },
+      },
+      CustomDNS: {
+        type: 'object',
+        properties: {
+          nameServers: { type: 'array', items: { type: 'string' } },
+          searches: { type: 'array', items: { type: 'string' } },
+          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+        },
+      },
+      DNSOption: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          value: { type: 'string', description: 'Option value, e.g. `2`.' },
+        },
+      },
+      GPUConfig: {
+        type: 'object',
+        properties: {
+          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
+        },
+      },
+      InstanceLifecycleConfig: {
+        type: 'object',
+        properties: {
+          initializer: { $ref: '#/components/schemas/LifecycleHook' },
+          preStop: { $ref: '#/components/schemas/LifecycleHook' },
+        },
+      },
+      LifecycleHook: {
+        type: 'object',
+        properties: {
+          handler: { type: 'string' },
+          timeout: { type: 'integer' },
+          command: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      LogConfig: {
+        type: 'object',
+        properties: {
+          project: { type: 'string' },
+          logstore: { type: 'string' },
+          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+          enableRequestMetrics: { type: 'boolean' },
+          enableInstanceMetrics: { type: 'boolean' },
+          enableLlmMetrics: { type: 'boolean' },
+        },
+      },
+      NASConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
+        },
+      },
+      NASMountConfig: {
+        type: 'object',
+        properties: {
+          serverAddr: { type: 'string' },
+          mountDir: { type: 'string' },
+          enableTLS: { type: 'boolean' },
+        },
+      },
+      OSSMountConfig: {
+        type: 'object',
+        properties: {
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
+        },
+      },
+      OSSMountPoint: {
+        type: 'object',
+        properties: {
+          bucketName: { type: 'string' },
+          bucketPath: { type: 'string' },
+          endpoint: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      VPCConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchIds: { type: 'array', items: { type: 'string' } },
+          securityGroupId: { type: 'string' },
+          role: { type: 'string' },
+        },
+      },
+      TracingConfig: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Jaeger'] },
+          params: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+      Tag: {
+        type: 'object',
+        properties: {
+          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+          Value: { type: 'string', maxLength: 128 },
+        },
+      },
+      JuiceFsConfig: {
+        type: 'object',
+        properties: {
+          envs: { type: 'object', additionalProperties: { type: 'string' } },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+        },
+      },
+      JuiceFsMountConfig: {
+        type: 'object',
+        properties: {
+          volumeName: { type: 'string' },
+          token: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          args: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      PolarFsConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+        },
+      },
+      PolarFsMountConfig: {
+        type: 'object',
+        properties: {
+          instanceId: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: shared62,
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+      TagResourcesInput: {
+        type: 'object',
+        required: ['ResourceId', 'ResourceType', 'Tag'],
+        properties: {
+          ResourceId: { type: 'array', items: { type: 'string' } },
+          ResourceType: { type: 'string' },
+          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+        },
+      },
+      ChangeResourceGroupInput: {
+        type: 'object',
+        properties: {
+          NewResourceGroupId: { type: 'string' },
+          ResourceId: { type: 'string' },
+          ResourceType: { type: 'string' },
+        },
+      },
+      DisableFunctionInvocationRequest: {
+        type: 'object',
+        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+      },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared284,
-      UpdateAliasInput: shared286,
+      CreateAliasInput: {
+        type: 'object',
+        required: ['aliasName', 'versionId'],
+        properties: {
+          additionalVersionWeight: shared63,
+          aliasName: shared62,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      UpdateAliasInput: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: shared63,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
     },
   },
 };

@@ -55,8 +55,9 @@ function renderDocument(specText: string): string {
   const { document, emulatorDocument, requestExamples, operationParameters } = runtimeSpec(
     parseYaml(specText) as Record<string, unknown>,
   );
-  const shared = writeSharingRepeatsOf([document, emulatorDocument], { prefix: 'shared', type: 'JsonValue' });
-  const [documentExpression, emulatorExpression] = shared.expressions;
+  // The view first: a browser bundle carries only it, so it shares only what it repeats itself.
+  const shared = writeSharingRepeatsOf([emulatorDocument, document], { prefix: 'shared', type: 'JsonValue' });
+  const [emulatorExpression, documentExpression] = shared.expressions;
   const parameters = writeSharingRepeats(operationParameters, { prefix: 'parameter', type: 'JsonValue' });
   const body = [
     HEADER,
