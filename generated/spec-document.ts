@@ -251,7 +251,221 @@ const shared59: JsonValue = [
   { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
   { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
 ];
-const shared60: JsonValue = [
+const shared60: JsonValue = { value: shared6 };
+const shared61: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
+const shared62: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared63: JsonValue = { value: shared9 };
+const shared64: JsonValue = {
+  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+};
+const shared65: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
+const shared66: JsonValue = { value: shared11 };
+const shared67: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
+const shared68: JsonValue = { ResourceExhausted: shared66, 'Throttling.User': shared67 };
+const shared69: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared68 };
+const shared70: JsonValue = { 'application/json': shared69 };
+const shared71: JsonValue = { content: shared70 };
+const shared72: JsonValue = { value: shared14 };
+const shared73: JsonValue = { InternalServerError: shared72 };
+const shared74: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared73 };
+const shared75: JsonValue = { 'application/json': shared74 };
+const shared76: JsonValue = { content: shared75 };
+const shared77: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
+const shared78: JsonValue = { value: shared17 };
+const shared79: JsonValue = { ServiceUnavailable: shared77, ResourceThrottled: shared78 };
+const shared80: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared79 };
+const shared81: JsonValue = { 'application/json': shared80 };
+const shared82: JsonValue = { content: shared81 };
+const shared83: JsonValue = {
+  id: 'tags-unique-keys',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'tag keys are unique',
+  reference: 'C.15',
+  code: 'InvalidArgument',
+};
+const shared84: JsonValue = {
+  id: 'tag-lengths',
+  by: 'schema',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  reference: 'C.15, T.4',
+  code: 'InvalidArgument',
+  appliesTo: shared0,
+};
+const shared85: JsonValue = {
+  id: 'request-body-not-allowed',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared86: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 64,
+};
+const shared87: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
+const shared88: JsonValue = { value: shared36 };
+const shared89: JsonValue = {
+  InvalidArgument: shared87,
+  MissingRequiredHeader: shared60,
+  PathNotSupported: shared88,
+  SignatureNonceUsed: shared62,
+};
+const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
+const shared91: JsonValue = { 'application/json': shared90 };
+const shared92: JsonValue = { content: shared91, 'x-fc-grade': 'inferred' };
+const shared93: JsonValue = { value: shared38 };
+const shared94: JsonValue = {
+  id: 'functionName-pattern',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared95: JsonValue = {
+  id: 'functionName-length',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared96: JsonValue = [shared85, shared94, shared95];
+const shared97: JsonValue = { FunctionNotFound: shared93 };
+const shared98: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared97 };
+const shared99: JsonValue = { 'application/json': shared98 };
+const shared100: JsonValue = { content: shared99 };
+const shared101: JsonValue = { value: shared43 };
+const shared102: JsonValue = { http: shared101 };
+const shared103: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared102 };
+const shared104: JsonValue = { 'application/json': shared103 };
+const shared105: JsonValue = { content: shared99, 'x-fc-grade': 'inferred' };
+const shared106: JsonValue = {
+  id: 'triggerConfig-json',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared107: JsonValue = {
+  id: 'http-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared108: JsonValue = {
+  id: 'timer-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared109: JsonValue = { value: shared33 };
+const shared110: JsonValue = { InvalidArgument: shared109 };
+const shared111: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared110 };
+const shared112: JsonValue = { 'application/json': shared111 };
+const shared113: JsonValue = { content: shared112 };
+const shared114: JsonValue = { content: shared104 };
+const shared115: JsonValue = { value: shared48 };
+const shared116: JsonValue = {
+  id: 'triggerName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared117: JsonValue = [shared85, shared94, shared95, shared116];
+const shared118: JsonValue = { TriggerNotFound: shared115 };
+const shared119: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared118 };
+const shared120: JsonValue = { 'application/json': shared119 };
+const shared121: JsonValue = { content: shared120 };
+const shared122: JsonValue = { value: shared50, 'x-fc-grade': 'inferred' };
+const shared123: JsonValue = {
+  id: 'tag-resource-ids',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
+  code: 'InvalidArgument',
+};
+const shared124: JsonValue = {
+  id: 'tag-resource-ids-max',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'at most 50 `ResourceId`s',
+  reference: 'T.4',
+  code: 'InvalidArgument',
+};
+const shared125: JsonValue = { value: shared53 };
+const shared126: JsonValue = { canary: shared125 };
+const shared127: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared126 };
+const shared128: JsonValue = { 'application/json': shared127 };
+const shared129: JsonValue = { value: shared55 };
+const shared130: JsonValue = {
+  id: 'alias-input-types',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object of numbers',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared131: JsonValue = {
+  id: 'alias-weights',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'every weight of `additionalVersionWeight` is from 0 to 1 (the doc sample weight is 0.5, a fraction; no range is documented)',
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared132: JsonValue = {
+  id: 'alias-weights-not-main',
+  by: 'emulator',
+  status: 'documented',
+  statement:
+    "`additionalVersionWeight` does not name the main version (FC 2.0's rule and code `AdditionalVersionContainsMajorVersion`; its 400 and message inferred)",
+  reference: 'lifecycle I.3',
+  code: 'AdditionalVersionContainsMajorVersion',
+};
+const shared133: JsonValue = { content: shared128 };
+const shared134: JsonValue = { value: shared40 };
+const shared135: JsonValue = { AliasNotFound: shared134, FunctionNotFound: shared93 };
+const shared136: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared135 };
+const shared137: JsonValue = { 'application/json': shared136 };
+const shared138: JsonValue = { content: shared137 };
+const shared139: JsonValue = {
+  id: 'aliasName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's alias name obeys the create rule",
+  reference: 'lifecycle I.3',
+  code: 'InvalidArgument',
+};
+const shared140: JsonValue = [shared85, shared94, shared95, shared139];
+const shared141: JsonValue = [shared85];
+const shared142: JsonValue = {
+  id: 'list-limit-range',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`limit` is an integer from 1 to 100',
+  reference: 'lifecycle E.1, T.6',
+  code: 'InvalidArgument',
+};
+const shared143: JsonValue = [shared85, shared142];
+const shared144: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -277,231 +491,17 @@ const shared60: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared61: JsonValue = { type: 'string', enum: shared60 };
-const shared62: JsonValue = {
+const shared145: JsonValue = { type: 'string', enum: shared144 };
+const shared146: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared63: JsonValue = {
+const shared147: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared64: JsonValue = { value: shared6 };
-const shared65: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
-const shared66: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
-const shared67: JsonValue = { value: shared9 };
-const shared68: JsonValue = {
-  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-};
-const shared69: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
-const shared70: JsonValue = { value: shared11 };
-const shared71: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
-const shared72: JsonValue = { ResourceExhausted: shared70, 'Throttling.User': shared71 };
-const shared73: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared72 };
-const shared74: JsonValue = { 'application/json': shared73 };
-const shared75: JsonValue = { content: shared74 };
-const shared76: JsonValue = { value: shared14 };
-const shared77: JsonValue = { InternalServerError: shared76 };
-const shared78: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared77 };
-const shared79: JsonValue = { 'application/json': shared78 };
-const shared80: JsonValue = { content: shared79 };
-const shared81: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
-const shared82: JsonValue = { value: shared17 };
-const shared83: JsonValue = { ServiceUnavailable: shared81, ResourceThrottled: shared82 };
-const shared84: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared83 };
-const shared85: JsonValue = { 'application/json': shared84 };
-const shared86: JsonValue = { content: shared85 };
-const shared87: JsonValue = {
-  id: 'tags-unique-keys',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'tag keys are unique',
-  reference: 'C.15',
-  code: 'InvalidArgument',
-};
-const shared88: JsonValue = {
-  id: 'tag-lengths',
-  by: 'schema',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  reference: 'C.15, T.4',
-  code: 'InvalidArgument',
-  appliesTo: shared0,
-};
-const shared89: JsonValue = {
-  id: 'request-body-not-allowed',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the request carries no body, or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
-  reference: 'lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared90: JsonValue = {
-  type: 'string',
-  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-  minLength: 1,
-  maxLength: 64,
-};
-const shared91: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
-const shared92: JsonValue = { value: shared36 };
-const shared93: JsonValue = {
-  InvalidArgument: shared91,
-  MissingRequiredHeader: shared64,
-  PathNotSupported: shared92,
-  SignatureNonceUsed: shared66,
-};
-const shared94: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared93 };
-const shared95: JsonValue = { 'application/json': shared94 };
-const shared96: JsonValue = { content: shared95, 'x-fc-grade': 'inferred' };
-const shared97: JsonValue = { value: shared38 };
-const shared98: JsonValue = {
-  id: 'functionName-pattern',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared99: JsonValue = {
-  id: 'functionName-length',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared100: JsonValue = [shared89, shared98, shared99];
-const shared101: JsonValue = { FunctionNotFound: shared97 };
-const shared102: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared101 };
-const shared103: JsonValue = { 'application/json': shared102 };
-const shared104: JsonValue = { content: shared103 };
-const shared105: JsonValue = { value: shared43 };
-const shared106: JsonValue = { http: shared105 };
-const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared106 };
-const shared108: JsonValue = { 'application/json': shared107 };
-const shared109: JsonValue = { content: shared103, 'x-fc-grade': 'inferred' };
-const shared110: JsonValue = {
-  id: 'triggerConfig-json',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`triggerConfig` is the JSON text of an object',
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared111: JsonValue = {
-  id: 'http-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared112: JsonValue = {
-  id: 'timer-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared113: JsonValue = { value: shared33 };
-const shared114: JsonValue = { InvalidArgument: shared113 };
-const shared115: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared114 };
-const shared116: JsonValue = { 'application/json': shared115 };
-const shared117: JsonValue = { content: shared116 };
-const shared118: JsonValue = { content: shared108 };
-const shared119: JsonValue = { value: shared48 };
-const shared120: JsonValue = {
-  id: 'triggerName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's trigger name obeys the create rule",
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared121: JsonValue = [shared89, shared98, shared99, shared120];
-const shared122: JsonValue = { TriggerNotFound: shared119 };
-const shared123: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared122 };
-const shared124: JsonValue = { 'application/json': shared123 };
-const shared125: JsonValue = { content: shared124 };
-const shared126: JsonValue = { value: shared50, 'x-fc-grade': 'inferred' };
-const shared127: JsonValue = {
-  id: 'tag-resource-ids',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-  reference: 'lifecycle I.5, T.4',
-  code: 'InvalidArgument',
-};
-const shared128: JsonValue = {
-  id: 'tag-resource-ids-max',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'at most 50 `ResourceId`s',
-  reference: 'T.4',
-  code: 'InvalidArgument',
-};
-const shared129: JsonValue = { value: shared53 };
-const shared130: JsonValue = { canary: shared129 };
-const shared131: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared130 };
-const shared132: JsonValue = { 'application/json': shared131 };
-const shared133: JsonValue = { value: shared55 };
-const shared134: JsonValue = {
-  id: 'alias-input-types',
-  by: 'emulator',
-  status: 'documented',
-  statement:
-    '`aliasName` and `versionId` present (on create) and strings, `description` a string, `additionalVersionWeight` an object of numbers',
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared135: JsonValue = {
-  id: 'alias-weights',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'every weight of `additionalVersionWeight` is from 0 to 1 (the doc sample weight is 0.5, a fraction; no range is documented)',
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared136: JsonValue = {
-  id: 'alias-weights-not-main',
-  by: 'emulator',
-  status: 'documented',
-  statement:
-    "`additionalVersionWeight` does not name the main version (FC 2.0's rule and code `AdditionalVersionContainsMajorVersion`; its 400 and message inferred)",
-  reference: 'lifecycle I.3',
-  code: 'AdditionalVersionContainsMajorVersion',
-};
-const shared137: JsonValue = { content: shared132 };
-const shared138: JsonValue = { value: shared40 };
-const shared139: JsonValue = { AliasNotFound: shared138, FunctionNotFound: shared97 };
-const shared140: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared139 };
-const shared141: JsonValue = { 'application/json': shared140 };
-const shared142: JsonValue = { content: shared141 };
-const shared143: JsonValue = {
-  id: 'aliasName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's alias name obeys the create rule",
-  reference: 'lifecycle I.3',
-  code: 'InvalidArgument',
-};
-const shared144: JsonValue = [shared89, shared98, shared99, shared143];
-const shared145: JsonValue = [shared89];
-const shared146: JsonValue = {
-  id: 'list-limit-range',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`limit` is an integer from 1 to 100',
-  reference: 'lifecycle E.1, T.6',
-  code: 'InvalidArgument',
-};
-const shared147: JsonValue = [shared89, shared146];
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -635,15 +635,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared64,
+                  MissingRequiredHeader: shared60,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  EntityTooLarge: shared65,
-                  SignatureNonceUsed: shared66,
+                  EntityTooLarge: shared61,
+                  SignatureNonceUsed: shared62,
                   LimitExceeded: {
                     value: {
                       Code: 'LimitExceeded',
@@ -667,9 +667,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared67,
-                  InvalidAccessKeyID: shared68,
-                  RequestTimeTooSkewed: shared69,
+                  SignatureNotMatch: shared63,
+                  InvalidAccessKeyID: shared64,
+                  RequestTimeTooSkewed: shared65,
                 },
               },
             },
@@ -697,9 +697,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared75,
-          '500': shared80,
-          '503': shared86,
+          '429': shared71,
+          '500': shared76,
+          '503': shared82,
         },
         'x-fc-rules': [
           {
@@ -1097,8 +1097,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared87,
-          shared88,
+          shared83,
+          shared84,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1283,14 +1283,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
                   InvalidArgument: { value: shared33, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared64,
+                  MissingRequiredHeader: shared60,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  SignatureNonceUsed: shared66,
+                  SignatureNonceUsed: shared62,
                 },
               },
             },
@@ -1307,19 +1307,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
                     },
                   },
-                  SignatureNotMatch: shared67,
-                  InvalidAccessKeyID: shared68,
-                  RequestTimeTooSkewed: shared69,
+                  SignatureNotMatch: shared63,
+                  InvalidAccessKeyID: shared64,
+                  RequestTimeTooSkewed: shared65,
                 },
               },
             },
           },
-          '429': shared75,
-          '500': shared80,
-          '503': shared86,
+          '429': shared71,
+          '500': shared76,
+          '503': shared82,
         },
         'x-fc-rules': [
-          shared89,
+          shared85,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1357,7 +1357,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared90, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared86, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1516,7 +1516,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared96,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1529,9 +1529,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared67,
-                  InvalidAccessKeyID: shared68,
-                  RequestTimeTooSkewed: shared69,
+                  SignatureNotMatch: shared63,
+                  InvalidAccessKeyID: shared64,
+                  RequestTimeTooSkewed: shared65,
                 },
               },
             },
@@ -1541,18 +1541,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared97,
+                  FunctionNotFound: shared93,
                   VersionNotFound: { value: shared39, 'x-fc-grade': 'inferred' },
                   AliasNotFound: { value: shared40, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared75,
-          '500': shared80,
-          '503': shared86,
+          '429': shared71,
+          '500': shared76,
+          '503': shared82,
         },
-        'x-fc-rules': shared100,
+        'x-fc-rules': shared96,
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1626,10 +1626,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
                     },
                   },
-                  MissingRequiredHeader: shared64,
-                  PathNotSupported: shared92,
-                  EntityTooLarge: shared65,
-                  SignatureNonceUsed: shared66,
+                  MissingRequiredHeader: shared60,
+                  PathNotSupported: shared88,
+                  EntityTooLarge: shared61,
+                  SignatureNonceUsed: shared62,
                 },
               },
             },
@@ -1647,14 +1647,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared67,
-                  InvalidAccessKeyID: shared68,
-                  RequestTimeTooSkewed: shared69,
+                  SignatureNotMatch: shared63,
+                  InvalidAccessKeyID: shared64,
+                  RequestTimeTooSkewed: shared65,
                 },
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
           '409': {
             content: {
               'application/json': {
@@ -1688,13 +1688,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared75,
-          '500': shared80,
-          '503': shared86,
+          '429': shared71,
+          '500': shared76,
+          '503': shared82,
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
+          shared94,
+          shared95,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1719,7 +1719,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared96,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1732,14 +1732,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared67,
-                  InvalidAccessKeyID: shared68,
-                  RequestTimeTooSkewed: shared69,
+                  SignatureNotMatch: shared63,
+                  InvalidAccessKeyID: shared64,
+                  RequestTimeTooSkewed: shared65,
                 },
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
           '409': {
             content: {
               'application/json': {
@@ -1757,11 +1757,11 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared75,
-          '500': shared80,
-          '503': shared86,
+          '429': shared71,
+          '500': shared76,
+          '503': shared82,
         },
-        'x-fc-rules': shared100,
+        'x-fc-rules': shared96,
       },
     },
     '/2023-03-30/functions/{functionName}/triggers': {
@@ -1774,7 +1774,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared108, 'x-fc-grade': 'inferred' },
+          '200': { content: shared104, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -1798,7 +1798,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared109,
+          '404': shared105,
           '409': {
             content: {
               'application/json': {
@@ -1817,8 +1817,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
+          shared94,
+          shared95,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1836,9 +1836,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared110,
-          shared111,
-          shared112,
+          shared106,
+          shared107,
+          shared108,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1861,13 +1861,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared117,
-          '404': shared109,
+          '400': shared113,
+          '404': shared105,
         },
         'x-fc-rules': [
-          shared89,
-          shared98,
-          shared99,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1896,7 +1896,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared118,
+          '200': shared114,
           '400': {
             content: {
               'application/json': {
@@ -1918,12 +1918,12 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared119, FunctionNotFound: shared97 },
+                examples: { TriggerNotFound: shared115, FunctionNotFound: shared93 },
               },
             },
           },
         },
-        'x-fc-rules': shared121,
+        'x-fc-rules': shared117,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -1933,7 +1933,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared118,
+          '200': shared114,
           '400': {
             content: {
               'application/json': {
@@ -1951,12 +1951,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared125,
+          '404': shared121,
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
-          shared120,
+          shared94,
+          shared95,
+          shared116,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -1965,16 +1965,16 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared110,
-          shared111,
-          shared112,
+          shared106,
+          shared107,
+          shared108,
         ],
       },
       delete: {
         operationId: 'DeleteTrigger',
         tags: ['Triggers'],
-        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared125 },
-        'x-fc-rules': shared121,
+        responses: { '204': { 'x-fc-grade': 'inferred' }, '404': shared121 },
+        'x-fc-rules': shared117,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -1991,15 +1991,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { InvalidArgument: shared126 },
+                examples: { InvalidArgument: shared122 },
               },
             },
           },
-          '404': shared109,
+          '404': shared105,
         },
         'x-fc-rules': [
-          shared127,
-          shared128,
+          shared123,
+          shared124,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2008,8 +2008,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared88,
-          shared87,
+          shared84,
+          shared83,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2041,12 +2041,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared109,
+          '404': shared105,
         },
         'x-fc-rules': [
-          shared89,
-          shared127,
-          shared128,
+          shared85,
+          shared123,
+          shared124,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2096,7 +2096,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared126,
+                  UnsupportedResourceType: shared122,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -2109,7 +2109,7 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared109,
+          '404': shared105,
         },
         'x-fc-rules': [
           {
@@ -2191,11 +2191,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
+          shared94,
+          shared95,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2249,9 +2249,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
         },
-        'x-fc-rules': [shared98, shared99],
+        'x-fc-rules': [shared94, shared95],
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2285,11 +2285,11 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
+          shared94,
+          shared95,
           {
             id: 'version-input-types',
             by: 'emulator',
@@ -2327,12 +2327,12 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
         },
         'x-fc-rules': [
-          shared89,
-          shared98,
-          shared99,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2392,15 +2392,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: { value: shared39 }, FunctionNotFound: shared97 },
+                examples: { VersionNotFound: { value: shared39 }, FunctionNotFound: shared93 },
               },
             },
           },
         },
         'x-fc-rules': [
-          shared89,
-          shared98,
-          shared99,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'version-latest-kept',
             by: 'emulator',
@@ -2439,7 +2439,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared132, 'x-fc-grade': 'inferred' },
+          '200': { content: shared128, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -2466,7 +2466,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared97, VersionNotFound: shared133 },
+                examples: { FunctionNotFound: shared93, VersionNotFound: shared129 },
               },
             },
           },
@@ -2487,9 +2487,9 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         },
         'x-fc-rules': [
-          shared98,
-          shared99,
-          shared134,
+          shared94,
+          shared95,
+          shared130,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2499,8 +2499,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared135,
-          shared136,
+          shared131,
+          shared132,
         ],
       },
       get: {
@@ -2515,13 +2515,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared117,
-          '404': shared104,
+          '400': shared113,
+          '404': shared100,
         },
         'x-fc-rules': [
-          shared89,
-          shared98,
-          shared99,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2550,7 +2550,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared137,
+          '200': shared133,
           '400': {
             content: {
               'application/json': {
@@ -2568,9 +2568,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared142,
+          '404': shared138,
         },
-        'x-fc-rules': shared144,
+        'x-fc-rules': shared140,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2580,7 +2580,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared137,
+          '200': shared133,
           '400': {
             content: {
               'application/json': {
@@ -2605,15 +2605,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared138,
-                  VersionNotFound: shared133,
-                  FunctionNotFound: shared97,
+                  AliasNotFound: shared134,
+                  VersionNotFound: shared129,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
         },
-        'x-fc-rules': [shared98, shared99, shared143, shared134, shared135, shared136],
+        'x-fc-rules': [shared94, shared95, shared139, shared130, shared131, shared132],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2637,9 +2637,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared142,
+          '404': shared138,
         },
-        'x-fc-rules': shared144,
+        'x-fc-rules': shared140,
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
@@ -2660,13 +2660,13 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared97,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
         },
-        'x-fc-rules': shared145,
+        'x-fc-rules': shared141,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2687,14 +2687,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared97,
+                  FunctionNotFound: shared93,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
         },
-        'x-fc-rules': shared145,
+        'x-fc-rules': shared141,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2712,9 +2712,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared104,
+          '404': shared100,
         },
-        'x-fc-rules': shared145,
+        'x-fc-rules': shared141,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2732,9 +2732,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '404': shared104,
+          '404': shared100,
         },
-        'x-fc-rules': shared145,
+        'x-fc-rules': shared141,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -2751,9 +2751,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '404': shared104,
+          '404': shared100,
         },
-        'x-fc-rules': shared145,
+        'x-fc-rules': shared141,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -2785,7 +2785,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared147,
+        'x-fc-rules': shared143,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -2817,7 +2817,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
           },
         },
-        'x-fc-rules': shared147,
+        'x-fc-rules': shared143,
       },
     },
   },
@@ -2833,8 +2833,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared90,
-          runtime: shared61,
+          functionName: shared86,
+          runtime: shared145,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -2873,7 +2873,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared61,
+          runtime: shared145,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3204,7 +3204,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared62,
+          triggerName: shared146,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -3307,8 +3307,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['aliasName', 'versionId'],
         properties: {
-          additionalVersionWeight: shared63,
-          aliasName: shared62,
+          additionalVersionWeight: shared147,
+          aliasName: shared146,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3316,7 +3316,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateAliasInput: {
         type: 'object',
         properties: {
-          additionalVersionWeight: shared63,
+          additionalVersionWeight: shared147,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3352,7 +3352,7 @@ export const specDocument: { [key: string]: JsonValue } = {
  * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all
  * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without
  * references (statements only where the schema validator quotes them) and its answers' example
- * values for `Prefer`; the component schemas request bodies use.
+ * values for `Prefer`; the component schemas the request bodies it validates with a schema use.
  *
  * @example
  * const paths = emulatorDocument.paths as { [path: string]: JsonValue };
@@ -4594,7 +4594,35 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         properties: {
           functionName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 64 },
-          runtime: shared61,
+          runtime: {
+            type: 'string',
+            enum: [
+              'nodejs8',
+              'nodejs10',
+              'nodejs12',
+              'nodejs14',
+              'nodejs16',
+              'nodejs18',
+              'nodejs20',
+              'go1',
+              'python3',
+              'python3.9',
+              'python3.10',
+              'python3.12',
+              'python2.7',
+              'java8',
+              'java11',
+              'php7.2',
+              'dotnetcore2.1',
+              'dotnetcore3.1',
+              'custom',
+              'custom.debian10',
+              'custom.debian11',
+              'custom.debian12',
+              'custom-container',
+              'micro-sandbox',
+            ],
+          },
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -4619,43 +4647,6 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
           tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
           resourceGroupId: { type: 'string' },
-          sessionAffinity: { type: 'string' },
-          sessionAffinityConfig: { type: 'string' },
-          instanceIsolationMode: { type: 'string' },
-          idleTimeout: { type: 'integer' },
-          disableInjectCredentials: { type: 'string' },
-          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-          disableOndemand: { type: 'boolean', deprecated: true },
-          enableLongLiving: { type: 'boolean', deprecated: true },
-        },
-      },
-      UpdateFunctionInput: {
-        type: 'object',
-        properties: {
-          runtime: shared61,
-          handler: { type: 'string' },
-          code: { $ref: '#/components/schemas/InputCodeLocation' },
-          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-          diskSize: { type: 'integer', enum: [512, 10240] },
-          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-          internetAccess: { type: 'boolean' },
-          description: { type: 'string' },
-          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-          role: { type: 'string' },
-          layers: { type: 'array', items: { type: 'string' } },
-          logConfig: { $ref: '#/components/schemas/LogConfig' },
-          nasConfig: { $ref: '#/components/schemas/NASConfig' },
-          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-          customDNS: { $ref: '#/components/schemas/CustomDNS' },
-          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
           sessionAffinity: { type: 'string' },
           sessionAffinityConfig: { type: 'string' },
           instanceIsolationMode: { type: 'string' },
@@ -4887,7 +4878,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared62,
+          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -4906,46 +4897,6 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           qualifier: { type: 'string' },
           invocationRole: { type: 'string' },
           description: { type: 'string' },
-        },
-      },
-      TagResourcesInput: {
-        type: 'object',
-        required: ['ResourceId', 'ResourceType', 'Tag'],
-        properties: {
-          ResourceId: { type: 'array', items: { type: 'string' } },
-          ResourceType: { type: 'string' },
-          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-        },
-      },
-      ChangeResourceGroupInput: {
-        type: 'object',
-        properties: {
-          NewResourceGroupId: { type: 'string' },
-          ResourceId: { type: 'string' },
-          ResourceType: { type: 'string' },
-        },
-      },
-      DisableFunctionInvocationRequest: {
-        type: 'object',
-        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
-      },
-      PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: {
-        type: 'object',
-        required: ['aliasName', 'versionId'],
-        properties: {
-          additionalVersionWeight: shared63,
-          aliasName: shared62,
-          description: { type: 'string' },
-          versionId: { type: 'string' },
-        },
-      },
-      UpdateAliasInput: {
-        type: 'object',
-        properties: {
-          additionalVersionWeight: shared63,
-          description: { type: 'string' },
-          versionId: { type: 'string' },
         },
       },
     },

@@ -81,7 +81,7 @@ function renderDocument(specText: string): string {
     ' * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all',
     " * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without",
     " * references (statements only where the schema validator quotes them) and its answers' example",
-    ' * values for `Prefer`; the component schemas request bodies use.',
+    ' * values for `Prefer`; the component schemas the request bodies it validates with a schema use.',
     ' *',
     ' * @example',
     ' * const paths = emulatorDocument.paths as { [path: string]: JsonValue };',
