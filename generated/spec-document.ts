@@ -5,7 +5,18 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 // Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
-const shared0: JsonValue = {
+const shared0: JsonValue = [
+  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+  { path: '/tags/*/Value', keywords: ['maxLength'] },
+];
+const shared1: JsonValue = {
+  id: 'tag-lengths',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  code: 'InvalidArgument',
+  appliesTo: shared0,
+};
+const shared2: JsonValue = {
   failureThreshold: 1,
   httpGetUrl: '/ready',
   initialDelaySeconds: 1,
@@ -13,329 +24,68 @@ const shared0: JsonValue = {
   successThreshold: 2,
   timeoutSeconds: 2,
 };
-const shared1: JsonValue = {
-  securityGroupId: 'sg-xxxxxxxxxxxxxx',
-  vSwitchId: 'vsw-xxxxxxxxxxxxxx',
-  vpcId: 'vpc-xxxxxxxxxxxxxx',
-};
-const shared2: JsonValue = {
-  authConfig: { password: 'abc***', userName: 'admin' },
-  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
-  networkConfig: shared1,
-};
 const shared3: JsonValue = {
-  accelerationInfo: { status: 'Ready' },
-  accelerationType: 'default',
-  acrInstanceId: 'cri-xxxxxxxxxx',
-  command: ['arg1'],
-  entrypoint: ['/code/bootstrap'],
-  healthCheckConfig: shared0,
-  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-  port: 9000,
-  registryConfig: shared2,
-  resolvedImageUri:
-    'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
-};
-const shared4: JsonValue = {
-  dnsOptions: [{ name: 'ndots', value: '2' }],
-  nameServers: ['8.8.x.x'],
-  searches: ['ns1.svc.cluster-domain.example'],
-};
-const shared5: JsonValue = {
-  args: ['arg1'],
-  command: ['/code/bootstrap'],
-  healthCheckConfig: shared0,
-  port: 9000,
-};
-const shared6: JsonValue = {
-  initializer: { handler: 'index.initializer', timeout: 10 },
-  preStop: { handler: 'index.initializer', timeout: 10 },
-};
-const shared7: JsonValue = [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }];
-const shared8: JsonValue = {
-  enableInstanceMetrics: true,
-  enableRequestMetrics: true,
-  logBeginRule: 'DefaultRegex',
-  logstore: 'test-logstore',
-  project: 'test-project',
-};
-const shared9: JsonValue = {
-  enableTLS: true,
-  mountDir: '/home/test',
-  serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
-};
-const shared10: JsonValue = [shared9];
-const shared11: JsonValue = { groupId: 100, mountPoints: shared10, userId: 100 };
-const shared12: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared13: JsonValue = [shared12];
-const shared14: JsonValue = { mountPoints: shared13 };
-const shared15: JsonValue = {
-  securityGroupId: 'sg-bp18hj1wtxgy3b0***',
-  vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
-  vpcId: 'vpc-***',
-  role: 'acs:ram::188077086902****:role/fc-test',
-};
-const shared16: JsonValue = {
-  codeChecksum: '2825179536350****',
-  codeSize: 412,
-  cpu: 1,
-  createdTime: '2023-04-01T08:15:27Z',
-  customContainerConfig: shared3,
-  customDNS: shared4,
-  customRuntimeConfig: shared5,
-  description: 'my function',
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
-  functionId: 'aa715851-1c20-4b89-a8fb-***',
-  functionName: 'my-function-1',
-  gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceLifecycleConfig: shared6,
-  internetAccess: true,
-  lastModifiedTime: '2023-05-01T08:15:27Z',
-  lastUpdateStatus: 'InProgress',
-  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
-  lastUpdateStatusReasonCode: 'ImageOptimizing',
-  layers: shared7,
-  logConfig: shared8,
-  memorySize: 512,
-  nasConfig: shared11,
-  ossMountConfig: shared14,
-  role: 'acs:ram::188077086902****:role/fc-test',
-  runtime: 'python3.10',
-  state: 'Pending',
-  stateReason: 'Function creating',
-  stateReasonCode: 'Creating',
-  timeout: 60,
-  tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
-  vpcConfig: shared15,
-};
-const shared17: JsonValue = {
+const shared4: JsonValue = [shared3];
+const shared5: JsonValue = { mountPoints: shared4 };
+const shared6: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared18: JsonValue = { value: shared17 };
-const shared19: JsonValue = {
-  Code: 'PathNotSupported',
-  Message: "'PUT' against '/2023-03-30/functions' is not supported",
-};
-const shared20: JsonValue = {
+const shared7: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared21: JsonValue = { value: shared20, 'x-fc-grade': 'inferred' };
-const shared22: JsonValue = {
+const shared8: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared23: JsonValue = { value: shared22, 'x-fc-grade': 'inferred' };
-const shared24: JsonValue = {
-  Code: 'LimitExceeded',
-  Message: 'resource-count quota exceeded for functions in this region',
-};
-const shared25: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-};
-const shared26: JsonValue = {
+const shared9: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared27: JsonValue = { value: shared26 };
-const shared28: JsonValue = {
-  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-};
-const shared29: JsonValue = {
+const shared10: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared30: JsonValue = { value: shared29, 'x-fc-grade': 'inferred' };
-const shared31: JsonValue = {
-  Code: 'FunctionAlreadyExists',
-  Message: "function 'my-function-1' already exists",
-};
-const shared32: JsonValue = {
-  Code: 'ConcurrentUpdateError',
-  Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-};
-const shared33: JsonValue = {
+const shared11: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared34: JsonValue = { value: shared33 };
-const shared35: JsonValue = {
+const shared12: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared36: JsonValue = { value: shared35, 'x-fc-grade': 'inferred' };
-const shared37: JsonValue = { ResourceExhausted: shared34, 'Throttling.User': shared36 };
-const shared38: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared37 };
-const shared39: JsonValue = { 'application/json': shared38 };
-const shared40: JsonValue = { content: shared39 };
-const shared41: JsonValue = {
+const shared13: JsonValue = { ResourceExhausted: shared11, 'Throttling.User': shared12 };
+const shared14: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared42: JsonValue = { value: shared41 };
-const shared43: JsonValue = { InternalServerError: shared42 };
-const shared44: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared43 };
-const shared45: JsonValue = { 'application/json': shared44 };
-const shared46: JsonValue = { content: shared45 };
-const shared47: JsonValue = {
+const shared15: JsonValue = { InternalServerError: shared14 };
+const shared16: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared48: JsonValue = { value: shared47, 'x-fc-grade': 'inferred' };
-const shared49: JsonValue = {
+const shared17: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared50: JsonValue = { value: shared49 };
-const shared51: JsonValue = { ServiceUnavailable: shared48, ResourceThrottled: shared50 };
-const shared52: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared51 };
-const shared53: JsonValue = { 'application/json': shared52 };
-const shared54: JsonValue = { content: shared53 };
-const shared55: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/httpGetUrl',
-  keywords: ['maxLength'],
-};
-const shared56: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared57: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/periodSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared58: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared59: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/failureThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared60: JsonValue = {
-  path: '/customContainerConfig/healthCheckConfig/successThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared61: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl',
-  keywords: ['maxLength'],
-};
-const shared62: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared63: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared64: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
-  keywords: ['minimum', 'maximum'],
-};
-const shared65: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared66: JsonValue = {
-  path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
-  keywords: ['minimum', 'maximum'],
-};
-const shared67: JsonValue = [
-  shared55,
-  shared56,
-  shared57,
-  shared58,
-  shared59,
-  shared60,
-  shared61,
-  shared62,
-  shared63,
-  shared64,
-  shared65,
-  shared66,
-];
-const shared68: JsonValue = [
-  { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
-  { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
-];
-const shared69: JsonValue = {
-  id: 'tags-unique-keys',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'tag keys are unique',
-  reference: 'C.15',
-  code: 'InvalidArgument',
-};
-const shared70: JsonValue = [
-  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
-  { path: '/tags/*/Value', keywords: ['maxLength'] },
-];
-const shared71: JsonValue = {
-  id: 'tag-lengths',
-  by: 'schema',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  reference: 'C.15, T.4',
-  code: 'InvalidArgument',
-  appliesTo: shared70,
-};
-const shared72: JsonValue = {
+const shared18: JsonValue = { ServiceUnavailable: shared16, ResourceThrottled: shared17 };
+const shared19: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared73: JsonValue = {
-  codeChecksum: '2220831586920633690',
-  codeSize: 22,
-  cpu: 0.35,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
-  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
-  functionName: 'hello',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 512,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'nodejs20',
-  sessionAffinity: 'NONE',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared74: JsonValue = {
+const shared20: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -343,426 +93,95 @@ const shared74: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared75: JsonValue = {
+const shared21: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared74,
+  healthCheckConfig: shared20,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared76: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared75,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared77: JsonValue = [shared73, shared76];
-const shared78: JsonValue = { functions: shared77, nextToken: 'bXktZnVuY3Rpb24tMQ==' };
-const shared79: JsonValue = {
+const shared22: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared80: JsonValue = {
+const shared23: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared81: JsonValue = {
+const shared24: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared82: JsonValue = [shared81];
-const shared83: JsonValue = {
+const shared25: JsonValue = [shared24];
+const shared26: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared84: JsonValue = {
+const shared27: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared85: JsonValue = [shared84];
-const shared86: JsonValue = { userId: 100, groupId: 100, mountPoints: shared85 };
-const shared87: JsonValue = {
+const shared28: JsonValue = [shared27];
+const shared29: JsonValue = { userId: 100, groupId: 100, mountPoints: shared28 };
+const shared30: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared88: JsonValue = { type: 'Jaeger', params: shared87 };
-const shared89: JsonValue = {
+const shared31: JsonValue = { type: 'Jaeger', params: shared30 };
+const shared32: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared90: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 1024,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared91: JsonValue = [shared90];
-const shared92: JsonValue = { functions: shared91, nextToken: '' };
-const shared93: JsonValue = {
+const shared33: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared94: JsonValue = {
-  Code: 'PathNotSupported',
-  Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-};
-const shared95: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-};
-const shared96: JsonValue = {
-  id: 'request-body-not-allowed',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the request carries no body (nothing but JSON white space after an optional BOM), or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
-  reference: 'lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared97: JsonValue = {
-  type: 'string',
-  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
-  minLength: 1,
-  maxLength: 64,
-};
-const shared98: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 1024,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared99: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared75,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'InProgress',
-  lastUpdateStatusReason: 'The system is currently processing the acceleration optimization for the image.',
-  lastUpdateStatusReasonCode: 'ImageOptimizing',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  state: 'Pending',
-  stateReason: 'Function creating',
-  stateReasonCode: 'Creating',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared100: JsonValue = {
-  image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-  entrypoint: ['/code/bootstrap'],
-  command: ['arg1'],
-  port: 9000,
-  healthCheckConfig: shared74,
-  accelerationInfo: { status: 'Ready' },
-  resolvedImageUri:
-    'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
-};
-const shared101: JsonValue = {
-  codeChecksum: '0',
-  codeSize: 0,
-  cpu: 2,
-  createdTime: '2024-05-01T08:15:27Z',
-  customContainerConfig: shared100,
-  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-  customRuntimeConfig: {},
-  description: '',
-  disableOndemand: false,
-  diskSize: 10240,
-  environmentVariables: {},
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-  functionName: 'my-container-fn',
-  gpuConfig: {},
-  handler: 'handler',
-  instanceConcurrency: 10,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: {},
-  internetAccess: true,
-  lastModifiedTime: '2024-05-01T08:15:27Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: [],
-  logConfig: shared72,
-  memorySize: 4096,
-  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-  ossMountConfig: { mountPoints: [] },
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: '',
-  runtime: 'custom-container',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [],
-  timeout: 3,
-  tracingConfig: {},
-  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-};
-const shared102: JsonValue = {
+const shared34: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared103: JsonValue = { value: shared102, 'x-fc-grade': 'inferred' };
-const shared104: JsonValue = {
+const shared35: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared105: JsonValue = { value: shared104 };
-const shared106: JsonValue = {
-  InvalidArgument: shared103,
-  MissingRequiredHeader: shared18,
-  PathNotSupported: shared105,
-  SignatureNonceUsed: shared23,
+const shared36: JsonValue = {
+  InvalidArgument: shared34,
+  MissingRequiredHeader: shared6,
+  PathNotSupported: shared35,
+  SignatureNonceUsed: shared8,
 };
-const shared107: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared106 };
-const shared108: JsonValue = { 'application/json': shared107 };
-const shared109: JsonValue = { content: shared108, 'x-fc-grade': 'inferred' };
-const shared110: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared111: JsonValue = {
-  Code: 'FunctionNotFound',
-  Message: "function 'my-function-1' does not exist.",
-};
-const shared112: JsonValue = { value: shared111 };
-const shared113: JsonValue = {
+const shared37: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared38: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '3' of function 'my-function-1' does not exist",
 };
-const shared114: JsonValue = {
+const shared39: JsonValue = {
   Code: 'AliasNotFound',
   Message: "alias 'prod' of function 'my-function-1' does not exist",
 };
-const shared115: JsonValue = {
-  id: 'functionName-pattern',
-  by: 'emulator',
-  status: 'inferred',
-  statement:
-    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
+const shared40: JsonValue = {
+  FunctionNotFound: shared37,
+  VersionNotFound: shared38,
+  AliasNotFound: shared39,
 };
-const shared116: JsonValue = {
-  id: 'functionName-length',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
-  reference: 'CF B.1, lifecycle A.2',
-  code: 'InvalidArgument',
-};
-const shared117: JsonValue = {
-  codeChecksum: '17523635390036478140',
-  codeSize: 168,
-  cpu: 0.5,
-  createdTime: '2024-05-01T08:15:27Z',
-  customDNS: shared79,
-  customRuntimeConfig: {},
-  description: 'my function',
-  disableOndemand: false,
-  diskSize: 512,
-  environmentVariables: { key: 'value1' },
-  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-  functionName: 'my-function-1',
-  gpuConfig: {},
-  handler: 'index.handler',
-  instanceConcurrency: 1,
-  instanceIsolationMode: 'SHARE',
-  instanceLifecycleConfig: shared80,
-  internetAccess: true,
-  lastModifiedTime: '2024-05-02T09:30:00Z',
-  lastUpdateStatus: 'Successful',
-  lastUpdateStatusReason: '',
-  lastUpdateStatusReasonCode: '',
-  layers: shared82,
-  logConfig: shared83,
-  memorySize: 2048,
-  nasConfig: shared86,
-  ossMountConfig: shared14,
-  resourceGroupId: 'rg-acfm1c7k24l3456',
-  role: 'acs:ram::1234567890123456:role/fc-test',
-  runtime: 'python3.10',
-  sessionAffinity: 'NONE',
-  state: 'Active',
-  stateReason: '',
-  stateReasonCode: '',
-  tags: [{ Key: 'env', Value: 'test' }],
-  timeout: 60,
-  tracingConfig: shared88,
-  vpcConfig: shared89,
-};
-const shared118: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-};
-const shared119: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared120: JsonValue = { FunctionNotFound: shared112 };
-const shared121: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared120 };
-const shared122: JsonValue = { 'application/json': shared121 };
-const shared123: JsonValue = { content: shared122 };
-const shared124: JsonValue = {
-  Code: 'ConcurrentUpdateError',
-  Message:
-    "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
-};
-const shared125: JsonValue = {
-  Code: 'PreconditionFailed',
-  Message: 'the resource being modified has been changed',
-};
-const shared126: JsonValue = {
-  Code: 'AccessDenied',
-  Message:
-    "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-};
-const shared127: JsonValue = {
-  Code: 'FunctionNotEmpty',
-  Message: "function 'my-function-1' has active triggers",
-};
-const shared128: JsonValue = {
+const shared41: JsonValue = { FunctionNotFound: shared37 };
+const shared42: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared129: JsonValue = {
+const shared43: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared128,
+  httpTrigger: shared42,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -772,170 +191,58 @@ const shared129: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared130: JsonValue = { value: shared129 };
-const shared131: JsonValue = { http: shared130 };
-const shared132: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared131 };
-const shared133: JsonValue = { 'application/json': shared132 };
-const shared134: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-};
-const shared135: JsonValue = {
-  Code: 'LimitExceeded',
-  Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-};
-const shared136: JsonValue = {
+const shared44: JsonValue = { http: shared43 };
+const shared45: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform this action on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
 };
-const shared137: JsonValue = { value: shared136, 'x-fc-grade': 'inferred' };
-const shared138: JsonValue = {
-  AccessDenied: shared137,
-  SignatureNotMatch: shared27,
-  InvalidAccessKeyID: shared28,
-  RequestTimeTooSkewed: shared30,
+const shared46: JsonValue = {
+  AccessDenied: shared45,
+  SignatureNotMatch: shared9,
+  InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+  RequestTimeTooSkewed: shared10,
 };
-const shared139: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared138 };
-const shared140: JsonValue = { 'application/json': shared139 };
-const shared141: JsonValue = { content: shared140 };
-const shared142: JsonValue = { content: shared122, 'x-fc-grade': 'inferred' };
-const shared143: JsonValue = {
-  Code: 'TriggerAlreadyExists',
-  Message: "trigger 'http-t' of function 'my-function-1' already exists",
+const shared47: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared48: JsonValue = {
+  InvalidArgument: shared33,
+  MissingRequiredHeader: shared6,
+  SignatureNonceUsed: shared8,
 };
-const shared144: JsonValue = {
-  id: 'triggerConfig-json',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`triggerConfig` is the JSON text of an object',
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared145: JsonValue = {
-  id: 'http-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared146: JsonValue = {
-  id: 'timer-trigger-config',
-  by: 'emulator',
-  status: 'inferred',
-  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
-  reference: 'T.1',
-  code: 'InvalidArgument',
-};
-const shared147: JsonValue = [shared129];
-const shared148: JsonValue = { triggers: shared147 };
-const shared149: JsonValue = { value: shared93 };
-const shared150: JsonValue = {
-  InvalidArgument: shared149,
-  MissingRequiredHeader: shared18,
-  SignatureNonceUsed: shared23,
-};
-const shared151: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared150 };
-const shared152: JsonValue = { 'application/json': shared151 };
-const shared153: JsonValue = { content: shared152 };
-const shared154: JsonValue = { content: shared133 };
-const shared155: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-};
-const shared156: JsonValue = {
+const shared49: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared50: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared157: JsonValue = { value: shared156 };
-const shared158: JsonValue = {
-  id: 'triggerName-format',
-  by: 'emulator',
-  status: 'inferred',
-  statement: "the path's trigger name obeys the create rule",
-  reference: 'lifecycle I.4, T.1',
-  code: 'InvalidArgument',
-};
-const shared159: JsonValue = [shared96, shared115, shared116, shared158];
-const shared160: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-};
-const shared161: JsonValue = { TriggerNotFound: shared157 };
-const shared162: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared161 };
-const shared163: JsonValue = { 'application/json': shared162 };
-const shared164: JsonValue = { content: shared163 };
-const shared165: JsonValue = { MissingRequiredHeader: shared18, SignatureNonceUsed: shared23 };
-const shared166: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared165 };
-const shared167: JsonValue = { 'application/json': shared166 };
-const shared168: JsonValue = { content: shared167 };
-const shared169: JsonValue = {
+const shared51: JsonValue = { TriggerNotFound: shared50 };
+const shared52: JsonValue = { MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 };
+const shared53: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared170: JsonValue = { value: shared169, 'x-fc-grade': 'inferred' };
-const shared171: JsonValue = {
-  id: 'tag-resource-ids',
-  by: 'emulator',
-  status: 'documented',
-  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
-  reference: 'lifecycle I.5, T.4',
-  code: 'InvalidArgument',
-};
-const shared172: JsonValue = {
-  id: 'tag-resource-ids-max',
-  by: 'emulator',
-  status: 'inferred',
-  statement: 'at most 50 `ResourceId`s',
-  reference: 'T.4',
-  code: 'InvalidArgument',
-};
-const shared173: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-};
-const shared174: JsonValue = {
-  NewResourceGroupId: 'rg-aek2xl5qajnwbua',
-  OldResourceGroupId: 'rg-acfm1c7k24l3456',
-  ResourceId: 'my-function-1',
-};
-const shared175: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'NewResourceGroupId must be a non-empty string, got null',
-};
-const shared176: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
-};
-const shared177: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'reason must be at most 256 characters, got 300',
-};
-const shared178: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
-};
-const shared179: JsonValue = {
+const shared54: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared180: JsonValue = [shared179];
-const shared181: JsonValue = { direction: 'BACKWARD', versions: shared180 };
-const shared182: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+const shared55: JsonValue = {
+  id: 'alias-weights-not-main',
+  status: 'documented',
+  code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared183: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
-};
-const shared184: JsonValue = { value: shared113 };
-const shared185: JsonValue = {
+const shared56: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -943,28 +250,204 @@ const shared185: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared186: JsonValue = { value: shared185 };
-const shared187: JsonValue = { canary: shared186 };
-const shared188: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared187 };
-const shared189: JsonValue = { 'application/json': shared188 };
-const shared190: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
-};
-const shared191: JsonValue = {
-  Code: 'AdditionalVersionContainsMajorVersion',
-  Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
-};
-const shared192: JsonValue = {
+const shared57: JsonValue = { canary: shared56 };
+const shared58: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared193: JsonValue = { value: shared192 };
-const shared194: JsonValue = {
-  Code: 'AliasAlreadyExists',
-  Message: 'alias prod of function my-function-1 already exists',
+const shared59: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared60: JsonValue = { AliasNotFound: shared39, FunctionNotFound: shared37 };
+const shared61: JsonValue = [{ id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' }];
+const shared62: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+];
+const shared63: JsonValue = { value: shared6 };
+const shared64: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
+const shared65: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared66: JsonValue = { value: shared9 };
+const shared67: JsonValue = {
+  value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared195: JsonValue = {
+const shared68: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
+const shared69: JsonValue = { value: shared11 };
+const shared70: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
+const shared71: JsonValue = { ResourceExhausted: shared69, 'Throttling.User': shared70 };
+const shared72: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared71 };
+const shared73: JsonValue = { 'application/json': shared72 };
+const shared74: JsonValue = { content: shared73 };
+const shared75: JsonValue = { value: shared14 };
+const shared76: JsonValue = { InternalServerError: shared75 };
+const shared77: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared76 };
+const shared78: JsonValue = { 'application/json': shared77 };
+const shared79: JsonValue = { content: shared78 };
+const shared80: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
+const shared81: JsonValue = { value: shared17 };
+const shared82: JsonValue = { ServiceUnavailable: shared80, ResourceThrottled: shared81 };
+const shared83: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared82 };
+const shared84: JsonValue = { 'application/json': shared83 };
+const shared85: JsonValue = { content: shared84 };
+const shared86: JsonValue = {
+  id: 'tags-unique-keys',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'tag keys are unique',
+  reference: 'C.15',
+  code: 'InvalidArgument',
+};
+const shared87: JsonValue = {
+  id: 'tag-lengths',
+  by: 'schema',
+  status: 'documented',
+  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+  reference: 'C.15, T.4',
+  code: 'InvalidArgument',
+  appliesTo: shared0,
+};
+const shared88: JsonValue = {
+  id: 'request-body-not-allowed',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the request carries no body (nothing but JSON white space after an optional BOM), or only `{}` (the SDK sends none; terraform sends `{}` on UntagResources), else 400 `InvalidArgument`',
+  reference: 'lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared89: JsonValue = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
+  minLength: 1,
+  maxLength: 64,
+};
+const shared90: JsonValue = { value: shared34, 'x-fc-grade': 'inferred' };
+const shared91: JsonValue = { value: shared35 };
+const shared92: JsonValue = {
+  InvalidArgument: shared90,
+  MissingRequiredHeader: shared63,
+  PathNotSupported: shared91,
+  SignatureNonceUsed: shared65,
+};
+const shared93: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared92 };
+const shared94: JsonValue = { 'application/json': shared93 };
+const shared95: JsonValue = { content: shared94, 'x-fc-grade': 'inferred' };
+const shared96: JsonValue = { value: shared37 };
+const shared97: JsonValue = {
+  id: 'functionName-pattern',
+  by: 'emulator',
+  status: 'inferred',
+  statement:
+    'the path name obeys the create rule (letters, digits, `_` and `-`; does not start with a digit or `-`), else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared98: JsonValue = {
+  id: 'functionName-length',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'the path name is 1 to 64 characters, else 400 `InvalidArgument`',
+  reference: 'CF B.1, lifecycle A.2',
+  code: 'InvalidArgument',
+};
+const shared99: JsonValue = { FunctionNotFound: shared96 };
+const shared100: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared99 };
+const shared101: JsonValue = { 'application/json': shared100 };
+const shared102: JsonValue = { content: shared101 };
+const shared103: JsonValue = { value: shared43 };
+const shared104: JsonValue = { http: shared103 };
+const shared105: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared104 };
+const shared106: JsonValue = { 'application/json': shared105 };
+const shared107: JsonValue = { value: shared45, 'x-fc-grade': 'inferred' };
+const shared108: JsonValue = {
+  AccessDenied: shared107,
+  SignatureNotMatch: shared66,
+  InvalidAccessKeyID: shared67,
+  RequestTimeTooSkewed: shared68,
+};
+const shared109: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared108 };
+const shared110: JsonValue = { 'application/json': shared109 };
+const shared111: JsonValue = { content: shared110 };
+const shared112: JsonValue = { content: shared101, 'x-fc-grade': 'inferred' };
+const shared113: JsonValue = {
+  id: 'triggerConfig-json',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`triggerConfig` is the JSON text of an object',
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared114: JsonValue = {
+  id: 'http-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`http` config: known `authType`, HTTP `methods`, boolean `disableURLInternet`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared115: JsonValue = {
+  id: 'timer-trigger-config',
+  by: 'emulator',
+  status: 'inferred',
+  statement: '`timer` config: a `cronExpression` (`@every 4m` or six fields), boolean `enable`',
+  reference: 'T.1',
+  code: 'InvalidArgument',
+};
+const shared116: JsonValue = { value: shared33 };
+const shared117: JsonValue = {
+  InvalidArgument: shared116,
+  MissingRequiredHeader: shared63,
+  SignatureNonceUsed: shared65,
+};
+const shared118: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared117 };
+const shared119: JsonValue = { 'application/json': shared118 };
+const shared120: JsonValue = { content: shared119 };
+const shared121: JsonValue = { content: shared106 };
+const shared122: JsonValue = { value: shared50 };
+const shared123: JsonValue = {
+  id: 'triggerName-format',
+  by: 'emulator',
+  status: 'inferred',
+  statement: "the path's trigger name obeys the create rule",
+  reference: 'lifecycle I.4, T.1',
+  code: 'InvalidArgument',
+};
+const shared124: JsonValue = [shared88, shared97, shared98, shared123];
+const shared125: JsonValue = { TriggerNotFound: shared122 };
+const shared126: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared125 };
+const shared127: JsonValue = { 'application/json': shared126 };
+const shared128: JsonValue = { content: shared127 };
+const shared129: JsonValue = { MissingRequiredHeader: shared63, SignatureNonceUsed: shared65 };
+const shared130: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared129 };
+const shared131: JsonValue = { 'application/json': shared130 };
+const shared132: JsonValue = { content: shared131 };
+const shared133: JsonValue = { value: shared53, 'x-fc-grade': 'inferred' };
+const shared134: JsonValue = {
+  id: 'tag-resource-ids',
+  by: 'emulator',
+  status: 'documented',
+  statement: '`ResourceId`: function ARNs; `ResourceType`: `function`, any case',
+  reference: 'lifecycle I.5, T.4',
+  code: 'InvalidArgument',
+};
+const shared135: JsonValue = {
+  id: 'tag-resource-ids-max',
+  by: 'emulator',
+  status: 'inferred',
+  statement: 'at most 50 `ResourceId`s',
+  reference: 'T.4',
+  code: 'InvalidArgument',
+};
+const shared136: JsonValue = { value: shared38 };
+const shared137: JsonValue = { value: shared56 };
+const shared138: JsonValue = { canary: shared137 };
+const shared139: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared138 };
+const shared140: JsonValue = { 'application/json': shared139 };
+const shared141: JsonValue = { value: shared58 };
+const shared142: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -973,7 +456,7 @@ const shared195: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared196: JsonValue = {
+const shared143: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -982,7 +465,7 @@ const shared196: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared197: JsonValue = {
+const shared144: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -991,20 +474,13 @@ const shared197: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared198: JsonValue = [shared185];
-const shared199: JsonValue = { aliases: shared198 };
-const shared200: JsonValue = { content: shared189 };
-const shared201: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-};
-const shared202: JsonValue = { value: shared114 };
-const shared203: JsonValue = { AliasNotFound: shared202, FunctionNotFound: shared112 };
-const shared204: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared203 };
-const shared205: JsonValue = { 'application/json': shared204 };
-const shared206: JsonValue = { content: shared205 };
-const shared207: JsonValue = {
+const shared145: JsonValue = { content: shared140 };
+const shared146: JsonValue = { value: shared39 };
+const shared147: JsonValue = { AliasNotFound: shared146, FunctionNotFound: shared96 };
+const shared148: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared147 };
+const shared149: JsonValue = { 'application/json': shared148 };
+const shared150: JsonValue = { content: shared149 };
+const shared151: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -1012,38 +488,9 @@ const shared207: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared208: JsonValue = [shared96, shared115, shared116, shared207];
-const shared209: JsonValue = {
-  Code: 'AdditionalVersionContainsMajorVersion',
-  Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
-};
-const shared210: JsonValue = {
-  Code: 'InvalidArgument',
-  Message:
-    'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-};
-const shared211: JsonValue = {
-  checksum: '2220831586920633690',
-  url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
-};
-const shared212: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: "function 'my-container-fn' runs a container image (custom-container): it has no code package",
-};
-const shared213: JsonValue = {
-  Code: 'AsyncConfigNotExists',
-  Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-};
-const shared214: JsonValue = [shared96];
-const shared215: JsonValue = {
-  Code: 'OnDemandConfigNotFound',
-  Message: "concurrency config of function 'my-function-1' does not exist",
-};
-const shared216: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-};
-const shared217: JsonValue = {
+const shared152: JsonValue = [shared88, shared97, shared98, shared151];
+const shared153: JsonValue = [shared88];
+const shared154: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -1051,17 +498,8 @@ const shared217: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared218: JsonValue = [shared96, shared217];
-const shared219: JsonValue = {
-  Code: 'InvalidArgument',
-  Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-};
-const shared220: JsonValue = {
-  not: { required: ['code', 'customContainerConfig'] },
-  anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
-};
-const shared221: JsonValue = [shared220];
-const shared222: JsonValue = [
+const shared155: JsonValue = [shared88, shared154];
+const shared156: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -1087,406 +525,17 @@ const shared222: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared223: JsonValue = { type: 'string', enum: shared222 };
-const shared224: JsonValue = {
-  functionName: shared97,
-  runtime: shared223,
-  handler: { type: 'string' },
-  code: { $ref: '#/components/schemas/InputCodeLocation' },
-  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-  diskSize: { type: 'integer', enum: [512, 10240] },
-  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-  internetAccess: { type: 'boolean' },
-  description: { type: 'string' },
-  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-  role: { type: 'string' },
-  layers: { type: 'array', items: { type: 'string' } },
-  logConfig: { $ref: '#/components/schemas/LogConfig' },
-  nasConfig: { $ref: '#/components/schemas/NASConfig' },
-  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-  customDNS: { $ref: '#/components/schemas/CustomDNS' },
-  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-  tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-  resourceGroupId: { type: 'string' },
-  sessionAffinity: { type: 'string' },
-  sessionAffinityConfig: { type: 'string' },
-  instanceIsolationMode: { type: 'string' },
-  idleTimeout: { type: 'integer' },
-  disableInjectCredentials: { type: 'string' },
-  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-  disableOndemand: { type: 'boolean', deprecated: true },
-  enableLongLiving: { type: 'boolean', deprecated: true },
-};
-const shared225: JsonValue = {
-  type: 'object',
-  required: ['functionName', 'runtime', 'handler'],
-  allOf: shared221,
-  properties: shared224,
-};
-const shared226: JsonValue = {
-  runtime: shared223,
-  handler: { type: 'string' },
-  code: { $ref: '#/components/schemas/InputCodeLocation' },
-  customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
-  cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
-  memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
-  diskSize: { type: 'integer', enum: [512, 10240] },
-  timeout: { type: 'integer', minimum: 1, maximum: 86400 },
-  instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
-  internetAccess: { type: 'boolean' },
-  description: { type: 'string' },
-  environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
-  role: { type: 'string' },
-  layers: { type: 'array', items: { type: 'string' } },
-  logConfig: { $ref: '#/components/schemas/LogConfig' },
-  nasConfig: { $ref: '#/components/schemas/NASConfig' },
-  ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
-  vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
-  customDNS: { $ref: '#/components/schemas/CustomDNS' },
-  customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
-  gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
-  instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
-  tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
-  sessionAffinity: { type: 'string' },
-  sessionAffinityConfig: { type: 'string' },
-  instanceIsolationMode: { type: 'string' },
-  idleTimeout: { type: 'integer' },
-  disableInjectCredentials: { type: 'string' },
-  juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
-  polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
-  disableOndemand: { type: 'boolean', deprecated: true },
-  enableLongLiving: { type: 'boolean', deprecated: true },
-};
-const shared227: JsonValue = { type: 'object', properties: shared226 };
-const shared228: JsonValue = {
-  required: ['zipFile'],
-  anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
-};
-const shared229: JsonValue = {
-  not: shared228,
-  anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
-};
-const shared230: JsonValue = [shared229];
-const shared231: JsonValue = {
-  zipFile: { type: 'string' },
-  ossBucketName: { type: 'string' },
-  ossObjectName: { type: 'string' },
-  checksum: { type: 'string' },
-};
-const shared232: JsonValue = { type: 'object', allOf: shared230, properties: shared231 };
-const shared233: JsonValue = {
-  image: { type: 'string' },
-  command: { type: 'array', items: { type: 'string' } },
-  entrypoint: { type: 'array', items: { type: 'string' } },
-  port: { type: 'integer', minimum: 1, maximum: 65535 },
-  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-  registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
-  acrInstanceId: { type: 'string', deprecated: true },
-  accelerationType: { type: 'string', deprecated: true },
-  accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
-  resolvedImageUri: { type: 'string', readOnly: true },
-};
-const shared234: JsonValue = { type: 'object', properties: shared233 };
-const shared235: JsonValue = {
-  authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
-  certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
-  networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
-};
-const shared236: JsonValue = { type: 'object', properties: shared235 };
-const shared237: JsonValue = {
-  type: 'object',
-  properties: { userName: { type: 'string' }, password: { type: 'string' } },
-};
-const shared238: JsonValue = {
-  type: 'object',
-  properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
-};
-const shared239: JsonValue = {
-  vpcId: { type: 'string' },
-  vSwitchId: { type: 'string' },
-  securityGroupId: { type: 'string' },
-};
-const shared240: JsonValue = { type: 'object', properties: shared239 };
-const shared241: JsonValue = {
-  httpGetUrl: { type: 'string', maxLength: 2048 },
-  initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
-  periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
-  timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
-  failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-  successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
-};
-const shared242: JsonValue = { type: 'object', properties: shared241 };
-const shared243: JsonValue = {
-  command: { type: 'array', items: { type: 'string' } },
-  args: { type: 'array', items: { type: 'string' } },
-  port: { type: 'integer', minimum: 1, maximum: 65535 },
-  healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
-};
-const shared244: JsonValue = { type: 'object', properties: shared243 };
-const shared245: JsonValue = {
-  nameServers: { type: 'array', items: { type: 'string' } },
-  searches: { type: 'array', items: { type: 'string' } },
-  dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
-};
-const shared246: JsonValue = { type: 'object', properties: shared245 };
-const shared247: JsonValue = {
-  name: { type: 'string' },
-  value: { type: 'string', description: 'Option value, e.g. `2`.' },
-};
-const shared248: JsonValue = { type: 'object', required: ['name'], properties: shared247 };
-const shared249: JsonValue = {
-  type: 'string',
-  enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'],
-};
-const shared250: JsonValue = { gpuMemorySize: { type: 'integer', multipleOf: 1024 }, gpuType: shared249 };
-const shared251: JsonValue = { type: 'object', properties: shared250 };
-const shared252: JsonValue = {
-  initializer: { $ref: '#/components/schemas/LifecycleHook' },
-  preStop: { $ref: '#/components/schemas/LifecycleHook' },
-};
-const shared253: JsonValue = { type: 'object', properties: shared252 };
-const shared254: JsonValue = {
-  handler: { type: 'string' },
-  timeout: { type: 'integer' },
-  command: { type: 'array', items: { type: 'string' } },
-};
-const shared255: JsonValue = { type: 'object', properties: shared254 };
-const shared256: JsonValue = {
-  project: { type: 'string' },
-  logstore: { type: 'string' },
-  logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
-  enableRequestMetrics: { type: 'boolean' },
-  enableInstanceMetrics: { type: 'boolean' },
-  enableLlmMetrics: { type: 'boolean' },
-};
-const shared257: JsonValue = { type: 'object', properties: shared256 };
-const shared258: JsonValue = {
-  type: 'array',
-  maxItems: 5,
-  items: { $ref: '#/components/schemas/NASMountConfig' },
-};
-const shared259: JsonValue = {
-  userId: { type: 'integer' },
-  groupId: { type: 'integer' },
-  mountPoints: shared258,
-};
-const shared260: JsonValue = { type: 'object', properties: shared259 };
-const shared261: JsonValue = {
-  serverAddr: { type: 'string' },
-  mountDir: { type: 'string' },
-  enableTLS: { type: 'boolean' },
-};
-const shared262: JsonValue = { type: 'object', properties: shared261 };
-const shared263: JsonValue = {
-  type: 'array',
-  maxItems: 5,
-  items: { $ref: '#/components/schemas/OSSMountPoint' },
-};
-const shared264: JsonValue = { mountPoints: shared263 };
-const shared265: JsonValue = { type: 'object', properties: shared264 };
-const shared266: JsonValue = {
-  bucketName: { type: 'string' },
-  bucketPath: { type: 'string' },
-  endpoint: { type: 'string' },
-  mountDir: { type: 'string' },
-  readOnly: { type: 'boolean' },
-};
-const shared267: JsonValue = { type: 'object', properties: shared266 };
-const shared268: JsonValue = {
-  vpcId: { type: 'string' },
-  vSwitchIds: { type: 'array', items: { type: 'string' } },
-  securityGroupId: { type: 'string' },
-  role: { type: 'string' },
-};
-const shared269: JsonValue = { type: 'object', properties: shared268 };
-const shared270: JsonValue = {
-  type: { type: 'string', enum: ['Jaeger'] },
-  params: { type: 'object', additionalProperties: { type: 'string' } },
-};
-const shared271: JsonValue = { type: 'object', properties: shared270 };
-const shared272: JsonValue = {
-  Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
-  Value: { type: 'string', maxLength: 128 },
-};
-const shared273: JsonValue = { type: 'object', properties: shared272 };
-const shared274: JsonValue = {
-  envs: { type: 'object', additionalProperties: { type: 'string' } },
-  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
-};
-const shared275: JsonValue = { type: 'object', properties: shared274 };
-const shared276: JsonValue = {
-  volumeName: { type: 'string' },
-  token: { type: 'string' },
-  remoteDir: { type: 'string' },
-  mountDir: { type: 'string' },
-  args: { type: 'array', items: { type: 'string' } },
-};
-const shared277: JsonValue = { type: 'object', properties: shared276 };
-const shared278: JsonValue = {
-  userId: { type: 'integer' },
-  groupId: { type: 'integer' },
-  mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
-};
-const shared279: JsonValue = { type: 'object', properties: shared278 };
-const shared280: JsonValue = {
-  instanceId: { type: 'string' },
-  remoteDir: { type: 'string' },
-  mountDir: { type: 'string' },
-  readOnly: { type: 'boolean' },
-};
-const shared281: JsonValue = { type: 'object', properties: shared280 };
-const shared282: JsonValue = {
+const shared157: JsonValue = { type: 'string', enum: shared156 };
+const shared158: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared283: JsonValue = [
-  'oss',
-  'log',
-  'timer',
-  'http',
-  'tablestore',
-  'cdn_events',
-  'mns_topic',
-  'eventbridge',
-];
-const shared284: JsonValue = { type: 'string', enum: shared283 };
-const shared285: JsonValue = {
-  triggerName: shared282,
-  triggerType: shared284,
-  triggerConfig: { type: 'string' },
-  qualifier: { type: 'string' },
-  sourceArn: { type: 'string' },
-  invocationRole: { type: 'string' },
-  description: { type: 'string' },
-};
-const shared286: JsonValue = {
-  type: 'object',
-  required: ['triggerName', 'triggerType', 'triggerConfig'],
-  properties: shared285,
-};
-const shared287: JsonValue = {
-  triggerConfig: { type: 'string' },
-  qualifier: { type: 'string' },
-  invocationRole: { type: 'string' },
-  description: { type: 'string' },
-};
-const shared288: JsonValue = { type: 'object', properties: shared287 };
-const shared289: JsonValue = {
-  ResourceId: { type: 'array', items: { type: 'string' } },
-  ResourceType: { type: 'string' },
-  Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
-};
-const shared290: JsonValue = {
-  type: 'object',
-  required: ['ResourceId', 'ResourceType', 'Tag'],
-  properties: shared289,
-};
-const shared291: JsonValue = {
-  NewResourceGroupId: { type: 'string' },
-  ResourceId: { type: 'string' },
-  ResourceType: { type: 'string' },
-};
-const shared292: JsonValue = { type: 'object', properties: shared291 };
-const shared293: JsonValue = {
-  type: 'object',
-  properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
-};
-const shared294: JsonValue = {
+const shared159: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
-const shared295: JsonValue = {
-  additionalVersionWeight: shared294,
-  aliasName: shared282,
-  description: { type: 'string' },
-  versionId: { type: 'string' },
-};
-const shared296: JsonValue = { type: 'object', required: ['aliasName', 'versionId'], properties: shared295 };
-const shared297: JsonValue = {
-  additionalVersionWeight: shared294,
-  description: { type: 'string' },
-  versionId: { type: 'string' },
-};
-const shared298: JsonValue = { type: 'object', properties: shared297 };
-const shared299: JsonValue = {
-  id: 'tag-lengths',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  code: 'InvalidArgument',
-  appliesTo: shared70,
-};
-const shared300: JsonValue = { ResourceExhausted: shared33, 'Throttling.User': shared35 };
-const shared301: JsonValue = { InternalServerError: shared41 };
-const shared302: JsonValue = { ServiceUnavailable: shared47, ResourceThrottled: shared49 };
-const shared303: JsonValue = {
-  InvalidArgument: shared102,
-  MissingRequiredHeader: shared17,
-  PathNotSupported: shared104,
-  SignatureNonceUsed: shared22,
-};
-const shared304: JsonValue = {
-  FunctionNotFound: shared111,
-  VersionNotFound: shared113,
-  AliasNotFound: shared114,
-};
-const shared305: JsonValue = { FunctionNotFound: shared111 };
-const shared306: JsonValue = { http: shared129 };
-const shared307: JsonValue = {
-  AccessDenied: shared136,
-  SignatureNotMatch: shared26,
-  InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-  RequestTimeTooSkewed: shared29,
-};
-const shared308: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared309: JsonValue = {
-  InvalidArgument: shared93,
-  MissingRequiredHeader: shared17,
-  SignatureNonceUsed: shared22,
-};
-const shared310: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared311: JsonValue = { TriggerNotFound: shared156 };
-const shared312: JsonValue = { MissingRequiredHeader: shared17, SignatureNonceUsed: shared22 };
-const shared313: JsonValue = {
-  id: 'alias-weights-not-main',
-  status: 'documented',
-  code: 'AdditionalVersionContainsMajorVersion',
-};
-const shared314: JsonValue = { canary: shared185 };
-const shared315: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared316: JsonValue = { AliasNotFound: shared114, FunctionNotFound: shared111 };
-const shared317: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared318: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-];
 
 /**
  * The `paths` and `components` of spec/openapi.yaml without their prose, request-body examples,
@@ -1511,7 +560,103 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { sample: { value: shared16 } },
+                examples: {
+                  sample: {
+                    value: {
+                      codeChecksum: '2825179536350****',
+                      codeSize: 412,
+                      cpu: 1,
+                      createdTime: '2023-04-01T08:15:27Z',
+                      customContainerConfig: {
+                        accelerationInfo: { status: 'Ready' },
+                        accelerationType: 'default',
+                        acrInstanceId: 'cri-xxxxxxxxxx',
+                        command: ['arg1'],
+                        entrypoint: ['/code/bootstrap'],
+                        healthCheckConfig: shared2,
+                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                        port: 9000,
+                        registryConfig: {
+                          authConfig: { password: 'abc***', userName: 'admin' },
+                          certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+                          networkConfig: {
+                            securityGroupId: 'sg-xxxxxxxxxxxxxx',
+                            vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+                            vpcId: 'vpc-xxxxxxxxxxxxxx',
+                          },
+                        },
+                        resolvedImageUri:
+                          'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+                      },
+                      customDNS: {
+                        dnsOptions: [{ name: 'ndots', value: '2' }],
+                        nameServers: ['8.8.x.x'],
+                        searches: ['ns1.svc.cluster-domain.example'],
+                      },
+                      customRuntimeConfig: {
+                        args: ['arg1'],
+                        command: ['/code/bootstrap'],
+                        healthCheckConfig: shared2,
+                        port: 9000,
+                      },
+                      description: 'my function',
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+                      functionId: 'aa715851-1c20-4b89-a8fb-***',
+                      functionName: 'my-function-1',
+                      gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceLifecycleConfig: {
+                        initializer: { handler: 'index.initializer', timeout: 10 },
+                        preStop: { handler: 'index.initializer', timeout: 10 },
+                      },
+                      internetAccess: true,
+                      lastModifiedTime: '2023-05-01T08:15:27Z',
+                      lastUpdateStatus: 'InProgress',
+                      lastUpdateStatusReason:
+                        'The system is currently processing the acceleration optimization for the image.',
+                      lastUpdateStatusReasonCode: 'ImageOptimizing',
+                      layers: [
+                        { arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 },
+                      ],
+                      logConfig: {
+                        enableInstanceMetrics: true,
+                        enableRequestMetrics: true,
+                        logBeginRule: 'DefaultRegex',
+                        logstore: 'test-logstore',
+                        project: 'test-project',
+                      },
+                      memorySize: 512,
+                      nasConfig: {
+                        groupId: 100,
+                        mountPoints: [
+                          {
+                            enableTLS: true,
+                            mountDir: '/home/test',
+                            serverAddr: '***-uni85.cn-hangzhou.nas.com:/',
+                          },
+                        ],
+                        userId: 100,
+                      },
+                      ossMountConfig: shared5,
+                      role: 'acs:ram::188077086902****:role/fc-test',
+                      runtime: 'python3.10',
+                      state: 'Pending',
+                      stateReason: 'Function creating',
+                      stateReasonCode: 'Creating',
+                      timeout: 60,
+                      tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+                      vpcConfig: {
+                        securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+                        vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+                        vpcId: 'vpc-***',
+                        role: 'acs:ram::188077086902****:role/fc-test',
+                      },
+                    },
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -1524,11 +669,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: { value: shared19 },
-                  EntityTooLarge: shared21,
-                  SignatureNonceUsed: shared23,
-                  LimitExceeded: { value: shared24, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared63,
+                  PathNotSupported: {
+                    value: {
+                      Code: 'PathNotSupported',
+                      Message: "'PUT' against '/2023-03-30/functions' is not supported",
+                    },
+                  },
+                  EntityTooLarge: shared64,
+                  SignatureNonceUsed: shared65,
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: 'resource-count quota exceeded for functions in this region',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
@@ -1538,10 +694,16 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared25 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared66,
+                  InvalidAccessKeyID: shared67,
+                  RequestTimeTooSkewed: shared68,
                 },
               },
             },
@@ -1551,15 +713,27 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionAlreadyExists: { value: shared31, 'x-fc-grade': 'inferred' },
-                  ConcurrentUpdateError: { value: shared32 },
+                  FunctionAlreadyExists: {
+                    value: {
+                      Code: 'FunctionAlreadyExists',
+                      Message: "function 'my-function-1' already exists",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  ConcurrentUpdateError: {
+                    value: {
+                      Code: 'ConcurrentUpdateError',
+                      Message:
+                        'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+                    },
+                  },
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
           {
@@ -1688,7 +862,50 @@ export const specDocument: { [key: string]: JsonValue } = {
               'health check: initialDelaySeconds 0–120, periodSeconds 1–120, timeoutSeconds 1–3, failureThreshold 1–120, successThreshold 1–120, httpGetUrl ≤ 2048 chars',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared67,
+            appliesTo: [
+              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+            ],
           },
           {
             id: 'port-range',
@@ -1697,7 +914,10 @@ export const specDocument: { [key: string]: JsonValue } = {
             statement: 'container / custom runtime `port` in [1, 65535]',
             reference: 'B.2',
             code: 'InvalidArgument',
-            appliesTo: shared68,
+            appliesTo: [
+              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+            ],
           },
           {
             id: 'logBeginRule-enum',
@@ -1911,8 +1131,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared69,
-          shared71,
+          shared86,
+          shared87,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1964,8 +1184,127 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListFunctionsOutput' },
                 examples: {
-                  firstPage: { value: shared78, 'x-fc-grade': 'inferred' },
-                  lastPage: { value: shared92 },
+                  firstPage: {
+                    value: {
+                      functions: [
+                        {
+                          codeChecksum: '2220831586920633690',
+                          codeSize: 22,
+                          cpu: 0.35,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                          customRuntimeConfig: {},
+                          description: '',
+                          disableOndemand: false,
+                          diskSize: 512,
+                          environmentVariables: {},
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+                          functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+                          functionName: 'hello',
+                          gpuConfig: {},
+                          handler: 'index.handler',
+                          instanceConcurrency: 1,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: {},
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: [],
+                          logConfig: shared19,
+                          memorySize: 512,
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: '',
+                          runtime: 'nodejs20',
+                          sessionAffinity: 'NONE',
+                          tags: [],
+                          timeout: 3,
+                          tracingConfig: {},
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                        },
+                        {
+                          codeChecksum: '0',
+                          codeSize: 0,
+                          cpu: 2,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customContainerConfig: shared21,
+                          customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                          customRuntimeConfig: {},
+                          description: '',
+                          disableOndemand: false,
+                          diskSize: 10240,
+                          environmentVariables: {},
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                          functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                          functionName: 'my-container-fn',
+                          gpuConfig: {},
+                          handler: 'handler',
+                          instanceConcurrency: 10,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: {},
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: [],
+                          logConfig: shared19,
+                          memorySize: 4096,
+                          nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                          ossMountConfig: { mountPoints: [] },
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: '',
+                          runtime: 'custom-container',
+                          sessionAffinity: 'NONE',
+                          tags: [],
+                          timeout: 3,
+                          tracingConfig: {},
+                          vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                        },
+                      ],
+                      nextToken: 'bXktZnVuY3Rpb24tMQ==',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  lastPage: {
+                    value: {
+                      functions: [
+                        {
+                          codeChecksum: '17523635390036478140',
+                          codeSize: 168,
+                          cpu: 0.5,
+                          createdTime: '2024-05-01T08:15:27Z',
+                          customDNS: shared22,
+                          customRuntimeConfig: {},
+                          description: 'my function',
+                          disableOndemand: false,
+                          diskSize: 512,
+                          environmentVariables: { key: 'value1' },
+                          functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                          functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                          functionName: 'my-function-1',
+                          gpuConfig: {},
+                          handler: 'index.handler',
+                          instanceConcurrency: 1,
+                          instanceIsolationMode: 'SHARE',
+                          instanceLifecycleConfig: shared23,
+                          internetAccess: true,
+                          lastModifiedTime: '2024-05-01T08:15:27Z',
+                          layers: shared25,
+                          logConfig: shared26,
+                          memorySize: 1024,
+                          nasConfig: shared29,
+                          ossMountConfig: shared5,
+                          resourceGroupId: 'rg-acfm1c7k24l3456',
+                          role: 'acs:ram::1234567890123456:role/fc-test',
+                          runtime: 'python3.10',
+                          sessionAffinity: 'NONE',
+                          tags: [{ Key: 'env', Value: 'test' }],
+                          timeout: 60,
+                          tracingConfig: shared31,
+                          vpcConfig: shared32,
+                        },
+                      ],
+                      nextToken: '',
+                    },
+                  },
                   empty: { value: { functions: [] } },
                 },
               },
@@ -1977,10 +1316,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared93, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: { value: shared94 },
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: { value: shared33, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared63,
+                  PathNotSupported: {
+                    value: {
+                      Code: 'PathNotSupported',
+                      Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+                    },
+                  },
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
@@ -1990,20 +1334,26 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared95 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+                    },
+                  },
+                  SignatureNotMatch: shared66,
+                  InvalidAccessKeyID: shared67,
+                  RequestTimeTooSkewed: shared68,
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
+          shared88,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2041,7 +1391,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared97, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared89, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -2052,24 +1402,170 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
                 examples: {
-                  codePackage: { value: shared98, 'x-fc-grade': 'inferred' },
-                  containerPending: { value: shared99, 'x-fc-grade': 'inferred' },
-                  containerActive: { value: shared101 },
+                  codePackage: {
+                    value: {
+                      codeChecksum: '17523635390036478140',
+                      codeSize: 168,
+                      cpu: 0.5,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customDNS: shared22,
+                      customRuntimeConfig: {},
+                      description: 'my function',
+                      disableOndemand: false,
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                      functionName: 'my-function-1',
+                      gpuConfig: {},
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: shared23,
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: shared25,
+                      logConfig: shared26,
+                      memorySize: 1024,
+                      nasConfig: shared29,
+                      ossMountConfig: shared5,
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: 'acs:ram::1234567890123456:role/fc-test',
+                      runtime: 'python3.10',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [{ Key: 'env', Value: 'test' }],
+                      timeout: 60,
+                      tracingConfig: shared31,
+                      vpcConfig: shared32,
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  containerPending: {
+                    value: {
+                      codeChecksum: '0',
+                      codeSize: 0,
+                      cpu: 2,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customContainerConfig: shared21,
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                      customRuntimeConfig: {},
+                      description: '',
+                      disableOndemand: false,
+                      diskSize: 10240,
+                      environmentVariables: {},
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                      functionName: 'my-container-fn',
+                      gpuConfig: {},
+                      handler: 'handler',
+                      instanceConcurrency: 10,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: {},
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'InProgress',
+                      lastUpdateStatusReason:
+                        'The system is currently processing the acceleration optimization for the image.',
+                      lastUpdateStatusReasonCode: 'ImageOptimizing',
+                      layers: [],
+                      logConfig: shared19,
+                      memorySize: 4096,
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: '',
+                      runtime: 'custom-container',
+                      sessionAffinity: 'NONE',
+                      state: 'Pending',
+                      stateReason: 'Function creating',
+                      stateReasonCode: 'Creating',
+                      tags: [],
+                      timeout: 3,
+                      tracingConfig: {},
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  containerActive: {
+                    value: {
+                      codeChecksum: '0',
+                      codeSize: 0,
+                      cpu: 2,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customContainerConfig: {
+                        image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                        entrypoint: ['/code/bootstrap'],
+                        command: ['arg1'],
+                        port: 9000,
+                        healthCheckConfig: shared20,
+                        accelerationInfo: { status: 'Ready' },
+                        resolvedImageUri:
+                          'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+                      },
+                      customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                      customRuntimeConfig: {},
+                      description: '',
+                      disableOndemand: false,
+                      diskSize: 10240,
+                      environmentVariables: {},
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                      functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                      functionName: 'my-container-fn',
+                      gpuConfig: {},
+                      handler: 'handler',
+                      instanceConcurrency: 10,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: {},
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-01T08:15:27Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: [],
+                      logConfig: shared19,
+                      memorySize: 4096,
+                      nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                      ossMountConfig: { mountPoints: [] },
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: '',
+                      runtime: 'custom-container',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [],
+                      timeout: 3,
+                      tracingConfig: {},
+                      vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                    },
+                  },
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared109,
+          '400': shared95,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared110 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared66,
+                  InvalidAccessKeyID: shared67,
+                  RequestTimeTooSkewed: shared68,
                 },
               },
             },
@@ -2079,18 +1575,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared112,
-                  VersionNotFound: { value: shared113, 'x-fc-grade': 'inferred' },
-                  AliasNotFound: { value: shared114, 'x-fc-grade': 'inferred' },
+                  FunctionNotFound: shared96,
+                  VersionNotFound: { value: shared38, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared39, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': [shared96, shared115, shared116],
+        'x-fc-rules': [shared88, shared97, shared98],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -2104,7 +1600,51 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Function' },
-                examples: { memoryUpdated: { value: shared117 } },
+                examples: {
+                  memoryUpdated: {
+                    value: {
+                      codeChecksum: '17523635390036478140',
+                      codeSize: 168,
+                      cpu: 0.5,
+                      createdTime: '2024-05-01T08:15:27Z',
+                      customDNS: shared22,
+                      customRuntimeConfig: {},
+                      description: 'my function',
+                      disableOndemand: false,
+                      diskSize: 512,
+                      environmentVariables: { key: 'value1' },
+                      functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                      functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                      functionName: 'my-function-1',
+                      gpuConfig: {},
+                      handler: 'index.handler',
+                      instanceConcurrency: 1,
+                      instanceIsolationMode: 'SHARE',
+                      instanceLifecycleConfig: shared23,
+                      internetAccess: true,
+                      lastModifiedTime: '2024-05-02T09:30:00Z',
+                      lastUpdateStatus: 'Successful',
+                      lastUpdateStatusReason: '',
+                      lastUpdateStatusReasonCode: '',
+                      layers: shared25,
+                      logConfig: shared26,
+                      memorySize: 2048,
+                      nasConfig: shared29,
+                      ossMountConfig: shared5,
+                      resourceGroupId: 'rg-acfm1c7k24l3456',
+                      role: 'acs:ram::1234567890123456:role/fc-test',
+                      runtime: 'python3.10',
+                      sessionAffinity: 'NONE',
+                      state: 'Active',
+                      stateReason: '',
+                      stateReasonCode: '',
+                      tags: [{ Key: 'env', Value: 'test' }],
+                      timeout: 60,
+                      tracingConfig: shared31,
+                      vpcConfig: shared32,
+                    },
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2114,11 +1654,16 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared118 },
-                  MissingRequiredHeader: shared18,
-                  PathNotSupported: shared105,
-                  EntityTooLarge: shared21,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+                    },
+                  },
+                  MissingRequiredHeader: shared63,
+                  PathNotSupported: shared91,
+                  EntityTooLarge: shared64,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
@@ -2129,20 +1674,35 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared119 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared66,
+                  InvalidAccessKeyID: shared67,
+                  RequestTimeTooSkewed: shared68,
                 },
               },
             },
           },
-          '404': shared123,
+          '404': shared102,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { ConcurrentUpdateError: { value: shared124, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  ConcurrentUpdateError: {
+                    value: {
+                      Code: 'ConcurrentUpdateError',
+                      Message:
+                        "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2151,17 +1711,24 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { PreconditionFailed: { value: shared125 } },
+                examples: {
+                  PreconditionFailed: {
+                    value: {
+                      Code: 'PreconditionFailed',
+                      Message: 'the resource being modified has been changed',
+                    },
+                  },
+                },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared97,
+          shared98,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -2186,38 +1753,52 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared109,
+          '400': shared95,
           '403': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AccessDenied: { value: shared126 },
-                  SignatureNotMatch: shared27,
-                  InvalidAccessKeyID: shared28,
-                  RequestTimeTooSkewed: shared30,
+                  AccessDenied: {
+                    value: {
+                      Code: 'AccessDenied',
+                      Message:
+                        "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+                    },
+                  },
+                  SignatureNotMatch: shared66,
+                  InvalidAccessKeyID: shared67,
+                  RequestTimeTooSkewed: shared68,
                 },
               },
             },
           },
-          '404': shared123,
+          '404': shared102,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotEmpty: { value: shared127, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  FunctionNotEmpty: {
+                    value: {
+                      Code: 'FunctionNotEmpty',
+                      Message: "function 'my-function-1' has active triggers",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'delete-no-qualifier',
             by: 'emulator',
@@ -2240,37 +1821,57 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared133, 'x-fc-grade': 'inferred' },
+          '200': { content: shared106, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared134, 'x-fc-grade': 'inferred' },
-                  LimitExceeded: { value: shared135, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  LimitExceeded: {
+                    value: {
+                      Code: 'LimitExceeded',
+                      Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared142,
+          '403': shared111,
+          '404': shared112,
           '409': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerAlreadyExists: { value: shared143, 'x-fc-grade': 'inferred' } },
+                examples: {
+                  TriggerAlreadyExists: {
+                    value: {
+                      Code: 'TriggerAlreadyExists',
+                      Message: "trigger 'http-t' of function 'my-function-1' already exists",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared97,
+          shared98,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -2288,9 +1889,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared144,
-          shared145,
-          shared146,
+          shared113,
+          shared114,
+          shared115,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -2309,21 +1910,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: shared148 } },
+                examples: { page: { value: { triggers: [shared43] } } },
               },
             },
           },
-          '400': shared153,
-          '403': shared141,
-          '404': shared142,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared120,
+          '403': shared111,
+          '404': shared112,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2352,33 +1953,40 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared154,
+          '200': shared121,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared155, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared157, FunctionNotFound: shared112 },
+                examples: { TriggerNotFound: shared122, FunctionNotFound: shared96 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared159,
+        'x-fc-rules': shared124,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2388,29 +1996,36 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared154,
+          '200': shared121,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared160, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared164,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared128,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
-          shared158,
+          shared97,
+          shared98,
+          shared123,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2419,9 +2034,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared144,
-          shared145,
-          shared146,
+          shared113,
+          shared114,
+          shared115,
         ],
       },
       delete: {
@@ -2429,14 +2044,14 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared168,
-          '403': shared141,
-          '404': shared164,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared132,
+          '403': shared111,
+          '404': shared128,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared159,
+        'x-fc-rules': shared124,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2454,22 +2069,22 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared170,
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: shared133,
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared142,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared112,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared171,
-          shared172,
+          shared134,
+          shared135,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2478,8 +2093,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared71,
-          shared69,
+          shared87,
+          shared86,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2500,23 +2115,29 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared173, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared142,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared112,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared171,
-          shared172,
+          shared88,
+          shared134,
+          shared135,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2543,7 +2164,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ChangeResourceGroupOutput' },
-                examples: { moved: { value: shared174 } },
+                examples: {
+                  moved: {
+                    value: {
+                      NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+                      OldResourceGroupId: 'rg-acfm1c7k24l3456',
+                      ResourceId: 'my-function-1',
+                    },
+                  },
+                },
               },
             },
           },
@@ -2552,20 +2181,32 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared175 },
-                  UnsupportedResourceType: shared170,
-                  NotAResourceGroupId: { value: shared176, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'NewResourceGroupId must be a non-empty string, got null',
+                    },
+                  },
+                  UnsupportedResourceType: shared133,
+                  NotAResourceGroupId: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared142,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared112,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
           {
@@ -2636,22 +2277,28 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
                   },
-                  ReasonTooLong: { value: shared177, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  ReasonTooLong: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'reason must be at most 256 characters, got 300',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared97,
+          shared98,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2693,20 +2340,27 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared178, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': [shared115, shared116],
+        'x-fc-rules': [shared97, shared98],
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2723,7 +2377,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared179 } },
+                examples: { published: { value: shared54 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2736,21 +2390,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
                   },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
+          shared97,
+          shared98,
           {
             id: 'version-input-types',
             by: 'emulator',
@@ -2769,7 +2423,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: shared181 } },
+                examples: { page: { value: { direction: 'BACKWARD', versions: [shared54] } } },
               },
             },
           },
@@ -2778,23 +2432,28 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared182 },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+                    },
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2838,30 +2497,37 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared183, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: shared184, FunctionNotFound: shared112 },
+                examples: { VersionNotFound: shared136, FunctionNotFound: shared96 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'version-latest-kept',
             by: 'emulator',
@@ -2900,26 +2566,37 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared189, 'x-fc-grade': 'inferred' },
+          '200': { content: shared140, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared190 },
-                  AdditionalVersionContainsMajorVersion: { value: shared191, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+                    },
+                  },
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared112, VersionNotFound: shared193 },
+                examples: { FunctionNotFound: shared96, VersionNotFound: shared141 },
               },
             },
           },
@@ -2927,18 +2604,25 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AliasAlreadyExists: { value: shared194 } },
+                examples: {
+                  AliasAlreadyExists: {
+                    value: {
+                      Code: 'AliasAlreadyExists',
+                      Message: 'alias prod of function my-function-1 already exists',
+                    },
+                  },
+                },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared115,
-          shared116,
-          shared195,
+          shared97,
+          shared98,
+          shared142,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2948,8 +2632,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared196,
-          shared197,
+          shared143,
+          shared144,
         ],
       },
       get: {
@@ -2960,21 +2644,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: shared199 } },
+                examples: { page: { value: { aliases: [shared56] } } },
               },
             },
           },
-          '400': shared153,
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared120,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -3003,26 +2687,33 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared200,
+          '200': shared145,
           '400': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared201, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared206,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared150,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared208,
+        'x-fc-rules': shared152,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -3032,7 +2723,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared200,
+          '200': shared145,
           '400': {
             content: {
               'application/json': {
@@ -3041,31 +2732,37 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
                   },
-                  AdditionalVersionContainsMajorVersion: { value: shared209, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  AdditionalVersionContainsMajorVersion: {
+                    value: {
+                      Code: 'AdditionalVersionContainsMajorVersion',
+                      Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared202,
-                  VersionNotFound: shared193,
-                  FunctionNotFound: shared112,
+                  AliasNotFound: shared146,
+                  VersionNotFound: shared141,
+                  FunctionNotFound: shared96,
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': [shared115, shared116, shared207, shared195, shared196, shared197],
+        'x-fc-rules': [shared97, shared98, shared151, shared142, shared143, shared144],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -3077,20 +2774,27 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared210, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '404': shared206,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '404': shared150,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared208,
+        'x-fc-rules': shared152,
       },
     },
     '/2023-03-30/functions/{functionName}/code': {
@@ -3103,7 +2807,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/OutputFuncCode' },
-                examples: { package: { value: shared211 } },
+                examples: {
+                  package: {
+                    value: {
+                      checksum: '2220831586920633690',
+                      url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
+                    },
+                  },
+                },
               },
             },
             'x-fc-grade': 'inferred',
@@ -3113,34 +2824,41 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared212, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message:
+                        "function 'my-container-fn' runs a container image (custom-container): it has no code package",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared112,
-                  VersionNotFound: shared184,
-                  AliasNotFound: shared202,
+                  FunctionNotFound: shared96,
+                  VersionNotFound: shared136,
+                  AliasNotFound: shared146,
                 },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
         'x-fc-rules': [
-          shared96,
-          shared115,
-          shared116,
+          shared88,
+          shared97,
+          shared98,
           {
             id: 'code-package-only',
             by: 'emulator',
@@ -3160,21 +2878,29 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared168,
-          '403': shared141,
+          '400': shared132,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { AsyncConfigNotExists: { value: shared213 }, FunctionNotFound: shared112 },
+                examples: {
+                  AsyncConfigNotExists: {
+                    value: {
+                      Code: 'AsyncConfigNotExists',
+                      Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+                    },
+                  },
+                  FunctionNotFound: shared96,
+                },
               },
             },
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared214,
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -3184,22 +2910,30 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared168,
-          '403': shared141,
+          '400': shared132,
+          '403': shared111,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { OnDemandConfigNotFound: { value: shared215 }, FunctionNotFound: shared112 },
+                examples: {
+                  OnDemandConfigNotFound: {
+                    value: {
+                      Code: 'OnDemandConfigNotFound',
+                      Message: "concurrency config of function 'my-function-1' does not exist",
+                    },
+                  },
+                  FunctionNotFound: shared96,
+                },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared214,
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -3217,14 +2951,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared168,
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared132,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared214,
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -3242,14 +2976,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared168,
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared132,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared214,
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3266,14 +3000,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared168,
-          '403': shared141,
-          '404': shared123,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '400': shared132,
+          '403': shared111,
+          '404': shared102,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared214,
+        'x-fc-rules': shared153,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3294,19 +3028,24 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared216 },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+                    },
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared218,
+        'x-fc-rules': shared155,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3327,52 +3066,329 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared219 },
-                  MissingRequiredHeader: shared18,
-                  SignatureNonceUsed: shared23,
+                  InvalidArgument: {
+                    value: {
+                      Code: 'InvalidArgument',
+                      Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+                    },
+                  },
+                  MissingRequiredHeader: shared63,
+                  SignatureNonceUsed: shared65,
                 },
               },
             },
           },
-          '403': shared141,
-          '429': shared40,
-          '500': shared46,
-          '503': shared54,
+          '403': shared111,
+          '429': shared74,
+          '500': shared79,
+          '503': shared85,
         },
-        'x-fc-rules': shared218,
+        'x-fc-rules': shared155,
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared225,
-      UpdateFunctionInput: shared227,
-      InputCodeLocation: shared232,
-      CustomContainerConfig: shared234,
+      CreateFunctionInput: {
+        type: 'object',
+        required: ['functionName', 'runtime', 'handler'],
+        allOf: [
+          {
+            not: { required: ['code', 'customContainerConfig'] },
+            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+          },
+        ],
+        properties: {
+          functionName: shared89,
+          runtime: shared157,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      UpdateFunctionInput: {
+        type: 'object',
+        properties: {
+          runtime: shared157,
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      InputCodeLocation: {
+        type: 'object',
+        allOf: [
+          {
+            not: {
+              required: ['zipFile'],
+              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+            },
+            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+          },
+        ],
+        properties: {
+          zipFile: { type: 'string' },
+          ossBucketName: { type: 'string' },
+          ossObjectName: { type: 'string' },
+          checksum: { type: 'string' },
+        },
+      },
+      CustomContainerConfig: {
+        type: 'object',
+        properties: {
+          image: { type: 'string' },
+          command: { type: 'array', items: { type: 'string' } },
+          entrypoint: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+          acrInstanceId: { type: 'string', deprecated: true },
+          accelerationType: { type: 'string', deprecated: true },
+          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+          resolvedImageUri: { type: 'string', readOnly: true },
+        },
+      },
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared236,
-      RegistryAuthConfig: shared237,
-      RegistryCertConfig: shared238,
-      RegistryNetworkConfig: shared240,
-      CustomHealthCheckConfig: shared242,
-      CustomRuntimeConfig: shared244,
-      CustomDNS: shared246,
-      DNSOption: shared248,
-      GPUConfig: shared251,
-      InstanceLifecycleConfig: shared253,
-      LifecycleHook: shared255,
-      LogConfig: shared257,
-      NASConfig: shared260,
-      NASMountConfig: shared262,
-      OSSMountConfig: shared265,
-      OSSMountPoint: shared267,
-      VPCConfig: shared269,
-      TracingConfig: shared271,
-      Tag: shared273,
-      JuiceFsConfig: shared275,
-      JuiceFsMountConfig: shared277,
-      PolarFsConfig: shared279,
-      PolarFsMountConfig: shared281,
+      RegistryConfig: {
+        type: 'object',
+        properties: {
+          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+        },
+      },
+      RegistryAuthConfig: {
+        type: 'object',
+        properties: { userName: { type: 'string' }, password: { type: 'string' } },
+      },
+      RegistryCertConfig: {
+        type: 'object',
+        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+      },
+      RegistryNetworkConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchId: { type: 'string' },
+          securityGroupId: { type: 'string' },
+        },
+      },
+      CustomHealthCheckConfig: {
+        type: 'object',
+        properties: {
+          httpGetUrl: { type: 'string', maxLength: 2048 },
+          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+        },
+      },
+      CustomRuntimeConfig: {
+        type: 'object',
+        properties: {
+          command: { type: 'array', items: { type: 'string' } },
+          args: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+        },
+      },
+      CustomDNS: {
+        type: 'object',
+        properties: {
+          nameServers: { type: 'array', items: { type: 'string' } },
+          searches: { type: 'array', items: { type: 'string' } },
+          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+        },
+      },
+      DNSOption: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          value: { type: 'string', description: 'Option value, e.g. `2`.' },
+        },
+      },
+      GPUConfig: {
+        type: 'object',
+        properties: {
+          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
+        },
+      },
+      InstanceLifecycleConfig: {
+        type: 'object',
+        properties: {
+          initializer: { $ref: '#/components/schemas/LifecycleHook' },
+          preStop: { $ref: '#/components/schemas/LifecycleHook' },
+        },
+      },
+      LifecycleHook: {
+        type: 'object',
+        properties: {
+          handler: { type: 'string' },
+          timeout: { type: 'integer' },
+          command: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      LogConfig: {
+        type: 'object',
+        properties: {
+          project: { type: 'string' },
+          logstore: { type: 'string' },
+          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+          enableRequestMetrics: { type: 'boolean' },
+          enableInstanceMetrics: { type: 'boolean' },
+          enableLlmMetrics: { type: 'boolean' },
+        },
+      },
+      NASConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
+        },
+      },
+      NASMountConfig: {
+        type: 'object',
+        properties: {
+          serverAddr: { type: 'string' },
+          mountDir: { type: 'string' },
+          enableTLS: { type: 'boolean' },
+        },
+      },
+      OSSMountConfig: {
+        type: 'object',
+        properties: {
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
+        },
+      },
+      OSSMountPoint: {
+        type: 'object',
+        properties: {
+          bucketName: { type: 'string' },
+          bucketPath: { type: 'string' },
+          endpoint: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      VPCConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchIds: { type: 'array', items: { type: 'string' } },
+          securityGroupId: { type: 'string' },
+          role: { type: 'string' },
+        },
+      },
+      TracingConfig: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Jaeger'] },
+          params: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+      Tag: {
+        type: 'object',
+        properties: {
+          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+          Value: { type: 'string', maxLength: 128 },
+        },
+      },
+      JuiceFsConfig: {
+        type: 'object',
+        properties: {
+          envs: { type: 'object', additionalProperties: { type: 'string' } },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+        },
+      },
+      JuiceFsMountConfig: {
+        type: 'object',
+        properties: {
+          volumeName: { type: 'string' },
+          token: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          args: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      PolarFsConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+        },
+      },
+      PolarFsMountConfig: {
+        type: 'object',
+        properties: {
+          instanceId: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
       Function: {
         type: 'object',
         properties: {
@@ -3450,8 +3466,31 @@ export const specDocument: { [key: string]: JsonValue } = {
           lockedResources: { type: 'array', items: { type: 'string' } },
         },
       },
-      CreateTriggerInput: shared286,
-      UpdateTriggerInput: shared288,
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: shared158,
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
       Trigger: {
         type: 'object',
         properties: {
@@ -3481,8 +3520,23 @@ export const specDocument: { [key: string]: JsonValue } = {
           triggers: { type: 'array', items: { $ref: '#/components/schemas/Trigger' } },
         },
       },
-      TagResourcesInput: shared290,
-      ChangeResourceGroupInput: shared292,
+      TagResourcesInput: {
+        type: 'object',
+        required: ['ResourceId', 'ResourceType', 'Tag'],
+        properties: {
+          ResourceId: { type: 'array', items: { type: 'string' } },
+          ResourceType: { type: 'string' },
+          Tag: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+        },
+      },
+      ChangeResourceGroupInput: {
+        type: 'object',
+        properties: {
+          NewResourceGroupId: { type: 'string' },
+          ResourceId: { type: 'string' },
+          ResourceType: { type: 'string' },
+        },
+      },
       ChangeResourceGroupOutput: {
         type: 'object',
         properties: {
@@ -3491,7 +3545,10 @@ export const specDocument: { [key: string]: JsonValue } = {
           ResourceId: { type: 'string' },
         },
       },
-      DisableFunctionInvocationRequest: shared293,
+      DisableFunctionInvocationRequest: {
+        type: 'object',
+        properties: { abortOngoingRequest: { type: 'boolean' }, reason: { type: 'string' } },
+      },
       DisableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       EnableFunctionInvocationResponseBody: { type: 'object', properties: { success: { type: 'boolean' } } },
       PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
@@ -3516,8 +3573,24 @@ export const specDocument: { [key: string]: JsonValue } = {
           versions: { type: 'array', items: { $ref: '#/components/schemas/Version' } },
         },
       },
-      CreateAliasInput: shared296,
-      UpdateAliasInput: shared298,
+      CreateAliasInput: {
+        type: 'object',
+        required: ['aliasName', 'versionId'],
+        properties: {
+          additionalVersionWeight: shared159,
+          aliasName: shared158,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
+      UpdateAliasInput: {
+        type: 'object',
+        properties: {
+          additionalVersionWeight: shared159,
+          description: { type: 'string' },
+          versionId: { type: 'string' },
+        },
+      },
       Alias: {
         type: 'object',
         properties: {
@@ -3549,7 +3622,7 @@ export const specDocument: { [key: string]: JsonValue } = {
  * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all
  * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without
  * references (statements only where the schema validator quotes them) and its answers' example
- * values for `Prefer`; the component schemas request bodies use.
+ * values for `Prefer`; the component schemas the request bodies it validates with a schema use.
  *
  * @example
  * const paths = emulatorDocument.paths as { [path: string]: JsonValue };
@@ -3639,8 +3712,64 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
             appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
           },
-          { id: 'healthCheck-ranges', status: 'documented', code: 'InvalidArgument', appliesTo: shared67 },
-          { id: 'port-range', status: 'inferred', code: 'InvalidArgument', appliesTo: shared68 },
+          {
+            id: 'healthCheck-ranges',
+            status: 'documented',
+            code: 'InvalidArgument',
+            appliesTo: [
+              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customContainerConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+              {
+                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+                keywords: ['minimum', 'maximum'],
+              },
+            ],
+          },
+          {
+            id: 'port-range',
+            status: 'inferred',
+            code: 'InvalidArgument',
+            appliesTo: [
+              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+            ],
+          },
           {
             id: 'logBeginRule-enum',
             status: 'documented',
@@ -3720,32 +3849,139 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared299,
+          shared1,
           { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
           { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
           { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
         ],
         responses: {
-          '200': { sample: shared16 },
+          '200': {
+            sample: {
+              codeChecksum: '2825179536350****',
+              codeSize: 412,
+              cpu: 1,
+              createdTime: '2023-04-01T08:15:27Z',
+              customContainerConfig: {
+                accelerationInfo: { status: 'Ready' },
+                accelerationType: 'default',
+                acrInstanceId: 'cri-xxxxxxxxxx',
+                command: ['arg1'],
+                entrypoint: ['/code/bootstrap'],
+                healthCheckConfig: shared2,
+                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                port: 9000,
+                registryConfig: {
+                  authConfig: { password: 'abc***', userName: 'admin' },
+                  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+                  networkConfig: {
+                    securityGroupId: 'sg-xxxxxxxxxxxxxx',
+                    vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+                    vpcId: 'vpc-xxxxxxxxxxxxxx',
+                  },
+                },
+                resolvedImageUri:
+                  'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+              },
+              customDNS: {
+                dnsOptions: [{ name: 'ndots', value: '2' }],
+                nameServers: ['8.8.x.x'],
+                searches: ['ns1.svc.cluster-domain.example'],
+              },
+              customRuntimeConfig: {
+                args: ['arg1'],
+                command: ['/code/bootstrap'],
+                healthCheckConfig: shared2,
+                port: 9000,
+              },
+              description: 'my function',
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+              functionId: 'aa715851-1c20-4b89-a8fb-***',
+              functionName: 'my-function-1',
+              gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceLifecycleConfig: {
+                initializer: { handler: 'index.initializer', timeout: 10 },
+                preStop: { handler: 'index.initializer', timeout: 10 },
+              },
+              internetAccess: true,
+              lastModifiedTime: '2023-05-01T08:15:27Z',
+              lastUpdateStatus: 'InProgress',
+              lastUpdateStatusReason:
+                'The system is currently processing the acceleration optimization for the image.',
+              lastUpdateStatusReasonCode: 'ImageOptimizing',
+              layers: [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }],
+              logConfig: {
+                enableInstanceMetrics: true,
+                enableRequestMetrics: true,
+                logBeginRule: 'DefaultRegex',
+                logstore: 'test-logstore',
+                project: 'test-project',
+              },
+              memorySize: 512,
+              nasConfig: {
+                groupId: 100,
+                mountPoints: [
+                  { enableTLS: true, mountDir: '/home/test', serverAddr: '***-uni85.cn-hangzhou.nas.com:/' },
+                ],
+                userId: 100,
+              },
+              ossMountConfig: shared5,
+              role: 'acs:ram::188077086902****:role/fc-test',
+              runtime: 'python3.10',
+              state: 'Pending',
+              stateReason: 'Function creating',
+              stateReasonCode: 'Creating',
+              timeout: 60,
+              tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+              vpcConfig: {
+                securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+                vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+                vpcId: 'vpc-***',
+                role: 'acs:ram::188077086902****:role/fc-test',
+              },
+            },
+          },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared19,
-            EntityTooLarge: shared20,
-            SignatureNonceUsed: shared22,
-            LimitExceeded: shared24,
+            MissingRequiredHeader: shared6,
+            PathNotSupported: {
+              Code: 'PathNotSupported',
+              Message: "'PUT' against '/2023-03-30/functions' is not supported",
+            },
+            EntityTooLarge: shared7,
+            SignatureNonceUsed: shared8,
+            LimitExceeded: {
+              Code: 'LimitExceeded',
+              Message: 'resource-count quota exceeded for functions in this region',
+            },
           },
           '403': {
-            AccessDenied: shared25,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '409': { FunctionAlreadyExists: shared31, ConcurrentUpdateError: shared32 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '409': {
+            FunctionAlreadyExists: {
+              Code: 'FunctionAlreadyExists',
+              Message: "function 'my-function-1' already exists",
+            },
+            ConcurrentUpdateError: {
+              Code: 'ConcurrentUpdateError',
+              Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       get: {
@@ -3758,22 +3994,147 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { firstPage: shared78, lastPage: shared92, empty: { functions: [] } },
+          '200': {
+            firstPage: {
+              functions: [
+                {
+                  codeChecksum: '2220831586920633690',
+                  codeSize: 22,
+                  cpu: 0.35,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                  customRuntimeConfig: {},
+                  description: '',
+                  disableOndemand: false,
+                  diskSize: 512,
+                  environmentVariables: {},
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+                  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+                  functionName: 'hello',
+                  gpuConfig: {},
+                  handler: 'index.handler',
+                  instanceConcurrency: 1,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: {},
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: [],
+                  logConfig: shared19,
+                  memorySize: 512,
+                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                  ossMountConfig: { mountPoints: [] },
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: '',
+                  runtime: 'nodejs20',
+                  sessionAffinity: 'NONE',
+                  tags: [],
+                  timeout: 3,
+                  tracingConfig: {},
+                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                },
+                {
+                  codeChecksum: '0',
+                  codeSize: 0,
+                  cpu: 2,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customContainerConfig: shared21,
+                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                  customRuntimeConfig: {},
+                  description: '',
+                  disableOndemand: false,
+                  diskSize: 10240,
+                  environmentVariables: {},
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                  functionName: 'my-container-fn',
+                  gpuConfig: {},
+                  handler: 'handler',
+                  instanceConcurrency: 10,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: {},
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: [],
+                  logConfig: shared19,
+                  memorySize: 4096,
+                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                  ossMountConfig: { mountPoints: [] },
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: '',
+                  runtime: 'custom-container',
+                  sessionAffinity: 'NONE',
+                  tags: [],
+                  timeout: 3,
+                  tracingConfig: {},
+                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+                },
+              ],
+              nextToken: 'bXktZnVuY3Rpb24tMQ==',
+            },
+            lastPage: {
+              functions: [
+                {
+                  codeChecksum: '17523635390036478140',
+                  codeSize: 168,
+                  cpu: 0.5,
+                  createdTime: '2024-05-01T08:15:27Z',
+                  customDNS: shared22,
+                  customRuntimeConfig: {},
+                  description: 'my function',
+                  disableOndemand: false,
+                  diskSize: 512,
+                  environmentVariables: { key: 'value1' },
+                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                  functionName: 'my-function-1',
+                  gpuConfig: {},
+                  handler: 'index.handler',
+                  instanceConcurrency: 1,
+                  instanceIsolationMode: 'SHARE',
+                  instanceLifecycleConfig: shared23,
+                  internetAccess: true,
+                  lastModifiedTime: '2024-05-01T08:15:27Z',
+                  layers: shared25,
+                  logConfig: shared26,
+                  memorySize: 1024,
+                  nasConfig: shared29,
+                  ossMountConfig: shared5,
+                  resourceGroupId: 'rg-acfm1c7k24l3456',
+                  role: 'acs:ram::1234567890123456:role/fc-test',
+                  runtime: 'python3.10',
+                  sessionAffinity: 'NONE',
+                  tags: [{ Key: 'env', Value: 'test' }],
+                  timeout: 60,
+                  tracingConfig: shared31,
+                  vpcConfig: shared32,
+                },
+              ],
+              nextToken: '',
+            },
+            empty: { functions: [] },
+          },
           '400': {
-            InvalidArgument: shared93,
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared94,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: shared33,
+            MissingRequiredHeader: shared6,
+            PathNotSupported: {
+              Code: 'PathNotSupported',
+              Message: "'PATCH' against '/2023-03-30/functions' is not supported",
+            },
+            SignatureNonceUsed: shared8,
           },
           '403': {
-            AccessDenied: shared95,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -3786,18 +4147,158 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { codePackage: shared98, containerPending: shared99, containerActive: shared101 },
-          '400': shared303,
-          '403': {
-            AccessDenied: shared110,
-            SignatureNotMatch: shared26,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+          '200': {
+            codePackage: {
+              codeChecksum: '17523635390036478140',
+              codeSize: 168,
+              cpu: 0.5,
+              createdTime: '2024-05-01T08:15:27Z',
+              customDNS: shared22,
+              customRuntimeConfig: {},
+              description: 'my function',
+              disableOndemand: false,
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+              functionName: 'my-function-1',
+              gpuConfig: {},
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: shared23,
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: shared25,
+              logConfig: shared26,
+              memorySize: 1024,
+              nasConfig: shared29,
+              ossMountConfig: shared5,
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: 'acs:ram::1234567890123456:role/fc-test',
+              runtime: 'python3.10',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [{ Key: 'env', Value: 'test' }],
+              timeout: 60,
+              tracingConfig: shared31,
+              vpcConfig: shared32,
+            },
+            containerPending: {
+              codeChecksum: '0',
+              codeSize: 0,
+              cpu: 2,
+              createdTime: '2024-05-01T08:15:27Z',
+              customContainerConfig: shared21,
+              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+              customRuntimeConfig: {},
+              description: '',
+              disableOndemand: false,
+              diskSize: 10240,
+              environmentVariables: {},
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+              functionName: 'my-container-fn',
+              gpuConfig: {},
+              handler: 'handler',
+              instanceConcurrency: 10,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: {},
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'InProgress',
+              lastUpdateStatusReason:
+                'The system is currently processing the acceleration optimization for the image.',
+              lastUpdateStatusReasonCode: 'ImageOptimizing',
+              layers: [],
+              logConfig: shared19,
+              memorySize: 4096,
+              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+              ossMountConfig: { mountPoints: [] },
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: '',
+              runtime: 'custom-container',
+              sessionAffinity: 'NONE',
+              state: 'Pending',
+              stateReason: 'Function creating',
+              stateReasonCode: 'Creating',
+              tags: [],
+              timeout: 3,
+              tracingConfig: {},
+              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+            },
+            containerActive: {
+              codeChecksum: '0',
+              codeSize: 0,
+              cpu: 2,
+              createdTime: '2024-05-01T08:15:27Z',
+              customContainerConfig: {
+                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+                entrypoint: ['/code/bootstrap'],
+                command: ['arg1'],
+                port: 9000,
+                healthCheckConfig: shared20,
+                accelerationInfo: { status: 'Ready' },
+                resolvedImageUri:
+                  'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+              },
+              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+              customRuntimeConfig: {},
+              description: '',
+              disableOndemand: false,
+              diskSize: 10240,
+              environmentVariables: {},
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+              functionName: 'my-container-fn',
+              gpuConfig: {},
+              handler: 'handler',
+              instanceConcurrency: 10,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: {},
+              internetAccess: true,
+              lastModifiedTime: '2024-05-01T08:15:27Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: [],
+              logConfig: shared19,
+              memorySize: 4096,
+              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+              ossMountConfig: { mountPoints: [] },
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: '',
+              runtime: 'custom-container',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [],
+              timeout: 3,
+              tracingConfig: {},
+              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+            },
           },
-          '404': shared304,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared36,
+          '403': {
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
+            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+            RequestTimeTooSkewed: shared10,
+          },
+          '404': shared40,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       put: {
@@ -3809,26 +4310,86 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
         ],
         responses: {
-          '200': { memoryUpdated: shared117 },
+          '200': {
+            memoryUpdated: {
+              codeChecksum: '17523635390036478140',
+              codeSize: 168,
+              cpu: 0.5,
+              createdTime: '2024-05-01T08:15:27Z',
+              customDNS: shared22,
+              customRuntimeConfig: {},
+              description: 'my function',
+              disableOndemand: false,
+              diskSize: 512,
+              environmentVariables: { key: 'value1' },
+              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+              functionName: 'my-function-1',
+              gpuConfig: {},
+              handler: 'index.handler',
+              instanceConcurrency: 1,
+              instanceIsolationMode: 'SHARE',
+              instanceLifecycleConfig: shared23,
+              internetAccess: true,
+              lastModifiedTime: '2024-05-02T09:30:00Z',
+              lastUpdateStatus: 'Successful',
+              lastUpdateStatusReason: '',
+              lastUpdateStatusReasonCode: '',
+              layers: shared25,
+              logConfig: shared26,
+              memorySize: 2048,
+              nasConfig: shared29,
+              ossMountConfig: shared5,
+              resourceGroupId: 'rg-acfm1c7k24l3456',
+              role: 'acs:ram::1234567890123456:role/fc-test',
+              runtime: 'python3.10',
+              sessionAffinity: 'NONE',
+              state: 'Active',
+              stateReason: '',
+              stateReasonCode: '',
+              tags: [{ Key: 'env', Value: 'test' }],
+              timeout: 60,
+              tracingConfig: shared31,
+              vpcConfig: shared32,
+            },
+          },
           '400': {
-            InvalidArgument: shared118,
-            MissingRequiredHeader: shared17,
-            PathNotSupported: shared104,
-            EntityTooLarge: shared20,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
+            },
+            MissingRequiredHeader: shared6,
+            PathNotSupported: shared35,
+            EntityTooLarge: shared7,
+            SignatureNonceUsed: shared8,
           },
           '403': {
-            AccessDenied: shared119,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '404': shared305,
-          '409': { ConcurrentUpdateError: shared124 },
-          '412': { PreconditionFailed: shared125 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '404': shared41,
+          '409': {
+            ConcurrentUpdateError: {
+              Code: 'ConcurrentUpdateError',
+              Message:
+                "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+            },
+          },
+          '412': {
+            PreconditionFailed: {
+              Code: 'PreconditionFailed',
+              Message: 'the resource being modified has been changed',
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       delete: {
@@ -3841,18 +4402,27 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         ],
         responses: {
           '204': null,
-          '400': shared303,
+          '400': shared36,
           '403': {
-            AccessDenied: shared126,
-            SignatureNotMatch: shared26,
+            AccessDenied: {
+              Code: 'AccessDenied',
+              Message:
+                "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+            },
+            SignatureNotMatch: shared9,
             InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared29,
+            RequestTimeTooSkewed: shared10,
           },
-          '404': shared305,
-          '409': { FunctionNotEmpty: shared127 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '404': shared41,
+          '409': {
+            FunctionNotEmpty: {
+              Code: 'FunctionNotEmpty',
+              Message: "function 'my-function-1' has active triggers",
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -3870,51 +4440,66 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
         ],
         responses: {
-          '200': shared306,
+          '200': shared44,
           '400': {
-            InvalidArgument: shared134,
-            LimitExceeded: shared135,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
+            },
+            LimitExceeded: {
+              Code: 'LimitExceeded',
+              Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '409': { TriggerAlreadyExists: shared143 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '409': {
+            TriggerAlreadyExists: {
+              Code: 'TriggerAlreadyExists',
+              Message: "trigger 'http-t' of function 'my-function-1' already exists",
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       get: {
         operationId: 'ListTriggers',
-        'x-fc-rules': shared308,
+        'x-fc-rules': shared47,
         responses: {
-          '200': { page: shared148 },
-          '400': shared309,
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '200': { page: { triggers: [shared43] } },
+          '400': shared48,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
       get: {
         operationId: 'GetTrigger',
-        'x-fc-rules': shared310,
+        'x-fc-rules': shared49,
         responses: {
-          '200': shared306,
+          '200': shared44,
           '400': {
-            InvalidArgument: shared155,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': { TriggerNotFound: shared156, FunctionNotFound: shared111 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': { TriggerNotFound: shared50, FunctionNotFound: shared37 },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       put: {
@@ -3929,30 +4514,34 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': shared306,
+          '200': shared44,
           '400': {
-            InvalidArgument: shared160,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared311,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared51,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       delete: {
         operationId: 'DeleteTrigger',
-        'x-fc-rules': shared310,
+        'x-fc-rules': shared49,
         responses: {
           '204': null,
-          '400': shared312,
-          '403': shared307,
-          '404': shared311,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': shared51,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -3963,22 +4552,18 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
           { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared299,
+          shared1,
           { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
           { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
           '204': null,
-          '400': {
-            InvalidArgument: shared169,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
-          },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': { InvalidArgument: shared53, MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 },
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       delete: {
@@ -3992,15 +4577,18 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared173,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'TagKey must be the JSON text of an array of strings, got "env"',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4014,19 +4602,32 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { moved: shared174 },
-          '400': {
-            InvalidArgument: shared175,
-            UnsupportedResourceType: shared169,
-            NotAResourceGroupId: shared176,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+          '200': {
+            moved: {
+              NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+              OldResourceGroupId: 'rg-acfm1c7k24l3456',
+              ResourceId: 'my-function-1',
+            },
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'NewResourceGroupId must be a non-empty string, got null',
+            },
+            UnsupportedResourceType: shared53,
+            NotAResourceGroupId: {
+              Code: 'InvalidArgument',
+              Message:
+                'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
+          },
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4043,15 +4644,18 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           '200': { disabled: { success: true } },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: shared177,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            ReasonTooLong: {
+              Code: 'InvalidArgument',
+              Message: 'reason must be at most 256 characters, got 300',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4065,15 +4669,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '200': { enabled: { success: true } },
           '400': {
-            InvalidArgument: shared178,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4086,17 +4694,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { published: shared179 },
+          '200': { published: shared54 },
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       get: {
@@ -4110,17 +4718,20 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { page: shared181 },
+          '200': { page: { direction: 'BACKWARD', versions: [shared54] } },
           '400': {
-            InvalidArgument: shared182,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4138,15 +4749,19 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared183,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': { VersionNotFound: shared113, FunctionNotFound: shared111 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': { VersionNotFound: shared38, FunctionNotFound: shared37 },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4159,54 +4774,69 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared313,
+          shared55,
         ],
         responses: {
-          '200': shared314,
+          '200': shared57,
           '400': {
-            InvalidArgument: shared190,
-            AdditionalVersionContainsMajorVersion: shared191,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+            },
+            AdditionalVersionContainsMajorVersion: {
+              Code: 'AdditionalVersionContainsMajorVersion',
+              Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': { FunctionNotFound: shared111, VersionNotFound: shared192 },
-          '409': { AliasAlreadyExists: shared194 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': { FunctionNotFound: shared37, VersionNotFound: shared58 },
+          '409': {
+            AliasAlreadyExists: {
+              Code: 'AliasAlreadyExists',
+              Message: 'alias prod of function my-function-1 already exists',
+            },
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       get: {
         operationId: 'ListAliases',
-        'x-fc-rules': shared308,
+        'x-fc-rules': shared47,
         responses: {
-          '200': { page: shared199 },
-          '400': shared309,
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '200': { page: { aliases: [shared56] } },
+          '400': shared48,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
       get: {
         operationId: 'GetAlias',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared59,
         responses: {
-          '200': shared314,
+          '200': shared57,
           '400': {
-            InvalidArgument: shared201,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared316,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared60,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       put: {
@@ -4217,38 +4847,45 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
           { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
           { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared313,
+          shared55,
         ],
         responses: {
-          '200': shared314,
+          '200': shared57,
           '400': {
             InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: shared209,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            AdditionalVersionContainsMajorVersion: {
+              Code: 'AdditionalVersionContainsMajorVersion',
+              Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': { AliasNotFound: shared114, VersionNotFound: shared192, FunctionNotFound: shared111 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': { AliasNotFound: shared39, VersionNotFound: shared58, FunctionNotFound: shared37 },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
       delete: {
         operationId: 'DeleteAlias',
-        'x-fc-rules': shared315,
+        'x-fc-rules': shared59,
         responses: {
           '204': null,
           '400': {
-            InvalidArgument: shared210,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '404': shared316,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '404': shared60,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
@@ -4262,170 +4899,477 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
         ],
         responses: {
-          '200': { package: shared211 },
-          '400': {
-            InvalidArgument: shared212,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+          '200': {
+            package: {
+              checksum: '2220831586920633690',
+              url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
+            },
           },
-          '403': shared307,
-          '404': shared304,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': {
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message:
+                "function 'my-container-fn' runs a container image (custom-container): it has no code package",
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
+          },
+          '403': shared46,
+          '404': shared40,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/async-invoke-config': {
       get: {
         operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared61,
         responses: {
           '200': null,
-          '400': shared312,
-          '403': shared307,
-          '404': { AsyncConfigNotExists: shared213, FunctionNotFound: shared111 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': {
+            AsyncConfigNotExists: {
+              Code: 'AsyncConfigNotExists',
+              Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+            },
+            FunctionNotFound: shared37,
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
       get: {
         operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared61,
         responses: {
           '200': null,
-          '400': shared312,
-          '403': shared307,
-          '404': { OnDemandConfigNotFound: shared215, FunctionNotFound: shared111 },
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': {
+            OnDemandConfigNotFound: {
+              Code: 'OnDemandConfigNotFound',
+              Message: "concurrency config of function 'my-function-1' does not exist",
+            },
+            FunctionNotFound: shared37,
+          },
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
       get: {
         operationId: 'GetScalingConfig',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared61,
         responses: {
           '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '400': shared312,
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
       get: {
         operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared61,
         responses: {
           '200': { none: { current: 0, target: 0 } },
-          '400': shared312,
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
       get: {
         operationId: 'ListVpcBindings',
-        'x-fc-rules': shared317,
+        'x-fc-rules': shared61,
         responses: {
           '200': { none: { vpcIds: [] } },
-          '400': shared312,
-          '403': shared307,
-          '404': shared305,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '400': shared52,
+          '403': shared46,
+          '404': shared41,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/async-invoke-configs': {
       get: {
         operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared318,
+        'x-fc-rules': shared62,
         responses: {
           '200': { none: { configs: [] } },
           '400': {
-            InvalidArgument: shared216,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
     '/2023-03-30/scaling-configs': {
       get: {
         operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared318,
+        'x-fc-rules': shared62,
         responses: {
           '200': { none: { scalingConfigs: [] } },
           '400': {
-            InvalidArgument: shared219,
-            MissingRequiredHeader: shared17,
-            SignatureNonceUsed: shared22,
+            InvalidArgument: {
+              Code: 'InvalidArgument',
+              Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+            },
+            MissingRequiredHeader: shared6,
+            SignatureNonceUsed: shared8,
           },
-          '403': shared307,
-          '429': shared300,
-          '500': shared301,
-          '503': shared302,
+          '403': shared46,
+          '429': shared13,
+          '500': shared15,
+          '503': shared18,
         },
       },
     },
   },
   components: {
     schemas: {
-      CreateFunctionInput: shared225,
-      UpdateFunctionInput: shared227,
-      InputCodeLocation: shared232,
-      CustomContainerConfig: shared234,
+      CreateFunctionInput: {
+        type: 'object',
+        required: ['functionName', 'runtime', 'handler'],
+        allOf: [
+          {
+            not: { required: ['code', 'customContainerConfig'] },
+            anyOf: [{ required: ['code'] }, { required: ['customContainerConfig'] }],
+          },
+        ],
+        properties: {
+          functionName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 64 },
+          runtime: {
+            type: 'string',
+            enum: [
+              'nodejs8',
+              'nodejs10',
+              'nodejs12',
+              'nodejs14',
+              'nodejs16',
+              'nodejs18',
+              'nodejs20',
+              'go1',
+              'python3',
+              'python3.9',
+              'python3.10',
+              'python3.12',
+              'python2.7',
+              'java8',
+              'java11',
+              'php7.2',
+              'dotnetcore2.1',
+              'dotnetcore3.1',
+              'custom',
+              'custom.debian10',
+              'custom.debian11',
+              'custom.debian12',
+              'custom-container',
+              'micro-sandbox',
+            ],
+          },
+          handler: { type: 'string' },
+          code: { $ref: '#/components/schemas/InputCodeLocation' },
+          customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
+          cpu: { type: 'number', minimum: 0.05, maximum: 16, multipleOf: 0.05 },
+          memorySize: { type: 'integer', minimum: 128, maximum: 32768, multipleOf: 64 },
+          diskSize: { type: 'integer', enum: [512, 10240] },
+          timeout: { type: 'integer', minimum: 1, maximum: 86400 },
+          instanceConcurrency: { type: 'integer', minimum: 1, maximum: 200 },
+          internetAccess: { type: 'boolean' },
+          description: { type: 'string' },
+          environmentVariables: { type: 'object', additionalProperties: { type: 'string' } },
+          role: { type: 'string' },
+          layers: { type: 'array', items: { type: 'string' } },
+          logConfig: { $ref: '#/components/schemas/LogConfig' },
+          nasConfig: { $ref: '#/components/schemas/NASConfig' },
+          ossMountConfig: { $ref: '#/components/schemas/OSSMountConfig' },
+          vpcConfig: { $ref: '#/components/schemas/VPCConfig' },
+          customDNS: { $ref: '#/components/schemas/CustomDNS' },
+          customRuntimeConfig: { $ref: '#/components/schemas/CustomRuntimeConfig' },
+          gpuConfig: { $ref: '#/components/schemas/GPUConfig' },
+          instanceLifecycleConfig: { $ref: '#/components/schemas/InstanceLifecycleConfig' },
+          tracingConfig: { $ref: '#/components/schemas/TracingConfig' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+          resourceGroupId: { type: 'string' },
+          sessionAffinity: { type: 'string' },
+          sessionAffinityConfig: { type: 'string' },
+          instanceIsolationMode: { type: 'string' },
+          idleTimeout: { type: 'integer' },
+          disableInjectCredentials: { type: 'string' },
+          juiceFsConfig: { $ref: '#/components/schemas/JuiceFsConfig' },
+          polarFsConfig: { $ref: '#/components/schemas/PolarFsConfig' },
+          disableOndemand: { type: 'boolean', deprecated: true },
+          enableLongLiving: { type: 'boolean', deprecated: true },
+        },
+      },
+      InputCodeLocation: {
+        type: 'object',
+        allOf: [
+          {
+            not: {
+              required: ['zipFile'],
+              anyOf: [{ required: ['ossBucketName'] }, { required: ['ossObjectName'] }],
+            },
+            anyOf: [{ required: ['zipFile'] }, { required: ['ossBucketName', 'ossObjectName'] }],
+          },
+        ],
+        properties: {
+          zipFile: { type: 'string' },
+          ossBucketName: { type: 'string' },
+          ossObjectName: { type: 'string' },
+          checksum: { type: 'string' },
+        },
+      },
+      CustomContainerConfig: {
+        type: 'object',
+        properties: {
+          image: { type: 'string' },
+          command: { type: 'array', items: { type: 'string' } },
+          entrypoint: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+          registryConfig: { $ref: '#/components/schemas/RegistryConfig' },
+          acrInstanceId: { type: 'string', deprecated: true },
+          accelerationType: { type: 'string', deprecated: true },
+          accelerationInfo: { $ref: '#/components/schemas/AccelerationInfo' },
+          resolvedImageUri: { type: 'string', readOnly: true },
+        },
+      },
       AccelerationInfo: { type: 'object', readOnly: true, properties: { status: { type: 'string' } } },
-      RegistryConfig: shared236,
-      RegistryAuthConfig: shared237,
-      RegistryCertConfig: shared238,
-      RegistryNetworkConfig: shared240,
-      CustomHealthCheckConfig: shared242,
-      CustomRuntimeConfig: shared244,
-      CustomDNS: shared246,
-      DNSOption: shared248,
-      GPUConfig: shared251,
-      InstanceLifecycleConfig: shared253,
-      LifecycleHook: shared255,
-      LogConfig: shared257,
-      NASConfig: shared260,
-      NASMountConfig: shared262,
-      OSSMountConfig: shared265,
-      OSSMountPoint: shared267,
-      VPCConfig: shared269,
-      TracingConfig: shared271,
-      Tag: shared273,
-      JuiceFsConfig: shared275,
-      JuiceFsMountConfig: shared277,
-      PolarFsConfig: shared279,
-      PolarFsMountConfig: shared281,
-      CreateTriggerInput: shared286,
-      UpdateTriggerInput: shared288,
-      TagResourcesInput: shared290,
-      ChangeResourceGroupInput: shared292,
-      DisableFunctionInvocationRequest: shared293,
-      PublishVersionInput: { type: 'object', properties: { description: { type: 'string' } } },
-      CreateAliasInput: shared296,
-      UpdateAliasInput: shared298,
+      RegistryConfig: {
+        type: 'object',
+        properties: {
+          authConfig: { $ref: '#/components/schemas/RegistryAuthConfig' },
+          certConfig: { $ref: '#/components/schemas/RegistryCertConfig' },
+          networkConfig: { $ref: '#/components/schemas/RegistryNetworkConfig' },
+        },
+      },
+      RegistryAuthConfig: {
+        type: 'object',
+        properties: { userName: { type: 'string' }, password: { type: 'string' } },
+      },
+      RegistryCertConfig: {
+        type: 'object',
+        properties: { insecure: { type: 'boolean' }, rootCaCertBase64: { type: 'string' } },
+      },
+      RegistryNetworkConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchId: { type: 'string' },
+          securityGroupId: { type: 'string' },
+        },
+      },
+      CustomHealthCheckConfig: {
+        type: 'object',
+        properties: {
+          httpGetUrl: { type: 'string', maxLength: 2048 },
+          initialDelaySeconds: { type: 'integer', minimum: 0, maximum: 120 },
+          periodSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+          timeoutSeconds: { type: 'integer', minimum: 1, maximum: 3 },
+          failureThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+          successThreshold: { type: 'integer', minimum: 1, maximum: 120 },
+        },
+      },
+      CustomRuntimeConfig: {
+        type: 'object',
+        properties: {
+          command: { type: 'array', items: { type: 'string' } },
+          args: { type: 'array', items: { type: 'string' } },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          healthCheckConfig: { $ref: '#/components/schemas/CustomHealthCheckConfig' },
+        },
+      },
+      CustomDNS: {
+        type: 'object',
+        properties: {
+          nameServers: { type: 'array', items: { type: 'string' } },
+          searches: { type: 'array', items: { type: 'string' } },
+          dnsOptions: { type: 'array', items: { $ref: '#/components/schemas/DNSOption' } },
+        },
+      },
+      DNSOption: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          value: { type: 'string', description: 'Option value, e.g. `2`.' },
+        },
+      },
+      GPUConfig: {
+        type: 'object',
+        properties: {
+          gpuMemorySize: { type: 'integer', multipleOf: 1024 },
+          gpuType: { type: 'string', enum: ['fc.gpu.tesla.1', 'fc.gpu.ampere.1', 'fc.gpu.ada.1', 'g1'] },
+        },
+      },
+      InstanceLifecycleConfig: {
+        type: 'object',
+        properties: {
+          initializer: { $ref: '#/components/schemas/LifecycleHook' },
+          preStop: { $ref: '#/components/schemas/LifecycleHook' },
+        },
+      },
+      LifecycleHook: {
+        type: 'object',
+        properties: {
+          handler: { type: 'string' },
+          timeout: { type: 'integer' },
+          command: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      LogConfig: {
+        type: 'object',
+        properties: {
+          project: { type: 'string' },
+          logstore: { type: 'string' },
+          logBeginRule: { type: 'string', enum: ['None', 'DefaultRegex'] },
+          enableRequestMetrics: { type: 'boolean' },
+          enableInstanceMetrics: { type: 'boolean' },
+          enableLlmMetrics: { type: 'boolean' },
+        },
+      },
+      NASConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/NASMountConfig' } },
+        },
+      },
+      NASMountConfig: {
+        type: 'object',
+        properties: {
+          serverAddr: { type: 'string' },
+          mountDir: { type: 'string' },
+          enableTLS: { type: 'boolean' },
+        },
+      },
+      OSSMountConfig: {
+        type: 'object',
+        properties: {
+          mountPoints: { type: 'array', maxItems: 5, items: { $ref: '#/components/schemas/OSSMountPoint' } },
+        },
+      },
+      OSSMountPoint: {
+        type: 'object',
+        properties: {
+          bucketName: { type: 'string' },
+          bucketPath: { type: 'string' },
+          endpoint: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      VPCConfig: {
+        type: 'object',
+        properties: {
+          vpcId: { type: 'string' },
+          vSwitchIds: { type: 'array', items: { type: 'string' } },
+          securityGroupId: { type: 'string' },
+          role: { type: 'string' },
+        },
+      },
+      TracingConfig: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Jaeger'] },
+          params: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+      Tag: {
+        type: 'object',
+        properties: {
+          Key: { type: 'string', maxLength: 64, pattern: '^(?!aliyun|acs:)' },
+          Value: { type: 'string', maxLength: 128 },
+        },
+      },
+      JuiceFsConfig: {
+        type: 'object',
+        properties: {
+          envs: { type: 'object', additionalProperties: { type: 'string' } },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/JuiceFsMountConfig' } },
+        },
+      },
+      JuiceFsMountConfig: {
+        type: 'object',
+        properties: {
+          volumeName: { type: 'string' },
+          token: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          args: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      PolarFsConfig: {
+        type: 'object',
+        properties: {
+          userId: { type: 'integer' },
+          groupId: { type: 'integer' },
+          mountPoints: { type: 'array', items: { $ref: '#/components/schemas/PolarFsMountConfig' } },
+        },
+      },
+      PolarFsMountConfig: {
+        type: 'object',
+        properties: {
+          instanceId: { type: 'string' },
+          remoteDir: { type: 'string' },
+          mountDir: { type: 'string' },
+          readOnly: { type: 'boolean' },
+        },
+      },
+      CreateTriggerInput: {
+        type: 'object',
+        required: ['triggerName', 'triggerType', 'triggerConfig'],
+        properties: {
+          triggerName: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$', minLength: 1, maxLength: 128 },
+          triggerType: {
+            type: 'string',
+            enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
+          },
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          sourceArn: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+      UpdateTriggerInput: {
+        type: 'object',
+        properties: {
+          triggerConfig: { type: 'string' },
+          qualifier: { type: 'string' },
+          invocationRole: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
     },
   },
 };

@@ -55,8 +55,9 @@ function renderDocument(specText: string): string {
   const { document, emulatorDocument, requestExamples, operationParameters } = runtimeSpec(
     parseYaml(specText) as Record<string, unknown>,
   );
-  const shared = writeSharingRepeatsOf([document, emulatorDocument], { prefix: 'shared', type: 'JsonValue' });
-  const [documentExpression, emulatorExpression] = shared.expressions;
+  // The view first: a browser bundle carries only it, so it shares only what it repeats itself.
+  const shared = writeSharingRepeatsOf([emulatorDocument, document], { prefix: 'shared', type: 'JsonValue' });
+  const [emulatorExpression, documentExpression] = shared.expressions;
   const parameters = writeSharingRepeats(operationParameters, { prefix: 'parameter', type: 'JsonValue' });
   const body = [
     HEADER,
@@ -80,7 +81,7 @@ function renderDocument(specText: string): string {
     ' * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all',
     " * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without",
     " * references (statements only where the schema validator quotes them) and its answers' example",
-    ' * values for `Prefer`; the component schemas request bodies use.',
+    ' * values for `Prefer`; the component schemas the request bodies it validates with a schema use.',
     ' *',
     ' * @example',
     ' * const paths = emulatorDocument.paths as { [path: string]: JsonValue };',

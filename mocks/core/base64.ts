@@ -1,26 +1,15 @@
 /**
- * Strict standard Base64 (RFC 4648 §4) decoding without `Buffer` or `atob`, both of which are
- * lenient (whitespace, missing padding, URL-safe alphabet) or unavailable in browsers. This is the
- * core's browser-safe default; Node adapters decode with `Buffer` after a strict check built on
- * {@link base64DecodedLength} (`mocks/node-codecs.ts`, ADR 016). Both accept exactly the same texts.
+ * Strict standard Base64 (RFC 4648 §4) without `Buffer`, which browsers lack. `atob` alone is
+ * lenient (it skips whitespace and takes a text without its padding), so the decoder checks the
+ * length and padding first and the decoded length after: a skipped character makes the result
+ * shorter. This is the core's browser-safe default; Node adapters decode with `Buffer` after a
+ * strict check built on {@link base64DecodedLength} (`mocks/node-codecs.ts`, ADR 016). Both
+ * accept exactly the same texts.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Character code → 6-bit value; 255 marks characters outside the alphabet. */
-const DECODE = (() => {
-  const table = new Uint8Array(256).fill(255);
-  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
-  return table;
-})();
-
 const PAD = 61; // '='
-
-/** Value of the character at `i`, or 255 when it is not in the alphabet (incl. non-ASCII). */
-function sextet(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < 256 ? (DECODE[code] as number) : 255;
-}
 
 /** Number of `=` at the end (0–2), or -1 when padding is malformed. */
 function paddingLength(text: string): number {
@@ -59,47 +48,22 @@ export function base64DecodedLength(text: string): number {
 export function decodeBase64(text: string): Uint8Array | undefined {
   const length = base64DecodedLength(text);
   if (length < 0) return undefined;
-  const out = new Uint8Array(length);
-  const end = text.length - (text.length === 0 ? 0 : paddingLength(text));
-  let o = 0;
-  let i = 0;
-  for (; i + 4 <= end; i += 4) {
-    const a = sextet(text, i);
-    const b = sextet(text, i + 1);
-    const c = sextet(text, i + 2);
-    const d = sextet(text, i + 3);
-    // Valid sextets fit in 6 bits; the 255 marker does not.
-    if ((a | b | c | d) > 63) return undefined;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = n >>> 16;
-    out[o++] = (n >>> 8) & 0xff;
-    out[o++] = n & 0xff;
+  let binary: string;
+  try {
+    // Throws on a character outside the alphabet (URL-safe, non-ASCII) or a misplaced `=`.
+    binary = atob(text);
+  } catch {
+    return undefined;
   }
-  return decodeTail(text, i, end, out, o);
-}
-
-/** Decodes the 2 or 3 characters before the padding (if any) into the last 1 or 2 bytes. */
-function decodeTail(
-  text: string,
-  i: number,
-  end: number,
-  out: Uint8Array,
-  o: number,
-): Uint8Array | undefined {
-  const count = end - i;
-  if (count === 0) return out;
-  const a = sextet(text, i);
-  const b = sextet(text, i + 1);
-  const c = count === 3 ? sextet(text, i + 2) : 0;
-  if (a === 255 || b === 255 || c === 255) return undefined;
-  const n = (a << 18) | (b << 12) | (c << 6);
-  out[o] = n >>> 16;
-  if (count === 3) out[o + 1] = (n >>> 8) & 0xff;
+  // atob skips ASCII whitespace: a text that had any decodes to fewer bytes.
+  if (binary.length !== length) return undefined;
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 
 /**
- * Encodes bytes as standard, padded Base64 (used by fixtures and tests).
+ * Encodes bytes as standard, padded Base64 (signatures, fixtures and tests).
  *
  * @example
  * encodeBase64(new Uint8Array([80, 75])); // 'UEs='

@@ -52,6 +52,31 @@ function operationView(operation: Json): Json {
 
 const SCHEMA_REF = '#/components/schemas/';
 
+/**
+ * Request bodies whose schema the core never reads: it checks them in code (alias-input.ts,
+ * tag-input.ts, change-resource-group.ts, disable-function-invocation.ts,
+ * publish-function-version.ts) or, for UpdateFunction, checks the merged function against
+ * `CreateFunctionInput`. The view leaves them out, with what only they reach; a core module that
+ * named one would fail (test/scripts/emulator-view.test.ts).
+ */
+export const BODIES_CHECKED_IN_CODE: ReadonlySet<string> = new Set([
+  'UpdateFunctionInput',
+  'TagResourcesInput',
+  'ChangeResourceGroupInput',
+  'DisableFunctionInvocationRequest',
+  'PublishVersionInput',
+  'CreateAliasInput',
+  'UpdateAliasInput',
+]);
+
+/** A request body's schema, unless it is one the core checks in code. */
+function readBody(operation: Json): unknown {
+  const body = operation.requestBody as { content?: Record<string, { schema?: Json }> } | undefined;
+  const ref = body?.content?.['application/json']?.schema?.$ref;
+  const name = typeof ref === 'string' && ref.startsWith(SCHEMA_REF) ? ref.slice(SCHEMA_REF.length) : '';
+  return BODIES_CHECKED_IN_CODE.has(name) ? undefined : body;
+}
+
 /** The names of the component schemas a value refers to, and those they refer to in turn. */
 function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
   const found = new Set<string>();
@@ -76,7 +101,8 @@ function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
  * The emulator's view of a runtime document (`paths` and `components` without prose): each
  * operation's id, its rules as the core reads them and, by status, its answers' example values
  * for `Prefer` (not OpenAPI's `content` nesting: only mocks/core/prefer.ts reads them); and
- * the component schemas that request bodies use, which the core validates with. Response schemas,
+ * the component schemas that request bodies use, which the core validates with, except the
+ * bodies it checks in code ({@link BODIES_CHECKED_IN_CODE}). Response schemas,
  * grades, tags and parameters are read by Node tools only.
  *
  * @example
@@ -93,7 +119,7 @@ export function emulatorView(document: Json): Json {
     pathsView[path] = Object.fromEntries(
       methods.map(([method, operation]) => [method, operationView(operation as Json)]),
     );
-    for (const [, operation] of methods) bodies.push((operation as Json).requestBody);
+    for (const [, operation] of methods) bodies.push(readBody(operation as Json));
   }
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
   const used = reachableSchemas(bodies, schemas);

@@ -42,21 +42,25 @@ export function writeSharingRepeats(value: unknown, options: SharingOptions): Sh
 }
 
 /**
- * Writes several values with the subtrees they repeat, within one or across them, shared: one
- * set of declarations, one expression per value, in order.
+ * Writes several values, in order, each with the subtrees it repeats itself shared: one set of
+ * declarations, one expression per value. A later value also refers to the consts of earlier ones
+ * where it holds an equal subtree, but no value gets a new const for a subtree it holds only once, so
+ * the first value is written as it would be alone. A bundle that keeps only the first value (the
+ * emulator's view, ADR 027) then carries no const that it does not repeat: such single-use consts
+ * cost it gzip bytes.
  *
  * @example
  * const tag = { Key: 'env', Value: 'test', note: 'long enough' };
- * writeSharingRepeatsOf([{ a: tag }, [tag]], { prefix: 's', type: 'T', minLength: 10 }).expressions; // ['{"a":s0}', '[s0]']
+ * writeSharingRepeatsOf([{ a: tag, b: tag }, [tag]], { prefix: 's', type: 'T', minLength: 10 }).expressions; // ['{"a":s0,"b":s0}', '[s0]']
  */
 export function writeSharingRepeatsOf(
   values: readonly unknown[],
   options: SharingOptions,
 ): { declarations: string[]; expressions: string[] } {
-  const counts = new Map<string, number>();
-  for (const value of values) countRepeats(value, options.minLength ?? 80, counts);
   const names = new Map<string, string>();
   const declarations: string[] = [];
+  // The repeats of the value being written.
+  let counts = new Map<string, number>();
   const write = (node: unknown): string => {
     if (typeof node !== 'object' || node === null) return JSON.stringify(node);
     const text = JSON.stringify(node);
@@ -77,6 +81,10 @@ export function writeSharingRepeatsOf(
     declarations.push(`const ${name}: ${options.type} = ${written};`);
     return name;
   };
-  const expressions = values.map(write);
+  const expressions = values.map((value) => {
+    counts = new Map();
+    countRepeats(value, options.minLength ?? 80, counts);
+    return write(value);
+  });
   return { declarations, expressions };
 }

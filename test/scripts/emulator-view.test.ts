@@ -3,9 +3,11 @@
  * emulator reads: what `Prefer` answers with, the rules, the request schemas, each exactly as in
  * `specDocument` (ADR 027, addendum "the emulator's view").
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emulatorDocument, specDocument } from '../../generated/spec-document.ts';
-import { emulatorView } from '../../scripts/lib/emulator-view.ts';
+import { BODIES_CHECKED_IN_CODE, emulatorView } from '../../scripts/lib/emulator-view.ts';
 
 type Json = Record<string, unknown>;
 type Paths = Record<string, Record<string, Json>>;
@@ -65,6 +67,24 @@ describe('emulatorDocument', () => {
     expect(names).not.toContain('Error');
     for (const name of names)
       expect(view.components.schemas[name], name).toStrictEqual(full.components.schemas[name]);
+  });
+
+  it('leaves out the bodies the core checks in code, which no core module names as a schema', () => {
+    const names = Object.keys(view.components.schemas);
+    for (const body of BODIES_CHECKED_IN_CODE) {
+      expect(Object.keys(full.components.schemas), body).toContain(body);
+      expect(names, body).not.toContain(body);
+    }
+    const core = new URL('../../mocks/core/', import.meta.url).pathname;
+    const files = readdirSync(core, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const code = readFileSync(join(core, file), 'utf8').replace(/^\s*(\*|\/\/).*$/gm, '');
+      for (const body of BODIES_CHECKED_IN_CODE) {
+        // A schema is read by name: `schemas.X`, `validateAgainst('X')`, a `$ref` string.
+        expect(code, `${file} names ${body}`).not.toMatch(new RegExp(`(schemas\\.|['"\`/])${body}\\b`));
+      }
+    }
   });
 
   it('follows $refs from request bodies through schemas, and keeps an answer without content as such', () => {

@@ -2,7 +2,6 @@
  * The two signature computations: ACS3-HMAC-SHA256 (reference §A.4 steps 4–5) and ROA v1
  * HMAC-SHA1 (lifecycle §H.6), and the constant-time comparison both verifiers use.
  */
-import { encodeBase64 } from '../base64.ts';
 import { hmacSha1, hmacSha256, sha256Hex, toHex } from '../sha256.ts';
 
 /** The only algorithm the emulator verifies. */
@@ -28,13 +27,24 @@ export function signCanonicalRequest(canonicalRequest: string, secret: string): 
 }
 
 /**
+ * Base64 of a MAC (20 or 32 bytes): `btoa` over its bytes as one character each, which suits a
+ * few bytes (large data goes through `encodeBase64`, mocks/core/base64.ts).
+ *
+ * @example
+ * macBase64(new Uint8Array([80, 75])); // 'UEs='
+ */
+export function macBase64(mac: Uint8Array): string {
+  return btoa(String.fromCharCode(...mac));
+}
+
+/**
  * ROA v1 signature: `base64(HMAC-SHA1(key = secret, data = stringToSign))`.
  *
  * @example
  * roaSignature(stringToSign, 'testSecret'); // 'h1tcz3U+L/voDWS/8R6tPyaMqEc=' for the first §H.6 vector
  */
 export function roaSignature(stringToSign: string, secret: string): string {
-  return encodeBase64(hmacSha1(secret, stringToSign));
+  return macBase64(hmacSha1(secret, stringToSign));
 }
 
 /**

@@ -7,14 +7,13 @@
  * headers → Authorization shape → AccessKey → `date` and skew → signature. FC 2.0 has no nonce.
  */
 
-import { encodeBase64 } from '../base64.ts';
 import { hmacSha256, sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import type { AuthFailure } from './auth-errors.ts';
 import { invalidHttpDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
 import { splitUrl } from './canonical-request.ts';
 import { formatHttpDate, parseHttpDate } from './http-date.ts';
-import { timingSafeEqual } from './signature.ts';
+import { macBase64, timingSafeEqual } from './signature.ts';
 import { checkSkew, secretFor, type VerifyContext, type VerifyResult } from './verify-context.ts';
 import { wireHeaders } from './wire-headers.ts';
 
@@ -54,7 +53,7 @@ export function fc2StringToSign({ method, path, headers }: Fc2StringToSignParts)
  * fc2Signature('GET\n\n\nMon, 01 Jan 2024 00:00:00 GMT\n/2016-08-15/tempBucketToken', 'testSecret');
  */
 export function fc2Signature(stringToSign: string, secret: string): string {
-  return encodeBase64(hmacSha256(secret, stringToSign));
+  return macBase64(hmacSha256(secret, stringToSign));
 }
 
 function checkSignature(
