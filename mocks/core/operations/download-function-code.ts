@@ -4,8 +4,8 @@
  * H.3), answering the package's bytes as `application/zip`. The function and version are read
  * now, in the scope of the host: a function deleted since answers 404 `FunctionNotFound`, a
  * version deleted since `VersionNotFound`, code changed since, a package the emulator did not
- * keep (bounds of `code-packages.ts`) or a forged path 404 `FunctionCodeNotFound`, all in FC
- * 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
+ * keep (bounds of `code-packages.ts`, or a checksum and size other bytes share) or a forged path
+ * 404 `FunctionCodeNotFound`, all in FC 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
  */
 import { MAX_PACKAGE_BYTES, MAX_TOTAL_BYTES } from '../code-packages.ts';
 import { clip, fcError } from '../errors.ts';
@@ -38,7 +38,7 @@ function run(request: OperationRequest): Outcome {
   const bytes = request.state.uploads.packages.find(codeChecksum, codeSize);
   if (!bytes) {
     return notFound(
-      `the code of function '${name}' ${versionId} (${codeSize} bytes) is not kept: the emulator keeps packages it received of up to ${MAX_PACKAGE_BYTES} bytes, ${MAX_TOTAL_BYTES} in all, the most recent first`,
+      `the code of function '${name}' ${versionId} (${codeSize} bytes) is not kept: the emulator keeps packages it received of up to ${MAX_PACKAGE_BYTES} bytes, ${MAX_TOTAL_BYTES} in all, the most recent first, none whose CRC-64 and size other bytes share`,
     );
   }
   return { status: 200, bytes, outcome: 'succeeded' };
