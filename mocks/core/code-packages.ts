@@ -59,8 +59,9 @@ export function createCodePackages(maxTotalBytes = MAX_TOTAL_BYTES): CodePackage
       if (known && !sameBytes(known, bytes)) return clash(key, known);
       byKey.delete(key); // re-inserted last: deployed again, it is the newest
       if (!known) total += bytes.byteLength;
-      // A view into a larger buffer (a request body) is copied so that only the package stays.
-      byKey.set(key, known ?? (bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()));
+      // Copied: a view into a larger buffer would keep all of it, and a caller of dispatch may
+      // reuse its body's buffer, which would change the bytes served under this checksum.
+      byKey.set(key, known ?? bytes.slice());
       for (const [oldest, kept] of byKey) {
         if (total <= maxTotalBytes) break;
         byKey.delete(oldest);

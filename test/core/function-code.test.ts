@@ -205,6 +205,21 @@ describe('the download', () => {
     expect(body.Message).toContain(String(MAX_PACKAGE_BYTES));
   });
 
+  it('serves the bytes as received, whatever the caller of dispatch does with its body afterwards', async () => {
+    const emulator = createEmulator({ seed: 3 });
+    const body = bytesOf(3000, 9);
+    const sent = body.slice();
+    const url = 'http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/1/f.zip';
+    expect((await emulator.dispatch({ method: 'PUT', url, headers: {}, body })).status).toBe(200);
+    const code = { ossBucketName: 'fc-temp-code-cn-hangzhou', ossObjectName: '1/f.zip' };
+    expect(
+      (await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f', code }))).status,
+    ).toBe(200);
+    body.fill(0); // a caller's buffer reused for its next request
+    const got = await download(emulator, (await codeOf(emulator)).json?.url as string);
+    expect(got.bytes).toEqual(sent);
+  });
+
   it('is unsigned: it answers with credentials configured', async () => {
     const emulator = createEmulator({ seed: 1, credentials: { testAK: 'secret' } });
     expect(
@@ -246,7 +261,7 @@ describe('the package table', () => {
     table.keep('1', a); // now the newest
     table.keep('3', bytesOf(40, 3));
     expect(table.find('2', 40)).toBeUndefined();
-    expect(table.find('1', 40)).toBe(a);
+    expect(table.find('1', 40)).toEqual(a);
     expect(table.totalBytes).toBe(80);
     table.keep('4', bytesOf(101));
     expect(table.find('4', 101)).toBeUndefined();
