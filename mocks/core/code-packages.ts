@@ -18,7 +18,7 @@ export const MAX_CLASHES = 4096;
 
 /** The packages of one emulator. */
 export interface CodePackages {
-  /** Keeps `bytes` (whose CRC-64 is `checksum`) if within the bounds; a kept one counts as newest. */
+  /** Keeps `bytes` (whose CRC-64 is `checksum`) if within the bounds and not empty; a kept one counts as newest. */
   keep(checksum: string, bytes: Uint8Array): void;
   /** The kept bytes of this checksum and size, if any. */
   find(checksum: string, size: number): Uint8Array | undefined;
@@ -52,13 +52,16 @@ export function createCodePackages(maxTotalBytes = MAX_TOTAL_BYTES): CodePackage
   };
   return {
     keep(checksum, bytes) {
-      if (bytes.byteLength > MAX_PACKAGE_BYTES || bytes.byteLength > maxTotalBytes) return;
-      const key = `${checksum}/${bytes.byteLength}`;
+      // Empty is no ZIP, and 0 bytes with CRC-64 '0' is what a record without a package carries
+      // (a custom container, OSS code the receiver never saw): keeping it would serve those.
+      const size = bytes.byteLength;
+      if (size === 0 || size > MAX_PACKAGE_BYTES || size > maxTotalBytes) return;
+      const key = `${checksum}/${size}`;
       if (clashes.has(key)) return;
       const known = byKey.get(key);
       if (known && !sameBytes(known, bytes)) return clash(key, known);
       byKey.delete(key); // re-inserted last: deployed again, it is the newest
-      if (!known) total += bytes.byteLength;
+      if (!known) total += size;
       // Copied: a view into a larger buffer would keep all of it, and a caller of dispatch may
       // reuse its body's buffer, which would change the bytes served under this checksum.
       byKey.set(key, known ?? bytes.slice());

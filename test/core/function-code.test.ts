@@ -155,6 +155,11 @@ describe('GetFunctionCode', () => {
       expect(answer.status).toBe(status);
       if (status === 200) {
         expect(answer.json?.checksum).toBe('0');
+        // An empty object put to the OSS receiver (CRC-64 '0', 0 bytes) is not the image's package.
+        const put = new Request('http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/empty.zip', {
+          method: 'PUT',
+        });
+        expect((await emulator.handle(put)).status).toBe(200);
         expect((await download(emulator, answer.json?.url as string)).status).toBe(404);
       } else expect(answer.json?.Message).toContain('custom-container');
     }
