@@ -198,6 +198,19 @@ describe('the download', () => {
     expect(await response.json()).toMatchObject({ Code: expect.any(String), RequestId: expect.any(String) });
   });
 
+  it('splits the path as sent: an encoded slash does not reach the package, even with its checksum', async () => {
+    const zip = bytesOf(64);
+    const emulator = await created(zip);
+    const url = (await codeOf(emulator)).json?.url as string;
+    expect((await download(emulator, url)).bytes).toEqual(zip);
+    const file = `${crc64XzDecimal(zip)}.zip`;
+    for (const rest of [`f%2FLATEST%2F${file}`, `f/LATEST%2F${file}`, `f%2FLATEST/${file}`]) {
+      const got = await download(emulator, `http://127.0.0.1:9000/fc3-testkit/code/${rest}`);
+      expect(got.status).toBe(404);
+      expect(got.type).not.toBe('application/zip');
+    }
+  });
+
   it('of a package over the cap answers 404 naming the cap; the checksum is still answered', async () => {
     const big = bytesOf(MAX_PACKAGE_BYTES + 1);
     const emulator = await created(big);

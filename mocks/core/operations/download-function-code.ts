@@ -24,9 +24,10 @@ const FILE = /^(\d{1,20})\.zip$/;
 const VERSION = /^(LATEST|[1-9]\d{0,9})$/;
 
 function run(request: OperationRequest): Outcome {
-  const [name = '', versionId = '', file = '', ...rest] = (request.params.rest ?? '').split('/');
+  // Three segments as sent (foreign-routes.ts), each decoded: `name` may hold a decoded slash.
+  const { name = '', version: versionId = '', file = '' } = request.params;
   const checksum = FILE.exec(file)?.[1];
-  if (!checksum || !VERSION.test(versionId) || name === '' || rest.length > 0)
+  if (!checksum || !VERSION.test(versionId) || name === '' || name.includes('/'))
     return notFound(`no code package at ${CODE_PATH}/${clip(request.params.rest ?? '', 200)}`);
   const fn = request.state.store.get(request.scope, name);
   if (!fn) return reject(fcError('FunctionNotFound', clip(name, 128)));
