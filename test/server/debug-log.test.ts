@@ -82,6 +82,26 @@ describe('serve --log-level debug', () => {
     }
   });
 
+  it('a body refused unread past the limit is shown as over the limit, not as 0 bytes', async () => {
+    const lines: string[] = [];
+    server = await startServer({
+      port: 0,
+      log: 'debug',
+      logSink: (line) => lines.push(line),
+      maxBodyBytes: 1000,
+    });
+    for (const body of ['x'.repeat(5000), ['x'.repeat(600), 'x'.repeat(600)]]) {
+      const answer = await send(server.url, { headers: { 'content-type': 'application/json' }, body });
+      expect(answer.status).toBe(400);
+    }
+    const debug = lines.filter((line) => line.startsWith('debug POST'));
+    expect(debug).toHaveLength(2);
+    for (const line of debug) {
+      expect(line).toContain(' body>1000B ');
+      expect(line).toMatch(/ -> 400 EntityTooLarge$/);
+    }
+  });
+
   it('info writes no debug line', async () => {
     const { lines, url } = await logged('info');
     await send(url, { method: 'GET', path: '/2023-03-30/functions/x' });
