@@ -61,14 +61,16 @@ function refusedSignatures(failed: CaseResult[]): CaseResult[] {
   });
 }
 
-/** Failed signature cases (they send a broken or missing signature on purpose) that succeeded. */
-function acceptedBrokenSignatures(failed: CaseResult[]): CaseResult[] {
-  return failed.filter(
-    (r) =>
-      (r.case.needs ?? []).includes('credentials') &&
-      r.case.expect.status >= 400 &&
-      r.exchanges.some((e) => e.response.status < 300),
-  );
+const isSignatureCase = (r: CaseResult): boolean =>
+  (r.case.needs ?? []).includes('credentials') && r.case.expect.status >= 400;
+
+/**
+ * Failed signature cases (they send a broken or missing signature on purpose) that succeeded;
+ * none when another signature case passed: that server checks signatures, with a gap of its own.
+ */
+function acceptedBrokenSignatures(results: CaseResult[], failed: CaseResult[]): CaseResult[] {
+  if (results.some((r) => r.status === 'passed' && isSignatureCase(r))) return [];
+  return failed.filter((r) => isSignatureCase(r) && r.exchanges.some((e) => e.response.status < 300));
 }
 
 const SERVE_PAIR = 'serve --access-key-id/--access-key-secret or --credentials FILE';
@@ -99,7 +101,7 @@ function refusalHint(refused: CaseResult[], run: HintInput): string {
 function credentialsHint(results: CaseResult[], failed: CaseResult[], run: HintInput): string | undefined {
   const refused = refusedSignatures(failed);
   if (refused.length > 0) return acceptedFc3(results) ? undefined : refusalHint(refused, run);
-  const accepted = acceptedBrokenSignatures(failed);
+  const accepted = acceptedBrokenSignatures(results, failed);
   if (accepted.length > 0 && run.signs) {
     return `hint: ${accepted.length} signature cases succeeded: verify signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run verify without them to skip those cases`;
   }

@@ -179,6 +179,22 @@ describe('setupHints on a target that is broken, not mis-set', () => {
     expect(hints).toEqual([expect.stringMatching(/must be a pair the server knows/)]);
   });
 
+  it('no "checks no signature" hint when another signature case was refused as expected (a body-hash bug)', () => {
+    const signatureCase = (status: 'passed' | 'failed', answered: number) =>
+      ({
+        case: { needs: ['credentials'], expect: { status: 403, code: 'SignatureNotMatch' } },
+        status,
+        failures: [],
+        warnings: [],
+        exchanges: [exchange('/2023-03-30/functions/f', answered, answered < 300 ? '{}' : '')],
+        durationMs: 1,
+      }) as never;
+    const run = { signs: true, maxBodyBytes: undefined };
+    const tampered = signatureCase('failed', 200);
+    expect(setupHints(report([signatureCase('passed', 403), tampered]), run)).toEqual([]);
+    expect(setupHints(report([tampered]), run)).toEqual([expect.stringMatching(/checks no signature/)]);
+  });
+
   it('a clock skew is named as one, not as a wrong pair', () => {
     const hints = setupHints(report([refused('RequestTimeTooSkewed')]), {
       signs: true,
