@@ -61,28 +61,47 @@ function refusedSignatures(failed: CaseResult[]): CaseResult[] {
   });
 }
 
-/** Failed signature cases (they send a broken or missing signature on purpose) that succeeded. */
-function acceptedBrokenSignatures(failed: CaseResult[]): CaseResult[] {
-  return failed.filter(
-    (r) =>
-      (r.case.needs ?? []).includes('credentials') &&
-      r.case.expect.status >= 400 &&
-      r.exchanges.some((e) => e.response.status < 300),
-  );
+const isSignatureCase = (r: CaseResult): boolean =>
+  (r.case.needs ?? []).includes('credentials') && r.case.expect.status >= 400;
+
+/**
+ * Failed signature cases (they send a broken or missing signature on purpose) that succeeded;
+ * none when another signature case passed: that server checks signatures, with a gap of its own.
+ */
+function acceptedBrokenSignatures(results: CaseResult[], failed: CaseResult[]): CaseResult[] {
+  if (results.some((r) => r.status === 'passed' && isSignatureCase(r))) return [];
+  return failed.filter((r) => isSignatureCase(r) && r.exchanges.some((e) => e.response.status < 300));
 }
 
 const SERVE_PAIR = 'serve --access-key-id/--access-key-secret or --credentials FILE';
+const FC3_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/]*\/2023-03-30\//i;
 
-function credentialsHint(failed: CaseResult[], run: HintInput): string | undefined {
-  const refused = refusedSignatures(failed);
-  if (refused.length > 0 && !run.signs) {
+/**
+ * Whether the server answered an FC 3.0 request of the run with success: then it took the
+ * set-up's signature (or checks none), and refusals elsewhere are the target's, not the set-up's.
+ * The emulator's unsigned rows (the code download, the OSS receiver) do not count.
+ */
+function acceptedFc3(results: CaseResult[]): boolean {
+  return results.some((r) =>
+    r.exchanges.some((e) => e.response.status < 300 && FC3_PATH.test(e.request.url)),
+  );
+}
+
+function refusalHint(refused: CaseResult[], run: HintInput): string {
+  if (!run.signs) {
     return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give verify the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
   }
-  if (refused.length > 0) {
-    const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(codeOf)))];
-    return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): verify's --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
+  const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(codeOf)))];
+  if (codes.length === 1 && codes[0] === 'RequestTimeTooSkewed') {
+    return `hint: ${refused.length} failed cases were refused as RequestTimeTooSkewed: the server's clock and this machine's differ by more than FC's 15 minutes (CF E.2), whatever the pair`;
   }
-  const accepted = acceptedBrokenSignatures(failed);
+  return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): verify's --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
+}
+
+function credentialsHint(results: CaseResult[], failed: CaseResult[], run: HintInput): string | undefined {
+  const refused = refusedSignatures(failed);
+  if (refused.length > 0) return acceptedFc3(results) ? undefined : refusalHint(refused, run);
+  const accepted = acceptedBrokenSignatures(results, failed);
   if (accepted.length > 0 && run.signs) {
     return `hint: ${accepted.length} signature cases succeeded: verify signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run verify without them to skip those cases`;
   }
@@ -129,7 +148,7 @@ function bodyLimitHint(failed: CaseResult[], run: HintInput): string | undefined
 export function setupHints(report: ContractReport, run: HintInput): string[] {
   const failed = report.results.filter((r) => r.status === 'failed');
   if (failed.length === 0) return [];
-  return [credentialsHint(failed, run), bodyLimitHint(failed, run)].filter(
+  return [credentialsHint(report.results, failed, run), bodyLimitHint(failed, run)].filter(
     (hint): hint is string => hint !== undefined,
   );
 }

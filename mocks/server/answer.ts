@@ -98,9 +98,10 @@ export function dispatchAndSend(
       const decision = synchronous ? lastDecision(context.emulator) : undefined;
       const path = req.url ?? '/';
       const { headers, method } = wire;
-      context.log.debug(
-        debugLine({ method, path, headers, bodyBytes: wire.body.byteLength, response, decision }),
-      );
+      // A body refused unread (wire.truncated) was longer than the limit, not the bytes read.
+      const bodyOver = close ? context.emulator.maxBodyBytes : undefined;
+      const bodyBytes = wire.body.byteLength;
+      context.log.debug(debugLine({ method, path, headers, bodyBytes, bodyOver, response, decision }));
     }
   };
   let response: WireResponse | PromiseLike<WireResponse>;

@@ -24,6 +24,7 @@ import { discardRest, type ReadBody, readBody } from './wire.ts';
 export const CONTROL_PREFIX = '/__fc3/';
 
 const CONTROL_BODY_LIMIT = 1024 * 1024;
+const DUMPS = new Set([`${CONTROL_PREFIX}calls`, `${CONTROL_PREFIX}functions`]);
 
 /** What the control API acts on. */
 export interface ControlContext {
@@ -165,8 +166,12 @@ function send({ context, res, path, close = false }: Answer, result: ControlResu
   res.writeHead(status, headers);
   const { method = '?', headers: sent } = res.req;
   const origin = sent.origin === undefined ? '' : ` origin="${safeValue(sent.origin)}"`;
+  // The journal and function dumps repeat what clients sent (security tokens, environment
+  // variables): their size only. Errors and the small answers of the other endpoints as text.
+  const dump = status < 400 && DUMPS.has(path.replace(/\/$/, ''));
+  const shown = dump ? `(${headers['content-length']} bytes)` : safeValue(text, 200);
   context.log.debug(
-    `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${safeValue(text, 200)}`,
+    `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${shown}`,
   );
   if (!close) {
     res.end(text);

@@ -62,6 +62,8 @@ export interface DebugRequest {
   path: string;
   headers: Record<string, string>;
   bodyBytes: number;
+  /** Set when the body was not read to its end: the limit it went past (shown as `body>NB`). */
+  bodyOver?: number | undefined;
   response: WireResponse;
   /** Undefined when the emulator does not tell (a replaced dispatch, injected latency). */
   decision: Decision | undefined;
@@ -76,7 +78,8 @@ function codeOf(response: WireResponse): string | undefined {
 }
 
 /**
- * One debug line: `debug METHOD PATH op=… body=…B <signing headers> -> STATUS CODE rule=…`,
+ * One debug line: `debug METHOD PATH op=… body=…B <signing headers> -> STATUS CODE rule=…`
+ * (`body>NB` for a body refused unread past the limit N),
  * at most {@link DEBUG_LINE_CHARS} characters.
  *
  * @example
@@ -85,7 +88,8 @@ function codeOf(response: WireResponse): string | undefined {
 export function debugLine(request: DebugRequest): string {
   const { decision, response } = request;
   const parts = [`debug ${safeValue(request.method, 16)} ${safeValue(request.path)}`];
-  parts.push(`op=${decision?.operation ?? (decision ? 'none' : '?')}`, `body=${request.bodyBytes}B`);
+  const body = request.bodyOver === undefined ? `body=${request.bodyBytes}B` : `body>${request.bodyOver}B`;
+  parts.push(`op=${decision?.operation ?? (decision ? 'none' : '?')}`, body);
   for (const name of SIGNING_HEADERS) {
     const value = request.headers[name];
     if (value !== undefined) parts.push(shownHeader(name, value));

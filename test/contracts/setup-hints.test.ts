@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/run.ts';
+import { setupHints } from '../../contracts/run/setup-hints.ts';
+import type { ContractReport } from '../../contracts/types.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { type CliProcess, spawnCli } from '../server/cli-process.ts';
 
@@ -132,5 +134,73 @@ describe('verify set-up hints against fc3-testkit serve started with mismatched 
     expect(run.hints).toEqual([
       expect.stringMatching(/got EntityTooLarge .* raise it \(serve --max-body-bytes N\)/),
     ]);
+  });
+});
+
+// Reports built by hand: a target broken in a way that looks like a set-up mismatch.
+describe('setupHints on a target that is broken, not mis-set', () => {
+  const exchange = (path: string, status: number, body = '') => ({
+    request: { method: 'GET', url: `http://127.0.0.1:9000${path}`, headers: {}, body: new Uint8Array() },
+    response: { status, headers: {}, body },
+    at: new Date(0),
+  });
+  const result = (status: 'passed' | 'failed', exchanges: ReturnType<typeof exchange>[]) =>
+    ({
+      case: { expect: { status: 200 } },
+      status,
+      failures: [],
+      warnings: [],
+      exchanges,
+      durationMs: 1,
+    }) as never;
+  const report = (results: never[]) => ({ results }) as unknown as ContractReport;
+  const refused = (code: string) =>
+    result('failed', [
+      exchange('/2023-03-30/functions?limit=1', 403, JSON.stringify({ Code: code, Message: 'm' })),
+    ]);
+  const accepted = result('passed', [exchange('/2023-03-30/functions/f', 200, '{}')]);
+
+  it('no credentials hint when the same set-up had FC 3.0 requests accepted (a signing bug of the target)', () => {
+    for (const signs of [true, false]) {
+      const hints = setupHints(report([accepted, refused('SignatureNotMatch')]), {
+        signs,
+        maxBodyBytes: undefined,
+      });
+      expect(hints).toEqual([]);
+    }
+  });
+
+  it('still the credentials hint when no FC 3.0 request was accepted (an unsigned download does not count)', () => {
+    const download = result('passed', [exchange('/fc3-testkit/code/f/LATEST/1.zip', 200)]);
+    const hints = setupHints(report([download, refused('SignatureNotMatch')]), {
+      signs: true,
+      maxBodyBytes: undefined,
+    });
+    expect(hints).toEqual([expect.stringMatching(/must be a pair the server knows/)]);
+  });
+
+  it('no "checks no signature" hint when another signature case was refused as expected (a body-hash bug)', () => {
+    const signatureCase = (status: 'passed' | 'failed', answered: number) =>
+      ({
+        case: { needs: ['credentials'], expect: { status: 403, code: 'SignatureNotMatch' } },
+        status,
+        failures: [],
+        warnings: [],
+        exchanges: [exchange('/2023-03-30/functions/f', answered, answered < 300 ? '{}' : '')],
+        durationMs: 1,
+      }) as never;
+    const run = { signs: true, maxBodyBytes: undefined };
+    const tampered = signatureCase('failed', 200);
+    expect(setupHints(report([signatureCase('passed', 403), tampered]), run)).toEqual([]);
+    expect(setupHints(report([tampered]), run)).toEqual([expect.stringMatching(/checks no signature/)]);
+  });
+
+  it('a clock skew is named as one, not as a wrong pair', () => {
+    const hints = setupHints(report([refused('RequestTimeTooSkewed')]), {
+      signs: true,
+      maxBodyBytes: undefined,
+    });
+    expect(hints).toEqual([expect.stringMatching(/RequestTimeTooSkewed.*clock/)]);
+    expect(hints[0]).not.toContain('pair the server knows');
   });
 });

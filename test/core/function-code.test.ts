@@ -7,13 +7,40 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCodePackages, MAX_PACKAGE_BYTES } from '../../mocks/core/code-packages.ts';
-import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
+import { crc64Xz, crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { createEmulator, type Emulator } from '../../mocks/index.ts';
 import { call, EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput } from '../helpers/requests.ts';
 
 const bytesOf = (n: number, seed = 7): Uint8Array<ArrayBuffer> =>
   Uint8Array.from({ length: n }, (_, i) => (i * seed + 3) & 255);
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+const flipped = (bytes: Uint8Array, bits: bigint): Uint8Array => {
+  const out = bytes.slice();
+  for (let i = 0; i < 72; i++) {
+    const at = out.length - 9 + (i >> 3);
+    if ((bits >> BigInt(i)) & 1n) out[at] = (out[at] as number) ^ (1 << (i & 7));
+  }
+  return out;
+};
+const topBit = (v: bigint): number => v.toString(2).length - 1;
+
+/** Other bytes of the same size and CRC-64 (CRC is linear: 72 bit flips have a null combination). */
+function forgedTwin(bytes: Uint8Array): Uint8Array {
+  const base = crc64Xz(bytes);
+  const rows: { crc: bigint; bits: bigint }[] = []; // distinct top bits, highest first
+  for (let i = 0; i < 72; i++) {
+    let bits = 1n << BigInt(i);
+    let crc = crc64Xz(flipped(bytes, bits)) ^ base;
+    for (const row of rows) {
+      if ((crc >> BigInt(topBit(row.crc))) & 1n) [crc, bits] = [crc ^ row.crc, bits ^ row.bits];
+    }
+    if (crc === 0n) return flipped(bytes, bits);
+    rows.push({ crc, bits });
+    rows.sort((x, y) => topBit(y.crc) - topBit(x.crc));
+  }
+  throw new Error('unreachable: 72 vectors in 64 dimensions are dependent');
+}
 
 async function codeOf(emulator: Emulator, fn = 'f', query = '') {
   return call(emulator, 'GET', `/functions/${fn}/code${query}`);
@@ -128,6 +155,11 @@ describe('GetFunctionCode', () => {
       expect(answer.status).toBe(status);
       if (status === 200) {
         expect(answer.json?.checksum).toBe('0');
+        // An empty object put to the OSS receiver (CRC-64 '0', 0 bytes) is not the image's package.
+        const put = new Request('http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/empty.zip', {
+          method: 'PUT',
+        });
+        expect((await emulator.handle(put)).status).toBe(200);
         expect((await download(emulator, answer.json?.url as string)).status).toBe(404);
       } else expect(answer.json?.Message).toContain('custom-container');
     }
@@ -166,6 +198,19 @@ describe('the download', () => {
     expect(await response.json()).toMatchObject({ Code: expect.any(String), RequestId: expect.any(String) });
   });
 
+  it('splits the path as sent: an encoded slash does not reach the package, even with its checksum', async () => {
+    const zip = bytesOf(64);
+    const emulator = await created(zip);
+    const url = (await codeOf(emulator)).json?.url as string;
+    expect((await download(emulator, url)).bytes).toEqual(zip);
+    const file = `${crc64XzDecimal(zip)}.zip`;
+    for (const rest of [`f%2FLATEST%2F${file}`, `f/LATEST%2F${file}`, `f%2FLATEST/${file}`]) {
+      const got = await download(emulator, `http://127.0.0.1:9000/fc3-testkit/code/${rest}`);
+      expect(got.status).toBe(404);
+      expect(got.type).not.toBe('application/zip');
+    }
+  });
+
   it('of a package over the cap answers 404 naming the cap; the checksum is still answered', async () => {
     const big = bytesOf(MAX_PACKAGE_BYTES + 1);
     const emulator = await created(big);
@@ -178,11 +223,48 @@ describe('the download', () => {
     expect(body.Message).toContain(String(MAX_PACKAGE_BYTES));
   });
 
+  it('serves the bytes as received, whatever the caller of dispatch does with its body afterwards', async () => {
+    const emulator = createEmulator({ seed: 3 });
+    const body = bytesOf(3000, 9);
+    const sent = body.slice();
+    const url = 'http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/1/f.zip';
+    expect((await emulator.dispatch({ method: 'PUT', url, headers: {}, body })).status).toBe(200);
+    const code = { ossBucketName: 'fc-temp-code-cn-hangzhou', ossObjectName: '1/f.zip' };
+    expect(
+      (await call(emulator, 'POST', '/functions', minimalInput({ functionName: 'f', code }))).status,
+    ).toBe(200);
+    body.fill(0); // a caller's buffer reused for its next request
+    const got = await download(emulator, (await codeOf(emulator)).json?.url as string);
+    expect(got.bytes).toEqual(sent);
+  });
+
   it('is unsigned: it answers with credentials configured', async () => {
     const emulator = createEmulator({ seed: 1, credentials: { testAK: 'secret' } });
     expect(
       (await emulator.handle(new Request('http://127.0.0.1:9000/fc3-testkit/code/f/LATEST/1.zip'))).status,
     ).toBe(404);
+  });
+});
+
+describe('a package forged to the checksum and size of another', () => {
+  it('is never served for the other, nor the other for it (CRC-64 is no hash)', async () => {
+    const secret = new TextEncoder().encode('function a: secret settings, 48 bytes of them...');
+    const twin = forgedTwin(secret);
+    expect(crc64XzDecimal(twin)).toBe(crc64XzDecimal(secret));
+    expect(Buffer.from(twin).equals(Buffer.from(secret))).toBe(false);
+    const emulator = await created(secret, 'a');
+    const input = minimalInput({ functionName: 'b', code: { zipFile: b64(twin) } });
+    expect((await call(emulator, 'POST', '/functions', input)).status).toBe(200);
+    for (const fn of ['b', 'a']) {
+      const got = await download(emulator, (await codeOf(emulator, fn)).json?.url as string);
+      expect(got.status).toBe(404);
+      expect(new TextDecoder().decode(got.bytes)).toContain('other bytes share');
+    }
+    // Neither is kept again: a redeploy of either would serve it to the other.
+    expect((await call(emulator, 'PUT', '/functions/a', { code: { zipFile: b64(secret) } })).status).toBe(
+      200,
+    );
+    expect((await download(emulator, (await codeOf(emulator, 'b')).json?.url as string)).status).toBe(404);
   });
 });
 
@@ -197,7 +279,7 @@ describe('the package table', () => {
     table.keep('1', a); // now the newest
     table.keep('3', bytesOf(40, 3));
     expect(table.find('2', 40)).toBeUndefined();
-    expect(table.find('1', 40)).toBe(a);
+    expect(table.find('1', 40)).toEqual(a);
     expect(table.totalBytes).toBe(80);
     table.keep('4', bytesOf(101));
     expect(table.find('4', 101)).toBeUndefined();

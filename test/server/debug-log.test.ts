@@ -82,6 +82,51 @@ describe('serve --log-level debug', () => {
     }
   });
 
+  it('logs the size, not the text, of the journal and function dumps: they repeat what clients sent', async () => {
+    const { lines, url } = await logged('debug');
+    // A security token sent first is the start of the journal's first entry (/__fc3/calls).
+    const token = 'CAISsecretSTStoken123456';
+    await send(url, {
+      method: 'GET',
+      path: '/2023-03-30/functions',
+      headers: { 'x-acs-security-token': token },
+    });
+    const env = { ...validInput('env'), environmentVariables: { DB_PASSWORD: 'hunter2' } };
+    await send(url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) });
+    const calls = await send(url, { method: 'GET', path: '/__fc3/calls' });
+    await send(url, { method: 'GET', path: '/__fc3/functions' });
+    await send(url, { method: 'GET', path: '/__fc3/calls?limit=x' });
+    await send(url, { method: 'GET', path: '/__fc3/calls/' });
+    const control = lines.filter((line) => line.startsWith('debug control'));
+    expect(control).toHaveLength(4);
+    expect(control[3]).toMatch(/ -> 200 \(\d+ bytes\)$/);
+    expect(control.join('\n')).not.toMatch(/CAIS|hunter2/);
+    expect(control[0]).toMatch(/ -> 200 \(\d+ bytes\)$/);
+    expect(control[0]).toContain(`(${Buffer.byteLength(calls.text)} bytes)`);
+    expect(control[1]).toMatch(/^debug control GET \/__fc3\/functions .* -> 200 \(\d+ bytes\)$/);
+    expect(control[2]).toMatch(/ -> 400 \{"error":/);
+  });
+
+  it('a body refused unread past the limit is shown as over the limit, not as 0 bytes', async () => {
+    const lines: string[] = [];
+    server = await startServer({
+      port: 0,
+      log: 'debug',
+      logSink: (line) => lines.push(line),
+      maxBodyBytes: 1000,
+    });
+    for (const body of ['x'.repeat(5000), ['x'.repeat(600), 'x'.repeat(600)]]) {
+      const answer = await send(server.url, { headers: { 'content-type': 'application/json' }, body });
+      expect(answer.status).toBe(400);
+    }
+    const debug = lines.filter((line) => line.startsWith('debug POST'));
+    expect(debug).toHaveLength(2);
+    for (const line of debug) {
+      expect(line).toContain(' body>1000B ');
+      expect(line).toMatch(/ -> 400 EntityTooLarge$/);
+    }
+  });
+
   it('info writes no debug line', async () => {
     const { lines, url } = await logged('info');
     await send(url, { method: 'GET', path: '/2023-03-30/functions/x' });

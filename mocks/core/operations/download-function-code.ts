@@ -4,8 +4,8 @@
  * H.3), answering the package's bytes as `application/zip`. The function and version are read
  * now, in the scope of the host: a function deleted since answers 404 `FunctionNotFound`, a
  * version deleted since `VersionNotFound`, code changed since, a package the emulator did not
- * keep (bounds of `code-packages.ts`) or a forged path 404 `FunctionCodeNotFound`, all in FC
- * 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
+ * keep (bounds of `code-packages.ts`, or a checksum and size other bytes share) or a forged path
+ * 404 `FunctionCodeNotFound`, all in FC 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
  */
 import { MAX_PACKAGE_BYTES, MAX_TOTAL_BYTES } from '../code-packages.ts';
 import { clip, fcError } from '../errors.ts';
@@ -24,9 +24,10 @@ const FILE = /^(\d{1,20})\.zip$/;
 const VERSION = /^(LATEST|[1-9]\d{0,9})$/;
 
 function run(request: OperationRequest): Outcome {
-  const [name = '', versionId = '', file = '', ...rest] = (request.params.rest ?? '').split('/');
+  // Three segments as sent (foreign-routes.ts), each decoded: `name` may hold a decoded slash.
+  const { name = '', version: versionId = '', file = '' } = request.params;
   const checksum = FILE.exec(file)?.[1];
-  if (!checksum || !VERSION.test(versionId) || name === '' || rest.length > 0)
+  if (!checksum || !VERSION.test(versionId) || name === '' || name.includes('/'))
     return notFound(`no code package at ${CODE_PATH}/${clip(request.params.rest ?? '', 200)}`);
   const fn = request.state.store.get(request.scope, name);
   if (!fn) return reject(fcError('FunctionNotFound', clip(name, 128)));
@@ -38,7 +39,7 @@ function run(request: OperationRequest): Outcome {
   const bytes = request.state.uploads.packages.find(codeChecksum, codeSize);
   if (!bytes) {
     return notFound(
-      `the code of function '${name}' ${versionId} (${codeSize} bytes) is not kept: the emulator keeps packages it received of up to ${MAX_PACKAGE_BYTES} bytes, ${MAX_TOTAL_BYTES} in all, the most recent first`,
+      `the code of function '${name}' ${versionId} (${codeSize} bytes) is not kept: the emulator keeps packages it received of up to ${MAX_PACKAGE_BYTES} bytes, ${MAX_TOTAL_BYTES} in all, the most recent first, none whose CRC-64 and size other bytes share`,
     );
   }
   return { status: 200, bytes, outcome: 'succeeded' };

@@ -88,7 +88,11 @@ export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefine
     return { operation: getTempBucketToken, rawParams: {} };
   }
   if (method === 'GET' && path.startsWith(CODE_PREFIX)) {
-    return { operation: downloadFunctionCode, rawParams: { rest: path.slice(CODE_PREFIX.length) } };
+    const rest = path.slice(CODE_PREFIX.length);
+    // Split as sent, before decoding: an encoded slash stays inside its segment, as in FC paths.
+    const [name = '', version = '', file = '', ...more] = rest.split('/');
+    const rawParams: Record<string, string> = more.length === 0 ? { rest, name, version, file } : { rest };
+    return { operation: downloadFunctionCode, rawParams };
   }
   if (method !== 'PUT' || foreignProtocol(target) !== 'oss') return undefined;
   const bucket = BUCKET_HOST.exec(target.hostname.toLowerCase())?.[1];
