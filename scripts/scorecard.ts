@@ -1,8 +1,9 @@
 /**
  * Starts our emulator server and Prism on free loopback ports, runs the contract suite against
  * both and writes `docs/scorecard.md`: the matrix plus what Prism cannot emulate, and why.
+ * `--check` writes nothing and exits 1 when the committed file differs (CI runs it).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatScorecard } from '../contracts/reporters/index.ts';
 import { runContractSuite } from '../contracts/run/runner.ts';
@@ -71,5 +72,12 @@ const text = [
   formatScorecard(reports),
   PRISM_GAPS,
 ].join('\n');
-writeFileSync(output, text);
-process.stdout.write(`wrote ${output}\n`);
+if (process.argv.includes('--check')) {
+  if (readFileSync(output, 'utf8') !== text) {
+    process.stderr.write('docs/scorecard.md is stale; run npm run scorecard\n');
+    process.exitCode = 1;
+  }
+} else {
+  writeFileSync(output, text);
+  process.stdout.write(`wrote ${output}\n`);
+}
