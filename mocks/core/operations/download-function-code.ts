@@ -12,6 +12,7 @@ import { clip, fcError } from '../errors.ts';
 import { findVersion } from '../version-record.ts';
 import { CODE_PATH } from './get-function-code.ts';
 import { type Operation, type OperationRequest, type Outcome, reject } from './operation.ts';
+import { VERSION_ID } from './version-lookup.ts';
 
 const notFound = (message: string): Outcome => ({
   status: 404,
@@ -21,13 +22,17 @@ const notFound = (message: string): Outcome => ({
 });
 
 const FILE = /^(\d{1,20})\.zip$/;
-const VERSION = /^(LATEST|[1-9]\d{0,9})$/;
 
 function run(request: OperationRequest): Outcome {
   // Three segments as sent (foreign-routes.ts), each decoded: `name` may hold a decoded slash.
   const { name = '', version: versionId = '', file = '' } = request.params;
   const checksum = FILE.exec(file)?.[1];
-  if (!checksum || !VERSION.test(versionId) || name === '' || name.includes('/'))
+  if (
+    !checksum ||
+    (versionId !== 'LATEST' && !VERSION_ID.test(versionId)) ||
+    name === '' ||
+    name.includes('/')
+  )
     return notFound(`no code package at ${CODE_PATH}/${clip(request.params.rest ?? '', 200)}`);
   const fn = request.state.store.get(request.scope, name);
   if (!fn) return reject(fcError('FunctionNotFound', clip(name, 128)));

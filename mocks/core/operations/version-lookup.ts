@@ -9,7 +9,7 @@ import { findVersion, type VersionRecord } from '../version-record.ts';
 import { type Outcome, refuse, reject, ruleOn, shownValue } from './operation.ts';
 
 /** Version ids as the service writes them: a positive decimal integer without leading zeros. */
-const VERSION_ID = /^[1-9]\d{0,9}$/;
+export const VERSION_ID = /^[1-9]\d{0,9}$/;
 
 /**
  * The version of `id` on a function, or the answer that refuses it: 400 when the id cannot be a
