@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { prismPaths } from '../mocks/prism.ts';
 import {
+  BARE,
   CREATE_PATH,
   type LoadRequest,
   type LoadResult,
@@ -47,7 +48,6 @@ interface Settings {
 
 type Next = (n: number) => LoadRequest;
 
-const BARE: TargetSpec = { name: 'bare node:http', args: ['bench/bare-server.ts', '--port', '{port}'] };
 /** Names the create load gives (`${prefix}${n}`), read back by the GetFunction load. */
 const GET_NAMES = 1000;
 const getOf =

@@ -29,6 +29,12 @@ export const SERVE: TargetSpec = {
 };
 
 /** A spawned benchmark target. */
+/** The baseline every ratio is measured against: bench/bare-server.ts. */
+export const BARE: TargetSpec = {
+  name: 'bare node:http',
+  args: ['bench/bare-server.ts', '--port', '{port}'],
+};
+
 export interface Target {
   name: string;
   pid: number;
