@@ -13,8 +13,9 @@ function generalUsage(): string {
   return `Usage: fc3-testkit <command> [options]
 
 Contract tests, a stateful emulator, drop-in mocks and a validating proxy for Alibaba Cloud
-Function Compute 3.0 (API 2023-03-30): the function resource and its lifecycle, triggers, tags,
-the function settings deploy tools read, and the code-upload path (FC 2.0 tempBucketToken, OSS).
+Function Compute 3.0 (API 2023-03-30): the function resource and its lifecycle, versions and
+aliases, triggers, tags, the function settings deploy tools read, the code-upload path (FC 2.0
+tempBucketToken, OSS) and the code download (GetFunctionCode).
 
 Commands:
 ${list}

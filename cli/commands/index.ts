@@ -13,7 +13,7 @@ import type { CommandEntry } from '../command.ts';
 export const commands: readonly CommandEntry[] = [
   {
     name: 'serve',
-    summary: 'Run the stateful FC 3.0 emulator over HTTP: functions, triggers, tags, code upload',
+    summary: 'Run the stateful FC 3.0 emulator over HTTP: functions, versions, aliases, triggers, tags, code',
     load: async () => (await import('./serve.ts')).serveCommand,
   },
   {
@@ -38,7 +38,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'verify',
-    summary: 'Run the contract suite (functions, triggers, tags, upload token) against a server',
+    summary: 'Run the contract suite (functions, versions, aliases, triggers, tags, code) against a server',
     load: async () => (await import('./verify.ts')).verifyCommand,
   },
   {
