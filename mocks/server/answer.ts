@@ -6,16 +6,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatchNow, lastDecision } from '../core/emulator.ts';
 import type { WireRequest, WireResponse } from '../core/types.ts';
 import type { ServerContext } from './context.ts';
-import { debugLine } from './debug-line.ts';
+import { answerCode, debugLine, safeValue } from './debug-line.ts';
 import { fcInternalError } from './internal-error.ts';
 import { discardRest } from './wire.ts';
-
-function errorCode(response: WireResponse): string {
-  // Error bodies start with `{"Code":"…"` (see mocks/core/emulator.ts); avoids a JSON.parse per log line.
-  const { body } = response;
-  if (response.status < 400 || typeof body !== 'string' || !body.startsWith('{"Code":"')) return '';
-  return ` ${body.slice(9, body.indexOf('"', 9))}`;
-}
 
 function logRequest(
   context: ServerContext,
@@ -24,7 +17,9 @@ function logRequest(
   started: number,
 ): void {
   const ms = (performance.now() - started).toFixed(1);
-  context.log.info(`${req.method} ${req.url} ${response.status}${errorCode(response)} ${ms}ms`);
+  const code = answerCode(response);
+  const shown = code === undefined ? '' : ` ${safeValue(code, 64)}`;
+  context.log.info(`${req.method} ${req.url} ${response.status}${shown} ${ms}ms`);
 }
 
 /**

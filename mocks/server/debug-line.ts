@@ -69,8 +69,16 @@ export interface DebugRequest {
   decision: Decision | undefined;
 }
 
-function codeOf(response: WireResponse): string | undefined {
-  if (response.status < 400) return undefined;
+/**
+ * The error code of an answer, as shown in log lines: FC 3.0's `Code`, FC 2.0's `ErrorCode` or
+ * OSS's `<Code>`, read from the start of the body (no JSON parse per line); unescaped, so a line
+ * passes it through {@link safeValue}.
+ *
+ * @example
+ * answerCode({ status: 404, headers: {}, body: '{"Code":"FunctionNotFound","Message":"…"}' }); // 'FunctionNotFound'
+ */
+export function answerCode(response: WireResponse): string | undefined {
+  if (response.status < 400 || typeof response.body !== 'string') return undefined;
   return /"(?:Code|ErrorCode)":"([^"]{1,64})"|<Code>([^<]{1,64})<\/Code>/
     .exec(response.body.slice(0, 256))
     ?.slice(1)
@@ -94,7 +102,7 @@ export function debugLine(request: DebugRequest): string {
     const value = request.headers[name];
     if (value !== undefined) parts.push(shownHeader(name, value));
   }
-  const code = codeOf(response);
+  const code = answerCode(response);
   const rule = decision?.ruleId ? ` rule=${decision.ruleId}` : '';
   // The answer stays whole: a line too long loses the end of its request headers instead.
   const tail = ` -> ${response.status}${code ? ` ${safeValue(code, 64)}` : ''}${rule}`;

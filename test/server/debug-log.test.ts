@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../mocks/core/auth/index.ts';
+import type { WireRequest, WireResponse } from '../../mocks/core/types.ts';
+import { createEmulator } from '../../mocks/index.ts';
 import { DEBUG_LINE_CHARS, debugLine, safeValue } from '../../mocks/server/debug-line.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { send, validInput } from './cli-process.ts';
@@ -132,6 +134,23 @@ describe('serve --log-level debug', () => {
     await send(url, { method: 'GET', path: '/2023-03-30/functions/x' });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^GET \/2023-03-30\/functions\/x 404 FunctionNotFound/);
+  });
+
+  it('info names the code of an OSS answer, and escapes a code a replaced dispatch made up', async () => {
+    const lines: string[] = [];
+    const inner = createEmulator();
+    // A foreign emulator's answer whose code holds ESC and CSI: shown escaped, never raw.
+    const made = { status: 500, headers: {}, body: '{"Code":"Bad\u001b[31m\u009bcode","Message":"m"}' };
+    const dispatch = (wire: WireRequest): WireResponse | Promise<WireResponse> =>
+      wire.url.endsWith('/odd') ? made : inner.dispatch(wire);
+    const logSink = (line: string): number => lines.push(line);
+    server = await startServer({ port: 0, log: 'info', logSink, emulator: { ...inner, dispatch } });
+    const headers = { host: 'b.oss-cn-hangzhou.aliyuncs.com' };
+    await send(server.url, { method: 'POST', path: '/1/a.zip', headers });
+    await send(server.url, { method: 'GET', path: '/odd' });
+    expect(lines[0]).toMatch(/^POST \/1\/a\.zip 405 MethodNotAllowed [0-9.]+ms$/);
+    expect(lines[1]).toMatch(/^GET \/odd 500 Bad\\u001b\[31m\\u009bcode [0-9.]+ms$/);
+    for (const line of lines) expect(line).not.toMatch(UNSAFE);
   });
 
   it('hostile headers: no control character reaches the log, every line bounded', async () => {
