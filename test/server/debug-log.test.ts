@@ -141,7 +141,7 @@ describe('serve --log-level debug', () => {
     const inner = createEmulator();
     // A foreign emulator's answer whose code holds ESC and CSI: shown escaped, never raw.
     const made = { status: 500, headers: {}, body: '{"Code":"Bad\u001b[31m\u009bcode","Message":"m"}' };
-    const dispatch = (wire: WireRequest): WireResponse | Promise<WireResponse> =>
+    const dispatch = async (wire: WireRequest): Promise<WireResponse> =>
       wire.url.endsWith('/odd') ? made : inner.dispatch(wire);
     const logSink = (line: string): number => lines.push(line);
     server = await startServer({ port: 0, log: 'info', logSink, emulator: { ...inner, dispatch } });
