@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { newRunId } from '../../contracts/cases/index.ts';
 import { formatScorecard } from '../../contracts/reporters/index.ts';
 import { runContractSuite } from '../../contracts/run/runner.ts';
+import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractReport } from '../../contracts/types.ts';
 import { type CliIo, type Command, UsageError } from '../command.ts';
@@ -27,6 +28,10 @@ Options:
   --stateless NAME[,NAME]   these targets keep no state (e.g. prism): their stateful cases are
                             not applicable, with that reason, instead of failing
   -h, --help                show this help
+
+When a target's failures point at a set-up mismatch (it checks signatures and the suite signs
+nothing, or the pair differs; its body limit is lower than FC's), a "NAME: hint:" line on stderr
+names the flags that agree them, as verify's hints do.
 
 Exit status: 0 when written (failing cases are results, not errors), 2 on usage or connection errors.
 
@@ -106,8 +111,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
       );
       return 2;
     }
-    reports.push(await runContractSuite(target, { ...options, runId: newRunId() }));
+    const report = await runContractSuite(target, { ...options, runId: newRunId() });
     await target.close?.();
+    reports.push(report);
+    // On stderr, so that the scorecard on stdout stays Markdown; named, as one run has several targets.
+    const signs = options.credentials !== undefined;
+    for (const hint of setupHints(report, { signs, maxBodyBytes: undefined, command: 'scorecard' })) {
+      io.stderr.write(`${name}: ${hint}\n`);
+    }
   }
   const text = formatScorecard(reports);
   if (values.output) await writeFile(values.output, text);

@@ -15,6 +15,8 @@ import type { CaseResult, ContractReport, Exchange } from '../types.ts';
 export interface HintInput {
   signs: boolean;
   maxBodyBytes: number | undefined;
+  /** The command the hints name as the suite's side (default `verify`; `scorecard` has no --max-body-bytes). */
+  command?: 'verify' | 'scorecard';
 }
 
 // CF E.2: the answers of a server that checks signatures (FC 3.0, FC 2.0 and OSS spellings).
@@ -89,13 +91,13 @@ function acceptedFc3(results: CaseResult[]): boolean {
 
 function refusalHint(refused: CaseResult[], run: HintInput): string {
   if (!run.signs) {
-    return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give verify the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
+    return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give ${run.command ?? 'verify'} the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
   }
   const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(codeOf)))];
   if (codes.length === 1 && codes[0] === 'RequestTimeTooSkewed') {
     return `hint: ${refused.length} failed cases were refused as RequestTimeTooSkewed: the server's clock and this machine's differ by more than FC's 15 minutes (CF E.2), whatever the pair`;
   }
-  return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): verify's --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
+  return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): ${run.command ?? 'verify'}'s --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
 }
 
 function credentialsHint(results: CaseResult[], failed: CaseResult[], run: HintInput): string | undefined {
@@ -103,7 +105,7 @@ function credentialsHint(results: CaseResult[], failed: CaseResult[], run: HintI
   if (refused.length > 0) return acceptedFc3(results) ? undefined : refusalHint(refused, run);
   const accepted = acceptedBrokenSignatures(results, failed);
   if (accepted.length > 0 && run.signs) {
-    return `hint: ${accepted.length} signature cases succeeded: verify signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run verify without them to skip those cases`;
+    return `hint: ${accepted.length} signature cases succeeded: ${run.command ?? 'verify'} signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run ${run.command ?? 'verify'} without them to skip those cases`;
   }
   return undefined;
 }
@@ -127,7 +129,11 @@ function refusedWithinLimit(failed: CaseResult[]): { count: number; largest: num
 function bodyLimitHint(failed: CaseResult[], run: HintInput): string | undefined {
   const { count, largest } = refusedWithinLimit(failed);
   if (count > 0) {
-    return `hint: ${count} failed cases got EntityTooLarge for bodies of at most ${largest} bytes, within FC's limit (CF F: ${DEFAULT_MAX_BODY_BYTES} bytes, a 100 MB ZIP in Base64): the server's limit is lower; raise it (serve --max-body-bytes N) or tell verify with --max-body-bytes N, so that larger cases are not applicable`;
+    const tell =
+      run.command === 'scorecard'
+        ? ''
+        : ' or tell verify with --max-body-bytes N, so that larger cases are not applicable';
+    return `hint: ${count} failed cases got EntityTooLarge for bodies of at most ${largest} bytes, within FC's limit (CF F: ${DEFAULT_MAX_BODY_BYTES} bytes, a 100 MB ZIP in Base64): the server's limit is lower; raise it (serve --max-body-bytes N)${tell}`;
   }
   const overLimit = failed.find(
     (r) => r.case.expect.code === 'EntityTooLarge' && r.exchanges.some((e) => e.response.status < 300),

@@ -185,7 +185,7 @@ it('--advance-clock against a server without the control API exits 2 and says wh
 
 describe('fc3-testkit scorecard', () => {
   it('writes a Markdown matrix with one column per target', async () => {
-    const { io } = collector();
+    const { out, io } = collector();
     const file = join(dir, 'scorecard.md');
     const args = [
       'scorecard',
@@ -201,6 +201,12 @@ describe('fc3-testkit scorecard', () => {
     expect(card).toContain('| fact | ref | grade | open | signed |');
     expect(card).toMatch(/\| open \| 4 \| 0 \| 0 \|/);
     expect(card).toMatch(/\| signed \| 0 \| 4 \| 0 \|/);
+    // The target that checks signatures gets verify's hint, named and on stderr; the other none.
+    expect(out.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(
+        /^signed: hint: 4 failed cases were refused as unsigned: .*give scorecard the same pair/,
+      ),
+    ]);
   });
 
   it('makes the stateful cases of a --stateless target not applicable, with the reason', async () => {
