@@ -64,7 +64,7 @@ Cases that address a real FC host (endpoint.*) send a Host header such as
 1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
 
 When the failures show that verify and the server disagree on credentials (one signs, the
-other does not check, or the pair differs) or on the body limit (EntityTooLarge within FC's
+other does not check, the pair differs, or a gateway in front answers 401) or on the body limit (EntityTooLarge within FC's
 limit, or a body over --max-body-bytes accepted), a "hint:" line after the summary names the
 flags of both sides (on stderr when a json or junit report goes to stdout).
 

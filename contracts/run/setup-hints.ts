@@ -44,6 +44,8 @@ function codeOf(exchange: Exchange): string | undefined {
 }
 
 function refusesSignature(exchange: Exchange): boolean {
+  // FC answers no 401 (CF E.2): one comes from an auth layer in front of the target, a gateway's.
+  if (exchange.response.status === 401) return true;
   const code = codeOf(exchange);
   if (code === undefined) return false;
   if (SIGNATURE_CODES.has(code)) return true;
@@ -93,7 +95,8 @@ function refusalHint(refused: CaseResult[], run: HintInput): string {
   if (!run.signs) {
     return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give ${run.command ?? 'verify'} the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
   }
-  const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(codeOf)))];
+  const shown = (e: Exchange): string => codeOf(e) ?? `HTTP ${e.response.status}`;
+  const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(shown)))];
   if (codes.length === 1 && codes[0] === 'RequestTimeTooSkewed') {
     return `hint: ${refused.length} failed cases were refused as RequestTimeTooSkewed: the server's clock and this machine's differ by more than FC's 15 minutes (CF E.2), whatever the pair`;
   }

@@ -2,6 +2,8 @@
  * `verify` names the flags when the suite and the server disagree on credentials or on the body
  * limit: each mismatch for real against a server started with the other setting.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/run.ts';
 import { setupHints } from '../../contracts/run/setup-hints.ts';
@@ -98,6 +100,26 @@ describe('verify set-up hints', () => {
     const run = await verify(['--base-url', signed.url, ...PAIR, ...only]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('hint:');
+  });
+
+  it('a gateway in front of the target answering 401 (FC answers none): a credentials hint too', async () => {
+    const gateway = createServer((req, res) => {
+      req.resume();
+      req.on('end', () =>
+        res.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}'),
+      );
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+    try {
+      const unsigned = await verify(['--base-url', url, ...EVERYDAY]);
+      expect(unsigned.hints).toEqual([expect.stringMatching(/failed cases were refused as unsigned/)]);
+      const signedRun = await verify(['--base-url', url, ...PAIR, ...EVERYDAY]);
+      expect(signedRun.hints).toEqual([expect.stringMatching(/refused a signature \(HTTP 401\)/)]);
+    } finally {
+      gateway.closeAllConnections();
+      await new Promise((resolve) => gateway.close(resolve));
+    }
   });
 
   it('after a JSON report on stdout, the hint goes to stderr', async () => {
