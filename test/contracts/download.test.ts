@@ -5,8 +5,12 @@
  * applicable), and a url that is not a URL fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadCheck } from '../../contracts/checks/index.ts';
 import {
+  type ContractCase,
   type ContractTarget,
+  type DownloadExpectation,
+  type Exchange,
   emulatorTarget,
   httpTarget,
   mswTarget,
@@ -121,5 +125,48 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     const report = await runContractSuite(textOnly, { only: ONLY });
     expect(report.results[0]?.status).toBe('not-applicable');
     expect(report.results[0]?.reason).toContain('ReceivedResponse.bytes');
+  });
+});
+
+describe('the download check on its own', () => {
+  const exchange = (body: string, bytes?: Uint8Array): Exchange => ({
+    request: { method: 'GET', url: 'http://127.0.0.1:9000/x', headers: {}, body: new Uint8Array(0) },
+    response: { status: 200, headers: {}, body, ...(bytes ? { bytes } : {}) },
+    at: new Date(),
+  });
+  const contractCase = (download: DownloadExpectation): ContractCase => ({
+    id: 'download.unit',
+    title: 'unit',
+    fact: { reference: 'lifecycle I.1', statement: 'unit', grade: 'documented' },
+    request: { method: 'GET', path: '{url}', follow: { step: 0, field: 'url' } },
+    expect: { status: 200, download },
+  });
+  const bytes = new TextEncoder().encode('123456789');
+  const expectation: DownloadExpectation = {
+    size: [{ step: 0, field: 'codeSize' }],
+    checksum: [{ step: 0, field: 'codeChecksum' }],
+    reference: 'lifecycle I.1, CF F',
+    grade: 'documented',
+  };
+  const run = (earlier: string) =>
+    downloadCheck.run({
+      contractCase: contractCase(expectation),
+      exchange: exchange('', bytes),
+      json: undefined,
+      clockToleranceMs: 0,
+      history: [exchange(earlier)],
+    });
+
+  it('passes bytes whose length and CRC-64/XZ are the earlier answer’s (the check value of 123456789)', () => {
+    expect(run(JSON.stringify({ codeSize: 9, codeChecksum: '11051210869376104954' }))).toEqual([]);
+  });
+
+  it('fails a number where FC answers decimal text, and a field the earlier answer lacks', () => {
+    // As a JSON number the CRC-64 loses its last digits: the reason FC answers it as text.
+    const failures = run('{"codeChecksum": 11051210869376104954}');
+    expect(failures.map((f) => f.message)).toEqual([
+      'step 1 answered no codeSize to compare with',
+      `the downloaded bytes' CRC-64 is "11051210869376104954", step 1 answered codeChecksum 11051210869376104000`,
+    ]);
   });
 });
