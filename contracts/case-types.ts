@@ -90,6 +90,24 @@ export interface CaseRequest {
    * clock is moved when the suite may, else the suite sleeps.
    */
   delayMs?: number;
+  /**
+   * Send to the URL an earlier step answered instead of `path` (steps numbered as in a
+   * `Comparison`): `s sync` downloads GetFunctionCode's `url` with a plain GET (lifecycle H.3,
+   * I.1). The suite follows only a URL on the target's own origin; any other makes the case not
+   * applicable, so a run never reaches a host it was not pointed at. `path` is then only a label.
+   */
+  follow?: FollowUrl;
+}
+
+/**
+ * Where a followed URL comes from: a top-level string field of an earlier step's JSON answer.
+ *
+ * @example
+ * const follow: FollowUrl = { step: 1, field: 'url' };
+ */
+export interface FollowUrl {
+  step: number;
+  field: string;
 }
 
 /** The lifecycle fields a wait looks at (lifecycle F.1). */

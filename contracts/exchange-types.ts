@@ -15,7 +15,14 @@ export interface SentRequest {
 export interface ReceivedResponse {
   status: number;
   headers: Record<string, string>;
+  /** The body as UTF-8 text. */
   body: string;
+  /**
+   * The body's exact bytes, which the text cannot give back for a binary answer (a code package
+   * downloaded from GetFunctionCode's `url`). The suite's targets set it; a case that downloads is
+   * not applicable on a target that does not.
+   */
+  bytes?: Uint8Array;
 }
 
 /** One request/response pair. */

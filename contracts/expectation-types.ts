@@ -55,6 +55,35 @@ export interface CaseExpectation {
   noContent?: boolean;
   /** What a success body that is not a `Function` must carry (e.g. ChangeResourceGroup's). */
   answer?: AnswerExpectation;
+  /** The answer is a download, not JSON: the package an earlier answer describes. */
+  download?: DownloadExpectation;
+}
+
+/**
+ * A field of an earlier step's JSON answer (steps numbered as in a {@link Comparison}).
+ *
+ * @example
+ * const size: FieldOfStep = { step: 0, field: 'codeSize' };
+ */
+export interface FieldOfStep {
+  step: number;
+  field: string;
+}
+
+/**
+ * What the bytes of a download must match: their length the `size` fields, their CRC-64/XZ (as
+ * FC's unsigned decimal text, CF F) the `checksum` fields. A download answer is not JSON, so the
+ * content-type and request-id checks pass it by.
+ *
+ * @example
+ * const download: DownloadExpectation = { size: [{ step: 0, field: 'codeSize' }],
+ *   checksum: [{ step: 1, field: 'checksum' }], reference: 'lifecycle I.1', grade: 'documented' };
+ */
+export interface DownloadExpectation {
+  size: FieldOfStep[];
+  checksum: FieldOfStep[];
+  reference: string;
+  grade: Grade;
 }
 
 /**

@@ -17,6 +17,7 @@ function answer(expect: CaseExpectation): string {
     expect.success?.sample ? `sample (${expect.success.sample})` : '',
     expect.listed ? `lists ${expect.listed.names.length}` : '',
     expect.states ? expect.states.map((s) => (Array.isArray(s.value) ? s.field : s.value)).join('/') : '',
+    expect.download ? 'download' : '',
   ].filter(Boolean);
   return `${expect.status}${extras.length > 0 ? ` + ${extras.join(', ')}` : ''}`;
 }
@@ -63,6 +64,14 @@ export function renderCaseList(): string {
     'declared body limit, any case whose request body exceeds it is not applicable (a correct server answers',
     '`EntityTooLarge`). *Sends* counts the setup requests before the one under test; cases that wait poll',
     'GetFunction under `--lifecycle-budget-ms` (or move the target clock with `--advance-clock`).',
+    '',
+    'A step that *downloads* (`code.download.ok`, `{url}`) GETs the `url` GetFunctionCode answered, unsigned and',
+    "without FC headers, as `s sync` does (lifecycle H.3), and checks the bytes with the suite's own CRC-64/XZ. It",
+    "follows only a url on the origin of the target's base URL, which is where an emulator serves the package",
+    '(ADR 038). FC\'s url is an OSS object on another host: there the case is not applicable ("the url is on',
+    'another host …"), so a run never sends a request to a host it was not pointed at (Prism, whose example url',
+    "is the sample's OSS host, skips the case earlier: it keeps no `state`). A url that is not an absolute",
+    'http(s) URL fails.',
     '',
   ];
   for (const group of groupByFact(asResults)) {

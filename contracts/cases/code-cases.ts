@@ -2,11 +2,13 @@
  * Cases for GetFunctionCode (lifecycle I.1, H.3): the package's checksum (CRC-64 as decimal text,
  * like `codeChecksum`) and a `url`; `qualifier` as on GetFunction (a version's frozen code, 404 for
  * an unknown version or alias); a missing function; a custom container, which has no package.
- * Each creates the function it needs first. The download behind `url` is the target's own (FC's is
- * an OSS URL), so no case fetches it; the SDK and `s sync` tests do (ADR 038).
+ * Each creates the function it needs first. `code.download.ok` then downloads `url` as `s sync`
+ * does (lifecycle H.3), when the url is on the target's own origin (an emulator's, ADR 038; FC's
+ * is an OSS URL, and that case is then not applicable).
  */
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { zipBase64 } from '../../mocks/fixtures/index.ts';
+import { referenceBase64, referenceCrc64Xz } from '../checks/independent-codecs.ts';
 import type { CaseRequest, ContractCase } from '../types.ts';
 import { baseInput, createRequest, EMPTY_ZIP, fact, type Naming } from './context.ts';
 import { updateRequest } from './function-requests.ts';
@@ -16,6 +18,10 @@ import { publishRequest } from './version-cases.ts';
 const EMPTY_ZIP_CRC64 = '2220831586920633690';
 const OTHER_ZIP = zipBase64({ 'index.py': 'def handler(event, context):\n    return "other"\n' });
 const OTHER_ZIP_CRC64 = crc64XzDecimal(Uint8Array.from(atob(OTHER_ZIP), (c) => c.charCodeAt(0)));
+
+// A package with content, so a wrong byte anywhere changes its CRC; the checksum is the suite's own.
+const DOWNLOAD_ZIP = zipBase64({ 'index.py': 'def handler(event, context):\n    return "download"\n' });
+const DOWNLOAD_ZIP_CRC64 = referenceCrc64Xz(referenceBase64(DOWNLOAD_ZIP) as Uint8Array);
 
 /**
  * GetFunctionCode, with the `x-acs-action` the SDK signs (lifecycle A.1).
@@ -57,20 +63,62 @@ function unknownQualifier(options: {
 }
 
 /**
+ * Creates `fn` with a known package, asks GetFunctionCode, then GETs its `url` with no signature
+ * and no FC headers, as `s sync` does (lifecycle H.3): the bytes must be the package, their
+ * length the create's `codeSize` and their CRC-64 GetFunctionCode's `checksum` and the create's
+ * `codeChecksum` (CF F). The status of a download is not written down (inferred 200).
+ */
+function downloadCase(fn: string): ContractCase {
+  const reference = 'lifecycle I.1, H.3, CF F';
+  return {
+    id: 'code.download.ok',
+    title:
+      'GetFunctionCode’s url downloads with a plain GET the package: its length codeSize, its CRC-64 the checksum and codeChecksum',
+    fact: fact({
+      reference,
+      statement: '`s sync` downloads url with a plain GET: the bytes are the package the function describes',
+    }),
+    setup: [createRequest({ ...baseInput('builtin', fn), code: { zipFile: DOWNLOAD_ZIP } })],
+    request: codeRequest(fn),
+    expect: { status: 200, statusGrade: 'inferred', answer: checksum(DOWNLOAD_ZIP_CRC64) },
+    afterwards: [
+      {
+        request: { method: 'GET', path: '{url}', follow: { step: 1, field: 'url' }, signed: false },
+        expect: {
+          status: 200,
+          statusGrade: 'inferred',
+          download: {
+            size: [{ step: 0, field: 'codeSize' }],
+            checksum: [
+              { step: 1, field: 'checksum' },
+              { step: 0, field: 'codeChecksum' },
+            ],
+            reference,
+            grade: 'documented',
+          },
+        },
+      },
+    ],
+    needs: ['state'],
+  };
+}
+
+/**
  * The GetFunctionCode cases of one run.
  *
  * @example
  * codeCases(naming).map((c) => c.id); // ['code.get.ok', …]
  */
 export function codeCases(naming: Naming): ContractCase[] {
-  const [ok, updated, frozen, version, alias, image] = [
+  const [ok, updated, frozen, version, alias, image, download] = [
     'c-ok',
     'c-updated',
     'c-frozen',
     'c-version',
     'c-alias',
     'c-image',
-  ].map((p) => naming.next(p)) as [string, string, string, string, string, string];
+    'c-download',
+  ].map((p) => naming.next(p)) as [string, string, string, string, string, string, string];
   const created = (fn: string) => createRequest(baseInput('builtin', fn));
   const newCode = (fn: string) => updateRequest(fn, { code: { zipFile: OTHER_ZIP } });
   return [
@@ -98,6 +146,7 @@ export function codeCases(naming: Naming): ContractCase[] {
       expect: { status: 200, answer: checksum(OTHER_ZIP_CRC64) },
       needs: ['state'],
     },
+    downloadCase(download),
     {
       id: 'code.get.version-frozen',
       title: 'GetFunctionCode ?qualifier=<versionId> answers the code the version froze, not the code since',

@@ -1,5 +1,6 @@
 /**
- * `contentType`: every answer, success or error, is JSON (reference A.1, E.1, G.4).
+ * `contentType`: every answer, success or error, is JSON (reference A.1, E.1, G.4), except a
+ * download (a code package, judged by `download`).
  */
 import type { ContractCheck } from './check.ts';
 import { failure } from './check.ts';
@@ -13,7 +14,7 @@ import { failure } from './check.ts';
  */
 export const contentTypeCheck: ContractCheck = {
   name: 'contentType',
-  applies: () => true,
+  applies: (c) => c.expect.download === undefined,
   run({ contractCase, exchange, json }) {
     // A 204 has no body and so no content type (DeleteFunction, lifecycle D.2: judged by `noContent`).
     if (contractCase.expect.noContent && exchange.response.status === 204) return [];

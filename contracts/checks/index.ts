@@ -7,6 +7,7 @@ import { compareCheck } from './compare.ts';
 import { computedFieldsCheck } from './computed-fields.ts';
 import { contentTypeCheck } from './content-type.ts';
 import { defaultsCheck } from './defaults.ts';
+import { downloadCheck } from './download.ts';
 import { echoCheck } from './echo.ts';
 import { envelopeCheck } from './envelope.ts';
 import { errorCodeCheck } from './error-code.ts';
@@ -44,6 +45,7 @@ export const contractChecks: readonly ContractCheck[] = [
   listingCheck,
   noContentCheck,
   answerBodyCheck,
+  downloadCheck,
 ];
 
 export type { CheckInput, ContractCheck } from './check.ts';
@@ -53,6 +55,7 @@ export {
   computedFieldsCheck,
   contentTypeCheck,
   defaultsCheck,
+  downloadCheck,
   echoCheck,
   envelopeCheck,
   errorCodeCheck,

@@ -6,7 +6,8 @@
  * (`tempBucketToken`): `x-fc-request-id`, which `@alicloud/fc2` quotes in its errors (T.7); its
  * error body has no request id. OSS (the code upload): `x-oss-request-id`, OSS's common response
  * header, repeated by an XML error's `<RequestId>` (T.8). Only FC 3.0's layout is checked: the
- * other protocols document none.
+ * other protocols document none. A download (GetFunctionCode's `url`, an OSS object in FC) is
+ * not judged: its host's headers are not FC's.
  */
 import type { Protocol } from '../../mocks/core/operations/index.ts';
 import type { CheckFailure } from '../types.ts';
@@ -68,7 +69,7 @@ function bodyRequestId(protocol: Protocol, json: unknown, text: string): unknown
  */
 export const requestIdCheck: ContractCheck = {
   name: 'requestId',
-  applies: () => true,
+  applies: (c) => c.expect.download === undefined,
   run({ exchange, json }) {
     const protocol = answerProtocol(exchange.request);
     const { reference } = HEADERS[protocol];

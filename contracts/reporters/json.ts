@@ -7,13 +7,15 @@ import type { CaseResult, ContractReport, Exchange } from '../types.ts';
 const decoder = new TextDecoder();
 
 function exchangeJson(exchange: Exchange) {
+  // The raw bytes stay out: a Uint8Array would serialise as one key per byte.
+  const { bytes: _bytes, ...response } = exchange.response;
   return {
     request: {
       ...exchange.request,
       body: truncate(decoder.decode(exchange.request.body.subarray(0, 8192))),
       bodyBytes: exchange.request.body.byteLength,
     },
-    response: { ...exchange.response, body: truncate(exchange.response.body) },
+    response: { ...response, body: truncate(response.body) },
     at: exchange.at.toISOString(),
   };
 }

@@ -13,6 +13,7 @@ import type {
   Exchange,
   SentRequest,
 } from '../types.ts';
+import { followUrl } from './follow-url.ts';
 import type { Credentials } from './prepare-request.ts';
 import { curlCommand } from './reproducer.ts';
 import {
@@ -72,7 +73,7 @@ function parseJson(text: string): unknown {
  * Why a case cannot be judged against the target's declared body limit: a body over the limit
  * (other than the deliberate `overLimit` one) draws EntityTooLarge from a correct server.
  */
-function oversizeReason(steps: Step[], sent: SentRequest[], limit: number | undefined) {
+function oversizeReason(steps: Step[], sent: (SentRequest | undefined)[], limit: number | undefined) {
   if (limit === undefined) return undefined;
   const main = steps.findIndex((step) => step.expect !== undefined);
   for (const [index, { request }] of steps.entries()) {
@@ -179,7 +180,7 @@ type Collected = { failures: CheckFailure[] } | { notApplicable: string };
 interface CollectOptions {
   c: ContractCase;
   steps: Step[];
-  sent: SentRequest[];
+  sent: (SentRequest | undefined)[];
   exchanges: Exchange[];
   options: RunCaseOptions;
 }
@@ -199,9 +200,17 @@ async function collect({ c, steps, sent, exchanges, options }: CollectOptions): 
   const failures: CheckFailure[] = [];
   const many = (c.afterwards?.length ?? 0) > 0;
   for (const [index, step] of steps.entries()) {
-    const run = await sendStep({ request: step.request, first: sent[index] as SentRequest, context });
+    const followed = step.request.follow
+      ? followUrl(step.request, history, options.target.baseUrl)
+      : { sent: sent[index] as SentRequest };
+    // Not applicable only while nothing failed: a skipped download must not hide earlier failures.
+    if ('notApplicable' in followed) return failures.length > 0 ? { failures } : followed;
+    if ('failure' in followed) return { failures: [...failures, followed.failure] };
+    const run = await sendStep({ request: step.request, first: followed.sent, context });
     exchanges.push(...run.exchanges);
     const got = run.exchanges.at(-1) as Exchange;
+    if (step.expect?.download && !got.response.bytes && failures.length === 0)
+      return { notApplicable: `${options.target.name} passes on no raw bytes (ReceivedResponse.bytes)` };
     if (run.wait?.outcome === 'timeout' && !run.wait.moved) {
       return {
         notApplicable: `step ${index + 1} was still ${run.wait.last} after the lifecycle budget of ${context.lifecycleBudgetMs} ms (no duration is documented, lifecycle F.4); raise --lifecycle-budget-ms`,
@@ -268,7 +277,8 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
   try {
     const steps = stepsOf(c);
     const context = stepContext(options);
-    const sent = steps.map((step) => prepareFor(step.request, context));
+    // A followed URL is known only once the step it comes from has answered.
+    const sent = steps.map((step) => (step.request.follow ? undefined : prepareFor(step.request, context)));
     const reason = oversizeReason(steps, sent, options.target.maxBodyBytes);
     if (reason) return notApplicableResult(c, reason);
     const collected = await collect({ c, steps, sent, exchanges, options });

@@ -4,6 +4,8 @@
  */
 import type { ReceivedResponse, SentRequest } from '../types.ts';
 
+const decoder = new TextDecoder();
+
 // Fetch computes these itself and refuses them from callers.
 const FORBIDDEN = new Set(['host', 'content-length', 'connection', 'transfer-encoding']);
 
@@ -36,5 +38,6 @@ export async function fromResponse(response: Response): Promise<ReceivedResponse
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  return { status: response.status, headers, body: await response.text() };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, headers, body: decoder.decode(bytes), bytes };
 }

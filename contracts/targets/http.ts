@@ -32,7 +32,8 @@ function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedRespon
   for (const [name, value] of Object.entries(res.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
-  return { status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') };
+  const bytes = Buffer.concat(chunks);
+  return { status: res.statusCode ?? 0, headers, body: bytes.toString('utf8'), bytes };
 }
 
 /** Options of {@link sendHttp}. */

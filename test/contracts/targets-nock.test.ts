@@ -28,6 +28,8 @@ it('passes the suite through nock interceptors, signatures included', async () =
     // FC hosts go in the URL; the interceptors answer them (reference A.2).
     const hosts = report.results.filter((r) => r.case.id.startsWith('endpoint.'));
     expect(hosts.map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed']);
+    // GetFunctionCode's url is on the intercepted origin, so the download goes through nock too.
+    expect(report.results.find((r) => r.case.id === 'code.download.ok')?.status).toBe('passed');
   } finally {
     await target.close?.();
   }

@@ -51,6 +51,22 @@ function createdChecksum(options: EmulatorOptions) {
   });
 }
 
+const isDownload = (wire: WireRequest) => url(wire).pathname.startsWith('/fc3-testkit/code/');
+
+/** The emulator's code downloads (ADR 038) with their bytes rewritten by `edit`. */
+const download = (edit: (bytes: Uint8Array) => Uint8Array) => (options: EmulatorOptions) =>
+  broken(createEmulator(options), {
+    response: (answer, wire) =>
+      isDownload(wire) && answer.bytes ? { ...answer, bytes: edit(answer.bytes) } : answer,
+  });
+
+/** The same bytes with the last one changed: same length, another CRC-64. */
+function lastByteFlipped(bytes: Uint8Array): Uint8Array {
+  const copy = bytes.slice();
+  copy[copy.length - 1] = (copy.at(-1) ?? 0) ^ 0xff;
+  return copy;
+}
+
 /**
  * The GetFunctionCode variants.
  *
@@ -76,6 +92,41 @@ export const codeMutants: readonly Mutant[] = [
     caseId: 'code.get.ok',
     make: code((answer) =>
       answer.status === 200 ? editJson(answer, ({ url: _u, ...body }) => body) : answer,
+    ),
+  },
+  {
+    name: 'The code download serves other bytes of the same length',
+    breaks: 'lifecycle I.1, H.3, CF F (the bytes have the CRC-64 checksum and codeChecksum name)',
+    check: 'download',
+    caseId: 'code.download.ok',
+    make: download(lastByteFlipped),
+  },
+  {
+    name: 'The code download serves the package without its last byte',
+    breaks: 'lifecycle I.1, H.3, CF F (the bytes are codeSize long)',
+    check: 'download',
+    caseId: 'code.download.ok',
+    make: download((bytes) => bytes.subarray(0, -1)),
+  },
+  {
+    name: 'The code download answers 404',
+    breaks: 'lifecycle I.1, H.3 (s sync downloads url with a plain GET)',
+    check: 'status',
+    caseId: 'code.download.ok',
+    make: (options) =>
+      broken(createEmulator(options), {
+        response: (answer, wire) => (isDownload(wire) ? error(404, 'FunctionCodeNotFound') : answer),
+      }),
+  },
+  {
+    name: 'GetFunctionCode answers a checksum its download does not have',
+    breaks: 'lifecycle I.1 (checksum is the CRC-64 of the package url serves)',
+    check: 'download',
+    caseId: 'code.download.ok',
+    make: code((answer, wire) =>
+      answer.status === 200 && url(wire).pathname.includes('c-download')
+        ? editJson(answer, (body) => ({ ...body, checksum: '1' }))
+        : answer,
     ),
   },
   {

@@ -1,0 +1,47 @@
+/**
+ * Follows a URL an earlier step answered (GetFunctionCode's `url`, which `s sync` downloads with a
+ * plain GET, lifecycle H.3, I.1), but only on the target's own origin: FC's url names an OSS host
+ * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
+ * emulators answer a url on the origin the request came to (ADR 038), so they are followed.
+ */
+import { parseObject } from '../checks/check.ts';
+import type { CaseRequest, CheckFailure, Exchange, FollowUrl, SentRequest } from '../types.ts';
+
+/** What following gives: the request to send, a reason not to judge, or a failure to report. */
+export type Followed = { sent: SentRequest } | { notApplicable: string } | { failure: CheckFailure };
+
+function noUrl(follow: FollowUrl, received: unknown, why: string): { failure: CheckFailure } {
+  return {
+    failure: {
+      check: 'download',
+      message: `step ${follow.step + 1} answered ${why}, so there is nothing to download`,
+      received,
+      documented: 'an absolute http(s) URL',
+      reference: 'lifecycle I.1, H.3',
+      grade: 'documented',
+    },
+  };
+}
+
+/**
+ * The plain, unsigned request for `request.follow`'s URL, when it is on `baseUrl`'s origin.
+ *
+ * @example
+ * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, history, 'http://127.0.0.1:9000');
+ */
+export function followUrl(request: CaseRequest, history: readonly Exchange[], baseUrl: string): Followed {
+  const follow = request.follow as FollowUrl;
+  const value = parseObject(history[follow.step]?.response.body ?? '')?.[follow.field];
+  if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    return noUrl(follow, value, `${follow.field} ${JSON.stringify(value)}, not an absolute http(s) URL`);
+  const own = new URL(baseUrl).origin;
+  if (url.origin !== own) {
+    return {
+      notApplicable: `the ${follow.field} is on another host (${url.origin}; FC serves it from OSS); the suite fetches only from the target's own origin (${own})`,
+    };
+  }
+  // Exactly what `s sync` sends: the URL and nothing else (no signature, no FC headers).
+  return { sent: { method: request.method, url: url.href, headers: {}, body: new Uint8Array(0) } };
+}

@@ -1,0 +1,172 @@
+/**
+ * `code.download.ok` follows GetFunctionCode's `url` as `s sync` does (lifecycle H.3, I.1): over
+ * HTTP (`serve`), in process and through MSW it downloads the package from the target's own
+ * origin with a plain GET; a url on any other host is never fetched (the case is not
+ * applicable), and a url that is not a URL fails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadCheck } from '../../contracts/checks/index.ts';
+import {
+  type ContractCase,
+  type ContractTarget,
+  type DownloadExpectation,
+  type Exchange,
+  emulatorTarget,
+  httpTarget,
+  mswTarget,
+  runContractSuite,
+} from '../../contracts/index.ts';
+import { createEmulator } from '../../mocks/index.ts';
+import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { broken, editJson } from './mutants/wrap.ts';
+
+const CREDENTIALS = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };
+const ONLY = 'code.download.*';
+const emulator = () => createEmulator({ credentials: { testAK: 'testSecret' } });
+
+/** The emulator with GetFunctionCode's url replaced by `url`. */
+function urlAnswered(url: string) {
+  return broken(createEmulator(), {
+    response: (answer, wire) =>
+      answer.status === 200 && new URL(wire.url).pathname.endsWith('/code')
+        ? editJson(answer, (body) => ({ ...body, url }))
+        : answer,
+  });
+}
+
+/** A target that records every URL it is asked to send to. */
+function recording(target: ContractTarget): { target: ContractTarget; urls: string[] } {
+  const urls: string[] = [];
+  const send: ContractTarget['send'] = (sent) => {
+    urls.push(sent.url);
+    return target.send(sent);
+  };
+  return { target: { ...target, send }, urls };
+}
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ port: 0, credentials: { testAK: 'testSecret' } });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('code.download.ok against the emulator', () => {
+  const makers: [string, () => Promise<ContractTarget>][] = [
+    ['http (fc3-testkit serve)', async () => httpTarget({ baseUrl: server.url })],
+    ['in-process', async () => emulatorTarget(emulator())],
+    ['msw', () => mswTarget({ emulator: emulator() })],
+  ];
+  it.each(makers)('%s: downloads the package unsigned from the same origin and passes', async (_n, make) => {
+    const { target, urls } = recording(await make());
+    try {
+      const report = await runContractSuite(target, { credentials: CREDENTIALS, only: ONLY });
+      const [result] = report.results;
+      expect(result?.failures).toEqual([]);
+      expect(result?.status).toBe('passed');
+      const download = result?.exchanges.at(-1);
+      expect(download?.request.url).toMatch(/\/fc3-testkit\/code\/ct-[^/]+\/LATEST\/\d+\.zip$/);
+      expect(download?.request.headers).toEqual({});
+      expect(download?.response.headers['content-type']).toBe('application/zip');
+      const origin = new URL(target.baseUrl).origin;
+      expect(urls.every((url) => new URL(url).origin === origin)).toBe(true);
+    } finally {
+      await target.close?.();
+    }
+  });
+});
+
+describe('code.download.ok on urls it must not or cannot follow', () => {
+  it('does not fetch a url on another host: not applicable, saying why', async () => {
+    const foreign = 'http://func-code.oss-cn-shanghai.aliyuncs.com/1a2b3c4d5e6f';
+    const { target, urls } = recording(emulatorTarget(urlAnswered(foreign)));
+    const report = await runContractSuite(target, { only: ONLY });
+    const [result] = report.results;
+    expect(result?.status).toBe('not-applicable');
+    expect(result?.reason).toContain('another host (http://func-code.oss-cn-shanghai.aliyuncs.com');
+    expect(result?.reason).toContain("fetches only from the target's own origin (http://127.0.0.1:9000)");
+    expect(urls.length).toBe(2);
+    expect(urls.some((url) => url.includes('aliyuncs.com'))).toBe(false);
+  });
+
+  it('fails when the url is not an absolute URL, without sending anything for it', async () => {
+    const { target, urls } = recording(emulatorTarget(urlAnswered('/fc3-testkit/code/relative.zip')));
+    const report = await runContractSuite(target, { only: ONLY });
+    const [result] = report.results;
+    expect(result?.status).toBe('failed');
+    expect(result?.failures.map((f) => f.check)).toEqual(['download']);
+    expect(result?.failures[0]?.message).toContain('not an absolute http(s) URL');
+    expect(urls.length).toBe(2);
+  });
+
+  it('keeps an earlier failure when the url is foreign, instead of calling the case not applicable', async () => {
+    const answer = broken(createEmulator(), {
+      response: (got, wire) =>
+        got.status === 200 && new URL(wire.url).pathname.endsWith('/code')
+          ? editJson(got, () => ({ checksum: '1', url: 'http://example.invalid/x.zip' }))
+          : got,
+    });
+    const report = await runContractSuite(emulatorTarget(answer), { only: ONLY });
+    const [result] = report.results;
+    expect(result?.status).toBe('failed');
+    expect(result?.failures.map((f) => f.check)).toEqual(['answer']);
+  });
+
+  it('is not applicable on a target that passes on no raw bytes', async () => {
+    const inner = emulatorTarget(createEmulator());
+    const textOnly: ContractTarget = {
+      ...inner,
+      send: async (sent) => {
+        const { bytes: _b, ...rest } = await inner.send(sent);
+        return rest;
+      },
+    };
+    const report = await runContractSuite(textOnly, { only: ONLY });
+    expect(report.results[0]?.status).toBe('not-applicable');
+    expect(report.results[0]?.reason).toContain('ReceivedResponse.bytes');
+  });
+});
+
+describe('the download check on its own', () => {
+  const exchange = (body: string, bytes?: Uint8Array): Exchange => ({
+    request: { method: 'GET', url: 'http://127.0.0.1:9000/x', headers: {}, body: new Uint8Array(0) },
+    response: { status: 200, headers: {}, body, ...(bytes ? { bytes } : {}) },
+    at: new Date(),
+  });
+  const contractCase = (download: DownloadExpectation): ContractCase => ({
+    id: 'download.unit',
+    title: 'unit',
+    fact: { reference: 'lifecycle I.1', statement: 'unit', grade: 'documented' },
+    request: { method: 'GET', path: '{url}', follow: { step: 0, field: 'url' } },
+    expect: { status: 200, download },
+  });
+  const bytes = new TextEncoder().encode('123456789');
+  const expectation: DownloadExpectation = {
+    size: [{ step: 0, field: 'codeSize' }],
+    checksum: [{ step: 0, field: 'codeChecksum' }],
+    reference: 'lifecycle I.1, CF F',
+    grade: 'documented',
+  };
+  const run = (earlier: string) =>
+    downloadCheck.run({
+      contractCase: contractCase(expectation),
+      exchange: exchange('', bytes),
+      json: undefined,
+      clockToleranceMs: 0,
+      history: [exchange(earlier)],
+    });
+
+  it('passes bytes whose length and CRC-64/XZ are the earlier answer’s (the check value of 123456789)', () => {
+    expect(run(JSON.stringify({ codeSize: 9, codeChecksum: '11051210869376104954' }))).toEqual([]);
+  });
+
+  it('fails a number where FC answers decimal text, and a field the earlier answer lacks', () => {
+    // As a JSON number the CRC-64 loses its last digits: the reason FC answers it as text.
+    const failures = run('{"codeChecksum": 11051210869376104954}');
+    expect(failures.map((f) => f.message)).toEqual([
+      'step 1 answered no codeSize to compare with',
+      `the downloaded bytes' CRC-64 is "11051210869376104954", step 1 answered codeChecksum 11051210869376104000`,
+    ]);
+  });
+});
