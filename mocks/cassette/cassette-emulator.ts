@@ -1,9 +1,10 @@
 /**
  * `cassetteEmulator`: an {@link Emulator} that answers from a recorded cassette instead of a
  * store, so `serve`'s node:http adapter (`fc3-testkit replay`), `fc3Handlers` and `fc3Nock` replay
- * a recorded run unchanged (ADR 024). A request no recorded exchange matches gets FC's
+ * a recorded run unchanged (ADR 024), text answers as text and Base64 ones as their bytes. A request no recorded exchange matches gets FC's
  * `PathNotSupported` envelope (400) and is listed by `unmatched()`. Browser-safe.
  */
+import { decodeBase64 } from '../core/base64.ts';
 import { EMULATOR_BRAND } from '../core/emulator.ts';
 import { fcErrorResponse } from '../core/envelopes.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
@@ -45,10 +46,13 @@ const NOT_REPLAYED = new Set(['content-length', 'transfer-encoding', 'connection
 const MAX_UNMATCHED = 1000;
 
 function headersOf(entry: CassetteEntry): Record<string, string> {
+  // Text may be redacted to another length, so the adapter frames it; bytes replay as sent and a
+  // HEAD's answer has no body, so their recorded length is the answer's (ADR 038: as live).
+  const sized = entry.response?.body?.encoding === 'base64' || entry.request.method.toUpperCase() === 'HEAD';
   const headers: Record<string, string> = {};
   for (const [name, value] of entry.response?.headers ?? []) {
     const lower = name.toLowerCase();
-    if (NOT_REPLAYED.has(lower)) continue;
+    if (NOT_REPLAYED.has(lower) && !(sized && lower === 'content-length')) continue;
     headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
   }
   return headers;
@@ -56,11 +60,14 @@ function headersOf(entry: CassetteEntry): Record<string, string> {
 
 function recorded(entry: CassetteEntry): WireResponse {
   const body = entry.response?.body;
-  return {
+  const response: WireResponse = {
     status: entry.response?.status ?? 500,
     headers: headersOf(entry),
     body: body?.encoding === 'utf8' ? body.text : '',
   };
+  // parseCassette refused a replayable line whose Base64 does not decode.
+  if (body?.encoding === 'base64') response.bytes = decodeBase64(body.data) as Uint8Array;
+  return response;
 }
 
 function targetOf(url: string): { target: string; path: string } {

@@ -1,6 +1,7 @@
 /**
  * The cassette format (ADR 024): NDJSON, one exchange a line, fields always in the order below,
- * secrets redacted (see redact.ts). A body is kept as UTF-8 text or Base64, or — over the
+ * secrets redacted (see redact.ts). A body is kept as UTF-8 text or Base64 (bytes that are not
+ * UTF-8, such as a code package: replayed as bytes), or — over the
  * recorder's bound — only as its size and SHA-256; `size` and `sha256` always describe the bytes
  * as sent (before redaction), so a request's `sha256` equals its `x-acs-content-sha256`.
  *
@@ -11,7 +12,7 @@
  * ```
  * Browser-safe: no Node built-ins.
  */
-import { encodeBase64 } from '../core/base64.ts';
+import { decodeBase64, encodeBase64 } from '../core/base64.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
 import { CASSETTE_BRAND, type CassetteBrand } from './brand.ts';
 import { cassetteEmulator } from './cassette-emulator.ts';
@@ -49,7 +50,9 @@ export interface CassetteResponse {
 
 /**
  * How a line can be replayed: `exact` (the request body is kept and compared), `hash` (the request
- * body is matched by SHA-256 and size), `none` (no complete answer, or its body was not kept).
+ * body is matched by SHA-256 and size), `none` (no complete answer, or its body was not kept). An
+ * answer kept as Base64 (a code package, ADR 038) replays as its bytes; cassettes written before
+ * that marked it `none`, so they replay as they did (format version 1 still).
  */
 export type Replayability = 'exact' | 'hash' | 'none';
 
@@ -119,13 +122,13 @@ function bodyOf(message: RecordedMessage): CassetteBody {
   return { size, sha256, encoding: 'utf8', text: json ? redactJsonText(text) : text };
 }
 
-/** Replay answers with text (a WireResponse body), so only complete UTF-8 answers replay. */
+/** Replay answers with the recorded text or bytes (a WireResponse's), so complete kept answers replay. */
 function replayOf(
   request: CassetteBody,
   response: CassetteBody | undefined,
   complete: boolean,
 ): Replayability {
-  if (!complete || response?.encoding !== 'utf8') return 'none';
+  if (!complete || (response?.encoding ?? 'omitted') === 'omitted') return 'none';
   return request.encoding === 'omitted' ? 'hash' : 'exact';
 }
 
@@ -177,7 +180,11 @@ function checkEntry(value: unknown, line: number): CassetteEntry {
             ? 'has no replay field'
             : entry.replay !== 'none' && typeof entry.response?.status !== 'number'
               ? 'is replayable but has no response status'
-              : undefined;
+              : entry.replay !== 'none' &&
+                  entry.response?.body?.encoding === 'base64' &&
+                  !decodeBase64(String(entry.response.body.data))
+                ? 'is replayable but its response body is not Base64'
+                : undefined;
   if (fault) throw new Fc3TestkitError(`cassette line ${line} ${fault}`);
   return entry as CassetteEntry;
 }

@@ -230,7 +230,15 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
     body: text,
   };
   if (outcome.bytes) response.bytes = outcome.bytes;
-  return response;
+  return answer.protocol === 'code' ? framed(response, wire.method === 'HEAD') : response;
+}
+
+// The download's answers carry their length in every adapter (MSW and nock add none), which a
+// HEAD, answered as the GET without its body, exists to tell (ADR 038 addendum).
+function framed(response: WireResponse, head: boolean): WireResponse {
+  const { status, headers, body, bytes } = response;
+  headers['content-length'] = String(bytes?.byteLength ?? new TextEncoder().encode(body).byteLength);
+  return head ? { status, headers, body: '' } : response;
 }
 
 function hasStringHeaders(headers: unknown): boolean {

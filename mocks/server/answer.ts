@@ -41,9 +41,11 @@ export function send(
   // (oversized body, shutdown).
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
-  // A 204 has no body and, per RFC 9110, no Content-Length either.
+  // A 204 has no body and, per RFC 9110, no Content-Length either. An answer that states its
+  // length keeps it: a HEAD of the code download has the GET's length and no body (ADR 038).
   const body = response.bytes ?? response.body;
-  if (response.status !== 204) headers.push('content-length', Buffer.byteLength(body));
+  if (response.status !== 204 && response.headers['content-length'] === undefined)
+    headers.push('content-length', Buffer.byteLength(body));
   if (truncated || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   if (!truncated) {

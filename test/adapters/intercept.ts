@@ -5,8 +5,8 @@
  */
 import { setupServer } from 'msw/node';
 import nock from 'nock';
-import { afterAll, beforeAll } from 'vitest';
-import type { Emulator } from '../../mocks/index.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Cassette, Emulator } from '../../mocks/index.ts';
 import { fc3Handlers } from '../../mocks/msw.ts';
 import { type Fc3NockHandle, fc3Nock } from '../../mocks/nock.ts';
 import { BASE_URL, closedNetwork, closeNetworkForNock } from './support.ts';
@@ -45,4 +45,56 @@ export function intercept(
     });
   }
   return { handle: () => handle };
+}
+
+/** What {@link interceptLater} returns: `use()` installs, the nock handle when `adapter` is nock. */
+export interface LaterIntercept {
+  use(target: Emulator | Cassette, baseUrl: string[]): Fc3NockHandle | undefined;
+}
+
+/**
+ * Like {@link intercept}, for an emulator or cassette known only once a test runs (recorded in a
+ * `beforeAll`): the real network is closed for the current `describe`, and `use()` puts the target
+ * behind the MSW handlers or the nock interceptors for `baseUrl` until the test ends.
+ *
+ * @example
+ * const later = interceptLater('nock');
+ * it('…', () => later.use(cassette, [BASE_URL])?.assertCalled(0));
+ */
+export function interceptLater(adapter: 'msw' | 'nock'): LaterIntercept {
+  if (adapter === 'msw') {
+    const server = setupServer();
+    beforeAll(() => {
+      nock.restore();
+      server.listen(closedNetwork());
+    });
+    afterEach(() => server.resetHandlers());
+    afterAll(() => {
+      server.close();
+      nock.activate();
+    });
+    return {
+      use(target, baseUrl) {
+        server.use(...fc3Handlers(target, { baseUrl }));
+        return undefined;
+      },
+    };
+  }
+  let handles: Fc3NockHandle[] = [];
+  beforeAll(() => closeNetworkForNock());
+  afterEach(() => {
+    for (const handle of handles) handle.restore();
+    handles = [];
+  });
+  afterAll(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+  return {
+    use(target, baseUrl) {
+      const handle = fc3Nock(target, { baseUrl });
+      handles.push(handle);
+      return handle;
+    },
+  };
 }

@@ -138,6 +138,16 @@ export const extended: Case[] = [
     want: bad('FunctionCodeNotFound', 404),
   },
   {
+    name: 'DownloadFunctionCode, HEAD',
+    request: none('HEAD', `${BASE_URL}/fc3-testkit/code/p-ok/1/${EMPTY_ZIP_CRC64}.zip`),
+    want: { status: 200, contentType: 'application/zip' },
+  },
+  {
+    name: 'DownloadFunctionCode, HEAD forged',
+    request: none('HEAD', `${BASE_URL}/fc3-testkit/code/p-ok/1/1.zip`),
+    want: { status: 404 },
+  },
+  {
     name: 'CreateAlias',
     request: json(`${FN}/aliases`, {
       aliasName: 'prod',

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCodePackages, MAX_PACKAGE_BYTES } from '../../mocks/core/code-packages.ts';
 import { crc64Xz, crc64XzDecimal } from '../../mocks/core/crc64.ts';
-import { createEmulator, type Emulator } from '../../mocks/index.ts';
+import { createEmulator, type Emulator, type WireResponse } from '../../mocks/index.ts';
 import { call, EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput } from '../helpers/requests.ts';
 
 const bytesOf = (n: number, seed = 7): Uint8Array<ArrayBuffer> =>
@@ -167,6 +167,45 @@ describe('GetFunctionCode', () => {
 });
 
 describe('the download', () => {
+  it('answers HEAD as GET without its body; other methods, and HEAD of FC 3.0 paths, PathNotSupported', async () => {
+    const zip = bytesOf(700);
+    const emulator = await created(zip);
+    const url = (await codeOf(emulator)).json?.url as string;
+    const send = (method: string, target = url) =>
+      emulator.dispatch({ method, url: target, headers: {}, body: new Uint8Array(0) });
+    const withoutIds = ({ headers }: WireResponse) => {
+      const { 'x-acs-request-id': _a, 'x-fc-request-id': _f, ...rest } = headers;
+      return rest;
+    };
+    for (const target of [url, url.replace(/\d+\.zip$/, '1.zip')]) {
+      const [get, head] = [await send('GET', target), await send('HEAD', target)];
+      expect(head).toMatchObject({ status: get.status, body: '' });
+      expect(head.bytes).toBeUndefined();
+      expect(withoutIds(head)).toEqual(withoutIds(get));
+      const size = get.bytes?.byteLength ?? Buffer.byteLength(get.body);
+      expect(get.headers['content-length']).toBe(String(size));
+    }
+    expect((await send('GET')).bytes).toEqual(zip);
+    const downloads = emulator.calls({ operation: 'DownloadFunctionCode' });
+    expect(downloads.map((c) => `${c.method} ${c.status}`)).toEqual([
+      'GET 200',
+      'HEAD 200',
+      'GET 404',
+      'HEAD 404',
+      'GET 200',
+    ]);
+    for (const [method, target] of [
+      ['POST', url],
+      ['HEAD', 'http://127.0.0.1:9000/2023-03-30/functions/f'],
+      ['HEAD', 'http://127.0.0.1:9000/2023-03-30/functions/f/code'],
+    ] as const) {
+      const answer = await send(method, target);
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ Code: 'PathNotSupported' });
+      expect(answer.headers['content-length']).toBeUndefined();
+    }
+  });
+
   it.each([
     ['deleted since', async (e: Emulator) => call(e, 'DELETE', '/functions/f'), 'FunctionNotFound'],
     [

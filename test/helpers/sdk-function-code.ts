@@ -16,6 +16,11 @@ type Client = InstanceType<(typeof fc.default)['default']>;
 export interface FunctionCodeSetup {
   client: () => Client;
   emulator: () => Emulator;
+  /**
+   * nock 14 wraps every mocked answer but a 204, 205 or 304 in a stream (its create_response.js),
+   * so a HEAD's body there is an empty stream, not null as fetch gives it.
+   */
+  headStream?: boolean;
 }
 
 /** A package of `size` bytes that starts like a ZIP (the emulator reads only its bytes). */
@@ -36,13 +41,28 @@ async function fetched(url: string): Promise<{ status: number; type: string | nu
   };
 }
 
+/** A HEAD of `url`: status, headers, whether the Response has a body stream and its bytes. */
+async function headOf(url: string) {
+  const response = await fetch(url, { method: 'HEAD' });
+  const stream = response.body !== null;
+  const bytes = (await response.arrayBuffer()).byteLength;
+  return { status: response.status, headers: answerHeaders(response), stream, bytes };
+}
+
+/** The headers that describe an answer (not the connection's, nor the per-request id). */
+function answerHeaders(response: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of ['content-type', 'content-length']) headers[name] = String(response.headers.get(name));
+  return headers;
+}
+
 /**
  * Registers the GetFunctionCode cases in the current `describe` (each starts from a reset emulator).
  *
  * @example
  * describe('through msw', () => sdkFunctionCodeCases({ client: () => sdkClient(), emulator: () => emulator }));
  */
-export function sdkFunctionCodeCases({ client, emulator }: FunctionCodeSetup): void {
+export function sdkFunctionCodeCases({ client, emulator, headStream = false }: FunctionCodeSetup): void {
   const create = (functionName: string, bytes: Uint8Array) =>
     client().createFunction(
       new fc.CreateFunctionRequest({
@@ -73,6 +93,36 @@ export function sdkFunctionCodeCases({ client, emulator }: FunctionCodeSetup): v
         .calls({ operation: 'DownloadFunctionCode' })
         .map((c) => c.status),
     ).toEqual([200]);
+  });
+
+  it('HEAD of the url answers what GET does, without the body: the size, application/zip, the 404s', async () => {
+    const bytes = packageOf(20_000, 11);
+    await create('code-head', bytes);
+    const url = (await code('code-head')).body?.url as string;
+    const get = await fetch(url);
+    const getBytes = new Uint8Array(await get.arrayBuffer());
+    const wanted = { 'content-type': 'application/zip', 'content-length': String(bytes.byteLength) };
+    expect(answerHeaders(get)).toEqual(wanted);
+    expect(getBytes).toEqual(bytes);
+    expect(await headOf(url)).toEqual({ status: 200, headers: wanted, stream: headStream, bytes: 0 });
+    const forged = url.replace(/\/\d+\.zip$/, '/1.zip');
+    await client().deleteFunction('code-head');
+    for (const gone of [url, forged]) {
+      const got = await fetch(gone);
+      const text = await got.text();
+      const headers = answerHeaders(got);
+      expect(headers['content-length']).toBe(String(Buffer.byteLength(text)));
+      expect(await headOf(gone)).toEqual({ status: got.status, headers, stream: headStream, bytes: 0 });
+    }
+    const downloads = emulator().calls({ operation: 'DownloadFunctionCode' });
+    expect(downloads.map((c) => `${c.method} ${c.status} ${c.code ?? ''}`)).toEqual([
+      'GET 200 ',
+      'HEAD 200 ',
+      'GET 404 FunctionNotFound',
+      'HEAD 404 FunctionNotFound',
+      'GET 404 FunctionNotFound',
+      'HEAD 404 FunctionNotFound',
+    ]);
   });
 
   it('a version and an alias give the code they froze after an update', async () => {

@@ -169,10 +169,26 @@ describe('cassette lines', () => {
     expect(JSON.parse(cassetteLine(none))).toMatchObject({ replay: 'none', response: null });
   });
 
+  it('marks a complete answer kept as Base64 replayable, like text (ADR 038)', () => {
+    const zip = { size: 3, sha256: 'ef', bytes: new Uint8Array([0x50, 0x4b, 0xff]) };
+    const response = recorded().response;
+    const binary = recorded({ response: response && { ...response, body: zip } });
+    expect(parseCassette(cassetteLine(binary)).entries[0]).toMatchObject({
+      replay: 'exact',
+      response: { body: { encoding: 'base64', data: 'UEv/' } },
+    });
+    const cut = recorded({ response: response && { ...response, body: zip, complete: false } });
+    expect(parseCassette(cassetteLine(cut)).entries[0]?.replay).toBe('none');
+  });
+
   it.each([
     ['not json', 'cassette line 2 is not JSON'],
     ['{"fc3Cassette":2}', 'cassette line 2 has fc3Cassette 2, expected 1'],
     ['{"fc3Cassette":1,"request":{}}', 'cassette line 2 has no request method and target'],
+    [
+      '{"fc3Cassette":1,"replay":"exact","request":{"method":"GET","target":"/a.zip"},"response":{"status":200,"body":{"encoding":"base64","data":"UE s="}}}',
+      'cassette line 2 is replayable but its response body is not Base64',
+    ],
   ])('refuses a bad line %s', (line, message) => {
     const text = `${cassetteLine(recorded())}\n${line}\n`;
     expect(() => parseCassette(text)).toThrow(Fc3TestkitError);
@@ -246,6 +262,59 @@ describe('replay matching', () => {
     });
     expect(replay.unmatched()).toEqual([]);
     expect(replay.calls()).toHaveLength(1);
+  });
+
+  it('replays a Base64 answer as its bytes with its recorded length; text is framed by the adapter', async () => {
+    const zip = Uint8Array.from({ length: 300 }, (_, i) => (i * 31) & 255);
+    const answer = (method: string, target: string, bytes: Uint8Array) =>
+      cassetteLine(
+        recorded({
+          request: { method, target, headers: [], body: body('') },
+          response: {
+            status: 200,
+            reason: 'OK',
+            headers: [
+              ['Content-Type', 'application/zip'],
+              ['Content-Length', '300'],
+            ],
+            body: { size: bytes.byteLength, sha256: sha(bytes), bytes },
+            complete: true,
+          },
+        }),
+      );
+    const text = [
+      answer('GET', '/fc3-testkit/code/f/LATEST/1.zip', zip),
+      answer('HEAD', '/fc3-testkit/code/f/LATEST/1.zip', new Uint8Array(0)),
+      get(3, '/2023-03-30/functions/f', '{}'),
+    ].join('\n');
+    const replay = cassetteEmulator(parseCassette(text));
+    const ask = (method: string, path: string) =>
+      replay.dispatch({ method, url: `http://h${path}`, headers: {}, body: new Uint8Array() });
+    const got = await ask('GET', '/fc3-testkit/code/f/LATEST/1.zip');
+    expect(got).toMatchObject({ status: 200, body: '', bytes: zip });
+    expect(got.headers).toEqual({ 'content-type': 'application/zip', 'content-length': '300' });
+    const head = await ask('HEAD', '/fc3-testkit/code/f/LATEST/1.zip');
+    expect(head).toEqual({ status: 200, headers: got.headers, body: '' });
+    expect((await ask('GET', '/2023-03-30/functions/f')).headers).toEqual({ 'x-fc-request-id': '1-3' });
+  });
+
+  it('still does not replay a Base64 answer an older recorder marked none', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0xff]);
+    const response = recorded().response;
+    const entry = JSON.parse(
+      cassetteLine(
+        recorded({ response: response && { ...response, body: { size: 3, sha256: 'ef', bytes: zip } } }),
+      ),
+    );
+    const replay = cassetteEmulator(parseCassette(JSON.stringify({ ...entry, replay: 'none' })));
+    const request = {
+      method: 'POST',
+      url: 'http://h/2023-03-30/functions',
+      headers: {},
+      body: Buffer.from('{"functionName":"f"}'),
+    };
+    expect((await replay.dispatch(request)).status).toBe(400);
+    expect(replay.unmatched()).toHaveLength(1);
   });
 
   it('answers anything else with PathNotSupported and lists it', async () => {

@@ -6,6 +6,7 @@
  * version deleted since `VersionNotFound`, code changed since, a package the emulator did not
  * keep (bounds of `code-packages.ts`, or a checksum and size other bytes share) or a forged path
  * 404 `FunctionCodeNotFound`, all in FC 3.0's envelope. The code is the emulator's: FC serves its URLs from OSS.
+ * `HEAD` is routed here too and answered as the GET without its body (`dispatch.ts`, `framed`).
  */
 import { MAX_PACKAGE_BYTES, MAX_TOTAL_BYTES } from '../code-packages.ts';
 import { clip, fcError } from '../errors.ts';

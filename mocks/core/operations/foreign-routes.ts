@@ -5,7 +5,7 @@
  * receiver: `PUT /<key>` on a bucket host `<bucket>.oss[-<region>].aliyuncs.com` (what `ali-oss`
  * sends to an IP endpoint, T.8), or path style `PUT /<bucket>/<key>` on an OSS host or with OSS
  * headers. And the emulator's code download behind GetFunctionCode's `url` (ADR 038):
- * `GET /fc3-testkit/code/…` on any host.
+ * `GET` (or `HEAD`) `/fc3-testkit/code/…` on any host.
  */
 import { rawPath, splitPath } from '../routing.ts';
 import type { WireRequest } from '../types.ts';
@@ -87,7 +87,8 @@ export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefine
   if (method === 'GET' && isTokenPath(splitPath(path))) {
     return { operation: getTempBucketToken, rawParams: {} };
   }
-  if (method === 'GET' && path.startsWith(CODE_PREFIX)) {
+  // HEAD is the same row (ADR 038 addendum): the dispatcher answers it as GET without the body.
+  if ((method === 'GET' || method === 'HEAD') && path.startsWith(CODE_PREFIX)) {
     const rest = path.slice(CODE_PREFIX.length);
     // Split as sent, before decoding: an encoded slash stays inside its segment, as in FC paths.
     const [name = '', version = '', file = '', ...more] = rest.split('/');
