@@ -76,10 +76,14 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as 
 
 type ReplyTriple = [number, string | Buffer, Record<string, string>];
 
-function toReply(wire: WireResponse): ReplyTriple {
-  const body = wire.bytes
-    ? Buffer.from(wire.bytes.buffer, wire.bytes.byteOffset, wire.bytes.byteLength)
-    : wire.body;
+// The answer to a HEAD has no body, as every HTTP server sends it (nock 15 drops one itself, 14 does not).
+function toReply(wire: WireResponse, method: string): ReplyTriple {
+  const body =
+    method === 'HEAD'
+      ? ''
+      : wire.bytes
+        ? Buffer.from(wire.bytes.buffer, wire.bytes.byteOffset, wire.bytes.byteLength)
+        : wire.body;
   return [wire.status, body, wire.headers];
 }
 
@@ -204,7 +208,7 @@ export function fc3Nock(emulator?: Emulator | Cassette, options?: Fc3NockOptions
   const answer = async (call: NockCall): Promise<ReplyTriple> => {
     const wire = await wireFrom(target, call);
     requestCount += 1;
-    return toReply(await target.dispatch(wire));
+    return toReply(await target.dispatch(wire), wire.method);
   };
   let installed: Installed | undefined = install({ nock, origins, answer });
   return {

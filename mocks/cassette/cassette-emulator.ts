@@ -149,7 +149,7 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
     cassette,
     dispatch,
     handle: async (request) =>
-      toFetchResponse(await dispatch(await toWireRequest(request, DEFAULT_MAX_BODY_BYTES))),
+      toFetchResponse(await dispatch(await toWireRequest(request, DEFAULT_MAX_BODY_BYTES)), request.method),
     reset() {
       matcher.rewind();
       calls = journal();

@@ -95,7 +95,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     [EMULATOR_BRAND]: true,
     dispatch: ownDispatch,
     handle: async (request) =>
-      toFetchResponse(await dispatch(state, await toWireRequest(request, state.maxBodyBytes))),
+      toFetchResponse(
+        await dispatch(state, await toWireRequest(request, state.maxBodyBytes)),
+        request.method,
+      ),
     reset() {
       generation += 1;
       state = createState(options, generation);

@@ -66,12 +66,13 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
 }
 
 /**
- * Turns a {@link WireResponse} into a Fetch `Response` (no body for an empty one, e.g. 204).
+ * Turns a {@link WireResponse} into a Fetch `Response` (no body for an empty one, e.g. 204, nor
+ * for the answer to a HEAD, as every HTTP server and `serve` send it).
  *
  * @example
- * return toFetchResponse(await emulator.dispatch(wire));
+ * return toFetchResponse(await emulator.dispatch(wire), request.method);
  */
-export function toFetchResponse(wire: WireResponse): Response {
-  const body = wire.bytes ?? (wire.body === '' ? null : wire.body);
+export function toFetchResponse(wire: WireResponse, method: string): Response {
+  const body = method === 'HEAD' ? null : (wire.bytes ?? (wire.body === '' ? null : wire.body));
   return new Response(body as BodyInit | null, { status: wire.status, headers: wire.headers });
 }

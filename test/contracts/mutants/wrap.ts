@@ -51,7 +51,7 @@ export function broken(emulator: Emulator, breakage: Breakage): FetchHandler {
       const rewritten = breakage.request ? breakage.request(original) : original;
       const wire = rewritten === original ? original : resign(original, rewritten, breakage.credentials);
       const answer = breakage.instead?.(wire) ?? (await emulator.dispatch(wire));
-      return toFetchResponse(breakage.response ? await breakage.response(answer, wire) : answer);
+      return toFetchResponse(breakage.response ? await breakage.response(answer, wire) : answer, wire.method);
     },
   };
 }
