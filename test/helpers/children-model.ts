@@ -1,0 +1,161 @@
+/**
+ * The plain model of a function's children for test/core/resource-model-children.test.ts:
+ * versions (lifecycle I.2), aliases (I.3) and triggers (I.4) as maps, the commands that act on
+ * them, and what the model reads back from an answer.
+ */
+import fc from 'fast-check';
+
+/** Version id → share of the traffic. */
+export type Weights = Record<string, number>;
+
+/** What the model tracks of an alias. */
+export interface ModelAlias {
+  versionId: string;
+  additionalVersionWeight: Weights;
+  description: string;
+}
+
+/** What the model tracks of a trigger. */
+export interface ModelTrigger {
+  triggerType: string;
+  qualifier: string;
+  description: string;
+  triggerConfig: string;
+}
+
+/** One function: its timeout now, its versions (id → timeout and description when published). */
+export interface ModelFunction {
+  timeout: number;
+  lastId: number;
+  versions: Map<string, { timeout: number; description: string }>;
+  aliases: Map<string, ModelAlias>;
+  triggers: Map<string, ModelTrigger>;
+}
+
+/** `LATEST` and `9x` break the alias name rule (`aliasName-format`). */
+export const ALIAS_NAMES = ['prod', 'pre', 'p2', 'LATEST', '9x'];
+/** `9t` breaks the trigger name rule (`triggerName-format`). */
+export const TRIGGER_NAMES = ['t1', 't2', 'u', '9t'];
+/** Weight maps for aliases; the last has a weight past 1 (rule `alias-weights`). */
+export const WEIGHTS: Weights[] = [{}, {}, { '1': 0.5 }, { '2': 0.2 }, { '1': 0.1, '3': 0.3 }, { '2': 1.5 }];
+/** Per trigger type: a config its rule accepts, then one it refuses. */
+export const CONFIGS: Record<string, string[]> = {
+  http: ['{"authType":"anonymous","methods":["GET"]}', '{"methods":["FETCH"]}'],
+  timer: ['{"cronExpression":"@every 5m","enable":true}', '{"enable":true}'],
+};
+
+const often = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
+/** Mostly names that obey the rule, sometimes one that breaks it. */
+const someName = (names: string[], bad: number) =>
+  fc.oneof(
+    often(5, fc.constantFrom(...names.slice(0, -bad))),
+    often(1, fc.constantFrom(...names.slice(-bad))),
+  );
+const fn = fc.oneof(often(4, fc.constant('a')), often(1, fc.constant('b')));
+const alias = someName(ALIAS_NAMES, 2);
+const trigger = someName(TRIGGER_NAMES, 1);
+// Version 1 most often, so aliases find their versions; `01` is no version's id.
+const versionId = fc.oneof(
+  often(3, fc.constant('1')),
+  often(2, fc.constant('2')),
+  often(1, fc.constantFrom('3', '01')),
+);
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+/**
+ * One command. Function `a`, creates and publishes weigh more, so most commands meet a function
+ * that has versions.
+ *
+ * @example
+ * fc.sample(childCommand, 1)[0].op; // 'createAlias', …
+ */
+export const childCommand = fc.oneof(
+  often(3, fc.record({ op: fc.constant('create' as const), fn })),
+  fc.record({ op: fc.constant('update' as const), fn, timeout: fc.integer({ min: 1, max: 9 }) }),
+  fc.record({ op: fc.constant('delete' as const), fn }),
+  often(3, fc.record({ op: fc.constant('publish' as const), fn, description: fc.constantFrom('', 'v') })),
+  fc.record({ op: fc.constant('deleteVersion' as const), fn, id: fc.constantFrom('1', '2', '3') }),
+  often(
+    3,
+    fc.record({
+      op: fc.constant('createAlias' as const),
+      fn,
+      alias,
+      versionId,
+      weights: fc.nat(WEIGHTS.length - 1),
+    }),
+  ),
+  often(
+    2,
+    fc.record({
+      op: fc.constant('updateAlias' as const),
+      fn,
+      alias,
+      versionId: optional(versionId),
+      weights: optional(fc.nat(WEIGHTS.length - 1)),
+      description: optional(fc.constantFrom('x', '')),
+    }),
+  ),
+  fc.record({
+    op: fc.constantFrom('getChild' as const, 'deleteChild' as const),
+    fn,
+    kind: fc.constant('aliases' as const),
+    name: alias,
+  }),
+  fc.record({
+    op: fc.constant('getQualified' as const),
+    fn,
+    qualifier: fc.constantFrom(...ALIAS_NAMES, '1', '2', '01'),
+  }),
+  often(
+    2,
+    fc.record({
+      op: fc.constant('createTrigger' as const),
+      fn,
+      trigger,
+      type: fc.constantFrom('http', 'timer'),
+      valid: fc.oneof(often(4, fc.constant(true)), often(1, fc.constant(false))),
+      qualifier: fc.constantFrom('LATEST', 'prod', '1'),
+    }),
+  ),
+  fc.record({
+    op: fc.constantFrom('getChild' as const, 'deleteChild' as const),
+    fn,
+    kind: fc.constant('triggers' as const),
+    name: trigger,
+  }),
+  fc.record({
+    op: fc.constantFrom('listAliases' as const, 'listTriggers' as const),
+    fn,
+    prefix: fc.constantFrom('', 'p', 't'),
+    limit: fc.integer({ min: 1, max: 3 }),
+  }),
+);
+
+/** A command of {@link childCommand}. */
+export type ChildCommand = typeof childCommand extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The alias fields of an `Alias` body.
+ *
+ * @example
+ * aliasFields(answer.json); // { versionId: '1', additionalVersionWeight: {}, description: '' }
+ */
+export const aliasFields = (body: Record<string, unknown> | undefined): ModelAlias => ({
+  versionId: body?.versionId as string,
+  additionalVersionWeight: body?.additionalVersionWeight as Weights,
+  description: body?.description as string,
+});
+
+/**
+ * The trigger fields of a `Trigger` body.
+ *
+ * @example
+ * triggerFields(answer.json).qualifier; // 'LATEST'
+ */
+export const triggerFields = (body: Record<string, unknown> | undefined): ModelTrigger => ({
+  triggerType: body?.triggerType as string,
+  qualifier: body?.qualifier as string,
+  description: body?.description as string,
+  triggerConfig: body?.triggerConfig as string,
+});
