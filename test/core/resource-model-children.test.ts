@@ -146,16 +146,24 @@ async function getQualified(w: World, cmd: Of<'getQualified'>): Promise<void> {
   const fn = w.model.get(cmd.fn);
   const answer = await call(w.emulator, 'GET', `/functions/${cmd.fn}?qualifier=${cmd.qualifier}`);
   const isId = /^\d+$/.test(cmd.qualifier);
-  const alias = isId ? undefined : fn?.aliases.get(cmd.qualifier);
+  const latest = cmd.qualifier === 'LATEST';
+  const alias = isId || latest ? undefined : fn?.aliases.get(cmd.qualifier);
   const id = isId ? cmd.qualifier : alias?.versionId;
-  const latest = cmd.qualifier === 'LATEST' && fn ? { timeout: fn.timeout, description: '' } : undefined;
-  const want = latest ?? (id === undefined ? undefined : fn?.versions.get(id));
+  const now = latest && fn ? { timeout: fn.timeout, description: '' } : undefined;
+  const want = now ?? (id === undefined ? undefined : fn?.versions.get(id));
   let code: Code;
   if (!fn) code = 'FunctionNotFound';
   else if (want) code = undefined;
   else code = isId || alias ? 'VersionNotFound' : 'AliasNotFound';
   expectAnswer(answer, code, 200);
   if (want) expect({ timeout: answer.json?.timeout, description: answer.json?.description }).toEqual(want);
+  // GetFunctionCode reads the qualifier the same way (I.1), and its URL serves the package.
+  const codeAnswer = await call(w.emulator, 'GET', `/functions/${cmd.fn}/code?qualifier=${cmd.qualifier}`);
+  expectAnswer(codeAnswer, code, 200);
+  if (code !== undefined) return;
+  const url = new URL(codeAnswer.json?.url as string);
+  expect(url.pathname).toBe(`/fc3-testkit/code/${cmd.fn}/${id ?? 'LATEST'}/${codeAnswer.json?.checksum}.zip`);
+  expect((await w.emulator.handle(new Request(url))).status).toBe(200);
 }
 
 async function createTrigger(w: World, cmd: Of<'createTrigger'>): Promise<void> {
@@ -183,6 +191,27 @@ async function createTrigger(w: World, cmd: Of<'createTrigger'>): Promise<void> 
   fn.triggers.set(cmd.trigger, next);
 }
 
+async function updateTrigger(w: World, cmd: Of<'updateTrigger'>): Promise<void> {
+  const fn = w.model.get(cmd.fn);
+  const stored = fn?.triggers.get(cmd.trigger);
+  const configs = CONFIGS[stored?.triggerType ?? 'http'] as string[];
+  const named: Partial<ModelTrigger> = {};
+  if (cmd.qualifier !== undefined) named.qualifier = cmd.qualifier;
+  if (cmd.description !== undefined) named.description = cmd.description;
+  if (cmd.valid !== undefined) named.triggerConfig = configs[cmd.valid ? 0 : 1] as string;
+  const answer = await call(w.emulator, 'PUT', `/functions/${cmd.fn}/triggers/${cmd.trigger}`, named);
+  let code: Code;
+  if (!fn) code = 'FunctionNotFound';
+  else if (w.strict && /^\d/.test(cmd.trigger)) code = 'InvalidArgument';
+  else if (!stored) code = 'TriggerNotFound';
+  else code = cmd.valid === false ? 'InvalidArgument' : undefined;
+  expectAnswer(answer, code, 200);
+  if (!fn || !stored || code !== undefined) return;
+  const next = { ...stored, ...named };
+  expect(triggerFields(answer.json)).toEqual(next);
+  fn.triggers.set(cmd.trigger, next);
+}
+
 async function listChildren(w: World, cmd: Of<'listAliases' | 'listTriggers'>): Promise<void> {
   const fn = w.model.get(cmd.fn);
   const key = cmd.op === 'listAliases' ? 'aliases' : 'triggers';
@@ -194,6 +223,21 @@ async function listChildren(w: World, cmd: Of<'listAliases' | 'listTriggers'>): 
   const nameKey = key === 'aliases' ? 'aliasName' : 'triggerName';
   const want = [...fn[key].keys()].filter((name) => name.startsWith(cmd.prefix)).sort();
   expect(Array.isArray(listed) && listed.map((item) => item[nameKey])).toEqual(want);
+}
+
+/** ListFunctionVersions page by page: newest first unless `FORWARD` (I.2), past deleted ids. */
+async function listVersions(w: World, cmd: Of<'listVersions'>): Promise<void> {
+  const fn = w.model.get(cmd.fn);
+  const extra = `direction=${cmd.direction}&`;
+  const path = `/functions/${cmd.fn}/versions`;
+  const listed = await listAll(w.emulator, { path, key: 'versions', limit: cmd.limit, extra });
+  if (!fn) {
+    expect(Array.isArray(listed) ? 'listed' : listed.json?.Code).toBe('FunctionNotFound');
+    return;
+  }
+  const ids = [...fn.versions.keys()];
+  const want = cmd.direction === 'FORWARD' ? ids : ids.reverse();
+  expect(Array.isArray(listed) && listed.map((v) => v.versionId)).toEqual(want);
 }
 
 async function functionStep(w: World, cmd: Of<'create' | 'update' | 'delete' | 'publish'>): Promise<void> {
@@ -251,6 +295,8 @@ async function step(w: World, cmd: Command): Promise<void> {
   if (is(cmd, 'createTrigger')) return createTrigger(w, cmd);
   if (is(cmd, 'listAliases', 'listTriggers')) return listChildren(w, cmd);
   if (is(cmd, 'deleteVersion')) return deleteVersion(w, cmd);
+  if (is(cmd, 'listVersions')) return listVersions(w, cmd);
+  if (is(cmd, 'updateTrigger')) return updateTrigger(w, cmd);
   return functionStep(w, cmd);
 }
 

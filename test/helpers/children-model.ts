@@ -125,6 +125,20 @@ export const childCommand = fc.oneof(
     name: trigger,
   }),
   fc.record({
+    op: fc.constant('updateTrigger' as const),
+    fn,
+    trigger,
+    qualifier: optional(fc.constantFrom('LATEST', 'prod', '2')),
+    description: optional(fc.constantFrom('x', '')),
+    valid: optional(fc.oneof(often(3, fc.constant(true)), often(1, fc.constant(false)))),
+  }),
+  fc.record({
+    op: fc.constant('listVersions' as const),
+    fn,
+    direction: fc.constantFrom('BACKWARD', 'FORWARD', ''),
+    limit: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
     op: fc.constantFrom('listAliases' as const, 'listTriggers' as const),
     fn,
     prefix: fc.constantFrom('', 'p', 't'),

@@ -21,12 +21,14 @@ export function expectFcAnswer(answer: CallResult): void {
   }
 }
 
-/** What {@link listAll} lists: the path, the body's array key and the page size. */
+/** What {@link listAll} lists: the path, the body's array key, the page size and other parameters. */
 export interface ListQuery {
   path: string;
   key: string;
-  prefix: string;
+  prefix?: string;
   limit: number;
+  /** More query parameters, as `name=value&`. */
+  extra?: string;
 }
 
 /**
@@ -43,11 +45,12 @@ export async function listAll(
   const items: Array<Record<string, unknown>> = [];
   let token = '';
   for (let page = 0; page < 20; page++) {
-    const { path, key, prefix, limit } = query;
+    const { path, key, prefix, limit, extra = '' } = query;
+    const filter = prefix === undefined ? '' : `prefix=${prefix}&`;
     const answer = await call(
       emulator,
       'GET',
-      `${path}?prefix=${prefix}&limit=${limit}&nextToken=${encodeURIComponent(token)}`,
+      `${path}?${extra}${filter}limit=${limit}&nextToken=${encodeURIComponent(token)}`,
     );
     expectFcAnswer(answer);
     if (answer.status !== 200) {
