@@ -74,7 +74,11 @@ export const childCommand = fc.oneof(
   fc.record({ op: fc.constant('update' as const), fn, timeout: fc.integer({ min: 1, max: 9 }) }),
   fc.record({ op: fc.constant('delete' as const), fn }),
   often(3, fc.record({ op: fc.constant('publish' as const), fn, description: fc.constantFrom('', 'v') })),
-  fc.record({ op: fc.constant('deleteVersion' as const), fn, id: fc.constantFrom('1', '2', '3') }),
+  fc.record({
+    op: fc.constant('deleteVersion' as const),
+    fn,
+    id: fc.constantFrom('1', '2', '3', 'LATEST', '01'),
+  }),
   often(
     3,
     fc.record({
