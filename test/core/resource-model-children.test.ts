@@ -17,6 +17,8 @@ import {
   type Code,
   expectAnswer,
   expectStoreIsModel,
+  listChildren,
+  listVersions,
   type Of,
   type World,
 } from '../helpers/children-checks.ts';
@@ -25,30 +27,18 @@ import {
   CONFIGS,
   type ChildCommand as Command,
   childCommand,
+  frozenFields,
   type ModelAlias,
   type ModelFunction,
   type ModelTrigger,
+  PRELUDE,
+  RULES_OFF,
   triggerFields,
   WEIGHTS,
   type Weights,
 } from '../helpers/children-model.ts';
-import { listAll } from '../helpers/model-checks.ts';
+import { expectFcAnswer } from '../helpers/model-checks.ts';
 import { call, minimalInput } from '../helpers/requests.ts';
-
-// Every run starts from a function with two versions and an alias, so most commands meet them.
-const PRELUDE: Command[] = [
-  { op: 'create', fn: 'a' },
-  { op: 'publish', fn: 'a', description: '' },
-  { op: 'publish', fn: 'a', description: 'v' },
-  { op: 'createAlias', fn: 'a', alias: 'prod', versionId: '1', weights: 3 },
-];
-const RULES_OFF = {
-  'version-in-use': false,
-  'aliasName-format': false,
-  'alias-weights': false,
-  'triggerName-format': false,
-  'versionId-format': false,
-};
 
 const aliasNameOk = (w: World, name: string): boolean =>
   !w.strict || (/^[A-Za-z_][\w-]{0,127}$/.test(name) && name !== 'LATEST');
@@ -135,7 +125,14 @@ async function getQualified(w: World, cmd: Of<'getQualified'>): Promise<void> {
   else if (want) code = undefined;
   else code = isId || alias ? 'VersionNotFound' : 'AliasNotFound';
   expectAnswer(answer, code, 200);
-  if (want) expect({ timeout: answer.json?.timeout, description: answer.json?.description }).toEqual(want);
+  if (want)
+    expect({ timeout: answer.json?.timeout, description: answer.json?.description }).toEqual({
+      timeout: want.timeout,
+      description: want.description,
+    });
+  // A version is the function as published, never changed since (I.2), without the switch.
+  if (want && 'frozen' in want) expect(frozenFields(answer.json)).toEqual(want.frozen);
+  if (want && 'frozen' in want) expect(answer.json?.invocationRestriction).toBeUndefined();
   // GetFunctionCode reads the qualifier the same way (I.1), and its URL serves the package.
   const codeAnswer = await call(w.emulator, 'GET', `/functions/${cmd.fn}/code?qualifier=${cmd.qualifier}`);
   expectAnswer(codeAnswer, code, 200);
@@ -191,32 +188,19 @@ async function updateTrigger(w: World, cmd: Of<'updateTrigger'>): Promise<void> 
   fn.triggers.set(cmd.trigger, next);
 }
 
-async function listChildren(w: World, cmd: Of<'listAliases' | 'listTriggers'>): Promise<void> {
+/** TagResources (I.5) and the invocation switch: the function changes, its versions do not. */
+async function settingStep(w: World, cmd: Of<'tag' | 'disable' | 'enable'>): Promise<void> {
   const fn = w.model.get(cmd.fn);
-  const key = cmd.op === 'listAliases' ? 'aliases' : 'triggers';
-  const listed = await listAll(w.emulator, { path: `/functions/${cmd.fn}/${key}`, key, ...cmd });
-  if (!fn) {
-    expect(Array.isArray(listed) ? 'listed' : listed.json?.Code).toBe('FunctionNotFound');
-    return;
-  }
-  const nameKey = key === 'aliases' ? 'aliasName' : 'triggerName';
-  const want = [...fn[key].keys()].filter((name) => name.startsWith(cmd.prefix)).sort();
-  expect(Array.isArray(listed) && listed.map((item) => item[nameKey])).toEqual(want);
-}
-
-/** ListFunctionVersions page by page: newest first unless `FORWARD` (I.2), past deleted ids. */
-async function listVersions(w: World, cmd: Of<'listVersions'>): Promise<void> {
-  const fn = w.model.get(cmd.fn);
-  const extra = `direction=${cmd.direction}&`;
-  const path = `/functions/${cmd.fn}/versions`;
-  const listed = await listAll(w.emulator, { path, key: 'versions', limit: cmd.limit, extra });
-  if (!fn) {
-    expect(Array.isArray(listed) ? 'listed' : listed.json?.Code).toBe('FunctionNotFound');
-    return;
-  }
-  const ids = [...fn.versions.keys()];
-  const want = cmd.direction === 'FORWARD' ? ids : ids.reverse();
-  expect(Array.isArray(listed) && listed.map((v) => v.versionId)).toEqual(want);
+  const arn = `acs:fc:${w.emulator.regionId}:${w.emulator.accountId}:functions/${cmd.fn}`;
+  const tags = { ResourceId: [arn], ResourceType: 'function', Tag: [{ Key: 'k', Value: 'v' }] };
+  if (cmd.op === 'tag') tags.Tag = [{ Key: 'k', Value: cmd.value }];
+  const reason = cmd.op === 'disable' ? { reason: 'r' } : undefined;
+  const answer =
+    cmd.op === 'tag'
+      ? await call(w.emulator, 'POST', '/tags-v2', tags)
+      : await call(w.emulator, 'POST', `/functions/${cmd.fn}/invoke/${cmd.op}`, reason);
+  expectFcAnswer(answer);
+  expect(answer.json?.Code).toBe(fn ? undefined : 'FunctionNotFound');
 }
 
 async function functionStep(w: World, cmd: Of<'create' | 'update' | 'delete' | 'publish'>): Promise<void> {
@@ -245,7 +229,8 @@ async function functionStep(w: World, cmd: Of<'create' | 'update' | 'delete' | '
     if (!fn) return;
     fn.lastId += 1; // never reused (I.2)
     expect(answer.json?.versionId).toBe(String(fn.lastId));
-    fn.versions.set(String(fn.lastId), { timeout: fn.timeout, description: cmd.description });
+    const frozen = frozenFields((await call(w.emulator, 'GET', path)).json);
+    fn.versions.set(String(fn.lastId), { timeout: fn.timeout, description: cmd.description, frozen });
   }
 }
 
@@ -278,6 +263,7 @@ async function step(w: World, cmd: Command): Promise<void> {
   if (is(cmd, 'deleteVersion')) return deleteVersion(w, cmd);
   if (is(cmd, 'listVersions')) return listVersions(w, cmd);
   if (is(cmd, 'updateTrigger')) return updateTrigger(w, cmd);
+  if (is(cmd, 'tag', 'disable', 'enable')) return settingStep(w, cmd);
   return functionStep(w, cmd);
 }
 

@@ -11,7 +11,7 @@ import {
   type ModelFunction,
   triggerFields,
 } from './children-model.ts';
-import { expectFcAnswer } from './model-checks.ts';
+import { expectFcAnswer, listAll } from './model-checks.ts';
 import { type CallResult, call } from './requests.ts';
 
 /** The emulator, the model, and whether the inferred rules the model knows are on. */
@@ -73,4 +73,43 @@ export async function expectStoreIsModel({ emulator, model }: World): Promise<vo
     const ids = ((versions.json?.versions ?? []) as Array<{ versionId: string }>).map((v) => v.versionId);
     expect(ids).toEqual([...fn.versions.keys()]);
   }
+}
+
+/**
+ * ListAliases / ListTriggers page by page against the model: names in order, `prefix` applied.
+ *
+ * @example
+ * await listChildren(world, { op: 'listAliases', fn: 'a', prefix: 'p', limit: 1 });
+ */
+export async function listChildren(w: World, cmd: Of<'listAliases' | 'listTriggers'>): Promise<void> {
+  const fn = w.model.get(cmd.fn);
+  const key = cmd.op === 'listAliases' ? 'aliases' : 'triggers';
+  const listed = await listAll(w.emulator, { path: `/functions/${cmd.fn}/${key}`, key, ...cmd });
+  if (!fn) {
+    expect(Array.isArray(listed) ? 'listed' : listed.json?.Code).toBe('FunctionNotFound');
+    return;
+  }
+  const nameKey = key === 'aliases' ? 'aliasName' : 'triggerName';
+  const want = [...fn[key].keys()].filter((name) => name.startsWith(cmd.prefix)).sort();
+  expect(Array.isArray(listed) && listed.map((item) => item[nameKey])).toEqual(want);
+}
+
+/**
+ * ListFunctionVersions page by page: newest first unless `FORWARD` (I.2), past deleted ids.
+ *
+ * @example
+ * await listVersions(world, { op: 'listVersions', fn: 'a', direction: '', limit: 2 });
+ */
+export async function listVersions(w: World, cmd: Of<'listVersions'>): Promise<void> {
+  const fn = w.model.get(cmd.fn);
+  const extra = `direction=${cmd.direction}&`;
+  const path = `/functions/${cmd.fn}/versions`;
+  const listed = await listAll(w.emulator, { path, key: 'versions', limit: cmd.limit, extra });
+  if (!fn) {
+    expect(Array.isArray(listed) ? 'listed' : listed.json?.Code).toBe('FunctionNotFound');
+    return;
+  }
+  const ids = [...fn.versions.keys()];
+  const want = cmd.direction === 'FORWARD' ? ids : ids.reverse();
+  expect(Array.isArray(listed) && listed.map((v) => v.versionId)).toEqual(want);
 }

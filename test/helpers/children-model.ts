@@ -23,11 +23,19 @@ export interface ModelTrigger {
   triggerConfig: string;
 }
 
-/** One function: its timeout now, its versions (id → timeout and description when published). */
+/** A published version: the function's timeout then, its description, and GetFunction's body then. */
+export interface ModelVersion {
+  timeout: number;
+  description: string;
+  /** The function's body at publishing, without `description`, `createdTime`, `lastModifiedTime`. */
+  frozen: Record<string, unknown>;
+}
+
+/** One function: its timeout now and its versions. */
 export interface ModelFunction {
   timeout: number;
   lastId: number;
-  versions: Map<string, { timeout: number; description: string }>;
+  versions: Map<string, ModelVersion>;
   aliases: Map<string, ModelAlias>;
   triggers: Map<string, ModelTrigger>;
 }
@@ -136,6 +144,9 @@ export const childCommand = fc.oneof(
     description: optional(fc.constantFrom('x', '')),
     valid: optional(fc.oneof(often(3, fc.constant(true)), often(1, fc.constant(false)))),
   }),
+  // Settings a version keeps as published (tags) or does not keep (the invocation switch).
+  fc.record({ op: fc.constant('tag' as const), fn, value: fc.constantFrom('1', '2') }),
+  fc.record({ op: fc.constantFrom('disable' as const, 'enable' as const), fn }),
   fc.record({
     op: fc.constant('listVersions' as const),
     fn,
@@ -152,6 +163,51 @@ export const childCommand = fc.oneof(
 
 /** A command of {@link childCommand}. */
 export type ChildCommand = typeof childCommand extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * What every run starts with: a function with two versions and an alias, so most commands meet them.
+ *
+ * @example
+ * const sequence = [...PRELUDE, ...commands];
+ */
+export const PRELUDE: ChildCommand[] = [
+  { op: 'create', fn: 'a' },
+  { op: 'publish', fn: 'a', description: '' },
+  { op: 'publish', fn: 'a', description: 'v' },
+  { op: 'createAlias', fn: 'a', alias: 'prod', versionId: '1', weights: 3 },
+];
+/**
+ * The inferred rules the model knows, switched off for the lenient run (docs/rules.md).
+ *
+ * @example
+ * createEmulator({ rules: RULES_OFF });
+ */
+export const RULES_OFF = {
+  'version-in-use': false,
+  'aliasName-format': false,
+  'alias-weights': false,
+  'triggerName-format': false,
+  'versionId-format': false,
+};
+
+/**
+ * A GetFunction body without the fields a version has of its own (fidelity "GetFunction of a
+ * version": its `description`, `createdTime`, `lastModifiedTime`) or does not keep ("What a
+ * version keeps": not the invocation switch).
+ *
+ * @example
+ * frozenFields(answer.json).timeout; // 3
+ */
+export function frozenFields(body: Record<string, unknown> | undefined): Record<string, unknown> {
+  const {
+    description: _d,
+    createdTime: _c,
+    lastModifiedTime: _l,
+    invocationRestriction: _i,
+    ...rest
+  } = body ?? {};
+  return rest;
+}
 
 /**
  * The alias fields of an `Alias` body.
