@@ -1,12 +1,14 @@
 /**
  * Property test: random sequences over a function's children — versions (lifecycle I.2), aliases
- * (I.3) and triggers (I.4) — mixed with creating, updating and deleting the function, against one
- * emulator give the answers a plain model predicts: status, error code (lifecycle G) and the
- * fields the model tracks; the store matches the model at the end. What the model holds, from the
- * reference and docs/fidelity.md: an alias names existing versions and leaves its main version out
- * of its weights (`AdditionalVersionContainsMajorVersion`); a version an alias routes to is not
- * deleted (rule `version-in-use`, 400 `InvalidArgument`; with the rule off it goes and the alias
- * dangles); `?qualifier=<alias>` reads its main version; a function with triggers is not deleted
+ * (I.3) and triggers (I.4) — mixed with creating, updating, tagging, switching off and deleting
+ * the function, on a fixed clock that only the sequence moves, against one emulator give the
+ * answers a plain model predicts: status, error code (lifecycle G) and the fields the model
+ * tracks; the store matches the model at the end. What the model holds, from the reference and
+ * docs/fidelity.md: an alias names existing versions and leaves its main version out of its
+ * weights (`AdditionalVersionContainsMajorVersion`); a version an alias routes to is not deleted
+ * (rule `version-in-use`, 400 `InvalidArgument`; with the rule off it goes and the alias
+ * dangles); `?qualifier=<alias>` reads its main version; a version reads back as published, with
+ * the state fields of the preparation it froze (F.6); a function with triggers is not deleted
  * (409 `FunctionNotEmpty`, D.3), one without goes with its versions and aliases; a trigger's
  * `qualifier` is stored as given. Run with the inferred rules on, and again with them off.
  */
@@ -23,22 +25,30 @@ import {
   type World,
 } from '../helpers/children-checks.ts';
 import {
+  deleteVersion,
+  functionStep,
+  PREPARATION_MS,
+  START,
+  settingStep,
+} from '../helpers/children-function-steps.ts';
+import {
   aliasFields,
   CONFIGS,
   type ChildCommand as Command,
   childCommand,
   frozenFields,
+  IMAGE_UPDATE,
   type ModelAlias,
   type ModelFunction,
   type ModelTrigger,
   PRELUDE,
+  phaseAt,
   RULES_OFF,
   triggerFields,
   WEIGHTS,
   type Weights,
 } from '../helpers/children-model.ts';
-import { expectFcAnswer } from '../helpers/model-checks.ts';
-import { call, minimalInput } from '../helpers/requests.ts';
+import { call } from '../helpers/requests.ts';
 
 const aliasNameOk = (w: World, name: string): boolean =>
   !w.strict || (/^[A-Za-z_][\w-]{0,127}$/.test(name) && name !== 'LATEST');
@@ -118,7 +128,7 @@ async function getQualified(w: World, cmd: Of<'getQualified'>): Promise<void> {
   const latest = cmd.qualifier === 'LATEST';
   const alias = isId || latest ? undefined : fn?.aliases.get(cmd.qualifier);
   const id = isId ? cmd.qualifier : alias?.versionId;
-  const now = latest && fn ? { timeout: fn.timeout, description: '' } : undefined;
+  const now = latest && fn ? { timeout: fn.timeout, description: '', prep: fn.prep } : undefined;
   const want = now ?? (id === undefined ? undefined : fn?.versions.get(id));
   let code: Code;
   if (!fn) code = 'FunctionNotFound';
@@ -130,13 +140,19 @@ async function getQualified(w: World, cmd: Of<'getQualified'>): Promise<void> {
       timeout: want.timeout,
       description: want.description,
     });
+  // The state fields of the preparation it froze, as of now (fidelity "State fields of a version").
+  if (want)
+    expect({ state: answer.json?.state, lastUpdateStatus: answer.json?.lastUpdateStatus }).toEqual(
+      phaseAt(want.prep, w.nowMs),
+    );
   // A version is the function as published, never changed since (I.2), without the switch.
   if (want && 'frozen' in want) expect(frozenFields(answer.json)).toEqual(want.frozen);
   if (want && 'frozen' in want) expect(answer.json?.invocationRestriction).toBeUndefined();
   // GetFunctionCode reads the qualifier the same way (I.1), and its URL serves the package.
   const codeAnswer = await call(w.emulator, 'GET', `/functions/${cmd.fn}/code?qualifier=${cmd.qualifier}`);
-  expectAnswer(codeAnswer, code, 200);
-  if (code !== undefined) return;
+  // An image has no code package (rule `code-package-only`, I.1).
+  expectAnswer(codeAnswer, code ?? (cmd.fn === 'c' ? 'InvalidArgument' : undefined), 200);
+  if (code !== undefined || cmd.fn === 'c') return;
   const url = new URL(codeAnswer.json?.url as string);
   expect(url.pathname).toBe(`/fc3-testkit/code/${cmd.fn}/${id ?? 'LATEST'}/${codeAnswer.json?.checksum}.zip`);
   expect((await w.emulator.handle(new Request(url))).status).toBe(200);
@@ -188,68 +204,6 @@ async function updateTrigger(w: World, cmd: Of<'updateTrigger'>): Promise<void> 
   fn.triggers.set(cmd.trigger, next);
 }
 
-/** TagResources (I.5) and the invocation switch: the function changes, its versions do not. */
-async function settingStep(w: World, cmd: Of<'tag' | 'disable' | 'enable'>): Promise<void> {
-  const fn = w.model.get(cmd.fn);
-  const arn = `acs:fc:${w.emulator.regionId}:${w.emulator.accountId}:functions/${cmd.fn}`;
-  const tags = { ResourceId: [arn], ResourceType: 'function', Tag: [{ Key: 'k', Value: 'v' }] };
-  if (cmd.op === 'tag') tags.Tag = [{ Key: 'k', Value: cmd.value }];
-  const reason = cmd.op === 'disable' ? { reason: 'r' } : undefined;
-  const answer =
-    cmd.op === 'tag'
-      ? await call(w.emulator, 'POST', '/tags-v2', tags)
-      : await call(w.emulator, 'POST', `/functions/${cmd.fn}/invoke/${cmd.op}`, reason);
-  expectFcAnswer(answer);
-  expect(answer.json?.Code).toBe(fn ? undefined : 'FunctionNotFound');
-}
-
-async function functionStep(w: World, cmd: Of<'create' | 'update' | 'delete' | 'publish'>): Promise<void> {
-  const fn = w.model.get(cmd.fn);
-  const path = `/functions/${cmd.fn}`;
-  if (cmd.op === 'create') {
-    const input = minimalInput({ functionName: cmd.fn, timeout: 3 });
-    expectAnswer(
-      await call(w.emulator, 'POST', '/functions', input),
-      fn ? 'FunctionAlreadyExists' : undefined,
-      200,
-    );
-    const fresh = { timeout: 3, lastId: 0, versions: new Map(), aliases: new Map(), triggers: new Map() };
-    if (!fn) w.model.set(cmd.fn, fresh);
-  } else if (cmd.op === 'update') {
-    const answer = await call(w.emulator, 'PUT', path, { timeout: cmd.timeout });
-    expectAnswer(answer, fn ? undefined : 'FunctionNotFound', 200);
-    if (fn) fn.timeout = cmd.timeout;
-  } else if (cmd.op === 'delete') {
-    const code = !fn ? 'FunctionNotFound' : fn.triggers.size > 0 ? 'FunctionNotEmpty' : undefined;
-    expectAnswer(await call(w.emulator, 'DELETE', path), code, 204);
-    if (fn && code === undefined) w.model.delete(cmd.fn); // its versions and aliases with it (D.3)
-  } else {
-    const answer = await call(w.emulator, 'POST', `${path}/versions`, { description: cmd.description });
-    expectAnswer(answer, fn ? undefined : 'FunctionNotFound', 200);
-    if (!fn) return;
-    fn.lastId += 1; // never reused (I.2)
-    expect(answer.json?.versionId).toBe(String(fn.lastId));
-    const frozen = frozenFields((await call(w.emulator, 'GET', path)).json);
-    fn.versions.set(String(fn.lastId), { timeout: fn.timeout, description: cmd.description, frozen });
-  }
-}
-
-async function deleteVersion(w: World, cmd: Of<'deleteVersion'>): Promise<void> {
-  const fn = w.model.get(cmd.fn);
-  const aliases = [...(fn?.aliases.values() ?? [])];
-  const inUse = aliases.some(
-    (a) => a.versionId === cmd.id || Object.hasOwn(a.additionalVersionWeight, cmd.id),
-  );
-  let code: Code;
-  if (!fn) code = 'FunctionNotFound';
-  // LATEST is kept (documented); `01` is no version's id (rule `versionId-format`, inferred).
-  else if (cmd.id === 'LATEST' || (cmd.id === '01' && w.strict)) code = 'InvalidArgument';
-  else if (!fn.versions.has(cmd.id)) code = 'VersionNotFound';
-  else code = inUse && w.strict ? 'InvalidArgument' : undefined;
-  expectAnswer(await call(w.emulator, 'DELETE', `/functions/${cmd.fn}/versions/${cmd.id}`), code, 204);
-  if (fn && code === undefined) fn.versions.delete(cmd.id); // its aliases stay (I.2)
-}
-
 /** Narrows a command by its operation (`op` of one record may be a union of two). */
 const is = <K extends Command['op']>(cmd: Command, ...ops: K[]): cmd is Of<K> => ops.includes(cmd.op as K);
 
@@ -264,6 +218,11 @@ async function step(w: World, cmd: Command): Promise<void> {
   if (is(cmd, 'listVersions')) return listVersions(w, cmd);
   if (is(cmd, 'updateTrigger')) return updateTrigger(w, cmd);
   if (is(cmd, 'tag', 'disable', 'enable')) return settingStep(w, cmd);
+  if (is(cmd, 'advance')) {
+    w.emulator.advanceClock(cmd.ms);
+    w.nowMs += cmd.ms;
+    return;
+  }
   return functionStep(w, cmd);
 }
 
@@ -273,13 +232,22 @@ describe('versions, aliases and triggers against a plain model', () => {
     ['with the inferred rules the model knows off', false, 20261204],
   ])('agrees on every answer of random sequences %s', { timeout: 120_000 }, async (_label, strict, seed) => {
     await fc.assert(
-      fc.asyncProperty(fc.array(childCommand, { minLength: 20, maxLength: 60 }), async (commands) => {
-        const sequence = [...PRELUDE, ...commands];
-        const rules = strict ? {} : RULES_OFF;
-        const w: World = { emulator: createEmulator({ preparationMs: 0, rules }), model: new Map(), strict };
-        for (const cmd of sequence) await step(w, cmd);
-        await expectStoreIsModel(w);
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(childCommand, { minLength: 20, maxLength: 60 }),
+        async (updated, commands) => {
+          const sequence = [...PRELUDE, ...(updated ? IMAGE_UPDATE : []), ...commands];
+          const rules = strict ? {} : RULES_OFF;
+          const emulator = createEmulator({
+            preparationMs: PREPARATION_MS,
+            clock: () => new Date(START),
+            rules,
+          });
+          const w: World = { emulator, model: new Map(), strict, nowMs: START };
+          for (const cmd of sequence) await step(w, cmd);
+          await expectStoreIsModel(w);
+        },
+      ),
       { seed, numRuns: 300 },
     );
   });

@@ -19,6 +19,8 @@ export interface World {
   emulator: Emulator;
   model: Map<string, ModelFunction>;
   strict: boolean;
+  /** The emulator's clock as the model counts it (a fixed start plus every `advance`). */
+  nowMs: number;
 }
 /** The commands of one or more operations. */
 export type Of<K extends Command['op']> = Extract<Command, { op: K }>;
@@ -37,6 +39,7 @@ const STATUS: Record<string, number> = {
   AliasAlreadyExists: 409,
   TriggerAlreadyExists: 409,
   FunctionNotEmpty: 409,
+  ConcurrentUpdateError: 409,
 };
 
 /**

@@ -4,6 +4,7 @@
  * them, and what the model reads back from an answer.
  */
 import fc from 'fast-check';
+import { STATE_FIELDS } from '../../mocks/core/lifecycle.ts';
 
 /** Version id → share of the traffic. */
 export type Weights = Record<string, number>;
@@ -23,17 +24,41 @@ export interface ModelTrigger {
   triggerConfig: string;
 }
 
+/** A preparation (lifecycle F): what started it and when it is over (0: at once, code packages). */
+export interface ModelPreparation {
+  kind: 'create' | 'update';
+  readyAt: number;
+}
+
+/**
+ * The state fields a preparation shows at a time (lifecycle F.6): `Pending` while a create is
+ * prepared, `InProgress` while either is, then `Active` / `Successful`.
+ *
+ * @example
+ * phaseAt({ kind: 'create', readyAt: 1000 }, 0); // { state: 'Pending', lastUpdateStatus: 'InProgress' }
+ */
+export function phaseAt(prep: ModelPreparation, nowMs: number): Record<string, string> {
+  const busy = nowMs < prep.readyAt;
+  return {
+    state: busy && prep.kind === 'create' ? 'Pending' : 'Active',
+    lastUpdateStatus: busy ? 'InProgress' : 'Successful',
+  };
+}
+
 /** A published version: the function's timeout then, its description, and GetFunction's body then. */
 export interface ModelVersion {
   timeout: number;
   description: string;
+  /** The preparation it froze: its state fields move on as the function's would have. */
+  prep: ModelPreparation;
   /** The function's body at publishing, without `description`, `createdTime`, `lastModifiedTime`. */
   frozen: Record<string, unknown>;
 }
 
-/** One function: its timeout now and its versions. */
+/** One function: its timeout and preparation now, and its children. */
 export interface ModelFunction {
   timeout: number;
+  prep: ModelPreparation;
   lastId: number;
   versions: Map<string, ModelVersion>;
   aliases: Map<string, ModelAlias>;
@@ -59,7 +84,8 @@ const someName = (names: string[], bad: number) =>
     often(5, fc.constantFrom(...names.slice(0, -bad))),
     often(1, fc.constantFrom(...names.slice(-bad))),
   );
-const fn = fc.oneof(often(4, fc.constant('a')), often(1, fc.constant('b')));
+// `c` runs a container image, prepared for a while after each create and update (lifecycle F).
+const fn = fc.oneof(often(4, fc.constant('a')), often(1, fc.constant('b')), often(2, fc.constant('c')));
 const alias = someName(ALIAS_NAMES, 2);
 const trigger = someName(TRIGGER_NAMES, 1);
 // Version 1 most often, so aliases find their versions; `01` is no version's id.
@@ -114,11 +140,14 @@ export const childCommand = fc.oneof(
     kind: fc.constant('aliases' as const),
     name: alias,
   }),
-  fc.record({
-    op: fc.constant('getQualified' as const),
-    fn,
-    qualifier: fc.constantFrom(...ALIAS_NAMES, '1', '2', '01'),
-  }),
+  often(
+    2,
+    fc.record({
+      op: fc.constant('getQualified' as const),
+      fn,
+      qualifier: fc.constantFrom(...ALIAS_NAMES, '1', '2', '01'),
+    }),
+  ),
   often(
     2,
     fc.record({
@@ -144,6 +173,7 @@ export const childCommand = fc.oneof(
     description: optional(fc.constantFrom('x', '')),
     valid: optional(fc.oneof(often(3, fc.constant(true)), often(1, fc.constant(false)))),
   }),
+  often(2, fc.record({ op: fc.constant('advance' as const), ms: fc.constantFrom(400, 1200) })),
   // Settings a version keeps as published (tags) or does not keep (the invocation switch).
   fc.record({ op: fc.constant('tag' as const), fn, value: fc.constantFrom('1', '2') }),
   fc.record({ op: fc.constantFrom('disable' as const, 'enable' as const), fn }),
@@ -165,7 +195,8 @@ export const childCommand = fc.oneof(
 export type ChildCommand = typeof childCommand extends fc.Arbitrary<infer T> ? T : never;
 
 /**
- * What every run starts with: a function with two versions and an alias, so most commands meet them.
+ * What every run starts with: a function with two versions and an alias, so most commands meet
+ * them, and an image function with a version published while it was being created.
  *
  * @example
  * const sequence = [...PRELUDE, ...commands];
@@ -175,6 +206,22 @@ export const PRELUDE: ChildCommand[] = [
   { op: 'publish', fn: 'a', description: '' },
   { op: 'publish', fn: 'a', description: 'v' },
   { op: 'createAlias', fn: 'a', alias: 'prod', versionId: '1', weights: 3 },
+  // An image, published while it is being created (lifecycle F.6).
+  { op: 'create', fn: 'c' },
+  { op: 'publish', fn: 'c', description: '' },
+];
+
+/**
+ * What half the runs do next: the image ready, updated and published again while it is
+ * prepared anew (`InProgress`).
+ *
+ * @example
+ * const sequence = [...PRELUDE, ...IMAGE_UPDATE, ...commands];
+ */
+export const IMAGE_UPDATE: ChildCommand[] = [
+  { op: 'advance', ms: 1200 },
+  { op: 'update', fn: 'c', timeout: 5 },
+  { op: 'publish', fn: 'c', description: '' },
 ];
 /**
  * The inferred rules the model knows, switched off for the lenient run (docs/rules.md).
@@ -190,22 +237,31 @@ export const RULES_OFF = {
   'versionId-format': false,
 };
 
+/** What a version shows of its own, does not keep, or moves on the clock (checked apart). */
+const NOT_FROZEN: readonly string[] = [
+  'description',
+  'createdTime',
+  'lastModifiedTime',
+  'invocationRestriction',
+  ...STATE_FIELDS,
+];
+
 /**
  * A GetFunction body without the fields a version has of its own (fidelity "GetFunction of a
- * version": its `description`, `createdTime`, `lastModifiedTime`) or does not keep ("What a
- * version keeps": not the invocation switch).
+ * version": its `description`, `createdTime`, `lastModifiedTime`), does not keep ("What a version
+ * keeps": not the invocation switch) or shows as of now ("State fields of a version", with the
+ * image's `accelerationInfo`).
  *
  * @example
  * frozenFields(answer.json).timeout; // 3
  */
 export function frozenFields(body: Record<string, unknown> | undefined): Record<string, unknown> {
-  const {
-    description: _d,
-    createdTime: _c,
-    lastModifiedTime: _l,
-    invocationRestriction: _i,
-    ...rest
-  } = body ?? {};
+  const rest = Object.fromEntries(Object.entries(body ?? {}).filter(([key]) => !NOT_FROZEN.includes(key)));
+  const image = rest.customContainerConfig as Record<string, unknown> | undefined;
+  if (image) {
+    const { accelerationInfo: _a, ...kept } = image;
+    rest.customContainerConfig = kept;
+  }
   return rest;
 }
 
