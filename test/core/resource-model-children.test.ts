@@ -218,6 +218,11 @@ async function step(w: World, cmd: Command): Promise<void> {
   if (is(cmd, 'listVersions')) return listVersions(w, cmd);
   if (is(cmd, 'updateTrigger')) return updateTrigger(w, cmd);
   if (is(cmd, 'tag', 'disable', 'enable')) return settingStep(w, cmd);
+  if (is(cmd, 'failPreparation')) {
+    w.emulator.failPreparation(cmd.fn);
+    w.failures.add(cmd.fn);
+    return;
+  }
   if (is(cmd, 'advance')) {
     w.emulator.advanceClock(cmd.ms);
     w.nowMs += cmd.ms;
@@ -243,12 +248,12 @@ describe('versions, aliases and triggers against a plain model', () => {
             clock: () => new Date(START),
             rules,
           });
-          const w: World = { emulator, model: new Map(), strict, nowMs: START };
+          const w: World = { emulator, model: new Map(), strict, nowMs: START, failures: new Set() };
           for (const cmd of sequence) await step(w, cmd);
           await expectStoreIsModel(w);
         },
       ),
-      { seed, numRuns: 300 },
+      { seed, numRuns: 500 },
     );
   });
 });

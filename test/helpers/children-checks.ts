@@ -21,6 +21,8 @@ export interface World {
   strict: boolean;
   /** The emulator's clock as the model counts it (a fixed start plus every `advance`). */
   nowMs: number;
+  /** Functions whose next preparation fails (`failPreparation`, consumed by a create or update). */
+  failures: Set<string>;
 }
 /** The commands of one or more operations. */
 export type Of<K extends Command['op']> = Extract<Command, { op: K }>;

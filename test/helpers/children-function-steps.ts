@@ -1,6 +1,7 @@
 /**
  * The function-level steps of test/core/resource-model-children.test.ts: create, update, delete
- * and publish (with an image function `c` prepared for a while, lifecycle F), version deletes,
+ * and publish (with an image function `c` prepared for a while and injected preparation
+ * failures, lifecycle F, fidelity "Failed preparation"), version deletes,
  * and the settings a version keeps or not (tags, the invocation switch; lifecycle I.2, I.5).
  */
 import { expect } from 'vitest';
@@ -61,7 +62,9 @@ export async function functionStep(
   if (cmd.op === 'create') {
     const answer = await call(w.emulator, 'POST', '/functions', createInput(cmd.fn));
     expectAnswer(answer, fn ? 'FunctionAlreadyExists' : undefined, 200);
-    const prep = { kind: 'create' as const, readyAt: w.nowMs + preparationMs(cmd.fn) };
+    if (fn) return;
+    const failed = w.failures.delete(cmd.fn); // a refused create prepares nothing
+    const prep = { kind: 'create' as const, readyAt: w.nowMs + preparationMs(cmd.fn), failed };
     const fresh = {
       timeout: 3,
       prep,
@@ -70,7 +73,7 @@ export async function functionStep(
       aliases: new Map(),
       triggers: new Map(),
     };
-    if (!fn) w.model.set(cmd.fn, fresh);
+    w.model.set(cmd.fn, fresh);
   } else if (cmd.op === 'update') {
     const answer = await call(w.emulator, 'PUT', path, { timeout: cmd.timeout });
     // No update while the last one is InProgress (rule `update-not-in-progress`, lifecycle C.4).
@@ -78,7 +81,9 @@ export async function functionStep(
     expectAnswer(answer, !fn ? 'FunctionNotFound' : busy ? 'ConcurrentUpdateError' : undefined, 200);
     if (!fn || busy) return;
     fn.timeout = cmd.timeout;
-    fn.prep = { kind: 'update', readyAt: w.nowMs + preparationMs(cmd.fn) };
+    // An update of a function whose create failed prepares it anew, as a create (F.2, inferred).
+    const kind = phaseAt(fn.prep, w.nowMs).state === 'Active' ? 'update' : 'create';
+    fn.prep = { kind, readyAt: w.nowMs + preparationMs(cmd.fn), failed: w.failures.delete(cmd.fn) };
   } else if (cmd.op === 'delete') {
     const code = !fn ? 'FunctionNotFound' : fn.triggers.size > 0 ? 'FunctionNotEmpty' : undefined;
     expectAnswer(await call(w.emulator, 'DELETE', path), code, 204);

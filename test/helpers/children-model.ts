@@ -28,20 +28,24 @@ export interface ModelTrigger {
 export interface ModelPreparation {
   kind: 'create' | 'update';
   readyAt: number;
+  /** It ends `Failed` (`failPreparation`). */
+  failed: boolean;
 }
 
 /**
- * The state fields a preparation shows at a time (lifecycle F.6): `Pending` while a create is
- * prepared, `InProgress` while either is, then `Active` / `Successful`.
+ * The state fields a preparation shows at a time (lifecycle F.6; fidelity "Failed preparation"):
+ * `Pending` while a create is prepared, `InProgress` while either is, then `Active` /
+ * `Successful`, or a failed create `Failed` / `Failed` and a failed update `Active` / `Failed`.
  *
  * @example
- * phaseAt({ kind: 'create', readyAt: 1000 }, 0); // { state: 'Pending', lastUpdateStatus: 'InProgress' }
+ * phaseAt({ kind: 'create', readyAt: 1000, failed: false }, 0); // { state: 'Pending', lastUpdateStatus: 'InProgress' }
  */
 export function phaseAt(prep: ModelPreparation, nowMs: number): Record<string, string> {
   const busy = nowMs < prep.readyAt;
+  const failedCreate = !busy && prep.failed && prep.kind === 'create';
   return {
-    state: busy && prep.kind === 'create' ? 'Pending' : 'Active',
-    lastUpdateStatus: busy ? 'InProgress' : 'Successful',
+    state: busy && prep.kind === 'create' ? 'Pending' : failedCreate ? 'Failed' : 'Active',
+    lastUpdateStatus: busy ? 'InProgress' : prep.failed ? 'Failed' : 'Successful',
   };
 }
 
@@ -177,6 +181,7 @@ export const childCommand = fc.oneof(
   // Settings a version keeps as published (tags) or does not keep (the invocation switch).
   fc.record({ op: fc.constant('tag' as const), fn, value: fc.constantFrom('1', '2') }),
   fc.record({ op: fc.constantFrom('disable' as const, 'enable' as const), fn }),
+  often(2, fc.record({ op: fc.constant('failPreparation' as const), fn })),
   fc.record({
     op: fc.constant('listVersions' as const),
     fn,
