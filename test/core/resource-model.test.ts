@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../mocks/index.ts';
+import { expectFcAnswer, listAll } from '../helpers/model-checks.ts';
 import { call, EMPTY_ZIP } from '../helpers/requests.ts';
 
 type Fields = Record<string, unknown>;
@@ -90,39 +91,8 @@ const versionCommand: fc.Arbitrary<Command> = fc.oneof(
   }),
 );
 
-function expectFcAnswer(answer: Awaited<ReturnType<typeof call>>): void {
-  expect(answer.status).toBeLessThan(500);
-  if (answer.status >= 400) {
-    expect(Object.keys(answer.json ?? {})).toEqual(['Code', 'Message', 'RequestId']);
-    expect(answer.json?.RequestId).toBe(answer.requestId);
-  }
-}
-
 const tracked = (fields: Fields | undefined): Fields =>
   Object.fromEntries(TRACKED.filter((key) => fields?.[key] !== undefined).map((key) => [key, fields?.[key]]));
-
-async function listAll(
-  emulator: ReturnType<typeof createEmulator>,
-  prefix: string,
-  limit: number,
-): Promise<string[]> {
-  const names: string[] = [];
-  let token = '';
-  for (let page = 0; page < 20; page++) {
-    const answer = await call(
-      emulator,
-      'GET',
-      `/functions?prefix=${prefix}&limit=${limit}&nextToken=${encodeURIComponent(token)}`,
-    );
-    expectFcAnswer(answer);
-    names.push(
-      ...((answer.json?.functions ?? []) as Array<{ functionName: string }>).map((f) => f.functionName),
-    );
-    token = (answer.json?.nextToken as string | undefined) ?? '';
-    if (token === '') break;
-  }
-  return names;
-}
 
 /** Each function's versions in the model: the highest id given, and the snapshots by id. */
 type Versions = Map<string, { lastId: number; byId: Map<number, Fields> }>;
@@ -169,7 +139,8 @@ async function step(
   }
   if (cmd.op === 'list') {
     const want = [...model.keys()].filter((name) => name.startsWith(cmd.prefix)).sort();
-    expect(await listAll(emulator, cmd.prefix, cmd.limit)).toEqual(want);
+    const listed = await listAll(emulator, { path: '/functions', key: 'functions', ...cmd });
+    expect(Array.isArray(listed) && listed.map((f) => f.functionName)).toEqual(want);
     return;
   }
   const path = `/functions/${cmd.name}`;
