@@ -268,7 +268,7 @@ export interface Emulator {
   setFaults(policy: FaultPolicy | undefined): void;
   /** Added latency before every answer; `undefined` or 0 switches it off. */
   setLatency(latency: Latency | undefined): void;
-  /** The next preparation of this function (its create, or its next update) ends `Failed`. */
+  /** The next preparation of a function of this name (its create, or its next update; in any account or region, as `failNext`'s `match`) ends `Failed`. */
   failPreparation(functionName: string, options?: FailPreparationOptions): void;
   /** The emulator's current time: the clock option plus every {@link advanceClock}. */
   now(): Date;
