@@ -51,7 +51,7 @@ export interface paths {
     post?: never;
     /**
      * Delete a function
-     * @description Deletes a function (lifecycle D). No query, no body and no qualifier: versions are deleted with DeleteFunctionVersion (lifecycle D.1); a non-empty `qualifier` is refused rather than ignored, since the caller meant less than the whole function (rule `delete-no-qualifier`, inferred). Refused with 409 `FunctionNotEmpty` while the function has triggers (documented code, status inferred, lifecycle D.3); versions, aliases and other function-scoped settings go with it (inferred, lifecycle D.3). The SDK reads a success body as text and drops it (`bodyType: none`), so 200 and 204 with or without a body all succeed; error bodies must still be JSON (lifecycle A.2, D.2). Requests are ROA style with no body (lifecycle A.2).
+     * @description Deletes a function (lifecycle D). No query, no body and no qualifier: versions are deleted with DeleteFunctionVersion (lifecycle D.1); a non-empty `qualifier` is refused rather than ignored, since the caller meant less than the whole function (rule `delete-no-qualifier`, inferred). Refused with 409 `FunctionNotEmpty` while the function has triggers (documented code, status inferred, lifecycle D.3); FC also refuses with `ProvisionConfigExist` / `ResidentScalingConfigExists` while such a config is bound (lifecycle D.3; 409 inferred), which the emulator answers only when injected; versions, aliases and other function-scoped settings go with it (inferred, lifecycle D.3). The SDK reads a success body as text and drops it (`bodyType: none`), so 200 and 204 with or without a body all succeed; error bodies must still be JSON (lifecycle A.2, D.2). Requests are ROA style with no body (lifecycle A.2).
      */
     delete: operations['DeleteFunction'];
     options?: never;
@@ -1997,7 +1997,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The function still has triggers (documented code and message; status 409 inferred, lifecycle D.3). */
+      /** @description The function still has triggers (documented code and message; status 409 inferred, lifecycle D.3), or a provision or resident scaling config (`ProvisionConfigExist`, `ResidentScalingConfigExists`: codes Serverless Devs' `s remove` retries on; status and wording inferred, lifecycle D.3, G, H.2). The emulator raises the first itself and the other two only when injected (`failNext`): it keeps no provision or scaling config. */
       409: {
         headers: {
           'x-acs-request-id': components['headers']['XAcsRequestId'];

@@ -1786,6 +1786,20 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
+                  ProvisionConfigExist: {
+                    value: {
+                      Code: 'ProvisionConfigExist',
+                      Message: "function 'my-function-1' has provision config",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
+                  ResidentScalingConfigExists: {
+                    value: {
+                      Code: 'ResidentScalingConfigExists',
+                      Message: "function 'my-function-1' has resident scaling config",
+                    },
+                    'x-fc-grade': 'inferred',
+                  },
                 },
               },
             },
@@ -4418,6 +4432,14 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             FunctionNotEmpty: {
               Code: 'FunctionNotEmpty',
               Message: "function 'my-function-1' has active triggers",
+            },
+            ProvisionConfigExist: {
+              Code: 'ProvisionConfigExist',
+              Message: "function 'my-function-1' has provision config",
+            },
+            ResidentScalingConfigExists: {
+              Code: 'ResidentScalingConfigExists',
+              Message: "function 'my-function-1' has resident scaling config",
             },
           },
           '429': shared13,

@@ -126,6 +126,17 @@ export const errorCatalogue = {
     status: 409,
     template: "function '%s' has active triggers",
   },
+  // lifecycle D.3, G (codes devsapp's `s remove` retries on; FC gives no status or wording: 409
+  // like the sibling FunctionNotEmpty and the wording are inferred). Only injected (failNext):
+  // the emulator keeps no provision or resident scaling config.
+  ProvisionConfigExist: {
+    status: 409,
+    template: "function '%s' has provision config",
+  },
+  ResidentScalingConfigExists: {
+    status: 409,
+    template: "function '%s' has resident scaling config",
+  },
   // E.2, lifecycle C.4 (FC3 page; FC2 status)
   PreconditionFailed: {
     status: 412,

@@ -138,6 +138,20 @@ export function sdkResourceCases({
     );
   });
 
+  // Lifecycle D.3, H.2: the codes `s remove` retries on exist only as injected faults.
+  it.each([
+    ['ProvisionConfigExist', "function '' has provision config (injected by fc3-testkit)"],
+    ['ResidentScalingConfigExists', "function '' has resident scaling config (injected by fc3-testkit)"],
+  ])('an injected %s on deleteFunction raises a 409 client error once', async (code, text) => {
+    await create('sdk-held');
+    emulator().failNext(code, { operation: 'DeleteFunction', match: { functionName: 'sdk-held' } });
+    const error = await failure(client().deleteFunction('sdk-held'));
+    expect(error).toMatchObject({ name: clientErrorName, code, statusCode: 409 });
+    const last = emulator().calls().at(-1);
+    expect(error.message).toBe(`${code}: code: 409, ${text} request id: ${last?.requestId}`);
+    expect((await client().deleteFunction('sdk-held')).statusCode).toBe(204);
+  });
+
   it('listFunctions pages to the end with nextToken, every function once', async () => {
     const names = Array.from({ length: 7 }, (_, i) => `sdk-list-${i}`);
     for (const name of names) await create(name);

@@ -4,6 +4,7 @@
  * `Prefer: code=NNN` relies on (Prism and the emulator take the first example of a status).
  */
 import { describe, expect, it } from 'vitest';
+import { fcError } from '../../mocks/core/errors.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { call, minimalInput } from '../helpers/requests.ts';
 import {
@@ -43,7 +44,8 @@ const expected: Record<string, Record<string, string[]>> = {
     '400': [...TRANSPORT_400, 'SignatureNonceUsed'],
     ...SHARED,
     '404': ['FunctionNotFound'],
-    '409': ['FunctionNotEmpty'],
+    // FunctionNotEmpty first: `Prefer: code=409` answers the one the emulator raises itself.
+    '409': ['FunctionNotEmpty', 'ProvisionConfigExist', 'ResidentScalingConfigExists'],
   },
   ListFunctions: { '400': [...TRANSPORT_400, 'SignatureNonceUsed'], ...SHARED },
 };
@@ -110,6 +112,13 @@ describe('function-resource error examples', () => {
     ).toEqual([notFound, notFound, notFound]);
     expect(message('DeleteFunction', 'FunctionNotEmpty')).toBe(
       "function 'my-function-1' has active triggers",
+    );
+    // Their wording is ours (lifecycle G gives none), the catalogue's with the name filled in.
+    expect(message('DeleteFunction', 'ProvisionConfigExist')).toBe(
+      fcError('ProvisionConfigExist', 'my-function-1').message,
+    );
+    expect(message('DeleteFunction', 'ResidentScalingConfigExists')).toBe(
+      fcError('ResidentScalingConfigExists', 'my-function-1').message,
     );
     expect(message('UpdateFunction', 'PreconditionFailed')).toBe(
       'the resource being modified has been changed',
