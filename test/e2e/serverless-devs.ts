@@ -5,14 +5,15 @@
  * and `ali-oss` for the upload of the zipped code folder. The same branching: create vs update on
  * the remote read, skipping the upload when the zip's CRC-64 equals the remote `codeChecksum`,
  * tags diffed against the remote ones, triggers created or updated (`TriggerAlreadyExists` →
- * update), a custom container polled every 2 s until ready, and `info` reading the HTTP
- * trigger's addresses. Reads whose errors devsapp swallows are made and their errors swallowed.
+ * update), a custom container polled every 2 s until ready, `info` reading the HTTP trigger's
+ * addresses, and `remove`'s retried delete (serverless-devs-remove.ts). Reads whose errors devsapp swallows are made and their errors swallowed.
  * Waiting goes through `wait(ms)`, so a test can move the emulator's clock instead of sleeping.
  */
 import { readFileSync } from 'node:fs';
 import * as fc from '@alicloud/fc20230330';
 import OSS from 'ali-oss';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
+import { deleteFunctionWithRetry } from './serverless-devs-remove.ts';
 import {
   deployTriggers,
   infoTriggers,
@@ -259,7 +260,7 @@ export async function sDeploy(io: DevsIo, props: FunctionProps): Promise<DeployR
 
 /**
  * `s remove` of one function (H.2): discovery reads, the triggers, the aliases and versions, then
- * the function.
+ * the function, retried as devsapp does while a provision or resident scaling config holds it.
  *
  * @example
  * await sRemove(io, 'f'); // false when there was nothing to remove
@@ -279,6 +280,6 @@ export async function sRemove(io: DevsIo, name: string): Promise<boolean> {
   );
   await removeTriggers.delete(client, name, triggers);
   await removeVersions.delete(client, name, versions);
-  await client.deleteFunction(name);
+  await deleteFunctionWithRetry(io, name);
   return true;
 }
