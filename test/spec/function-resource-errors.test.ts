@@ -145,6 +145,19 @@ describe('function-resource error examples', () => {
     expect(racing.json?.Message).toBe(message('UpdateFunction', 'ConcurrentUpdateError'));
   });
 
+  it.each([
+    ['code=409', 'FunctionNotEmpty'],
+    ['code=409, example=ProvisionConfigExist', 'ProvisionConfigExist'],
+    ['code=409, example=ResidentScalingConfigExists', 'ResidentScalingConfigExists'],
+  ])('DeleteFunction with Prefer %s answers the %s example', async (prefer, code) => {
+    const emulator = createEmulator();
+    const url = 'http://127.0.0.1:9000/2023-03-30/functions/my-function-1';
+    const response = await emulator.handle(new Request(url, { method: 'DELETE', headers: { prefer } }));
+    expect(response.status).toBe(409);
+    const { RequestId: _, ...body } = (await response.json()) as Record<string, string>;
+    expect(body).toEqual({ Code: code, Message: message('DeleteFunction', code) });
+  });
+
   it.each(Object.keys(expected))(
     '%s: AccessDenied names the RAM action of the operation (lifecycle A.1)',
     (id) => {
