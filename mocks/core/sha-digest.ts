@@ -2,7 +2,7 @@
  * SHA-256 and SHA-1 (FIPS 180-4) for the core, synchronous and browser-safe: the padding and
  * block loop they share, and each one's compression function. Written here rather than taken from
  * `@noble/hashes`, whose hash classes carry streaming, cloning and argument checks that the core
- * never uses (~1.1 kB gzip of the browser bundle, ADR 016 addendum "the hashes in the core").
+ * never uses (~1.7 kB gzip of the browser bundle, ADR 016 addendum "the hashes in the core").
  * test/core/sha-digest.test.ts holds both against `node:crypto` and the FIPS vectors.
  */
 
@@ -24,7 +24,7 @@ type Compress = (view: DataView, offset: number, state: Int32Array) => void;
  * Runs `compress` over the message and its padding (§5.1.1: `0x80`, zeros, the bit length as
  * 64 bits): whole blocks are read in place, only the last one or two are copied.
  */
-function digest(bytes: Uint8Array, initial: readonly number[], compress: Compress): Uint8Array {
+function digest(bytes: Uint8Array, initial: ArrayLike<number>, compress: Compress): Uint8Array {
   const state = Int32Array.from(initial);
   const whole = bytes.length - (bytes.length % BLOCK);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -43,19 +43,24 @@ function digest(bytes: Uint8Array, initial: readonly number[], compress: Compres
   return out;
 }
 
-// §4.2.2: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-const K256 = Int32Array.from([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-// §5.3.3.
-const H256 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/**
+ * The first 32 bits of the fractional parts of `root` of the first `count` primes, as FIPS 180-4
+ * defines SHA-256's constants: computed here rather than written out as 72 hex words.
+ *
+ * @example
+ * primeRootBits(1, Math.sqrt)[0] === 0x6a09e667; // √2 = 1.6a09e667…
+ */
+export function primeRootBits(count: number, root: (prime: number) => number): Int32Array {
+  const primes: number[] = [];
+  for (let n = 2; primes.length < count; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  // Each of SHA-256's roots, times 2^32, lies 0.005 or more from an integer, while a double (and
+  // a `Math.cbrt` a few ulps off) errs by ~1e-5 at most there: the truncated bits are exact.
+  return Int32Array.from(primes, (prime) => ((root(prime) % 1) * 2 ** 32) | 0);
+}
+
+// §4.2.2 (cube roots of the first 64 primes) and §5.3.3 (square roots of the first 8).
+const K256 = primeRootBits(64, Math.cbrt);
+const H256 = primeRootBits(8, Math.sqrt);
 /** The message schedule, reused by every block (§6.2.2). */
 const W256 = new Int32Array(64);
 
