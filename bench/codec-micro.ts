@@ -43,7 +43,7 @@ export function codecFigures(mib: number): CodecFigure[] {
   };
   return [
     {
-      name: 'SHA-256, core default (@noble/hashes)',
+      name: 'SHA-256, core default (mocks/core/sha-digest.ts)',
       msPerMiB: median(() => defaultCodecs.sha256(bytes), mib),
     },
     { name: 'SHA-256, nodeCodecs (node:crypto)', msPerMiB: median(() => nodeCodecs.sha256(bytes), mib) },

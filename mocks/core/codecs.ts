@@ -1,7 +1,7 @@
 /**
  * The seam for the two codecs whose speed matters on large bodies (ADR 016): SHA-256 of the body
  * (ACS3 `x-acs-content-sha256`) and Base64 decoding of `code.zipFile` (up to ~133 MB of text).
- * The core's defaults are browser-safe (`@noble/hashes`, a hand-written strict decoder); Node
+ * The core's defaults are browser-safe (`sha-digest.ts`, a strict decoder on `atob`); Node
  * adapters pass `nodeCodecs` (`mocks/node-codecs.ts`: `node:crypto`, `Buffer`), which run several
  * times faster. HMACs stay in the core: they sign a few hundred bytes per request.
  */

@@ -1,19 +1,12 @@
 /**
  * The digests the core needs (SHA-256, HMAC-SHA256 for ACS3, HMAC-SHA1 for ROA v1): the hash
- * functions from `@noble/hashes` (audited, synchronous and browser-safe), the HMAC construction
- * and hex here. The core must run in a service worker (MSW), where `node:crypto` is absent and
+ * functions from sha-digest.ts (synchronous and browser-safe), the HMAC construction and hex
+ * here. The core must run in a service worker (MSW), where `node:crypto` is absent and
  * WebCrypto is async only; the emulator verifies a signature per request, so a synchronous
  * implementation keeps `dispatch` simple. Node adapters hash bodies with `node:crypto` instead
  * (see `codecs.ts`, ADR 016).
  */
-import { _SHA1 } from '@noble/hashes/legacy.js';
-import { _SHA256 } from '@noble/hashes/sha2.js';
-
-// noble's hash classes, not its `sha256` / `sha1` functions: those are built at load by
-// `createHasher`, whose option checks and metadata a browser bundle would carry for nothing
-// (~0.3 kB gzip, ADR 016 addendum). The version is pinned; the classes are exported and typed.
-const nobleSha256 = (bytes: Uint8Array): Uint8Array => new _SHA256().update(bytes).digest();
-const sha1 = (bytes: Uint8Array): Uint8Array => new _SHA1().update(bytes).digest();
+import { sha1Digest as sha1, sha256Digest } from './sha-digest.ts';
 
 /**
  * SHA-256 digest of `bytes` (32 bytes).
@@ -22,7 +15,7 @@ const sha1 = (bytes: Uint8Array): Uint8Array => new _SHA1().update(bytes).digest
  * toHex(sha256(new Uint8Array())); // 'e3b0c442…b855'
  */
 export function sha256(bytes: Uint8Array): Uint8Array {
-  return nobleSha256(bytes);
+  return sha256Digest(bytes);
 }
 
 /**
@@ -86,7 +79,7 @@ function hmac(hash: (bytes: Uint8Array) => Uint8Array, key: Uint8Array, data: Ui
  * toHex(hmacSha256('testSecret', 'ACS3-HMAC-SHA256\n…'));
  */
 export function hmacSha256(key: Uint8Array | string, data: Uint8Array | string): Uint8Array {
-  return hmac(nobleSha256, utf8(key), utf8(data));
+  return hmac(sha256Digest, utf8(key), utf8(data));
 }
 
 /**
