@@ -2,7 +2,7 @@
  * SHA-256 and SHA-1 (FIPS 180-4) for the core, synchronous and browser-safe: the padding and
  * block loop they share, and each one's compression function. Written here rather than taken from
  * `@noble/hashes`, whose hash classes carry streaming, cloning and argument checks that the core
- * never uses (~1.7 kB gzip of the browser bundle, ADR 016 addendum "the hashes in the core").
+ * never uses (~1.7 kB gzip of the browser bundle, ADR 040).
  * test/core/sha-digest.test.ts holds both against `node:crypto` and the FIPS vectors.
  */
 
