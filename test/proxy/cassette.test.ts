@@ -189,6 +189,10 @@ describe('cassette lines', () => {
       '{"fc3Cassette":1,"replay":"exact","request":{"method":"GET","target":"/a.zip"},"response":{"status":200,"body":{"encoding":"base64","data":"UE s="}}}',
       'cassette line 2 is replayable but its response body is not Base64',
     ],
+    ...['null', 'true', '["UEs="]'].map((data) => [
+      `{"fc3Cassette":1,"replay":"exact","request":{"method":"GET","target":"/a.zip"},"response":{"status":200,"body":{"encoding":"base64","data":${data}}}}`,
+      'cassette line 2 is replayable but its response body is not Base64',
+    ]),
   ])('refuses a bad line %s', (line, message) => {
     const text = `${cassetteLine(recorded())}\n${line}\n`;
     expect(() => parseCassette(text)).toThrow(Fc3TestkitError);
