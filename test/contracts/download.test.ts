@@ -113,6 +113,36 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(result?.failures.map((f) => f.check)).toEqual(['answer']);
   });
 
+  it.each([
+    ['another resource on the same origin', 'http://127.0.0.1:9000/2023-03-30/functions?limit=1'],
+    ['another host', 'http://func-code.oss-cn-shanghai.aliyuncs.com/x.zip'],
+  ])(
+    'does not follow a redirect of the download to %s (msw as over HTTP): the 302 fails',
+    async (_, location) => {
+      const inner = createEmulator();
+      const asked: string[] = [];
+      const handle = async (request: Request) => {
+        asked.push(request.url);
+        return request.url.includes('/fc3-testkit/code/')
+          ? new Response(null, { status: 302, headers: { location } })
+          : inner.handle(request);
+      };
+      const target = await mswTarget({ emulator: { ...inner, handle } });
+      try {
+        const [result] = (await runContractSuite(target, { only: ONLY })).results;
+        expect(result?.status).toBe('failed');
+        expect(result?.failures.map((f) => f.message)).toEqual([
+          'step 3 (GET {url}): status 302 instead of 200',
+        ]);
+        // Create, GetFunctionCode, the download: the location is never asked for.
+      expect(asked).toHaveLength(3);
+      expect(asked).not.toContain(location);
+      } finally {
+        await target.close?.();
+      }
+    },
+  );
+
   it('is not applicable on a target that passes on no raw bytes', async () => {
     const inner = emulatorTarget(createEmulator());
     const textOnly: ContractTarget = {
