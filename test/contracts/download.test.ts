@@ -135,8 +135,8 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
           'step 3 (GET {url}): status 302 instead of 200',
         ]);
         // Create, GetFunctionCode, the download: the location is never asked for.
-      expect(asked).toHaveLength(3);
-      expect(asked).not.toContain(location);
+        expect(asked).toHaveLength(3);
+        expect(asked).not.toContain(location);
       } finally {
         await target.close?.();
       }
