@@ -36,6 +36,13 @@ export function followUrl(request: CaseRequest, history: readonly Exchange[], ba
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
     return noUrl(follow, value, `${follow.field} ${JSON.stringify(value)}, not an absolute http(s) URL`);
+  // RFC 9110 §4.2.4: no userinfo in an http(s) URI (node:http would drop it, fetch refuses it).
+  if (url.username !== '' || url.password !== '')
+    return noUrl(
+      follow,
+      value,
+      `a ${follow.field} with userinfo (user:password@), which an http(s) URL must not carry`,
+    );
   const own = new URL(baseUrl).origin;
   if (url.origin !== own) {
     return {

@@ -100,6 +100,16 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(urls.length).toBe(2);
   });
 
+  it('fails a url with userinfo on the same origin, without sending anything for it', async () => {
+    const url = 'http://user:secret@127.0.0.1:9000/fc3-testkit/code/x/LATEST/1.zip';
+    const { target, urls } = recording(emulatorTarget(urlAnswered(url)));
+    const [result] = (await runContractSuite(target, { only: ONLY })).results;
+    expect(result?.status).toBe('failed');
+    expect(result?.failures.map((f) => f.check)).toEqual(['download']);
+    expect(result?.failures[0]?.message).toContain('with userinfo');
+    expect(urls.length).toBe(2);
+  });
+
   it('keeps an earlier failure when the url is foreign, instead of calling the case not applicable', async () => {
     const answer = broken(createEmulator(), {
       response: (got, wire) =>
