@@ -100,6 +100,14 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(urls.length).toBe(2);
   });
 
+  it('shows at most 200 characters of a huge url that is not one', async () => {
+    const huge = `file:///${'x'.repeat(1_000_000)}`;
+    const [result] = (await runContractSuite(emulatorTarget(urlAnswered(huge)), { only: ONLY })).results;
+    expect(result?.failures.map((f) => f.check)).toEqual(['download']);
+    expect(result?.failures[0]?.message.length).toBeLessThan(400);
+    expect(result?.failures[0]?.received).toBe(huge.slice(0, 200));
+  });
+
   it('fails a url with userinfo on the same origin, without sending anything for it', async () => {
     const url = 'http://user:secret@127.0.0.1:9000/fc3-testkit/code/x/LATEST/1.zip';
     const { target, urls } = recording(emulatorTarget(urlAnswered(url)));
