@@ -85,18 +85,29 @@ async function warmTarget(spec: TargetSpec): Promise<Target> {
   return target;
 }
 
-/** Runs the load on a warm target while `sample` watches it; CPU µs per request from /proc. */
+/**
+ * Runs the load on a warm target while `sample` watches it; CPU µs per request from /proc. Stops
+ * the target, also when the sampler fails (perf refused to attach left serve running, orphaned).
+ */
 async function measured<T>(
   target: Target,
   sample: () => Promise<T>,
 ): Promise<{ cpu: number; rps: number; sampled: T }> {
-  const before = processStats(target.pid);
-  const [load, sampled] = await Promise.all([
-    runLoad({ url: target.url, prefix: 'profile-', duration, next }),
-    sample(),
-  ]);
-  const after = processStats(target.pid);
-  return { cpu: (after.cpuMicros - before.cpuMicros) / load.requests, rps: load.requestsPerSecond, sampled };
+  try {
+    const before = processStats(target.pid);
+    const [load, sampled] = await Promise.all([
+      runLoad({ url: target.url, prefix: 'profile-', duration, next }),
+      sample(),
+    ]);
+    const after = processStats(target.pid);
+    return {
+      cpu: (after.cpuMicros - before.cpuMicros) / load.requests,
+      rps: load.requestsPerSecond,
+      sampled,
+    };
+  } finally {
+    await target.stop();
+  }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'fc3-profile-'));
@@ -108,7 +119,6 @@ try {
       args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...SERVE.args],
     });
     const run = await measured(target, async () => undefined);
-    await target.stop();
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     if (!file) throw new Error('serve wrote no profile');
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
@@ -127,12 +137,14 @@ try {
       const v8Log = ['--no-logfile-per-isolate', `--logfile=${join(dir, 'v8.log')}`];
       const target = await warmTarget({ ...spec, args: ['--perf-basic-prof', ...v8Log, ...spec.args] });
       const file = join(dir, `${runs.length}.data`);
-      runs.push({
-        name: spec.name,
-        ...(await measured(target, () => recordPerf({ pid: target.pid, seconds, file }))),
-      });
-      await target.stop();
-      rmSync(`/tmp/perf-${target.pid}.map`, { force: true }); // V8's symbols for perf, read by now
+      try {
+        runs.push({
+          name: spec.name,
+          ...(await measured(target, () => recordPerf({ pid: target.pid, seconds, file }))),
+        });
+      } finally {
+        rmSync(`/tmp/perf-${target.pid}.map`, { force: true }); // V8's symbols for perf, read by now
+      }
     }
     printPerf(runs);
   }

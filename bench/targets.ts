@@ -28,13 +28,13 @@ export const SERVE: TargetSpec = {
   args: ['dist/cli/main.js', 'serve', '--port', '{port}', '--log-level', 'silent'],
 };
 
-/** A spawned benchmark target. */
 /** The baseline every ratio is measured against: bench/bare-server.ts. */
 export const BARE: TargetSpec = {
   name: 'bare node:http',
   args: ['bench/bare-server.ts', '--port', '{port}'],
 };
 
+/** A spawned benchmark target. */
 export interface Target {
   name: string;
   pid: number;

@@ -15,7 +15,8 @@ function noUrl(follow: FollowUrl, received: unknown, why: string): { failure: Ch
     failure: {
       check: 'download',
       message: `step ${follow.step + 1} answered ${why}, so there is nothing to download`,
-      received,
+      // A hostile url may be megabytes long: reports show its start, as answer-body's do.
+      received: typeof received === 'string' ? received.slice(0, 200) : received,
       documented: 'an absolute http(s) URL',
       reference: 'lifecycle I.1, H.3',
       grade: 'documented',
@@ -35,7 +36,18 @@ export function followUrl(request: CaseRequest, history: readonly Exchange[], ba
   if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
-    return noUrl(follow, value, `${follow.field} ${JSON.stringify(value)}, not an absolute http(s) URL`);
+    return noUrl(
+      follow,
+      value,
+      `${follow.field} ${JSON.stringify(value.slice(0, 200))}, not an absolute http(s) URL`,
+    );
+  // RFC 9110 §4.2.4: no userinfo in an http(s) URI (node:http would drop it, fetch refuses it).
+  if (url.username !== '' || url.password !== '')
+    return noUrl(
+      follow,
+      value,
+      `a ${follow.field} with userinfo (user:password@), which an http(s) URL must not carry`,
+    );
   const own = new URL(baseUrl).origin;
   if (url.origin !== own) {
     return {

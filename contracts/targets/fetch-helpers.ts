@@ -23,6 +23,9 @@ export function toRequestInit(request: SentRequest): RequestInit {
   return {
     method: request.method,
     headers,
+    // A 3xx is the target's answer, as node:http (httpTarget) gives it: following it would judge
+    // another resource than the one asked, or reach a host the run was not pointed at (ADR 039).
+    redirect: 'manual',
     ...(hasBody ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
   };
 }

@@ -46,13 +46,13 @@ const NOT_REPLAYED = new Set(['content-length', 'transfer-encoding', 'connection
 const MAX_UNMATCHED = 1000;
 
 function headersOf(entry: CassetteEntry): Record<string, string> {
-  // Text may be redacted to another length, so the adapter frames it; bytes replay as sent and a
-  // HEAD's answer has no body, so their recorded length is the answer's (ADR 038: as live).
-  const sized = entry.response?.body?.encoding === 'base64' || entry.request.method.toUpperCase() === 'HEAD';
+  // Text may be redacted to another length, so the adapter frames it; a HEAD's answer has no
+  // body, so its recorded length is the answer's (ADR 038: as live). Bytes: see `recorded`.
+  const head = entry.request.method.toUpperCase() === 'HEAD';
   const headers: Record<string, string> = {};
   for (const [name, value] of entry.response?.headers ?? []) {
     const lower = name.toLowerCase();
-    if (NOT_REPLAYED.has(lower) && !(sized && lower === 'content-length')) continue;
+    if (NOT_REPLAYED.has(lower) && !(head && lower === 'content-length')) continue;
     headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
   }
   return headers;
@@ -65,8 +65,12 @@ function recorded(entry: CassetteEntry): WireResponse {
     headers: headersOf(entry),
     body: body?.encoding === 'utf8' ? body.text : '',
   };
-  // parseCassette refused a replayable line whose Base64 does not decode.
-  if (body?.encoding === 'base64') response.bytes = decodeBase64(body.data) as Uint8Array;
+  // parseCassette refused a replayable line whose Base64 does not decode. The length is the
+  // bytes', not a recorded one: a line stating more would hang nock's and MSW's client.
+  if (body?.encoding === 'base64') {
+    response.bytes = decodeBase64(body.data) as Uint8Array;
+    response.headers['content-length'] = String(response.bytes.byteLength);
+  }
   return response;
 }
 

@@ -182,7 +182,7 @@ function checkEntry(value: unknown, line: number): CassetteEntry {
               ? 'is replayable but has no response status'
               : entry.replay !== 'none' &&
                   entry.response?.body?.encoding === 'base64' &&
-                  !decodeBase64(String(entry.response.body.data))
+                  !decodeBase64(typeof entry.response.body.data === 'string' ? entry.response.body.data : '!')
                 ? 'is replayable but its response body is not Base64'
                 : undefined;
   if (fault) throw new Fc3TestkitError(`cassette line ${line} ${fault}`);

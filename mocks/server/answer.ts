@@ -10,6 +10,9 @@ import { answerCode, debugLine, safeValue } from './debug-line.ts';
 import { fcInternalError } from './internal-error.ts';
 import { discardRest } from './wire.ts';
 
+// The framing is serve's own, from the body it sends (a foreign dispatch may state anything).
+const FRAMING = new Set(['content-length', 'transfer-encoding']);
+
 function logRequest(
   context: ServerContext,
   req: IncomingMessage,
@@ -40,12 +43,17 @@ export function send(
   // avoids chunked answers; `connection: close` makes Node end the socket after this answer
   // (oversized body, shutdown).
   const headers: (string | number)[] = [];
-  for (const name in response.headers) headers.push(name, response.headers[name] as string);
-  // A 204 has no body and, per RFC 9110, no Content-Length either. An answer that states its
-  // length keeps it: a HEAD of the code download has the GET's length and no body (ADR 038).
+  for (const name in response.headers) {
+    if (!FRAMING.has(name.toLowerCase())) headers.push(name, response.headers[name] as string);
+  }
+  // A 204 has no body and, per RFC 9110, no Content-Length either. The length is the body's:
+  // one stated otherwise would hang the client or run into the next answer on the connection.
+  // Only a HEAD's stated length is kept (a decimal): the GET's, without the body (ADR 038).
   const body = response.bytes ?? response.body;
-  if (response.status !== 204 && response.headers['content-length'] === undefined)
-    headers.push('content-length', Buffer.byteLength(body));
+  const stated = response.headers['content-length'];
+  const head = res.req?.method === 'HEAD' && /^\d{1,15}$/.test(stated ?? '');
+  if (response.status !== 204)
+    headers.push('content-length', head ? (stated as string) : Buffer.byteLength(body));
   if (truncated || context.closing) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   if (!truncated) {

@@ -100,6 +100,24 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(urls.length).toBe(2);
   });
 
+  it('shows at most 200 characters of a huge url that is not one', async () => {
+    const huge = `file:///${'x'.repeat(1_000_000)}`;
+    const [result] = (await runContractSuite(emulatorTarget(urlAnswered(huge)), { only: ONLY })).results;
+    expect(result?.failures.map((f) => f.check)).toEqual(['download']);
+    expect(result?.failures[0]?.message.length).toBeLessThan(400);
+    expect(result?.failures[0]?.received).toBe(huge.slice(0, 200));
+  });
+
+  it('fails a url with userinfo on the same origin, without sending anything for it', async () => {
+    const url = 'http://user:secret@127.0.0.1:9000/fc3-testkit/code/x/LATEST/1.zip';
+    const { target, urls } = recording(emulatorTarget(urlAnswered(url)));
+    const [result] = (await runContractSuite(target, { only: ONLY })).results;
+    expect(result?.status).toBe('failed');
+    expect(result?.failures.map((f) => f.check)).toEqual(['download']);
+    expect(result?.failures[0]?.message).toContain('with userinfo');
+    expect(urls.length).toBe(2);
+  });
+
   it('keeps an earlier failure when the url is foreign, instead of calling the case not applicable', async () => {
     const answer = broken(createEmulator(), {
       response: (got, wire) =>
@@ -112,6 +130,36 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(result?.status).toBe('failed');
     expect(result?.failures.map((f) => f.check)).toEqual(['answer']);
   });
+
+  it.each([
+    ['another resource on the same origin', 'http://127.0.0.1:9000/2023-03-30/functions?limit=1'],
+    ['another host', 'http://func-code.oss-cn-shanghai.aliyuncs.com/x.zip'],
+  ])(
+    'does not follow a redirect of the download to %s (msw as over HTTP): the 302 fails',
+    async (_, location) => {
+      const inner = createEmulator();
+      const asked: string[] = [];
+      const handle = async (request: Request) => {
+        asked.push(request.url);
+        return request.url.includes('/fc3-testkit/code/')
+          ? new Response(null, { status: 302, headers: { location } })
+          : inner.handle(request);
+      };
+      const target = await mswTarget({ emulator: { ...inner, handle } });
+      try {
+        const [result] = (await runContractSuite(target, { only: ONLY })).results;
+        expect(result?.status).toBe('failed');
+        expect(result?.failures.map((f) => f.message)).toEqual([
+          'step 3 (GET {url}): status 302 instead of 200',
+        ]);
+        // Create, GetFunctionCode, the download: the location is never asked for.
+        expect(asked).toHaveLength(3);
+        expect(asked).not.toContain(location);
+      } finally {
+        await target.close?.();
+      }
+    },
+  );
 
   it('is not applicable on a target that passes on no raw bytes', async () => {
     const inner = emulatorTarget(createEmulator());

@@ -62,7 +62,6 @@ export function expectAnswer(answer: CallResult, code: Code, ok: number): void {
  * @example
  * await expectStoreIsModel(world);
  */
-/** The store against the model: functions, and each one's triggers, aliases and version ids. */
 export async function expectStoreIsModel({ emulator, model }: World): Promise<void> {
   expect(emulator.functions().map((f) => f.functionName)).toEqual([...model.keys()].sort());
   for (const [name, fn] of model) {

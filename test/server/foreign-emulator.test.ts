@@ -2,10 +2,11 @@
  * The server with emulators it did not make itself: a wrapped `dispatch`, another realm's
  * promises, and answers that are not WireResponses. The wrapper must run; nothing may crash.
  */
+import net from 'node:net';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../mocks/core/emulator.ts';
-import type { Emulator, WireRequest } from '../../mocks/core/types.ts';
+import type { Emulator, WireRequest, WireResponse } from '../../mocks/core/types.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 
 const BODY = JSON.stringify({
@@ -80,5 +81,61 @@ describe('serve with an emulator whose dispatch is replaced', () => {
     });
     expect(failed.headers.get('x-fc-request-id')).toBe(body.RequestId);
     expect((await create(url)).status).toBe(200);
+  });
+});
+
+/** Two pipelined requests on one connection, the second closing it: the raw bytes serve sent. */
+function twoOnOneConnection(url: string, first: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  const request = (method: string, path: string, close = '') =>
+    `${method} ${path} HTTP/1.1\r\nhost: x\r\n${close}\r\n`;
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () =>
+      socket.end(`${first}${request('GET', '/2023-03-30/functions/nope', 'connection: close\r\n')}`),
+    );
+    const chunks: Buffer[] = [];
+    socket.setTimeout(5000, () => socket.destroy(new Error('serve did not end the connection in 5 s')));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+  });
+}
+
+/** Serves an emulator whose dispatch answers `odd` to `/odd` and is the real one elsewhere. */
+async function serveOdd(odd: WireResponse): Promise<string> {
+  const inner = createEmulator({ seed: 1 });
+  const dispatch = (wire: WireRequest) => (wire.url.endsWith('/odd') ? odd : inner.dispatch(wire));
+  server = await startServer({ emulator: { ...inner, dispatch } as Emulator });
+  return server.url;
+}
+
+describe('serve frames a foreign answer itself', () => {
+  it.each([
+    ['a shorter length', { 'content-length': '5' }],
+    ['a longer length', { 'Content-Length': '1000' }],
+    ['a length that is no number', { 'content-length': '-1' }],
+    ['chunked transfer', { 'transfer-encoding': 'chunked' }],
+  ])(
+    'sends the body’s length when a replaced dispatch states %s, and the next answer stays whole',
+    async (_, stated) => {
+      const url = await serveOdd({
+        status: 200,
+        headers: { ...stated, 'x-odd': 'yes' },
+        body: '0123456789abcdefghij',
+      });
+      const text = await twoOnOneConnection(url, 'GET /odd HTTP/1.1\r\nhost: x\r\n\r\n');
+      const [head, rest = ''] = text.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 200 /);
+      expect(head?.toLowerCase().match(/content-length: .*/g)).toEqual(['content-length: 20']);
+      expect(head?.toLowerCase()).not.toContain('transfer-encoding');
+      expect(rest).toMatch(/^0123456789abcdefghijHTTP\/1\.1 404 Not Found\r\n/);
+      expect(text).toMatch(/"Code":"FunctionNotFound"/);
+    },
+  );
+
+  it('keeps a HEAD’s stated decimal length and sends no body', async () => {
+    const url = await serveOdd({ status: 200, headers: { 'content-length': '1234' }, body: '' });
+    const text = await twoOnOneConnection(url, 'HEAD /odd HTTP/1.1\r\nhost: x\r\n\r\n');
+    expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\ncontent-length: 1234\r\n[\s\S]*?\r\n\r\nHTTP\/1\.1 404 /);
   });
 });
