@@ -2,7 +2,7 @@
  * The contract suite's cases: data that cites its fact, the requests to send and what they need
  * from the run.
  */
-import type { CaseExpectation } from './expectation-types.ts';
+import type { CaseExpectation, FieldOfStep } from './expectation-types.ts';
 
 /** How sure we are of a fact: stated by a primary source, or our reading of secondary ones. */
 export type Grade = 'documented' | 'inferred';
@@ -96,18 +96,7 @@ export interface CaseRequest {
    * I.1). The suite follows only a URL on the target's own origin; any other makes the case not
    * applicable, so a run never reaches a host it was not pointed at. `path` is then only a label.
    */
-  follow?: FollowUrl;
-}
-
-/**
- * Where a followed URL comes from: a top-level string field of an earlier step's JSON answer.
- *
- * @example
- * const follow: FollowUrl = { step: 1, field: 'url' };
- */
-export interface FollowUrl {
-  step: number;
-  field: string;
+  follow?: FieldOfStep;
 }
 
 /** The lifecycle fields a wait looks at (lifecycle F.1). */

@@ -6,16 +6,13 @@
  */
 import type { CheckFailure, DownloadExpectation, Exchange, FieldOfStep } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { failure, parseObject } from './check.ts';
+import { failure, fieldOfStep } from './check.ts';
 import { referenceCrc64Xz } from './independent-codecs.ts';
 
 /** The value of `ref` in the history, or why there is none. */
 function earlier(ref: FieldOfStep, history: readonly Exchange[]): { value: unknown } | { missing: string } {
-  const got = history[ref.step];
-  const body = got ? parseObject(got.response.body) : undefined;
-  if (!body || !(ref.field in body))
-    return { missing: `step ${ref.step + 1} answered no ${ref.field} to compare with` };
-  return { value: body[ref.field] };
+  const { found, value } = fieldOfStep(history, ref);
+  return found ? { value } : { missing: `step ${ref.step + 1} answered no ${ref.field} to compare with` };
 }
 
 interface Measure {

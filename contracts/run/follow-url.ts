@@ -4,13 +4,13 @@
  * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
  * emulators answer a url on the origin the request came to (ADR 038), so they are followed.
  */
-import { parseObject } from '../checks/check.ts';
-import type { CaseRequest, CheckFailure, Exchange, FollowUrl, SentRequest } from '../types.ts';
+import { fieldOfStep } from '../checks/check.ts';
+import type { CaseRequest, CheckFailure, Exchange, FieldOfStep, SentRequest } from '../types.ts';
 
 /** What following gives: the request to send, a reason not to judge, or a failure to report. */
 export type Followed = { sent: SentRequest } | { notApplicable: string } | { failure: CheckFailure };
 
-function noUrl(follow: FollowUrl, received: unknown, why: string): { failure: CheckFailure } {
+function noUrl(follow: FieldOfStep, received: unknown, why: string): { failure: CheckFailure } {
   return {
     failure: {
       check: 'download',
@@ -31,8 +31,8 @@ function noUrl(follow: FollowUrl, received: unknown, why: string): { failure: Ch
  * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, history, 'http://127.0.0.1:9000');
  */
 export function followUrl(request: CaseRequest, history: readonly Exchange[], baseUrl: string): Followed {
-  const follow = request.follow as FollowUrl;
-  const value = parseObject(history[follow.step]?.response.body ?? '')?.[follow.field];
+  const follow = request.follow as FieldOfStep;
+  const { value } = fieldOfStep(history, follow);
   if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
