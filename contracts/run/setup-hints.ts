@@ -91,24 +91,27 @@ function acceptedFc3(results: CaseResult[]): boolean {
   );
 }
 
-function refusalHint(refused: CaseResult[], run: HintInput): string {
+/** The hint input with its command settled. */
+type Run = HintInput & Required<Pick<HintInput, 'command'>>;
+
+function refusalHint(refused: CaseResult[], run: Run): string {
   if (!run.signs) {
-    return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give ${run.command ?? 'verify'} the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
+    return `hint: ${refused.length} failed cases were refused as unsigned: the server checks signatures (${SERVE_PAIR}); give ${run.command} the same pair (--access-key-id ID --access-key-secret SECRET), or start serve with --auth off`;
   }
   const shown = (e: Exchange): string => codeOf(e) ?? `HTTP ${e.response.status}`;
   const codes = [...new Set(refused.flatMap((r) => r.exchanges.filter(refusesSignature).map(shown)))];
   if (codes.length === 1 && codes[0] === 'RequestTimeTooSkewed') {
     return `hint: ${refused.length} failed cases were refused as RequestTimeTooSkewed: the server's clock and this machine's differ by more than FC's 15 minutes (CF E.2), whatever the pair`;
   }
-  return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): ${run.command ?? 'verify'}'s --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
+  return `hint: ${refused.length} failed cases were refused a signature (${codes.join(', ')}): ${run.command}'s --access-key-id/--access-key-secret must be a pair the server knows (${SERVE_PAIR})`;
 }
 
-function credentialsHint(results: CaseResult[], failed: CaseResult[], run: HintInput): string | undefined {
+function credentialsHint(results: CaseResult[], failed: CaseResult[], run: Run): string | undefined {
   const refused = refusedSignatures(failed);
   if (refused.length > 0) return acceptedFc3(results) ? undefined : refusalHint(refused, run);
   const accepted = acceptedBrokenSignatures(results, failed);
   if (accepted.length > 0 && run.signs) {
-    return `hint: ${accepted.length} signature cases succeeded: ${run.command ?? 'verify'} signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run ${run.command ?? 'verify'} without them to skip those cases`;
+    return `hint: ${accepted.length} signature cases succeeded: ${run.command} signs (--access-key-id/--access-key-secret) but the server checks no signature; start it with the same pair (${SERVE_PAIR}), or run ${run.command} without them to skip those cases`;
   }
   return undefined;
 }
@@ -129,7 +132,7 @@ function refusedWithinLimit(failed: CaseResult[]): { count: number; largest: num
   return { count, largest };
 }
 
-function bodyLimitHint(failed: CaseResult[], run: HintInput): string | undefined {
+function bodyLimitHint(failed: CaseResult[], run: Run): string | undefined {
   const { count, largest } = refusedWithinLimit(failed);
   if (count > 0) {
     const tell =
@@ -154,9 +157,10 @@ function bodyLimitHint(failed: CaseResult[], run: HintInput): string | undefined
  * @example
  * setupHints(report, { signs: false, maxBodyBytes: undefined }); // ['hint: the server checks signatures …']
  */
-export function setupHints(report: ContractReport, run: HintInput): string[] {
+export function setupHints(report: ContractReport, given: HintInput): string[] {
   const failed = report.results.filter((r) => r.status === 'failed');
   if (failed.length === 0) return [];
+  const run: Run = { ...given, command: given.command ?? 'verify' };
   return [credentialsHint(report.results, failed, run), bodyLimitHint(failed, run)].filter(
     (hint): hint is string => hint !== undefined,
   );
