@@ -219,7 +219,7 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
     requestId: id,
     responseText: text,
   });
-  state.decided = { operation: answer.operation, ruleId: outcome.ruleId };
+  state.decided = { operation: answer.operation, code: outcome.code, ruleId: outcome.ruleId };
   const ids: Record<string, string> =
     answer.protocol === 'oss'
       ? { 'x-oss-request-id': id }

@@ -77,13 +77,15 @@ export interface EmulatorState {
 }
 
 /**
- * The operation a request matched and the rule id of its refusal, if any.
+ * The operation a request matched, and the error code and rule id of its refusal, if any.
  *
  * @example
- * const decision: Decision = { operation: 'CreateFunction', ruleId: 'timeout-range' };
+ * const decision: Decision = { operation: 'CreateFunction', code: 'InvalidArgument', ruleId: 'timeout-range' };
  */
 export interface Decision {
   operation: OperationName | undefined;
+  /** FC's error code; the only place a HEAD's refusal names it (the answer has no body). */
+  code: string | undefined;
   ruleId: string | undefined;
 }
 

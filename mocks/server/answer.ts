@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatchNow, lastDecision } from '../core/emulator.ts';
+import type { Decision } from '../core/state.ts';
 import type { WireRequest, WireResponse } from '../core/types.ts';
 import type { ServerContext } from './context.ts';
 import { answerCode, debugLine, safeValue } from './debug-line.ts';
@@ -16,11 +17,11 @@ const FRAMING = new Set(['content-length', 'transfer-encoding']);
 function logRequest(
   context: ServerContext,
   req: IncomingMessage,
-  response: WireResponse,
+  { response, decision }: { response: WireResponse; decision: Decision | undefined },
   started: number,
 ): void {
   const ms = (performance.now() - started).toFixed(1);
-  const code = answerCode(response);
+  const code = answerCode(response) ?? decision?.code;
   const shown = code === undefined ? '' : ` ${safeValue(code, 64)}`;
   context.log.info(`${req.method} ${req.url} ${response.status}${shown} ${ms}ms`);
 }
@@ -97,10 +98,11 @@ export function dispatchAndSend(
       fail(error);
       return;
     }
-    if (context.log.requests) logRequest(context, req, response, started);
+    if (!context.log.requests) return;
+    // The decision read now is this request's only when the emulator answered synchronously.
+    const decision = synchronous ? lastDecision(context.emulator) : undefined;
+    logRequest(context, req, { response, decision }, started);
     if (context.log.details) {
-      // The decision read now is this request's only when the emulator answered synchronously.
-      const decision = synchronous ? lastDecision(context.emulator) : undefined;
       const path = req.url ?? '/';
       const { headers, method } = wire;
       // A body refused unread (wire.truncated) was longer than the limit, not the bytes read.

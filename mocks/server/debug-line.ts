@@ -102,7 +102,7 @@ export function debugLine(request: DebugRequest): string {
     const value = request.headers[name];
     if (value !== undefined) parts.push(shownHeader(name, value));
   }
-  const code = answerCode(response);
+  const code = answerCode(response) ?? decision?.code;
   const rule = decision?.ruleId ? ` rule=${decision.ruleId}` : '';
   // The answer stays whole: a line too long loses the end of its request headers instead.
   const tail = ` -> ${response.status}${code ? ` ${safeValue(code, 64)}` : ''}${rule}`;

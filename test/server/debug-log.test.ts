@@ -47,6 +47,19 @@ describe('serve --log-level debug', () => {
     );
   });
 
+  it('names the refusal of a HEAD, whose answer has no body to read it from', async () => {
+    const { lines, url } = await logged('debug');
+    const path = '/fc3-testkit/code/nothing/LATEST/1.zip';
+    const get = await send(url, { method: 'GET', path });
+    const head = await send(url, { method: 'HEAD', path });
+    const { Code } = get.json as { Code: string };
+    expect([get.status, head.status, head.text]).toEqual([404, 404, '']);
+    expect(lines[2]).toMatch(new RegExp(`^HEAD ${path} 404 ${Code} `));
+    expect(lines[3]).toMatch(
+      new RegExp(`^debug HEAD ${path} op=DownloadFunctionCode body=0B .* -> 404 ${Code}$`),
+    );
+  });
+
   it('shows the headers that are signed, the signature cut to 8 characters', async () => {
     const { lines, url } = await logged('debug', { AK: 'SK' });
     const path = '/2023-03-30/functions/x';
@@ -198,7 +211,7 @@ describe('debugLine and safeValue', () => {
       headers,
       bodyBytes: 3,
       response,
-      decision: { operation: 'CreateFunction', ruleId: 'timeout-range' },
+      decision: { operation: 'CreateFunction', code: 'InvalidArgument', ruleId: 'timeout-range' },
     });
     expect(line.length).toBeLessThanOrEqual(DEBUG_LINE_CHARS);
     expect(line.endsWith(' -> 400 InvalidArgument rule=timeout-range')).toBe(true);
