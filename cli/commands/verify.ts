@@ -22,10 +22,12 @@ const usage = `Usage: fc3-testkit verify --base-url URL [options]
 
 Run the FC 3.0 contract suite against a server and grade it against the documentation: the
 function resource (CreateFunction, GetFunction, UpdateFunction, DeleteFunction, ListFunctions
-and the state lifecycle), triggers, tags, the function settings deploy tools read, and the FC 2.0
-tempBucketToken of the code upload (docs/contract-cases.md lists every case). Every case cites
-its fact (reference section, rule id, documented or inferred). Every function it creates is named <prefix>-<run id>-…, so it can run
-again and again against a long-lived server or account holding other functions.
+and the state lifecycle), triggers, tags, the resource group, the invocation switch, versions,
+aliases, GetFunctionCode and its download, the function settings deploy tools read, and the
+FC 2.0 tempBucketToken of the code upload (docs/contract-cases.md lists every case). Every case
+cites its fact (reference section, rule id, documented or inferred). Every function it creates
+is named <prefix>-<run id>-…, so it can run again and again against a long-lived server or
+account holding other functions.
 
 Options:
   --base-url URL            the server, e.g. http://127.0.0.1:9000 (required)
