@@ -22,7 +22,7 @@ Options:
   -h, --help        show this help
 
 Per request, Prism honours 'Prefer: code=409', 'Prefer: example=NAME' and 'Prefer: dynamic=true'.
-Example: fc3-testkit prism --port 0 -- --errors
+Example: fc3-testkit prism --port 0 -- --no-cors   (no CORS headers in Prism's answers)
 `;
 
 const OPTIONS = {

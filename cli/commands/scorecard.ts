@@ -73,6 +73,19 @@ function targetsOf(positionals: string[]): { name: string; url: string }[] {
   return targets;
 }
 
+// A name that is no target would leave a stateless server's stateful cases failing, silently.
+function statelessOf(names: string | undefined, targets: { name: string }[]): Set<string> {
+  const given = names === undefined ? [] : names.split(',');
+  const unknown = given.find((name) => !targets.some((target) => target.name === name));
+  if (unknown !== undefined) {
+    const known = targets.map((target) => target.name).join(', ');
+    throw new UsageError(
+      `--stateless names a target that is not given: ${JSON.stringify(unknown)} (targets: ${known})`,
+    );
+  }
+  return new Set(given);
+}
+
 function parse(args: string[]) {
   try {
     const { values, positionals } = parseArgs({
@@ -97,18 +110,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { stateless: statelessNames, ...shared } = values;
   const options = suiteOptionsOf(shared);
   const targets = targetsOf(positionals);
+  const stateless = statelessOf(statelessNames, targets);
   // Each target gets its own run id (names never collide); the filter is checked once, up front.
   selectedCasesOf({ ...options, runId: newRunId() });
   const reports: ContractReport[] = [];
   for (const { name, url } of targets) {
-    const stateless = (statelessNames ?? '').split(',').includes(name);
-    const target = httpTarget({ baseUrl: url, name, ...(stateless ? { stateless } : {}) });
+    const target = httpTarget({ baseUrl: url, name, ...(stateless.has(name) ? { stateless: true } : {}) });
     try {
       await target.probe?.();
     } catch (error) {
-      io.stderr.write(
-        `fc3-testkit scorecard: ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      const why = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`fc3-testkit: scorecard: ${name}: ${why}; is it running at ${url}?\n`);
       return 2;
     }
     const report = await runContractSuite(target, { ...options, runId: newRunId() });

@@ -10,6 +10,7 @@ import {
   type ReporterName,
   reporterNames,
 } from '../../contracts/reporters/index.ts';
+import { TransportError } from '../../contracts/run/run-case.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
 import { CHEAP_BODY_BYTES, selectCases } from '../../contracts/run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from '../../contracts/run/send-step.ts';
@@ -218,7 +219,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     // Fail fast when --advance-clock points at a server without our control API.
     await target.clock?.now();
   } catch (error) {
-    io.stderr.write(`fc3-testkit verify: ${error instanceof Error ? error.message : String(error)}\n`);
+    const why = error instanceof Error ? error.message : String(error);
+    // The usual cause is a server not started yet, or another port.
+    const hint = error instanceof TransportError ? '; start the server first, or check --base-url' : '';
+    io.stderr.write(`fc3-testkit: verify: ${why}${hint}\n`);
     return 2;
   }
   const report = await runContractSuite(target, {

@@ -132,7 +132,10 @@ describe('fc3-testkit verify', () => {
   it.each([
     [['verify'], /--base-url is required/],
     [['verify', '--base-url', 'ftp://x'], /must look like http/],
-    [['verify', '--base-url', 'http://127.0.0.1:1'], /unreachable/],
+    [
+      ['verify', '--base-url', 'http://127.0.0.1:1'],
+      /^fc3-testkit: verify: http:\/\/127\.0\.0\.1:1 is unreachable: .*; start the server first, or check --base-url\n$/,
+    ],
     [['verify', '--base-url', 'http://127.0.0.1:1', '--reporter', 'xml'], /--reporter must be one of/],
     [['verify', '--base-url', 'http://127.0.0.1:1', '--access-key-id', 'A'], /go together/],
     [
@@ -237,6 +240,22 @@ describe('fc3-testkit scorecard', () => {
     expect(await main(['scorecard', open.url], io)).toBe(2);
     expect(out.stderr).toContain(`targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got "${open.url}"`);
     expect(out.stderr).not.toContain('positional');
+  });
+
+  it('refuses a --stateless name that is no target (its stateful cases would fail, silently)', async () => {
+    const { out, io } = collector();
+    const args = ['scorecard', `ours=${open.url}`, '--stateless', 'prsm', '--only', 'sample.*'];
+    expect(await main(args, io)).toBe(2);
+    expect(out.stderr).toContain('--stateless names a target that is not given: "prsm" (targets: ours)');
+    expect(out.stdout).toBe('');
+  });
+
+  it('an unreachable target exits 2, naming it and its URL', async () => {
+    const { out, io } = collector();
+    expect(await main(['scorecard', 'gone=http://127.0.0.1:1', '--only', 'sample.*'], io)).toBe(2);
+    expect(out.stderr).toMatch(
+      /^fc3-testkit: scorecard: gone: .* is unreachable: .*; is it running at http:\/\/127\.0\.0\.1:1\?\n$/,
+    );
   });
 
   it('refuses two targets of one name (their columns could not be told apart)', async () => {
