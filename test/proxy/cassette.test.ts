@@ -193,6 +193,14 @@ describe('cassette lines', () => {
       `{"fc3Cassette":1,"replay":"exact","request":{"method":"GET","target":"/a.zip"},"response":{"status":200,"body":{"encoding":"base64","data":${data}}}}`,
       'cassette line 2 is replayable but its response body is not Base64',
     ]),
+    ...['abc', '-1', '1e3', ' 12', '12, 12', '1234567890123456'].map((length) => [
+      `{"fc3Cassette":1,"replay":"exact","request":{"method":"HEAD","target":"/a.zip"},"response":{"status":200,"headers":[["Content-Length",${JSON.stringify(length)}]],"body":{"encoding":"utf8","text":""}}}`,
+      `cassette line 2 is a replayable HEAD whose answer's content-length ${JSON.stringify(length)} is not one non-negative decimal`,
+    ]),
+    [
+      '{"fc3Cassette":1,"replay":"exact","request":{"method":"HEAD","target":"/a.zip"},"response":{"status":200,"headers":[["content-length","3"],["Content-Length","4"]],"body":{"encoding":"utf8","text":""}}}',
+      'cassette line 2 is a replayable HEAD whose answer\'s content-length "3", "4" is not one non-negative decimal',
+    ],
   ])('refuses a bad line %s', (line, message) => {
     const text = `${cassetteLine(recorded())}\n${line}\n`;
     expect(() => parseCassette(text)).toThrow(Fc3TestkitError);
@@ -299,6 +307,16 @@ describe('replay matching', () => {
     expect(got.headers).toEqual({ 'content-type': 'application/zip', 'content-length': '300' });
     const head = await ask('HEAD', '/fc3-testkit/code/f/LATEST/1.zip');
     expect(head).toEqual({ status: 200, headers: got.headers, body: '' });
+    // The same length twice (RFC 9110 §8.6 lets a recipient take it as one) is one length.
+    const twice = JSON.parse(answer('HEAD', '/twice.zip', new Uint8Array(0)));
+    twice.response.headers.push(['content-length', '300']);
+    const again = await cassetteEmulator(parseCassette(JSON.stringify(twice))).dispatch({
+      method: 'HEAD',
+      url: 'http://h/twice.zip',
+      headers: {},
+      body: new Uint8Array(),
+    });
+    expect(again.headers['content-length']).toBe('300');
     expect((await ask('GET', '/2023-03-30/functions/f')).headers).toEqual({ 'x-fc-request-id': '1-3' });
   });
 
