@@ -25,8 +25,8 @@ export class TransportError extends Error {
 export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 /**
- * The default real-time budget of one answer, from the request's last byte (in process: from the
- * call) to the answer's last byte. An idle timeout alone never ends an answer that trickles a
+ * The default real-time budget of one answer, from the request's last byte or the answer's head,
+ * whichever comes first (in process: from the call), to the answer's last byte. An idle timeout alone never ends an answer that trickles a
  * byte at a time; 30 s is far more than an honest answer needs.
  *
  * @example

@@ -76,6 +76,7 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
         agent,
       },
       (res) => {
+        startBudget();
         res.on('error', fail);
         const declared = declaredLength(res, request.method);
         if (declared !== undefined && declared > maxAnswerBytes)
@@ -95,16 +96,18 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
         res.on('end', () => settle(() => resolve(toResponse(res, chunks))));
       },
     );
-    // Idle only: a server that trickles a byte a second never trips it, so the budget below
-    // bounds the whole answer, from the request's last byte (a large upload may take longer).
+    // Idle only: a server that trickles a byte a second never trips it, so the budget bounds
+    // the whole answer, from the request's last byte (a large upload may take longer) or the
+    // answer's head, whichever comes first (a server may answer and never read the upload).
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('finish', () => {
-      if (settled) return;
+    const startBudget = () => {
+      if (settled || budget !== undefined) return;
       budget = setTimeout(
         () => cut({ limit: 'answerBudgetMs', value: answerBudgetMs, readBytes: read }),
         answerBudgetMs,
       );
-    });
+    };
+    req.on('finish', startBudget);
     req.on('error', fail);
     req.end(request.body);
   });

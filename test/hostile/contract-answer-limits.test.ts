@@ -5,6 +5,8 @@
  * the limit and the bytes read; the rest is never read, and the other cases of the run still pass.
  * Over node:http (httpTarget, a real server on loopback) and through Fetch (in process, MSW).
  */
+import nodeHttp from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import {
 import { answerLimits } from '../../contracts/run/transport-error.ts';
 import { controlApiClock } from '../../contracts/targets/clock.ts';
 import { fetchAnswer } from '../../contracts/targets/fetch-helpers.ts';
+import { sendHttp } from '../../contracts/targets/send-http.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { type HostileServer, type Hostility, hostileResponse, hostileServer } from './hostile-answers.ts';
 
@@ -94,6 +97,32 @@ describe('httpTarget against a hostile node:http server', () => {
     expect(got.others).toEqual(['passed', 'passed']);
     // Far below the 5 s idle timeout the trickle keeps resetting: the budget ended it.
     expect(got.ms).toBeLessThan(10_000);
+  });
+
+  it('starts the budget at the head when the server answers and never reads a large upload', async () => {
+    // Trickles its answer at once and never reads the request: the upload never finishes.
+    const never = nodeHttp.createServer((req, res) => {
+      req.pause();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => never.listen(0, '127.0.0.1', resolve));
+    const { port } = never.address() as AddressInfo;
+    try {
+      const sent = {
+        method: 'POST',
+        url: `http://127.0.0.1:${port}/x`,
+        headers: {},
+        body: new Uint8Array(64 * MIB),
+      };
+      await expect(sendHttp(sent, { timeoutMs: 5000, answerBudgetMs: 1000 })).rejects.toThrow(
+        /not complete within answerBudgetMs \(1000 ms\)/,
+      );
+    } finally {
+      never.closeAllConnections();
+      await new Promise((resolve) => never.close(resolve));
+    }
   });
 
   it('ends a body that stalls after the head at the idle timeout', async () => {
