@@ -67,10 +67,10 @@ Options:
 Cases that address a real FC host (endpoint.*) send a Host header such as
 1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
 
-verify reads an answer up to ${MAX_ANSWER_MIB} MiB, for up to ${ANSWER_BUDGET_S} s after the request was sent or the
-answer began (5 s without a byte ends it sooner); past either, it stops reading and the case fails with a
-"transport" finding naming the limit and the bytes read (FC's answers are JSON of a few hundred
-KB). httpTarget's maxAnswerBytes and answerBudgetMs change them from TypeScript.
+verify reads an answer up to ${MAX_ANSWER_MIB} MiB, for up to ${ANSWER_BUDGET_S} s after the request was sent or
+the answer began (5 s without a byte ends it sooner); past either, it stops reading and the case
+fails with a "transport" finding naming the limit and the bytes read (FC's answers are JSON of a
+few hundred KB). httpTarget's maxAnswerBytes and answerBudgetMs change them from TypeScript.
 
 When the failures show that verify and the server disagree on credentials (one signs, the
 other does not check, the pair differs, or a gateway in front answers 401) or on the body limit (EntityTooLarge within FC's
