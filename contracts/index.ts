@@ -42,8 +42,14 @@ export {
 } from './reporters/index.ts';
 export { type Credentials, prepareRequest } from './run/prepare-request.ts';
 export { curlCommand, formatExchange } from './run/reproducer.ts';
-export { TransportError } from './run/run-case.ts';
 export { runContractSuite, type SuiteOptions } from './run/runner.ts';
+export {
+  AnswerLimitError,
+  type AnswerLimits,
+  DEFAULT_ANSWER_BUDGET_MS,
+  DEFAULT_MAX_ANSWER_BYTES,
+  TransportError,
+} from './run/transport-error.ts';
 export { type EmulatorTargetOptions, emulatorTarget, type FetchHandler } from './targets/emulator.ts';
 export { type HttpTargetOptions, httpTarget } from './targets/http.ts';
 export { type MswTargetOptions, mswTarget } from './targets/msw.ts';

@@ -12,4 +12,10 @@ export { type Cassette, type CassetteEntry, parseCassette } from '../mocks/casse
 export { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 export type { Finding, Side } from './checks/finding.ts';
 export { type ProxyOptions, type ProxyResult, type RunningProxy, startProxy } from './proxy.ts';
-export { type ReplayOptions, type RunningReplay, readCassette, startReplay } from './replay.ts';
+export {
+  MAX_CASSETTE_BYTES,
+  type ReplayOptions,
+  type RunningReplay,
+  readCassette,
+  startReplay,
+} from './replay.ts';

@@ -2,15 +2,34 @@
  * `startReplay`: a recorded cassette served over HTTP (`fc3-testkit replay`), through the same
  * node:http adapter as `serve` with a {@link cassetteEmulator} behind it (ADR 024).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { type Cassette, parseCassette } from '../mocks/cassette/cassette.ts';
 import { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
 import { type LogLevel, startServer } from '../mocks/server.ts';
 
 /**
- * Reads and parses a cassette file; a missing or malformed file throws {@link Fc3TestkitError}
- * naming it (and the bad line).
+ * The largest cassette file {@link readCassette} reads: it reads the file whole, and a cassette
+ * of a recorded run is a few MB (bodies over the proxy's 16 MiB `--body-limit` are kept as their
+ * size and hash). Far larger ones are refused before they are read, not parsed into gigabytes.
+ *
+ * @example
+ * MAX_CASSETTE_BYTES / 1024 / 1024; // 256
+ */
+export const MAX_CASSETTE_BYTES = 256 * 1024 * 1024;
+
+function cassetteText(file: string): string {
+  const { size } = statSync(file);
+  if (size > MAX_CASSETTE_BYTES)
+    throw new Error(
+      `it is ${size} bytes, more than a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB); record shorter runs, one cassette each`,
+    );
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * Reads and parses a cassette file; a missing, malformed or larger than
+ * {@link MAX_CASSETTE_BYTES} file throws {@link Fc3TestkitError} naming it (and the bad line).
  *
  * @example
  * const cassette = readCassette('test/cassettes/deploy.ndjson');
@@ -18,7 +37,7 @@ import { type LogLevel, startServer } from '../mocks/server.ts';
 export function readCassette(file: string): Cassette {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = cassetteText(file);
   } catch (error) {
     throw new Fc3TestkitError(
       `cannot read cassette ${file}: ${error instanceof Error ? error.message : String(error)}`,

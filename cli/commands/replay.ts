@@ -23,8 +23,10 @@ Options:
       --log-level L     ${LOG_LEVELS.join('|')} (default error; info: one line per request)
   -h, --help            show this help
 
+The cassette is read whole: a file over 256 MiB is refused (a recorded run is a few MB).
+
 Exit status: 0 every request matched a recorded exchange, 1 some did not, 2 usage error
-(bad option, unreadable or malformed cassette, port in use).
+(bad option, unreadable, malformed or too large cassette, port in use).
 `;
 
 const OPTIONS = {

@@ -15,9 +15,13 @@ import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.
 import { CHEAP_BODY_BYTES, selectCases } from '../../contracts/run/select.ts';
 import { DEFAULT_LIFECYCLE_BUDGET_MS } from '../../contracts/run/send-step.ts';
 import { setupHints } from '../../contracts/run/setup-hints.ts';
+import { DEFAULT_ANSWER_BUDGET_MS, DEFAULT_MAX_ANSWER_BYTES } from '../../contracts/run/transport-error.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractCase } from '../../contracts/types.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+
+const MAX_ANSWER_MIB = DEFAULT_MAX_ANSWER_BYTES / 1024 / 1024;
+const ANSWER_BUDGET_S = DEFAULT_ANSWER_BUDGET_MS / 1000;
 
 const usage = `Usage: fc3-testkit verify --base-url URL [options]
 
@@ -65,6 +69,11 @@ Options:
 
 Cases that address a real FC host (endpoint.*) send a Host header such as
 1234.cn-beijing.fc.aliyuncs.com to --base-url and expect that region and account in functionArn.
+
+verify reads an answer up to ${MAX_ANSWER_MIB} MiB, for up to ${ANSWER_BUDGET_S} s after the request was sent or
+the answer began (5 s without a byte ends it sooner); past either, it stops reading and the case
+fails with a "transport" finding naming the limit and the bytes read (FC's answers are JSON of a
+few hundred KB). httpTarget's maxAnswerBytes and answerBudgetMs change them from TypeScript.
 
 When the failures show that verify and the server disagree on credentials (one signs, the
 other does not check, the pair differs, or a gateway in front answers 401) or on the body limit (EntityTooLarge within FC's

@@ -24,16 +24,9 @@ import {
   sendStep,
   type WaitOutcome,
 } from './send-step.ts';
+import { AnswerLimitError } from './transport-error.ts';
 
-/**
- * Thrown by targets when the request never got an answer (connection refused, reset, …).
- *
- * @example
- * throw new TransportError('connect ECONNREFUSED 127.0.0.1:9000');
- */
-export class TransportError extends Error {
-  override name = 'TransportError';
-}
+export { TransportError } from './transport-error.ts';
 
 /** Options of {@link runCase}. */
 export interface RunCaseOptions {
@@ -87,6 +80,17 @@ function oversizeReason(steps: Step[], sent: (SentRequest | undefined)[], limit:
 
 function transportFailure(error: unknown): CheckFailure {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof AnswerLimitError) {
+    const { limit, value, readBytes } = error.cut;
+    return {
+      check: 'transport',
+      message: `no complete answer: ${message}`,
+      received: `${readBytes} body bytes when the suite stopped reading`,
+      documented: `an answer within ${limit} (${value} ${limit === 'maxAnswerBytes' ? 'bytes' : 'ms'})`,
+      reference: 'A.1',
+      grade: 'documented',
+    };
+  }
   return {
     check: 'transport',
     message: `no answer: ${message}`,

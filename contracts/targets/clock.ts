@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { TargetClock } from '../types.ts';
+import { sendHttp } from './send-http.ts';
 
 /** Anything with the emulator's clock methods. */
 export interface MovableClock {
@@ -36,42 +37,38 @@ export function emulatorClock(emulator: MovableClock): TargetClock {
   };
 }
 
-function clockCall(url: URL, advanceMs: number | undefined, agent: http.Agent): Promise<number> {
+// The clock's answer is a few dozen bytes: a server that answers more is not a clock, and is
+// not read further (readClock asks every HTTP target, hostile ones too).
+const CLOCK_ANSWER_BYTES = 64 * 1024;
+
+function parsedNow(text: string): number {
+  try {
+    return Date.parse((JSON.parse(text) as { now?: string }).now ?? '');
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function clockCall(url: URL, advanceMs: number | undefined, agent: http.Agent): Promise<number> {
   const body = advanceMs === undefined ? '' : JSON.stringify({ advanceMs });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: advanceMs === undefined ? 'GET' : 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const now = (() => {
-            try {
-              return Date.parse((JSON.parse(text) as { now?: string }).now ?? '');
-            } catch {
-              return Number.NaN;
-            }
-          })();
-          if (res.statusCode === 200 && Number.isFinite(now)) resolve(now);
-          else
-            reject(
-              new Error(
-                `${url.href} answered ${res.statusCode}: ${text.slice(0, 200)} (is this fc3-testkit serve with its control API?)`,
-              ),
-            );
-        });
-      },
-    );
-    req.setTimeout(5000, () => req.destroy(new Error(`${url.href}: no answer within 5000 ms`)));
-    req.on('error', reject);
-    req.end(body);
-  });
+  const sent = {
+    method: advanceMs === undefined ? 'GET' : 'POST',
+    url: url.href,
+    headers: { 'content-type': 'application/json' },
+    body: new TextEncoder().encode(body),
+  };
+  const answer = await sendHttp(sent, { agent, timeoutMs: 5000, maxAnswerBytes: CLOCK_ANSWER_BYTES }).catch(
+    (error: Error) => {
+      // Keeps the error's class (a cut answer stays an AnswerLimitError), naming the clock's url.
+      error.message = `${url.href}: ${error.message}`;
+      throw error;
+    },
+  );
+  const now = parsedNow(answer.body);
+  if (answer.status === 200 && Number.isFinite(now)) return now;
+  throw new Error(
+    `${url.href} answered ${answer.status}: ${answer.body.slice(0, 200)} (is this fc3-testkit serve with its control API?)`,
+  );
 }
 
 /**

@@ -2,10 +2,10 @@
  * A target for an in-process emulator (or anything with a Fetch-style `handle`): no sockets, the
  * request goes straight to `handle(Request)`.
  */
-import { TransportError } from '../run/run-case.ts';
+import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock, hasClock } from './clock.ts';
-import { fromResponse, toRequestInit } from './fetch-helpers.ts';
+import { fetchAnswer, toRequestInit } from './fetch-helpers.ts';
 
 /**
  * Anything that answers Fetch requests, e.g. `createEmulator()`. With the emulator's `now` and
@@ -19,7 +19,7 @@ export interface FetchHandler {
 }
 
 /** Options of {@link emulatorTarget}. */
-export interface EmulatorTargetOptions {
+export interface EmulatorTargetOptions extends AnswerLimits {
   name?: string;
   /** The URL requests are addressed to (the emulator reads account and region from its host). */
   baseUrl?: string;
@@ -36,18 +36,17 @@ export interface EmulatorTargetOptions {
  * const report = await runContractSuite(emulatorTarget(createEmulator({ maxBodyBytes: 256 * 1024 })));
  */
 export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOptions = {}): ContractTarget {
+  const limits = answerLimits('emulatorTarget', options);
   const target: ContractTarget = {
     name: options.name ?? 'emulator (in-process)',
     baseUrl: options.baseUrl ?? 'http://127.0.0.1:9000',
     // A Fetch Request cannot carry Host; the emulator reads account and region from the URL.
     fcHosts: 'url',
-    async send(request) {
-      try {
-        return await fromResponse(await handler.handle(new Request(request.url, toRequestInit(request))));
-      } catch (error) {
-        throw new TransportError(error instanceof Error ? error.message : String(error));
-      }
-    },
+    send: (request) =>
+      fetchAnswer(
+        (signal) => handler.handle(new Request(request.url, { ...toRequestInit(request), signal })),
+        limits,
+      ),
   };
   const limit = options.maxBodyBytes ?? handler.maxBodyBytes;
   if (limit !== undefined) target.maxBodyBytes = limit;

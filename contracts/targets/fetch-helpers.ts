@@ -1,7 +1,8 @@
 /**
  * Conversions between the suite's sent/received shapes and Fetch `Request`/`Response`, for
- * in-process targets and mocking libraries.
+ * in-process targets and mocking libraries; answers are read within the target's answer limits.
  */
+import { AnswerLimitError, type AnswerLimits, TransportError } from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
 
 const decoder = new TextDecoder();
@@ -30,17 +31,105 @@ export function toRequestInit(request: SentRequest): RequestInit {
   };
 }
 
-/**
- * Reads a Fetch `Response` into the suite's response shape.
- *
- * @example
- * const received = await fromResponse(await fetch(url));
- */
-export async function fromResponse(response: Response): Promise<ReceivedResponse> {
+/** The body length a `Response` declares, when it has a body. */
+function declaredLength(response: Response): number | undefined {
+  const value = response.headers.get('content-length');
+  return response.body !== null && value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+interface Reading {
+  maxAnswerBytes: number;
+  /** Rejects once the answer's budget is spent. */
+  overBudget: Promise<never>;
+  /** Counts the body bytes read, for the budget's message. */
+  onRead(total: number): void;
+}
+
+async function readBody(response: Response, reading: Reading): Promise<Uint8Array> {
+  const { maxAnswerBytes: limit } = reading;
+  const declared = declaredLength(response);
+  if (declared !== undefined && declared > limit) {
+    response.body?.cancel().catch(() => {});
+    throw new AnswerLimitError({
+      limit: 'maxAnswerBytes',
+      value: limit,
+      readBytes: 0,
+      declaredBytes: declared,
+    });
+  }
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), reading.overBudget]);
+      if (done) return joined(chunks, size);
+      size += value.byteLength;
+      reading.onRead(size);
+      if (size > limit)
+        throw new AnswerLimitError({ limit: 'maxAnswerBytes', value: limit, readBytes: size });
+      chunks.push(value);
+    }
+  } catch (error) {
+    // Not awaited: some interceptors' streams settle the cancel only once the answer is sent.
+    reader.cancel().catch(() => {});
+    throw error;
+  }
+}
+
+async function answerOf(response: Response, reading: Reading): Promise<ReceivedResponse> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = await readBody(response, reading);
   return { status: response.status, headers, body: decoder.decode(bytes), bytes };
+}
+
+/**
+ * Calls `call` (a `fetch`, a handler) and reads its `Response` into the suite's response shape
+ * within `limits`: a body past `maxAnswerBytes`, or an answer not complete within
+ * `answerBudgetMs` of the call, is cancelled (the signal aborts) and rejects with an
+ * `AnswerLimitError`; any other failure rejects with a `TransportError`.
+ *
+ * @example
+ * const received = await fetchAnswer((signal) => fetch(url, { signal }), answerLimits('mswTarget'));
+ */
+export async function fetchAnswer(
+  call: (signal: AbortSignal) => Promise<Response>,
+  limits: Required<AnswerLimits>,
+): Promise<ReceivedResponse> {
+  const { maxAnswerBytes, answerBudgetMs } = limits;
+  const controller = new AbortController();
+  let read = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const overBudget = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new AnswerLimitError({ limit: 'answerBudgetMs', value: answerBudgetMs, readBytes: read });
+      controller.abort(error);
+      reject(error);
+    }, answerBudgetMs);
+  });
+  overBudget.catch(() => {});
+  const reading: Reading = { maxAnswerBytes, overBudget, onRead: (total) => (read = total) };
+  try {
+    const response = await Promise.race([call(controller.signal), overBudget]);
+    return await answerOf(response, reading);
+  } catch (error) {
+    if (error instanceof TransportError) throw error;
+    throw new TransportError(error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
 }

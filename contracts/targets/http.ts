@@ -5,18 +5,25 @@
 import http from 'node:http';
 import net from 'node:net';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
-import { TransportError } from '../run/run-case.ts';
-import type { ContractTarget, ReceivedResponse, SentRequest } from '../types.ts';
+import { type AnswerLimits, answerLimits, TransportError } from '../run/transport-error.ts';
+import type { ContractTarget } from '../types.ts';
 import { controlApiClock } from './clock.ts';
+import { sendHttp } from './send-http.ts';
+
+export { type SendHttpOptions, sendHttp } from './send-http.ts';
 
 /** Options of {@link httpTarget}. */
-export interface HttpTargetOptions {
+export interface HttpTargetOptions extends AnswerLimits {
   /** `http://host:port` of the server. */
   baseUrl: string;
   name?: string;
   /** The body limit the server declares; enables the EntityTooLarge case. */
   maxBodyBytes?: number;
-  /** Per-request timeout in ms. Default 5000 (a server that never answers, e.g. Prism on malformed JSON, costs that much). */
+  /**
+   * Idle timeout per request in ms: the socket silent this long ends it. Default 5000 (a server that
+   * never answers, e.g. Prism on malformed JSON, costs that much). `answerBudgetMs` bounds the
+   * whole answer, `maxAnswerBytes` its size (32 MiB and 30 s by default).
+   */
   timeoutMs?: number;
   /**
    * The server is `fc3-testkit serve` with its control API: lifecycle waits move its clock
@@ -25,56 +32,6 @@ export interface HttpTargetOptions {
   advanceClock?: boolean;
   /** The server keeps no state (Prism): stateful cases do not apply, with that reason. */
   stateless?: boolean;
-}
-
-function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedResponse {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(res.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  const bytes = Buffer.concat(chunks);
-  return { status: res.statusCode ?? 0, headers, body: bytes.toString('utf8'), bytes };
-}
-
-/** Options of {@link sendHttp}. */
-export interface SendHttpOptions {
-  agent?: http.Agent;
-  timeoutMs: number;
-}
-
-/**
- * Sends a prepared request through node:http with exactly its bytes and headers.
- *
- * @example
- * const received = await sendHttp(sent, { timeoutMs: 5000 });
- */
-export function sendHttp(
-  request: SentRequest,
-  { agent, timeoutMs }: SendHttpOptions,
-): Promise<ReceivedResponse> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(request.url);
-    const headers = { ...request.headers, 'content-length': String(request.body.byteLength) };
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: `${url.pathname}${url.search}`,
-        method: request.method,
-        headers,
-        agent,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve(toResponse(res, chunks)));
-        res.on('error', (error) => reject(new TransportError(error.message)));
-      },
-    );
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (error) => reject(new TransportError(error.message)));
-    req.end(request.body);
-  });
 }
 
 function probe(baseUrl: string, timeoutMs: number): Promise<void> {
@@ -115,13 +72,14 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
   const baseUrl = checkedBaseUrl(options?.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const timeoutMs = options.timeoutMs ?? 5000;
+  const limits = answerLimits('httpTarget', options);
   const target: ContractTarget = {
     name: options.name ?? baseUrl,
     baseUrl,
     // node:http sends the Host header the case sets, so FC host names reach the server as-is.
     fcHosts: 'host-header',
     getBodies: true,
-    send: (request) => sendHttp(request, { agent, timeoutMs }),
+    send: (request) => sendHttp(request, { agent, timeoutMs, ...limits }),
     probe: () => probe(baseUrl, timeoutMs),
     close: async () => agent.destroy(),
   };

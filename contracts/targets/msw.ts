@@ -3,13 +3,13 @@
  * (msw/node `setupServer`). msw is an optional peer dependency, loaded only here.
  */
 import type { Emulator } from '../../mocks/core/types.ts';
-import { TransportError } from '../run/run-case.ts';
+import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
-import { fromResponse, toRequestInit } from './fetch-helpers.ts';
+import { fetchAnswer, toRequestInit } from './fetch-helpers.ts';
 
 /** Options of {@link mswTarget}. */
-export interface MswTargetOptions {
+export interface MswTargetOptions extends AnswerLimits {
   /** The emulator behind the handlers; default a fresh one. */
   emulator?: Emulator;
   /** The origin the requests address (answered by the handlers, never the network). */
@@ -28,6 +28,7 @@ export interface MswTargetOptions {
  * await target.close?.();
  */
 export async function mswTarget(options: MswTargetOptions = {}): Promise<ContractTarget> {
+  const limits = answerLimits('mswTarget', options);
   const { fc3Handlers } = await import('../../mocks/msw.ts');
   const { setupServer } = await import('msw/node');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
@@ -39,13 +40,8 @@ export async function mswTarget(options: MswTargetOptions = {}): Promise<Contrac
     baseUrl,
     // fetch cannot set Host; the handlers answer every real FC host, so it goes in the URL.
     fcHosts: 'url',
-    async send(request) {
-      try {
-        return await fromResponse(await fetch(request.url, toRequestInit(request)));
-      } catch (error) {
-        throw new TransportError(error instanceof Error ? error.message : String(error));
-      }
-    },
+    send: (request) =>
+      fetchAnswer((signal) => fetch(request.url, { ...toRequestInit(request), signal }), limits),
     close: async () => server.close(),
   };
   const limit = options.maxBodyBytes ?? (options.emulator ? options.emulator.maxBodyBytes : undefined);

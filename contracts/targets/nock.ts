@@ -3,12 +3,13 @@
  * `fc3-testkit/nock`. nock is an optional peer dependency, loaded only here.
  */
 import type { Emulator } from '../../mocks/core/types.ts';
+import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
-import { sendHttp } from './http.ts';
+import { sendHttp } from './send-http.ts';
 
 /** Options of {@link nockTarget}. */
-export interface NockTargetOptions {
+export interface NockTargetOptions extends AnswerLimits {
   /** The emulator behind the interceptors; default a fresh one. */
   emulator?: Emulator;
   /** The origin the requests address (intercepted, never connected to). */
@@ -27,6 +28,7 @@ export interface NockTargetOptions {
  * await target.close?.();
  */
 export async function nockTarget(options: NockTargetOptions = {}): Promise<ContractTarget> {
+  const limits = answerLimits('nockTarget', options);
   const { fc3Nock } = await import('../../mocks/nock.ts');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
   const handle = fc3Nock(options.emulator, { baseUrl });
@@ -35,7 +37,7 @@ export async function nockTarget(options: NockTargetOptions = {}): Promise<Contr
     baseUrl,
     // The interceptors answer every real FC host (mocks/fc-hosts.ts): address it in the URL.
     fcHosts: 'url',
-    send: (request) => sendHttp(request, { timeoutMs: 10_000 }),
+    send: (request) => sendHttp(request, { timeoutMs: 10_000, ...limits }),
     close: async () => handle.restore(),
   };
   const limit = options.maxBodyBytes ?? options.emulator?.maxBodyBytes;

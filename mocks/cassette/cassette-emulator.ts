@@ -10,6 +10,7 @@ import { fcErrorResponse } from '../core/envelopes.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
 import { toFetchResponse, toWireRequest } from '../core/fetch.ts';
 import { createJournal } from '../core/journal.ts';
+import { findForeignRoute, foreignTarget } from '../core/operations/foreign-routes.ts';
 import { findRoute } from '../core/operations/index.ts';
 import { createPrng } from '../core/prng.ts';
 import { requestId } from '../core/request-id.ts';
@@ -53,6 +54,8 @@ function headersOf(entry: CassetteEntry): Record<string, string> {
   for (const [name, value] of entry.response?.headers ?? []) {
     const lower = name.toLowerCase();
     if (NOT_REPLAYED.has(lower) && !(head && lower === 'content-length')) continue;
+    // parseCassette let a HEAD's lengths through only when they agree: one is the answer's.
+    if (lower === 'content-length' && headers[lower] !== undefined) continue;
     headers[lower] = headers[lower] === undefined ? value : `${headers[lower]}, ${value}`;
   }
   return headers;
@@ -74,6 +77,17 @@ function recorded(entry: CassetteEntry): WireResponse {
   return response;
 }
 
+/**
+ * A HEAD of the code download when only its GET was recorded: the GET's status and headers with
+ * the length of its body and no body, as `serve` answers a live HEAD (ADR 038 addendum). Other
+ * routes answer no HEAD live, so neither does their recorded GET.
+ */
+function headOfGet(get: CassetteEntry): WireResponse {
+  const { status, headers, body, bytes } = recorded(get);
+  headers['content-length'] = String(bytes?.byteLength ?? new TextEncoder().encode(body).byteLength);
+  return { status, headers, body: '' };
+}
+
 function targetOf(url: string): { target: string; path: string } {
   try {
     const parsed = new URL(url);
@@ -82,6 +96,10 @@ function targetOf(url: string): { target: string; path: string } {
     return { target: url, path: url };
   }
 }
+
+// The emulator's own download route (any host, ADR 038), as dispatch finds it.
+const isDownload = (wire: WireRequest) =>
+  findForeignRoute(foreignTarget(wire, ''))?.operation.protocol === 'code';
 
 function isJson(text: string): boolean {
   try {
@@ -125,8 +143,14 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
   };
   const dispatch = async (wire: WireRequest): Promise<WireResponse> => {
     const { target, path } = targetOf(wire.url);
-    const { entry, near } = matcher.match({ method: wire.method, target, body: wire.body });
-    const response = entry ? recorded(entry) : miss(wire, target, near);
+    const asked = { method: wire.method, target, body: wire.body };
+    const { entry, near } = matcher.match(asked);
+    // A HEAD does not use up the GET it borrows: the next GET still gets that answer.
+    const get =
+      !entry && near === 0 && wire.method.toUpperCase() === 'HEAD' && isDownload(wire)
+        ? matcher.peek({ ...asked, method: 'GET' })
+        : undefined;
+    const response = entry ? recorded(entry) : get ? headOfGet(get) : miss(wire, target, near);
     const code =
       response.status >= 400 ? (/"Code"\s*:\s*"([^"]*)"/.exec(response.body)?.[1] ?? undefined) : undefined;
     calls.record({
@@ -141,7 +165,7 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
       status: response.status,
       code,
       functionName: undefined,
-      outcome: entry ? (response.status < 400 ? 'succeeded' : 'rejected') : 'unrouted',
+      outcome: entry || get ? (response.status < 400 ? 'succeeded' : 'rejected') : 'unrouted',
       ruleId: undefined,
       requestId: response.headers['x-fc-request-id'] ?? response.headers['x-acs-request-id'] ?? '',
       responseText: isJson(response.body) ? response.body : '',

@@ -88,6 +88,8 @@ export interface Matcher {
     entry: CassetteEntry | undefined;
     near: number;
   };
+  /** The entry `match` would answer this request with, without using it up. */
+  peek(request: { method: string; target: string; body: Uint8Array }): CassetteEntry | undefined;
   /** Forget which entries were used (replay from the start). */
   rewind(): void;
 }
@@ -108,14 +110,19 @@ export function createMatcher(entries: readonly CassetteEntry[]): Matcher {
     byRoute.set(key, [...(byRoute.get(key) ?? []), entry]);
   }
   let used = new Set<CassetteEntry>();
+  const next = ({ method, target, body }: { method: string; target: string; body: Uint8Array }) => {
+    const near = byRoute.get(routeKey(method, target)) ?? [];
+    const candidates = near.filter((entry) => bodyMatches(entry.request.body, body));
+    const entry = candidates.find((candidate) => !used.has(candidate)) ?? candidates.at(-1);
+    return { entry, near: near.length };
+  };
   return {
-    match({ method, target, body }) {
-      const near = byRoute.get(routeKey(method, target)) ?? [];
-      const candidates = near.filter((entry) => bodyMatches(entry.request.body, body));
-      const entry = candidates.find((candidate) => !used.has(candidate)) ?? candidates.at(-1);
-      if (entry) used.add(entry);
-      return { entry, near: near.length };
+    match(request) {
+      const found = next(request);
+      if (found.entry) used.add(found.entry);
+      return found;
     },
+    peek: (request) => next(request).entry,
     rewind() {
       used = new Set();
     },

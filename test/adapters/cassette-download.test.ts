@@ -14,7 +14,7 @@ import * as fc from '@alicloud/fc20230330';
 import nock from 'nock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../../mocks/fixtures/zip.ts';
-import type { Cassette } from '../../mocks/index.ts';
+import { type Cassette, parseCassette } from '../../mocks/index.ts';
 import { startServer } from '../../mocks/server.ts';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette, startReplay } from '../../proxy/replay.ts';
@@ -82,6 +82,15 @@ beforeAll(async () => {
   cassette = readCassette(file);
 });
 
+/** The cassette without its HEAD line: the download's GET answers the HEAD (ADR 038 addendum). */
+const withoutHead = () =>
+  parseCassette(
+    cassette.entries
+      .filter((entry) => entry.request.method !== 'HEAD')
+      .map((entry) => JSON.stringify(entry))
+      .join('\n'),
+  );
+
 const wanted = () => ({ status: 200, type: 'application/zip', length: String(ZIP.byteLength) });
 
 describe('recording', () => {
@@ -106,6 +115,12 @@ describe.each(['msw', 'nock'] as const)('%s with the cassette', (adapter) => {
     expect(await downloadRun(clientOn(9000))).toEqual(live);
     handle?.assertCalled(4);
   });
+
+  it('answers the HEAD from the recorded GET when no HEAD was recorded', async () => {
+    const handle = later.use(withoutHead(), [BASE_URL, new URL(live.url).origin]);
+    expect(await downloadRun(clientOn(9000))).toEqual(live);
+    handle?.assertCalled(4);
+  });
 });
 
 describe('startReplay (fc3-testkit replay)', () => {
@@ -115,6 +130,17 @@ describe('startReplay (fc3-testkit replay)', () => {
     try {
       const run = await downloadRun(clientOn(replay.port), replay.url);
       expect(run).toEqual(live);
+    } finally {
+      expect(await replay.close()).toEqual([]);
+      nock.activate();
+    }
+  });
+
+  it('answers the HEAD from the recorded GET when no HEAD was recorded', async () => {
+    nock.restore();
+    const replay = await startReplay({ cassette: withoutHead() });
+    try {
+      expect(await downloadRun(clientOn(replay.port), replay.url)).toEqual(live);
     } finally {
       expect(await replay.close()).toEqual([]);
       nock.activate();

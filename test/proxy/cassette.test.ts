@@ -193,6 +193,14 @@ describe('cassette lines', () => {
       `{"fc3Cassette":1,"replay":"exact","request":{"method":"GET","target":"/a.zip"},"response":{"status":200,"body":{"encoding":"base64","data":${data}}}}`,
       'cassette line 2 is replayable but its response body is not Base64',
     ]),
+    ...['abc', '-1', '1e3', ' 12', '12, 12', '1234567890123456'].map((length) => [
+      `{"fc3Cassette":1,"replay":"exact","request":{"method":"HEAD","target":"/a.zip"},"response":{"status":200,"headers":[["Content-Length",${JSON.stringify(length)}]],"body":{"encoding":"utf8","text":""}}}`,
+      `cassette line 2 is a replayable HEAD whose answer's content-length ${JSON.stringify(length)} is not one non-negative decimal`,
+    ]),
+    [
+      '{"fc3Cassette":1,"replay":"exact","request":{"method":"HEAD","target":"/a.zip"},"response":{"status":200,"headers":[["content-length","3"],["Content-Length","4"]],"body":{"encoding":"utf8","text":""}}}',
+      'cassette line 2 is a replayable HEAD whose answer\'s content-length "3", "4" is not one non-negative decimal',
+    ],
   ])('refuses a bad line %s', (line, message) => {
     const text = `${cassetteLine(recorded())}\n${line}\n`;
     expect(() => parseCassette(text)).toThrow(Fc3TestkitError);
@@ -201,23 +209,24 @@ describe('cassette lines', () => {
 });
 
 describe('replay matching', () => {
-  const get = (seq: number, target: string, answer: string) =>
+  type Answer = NonNullable<RecordedExchange['response']>;
+  /** A recorded GET of `target` with a complete 200 answer. */
+  const answerLine = (seq: number, target: string, answer: Pick<Answer, 'headers' | 'body'>) =>
     cassetteLine(
       recorded({
         seq,
         request: { method: 'GET', target, headers: [], body: body('') },
-        response: {
-          status: 200,
-          reason: 'OK',
-          headers: [
-            ['Content-Length', '99'],
-            ['X-Fc-Request-Id', `1-${seq}`],
-          ],
-          body: body(answer),
-          complete: true,
-        },
+        response: { status: 200, reason: 'OK', ...answer, complete: true },
       }),
     );
+  const get = (seq: number, target: string, answer: string) =>
+    answerLine(seq, target, {
+      headers: [
+        ['Content-Length', '99'],
+        ['X-Fc-Request-Id', `1-${seq}`],
+      ],
+      body: body(answer),
+    });
 
   it('orders query pairs, keeps the path as sent', () => {
     expect(routeKey('get', '/a?b=2&a=1')).toBe('GET /a?a=1&b=2');
@@ -299,7 +308,52 @@ describe('replay matching', () => {
     expect(got.headers).toEqual({ 'content-type': 'application/zip', 'content-length': '300' });
     const head = await ask('HEAD', '/fc3-testkit/code/f/LATEST/1.zip');
     expect(head).toEqual({ status: 200, headers: got.headers, body: '' });
+    // The same length twice (RFC 9110 §8.6 lets a recipient take it as one) is one length.
+    const twice = JSON.parse(answer('HEAD', '/twice.zip', new Uint8Array(0)));
+    twice.response.headers.push(['content-length', '300']);
+    const again = await cassetteEmulator(parseCassette(JSON.stringify(twice))).dispatch({
+      method: 'HEAD',
+      url: 'http://h/twice.zip',
+      headers: {},
+      body: new Uint8Array(),
+    });
+    expect(again.headers['content-length']).toBe('300');
     expect((await ask('GET', '/2023-03-30/functions/f')).headers).toEqual({ 'x-fc-request-id': '1-3' });
+  });
+
+  it('answers a HEAD of the download from its recorded GET (as serve does live), using nothing up', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0xff, 0x00]);
+    const short = new Uint8Array([0xff, 0xfe]);
+    const download = (seq: number, bytes: Uint8Array) =>
+      answerLine(seq, '/fc3-testkit/code/f/LATEST/1.zip', {
+        headers: [['Content-Type', 'application/zip']],
+        body: { size: bytes.byteLength, sha256: sha(bytes), bytes },
+      });
+    const text = [download(1, zip), download(2, short), get(3, '/2023-03-30/functions/f', '{"é":1}')].join(
+      '\n',
+    );
+    const replay = cassetteEmulator(parseCassette(text));
+    const ask = (method: string, path: string) =>
+      replay.dispatch({ method, url: `http://h${path}`, headers: {}, body: new Uint8Array() });
+    const head = await ask('HEAD', '/fc3-testkit/code/f/LATEST/1.zip');
+    expect(head).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/zip', 'content-length': '4' },
+      body: '',
+    });
+    expect((await ask('GET', '/fc3-testkit/code/f/LATEST/1.zip')).bytes).toEqual(zip);
+    // The HEAD follows the GETs' order: now the second recorded answer is next.
+    expect((await ask('HEAD', '/fc3-testkit/code/f/LATEST/1.zip')).headers['content-length']).toBe('2');
+    expect((await ask('GET', '/fc3-testkit/code/f/LATEST/1.zip')).bytes).toEqual(short);
+    // An FC 3.0 route answers no HEAD live, so its recorded GET answers none either.
+    expect((await ask('HEAD', '/2023-03-30/functions/f')).status).toBe(400);
+    expect(replay.unmatched()).toEqual([
+      {
+        method: 'HEAD',
+        target: '/2023-03-30/functions/f',
+        reason: 'nothing recorded on this method, path and query',
+      },
+    ]);
   });
 
   it('replays a Base64 answer with its bytes’ length, whatever length the line states', async () => {

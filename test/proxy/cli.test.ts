@@ -2,7 +2,7 @@
  * `fc3-testkit proxy` and `fc3-testkit replay` as built commands: help, usage errors (exit 2,
  * one message, no stack), and the reports `--report` writes with each reporter.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,10 @@ describe('usage', () => {
 
   const cassette = join(dir, 'bad.ndjson');
   writeFileSync(cassette, '{"fc3Cassette":1}\n');
+  // Sparse: one byte over the limit costs no disk, and is refused before it is read.
+  const huge = join(dir, 'huge.ndjson');
+  writeFileSync(huge, '');
+  truncateSync(huge, 256 * 1024 * 1024 + 1);
   it.each([
     [['proxy'], '--upstream is required'],
     [['proxy', '--upstream', 'ftp://127.0.0.1:1'], '--upstream must be http(s)://host[:port]'],
@@ -42,6 +46,7 @@ describe('usage', () => {
     [['replay'], 'a cassette FILE is required'],
     [['replay', join(dir, 'absent.ndjson')], 'cannot read cassette'],
     [['replay', cassette], 'cassette line 1 has no request method and target'],
+    [['replay', huge], 'it is 268435457 bytes, more than a cassette may be (268435456 bytes, 256 MiB)'],
     [['replay', cassette, '--log-level', 'loud'], '--log-level must be one of'],
   ])('%j → exit 2: %s', async (args, message) => {
     const { code, stderr } = await runCli(args);

@@ -1,0 +1,94 @@
+/**
+ * The errors a target throws when a request got no complete answer: none at all (connection
+ * refused, reset, silence), or one the suite stopped reading because it passed the target's answer
+ * limits (size or time), so that no target can grow the run's memory or hold a case forever.
+ */
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+
+/**
+ * Thrown by targets when the request never got an answer (connection refused, reset, …).
+ *
+ * @example
+ * throw new TransportError('connect ECONNREFUSED 127.0.0.1:9000');
+ */
+export class TransportError extends Error {
+  override name = 'TransportError';
+}
+
+/**
+ * The default largest answer body a target reads: far above any honest FC answer (JSON of a few
+ * hundred KB; the download case's package is a few hundred bytes), far below what a run can hold.
+ *
+ * @example
+ * DEFAULT_MAX_ANSWER_BYTES / 1024 / 1024; // 32
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The default real-time budget of one answer, from the request's last byte or the answer's head,
+ * whichever comes first (in process: from the call), to the answer's last byte. An idle timeout alone never ends an answer that trickles a
+ * byte at a time; 30 s is far more than an honest answer needs.
+ *
+ * @example
+ * httpTarget({ baseUrl, answerBudgetMs: DEFAULT_ANSWER_BUDGET_MS * 2 });
+ */
+export const DEFAULT_ANSWER_BUDGET_MS = 30_000;
+
+/** The answer limits every target takes. */
+export interface AnswerLimits {
+  /** Largest answer body read, in bytes ({@link DEFAULT_MAX_ANSWER_BYTES} by default). */
+  maxAnswerBytes?: number;
+  /** Real-time budget of one answer in ms ({@link DEFAULT_ANSWER_BUDGET_MS} by default). */
+  answerBudgetMs?: number;
+}
+
+/** Which limit an answer passed, and how far it got. */
+export type AnswerCut =
+  | { limit: 'maxAnswerBytes'; value: number; readBytes: number; declaredBytes?: number }
+  | { limit: 'answerBudgetMs'; value: number; readBytes: number };
+
+function cutMessage(cut: AnswerCut): string {
+  if (cut.limit === 'answerBudgetMs')
+    return `the answer was not complete within answerBudgetMs (${cut.value} ms): ${cut.readBytes} body bytes read, then the suite stopped reading`;
+  const how =
+    cut.declaredBytes === undefined
+      ? `${cut.readBytes} body bytes read`
+      : `its head declares Content-Length ${cut.declaredBytes}`;
+  return `the answer is larger than maxAnswerBytes (${cut.value} bytes): ${how}, then the suite stopped reading (FC's answers are JSON of at most a few hundred KB)`;
+}
+
+/**
+ * Thrown by targets when an answer passed `maxAnswerBytes` or `answerBudgetMs`: the rest of it is
+ * never read (the socket is destroyed, the stream cancelled).
+ *
+ * @example
+ * throw new AnswerLimitError({ limit: 'maxAnswerBytes', value: 32 * 1024 * 1024, readBytes: 33_619_968 });
+ */
+export class AnswerLimitError extends TransportError {
+  override name = 'AnswerLimitError';
+  readonly cut: AnswerCut;
+  constructor(cut: AnswerCut) {
+    super(cutMessage(cut));
+    this.cut = cut;
+  }
+}
+
+function checkedLimit(caller: string, name: keyof AnswerLimits, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
+  throw new Fc3TestkitError(`${caller}: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
+}
+
+/**
+ * A target's answer limits with their defaults; a limit that is not a positive integer throws
+ * {@link Fc3TestkitError} naming it.
+ *
+ * @example
+ * answerLimits('httpTarget', { maxAnswerBytes: 1024 }); // { maxAnswerBytes: 1024, answerBudgetMs: 30000 }
+ */
+export function answerLimits(caller: string, options: AnswerLimits = {}): Required<AnswerLimits> {
+  return {
+    maxAnswerBytes: checkedLimit(caller, 'maxAnswerBytes', options.maxAnswerBytes, DEFAULT_MAX_ANSWER_BYTES),
+    answerBudgetMs: checkedLimit(caller, 'answerBudgetMs', options.answerBudgetMs, DEFAULT_ANSWER_BUDGET_MS),
+  };
+}
