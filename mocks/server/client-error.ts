@@ -3,6 +3,8 @@
  * limit, a malformed request line or header, no `Host` on HTTP/1.1, a repeated `Content-Length`)
  * get FC's error envelope, naming the problem, like every other refusal; Node's own answer is an
  * empty 400 or 431. A request that timed out keeps Node's 408; a socket already gone is closed.
+ * A body that breaks after its headers (a malformed chunk, a half-close, the request timeout) is
+ * refused at once, and the connection closes.
  */
 import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -52,7 +54,11 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   };
   // Bad bytes pipelined behind a request still being answered: the refusal goes after that
   // answer, never instead of it (the client would read it as the earlier request's answer).
+  // Unless the error is in that request's own body (a malformed chunk, a client that stopped
+  // sending, the request timeout): its handler waits for a body end that never comes, so it
+  // would never be answered and the connection (and a large body's slot) would be held for good.
   const pending = (socket as { _httpMessage?: ServerResponse | null })._httpMessage;
-  if (pending && !pending.writableFinished) pending.once('finish', send);
+  const waitsForItsBody = pending?.req !== undefined && !pending.req.complete && !pending.headersSent;
+  if (pending && !pending.writableFinished && !waitsForItsBody) pending.once('finish', send);
   else send();
 }

@@ -7,7 +7,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
-import { type CliProcess, expectAlive, send, serve } from './support.ts';
+import { type CliProcess, createFunctionOn, expectAlive, send, serve } from './support.ts';
 
 /** Writes `head` (and nothing else) and resolves with everything the server sent until it closed. */
 function rawExchange(port: number, head: string): Promise<string> {
@@ -33,12 +33,7 @@ describe('hostile: raw requests', () => {
   let server: CliProcess;
   beforeAll(async () => {
     server = await serve();
-    const created = await send(server.url, {
-      method: 'POST',
-      path: '/2023-03-30/functions',
-      body: JSON.stringify(minimalInput({ functionName: 'victim' })),
-    });
-    expect(created.status).toBe(200);
+    await createFunctionOn(server, 'victim');
   });
   afterAll(async () => {
     await server?.stop();
