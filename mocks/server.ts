@@ -19,7 +19,7 @@ import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
 import { dispatchAndSend, send } from './server/answer.ts';
 import { bodySlots } from './server/body-slots.ts';
-import { answerClientError } from './server/client-error.ts';
+import { answerClientError, refuseExpectation } from './server/client-error.ts';
 import type { LargeBodies, ServerContext } from './server/context.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { controlHostNames } from './server/control-trust.ts';
@@ -348,6 +348,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   const server = createServer(nodeOptions, (req, res) => guardedRequest(context, req, res));
   server.on('clientError', answerClientError);
+  server.on('checkExpectation', (req, res) => refuseExpectation(context, req, res));
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;
