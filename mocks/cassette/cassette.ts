@@ -17,6 +17,7 @@ import { Fc3TestkitError } from '../core/errors.ts';
 import { CASSETTE_BRAND, type CassetteBrand } from './brand.ts';
 import { cassetteEmulator } from './cassette-emulator.ts';
 import { redactHeaders, redactJsonText, redactTarget } from './redact.ts';
+import { replayFault } from './replay-check.ts';
 
 /** The format version written in every line. */
 export const CASSETTE_VERSION = 1;
@@ -184,7 +185,7 @@ function checkEntry(value: unknown, line: number): CassetteEntry {
                   entry.response?.body?.encoding === 'base64' &&
                   !decodeBase64(typeof entry.response.body.data === 'string' ? entry.response.body.data : '!')
                 ? 'is replayable but its response body is not Base64'
-                : undefined;
+                : replayFault(entry as CassetteEntry);
   if (fault) throw new Fc3TestkitError(`cassette line ${line} ${fault}`);
   return entry as CassetteEntry;
 }
