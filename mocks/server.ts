@@ -19,7 +19,7 @@ import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
 import { withNodeCodecs } from './node-codecs.ts';
 import { dispatchAndSend, send } from './server/answer.ts';
 import { bodySlots } from './server/body-slots.ts';
-import { answerClientError } from './server/client-error.ts';
+import { answerClientError, refuseExpectation } from './server/client-error.ts';
 import type { LargeBodies, ServerContext } from './server/context.ts';
 import { CONTROL_PREFIX, handleControl } from './server/control.ts';
 import { controlHostNames } from './server/control-trust.ts';
@@ -180,6 +180,13 @@ function guardedRequest(context: ServerContext, req: IncomingMessage, res: Serve
   }
 }
 
+const TIMEOUT_KEYS = [
+  'headersTimeoutMs',
+  'requestTimeoutMs',
+  'keepAliveTimeoutMs',
+  'shutdownTimeoutMs',
+] as const;
+
 /** The options of {@link startServer} itself, next to the emulator's (a type check keeps the list whole). */
 const SERVER_OPTION_KEYS = [
   'port',
@@ -285,8 +292,22 @@ function closer(server: Server, context: ServerContext, timeoutMs: number): () =
 // `connectionsCheckingInterval` (30 s by default), so a 10 s header timeout allowed up to 40 s.
 // Sweeping four times per timeout (at most once a second) keeps each within 25 % of its value.
 function timeouts(options: ServerOptions): ServerOptionsOfNode {
-  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  for (const name of TIMEOUT_KEYS) {
+    const value = options[name];
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0))
+      throw new Fc3TestkitError(
+        `${name} must be a number of ms >= 0 (0 switches it off), got ${String(value)}`,
+      );
+  }
   const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  // Node refuses a header timeout longer than the request timeout with a RangeError: the default
+  // follows a shorter request timeout; two given values that conflict are named.
+  const headersTimeout =
+    options.headersTimeoutMs ?? (requestTimeout > 0 ? Math.min(10_000, requestTimeout) : 10_000);
+  if (requestTimeout > 0 && headersTimeout > requestTimeout)
+    throw new Fc3TestkitError(
+      `headersTimeoutMs (${headersTimeout}) must not be longer than requestTimeoutMs (${requestTimeout})`,
+    );
   // 0 switches a timeout off; with both off, Node's default sweep is as good as any.
   const shortest = Math.min(...[headersTimeout, requestTimeout, 120_000].filter((ms) => ms > 0));
   const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(shortest / 4)));
@@ -309,6 +330,7 @@ function timeouts(options: ServerOptions): ServerOptionsOfNode {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { emulator } = splitOptions(options);
+  const nodeOptions = timeouts(options);
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Fc3TestkitError(`invalid port ${port}`);
@@ -324,8 +346,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     large: largeBodies(options.largeBodyBytes, log),
     busy: new WeakMap(),
   };
-  const server = createServer(timeouts(options), (req, res) => guardedRequest(context, req, res));
+  const server = createServer(nodeOptions, (req, res) => guardedRequest(context, req, res));
   server.on('clientError', answerClientError);
+  server.on('checkExpectation', (req, res) => refuseExpectation(context, req, res));
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
   const address = await listen(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host;

@@ -17,6 +17,7 @@ import { Fc3TestkitError } from '../core/errors.ts';
 import { CASSETTE_BRAND, type CassetteBrand } from './brand.ts';
 import { cassetteEmulator } from './cassette-emulator.ts';
 import { redactHeaders, redactJsonText, redactTarget } from './redact.ts';
+import { replayFault } from './replay-check.ts';
 
 /** The format version written in every line. */
 export const CASSETTE_VERSION = 1;
@@ -167,21 +168,6 @@ export function cassetteLine(exchange: RecordedExchange): string {
   return JSON.stringify(entry);
 }
 
-/**
- * A replayable HEAD's recorded `content-length` is passed on as the answer's (it has no body to
- * frame, ADR 038): it must be one non-negative decimal (RFC 9110 §8.6), or the replay would
- * hand clients a length they cannot parse.
- */
-function headLengthFault(entry: CassetteEntry): string | undefined {
-  if (entry.replay === 'none' || entry.request.method.toUpperCase() !== 'HEAD') return undefined;
-  const headers = Array.isArray(entry.response?.headers) ? entry.response.headers : [];
-  const lengths = headers.filter((pair) => String(pair?.[0]).toLowerCase() === 'content-length');
-  const values = [...new Set(lengths.map((pair) => pair[1]))];
-  const valid = (v: unknown) => typeof v === 'string' && /^\d{1,15}$/.test(v);
-  if (values.length <= 1 && values.every(valid)) return undefined;
-  return `is a replayable HEAD whose answer's content-length ${values.map((v) => JSON.stringify(v)).join(', ')} is not one non-negative decimal`;
-}
-
 function checkEntry(value: unknown, line: number): CassetteEntry {
   const entry = value as Partial<CassetteEntry> | null;
   const fault =
@@ -199,7 +185,7 @@ function checkEntry(value: unknown, line: number): CassetteEntry {
                   entry.response?.body?.encoding === 'base64' &&
                   !decodeBase64(typeof entry.response.body.data === 'string' ? entry.response.body.data : '!')
                 ? 'is replayable but its response body is not Base64'
-                : headLengthFault(entry as CassetteEntry);
+                : replayFault(entry as CassetteEntry);
   if (fault) throw new Fc3TestkitError(`cassette line ${line} ${fault}`);
   return entry as CassetteEntry;
 }

@@ -40,7 +40,8 @@ async function readLimited(
  * const wire = await toWireRequest(request, 1024 * 1024);
  */
 export async function toWireRequest(request: Request, maxBodyBytes: number): Promise<WireRequest> {
-  const headers: Record<string, string> = {};
+  // Null prototype: a header named `__proto__` must stay an ordinary entry (as on `serve`).
+  const headers = Object.create(null) as Record<string, string>;
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });

@@ -5,6 +5,7 @@
  * a byte log outside the JS heap (text-log.ts), bounded by entries and by bytes, and large strings
  * in inputs are kept only as a summary with their length and SHA-256.
  */
+import { checkCallFilter } from './call-filter.ts';
 import { createTextLog } from './text-log.ts';
 import type { CallFilter, CallOutcome, JournalEntry, OperationName } from './types.ts';
 
@@ -205,7 +206,8 @@ export function createJournal(options: JournalOptions): Journal {
         log.trim({ count: options.limit, bytes: options.maxBytes });
       }
     },
-    query(filter = {}) {
+    query(given) {
+      const filter = checkCallFilter(given);
       const found: JournalEntry[] = [];
       const limit = filter.limit ?? Number.POSITIVE_INFINITY;
       for (let i = Math.max(0, log.length - options.limit); i < log.length && found.length < limit; i++) {

@@ -107,6 +107,9 @@ function checkedScope(options: EmulatorOptions): Scope {
   return { accountId, regionId, resourceGroupId: resourceGroupFor(accountId) };
 }
 
+/** `advanceClock` stops before 10000-01-01T00:00:00Z, the end of 4-digit ISO timestamps. */
+const CLOCK_END_MS = Date.UTC(10_000, 0, 1);
+
 function checkedClock(clock: unknown): Clock {
   if (clock === undefined) return () => new Date();
   if (typeof clock !== 'function') throw new Fc3TestkitError('clock must be a function returning a Date');
@@ -182,6 +185,13 @@ export function createState(options: EmulatorOptions, generation: number): Emula
     advanceClock(ms) {
       if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
         throw new Fc3TestkitError(`advanceClock needs a finite number of ms >= 0, got ${String(ms)}`);
+      }
+      // Past year 9999 a timestamp is no longer `YYYY-MM-DDTHH:MM:SSZ`, and past 275760 it is no
+      // Date at all: every request that writes a time would throw a RangeError.
+      if (clock().getTime() + offsetMs + ms >= CLOCK_END_MS) {
+        throw new Fc3TestkitError(
+          `advanceClock(${String(ms)}) would move the clock past the year 9999 (from ${clock().toISOString()} plus ${offsetMs} ms already added)`,
+        );
       }
       offsetMs += ms;
     },

@@ -272,7 +272,7 @@ export interface Emulator {
   failPreparation(functionName: string, options?: FailPreparationOptions): void;
   /** The emulator's current time: the clock option plus every {@link advanceClock}. */
   now(): Date;
-  /** Moves the emulator's clock forward (lifecycle transitions, request ids, times). */
+  /** Moves the emulator's clock forward (lifecycle transitions, request ids, times); never past the year 9999. */
   advanceClock(ms: number): void;
   /** Journal entries, oldest first. */
   calls(filter?: CallFilter): JournalEntry[];

@@ -7,7 +7,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
-import { type CliProcess, expectAlive, send, serve } from './support.ts';
+import { type CliProcess, createFunctionOn, expectAlive, send, serve } from './support.ts';
 
 /** Writes `head` (and nothing else) and resolves with everything the server sent until it closed. */
 function rawExchange(port: number, head: string): Promise<string> {
@@ -33,12 +33,7 @@ describe('hostile: raw requests', () => {
   let server: CliProcess;
   beforeAll(async () => {
     server = await serve();
-    const created = await send(server.url, {
-      method: 'POST',
-      path: '/2023-03-30/functions',
-      body: JSON.stringify(minimalInput({ functionName: 'victim' })),
-    });
-    expect(created.status).toBe(200);
+    await createFunctionOn(server, 'victim');
   });
   afterAll(async () => {
     await server?.stop();
@@ -87,6 +82,12 @@ describe('hostile: raw requests', () => {
       'GET /2023-03-30/functions HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Name: 1\r\n\r\n',
       400,
     ],
+    // s9 review: Node answered a bare 417 (no body) for an expectation it does not know.
+    [
+      'an Expect other than 100-continue',
+      'PUT /2023-03-30/functions/victim HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}',
+      417,
+    ],
   ])('%s: FC envelope with its status, then the connection closes', async (_what, head, status) => {
     const answer = await rawExchange(server.port, head);
     expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
@@ -99,7 +100,7 @@ describe('hostile: raw requests', () => {
     expect(body.Message).toMatch(
       status === 431
         ? /larger than the server accepts/
-        : /not valid HTTP\/1\.1 \(HPE_|no Host header|the Host header "[^"]+" is not a host\[:port\]/,
+        : /not valid HTTP\/1\.1 \(HPE_|no Host header|the Host header "[^"]+" is not a host\[:port\]|the Expect header "200-ok" is not supported/,
     );
     await expectAlive(server);
   });

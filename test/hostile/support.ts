@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { minimalInput } from '../helpers/requests.ts';
 import { type CliProcess, send, spawnCli, spawnListening } from '../server/cli-process.ts';
 
 export { type CliProcess, send } from '../server/cli-process.ts';
@@ -35,4 +36,14 @@ export async function expectAlive(server: CliProcess): Promise<void> {
   expect(server.child.signalCode).toBeNull();
   const health = await send(server.url, { method: 'GET', path: '/__fc3/health' });
   expect(health.status).toBe(200);
+}
+
+/** Creates a minimal function named `functionName` on the server and checks that it was created. */
+export async function createFunctionOn(server: CliProcess, functionName: string): Promise<void> {
+  const created = await send(server.url, {
+    method: 'POST',
+    path: '/2023-03-30/functions',
+    body: JSON.stringify(minimalInput({ functionName })),
+  });
+  expect(created.status).toBe(200);
 }

@@ -52,3 +52,29 @@ describe('startServer and startPrism refuse an unknown option, naming themselves
     );
   });
 });
+
+// s9 hostile review: a short request timeout alone threw Node's RangeError ("headersTimeout …
+// must be <= requestTimeout"), and a negative or non-numeric timeout reached Node unchecked.
+describe('startServer refuses timeouts Node cannot apply', () => {
+  it.each([
+    ['a negative timeout', { keepAliveTimeoutMs: -1 }, /keepAliveTimeoutMs must be a number of ms >= 0/],
+    ['a numeric string', { requestTimeoutMs: '500' }, /requestTimeoutMs must be a number of ms >= 0/],
+    ['NaN', { shutdownTimeoutMs: Number.NaN }, /shutdownTimeoutMs must be a number of ms >= 0/],
+    [
+      'a header timeout longer than the request timeout',
+      { headersTimeoutMs: 2000, requestTimeoutMs: 1000 },
+      /headersTimeoutMs \(2000\) must not be longer than requestTimeoutMs \(1000\)/,
+    ],
+  ])('%s', async (_what, options, message) => {
+    const started = startServer(options as unknown as ServerOptions);
+    await expect(started).rejects.toThrow(Fc3TestkitError);
+    await expect(started).rejects.toThrow(message);
+  });
+
+  it('a request timeout below the default header timeout shortens the header timeout with it', async () => {
+    const server = await startServer({ requestTimeoutMs: 500 });
+    const answer = await fetch(`${server.url}/2023-03-30/functions/none`);
+    expect(answer.status).toBe(404);
+    await server.close();
+  });
+});
