@@ -2,8 +2,8 @@
  * Benchmark: what `fc3-testkit proxy` costs a client. One `fc3-testkit serve` process, measured
  * directly and through one `fc3-testkit proxy` process (checks on, as users run it), in rounds
  * whose order alternates:
- * - the contract suite's wall time (default generated-case count), three back-to-back pairs per
- *   round — the budget: proxy ≤ 1.3× direct, judged on the median of the per-pair ratios (a pair
+ * - the contract suite's wall time (default generated-case count), `--pairs` (default 3)
+ *   back-to-back pairs per round — the budget: proxy ≤ 1.3× direct, judged on the median of the per-pair ratios (a pair
  *   runs under the same background load, so its ratio is steadier than a ratio of medians);
  * - a steady load of creates at a fixed rate (10 connections): latency p50/p99, for information
  *   (one more process hop; sub-millisecond differences make the ratio noisy);
@@ -12,7 +12,7 @@
  *   takes CPU from the upstream and the load generator; the saturation ratio shows how much.
  * Also prints the proxy's CPU per proxied create.
  *
- * Usage: node bench/proxy.ts [--runs N] [--duration S] [--rate R] [--connections N]
+ * Usage: node bench/proxy.ts [--runs N] [--pairs N] [--duration S] [--rate R] [--connections N]
  */
 import { parseArgs } from 'node:util';
 import { runContractSuite } from '../contracts/run/runner.ts';
@@ -22,6 +22,7 @@ import { type LoadResult, processStats, runLoad, SERVE, spawnTarget, type Target
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
+    pairs: { type: 'string', default: '3' },
     duration: { type: 'string', default: '3' },
     rate: { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
@@ -42,7 +43,13 @@ async function suiteMs(url: string, via: Via): Promise<number> {
   const report = await runContractSuite(target, { namePrefix: `b${Math.random().toString(36).slice(2, 8)}` });
   const ms = performance.now() - started;
   await target.close?.();
-  if (report.totals.failed > 0) throw new Error(`${via}: ${report.totals.failed} cases failed`);
+  if (report.totals.failed > 0) {
+    // Which cases and why: a failure seen once under load must say what it was.
+    const failed = report.results
+      .filter((result) => result.status === 'failed')
+      .map((result) => `${result.case.id}: ${result.failures.map((f) => f.message).join('; ')}`);
+    throw new Error(`${via}: ${report.totals.failed} cases failed\n${failed.join('\n')}`);
+  }
   return ms;
 }
 
@@ -64,7 +71,7 @@ async function load(
 }
 
 type Round = Record<'suite', Record<Via, number>[]> & Record<'steady' | 'saturated', Record<Via, Load>>;
-const SUITE_PAIRS = 3;
+const SUITE_PAIRS = Number(values.pairs);
 
 async function round(serve: Target, proxy: Target, index: number): Promise<Round> {
   const order: Via[] = index % 2 === 0 ? ['direct', 'proxy'] : ['proxy', 'direct'];

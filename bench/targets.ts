@@ -73,6 +73,13 @@ function tryCreate(url: string, functionName: string): Promise<number> {
   });
 }
 
+/** Targets not stopped yet: a benchmark killed from outside (a timeout) must not leave them serving. */
+const running = new Set<ChildProcess>();
+process.once('SIGTERM', () => {
+  for (const child of running) child.kill('SIGKILL');
+  process.exit(143);
+});
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
@@ -97,6 +104,8 @@ export async function spawnTarget(spec: TargetSpec): Promise<Target> {
   const args = spec.args.map((arg) => arg.replace('{port}', String(port)));
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const stop = stopper(child);
   const probe = spec.probe ?? tryCreate;
@@ -144,7 +153,6 @@ interface AutocannonResult {
   duration: number;
   non2xx: number;
   errors: number;
-  timeouts: number;
 }
 interface AutocannonInstance {
   on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
@@ -220,7 +228,8 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         p50: percentile(sorted, 0.5),
         p99: percentile(sorted, 0.99),
         non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
+        // autocannon's `errors` already counts its `timeouts`.
+        errors: result.errors,
       });
     });
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));

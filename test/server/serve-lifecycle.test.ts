@@ -2,10 +2,11 @@
  * `fc3-testkit serve` as a process: startup line, usage errors, port in use, graceful SIGTERM.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { type CliProcess, runCli, send, spawnCli, validInput } from './cli-process.ts';
+import { type CliProcess, type HttpAnswer, runCli, send, spawnCli, validInput } from './cli-process.ts';
 import { sdkClient, sdkRequest } from './sdk-client.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -24,6 +25,36 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     if (!(name in extra)) delete env[name];
   }
   return env;
+}
+
+interface TrackedCreate {
+  /** Resolves once the whole request is written to the socket. */
+  written: Promise<void>;
+  answer: Promise<HttpAnswer>;
+  answered(): boolean;
+}
+
+/** A create whose writing can be awaited and whose answer can be asked "already in?". */
+function sendTracked(url: string, body: string): TrackedCreate {
+  let answered = false;
+  let onWritten: () => void = () => {};
+  const written = new Promise<void>((resolve) => (onWritten = resolve));
+  const headers = { ...JSON_HEADERS, 'content-length': String(Buffer.byteLength(body)) };
+  const answer = new Promise<HttpAnswer>((resolve, reject) => {
+    const req = request(`${url}/2023-03-30/functions`, { method: 'POST', agent: false, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        answered = true;
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: JSON.parse(text) });
+      });
+    });
+    req.on('error', reject);
+    req.on('finish', onWritten);
+    req.end(body);
+  });
+  return { written, answer, answered: () => answered };
 }
 
 afterAll(async () => {
@@ -95,14 +126,17 @@ describe('serve: startup and usage', () => {
 describe('serve: graceful shutdown', () => {
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
     const server = await serve([]);
-    await send(server.url, { path: '/__fc3/faults', headers: JSON_HEADERS, body: '{"latency":400}' });
-    const inFlight = send(server.url, {
-      headers: JSON_HEADERS,
-      body: JSON.stringify(validInput('in-flight')),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await send(server.url, { path: '/__fc3/faults', headers: JSON_HEADERS, body: '{"latency":1500}' });
+    const inFlight = sendTracked(server.url, JSON.stringify(validInput('in-flight')));
+    // Not a fixed sleep: once the request is written, one round trip on a later connection. serve
+    // accepts connections in order and reads what an accepted one holds before answering a later
+    // one, so the create is being handled (and not an idle connection that close() may drop).
+    await inFlight.written;
+    expect((await send(server.url, { method: 'GET', path: '/__fc3/calls' })).status).toBe(200);
+    const answeredBeforeSignal = inFlight.answered();
     server.child.kill('SIGTERM');
-    const answer = await inFlight;
+    const answer = await inFlight.answer;
+    expect(answeredBeforeSignal, 'the create was answered before SIGTERM: nothing was in flight').toBe(false);
     expect(answer.status).toBe(200);
     expect(answer.json.functionName).toBe('in-flight');
     expect(await server.exited).toBe(0);
