@@ -1,6 +1,6 @@
 /**
  * Finds the section labels the docs cite, in the forms docs/sources.md explains: `CF B.1`,
- * `reference A.5` and bare labels in a `ref` column (the CreateFunction notes), `lifecycle E.1` and
+ * `reference A.5`, `fact E.1` (verify's output) and bare labels in a `ref` column (the CreateFunction notes), `lifecycle E.1` and
  * `lifecycle reference F` (the lifecycle notes), `T.4` (docs/reference/triggers-and-tags.md). In a
  * list the last named notes hold for the bare labels after them: `lifecycle C.5, C.2, CF B.1, C.3`.
  * A bare label in running prose (`the same integer E.1`) names no notes, so it is not collected:
@@ -29,7 +29,7 @@ export interface Citation {
 
 const LABEL = String.raw`(?:T\.\d+|[A-K](?:\.\d+)?)(?![\w-]|\.\w)`;
 const SWITCH = String.raw`(?:(?:[Ll]ifecycle(?: reference)?|CF)\s+§?)`;
-const LEAD = String.raw`(?:\b[Rr]eference:?\s+${SWITCH}?|\b${SWITCH})§?`;
+const LEAD = String.raw`(?:\b(?:[Rr]eference|fact):?\s+${SWITCH}?|\b${SWITCH})§?`;
 const AFTER = String.raw`(?:\s*\([^()\n]*\))?(?: step \d+)?`;
 const RUN = new RegExp(
   String.raw`${LEAD}${LABEL}${AFTER}(?:\s*(?:[,;]|and)\s*${SWITCH}?${LABEL}${AFTER})*`,

@@ -45,6 +45,7 @@ describe('citedLabels', () => {
   const cases: { text: string; want: string[] }[] = [
     { text: 'as CF §A.3 says; see reference A.5', want: ['CF A.3', 'CF A.5'] },
     { text: '(lifecycle reference F)', want: ['lifecycle F'] },
+    { text: 'fact E.1, E.2 [documented]: Throttling.User answers 429', want: ['CF E.1', 'CF E.2'] },
     {
       text: 'Reference lifecycle C.5, C.2, CF B.1, C.3 · documented',
       want: ['lifecycle C.5', 'lifecycle C.2', 'CF B.1', 'CF C.3'],
