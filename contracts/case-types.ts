@@ -15,9 +15,9 @@ export type Grade = 'documented' | 'inferred';
  */
 export interface Fact {
   /**
-   * Reference sections: bare ones (`B.1`, `D.3, F`) are of reference/fc3-createfunction.md;
-   * `lifecycle B.3` (and the bare sections after it) of reference/fc3-function-lifecycle.md,
-   * `CF C.5` switches back.
+   * Reference sections: bare ones (`B.1`, `D.3, F`) are of the CreateFunction notes;
+   * `lifecycle B.3` (and the bare sections after it) of the function-lifecycle notes,
+   * `CF C.5` switches back (docs/sources.md maps each to its subject and public sources).
    */
   reference: string;
   /** Rule id of docs/rules.md when the fact is a validation rule. */
