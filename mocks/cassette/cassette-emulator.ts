@@ -97,9 +97,10 @@ function targetOf(url: string): { target: string; path: string } {
   }
 }
 
-// The emulator's own download route (any host, ADR 038), as dispatch finds it.
-const isDownload = (wire: WireRequest) =>
-  findForeignRoute(foreignTarget(wire, ''))?.operation.protocol === 'code';
+// The routes that are not FC 3.0's (the emulator's own download, ADR 038; FC 2.0's token path),
+// as dispatch finds them before the operation table; the host is not needed for these.
+const foreignOperation = (wire: WireRequest) => findForeignRoute(foreignTarget(wire, ''))?.operation;
+const isDownload = (wire: WireRequest) => foreignOperation(wire)?.protocol === 'code';
 
 function isJson(text: string): boolean {
   try {
@@ -155,7 +156,7 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
       response.status >= 400 ? (/"Code"\s*:\s*"([^"]*)"/.exec(response.body)?.[1] ?? undefined) : undefined;
     calls.record({
       at: new Date(),
-      operation: findRoute(wire.method, path)?.operation.name,
+      operation: (foreignOperation(wire) ?? findRoute(wire.method, path)?.operation)?.name,
       method: wire.method,
       url: wire.url,
       headers: wire.headers,

@@ -14,7 +14,7 @@ import * as fc from '@alicloud/fc20230330';
 import nock from 'nock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../../mocks/fixtures/zip.ts';
-import { type Cassette, parseCassette } from '../../mocks/index.ts';
+import { type Cassette, cassetteEmulator, parseCassette } from '../../mocks/index.ts';
 import { startServer } from '../../mocks/server.ts';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette, startReplay } from '../../proxy/replay.ts';
@@ -120,6 +120,19 @@ describe.each(['msw', 'nock'] as const)('%s with the cassette', (adapter) => {
     const handle = later.use(withoutHead(), [BASE_URL, new URL(live.url).origin]);
     expect(await downloadRun(clientOn(9000))).toEqual(live);
     handle?.assertCalled(4);
+  });
+});
+
+describe('the replay journal', () => {
+  it('names the download, as the live journal does, for the GET and the HEAD it answers', async () => {
+    const emulator = cassetteEmulator(withoutHead());
+    const url = `${BASE_URL}${new URL(live.url).pathname}`;
+    expect((await emulator.handle(new Request(url, { method: 'HEAD' }))).status).toBe(200);
+    expect((await emulator.handle(new Request(url))).status).toBe(200);
+    expect(emulator.calls().map((call) => [call.operation, call.method, call.outcome])).toEqual([
+      ['DownloadFunctionCode', 'HEAD', 'succeeded'],
+      ['DownloadFunctionCode', 'GET', 'succeeded'],
+    ]);
   });
 });
 
