@@ -5,6 +5,7 @@
  * `PathNotSupported` envelope (400) and is listed by `unmatched()`. Browser-safe.
  */
 import { decodeBase64 } from '../core/base64.ts';
+import { framed } from '../core/dispatch.ts';
 import { EMULATOR_BRAND } from '../core/emulator.ts';
 import { fcErrorResponse } from '../core/envelopes.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
@@ -77,17 +78,6 @@ function recorded(entry: CassetteEntry): WireResponse {
   return response;
 }
 
-/**
- * A HEAD of the code download when only its GET was recorded: the GET's status and headers with
- * the length of its body and no body, as `serve` answers a live HEAD (ADR 038 addendum). Other
- * routes answer no HEAD live, so neither does their recorded GET.
- */
-function headOfGet(get: CassetteEntry): WireResponse {
-  const { status, headers, body, bytes } = recorded(get);
-  headers['content-length'] = String(bytes?.byteLength ?? new TextEncoder().encode(body).byteLength);
-  return { status, headers, body: '' };
-}
-
 function targetOf(url: string): { target: string; path: string } {
   try {
     const parsed = new URL(url);
@@ -96,11 +86,6 @@ function targetOf(url: string): { target: string; path: string } {
     return { target: url, path: url };
   }
 }
-
-// The routes that are not FC 3.0's (the emulator's own download, ADR 038; FC 2.0's token path),
-// as dispatch finds them before the operation table; the host is not needed for these.
-const foreignOperation = (wire: WireRequest) => findForeignRoute(foreignTarget(wire, ''))?.operation;
-const isDownload = (wire: WireRequest) => foreignOperation(wire)?.protocol === 'code';
 
 function isJson(text: string): boolean {
   try {
@@ -146,17 +131,22 @@ export function cassetteEmulator(cassette: Cassette): CassetteEmulator {
     const { target, path } = targetOf(wire.url);
     const asked = { method: wire.method, target, body: wire.body };
     const { entry, near } = matcher.match(asked);
-    // A HEAD does not use up the GET it borrows: the next GET still gets that answer.
+    // The routes that are not FC 3.0's (the emulator's own download, ADR 038; FC 2.0's token
+    // path), as dispatch finds them before the operation table; the host is not needed for these.
+    const foreign = findForeignRoute(foreignTarget(wire, ''))?.operation;
+    // A HEAD of the download when only its GET was recorded is answered as serve answers a live
+    // one: the GET framed without its body (ADR 038 addendum); other routes answer no HEAD live.
+    // It does not use up the GET it borrows: the next GET still gets that answer.
     const get =
-      !entry && near === 0 && wire.method.toUpperCase() === 'HEAD' && isDownload(wire)
+      !entry && near === 0 && wire.method.toUpperCase() === 'HEAD' && foreign?.protocol === 'code'
         ? matcher.peek({ ...asked, method: 'GET' })
         : undefined;
-    const response = entry ? recorded(entry) : get ? headOfGet(get) : miss(wire, target, near);
+    const response = entry ? recorded(entry) : get ? framed(recorded(get), true) : miss(wire, target, near);
     const code =
       response.status >= 400 ? (/"Code"\s*:\s*"([^"]*)"/.exec(response.body)?.[1] ?? undefined) : undefined;
     calls.record({
       at: new Date(),
-      operation: (foreignOperation(wire) ?? findRoute(wire.method, path)?.operation)?.name,
+      operation: (foreign ?? findRoute(wire.method, path)?.operation)?.name,
       method: wire.method,
       url: wire.url,
       headers: wire.headers,

@@ -233,9 +233,15 @@ function respond(state: EmulatorState, wire: WireRequest, answer: Answer, now: D
   return answer.protocol === 'code' ? framed(response, wire.method === 'HEAD') : response;
 }
 
-// The download's answers carry their length in every adapter (MSW and nock add none), which a
-// HEAD, answered as the GET without its body, exists to tell (ADR 038 addendum).
-function framed(response: WireResponse, head: boolean): WireResponse {
+/**
+ * A download's answer with its length in the headers (MSW and nock add none), which a HEAD,
+ * answered as the GET without its body, exists to tell (ADR 038 addendum); `head` drops the body.
+ * Sets the header on `response` itself.
+ *
+ * @example
+ * framed({ status: 200, headers: {}, body: 'zip' }, true); // { status: 200, headers: { 'content-length': '3' }, body: '' }
+ */
+export function framed(response: WireResponse, head: boolean): WireResponse {
   const { status, headers, body, bytes } = response;
   headers['content-length'] = String(bytes?.byteLength ?? new TextEncoder().encode(body).byteLength);
   return head ? { status, headers, body: '' } : response;
