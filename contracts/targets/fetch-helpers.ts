@@ -2,6 +2,7 @@
  * Conversions between the suite's sent/received shapes and Fetch `Request`/`Response`, for
  * in-process targets and mocking libraries; answers are read within the target's answer limits.
  */
+import { joinBytes } from '../../mocks/core/fetch.ts';
 import { AnswerLimitError, type AnswerLimits, TransportError } from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
 
@@ -37,16 +38,6 @@ function declaredLength(response: Response): number | undefined {
   return response.body !== null && value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 interface Reading {
   maxAnswerBytes: number;
   /** Rejects once the answer's budget is spent. */
@@ -74,7 +65,7 @@ async function readBody(response: Response, reading: Reading): Promise<Uint8Arra
   try {
     for (;;) {
       const { done, value } = await Promise.race([reader.read(), reading.overBudget]);
-      if (done) return joined(chunks, size);
+      if (done) return joinBytes(chunks, size);
       size += value.byteLength;
       reading.onRead(size);
       if (size > limit)

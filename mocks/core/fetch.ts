@@ -3,6 +3,22 @@
  */
 import type { WireRequest, WireResponse } from './types.ts';
 
+/**
+ * The chunks of a stream read to its end, as one array of their `size` bytes.
+ *
+ * @example
+ * joinBytes([new Uint8Array([1]), new Uint8Array([2, 3])], 3); // Uint8Array [1, 2, 3]
+ */
+export function joinBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 async function readLimited(
   stream: ReadableStream<Uint8Array>,
   maxBytes: number,
@@ -23,13 +39,7 @@ async function readLimited(
     chunks.push(value);
   }
   if (chunks.length === 1) return { body: chunks[0] as Uint8Array, truncated: false };
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { body, truncated: false };
+  return { body: joinBytes(chunks, size), truncated: false };
 }
 
 /**
