@@ -8,7 +8,14 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliProcess, createFunctionOn, expectAlive, send, serverProcess } from './support.ts';
+import {
+  type CliProcess,
+  createFunctionOn,
+  envelopeOf,
+  expectAlive,
+  send,
+  serverProcess,
+} from './support.ts';
 
 /** Bodies above this go through the large-body slots; kept small so the test moves little data. */
 const LARGE_BODY_BYTES = 1024;
@@ -31,9 +38,6 @@ function exchange(port: number, bytes: string, options: { halfClose?: boolean } 
     socket.setTimeout(5000, () => socket.destroy(new Error(`not answered and closed within 5 s: ${answer}`)));
   });
 }
-
-const envelopeOf = (answer: string) =>
-  JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
 
 describe('hostile: a body that breaks after the headers', () => {
   let server: CliProcess;

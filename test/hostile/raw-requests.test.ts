@@ -7,7 +7,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
-import { type CliProcess, createFunctionOn, expectAlive, send, serve } from './support.ts';
+import { type CliProcess, createFunctionOn, envelopeOf, expectAlive, send, serve } from './support.ts';
 
 /** Writes `head` (and nothing else) and resolves with everything the server sent until it closed. */
 function rawExchange(port: number, head: string): Promise<string> {
@@ -26,9 +26,6 @@ function rawExchange(port: number, head: string): Promise<string> {
   });
 }
 
-const bodyOf = (answer: string) =>
-  JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
-
 describe('hostile: raw requests', () => {
   let server: CliProcess;
   beforeAll(async () => {
@@ -46,7 +43,7 @@ describe('hostile: raw requests', () => {
   ])('%s %s is refused and the function stays', async (method, path, named) => {
     const answer = await rawExchange(server.port, `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
-    const body = bodyOf(answer);
+    const body = envelopeOf(answer);
     expect(`${body.Code} ${body.Message}`).toMatch(named);
     const after = await send(server.url, { method: 'GET', path: '/2023-03-30/functions/victim' });
     expect(after.status).toBe(200);
@@ -92,7 +89,7 @@ describe('hostile: raw requests', () => {
     const answer = await rawExchange(server.port, head);
     expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
     expect(answer.toLowerCase()).toContain('connection: close');
-    const body = bodyOf(answer);
+    const body = envelopeOf(answer);
     expect(body).toMatchObject({
       Code: 'InvalidArgument',
       RequestId: expect.stringMatching(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/),

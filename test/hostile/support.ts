@@ -47,3 +47,7 @@ export async function createFunctionOn(server: CliProcess, functionName: string)
   });
   expect(created.status).toBe(200);
 }
+
+/** The JSON body (FC's envelope) of one raw HTTP answer read off a socket. */
+export const envelopeOf = (answer: string) =>
+  JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
