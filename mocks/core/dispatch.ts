@@ -15,6 +15,7 @@ import {
   foreignProtocol,
   foreignTarget,
   isRoutedPath,
+  nearestRoute,
   type Outcome,
   type Protocol,
   type Route,
@@ -321,7 +322,12 @@ function unrouted(protocol: Protocol, method: string, path: string): Outcome {
     return { status: 405, body, outcome: 'unrouted', code: body.Code };
   }
   const error = fcError('PathNotSupported', clip(method, 20), clip(path, 200));
-  // FC's wording, then why: a real operation the emulator lacks reads like a client bug otherwise.
-  if (!isRoutedPath(path)) error.message += ' (fc3-testkit emulates no operation on this path)';
+  // FC's wording, then why: a real operation the emulator lacks reads like a client bug otherwise;
+  // and, when the path is a slip away from a served one, which one (a typo reads like a gap too).
+  if (!isRoutedPath(path)) {
+    const nearest = nearestRoute(method, path);
+    const hint = nearest === undefined ? '' : `; did you mean ${nearest}?`;
+    error.message += ` (fc3-testkit emulates no operation on this path${hint})`;
+  }
   return reject(error, { outcome: 'unrouted' });
 }

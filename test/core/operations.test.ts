@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
-import { findForeignRoute, findRoute, operations } from '../../mocks/core/operations/index.ts';
+import { findForeignRoute, findRoute, nearestRoute, operations } from '../../mocks/core/operations/index.ts';
 import { ruleById } from '../../mocks/core/rule-catalogue.ts';
 
 describe('the operation table', () => {
@@ -61,6 +61,35 @@ describe('the operation table', () => {
     ['GET', '/'],
   ])('does not route %s %s (PathNotSupported)', (method, path) => {
     expect(findRoute(method, path)).toBeUndefined();
+  });
+
+  it.each([
+    ['GET', '/2023-03-30/function/f', 'GET /2023-03-30/functions/{functionName}'],
+    ['POST', '/2023-03-30/Functions', 'POST /2023-03-30/functions'],
+    [
+      'GET',
+      '/2023-03-30/functions/f/trigers/t',
+      'GET /2023-03-30/functions/{functionName}/triggers/{triggerName}',
+    ],
+    // The request's method first; else the table's first near row (CreateTrigger before ListTriggers).
+    ['PUT', '/2023-03-30/functions/f/trigger', 'POST /2023-03-30/functions/{functionName}/triggers'],
+    ['GET', '/2021-04-06/functions', 'GET /2023-03-30/functions'],
+    ['DELETE', '/functions/f', 'DELETE /2023-03-30/functions/{functionName}'],
+    ['POST', '/2023-03-30/tag-v2', 'POST /2023-03-30/tags-v2'],
+  ])('names the served row a slip away from %s %s', (method, path, nearest) => {
+    expect(findRoute(method, path)).toBeUndefined();
+    expect(nearestRoute(method, path)).toBe(nearest);
+  });
+
+  it.each([
+    ['POST', '/2023-03-30/functions/f/invocations'],
+    ['GET', '/2023-03-30/layers'],
+    ['GET', '/2023-03-30/functions//'],
+    ['GET', '/2023-03-30/function/f/trigger'],
+    ['GET', '/'],
+    ['GET', `/2023-03-30/${'f'.repeat(10_000)}`],
+  ])('names no row for %s %s, which is no slip from one', (method, path) => {
+    expect(nearestRoute(method, path)).toBeUndefined();
   });
 });
 

@@ -75,7 +75,11 @@ describe('serve: HTTP edge cases', () => {
   it.each([
     ['PATCH', '/2023-03-30/functions', ''],
     ['PUT', '/2023-03-30/functions', ''],
-    ['POST', '/2023-03-30/function', ' (fc3-testkit emulates no operation on this path)'],
+    [
+      'POST',
+      '/2023-03-30/function',
+      ' (fc3-testkit emulates no operation on this path; did you mean POST /2023-03-30/functions?)',
+    ],
     ['GET', '/', ' (fc3-testkit emulates no operation on this path)'],
   ])('answers %s %s with PathNotSupported', async (method, path, why) => {
     const answer = await send(serve.url, { method, path, headers: JSON_HEADERS, body: '{}' });

@@ -108,3 +108,63 @@ export function isRoutedPath(pathname: string): boolean {
   const segments = splitPath(pathname);
   return rows.some(({ segments: template }) => matchSegments(template, segments) !== undefined);
 }
+
+// Edits (insert, delete, replace) between two short strings; stops counting past `most`.
+function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const replace = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(replace, (previous[j] as number) + 1, (current[j - 1] as number) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+
+// Whether a literal segment of a template is a likely slip for what was sent: another API
+// version, a different case, or at most two typed characters off (`function`, `trigers`).
+function nearSegment(pattern: string, segment: string, index: number): boolean {
+  if (index === 1 && API_VERSION.test(segment)) return true;
+  const most = pattern.length > 4 ? 2 : 1;
+  return editDistance(pattern, segment.toLowerCase(), most) <= most;
+}
+
+// Whether a path's segments miss a template's in one literal segment only, by a slip.
+function nearTemplate(template: readonly string[], segments: readonly string[]): boolean {
+  if (template.length !== segments.length) return false;
+  let slips = 0;
+  for (let i = 0; i < template.length; i++) {
+    const pattern = template[i] as string;
+    const segment = segments[i] as string;
+    if (pattern.startsWith('{') ? segment !== '' : pattern === segment) continue;
+    if (pattern.startsWith('{') || !nearSegment(pattern, segment, i) || ++slips > 1) return false;
+  }
+  return slips === 1;
+}
+
+/**
+ * The served FC 3.0 operation a path no row serves most likely meant, as `METHOD template`: one
+ * literal segment off by a slip (a typo, another API version), or the API version left out; the
+ * request's own method first. Undefined when nothing is that close.
+ *
+ * @example
+ * nearestRoute('GET', '/2023-03-30/functions/f/trigers'); // 'GET /2023-03-30/functions/{functionName}/triggers'
+ */
+export function nearestRoute(method: string, pathname: string): string | undefined {
+  const segments = splitPath(pathname);
+  const unversioned = API_VERSION.test(segments[1] ?? '')
+    ? undefined
+    : ['', '2023-03-30', ...segments.slice(1)];
+  const near = rows.filter(
+    ({ segments: template }) =>
+      nearTemplate(template, segments) ||
+      (unversioned !== undefined && matchSegments(template, unversioned) !== undefined),
+  );
+  const best = near.find(({ operation }) => operation.method === method) ?? near[0];
+  return best && `${best.operation.method} ${best.operation.path}`;
+}
