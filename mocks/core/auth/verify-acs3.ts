@@ -13,7 +13,7 @@ import type { AuthFailure } from './auth-errors.ts';
 import { invalidAcsDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
 import type { Acs3Authorization } from './authorization-header.ts';
 import { parseAuthorization } from './authorization-header.ts';
-import { buildCanonicalRequest } from './canonical-request.ts';
+import { buildCanonicalRequest, sdkSignedUrl } from './canonical-request.ts';
 import { ACS3_HMAC_SHA256, signCanonicalRequest, timingSafeEqual } from './signature.ts';
 import {
   checkSkew,
@@ -90,22 +90,32 @@ function checkCoverage(auth: Acs3Authorization, headers: Record<string, string>)
   return undefined;
 }
 
-/** Recomputes the signature over the listed headers and compares in constant time. */
+/**
+ * Recomputes the signature over the listed headers and compares in constant time; the URL as
+ * sent, then as the SDKs signed it when it carries `%27` ({@link sdkSignedUrl}).
+ */
 function checkSignature(
   request: WireRequest,
   headers: Record<string, string>,
   key: { auth: Acs3Authorization; secret: string },
   payloadHash: string,
 ): AuthFailure | undefined {
-  const canonicalRequest = buildCanonicalRequest({
-    method: request.method,
-    url: request.url,
-    headers,
-    signedHeaders: key.auth.signedHeaders,
-    payloadHash,
-  });
+  const canonicalOf = (url: string) =>
+    buildCanonicalRequest({
+      method: request.method,
+      url,
+      headers,
+      signedHeaders: key.auth.signedHeaders,
+      payloadHash,
+    });
+  const given = key.auth.signature.toLowerCase();
+  const canonicalRequest = canonicalOf(request.url);
   const parts = signCanonicalRequest(canonicalRequest, key.secret);
-  if (timingSafeEqual(parts.signature, key.auth.signature.toLowerCase())) return undefined;
+  if (timingSafeEqual(parts.signature, given)) return undefined;
+  const signedUrl = sdkSignedUrl(request.url);
+  const sdkForm =
+    signedUrl === undefined ? '' : signCanonicalRequest(canonicalOf(signedUrl), key.secret).signature;
+  if (signedUrl !== undefined && timingSafeEqual(sdkForm, given)) return undefined;
   return signatureNotMatch(
     `signature mismatch; canonical request SHA-256 ${parts.canonicalRequestHash}`,
     canonicalRequest,
