@@ -58,7 +58,7 @@ function targetsOf(positionals: string[]): { name: string; url: string }[] {
   if (positionals.length === 0) throw new UsageError('give at least one NAME=URL target');
   const targets = positionals.map((spec) => {
     const match = /^([^=]+)=(http:\/\/[^/]+\/?)$/.exec(spec);
-    if (!match) {
+    if (!match || !URL.canParse(match[2] as string)) {
       throw new UsageError(
         `targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got ${JSON.stringify(spec)}`,
       );

@@ -204,7 +204,8 @@ export function selectedCasesOf(options: SuiteOptions & { runId: string }): Cont
 
 function baseUrlOf(value: string | undefined): string {
   if (!value) throw new UsageError('--base-url is required');
-  if (!/^http:\/\/[^/]+\/?$/.test(value))
+  // URL.canParse: a port past 65535 or a malformed host is the flag's fault, named as such.
+  if (!/^http:\/\/[^/]+\/?$/.test(value) || !URL.canParse(value))
     throw new UsageError(`--base-url must look like http://host:port, got ${JSON.stringify(value)}`);
   return value;
 }

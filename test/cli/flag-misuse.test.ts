@@ -47,6 +47,14 @@ describe('flags a caller did not mean', () => {
       ['verify', '--base-url', unreachable, '--base-url', 'http://127.0.0.1:10'],
       'verify: --base-url is given more than once ("http://127.0.0.1:9" and "http://127.0.0.1:10")',
     ],
+    [
+      ['verify', '--base-url', 'http://127.0.0.1:70000'],
+      'verify: --base-url must look like http://host:port, got "http://127.0.0.1:70000"',
+    ],
+    [
+      ['scorecard', 'a=http://127.0.0.1:70000'],
+      'scorecard: targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got "a=http://127.0.0.1:70000"',
+    ],
     [['verify', '--base-url', unreachable, '--only', ''], 'verify: --only needs a value, got an empty one'],
     [['verify', '--base-url', unreachable, '--output', dir], `verify: --output ${dir}: EISDIR`],
     [['verify', '--base-url', unreachable, '--output', missing], `verify: --output ${missing}: ENOENT`],
