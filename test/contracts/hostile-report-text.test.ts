@@ -87,3 +87,22 @@ describe.each(['raw', 'escaped'])('a hostile answer in the reports (%s)', (kind)
     expect(markdown).not.toMatch(CONTROLS);
   });
 });
+
+describe('a hostile lifecycle state in a not-applicable reason', () => {
+  it('is printed escaped and cut', async () => {
+    const pending = JSON.stringify({ state: 'Pending', lastUpdateStatus: HOSTILE_MESSAGE.repeat(20) });
+    const hostile = {
+      handle: async () =>
+        new Response(pending, { status: 200, headers: { 'content-type': 'application/json' } }),
+    };
+    const report = await runContractSuite(emulatorTarget(hostile, { name: 'hostile', moveClock: false }), {
+      only: 'lifecycle.container.becomes-active',
+      generated: 0,
+      lifecycleBudgetMs: 0,
+    });
+    const reason = report.results[0]?.reason ?? '';
+    expect(reason).toContain('after the lifecycle budget');
+    expect(reason.length).toBeLessThan(400);
+    expect(formatConsoleReport(report)).not.toMatch(CONTROLS);
+  });
+});
