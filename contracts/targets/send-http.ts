@@ -109,6 +109,16 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
     };
     req.on('finish', startBudget);
     req.on('error', fail);
+    // The suite never asks for an upgrade; without a listener node:http drops such a socket
+    // silently and the request would wait out its budget.
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      fail(
+        new Error(
+          `the server answered ${res.statusCode} ${res.statusMessage ?? ''} to a request that asked for no upgrade`,
+        ),
+      );
+    });
     req.end(request.body);
   });
 }
