@@ -2,6 +2,7 @@
  * The contract every CLI subcommand implements, plus the small helpers they share. A command is a
  * file in `cli/commands/` registered with one line in `cli/commands/index.ts`.
  */
+import { closeSync, openSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /**
@@ -98,22 +99,79 @@ function usageMessage(error: unknown, args: string[], options: Options): string 
   return message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0] ?? message;
 }
 
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
 /**
- * `node:util` parseArgs in strict mode, with its errors turned into one-line {@link UsageError}s.
+ * Throws a {@link UsageError} for a flag given twice (unless it is `multiple`) or a value flag
+ * given an empty value: parseArgs keeps the last of repeated values and passes `''` on, so
+ * `--port 9000 --port 9001` or `--host "$UNSET"` would run with a value the caller did not mean.
+ *
+ * @example
+ * checkFlagUse(parseArgs({ args, options, tokens: true }).tokens, options);
+ */
+export function checkFlagUse(tokens: readonly Token[], options: Options): void {
+  const misuse = misuseOf(tokens, options);
+  if (misuse !== undefined) throw new UsageError(misuse);
+}
+
+function misuseOf(tokens: readonly Token[], options: Options): string | undefined {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const { name, value } = token;
+    const flag = `--${name}`;
+    if (value === '') return `${flag} needs a value, got an empty one`;
+    if (options[name]?.multiple) continue;
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      const values = value === undefined ? '' : ` (${earlier} and ${JSON.stringify(value)})`;
+      return `${flag} is given more than once${values}; give it once`;
+    }
+    seen.set(name, JSON.stringify(value ?? ''));
+  }
+  return undefined;
+}
+
+/**
+ * `node:util` parseArgs in strict mode, with its errors turned into one-line {@link UsageError}s;
+ * a flag that is not repeatable given twice, and an empty value, are usage errors too.
  *
  * @example
  * const { values } = parseCommandArgs(['--seed', '3'], { seed: { type: 'string' } });
  */
 export function parseCommandArgs<const T extends Options>(args: string[], options: T) {
+  const parsed = parseStrict(args, options);
+  checkFlagUse(parsed.tokens, options);
+  return parsed;
+}
+
+function parseStrict<const T extends Options>(args: string[], options: T) {
   try {
     return parseArgs({
       args: joinNegativeValues(args, options),
       options,
       strict: true,
       allowPositionals: false,
+      tokens: true,
     });
   } catch (error) {
     throw new UsageError(usageMessage(error, args, options));
+  }
+}
+
+/**
+ * Opens `file` for appending (creating it, never truncating) and closes it again, so that a path
+ * that is a directory or in a missing or read-only folder is a usage error before a run, not a
+ * lost report after it.
+ *
+ * @example
+ * checkOutputFile('--output', 'contract.xml');
+ */
+export function checkOutputFile(flag: string, file: string): void {
+  try {
+    closeSync(openSync(file, 'a'));
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

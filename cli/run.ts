@@ -25,7 +25,8 @@ Options:
   -v, --version  print the version of fc3-testkit and exit
 
 Run 'fc3-testkit <command> --help' (or 'fc3-testkit help <command>') for the options of a command;
-help takes nothing but a command name.
+help takes nothing but a command name. An option given twice (unless its help says it repeats)
+or with an empty value is a usage error (exit 2), not a run with one of the values.
 `;
 }
 

@@ -90,6 +90,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   upstreamUrl(values.upstream, '--upstream');
   if (values.record) checkWritable(values.record, '--record');
   const reporter = reporterFor(values.reporter, values.report);
+  // Checked now: a report that cannot be written would otherwise be lost when the session ends.
+  if (values.report) checkWritable(values.report, '--report');
   const port = parseIntegerFlag({ flag: '--port', value: values.port, min: 0, max: 65535, fallback: 9100 });
   const bodyLimit = parseIntegerFlag({
     flag: '--body-limit',

@@ -10,7 +10,7 @@ import { runContractSuite } from '../../contracts/run/runner.ts';
 import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractReport } from '../../contracts/types.ts';
-import { type CliIo, type Command, UsageError } from '../command.ts';
+import { type CliIo, type Command, checkFlagUse, checkOutputFile, UsageError } from '../command.ts';
 import { selectedCasesOf, suiteOptionsOf } from './verify.ts';
 
 const usage = `Usage: fc3-testkit scorecard NAME=URL [NAME=URL ...] [options]
@@ -58,7 +58,7 @@ function targetsOf(positionals: string[]): { name: string; url: string }[] {
   if (positionals.length === 0) throw new UsageError('give at least one NAME=URL target');
   const targets = positionals.map((spec) => {
     const match = /^([^=]+)=(http:\/\/[^/]+\/?)$/.exec(spec);
-    if (!match) {
+    if (!match || !URL.canParse(match[2] as string)) {
       throw new UsageError(
         `targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got ${JSON.stringify(spec)}`,
       );
@@ -87,18 +87,18 @@ function statelessOf(names: string | undefined, targets: { name: string }[]): Se
 }
 
 function parse(args: string[]) {
+  let parsed: ReturnType<typeof parseWith>;
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: true,
-    });
-    return { values, positionals };
+    parsed = parseWith(args);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  checkFlagUse(parsed.tokens, OPTIONS);
+  return parsed;
 }
+
+const parseWith = (args: string[]) =>
+  parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args);
@@ -110,6 +110,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { stateless: statelessNames, ...shared } = values;
   const options = suiteOptionsOf(shared);
   const targets = targetsOf(positionals);
+  if (values.output !== undefined) checkOutputFile('--output', values.output);
   const stateless = statelessOf(statelessNames, targets);
   // Each target gets its own run id (names never collide); the filter is checked once, up front.
   selectedCasesOf({ ...options, runId: newRunId() });

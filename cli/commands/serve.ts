@@ -86,6 +86,11 @@ function readCredentialsFile(file: string): Record<string, string> {
     Object.values(parsed).every((secret) => typeof secret === 'string' && secret !== '');
   if (!valid)
     throw new UsageError(`--credentials ${file}: expected a JSON object {"<AccessKey id>": "<secret>"}`);
+  // An empty file would leave no key to verify with, and serve would run with checks off.
+  if (Object.keys(parsed as object).length === 0)
+    throw new UsageError(
+      `--credentials ${file}: holds no credentials; expected {"<AccessKey id>": "<secret>", ...} (--auth off runs without checks)`,
+    );
   return { ...(parsed as Record<string, string>) };
 }
 

@@ -18,7 +18,14 @@ import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { DEFAULT_ANSWER_BUDGET_MS, DEFAULT_MAX_ANSWER_BYTES } from '../../contracts/run/transport-error.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractCase } from '../../contracts/types.ts';
-import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  checkOutputFile,
+  parseCommandArgs,
+  parseIntegerFlag,
+  UsageError,
+} from '../command.ts';
 
 const MAX_ANSWER_MIB = DEFAULT_MAX_ANSWER_BYTES / 1024 / 1024;
 const ANSWER_BUDGET_S = DEFAULT_ANSWER_BUDGET_MS / 1000;
@@ -197,7 +204,8 @@ export function selectedCasesOf(options: SuiteOptions & { runId: string }): Cont
 
 function baseUrlOf(value: string | undefined): string {
   if (!value) throw new UsageError('--base-url is required');
-  if (!/^http:\/\/[^/]+\/?$/.test(value))
+  // URL.canParse: a port past 65535 or a malformed host is the flag's fault, named as such.
+  if (!/^http:\/\/[^/]+\/?$/.test(value) || !URL.canParse(value))
     throw new UsageError(`--base-url must look like http://host:port, got ${JSON.stringify(value)}`);
   return value;
 }
@@ -209,6 +217,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const reporter = reporterOf(values.reporter);
+  if (values.output !== undefined) checkOutputFile('--output', values.output);
   const runId = newRunId();
   const options = { ...suiteOptionsOf(values), runId };
   // Before the probe: a filter that selects nothing is a usage error whether or not the server is up.

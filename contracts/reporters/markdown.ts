@@ -22,6 +22,17 @@ function factRows(report: ContractReport): string[] {
   });
 }
 
+/**
+ * A code block whose fence is longer than any run of backticks in the text: the answer it shows
+ * comes from the target, and a line of backticks in it would otherwise end the block early and
+ * turn the rest into Markdown (images, links, HTML) where the report is rendered.
+ */
+function codeBlock(text: string): string[] {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, text, fence];
+}
+
 function failureSections(report: ContractReport): string[] {
   const failed = report.results.filter((r) => r.status === 'failed');
   const sections = failed.flatMap((result) => [
@@ -30,9 +41,7 @@ function failureSections(report: ContractReport): string[] {
     '',
     result.case.title,
     '',
-    '```text',
-    failureDetails(result),
-    '```',
+    ...codeBlock(failureDetails(result)),
   ]);
   return failed.length > 0 ? ['', '## Failures', ...sections] : [];
 }

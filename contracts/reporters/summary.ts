@@ -1,7 +1,7 @@
 /**
  * Shared views of a report for the reporters: grouping per fact, failure text and totals per grade.
  */
-import { formatExchange } from '../run/reproducer.ts';
+import { escapeControls, formatExchange } from '../run/reproducer.ts';
 import type { CaseResult, CheckFailure, ContractReport, Fact } from '../types.ts';
 
 /** Cases that stand on the same fact. */
@@ -57,7 +57,8 @@ export function totalsByGrade(
 
 /**
  * One failure as "check: message (received vs documented, reference, grade)"; "expected" instead
- * of "documented" when the value comes from the exchange itself.
+ * of "documented" when the value comes from the exchange itself. Messages quote what the target
+ * answered, so terminal controls in it are escaped.
  *
  * @example
  * failureLine(failure); // 'status: status 201 instead of 200 — received 201, documented 200 [D.1, inferred]'
@@ -68,7 +69,9 @@ export function failureLine(failure: CheckFailure): string {
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
   };
   const label = failure.basis === 'exchange' ? 'expected' : 'documented';
-  return `${failure.check}: ${failure.message} — received ${show(failure.received)}, ${label} ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`;
+  return escapeControls(
+    `${failure.check}: ${failure.message} — received ${show(failure.received)}, ${label} ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`,
+  );
 }
 
 /**
@@ -87,5 +90,6 @@ export function failureDetails(result: CaseResult): string {
   if (result.reproducer) lines.push('reproducer:', result.reproducer);
   const last = result.exchanges.at(-1);
   if (last) lines.push('exchange:', formatExchange(last));
-  return lines.join('\n');
+  // The reproducer of a proxied request quotes the client's header bytes: escaped like the rest.
+  return escapeControls(lines.join('\n'));
 }

@@ -18,6 +18,21 @@ const strict = new TextDecoder('utf-8', { fatal: true });
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point (they do not survive a shell quote).
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
+// Terminal controls a target may put in its answer: C0 but tab and line feed, DEL and C1.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point.
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Shows the terminal controls in a text as `\u001b` escapes, so text an answer carries cannot
+ * move the cursor, overwrite a line or hide the rest of a report where it is printed.
+ *
+ * @example
+ * escapeControls('a\u001b[2Jb'); // 'a\\u001b[2Jb'
+ */
+export function escapeControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function printable(bytes: Uint8Array): string | undefined {
   try {
     const text = strict.decode(bytes);
@@ -77,7 +92,8 @@ export function curlCommand(request: SentRequest): string {
 }
 
 /**
- * The raw request and response of one exchange as text, bodies truncated.
+ * The raw request and response of one exchange as text, bodies truncated, terminal controls
+ * escaped.
  *
  * @example
  * console.log(formatExchange(exchange));
@@ -95,5 +111,5 @@ export function formatExchange(exchange: Exchange): string {
     '<',
     `< ${truncate(response.body)}`,
   ];
-  return lines.join('\n');
+  return escapeControls(lines.join('\n'));
 }

@@ -4,9 +4,11 @@
  * the target's clock when the suite may (`ContractTarget.clock`).
  */
 
+import { clip } from '../../mocks/core/errors.ts';
 import { parseObject } from '../checks/check.ts';
 import type { CaseRequest, ContractTarget, Exchange, SentRequest, StateField } from '../types.ts';
 import { type Credentials, prepareRequest } from './prepare-request.ts';
+import { escapeControls } from './reproducer.ts';
 
 /**
  * How long the suite lets a target's clock run in one wait when it can move it: devsapp gives up
@@ -82,8 +84,12 @@ function describeState(got: Exchange | undefined): string {
   if (got.response.status !== 200) return `status ${got.response.status}`;
   const body = parseObject(got.response.body);
   if (!body) return 'a body that is not a JSON object';
-  return `state ${String(body.state)}, lastUpdateStatus ${String(body.lastUpdateStatus)}`;
+  return `state ${shownState(body.state)}, lastUpdateStatus ${shownState(body.lastUpdateStatus)}`;
 }
+
+// The text becomes a not-applicable reason, printed as it is: what the target answered is cut
+// and its terminal controls escaped.
+const shownState = (value: unknown) => clip(escapeControls(String(value)), 64);
 
 /** `reached`, `waiting` or `left` for one GetFunction answer. */
 function judge(got: Exchange, poll: Poll): 'reached' | 'waiting' | 'left' {

@@ -30,6 +30,8 @@ function declaredLength(res: http.IncomingMessage, method: string): number | und
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
+const MAX_INFORMATIONAL = 16;
+
 /** Options of {@link sendHttp}. */
 export interface SendHttpOptions extends AnswerLimits {
   agent?: http.Agent;
@@ -109,6 +111,27 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
     };
     req.on('finish', startBudget);
     req.on('error', fail);
+    // The suite never asks for an upgrade; without a listener node:http drops such a socket
+    // silently and the request would wait out its budget.
+    // 1xx heads (100 Continue, 103 Early Hints) come a few at most; past that none is final.
+    let informational = 0;
+    req.on('information', () => {
+      if (++informational <= MAX_INFORMATIONAL) return;
+      fail(
+        new Error(
+          `the server sent more than ${MAX_INFORMATIONAL} informational (1xx) answers and no final one`,
+        ),
+      );
+      req.destroy();
+    });
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      fail(
+        new Error(
+          `the server answered ${res.statusCode} ${res.statusMessage ?? ''} to a request that asked for no upgrade`,
+        ),
+      );
+    });
     req.end(request.body);
   });
 }

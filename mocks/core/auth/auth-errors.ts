@@ -2,7 +2,7 @@
  * Authentication failures as values, built from the one FC error catalogue (`../errors.ts`,
  * reference §E.2): code, status and wording live there; this file only fills the templates.
  */
-import { errorCatalogue, type FcErrorCode, fcError } from '../errors.ts';
+import { clip, errorCatalogue, type FcErrorCode, fcError } from '../errors.ts';
 
 /** A rejected request. `message` is what goes into the FC error body. */
 export interface AuthFailure {
@@ -17,6 +17,15 @@ export interface AuthFailure {
 
 /** Documented SignatureNotMatch text (§E.2), without the emulator's bracketed reason. */
 export const SIGNATURE_NOT_MATCH_MESSAGE = errorCatalogue.SignatureNotMatch.template.replace('%s', '');
+
+/**
+ * How much of a header value an auth message quotes. A header has no length limit through MSW or
+ * nock, and the message is kept in the journal: the rest is cut with `…` (errors.ts `clip`).
+ *
+ * @example
+ * clip(accessKeyId, QUOTED_CHARS);
+ */
+export const QUOTED_CHARS = 128;
 
 function failure(code: FcErrorCode, ...args: string[]): AuthFailure {
   return { ok: false, ...fcError(code, ...args), code };
@@ -39,7 +48,7 @@ export function missingRequiredHeader(name: string): AuthFailure {
  * invalidAccessKeyId('AK').message; // "invalid access key ID 'AK'"
  */
 export function invalidAccessKeyId(accessKeyId: string): AuthFailure {
-  return failure('InvalidAccessKeyID', accessKeyId);
+  return failure('InvalidAccessKeyID', clip(accessKeyId, QUOTED_CHARS));
 }
 
 /**
@@ -62,7 +71,7 @@ export function signatureNotMatch(reason: string, canonicalRequest?: string): Au
  * requestTimeTooSkewed('2024-01-01T00:00:00Z', '2024-01-01T00:16:00Z').code; // 'RequestTimeTooSkewed'
  */
 export function requestTimeTooSkewed(requestTime: string, currentTime: string): AuthFailure {
-  return failure('RequestTimeTooSkewed', requestTime, currentTime);
+  return failure('RequestTimeTooSkewed', clip(requestTime, QUOTED_CHARS), currentTime);
 }
 
 /**
@@ -75,7 +84,7 @@ export function requestTimeTooSkewed(requestTime: string, currentTime: string): 
 export function invalidAcsDate(value: string): AuthFailure {
   return failure(
     'InvalidArgument',
-    `x-acs-date '${value}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
+    `x-acs-date '${clip(value, QUOTED_CHARS)}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
   );
 }
 
@@ -89,7 +98,7 @@ export function invalidAcsDate(value: string): AuthFailure {
 export function invalidHttpDate(value: string): AuthFailure {
   return failure(
     'InvalidArgument',
-    `date '${value}' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT`,
+    `date '${clip(value, QUOTED_CHARS)}' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT`,
   );
 }
 

@@ -44,6 +44,20 @@ export function canonicalUri(path: string): string {
   return path.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
 }
 
+/**
+ * The URL as the SDKs signed it when it carries `%27`, else undefined. The official SDK and the
+ * JS ROA client percent-encode a path segment with `encodeURIComponent`, which leaves `'`, and
+ * sign that path; Node's `url.parse` in their HTTP layer then escapes `'` on the wire. The
+ * verifiers try this form after the URL as sent, so the SDK's own signature of a name with `'`
+ * passes (and the name gets its answer) while a signer that signed `%27` still does too.
+ *
+ * @example
+ * sdkSignedUrl("http://h/2023-03-30/functions/it%27s"); // "http://h/2023-03-30/functions/it's"
+ */
+export function sdkSignedUrl(url: string): string | undefined {
+  return url.includes('%27') ? url.replace(/%27/g, "'") : undefined;
+}
+
 /** RFC 3986 value encoding used by the SDK: encodeURIComponent plus `!'()*`. */
 function encodeValue(value: string): string {
   return encodeURIComponent(value).replace(

@@ -6,14 +6,15 @@
  * nonces of legitimate ones.
  */
 import { defaultCodecs } from '../codecs.ts';
+import { clip } from '../errors.ts';
 import { toHex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import { formatAcsDate, parseAcsDate } from './acs-date.ts';
 import type { AuthFailure } from './auth-errors.ts';
-import { invalidAcsDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
+import { invalidAcsDate, missingRequiredHeader, QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
 import type { Acs3Authorization } from './authorization-header.ts';
 import { parseAuthorization } from './authorization-header.ts';
-import { buildCanonicalRequest } from './canonical-request.ts';
+import { buildCanonicalRequest, sdkSignedUrl } from './canonical-request.ts';
 import { ACS3_HMAC_SHA256, signCanonicalRequest, timingSafeEqual } from './signature.ts';
 import {
   checkSkew,
@@ -56,7 +57,7 @@ function resolveKey(
   if (!auth) return signatureNotMatch('malformed Authorization header');
   if (auth.algorithm !== ACS3_HMAC_SHA256) {
     return signatureNotMatch(
-      `algorithm ${auth.algorithm} is not supported by the emulator (only ${ACS3_HMAC_SHA256})`,
+      `algorithm ${clip(auth.algorithm, QUOTED_CHARS)} is not supported by the emulator (only ${ACS3_HMAC_SHA256})`,
     );
   }
   const secret = secretFor(credentials, auth.accessKeyId);
@@ -77,35 +78,45 @@ function checkCoverage(auth: Acs3Authorization, headers: Record<string, string>)
   const listed = new Set(auth.signedHeaders);
   for (const name of auth.signedHeaders) {
     if (headers[name] === undefined)
-      return signatureNotMatch(`signed header '${name}' is not in the request`);
+      return signatureNotMatch(`signed header '${clip(name, QUOTED_CHARS)}' is not in the request`);
   }
   for (const name of Object.keys(headers)) {
     const mustSign = name === 'host' || name.startsWith('x-acs-');
     if (mustSign && !listed.has(name)) {
       return signatureNotMatch(
-        `header '${name}' is not in SignedHeaders (host and every x-acs-* header must be signed)`,
+        `header '${clip(name, QUOTED_CHARS)}' is not in SignedHeaders (host and every x-acs-* header must be signed)`,
       );
     }
   }
   return undefined;
 }
 
-/** Recomputes the signature over the listed headers and compares in constant time. */
+/**
+ * Recomputes the signature over the listed headers and compares in constant time; the URL as
+ * sent, then as the SDKs signed it when it carries `%27` ({@link sdkSignedUrl}).
+ */
 function checkSignature(
   request: WireRequest,
   headers: Record<string, string>,
   key: { auth: Acs3Authorization; secret: string },
   payloadHash: string,
 ): AuthFailure | undefined {
-  const canonicalRequest = buildCanonicalRequest({
-    method: request.method,
-    url: request.url,
-    headers,
-    signedHeaders: key.auth.signedHeaders,
-    payloadHash,
-  });
+  const canonicalOf = (url: string) =>
+    buildCanonicalRequest({
+      method: request.method,
+      url,
+      headers,
+      signedHeaders: key.auth.signedHeaders,
+      payloadHash,
+    });
+  const given = key.auth.signature.toLowerCase();
+  const canonicalRequest = canonicalOf(request.url);
   const parts = signCanonicalRequest(canonicalRequest, key.secret);
-  if (timingSafeEqual(parts.signature, key.auth.signature.toLowerCase())) return undefined;
+  if (timingSafeEqual(parts.signature, given)) return undefined;
+  const signedUrl = sdkSignedUrl(request.url);
+  const sdkForm =
+    signedUrl === undefined ? '' : signCanonicalRequest(canonicalOf(signedUrl), key.secret).signature;
+  if (signedUrl !== undefined && timingSafeEqual(sdkForm, given)) return undefined;
   return signatureNotMatch(
     `signature mismatch; canonical request SHA-256 ${parts.canonicalRequestHash}`,
     canonicalRequest,

@@ -3,9 +3,11 @@
  * secret look-up, the STS key consistency, the clock skew and the nonce (ADR 008, ADR 015).
  */
 import type { Codecs } from '../codecs.ts';
+import { clip } from '../errors.ts';
 import type { AuthFailure } from './auth-errors.ts';
 import {
   invalidAccessKeyId,
+  QUOTED_CHARS,
   requestTimeTooSkewed,
   signatureNonceUsed,
   signatureNotMatch,
@@ -55,7 +57,8 @@ export interface SigningKey {
 export function stsKeyMismatch(headers: Record<string, string>, key: SigningKey): AuthFailure | undefined {
   const stsKey = headers['x-acs-accesskey-id'];
   if (stsKey === undefined || stsKey.trim() === key.accessKeyId) return undefined;
-  return signatureNotMatch(`x-acs-accesskey-id '${stsKey}' differs from ${key.namedIn} '${key.accessKeyId}'`);
+  const [sts, named] = [clip(stsKey, QUOTED_CHARS), clip(key.accessKeyId, QUOTED_CHARS)];
+  return signatureNotMatch(`x-acs-accesskey-id '${sts}' differs from ${key.namedIn} '${named}'`);
 }
 
 /** Inputs of {@link checkSkew}: the parsed time, the header text and how to print `now`. */

@@ -5,11 +5,13 @@
  * method → signature → nonce (recorded last, so forged requests cannot burn nonces).
  * The body is not signed in ROA v1 (no `content-md5` is sent): its integrity cannot be checked.
  */
+
+import { clip } from '../errors.ts';
 import { sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import type { AuthFailure } from './auth-errors.ts';
-import { invalidHttpDate, missingRequiredHeader, signatureNotMatch } from './auth-errors.ts';
-import { splitUrl } from './canonical-request.ts';
+import { invalidHttpDate, missingRequiredHeader, QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
+import { sdkSignedUrl, splitUrl } from './canonical-request.ts';
 import { formatHttpDate, parseHttpDate } from './http-date.ts';
 import { parseRoaQuery, roaStringToSign } from './roa-string-to-sign.ts';
 import { roaSignature, timingSafeEqual } from './signature.ts';
@@ -57,33 +59,50 @@ function checkMethod(headers: Record<string, string>): AuthFailure | undefined {
   const method = headers['x-acs-signature-method']?.trim();
   if (method !== undefined && method !== 'HMAC-SHA1') {
     return signatureNotMatch(
-      `ROA signature method ${method} is not supported by the emulator (only HMAC-SHA1)`,
+      `ROA signature method ${clip(method, QUOTED_CHARS)} is not supported by the emulator (only HMAC-SHA1)`,
     );
   }
   const version = headers['x-acs-signature-version']?.trim();
   if (version !== undefined && version !== '1.0') {
-    return signatureNotMatch(`ROA signature version ${version} is not supported by the emulator (only 1.0)`);
+    return signatureNotMatch(
+      `ROA signature version ${clip(version, QUOTED_CHARS)} is not supported by the emulator (only 1.0)`,
+    );
   }
   return undefined;
 }
 
-/** Recomputes the signature; an empty query value may have been signed as `k=` (JS) or `k` (Go). */
+/** The string to sign of `url`, and whether the signature is of it (empty query values as `k=` or `k`). */
+function signedOver(
+  url: string,
+  request: WireRequest,
+  { headers, key }: { headers: Record<string, string>; key: { auth: RoaAuthorization; secret: string } },
+): { stringToSign: string; matches: boolean } {
+  const { path, query } = splitUrl(url);
+  const parts = { method: request.method, path, query: parseRoaQuery(query), headers };
+  const stringToSign = roaStringToSign(parts);
+  const matches = (text: string) => timingSafeEqual(roaSignature(text, key.secret), key.auth.signature);
+  if (matches(stringToSign)) return { stringToSign, matches: true };
+  const goForm =
+    parts.query.some(([, value]) => value === '') && matches(roaStringToSign({ ...parts, emptyValue: 'k' }));
+  return { stringToSign, matches: goForm };
+}
+
+/**
+ * Recomputes the signature over the URL as sent, then as the SDKs signed it when it carries
+ * `%27` ({@link sdkSignedUrl}).
+ */
 function checkSignature(
   request: WireRequest,
   headers: Record<string, string>,
   key: { auth: RoaAuthorization; secret: string },
 ): AuthFailure | undefined {
-  const { path, query } = splitUrl(request.url);
-  const parts = { method: request.method, path, query: parseRoaQuery(query), headers };
-  const stringToSign = roaStringToSign(parts);
-  if (timingSafeEqual(roaSignature(stringToSign, key.secret), key.auth.signature)) return undefined;
-  if (parts.query.some(([, value]) => value === '')) {
-    const goForm = roaStringToSign({ ...parts, emptyValue: 'k' });
-    if (timingSafeEqual(roaSignature(goForm, key.secret), key.auth.signature)) return undefined;
-  }
+  const sent = signedOver(request.url, request, { headers, key });
+  if (sent.matches) return undefined;
+  const signedUrl = sdkSignedUrl(request.url);
+  if (signedUrl !== undefined && signedOver(signedUrl, request, { headers, key }).matches) return undefined;
   // A hash, as for ACS3: the string itself carries the STS token, which an error body should not.
-  const hash = sha256Hex(stringToSign);
-  return signatureNotMatch(`ROA v1 signature mismatch; string to sign SHA-256 ${hash}`, stringToSign);
+  const hash = sha256Hex(sent.stringToSign);
+  return signatureNotMatch(`ROA v1 signature mismatch; string to sign SHA-256 ${hash}`, sent.stringToSign);
 }
 
 /**

@@ -3,8 +3,9 @@
  * header (ADR 008, ADR 015) and returns the verdict as a value.
  */
 
+import { clip } from '../errors.ts';
 import type { WireRequest } from '../types.ts';
-import { signatureNotMatch } from './auth-errors.ts';
+import { QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
 import { verifyAcs3 } from './verify-acs3.ts';
 import type { VerifyContext, VerifyResult } from './verify-context.ts';
 import { verifyRoa } from './verify-roa.ts';
@@ -43,7 +44,7 @@ export function verifySignature(wire: WireRequest, context: VerifyContext): Veri
   const scheme = signatureScheme(authorization);
   if (scheme === 'ROA') return verifyRoa(wire, context);
   if (scheme !== 'unknown') return verifyAcs3(wire, context);
-  const name = (authorization as string).trim().split(/\s/, 1)[0] as string;
+  const name = clip((authorization as string).trim().split(/\s/, 1)[0] as string, QUOTED_CHARS);
   return signatureNotMatch(
     `Authorization scheme '${name}' is not supported by the emulator; it verifies ACS3-HMAC-SHA256 and ROA v1 ("acs <AccessKeyId>:<signature>")`,
   );

@@ -1,0 +1,76 @@
+/**
+ * Flags a caller did not mean are usage errors (exit 2, one line naming the flag), never a run
+ * with a value picked silently: a flag given twice (parseArgs keeps the last), an empty value
+ * (`--host "$UNSET"` bound every interface), a report path that cannot be written (the report
+ * of a whole run was lost at its end, exit 1 as if a case had failed), a credentials file with
+ * no entry (serve ran with signature checks off).
+ * Given the arguments, want exit 2, nothing on stdout and the message on stderr.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../cli/command.ts';
+import { main } from '../../cli/run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fc3-flags-'));
+const emptyCredentials = join(dir, 'credentials.json');
+writeFileSync(emptyCredentials, '{}');
+const missing = join(dir, 'no-such-folder', 'report.xml');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+  };
+  return { code: await main(argv, io), ...out };
+}
+
+// Port 9 (discard) is not listened on here: verify would stop at "unreachable" if it got that far.
+const unreachable = 'http://127.0.0.1:9';
+
+describe('flags a caller did not mean', () => {
+  it.each([
+    [
+      ['serve', '--port', '0', '--port', '0'],
+      'serve: --port is given more than once ("0" and "0"); give it once',
+    ],
+    [['serve', '--port', '0', '--host', ''], 'serve: --host needs a value, got an empty one'],
+    [['serve', '--port', '0', '--no-control', '--no-control'], 'serve: --no-control is given more than once'],
+    [
+      ['serve', '--port', '0', '--credentials', emptyCredentials],
+      `serve: --credentials ${emptyCredentials}: holds no credentials`,
+    ],
+    [
+      ['verify', '--base-url', unreachable, '--base-url', 'http://127.0.0.1:10'],
+      'verify: --base-url is given more than once ("http://127.0.0.1:9" and "http://127.0.0.1:10")',
+    ],
+    [
+      ['verify', '--base-url', 'http://127.0.0.1:70000'],
+      'verify: --base-url must look like http://host:port, got "http://127.0.0.1:70000"',
+    ],
+    [
+      ['scorecard', 'a=http://127.0.0.1:70000'],
+      'scorecard: targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got "a=http://127.0.0.1:70000"',
+    ],
+    [['verify', '--base-url', unreachable, '--only', ''], 'verify: --only needs a value, got an empty one'],
+    [['verify', '--base-url', unreachable, '--output', dir], `verify: --output ${dir}: EISDIR`],
+    [['verify', '--base-url', unreachable, '--output', missing], `verify: --output ${missing}: ENOENT`],
+    [['scorecard', `a=${unreachable}`, '--output', dir], `scorecard: --output ${dir}: EISDIR`],
+    [
+      ['scorecard', `a=${unreachable}`, '--stateless', 'a', '--stateless', 'a'],
+      'scorecard: --stateless is given more than once',
+    ],
+    [['fixtures', '-n', '1', '--count', '2'], 'fixtures: --count is given more than once ("1" and "2")'],
+    [['fixtures', '--trait', ''], 'fixtures: --trait needs a value, got an empty one'],
+    [['proxy', '--upstream', unreachable, '--port', '0', '--report', dir], `proxy: --report ${dir}: EISDIR`],
+    [['prism', '--port', '0', '--host', ''], 'prism: --host needs a value, got an empty one'],
+  ])('%j', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.stderr).toContain(`fc3-testkit: ${message}`);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
