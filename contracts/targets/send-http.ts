@@ -111,8 +111,6 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
     };
     req.on('finish', startBudget);
     req.on('error', fail);
-    // The suite never asks for an upgrade; without a listener node:http drops such a socket
-    // silently and the request would wait out its budget.
     // 1xx heads (100 Continue, 103 Early Hints) come a few at most; past that none is final.
     let informational = 0;
     req.on('information', () => {
@@ -124,6 +122,8 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
       );
       req.destroy();
     });
+    // The suite never asks for an upgrade; without a listener node:http drops such a socket
+    // silently and the request would wait out its budget.
     req.on('upgrade', (res, socket) => {
       socket.destroy();
       fail(
