@@ -28,7 +28,8 @@ function factRows(report: ContractReport): string[] {
  * turn the rest into Markdown (images, links, HTML) where the report is rendered.
  */
 function codeBlock(text: string): string[] {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 0;
+  for (const [run] of text.matchAll(/`+/g)) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}text`, text, fence];
 }

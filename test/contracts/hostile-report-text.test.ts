@@ -88,6 +88,19 @@ describe.each(['raw', 'escaped'])('a hostile answer in the reports (%s)', (kind)
   });
 });
 
+describe('an answer with very many runs of backticks', () => {
+  it('still gets its Markdown report, fenced past the longest run', async () => {
+    // 300,000 runs: one argument each to a spread Math.max overflowed the stack.
+    const runs = '` '.repeat(300_000);
+    const report = await runAgainst(
+      JSON.stringify({ Code: `InvalidArgument${runs}`, Message: '', RequestId: 'r' }),
+    );
+    const markdown = formatMarkdown(report);
+    expect(markdown).toContain('## Failures');
+    expect(outsideFences(markdown).filter((line) => line.includes('` `'))).toEqual([]);
+  });
+});
+
 describe('a hostile lifecycle state in a not-applicable reason', () => {
   it('is printed escaped and cut', async () => {
     const pending = JSON.stringify({ state: 'Pending', lastUpdateStatus: HOSTILE_MESSAGE.repeat(20) });
