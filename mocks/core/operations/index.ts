@@ -109,9 +109,8 @@ export function isRoutedPath(pathname: string): boolean {
   return rows.some(({ segments: template }) => matchSegments(template, segments) !== undefined);
 }
 
-// Edits (insert, delete, replace) between two short strings; stops counting past `most`.
-function editDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1;
+// Edits (insert, delete, replace) between two short strings.
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -127,11 +126,12 @@ function editDistance(a: string, b: string, most: number): number {
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
 // Whether a literal segment of a template is a likely slip for what was sent: another API
-// version, a different case, or at most two typed characters off (`function`, `trigers`).
+// version, a different case, or one typed character off (`function`, `trigers`). Two would
+// take FC's own paths the emulator lacks for slips (`sessions` is two from `versions`).
 function nearSegment(pattern: string, segment: string, index: number): boolean {
   if (index === 1 && API_VERSION.test(segment)) return true;
-  const most = pattern.length > 4 ? 2 : 1;
-  return editDistance(pattern, segment.toLowerCase(), most) <= most;
+  if (Math.abs(pattern.length - segment.length) > 1) return false;
+  return editDistance(pattern, segment.toLowerCase()) <= 1;
 }
 
 // Whether a path's segments miss a template's in one literal segment only, by a slip.
@@ -149,8 +149,8 @@ function nearTemplate(template: readonly string[], segments: readonly string[]):
 
 /**
  * The served FC 3.0 operation a path no row serves most likely meant, as `METHOD template`: one
- * literal segment off by a slip (a typo, another API version), or the API version left out; the
- * request's own method first. Undefined when nothing is that close.
+ * with the request's method and one literal segment off by a slip (a typo, another case, another
+ * API version), or the API version left out. Undefined when nothing is that close.
  *
  * @example
  * nearestRoute('GET', '/2023-03-30/functions/f/trigers'); // 'GET /2023-03-30/functions/{functionName}/triggers'
@@ -165,6 +165,6 @@ export function nearestRoute(method: string, pathname: string): string | undefin
       nearTemplate(template, segments) ||
       (unversioned !== undefined && matchSegments(template, unversioned) !== undefined),
   );
-  const best = near.find(({ operation }) => operation.method === method) ?? near[0];
+  const best = near.find(({ operation }) => operation.method === method);
   return best && `${best.operation.method} ${best.operation.path}`;
 }
