@@ -1,7 +1,8 @@
 /**
  * Shared views of a report for the reporters: grouping per fact, failure text and totals per grade.
  */
-import { escapeControls, formatExchange } from '../run/reproducer.ts';
+import { escapeUnsafe } from '../../mocks/core/unsafe-text.ts';
+import { formatExchange } from '../run/reproducer.ts';
 import type { CaseResult, CheckFailure, ContractReport, Fact } from '../types.ts';
 
 /** Cases that stand on the same fact. */
@@ -69,7 +70,7 @@ export function failureLine(failure: CheckFailure): string {
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
   };
   const label = failure.basis === 'exchange' ? 'expected' : 'documented';
-  return escapeControls(
+  return escapeUnsafe(
     `${failure.check}: ${failure.message} — received ${show(failure.received)}, ${label} ${show(failure.documented)} [${failure.reference}, ${failure.grade}]`,
   );
 }
@@ -91,5 +92,5 @@ export function failureDetails(result: CaseResult): string {
   const last = result.exchanges.at(-1);
   if (last) lines.push('exchange:', formatExchange(last));
   // The reproducer of a proxied request quotes the client's header bytes: escaped like the rest.
-  return escapeControls(lines.join('\n'));
+  return escapeUnsafe(lines.join('\n'), { keepLines: true });
 }

@@ -2,6 +2,7 @@
  * Reproducers: a `curl` command for a sent request and a readable dump of one exchange, with
  * large bodies truncated.
  */
+import { escapeUnsafe, hasUnsafe } from '../../mocks/core/unsafe-text.ts';
 import type { Exchange, SentRequest } from '../types.ts';
 
 /**
@@ -15,31 +16,19 @@ const CURL_INLINE_BYTES = 64 * 1024;
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const strict = new TextDecoder('utf-8', { fatal: true });
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point (they do not survive a shell quote).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-
-// Terminal controls a target may put in its answer: C0 but tab and line feed, DEL and C1.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point.
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/**
- * Shows the terminal controls in a text as `\u001b` escapes, so text an answer carries cannot
- * move the cursor, overwrite a line or hide the rest of a report where it is printed.
- *
- * @example
- * escapeControls('a\u001b[2Jb'); // 'a\\u001b[2Jb'
- */
-export function escapeControls(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function printable(bytes: Uint8Array): string | undefined {
+function utf8(bytes: Uint8Array): string | undefined {
   try {
-    const text = strict.decode(bytes);
-    return CONTROL.test(text) ? undefined : text;
+    return strict.decode(bytes);
   } catch {
     return undefined;
   }
+}
+
+// Inline in a reproducer only what prints as it is: report text is escaped (unsafe-text.ts), which
+// would change the bytes it sends; the rest goes as Base64.
+function printable(bytes: Uint8Array): string | undefined {
+  const text = utf8(bytes);
+  return text === undefined || hasUnsafe(text, { keepLines: true }) ? undefined : text;
 }
 
 /**
@@ -100,7 +89,7 @@ export function curlCommand(request: SentRequest): string {
  */
 export function formatExchange(exchange: Exchange): string {
   const { request, response } = exchange;
-  const requestBody = printable(request.body) ?? `<${request.body.byteLength} bytes, not UTF-8>`;
+  const requestBody = utf8(request.body) ?? `<${request.body.byteLength} bytes, not UTF-8>`;
   const lines = [
     `> ${request.method} ${request.url}`,
     ...Object.entries(request.headers).map(([name, value]) => `> ${name}: ${value}`),
@@ -111,5 +100,5 @@ export function formatExchange(exchange: Exchange): string {
     '<',
     `< ${truncate(response.body)}`,
   ];
-  return escapeControls(lines.join('\n'));
+  return escapeUnsafe(lines.join('\n'), { keepLines: true });
 }

@@ -5,10 +5,10 @@
  */
 
 import { clip } from '../../mocks/core/errors.ts';
+import { escapeUnsafe } from '../../mocks/core/unsafe-text.ts';
 import { parseObject } from '../checks/check.ts';
 import type { CaseRequest, ContractTarget, Exchange, SentRequest, StateField } from '../types.ts';
 import { type Credentials, prepareRequest } from './prepare-request.ts';
-import { escapeControls } from './reproducer.ts';
 
 /**
  * How long the suite lets a target's clock run in one wait when it can move it: devsapp gives up
@@ -89,7 +89,7 @@ function describeState(got: Exchange | undefined): string {
 
 // The text becomes a not-applicable reason, printed as it is: what the target answered is cut
 // and its terminal controls escaped.
-const shownState = (value: unknown) => clip(escapeControls(String(value)), 64);
+const shownState = (value: unknown) => escapeUnsafe(clip(String(value), 64));
 
 /** `reached`, `waiting` or `left` for one GetFunction answer. */
 function judge(got: Exchange, poll: Poll): 'reached' | 'waiting' | 'left' {

@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../core/state.ts';
 import type { WireResponse } from '../core/types.ts';
+import { escapedChar, escapeUnsafe } from '../core/unsafe-text.ts';
 
 /** The longest a header value is shown, and the longest a whole debug line gets. */
 export const DEBUG_VALUE_CHARS = 160;
@@ -24,12 +25,6 @@ const SIGNING_HEADERS = [
   'authorization',
 ];
 
-// Control characters, DEL, C1, line and paragraph separators, bidi overrides: escaped, so a
-// hostile header can neither break the line nor repaint the terminal.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
 /**
  * A value as one safe, bounded token: unsafe characters as `\uXXXX`, cut at `max` characters
  * with the full length noted.
@@ -39,7 +34,7 @@ const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padSta
  */
 export function safeValue(value: string, max = DEBUG_VALUE_CHARS): string {
   const cut = value.length > max ? value.slice(0, max) : value;
-  const safe = cut.replace(UNSAFE, escaped);
+  const safe = escapeUnsafe(cut);
   if (value.length <= max && safe.length <= max) return safe;
   return `${safe.slice(0, max)}…(${value.length} chars)`;
 }
@@ -53,7 +48,7 @@ function shownHeader(name: string, value: string): string {
     ? value.replace(/(Signature=|:)([A-Za-z0-9+/=]{8})[A-Za-z0-9+/=]+/, '$1$2…')
     : value;
   const max = authorization ? 2 * DEBUG_VALUE_CHARS : DEBUG_VALUE_CHARS;
-  return `${name}="${safeValue(shown.replace(/["\\]/g, escaped), max)}"`;
+  return `${name}="${safeValue(shown.replace(/["\\]/g, escapedChar), max)}"`;
 }
 
 /** What {@link debugLine} describes. */
