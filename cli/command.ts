@@ -2,7 +2,7 @@
  * The contract every CLI subcommand implements, plus the small helpers they share. A command is a
  * file in `cli/commands/` registered with one line in `cli/commands/index.ts`.
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, unlinkSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /**
@@ -114,6 +114,8 @@ export function checkFlagUse(tokens: readonly Token[], options: Options): void {
   if (misuse !== undefined) throw new UsageError(misuse);
 }
 
+const SECRET_FLAG = /secret|token|password/;
+
 function misuseOf(tokens: readonly Token[], options: Options): string | undefined {
   const seen = new Map<string, string>();
   for (const token of tokens) {
@@ -124,7 +126,9 @@ function misuseOf(tokens: readonly Token[], options: Options): string | undefine
     if (options[name]?.multiple) continue;
     const earlier = seen.get(name);
     if (earlier !== undefined) {
-      const values = value === undefined ? '' : ` (${earlier} and ${JSON.stringify(value)})`;
+      // Both values say which one was meant, except a secret's, which never goes to a log.
+      const shown = value !== undefined && !SECRET_FLAG.test(name);
+      const values = shown ? ` (${earlier} and ${JSON.stringify(value)})` : '';
       return `${flag} is given more than once${values}; give it once`;
     }
     seen.set(name, JSON.stringify(value ?? ''));
@@ -162,14 +166,17 @@ function parseStrict<const T extends Options>(args: string[], options: T) {
 /**
  * Opens `file` for appending (creating it, never truncating) and closes it again, so that a path
  * that is a directory or in a missing or read-only folder is a usage error before a run, not a
- * lost report after it.
+ * lost report after it. A file it had to create is removed again: none is left by a run that
+ * never starts.
  *
  * @example
  * checkOutputFile('--output', 'contract.xml');
  */
 export function checkOutputFile(flag: string, file: string): void {
+  const existed = existsSync(file);
   try {
     closeSync(openSync(file, 'a'));
+    if (!existed) unlinkSync(file);
   } catch (error) {
     throw new UsageError(`${flag} ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -5,7 +5,14 @@ import { writeFile } from 'node:fs/promises';
 import { formatReport, type ReporterName, reporterNames } from '../../contracts/reporters/index.ts';
 import { checkWritable, startProxy, upstreamUrl } from '../../proxy/proxy.ts';
 import { liveLines } from '../../proxy/summary.ts';
-import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  checkOutputFile,
+  parseCommandArgs,
+  parseIntegerFlag,
+  UsageError,
+} from '../command.ts';
 import { waitForStopSignal } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit proxy --upstream URL [options]
@@ -26,7 +33,7 @@ Options:
       --host H            interface to bind (default 127.0.0.1)
       --record FILE       write a cassette (NDJSON, one exchange a line, secrets redacted)
                           for fc3-testkit replay, fc3Handlers(cassette) and fc3Nock(cassette)
-      --report FILE       write the report on exit
+      --report FILE       write the report on exit (checked writable at start)
       --reporter NAME     ${reporterNames.join(' | ')} (default: from the --report extension:
                           .xml junit, .json json, .md markdown, else console)
       --body-limit N      bodies up to N bytes are checked and recorded in full (default
@@ -88,10 +95,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!values.upstream) throw new UsageError('--upstream is required');
   // Checked here too, so that the messages name the flags rather than startProxy's options.
   upstreamUrl(values.upstream, '--upstream');
-  if (values.record) checkWritable(values.record, '--record');
   const reporter = reporterFor(values.reporter, values.report);
-  // Checked now: a report that cannot be written would otherwise be lost when the session ends.
-  if (values.report) checkWritable(values.report, '--report');
   const port = parseIntegerFlag({ flag: '--port', value: values.port, min: 0, max: 65535, fallback: 9100 });
   const bodyLimit = parseIntegerFlag({
     flag: '--body-limit',
@@ -100,6 +104,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     max: 1024 * 1024 * 1024,
     fallback: 16 * 1024 * 1024,
   });
+  // After every other flag, so a usage error leaves both files as they were. The report is checked
+  // now (appending, never truncating) since it is written only when the session ends.
+  if (values.record) checkWritable(values.record, '--record');
+  if (values.report) checkOutputFile('--report', values.report);
   const stopped = waitForStopSignal();
   const proxy = await startProxy({
     upstream: values.upstream,

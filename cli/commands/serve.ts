@@ -86,11 +86,6 @@ function readCredentialsFile(file: string): Record<string, string> {
     Object.values(parsed).every((secret) => typeof secret === 'string' && secret !== '');
   if (!valid)
     throw new UsageError(`--credentials ${file}: expected a JSON object {"<AccessKey id>": "<secret>"}`);
-  // An empty file would leave no key to verify with, and serve would run with checks off.
-  if (Object.keys(parsed as object).length === 0)
-    throw new UsageError(
-      `--credentials ${file}: holds no credentials; expected {"<AccessKey id>": "<secret>", ...} (--auth off runs without checks)`,
-    );
   return { ...(parsed as Record<string, string>) };
 }
 
@@ -127,6 +122,11 @@ function resolveCredentials(values: Values, env: Env): Record<string, string> | 
     ),
   };
   if (auth === 'off') return undefined;
+  // A file with no entry, and no key by flag, would leave serve running with checks off.
+  if (values.credentials !== undefined && Object.keys(explicit).length === 0)
+    throw new UsageError(
+      `--credentials ${values.credentials}: holds no credentials; expected {"<AccessKey id>": "<secret>", ...} (--auth off runs without checks)`,
+    );
   const credentials =
     Object.keys(explicit).length > 0 ? explicit : auth === 'verify' ? envCredentials(env) : {};
   if (auth === 'verify' && Object.keys(credentials).length === 0) {

@@ -6,7 +6,7 @@
  * no entry (serve ran with signature checks off).
  * Given the arguments, want exit 2, nothing on stdout and the message on stderr.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,18 @@ describe('flags a caller did not mean', () => {
       ['scorecard', 'a=http://127.0.0.1:70000'],
       'scorecard: targets are NAME=URL, e.g. serve=http://127.0.0.1:9000; got "a=http://127.0.0.1:70000"',
     ],
+    [
+      [
+        'verify',
+        '--base-url',
+        unreachable,
+        '--access-key-secret',
+        's3cr3t-1',
+        '--access-key-secret',
+        's3cr3t-2',
+      ],
+      'verify: --access-key-secret is given more than once; give it once',
+    ],
     [['verify', '--base-url', unreachable, '--only', ''], 'verify: --only needs a value, got an empty one'],
     [['verify', '--base-url', unreachable, '--output', dir], `verify: --output ${dir}: EISDIR`],
     [['verify', '--base-url', unreachable, '--output', missing], `verify: --output ${missing}: ENOENT`],
@@ -67,10 +79,51 @@ describe('flags a caller did not mean', () => {
     [['fixtures', '--trait', ''], 'fixtures: --trait needs a value, got an empty one'],
     [['proxy', '--upstream', unreachable, '--port', '0', '--report', dir], `proxy: --report ${dir}: EISDIR`],
     [['prism', '--port', '0', '--host', ''], 'prism: --host needs a value, got an empty one'],
+    // The empty file is no error where keys come from elsewhere: the next flag's error shows.
+    [
+      ['serve', '--auth', 'off', '--credentials', emptyCredentials, '--log-level', 'loud'],
+      'serve: --log-level must be one of',
+    ],
+    [
+      [
+        'serve',
+        '--access-key-id',
+        'AK',
+        '--access-key-secret',
+        'S',
+        '--credentials',
+        emptyCredentials,
+        '--log-level',
+        'loud',
+      ],
+      'serve: --log-level must be one of',
+    ],
   ])('%j', async (argv, message) => {
     const result = await run(argv);
     expect(result.stderr).toContain(`fc3-testkit: ${message}`);
+    expect(result.stderr).not.toContain('s3cr3t');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('report paths checked before a run', () => {
+  it('leaves an existing proxy --report as it was when another flag is refused', async () => {
+    const report = join(dir, 'previous.md');
+    writeFileSync(report, 'previous session\n');
+    const result = await run(['proxy', '--upstream', unreachable, '--report', report, '--port', '70000']);
+    expect(result.code).toBe(2);
+    expect(readFileSync(report, 'utf8')).toBe('previous session\n');
+  });
+
+  it.each([
+    ['verify', '--base-url', unreachable],
+    ['scorecard', `a=${unreachable}`],
+  ])('leaves no empty --output file behind when %s never runs', async (...argv) => {
+    const output = join(dir, `${argv[0]}-never.xml`);
+    const result = await run([...argv, '--output', output]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unreachable');
+    expect(existsSync(output)).toBe(false);
   });
 });
