@@ -128,7 +128,7 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
       socket.destroy();
       fail(
         new Error(
-          `the server answered ${res.statusCode} ${res.statusMessage ?? ''} to a request that asked for no upgrade`,
+          `the server answered ${[res.statusCode, res.statusMessage].filter(Boolean).join(' ')} to a request that asked for no upgrade`,
         ),
       );
     });

@@ -114,9 +114,10 @@ function checkSignature(
   const parts = signCanonicalRequest(canonicalRequest, key.secret);
   if (timingSafeEqual(parts.signature, given)) return undefined;
   const signedUrl = sdkSignedUrl(request.url);
-  const sdkForm =
-    signedUrl === undefined ? '' : signCanonicalRequest(canonicalOf(signedUrl), key.secret).signature;
-  if (signedUrl !== undefined && timingSafeEqual(sdkForm, given)) return undefined;
+  if (signedUrl !== undefined) {
+    const sdkForm = signCanonicalRequest(canonicalOf(signedUrl), key.secret).signature;
+    if (timingSafeEqual(sdkForm, given)) return undefined;
+  }
   return signatureNotMatch(
     `signature mismatch; canonical request SHA-256 ${parts.canonicalRequestHash}`,
     canonicalRequest,

@@ -5,7 +5,6 @@
  * method → signature → nonce (recorded last, so forged requests cannot burn nonces).
  * The body is not signed in ROA v1 (no `content-md5` is sent): its integrity cannot be checked.
  */
-
 import { clip } from '../errors.ts';
 import { sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
