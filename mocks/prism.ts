@@ -5,12 +5,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
+import { freePort } from './free-port.ts';
 import { packageRoot } from './package-root.ts';
 
+export { freePort } from './free-port.ts';
 export { packageRoot } from './package-root.ts';
 
 /**
@@ -86,24 +87,6 @@ export function prismPaths(): { prismBin: string; specPath: string } {
     prismBin: join(dirname(manifest), 'dist', 'index.js'),
     specPath: join(packageRoot(), 'spec', 'openapi.yaml'),
   };
-}
-
-/**
- * Finds a free TCP port on `host` by binding port 0 and releasing it.
- *
- * @example
- * const port = await freePort('127.0.0.1');
- */
-export function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen({ port: 0, host }, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function answers(url: string): Promise<boolean> {
