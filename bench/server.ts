@@ -11,12 +11,12 @@
  *                             [--idle S] [--startup-runs N]
  */
 import { parseArgs } from 'node:util';
-import { prismPaths } from '../mocks/prism.ts';
 import {
   BARE,
   CREATE_PATH,
   type LoadRequest,
   type LoadResult,
+  type PrismTargetSpec,
   processStats,
   runLoad,
   SERVE,
@@ -59,13 +59,8 @@ const listOf: Next = (n) => ({
   path: `${CREATE_PATH}?limit=100&prefix=preload-${(n % 9) + 1}`,
 });
 
-function prismSpec(): TargetSpec {
-  const { prismBin, specPath } = prismPaths();
-  return {
-    name: 'prism (static)',
-    args: [prismBin, 'mock', '-h', '127.0.0.1', '-p', '{port}', '-v', 'silent', specPath],
-  };
-}
+/** `prism mock -h 127.0.0.1 -p PORT -v silent spec/openapi.yaml`, as startPrism runs it. */
+const PRISM: PrismTargetSpec = { name: 'prism (static)', prism: { verbosity: 'silent', output: 'stderr' } };
 
 async function measure(
   target: Target,
@@ -102,7 +97,10 @@ async function preload(target: Target, amount: number): Promise<number> {
   return processStats(target.pid).rssBytes / 1e6;
 }
 
-async function withTarget<T>(spec: TargetSpec, run: (target: Target) => Promise<T>): Promise<T> {
+async function withTarget<T>(
+  spec: TargetSpec | PrismTargetSpec,
+  run: (target: Target) => Promise<T>,
+): Promise<T> {
   const target = await spawnTarget(spec);
   try {
     return await run(target);
@@ -160,7 +158,7 @@ async function round(settings: Settings, first: boolean): Promise<Round> {
       ] as const,
   );
   say('prism: creates');
-  const prism = await withTarget(prismSpec(), (t) => measure(t, settings, { prefix: 'bench-' }));
+  const prism = await withTarget(PRISM, (t) => measure(t, settings, { prefix: 'bench-' }));
   say(`serve with ${settings.preload} stored: RSS, list page, creates`);
   const large = await withTarget(SERVE, async (t) => {
     const rssMb = await preload(t, settings.preload);

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import { freePort } from '../mocks/prism.ts';
+import { type PrismOptions, startPrism } from '../mocks/prism.ts';
 
 export const CREATE_PATH = '/2023-03-30/functions';
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -22,7 +22,7 @@ export function createBody(functionName: string): string {
   return JSON.stringify({ functionName, runtime: 'python3.10', handler: 'index.handler', code });
 }
 
-/** How the benchmarks spawn `fc3-testkit serve`: the built CLI, silent, on a free port. */
+/** How the benchmarks spawn `fc3-testkit serve`: the built CLI, silent, on a port it picks. */
 export const SERVE: TargetSpec = {
   name: 'serve',
   args: ['dist/cli/main.js', 'serve', '--port', '{port}', '--log-level', 'silent'],
@@ -46,7 +46,11 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-/** How to spawn a target: argv after `node`, with `{port}` replaced by a free port. */
+/**
+ * How to spawn a target: argv after `node`, with `{port}` replaced by `0`. The target binds a port
+ * of its own choosing and prints `listening on http://127.0.0.1:PORT` on stdout (serve, proxy and
+ * bench/bare-server.ts do): a port chosen for it could be taken by another process first.
+ */
 export interface TargetSpec {
   name: string;
   args: string[];
@@ -55,6 +59,12 @@ export interface TargetSpec {
    * unsigned create (a target that verifies signatures needs a signed one).
    */
   probe?: (url: string, functionName: string) => Promise<number>;
+}
+
+/** Prism as a target: started by startPrism, which picks its port and tries another when one is taken. */
+export interface PrismTargetSpec {
+  name: string;
+  prism: PrismOptions;
 }
 
 function tryCreate(url: string, functionName: string): Promise<number> {
@@ -73,10 +83,16 @@ function tryCreate(url: string, functionName: string): Promise<number> {
   });
 }
 
-/** Targets not stopped yet: a benchmark killed from outside (a timeout) must not leave them serving. */
-const running = new Set<ChildProcess>();
+/** Targets not stopped yet (PIDs): a benchmark killed from outside must not leave them serving. */
+const running = new Set<number>();
 process.once('SIGTERM', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const pid of running) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   process.exit(143);
 });
 
@@ -93,29 +109,64 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+/** A started target before its first create: where it listens, and whether it is gone. */
+interface Launched {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+  exited(): boolean;
+}
+
+/** Spawns a target on port 0 and resolves with the URL it prints once it listens. */
+function launch(spec: TargetSpec): Promise<Launched> {
+  const args = spec.args.map((arg) => arg.replace('{port}', '0'));
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  running.add(child.pid as number);
+  child.once('exit', () => running.delete(child.pid as number));
+  const stop = stopper(child);
+  const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const onData = (chunk: Buffer): void => {
+      stdout += chunk.toString('utf8');
+      const url = /^listening on (http:\/\/\S+)$/m.exec(stdout)?.[1];
+      if (url === undefined) return;
+      child.stdout.off('data', onData).resume();
+      resolve({ url, pid: child.pid as number, stop, exited });
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${spec.name} exited (${code}) before it listened`)));
+  });
+}
+
+async function launchPrism(spec: PrismTargetSpec): Promise<Launched> {
+  const prism = await startPrism(spec.prism);
+  let gone = false;
+  running.add(prism.pid);
+  void prism.exited.then(() => {
+    gone = true;
+    running.delete(prism.pid);
+  });
+  return { url: prism.url, pid: prism.pid, stop: prism.stop, exited: () => gone };
+}
+
 /**
  * Spawns a target and resolves once it served its first create (polling every 2 ms).
  *
  * @example
  * const bare = await spawnTarget({ name: 'bare', args: ['bench/bare-server.ts', '--port', '{port}'] });
  */
-export async function spawnTarget(spec: TargetSpec): Promise<Target> {
-  const port = await freePort('127.0.0.1');
-  const args = spec.args.map((arg) => arg.replace('{port}', String(port)));
+export async function spawnTarget(spec: TargetSpec | PrismTargetSpec): Promise<Target> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = stopper(child);
-  const probe = spec.probe ?? tryCreate;
+  const { url, pid, stop, exited } = await ('prism' in spec ? launchPrism(spec) : launch(spec));
+  const probe = ('probe' in spec && spec.probe) || tryCreate;
   for (let attempt = 0; ; attempt++) {
     const bytes = await probe(url, `startup-probe-${attempt}`);
     if (bytes >= 0) {
       const startupMs = performance.now() - started;
-      return { name: spec.name, pid: child.pid as number, url, startupMs, bodyBytes: bytes, stop };
+      return { name: spec.name, pid, url, startupMs, bodyBytes: bytes, stop };
     }
-    if (child.exitCode !== null || performance.now() - started > 30_000) {
+    if (exited() || performance.now() - started > 30_000) {
       await stop();
       throw new Error(`${spec.name} did not serve a create within 30 s`);
     }

@@ -5,12 +5,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
+import { freePort } from './free-port.ts';
 import { packageRoot } from './package-root.ts';
 
+export { freePort } from './free-port.ts';
 export { packageRoot } from './package-root.ts';
 
 /**
@@ -88,24 +89,16 @@ export function prismPaths(): { prismBin: string; specPath: string } {
   };
 }
 
-/**
- * Finds a free TCP port on `host` by binding port 0 and releasing it.
- *
- * @example
- * const port = await freePort('127.0.0.1');
- */
-export function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen({ port: 0, host }, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** How many automatically chosen ports are tried when another process took the one before. */
+const AUTO_PORT_ATTEMPTS = 3;
+/** Prism's EADDRINUSE line is the last it writes to stderr; this much of the end is kept. */
+const STDERR_TAIL_CHARS = 2048;
+const PRISM_PROBLEM = '"type":"https://stoplight.io/prism/errors#';
 
+/**
+ * Whether Prism answers on `url`, and not some other server that holds the port: Prism answers
+ * the CORS preflight by echoing the method asked for, or (`--no-cors`) with its problem document.
+ */
 function answers(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     // A CORS preflight: Prism answers it without logging an unmatched-route error.
@@ -114,8 +107,17 @@ function answers(url: string): Promise<boolean> {
       `${url}/2023-03-30/functions`,
       { method: 'OPTIONS', headers, agent: false, timeout: 1000 },
       (res) => {
-        res.resume();
-        resolve(true);
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          if (body.length < 4096) body += chunk;
+        });
+        res.on('end', () => {
+          const preflight =
+            res.headers['access-control-allow-methods'] === 'POST' &&
+            res.headers['access-control-allow-credentials'] === 'true';
+          resolve(preflight || body.includes(PRISM_PROBLEM));
+        });
       },
     );
     req.on('timeout', () => req.destroy());
@@ -124,18 +126,38 @@ function answers(url: string): Promise<boolean> {
   });
 }
 
-async function waitUntilAnswering(child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** When startPrism gives up: `deadline` (a Date.now() value) is `timeoutMs` after it was called. */
+interface StartLimit {
+  deadline: number;
+  timeoutMs: number;
+}
+
+async function waitUntilAnswering(
+  child: ChildProcess,
+  url: string,
+  limit: StartLimit,
+): Promise<'answered' | 'exited'> {
   let exited = false;
   child.once('exit', () => {
     exited = true;
   });
   while (!(await answers(url))) {
-    if (exited) throw new Fc3TestkitError(`Prism exited before it answered (exit code ${child.exitCode})`);
-    if (Date.now() > deadline)
-      throw new Fc3TestkitError(`Prism did not answer on ${url} within ${timeoutMs} ms`);
+    if (exited) return 'exited';
+    if (Date.now() > limit.deadline)
+      throw new Fc3TestkitError(`Prism did not answer on ${url} within ${limit.timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+  return 'answered';
+}
+
+/** Keeps the end of Prism's stderr and, for `output: 'stderr'`, passes every byte on as before. */
+function stderrTail(child: ChildProcess, forward: boolean): () => string {
+  let tail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (forward) process.stderr.write(chunk);
+    tail = (tail + chunk.toString('latin1')).slice(-STDERR_TAIL_CHARS);
+  });
+  return () => tail;
 }
 
 function prismArgs(options: PrismOptions, host: string, port: number): string[] {
@@ -157,9 +179,46 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
   };
 }
 
+interface Attempt {
+  options: PrismOptions;
+  host: string;
+  port: number;
+  limit: StartLimit;
+}
+
+/** One Prism process on `port`: running, or `'port taken'` when it exited because it could not bind. */
+async function launch({ options, host, port, limit }: Attempt): Promise<RunningPrism | 'port taken'> {
+  const args = prismArgs(options, host, port);
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', options.output === 'stderr' ? 2 : 'ignore', 'pipe'],
+  });
+  const tail = stderrTail(child, options.output === 'stderr');
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(child.exitCode ?? 1));
+  });
+  // 'close' comes once stderr is read to its end, which 'exit' does not wait for.
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const stop = stopper(child, exited);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let outcome: 'answered' | 'exited';
+  try {
+    outcome = await waitUntilAnswering(child, url, limit);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  if (outcome === 'answered') return { url, port, pid: child.pid as number, exited, stop };
+  await closed;
+  if (tail().includes('EADDRINUSE')) return 'port taken';
+  throw new Fc3TestkitError(`Prism exited before it answered (exit code ${await exited})`);
+}
+
 /**
  * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
- * An unknown option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
+ * A port chosen for it (`port` 0 or absent) that another process takes before Prism binds it is
+ * replaced by a fresh one (three tries); a given port that is taken rejects at once. An unknown
+ * option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
  *
  * @example
  * const prism = await startPrism({ port: 0 });
@@ -169,21 +228,19 @@ function stopper(child: ChildProcess, exited: Promise<number | null>): () => Pro
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
   checkOptionKeys({ adapter: 'startPrism', options, known: PRISM_OPTION_KEYS });
   const host = options.host ?? '127.0.0.1';
-  const port = options.port || (await freePort(host));
-  const args = prismArgs(options, host, port);
-  const output = options.output === 'stderr' ? 2 : 'ignore';
-  const child = spawn(process.execPath, args, { stdio: ['ignore', output, output] });
-  const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.once('error', () => resolve(child.exitCode ?? 1));
-  });
-  const stop = stopper(child, exited);
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  try {
-    await waitUntilAnswering(child, url, options.startTimeoutMs ?? 20_000);
-  } catch (error) {
-    await stop();
-    throw error;
+  const timeoutMs = options.startTimeoutMs ?? 20_000;
+  const limit = { deadline: Date.now() + timeoutMs, timeoutMs };
+  for (let attempt = 1; ; attempt += 1) {
+    const port = options.port || (await freePort(host));
+    const started = await launch({ options, host, port, limit });
+    if (started !== 'port taken') return started;
+    if (options.port)
+      throw new Fc3TestkitError(
+        `port ${port} on ${host} is already in use; choose another (0 picks a free one)`,
+      );
+    if (attempt === AUTO_PORT_ATTEMPTS)
+      throw new Fc3TestkitError(
+        `each of ${AUTO_PORT_ATTEMPTS} free ports was taken before Prism could bind it`,
+      );
   }
-  return { url, port, pid: child.pid as number, exited, stop };
 }

@@ -149,6 +149,7 @@ describe('serve: graceful shutdown', () => {
     const started = performance.now();
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // A stop that waited would take the 10 s shutdown timeout; half of it leaves a loaded machine room.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

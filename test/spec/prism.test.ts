@@ -6,7 +6,6 @@
  * started directly (no npx) and killed by PID.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   loadSpec,
@@ -25,30 +24,29 @@ let prism: ChildProcess | undefined;
 let baseUrl = '';
 let output = '';
 
-function freePort(): Promise<number> {
+/**
+ * Resolves with the URL Prism prints once it listens: it binds port 0 itself (at `-v info` it
+ * names the port it got), so no port is chosen for it that another process could take first.
+ */
+function listeningUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
+    const timer = setTimeout(
+      () => reject(new Error(`Prism did not listen within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (): void => {
+      const match = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      resolve(match[1] as string);
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited early:\n${output}`));
     });
   });
-}
-
-async function waitUntilAnswering(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    if (prism?.exitCode !== null) throw new Error(`Prism exited early:\n${output}`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(500) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`Prism did not answer within the deadline:\n${output}`);
 }
 
 /** Sends SIGTERM to our Prism process by PID and resolves with how it ended. */
@@ -93,9 +91,7 @@ function create(body: unknown, headers: Record<string, string> = {}): Promise<Re
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const args = [PRISM, 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'warn', 'spec/openapi.yaml'];
+  const args = [PRISM, 'mock', '-h', '127.0.0.1', '-p', '0', '-v', 'info', 'spec/openapi.yaml'];
   prism = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   prism.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
@@ -103,7 +99,7 @@ beforeAll(async () => {
   prism.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  await waitUntilAnswering(baseUrl, Date.now() + 25_000);
+  baseUrl = await listeningUrl(prism, 25_000);
 });
 
 afterAll(async () => {

@@ -1,0 +1,60 @@
+/**
+ * startPrism and a port that is taken. Prism binds the port it is given; when the port was chosen
+ * for it (freePort: bind 0, release) another process may take it before Prism binds it. Both
+ * cases are made here with a port held by a real HTTP server that answers every request, the
+ * worst taker: the readiness probe must not mistake it for Prism.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startPrism } from '../../mocks/prism.ts';
+import { send, validInput } from './cli-process.ts';
+
+// The first automatic choice is the held port; later choices are the real ones.
+const choices = vi.hoisted(() => ({ first: 0, calls: 0 }));
+vi.mock('../../mocks/free-port.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../mocks/free-port.ts')>();
+  return {
+    freePort: (host: string) => {
+      choices.calls += 1;
+      return choices.calls === 1 ? Promise.resolve(choices.first) : real.freePort(host);
+    },
+  };
+});
+
+describe('startPrism on a port that is taken', () => {
+  let taker: Server;
+  let taken = 0;
+  beforeAll(async () => {
+    taker = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('not Prism'),
+    );
+    await new Promise<void>((resolve) => taker.listen(0, '127.0.0.1', resolve));
+    taken = (taker.address() as AddressInfo).port;
+    choices.first = taken;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => taker?.close(resolve));
+  });
+
+  it('a given port: rejects with a message naming the port, and does not try another', async () => {
+    const started = startPrism({ port: taken, verbosity: 'silent' });
+    await expect(started).rejects.toThrow(
+      `port ${taken} on 127.0.0.1 is already in use; choose another (0 picks a free one)`,
+    );
+    expect(choices.calls).toBe(0);
+  });
+
+  it('an automatic port: Prism is started again on a fresh one and answers there', async () => {
+    const prism = await startPrism({ verbosity: 'silent' });
+    try {
+      expect(choices.calls).toBe(2);
+      expect(prism.port).not.toBe(taken);
+      const headers = { 'content-type': 'application/json', prefer: 'code=409' };
+      const answer = await send(prism.url, { headers, body: JSON.stringify(validInput('p')) });
+      expect([answer.status, answer.json.Code]).toEqual([409, 'FunctionAlreadyExists']);
+    } finally {
+      await prism.stop();
+    }
+  });
+});
