@@ -89,6 +89,9 @@ function parseKind(value: string | undefined): Kind {
 
 function parseTraits(values: string[] | undefined): Trait[] {
   const traits = splitList(values);
+  // `--trait ,` (an unset variable between commas, say) names none: not the same as no flag.
+  if (values !== undefined && traits.length === 0)
+    throw new UsageError(`--trait names no trait; use one of ${fixtureTraits.join(', ')}`);
   const unknown = traits.find((trait) => !(fixtureTraits as readonly string[]).includes(trait));
   if (unknown !== undefined) {
     throw new UsageError(`unknown trait ${JSON.stringify(unknown)}; use one of ${fixtureTraits.join(', ')}`);

@@ -77,6 +77,7 @@ describe('flags a caller did not mean', () => {
     ],
     [['fixtures', '-n', '1', '--count', '2'], 'fixtures: --count is given more than once ("1" and "2")'],
     [['fixtures', '--trait', ''], 'fixtures: --trait needs a value, got an empty one'],
+    [['fixtures', '--trait', ' , '], 'fixtures: --trait names no trait; use one of'],
     [['proxy', '--upstream', unreachable, '--port', '0', '--report', dir], `proxy: --report ${dir}: EISDIR`],
     [['prism', '--port', '0', '--host', ''], 'prism: --host needs a value, got an empty one'],
     // The empty file is no error where keys come from elsewhere: the next flag's error shows.
