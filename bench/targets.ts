@@ -117,7 +117,9 @@ interface Launched {
   exited(): boolean;
 }
 
-/** Spawns a target on port 0 and resolves with the URL it prints once it listens. */
+const LISTEN_TIMEOUT_MS = 30_000;
+
+/** Spawns a target on port 0 and resolves with the URL it prints once it listens (30 s at most). */
 function launch(spec: TargetSpec): Promise<Launched> {
   const args = spec.args.map((arg) => arg.replace('{port}', '0'));
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -127,15 +129,24 @@ function launch(spec: TargetSpec): Promise<Launched> {
   const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   return new Promise((resolve, reject) => {
     let stdout = '';
+    // A child that neither listens nor exits must not hold the benchmark forever.
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${spec.name} did not listen within ${LISTEN_TIMEOUT_MS} ms`));
+    }, LISTEN_TIMEOUT_MS);
     const onData = (chunk: Buffer): void => {
-      stdout += chunk.toString('utf8');
+      stdout = (stdout + chunk.toString('utf8')).slice(-4096);
       const url = /^listening on (http:\/\/\S+)$/m.exec(stdout)?.[1];
       if (url === undefined) return;
+      clearTimeout(timer);
       child.stdout.off('data', onData).resume();
       resolve({ url, pid: child.pid as number, stop, exited });
     };
     child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${spec.name} exited (${code}) before it listened`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${spec.name} exited (${code}) before it listened`));
+    });
   });
 }
 
