@@ -3,7 +3,7 @@
  * operation is one handler file, one row here, one path in the spec and one row in the parity
  * table (test/adapters/parity.test.ts).
  */
-import { matchSegments, splitPath } from '../routing.ts';
+import { CREATE_FUNCTION_PATH, matchSegments, splitPath } from '../routing.ts';
 import { absentSettings } from './absent-settings.ts';
 import { changeResourceGroup } from './change-resource-group.ts';
 import { createAlias } from './create-alias.ts';
@@ -124,6 +124,7 @@ function editDistance(a: string, b: string): number {
 }
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+const SERVED_VERSION = splitPath(CREATE_FUNCTION_PATH)[1] as string;
 
 // Whether a literal segment of a template is a likely slip for what was sent: another API
 // version, a different case, or one typed character off (`function`, `trigers`). Two would
@@ -159,12 +160,12 @@ export function nearestRoute(method: string, pathname: string): string | undefin
   const segments = splitPath(pathname);
   const unversioned = API_VERSION.test(segments[1] ?? '')
     ? undefined
-    : ['', '2023-03-30', ...segments.slice(1)];
-  const near = rows.filter(
-    ({ segments: template }) =>
-      nearTemplate(template, segments) ||
-      (unversioned !== undefined && matchSegments(template, unversioned) !== undefined),
+    : ['', SERVED_VERSION, ...segments.slice(1)];
+  const best = rows.find(
+    ({ operation, segments: template }) =>
+      operation.method === method &&
+      (nearTemplate(template, segments) ||
+        (unversioned !== undefined && matchSegments(template, unversioned) !== undefined)),
   );
-  const best = near.find(({ operation }) => operation.method === method);
   return best && `${best.operation.method} ${best.operation.path}`;
 }
