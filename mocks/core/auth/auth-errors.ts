@@ -18,14 +18,18 @@ export interface AuthFailure {
 /** Documented SignatureNotMatch text (§E.2), without the emulator's bracketed reason. */
 export const SIGNATURE_NOT_MATCH_MESSAGE = errorCatalogue.SignatureNotMatch.template.replace('%s', '');
 
+/** How much of a header value an auth message quotes. */
+const QUOTED_CHARS = 128;
+
 /**
- * How much of a header value an auth message quotes. A header has no length limit through MSW or
- * nock, and the message is kept in the journal: the rest is cut with `…` (errors.ts `clip`).
+ * A header value as an auth message quotes it: a header has no length limit through MSW or nock,
+ * and the message is kept in the journal, so past {@link QUOTED_CHARS} it is cut with `…`
+ * (errors.ts `clip`).
  *
  * @example
- * clip(accessKeyId, QUOTED_CHARS);
+ * quoted('x'.repeat(200)).length; // 129
  */
-export const QUOTED_CHARS = 128;
+export const quoted = (value: string): string => clip(value, QUOTED_CHARS);
 
 function failure(code: FcErrorCode, ...args: string[]): AuthFailure {
   return { ok: false, ...fcError(code, ...args), code };
@@ -48,7 +52,7 @@ export function missingRequiredHeader(name: string): AuthFailure {
  * invalidAccessKeyId('AK').message; // "invalid access key ID 'AK'"
  */
 export function invalidAccessKeyId(accessKeyId: string): AuthFailure {
-  return failure('InvalidAccessKeyID', clip(accessKeyId, QUOTED_CHARS));
+  return failure('InvalidAccessKeyID', quoted(accessKeyId));
 }
 
 /**
@@ -71,7 +75,7 @@ export function signatureNotMatch(reason: string, canonicalRequest?: string): Au
  * requestTimeTooSkewed('2024-01-01T00:00:00Z', '2024-01-01T00:16:00Z').code; // 'RequestTimeTooSkewed'
  */
 export function requestTimeTooSkewed(requestTime: string, currentTime: string): AuthFailure {
-  return failure('RequestTimeTooSkewed', clip(requestTime, QUOTED_CHARS), currentTime);
+  return failure('RequestTimeTooSkewed', quoted(requestTime), currentTime);
 }
 
 /**
@@ -84,7 +88,7 @@ export function requestTimeTooSkewed(requestTime: string, currentTime: string): 
 export function invalidAcsDate(value: string): AuthFailure {
   return failure(
     'InvalidArgument',
-    `x-acs-date '${clip(value, QUOTED_CHARS)}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
+    `x-acs-date '${quoted(value)}' is not a valid UTC time of the form yyyy-MM-ddTHH:mm:ssZ`,
   );
 }
 
@@ -98,7 +102,7 @@ export function invalidAcsDate(value: string): AuthFailure {
 export function invalidHttpDate(value: string): AuthFailure {
   return failure(
     'InvalidArgument',
-    `date '${clip(value, QUOTED_CHARS)}' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT`,
+    `date '${quoted(value)}' is not a valid RFC 1123 time such as Mon, 01 Jan 2024 00:00:00 GMT`,
   );
 }
 

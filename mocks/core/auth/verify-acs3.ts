@@ -6,12 +6,11 @@
  * nonces of legitimate ones.
  */
 import { defaultCodecs } from '../codecs.ts';
-import { clip } from '../errors.ts';
 import { toHex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import { formatAcsDate, parseAcsDate } from './acs-date.ts';
 import type { AuthFailure } from './auth-errors.ts';
-import { invalidAcsDate, missingRequiredHeader, QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
+import { invalidAcsDate, missingRequiredHeader, quoted, signatureNotMatch } from './auth-errors.ts';
 import type { Acs3Authorization } from './authorization-header.ts';
 import { parseAuthorization } from './authorization-header.ts';
 import { buildCanonicalRequest, sdkSignedUrl } from './canonical-request.ts';
@@ -57,7 +56,7 @@ function resolveKey(
   if (!auth) return signatureNotMatch('malformed Authorization header');
   if (auth.algorithm !== ACS3_HMAC_SHA256) {
     return signatureNotMatch(
-      `algorithm ${clip(auth.algorithm, QUOTED_CHARS)} is not supported by the emulator (only ${ACS3_HMAC_SHA256})`,
+      `algorithm ${quoted(auth.algorithm)} is not supported by the emulator (only ${ACS3_HMAC_SHA256})`,
     );
   }
   const secret = secretFor(credentials, auth.accessKeyId);
@@ -78,13 +77,13 @@ function checkCoverage(auth: Acs3Authorization, headers: Record<string, string>)
   const listed = new Set(auth.signedHeaders);
   for (const name of auth.signedHeaders) {
     if (headers[name] === undefined)
-      return signatureNotMatch(`signed header '${clip(name, QUOTED_CHARS)}' is not in the request`);
+      return signatureNotMatch(`signed header '${quoted(name)}' is not in the request`);
   }
   for (const name of Object.keys(headers)) {
     const mustSign = name === 'host' || name.startsWith('x-acs-');
     if (mustSign && !listed.has(name)) {
       return signatureNotMatch(
-        `header '${clip(name, QUOTED_CHARS)}' is not in SignedHeaders (host and every x-acs-* header must be signed)`,
+        `header '${quoted(name)}' is not in SignedHeaders (host and every x-acs-* header must be signed)`,
       );
     }
   }

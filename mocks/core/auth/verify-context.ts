@@ -3,11 +3,10 @@
  * secret look-up, the STS key consistency, the clock skew and the nonce (ADR 008, ADR 015).
  */
 import type { Codecs } from '../codecs.ts';
-import { clip } from '../errors.ts';
 import type { AuthFailure } from './auth-errors.ts';
 import {
   invalidAccessKeyId,
-  QUOTED_CHARS,
+  quoted,
   requestTimeTooSkewed,
   signatureNonceUsed,
   signatureNotMatch,
@@ -57,7 +56,7 @@ export interface SigningKey {
 export function stsKeyMismatch(headers: Record<string, string>, key: SigningKey): AuthFailure | undefined {
   const stsKey = headers['x-acs-accesskey-id'];
   if (stsKey === undefined || stsKey.trim() === key.accessKeyId) return undefined;
-  const [sts, named] = [clip(stsKey, QUOTED_CHARS), clip(key.accessKeyId, QUOTED_CHARS)];
+  const [sts, named] = [quoted(stsKey), quoted(key.accessKeyId)];
   return signatureNotMatch(`x-acs-accesskey-id '${sts}' differs from ${key.namedIn} '${named}'`);
 }
 

@@ -5,11 +5,10 @@
  * method → signature → nonce (recorded last, so forged requests cannot burn nonces).
  * The body is not signed in ROA v1 (no `content-md5` is sent): its integrity cannot be checked.
  */
-import { clip } from '../errors.ts';
 import { sha256Hex } from '../sha256.ts';
 import type { WireRequest } from '../types.ts';
 import type { AuthFailure } from './auth-errors.ts';
-import { invalidHttpDate, missingRequiredHeader, QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
+import { invalidHttpDate, missingRequiredHeader, quoted, signatureNotMatch } from './auth-errors.ts';
 import { sdkSignedUrl, splitUrl } from './canonical-request.ts';
 import { formatHttpDate, parseHttpDate } from './http-date.ts';
 import { parseRoaQuery, roaStringToSign } from './roa-string-to-sign.ts';
@@ -58,13 +57,13 @@ function checkMethod(headers: Record<string, string>): AuthFailure | undefined {
   const method = headers['x-acs-signature-method']?.trim();
   if (method !== undefined && method !== 'HMAC-SHA1') {
     return signatureNotMatch(
-      `ROA signature method ${clip(method, QUOTED_CHARS)} is not supported by the emulator (only HMAC-SHA1)`,
+      `ROA signature method ${quoted(method)} is not supported by the emulator (only HMAC-SHA1)`,
     );
   }
   const version = headers['x-acs-signature-version']?.trim();
   if (version !== undefined && version !== '1.0') {
     return signatureNotMatch(
-      `ROA signature version ${clip(version, QUOTED_CHARS)} is not supported by the emulator (only 1.0)`,
+      `ROA signature version ${quoted(version)} is not supported by the emulator (only 1.0)`,
     );
   }
   return undefined;

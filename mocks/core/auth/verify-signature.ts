@@ -3,9 +3,8 @@
  * header (ADR 008, ADR 015) and returns the verdict as a value.
  */
 
-import { clip } from '../errors.ts';
 import type { WireRequest } from '../types.ts';
-import { QUOTED_CHARS, signatureNotMatch } from './auth-errors.ts';
+import { quoted, signatureNotMatch } from './auth-errors.ts';
 import { verifyAcs3 } from './verify-acs3.ts';
 import type { VerifyContext, VerifyResult } from './verify-context.ts';
 import { verifyRoa } from './verify-roa.ts';
@@ -44,7 +43,7 @@ export function verifySignature(wire: WireRequest, context: VerifyContext): Veri
   const scheme = signatureScheme(authorization);
   if (scheme === 'ROA') return verifyRoa(wire, context);
   if (scheme !== 'unknown') return verifyAcs3(wire, context);
-  const name = clip((authorization as string).trim().split(/\s/, 1)[0] as string, QUOTED_CHARS);
+  const name = quoted((authorization as string).trim().split(/\s/, 1)[0] as string);
   return signatureNotMatch(
     `Authorization scheme '${name}' is not supported by the emulator; it verifies ACS3-HMAC-SHA256 and ROA v1 ("acs <AccessKeyId>:<signature>")`,
   );
