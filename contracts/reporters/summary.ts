@@ -88,9 +88,10 @@ export function failureDetails(result: CaseResult): string {
     ...result.failures.map((failure) => `  ✗ ${failureLine(failure)}`),
     ...result.warnings.map((warning) => `  ! ${failureLine(warning)} (inferred; not counted)`),
   ];
-  if (result.reproducer) lines.push('reproducer:', result.reproducer);
+  // The reproducer of a proxied request quotes the client's header bytes: escaped like the rest
+  // (failureLine and formatExchange escape their own text).
+  if (result.reproducer) lines.push('reproducer:', escapeUnsafe(result.reproducer, { keepLines: true }));
   const last = result.exchanges.at(-1);
   if (last) lines.push('exchange:', formatExchange(last));
-  // The reproducer of a proxied request quotes the client's header bytes: escaped like the rest.
-  return escapeUnsafe(lines.join('\n'), { keepLines: true });
+  return lines.join('\n');
 }
