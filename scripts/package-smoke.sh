@@ -53,6 +53,9 @@ fi
 for entry in index msw nock vitest fixtures/index; do
   [[ -f "dist/mocks/$entry.js" ]] || fail "dist/mocks/$entry.js missing (build first)"
 done
+# npx fc3-testkit inside this repository runs dist/cli/main.js itself, made executable only when
+# npx first links it: a later build must keep the mode, or npx says "Permission denied".
+[[ -x dist/cli/main.js ]] || fail "dist/cli/main.js is not executable (npm run build sets its mode)"
 # --ignore-scripts: dist/ was built above (or kept with --no-build); prepack would build it again.
 tarball="$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)"
 say "packed $tarball"
