@@ -10,6 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { headersFromRaw } from './core/auth/wire-headers.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { shownValue } from './core/operations/operation.ts';
@@ -27,7 +28,7 @@ import { createDigester } from './server/digester.ts';
 import { answerUnexpected, fcErrorAnswer } from './server/internal-error.ts';
 import { declaredLength, handleLargeBody, type Incoming } from './server/large-body.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { type ReadBody, readBody } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
@@ -133,7 +134,8 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
     return;
   }
   const started = context.log.requests ? performance.now() : 0;
-  const headers = wireHeadersFrom(req.rawHeaders);
+  // From rawHeaders: Node's `headers` joins some repeated names with `, ` and drops others.
+  const headers = headersFromRaw(req.rawHeaders);
   req.on('error', ignore);
   // An empty Host (RFC 9112 allows it) is a missing one: `http:///…` would read the path as a host.
   const url = `http://${headers.host || context.authority}${path}`;
