@@ -10,6 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { headersFromRaw } from './core/auth/wire-headers.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { shownValue } from './core/operations/operation.ts';
@@ -27,7 +28,7 @@ import { createDigester } from './server/digester.ts';
 import { answerUnexpected, fcErrorAnswer } from './server/internal-error.ts';
 import { declaredLength, handleLargeBody, type Incoming } from './server/large-body.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
-import { type ReadBody, readBody, wireHeadersFrom } from './server/wire.ts';
+import { type ReadBody, readBody } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
 export type { LogLevel, LogSink } from './server/log.ts';
@@ -107,19 +108,32 @@ export interface RunningServer {
 /** Characters no host[:port] holds, which would move the path of the URL built from it (Node's parser already refuses control characters). */
 const NOT_IN_AUTHORITY = /[/?#@\\\s]/;
 
+/** How many Host lines the request has (Node's `headers.host` keeps the first only). */
+function hostLines(raw: string[]): number {
+  let count = 0;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 4 && name.toLowerCase() === 'host') count += 1;
+  }
+  return count;
+}
+
+function hostProblem(req: IncomingMessage): string | undefined {
+  const { host } = req.headers;
+  if (host === undefined) {
+    return req.httpVersion === '1.1' ? 'the request has no Host header, which HTTP/1.1 requires' : undefined;
+  }
+  // RFC 9112 section 3.2: a server must answer 400 to more than one Host line.
+  const lines = hostLines(req.rawHeaders);
+  if (lines > 1) return `the request has ${lines} Host headers; HTTP allows one`;
+  return NOT_IN_AUTHORITY.test(host) ? `the Host header ${shownValue(host)} is not a host[:port]` : undefined;
+}
+
 // Node's own check (`requireHostHeader`, switched off in `timeouts`) answers an empty 400; a Host
 // such as `h/x` would route `/x/…`. Sent as a truncated answer: the connection closes once the
 // client stopped sending.
 function refusedHost(context: ServerContext, req: IncomingMessage, res: ServerResponse): boolean {
-  const { host } = req.headers;
-  const message =
-    host === undefined
-      ? req.httpVersion === '1.1'
-        ? 'the request has no Host header, which HTTP/1.1 requires'
-        : undefined
-      : NOT_IN_AUTHORITY.test(host)
-        ? `the Host header ${shownValue(host)} is not a host[:port]`
-        : undefined;
+  const message = hostProblem(req);
   if (message === undefined) return false;
   send(context, res, fcErrorAnswer(400, 'InvalidArgument', message), true);
   return true;
@@ -133,7 +147,8 @@ function onRequest(context: ServerContext, req: IncomingMessage, res: ServerResp
     return;
   }
   const started = context.log.requests ? performance.now() : 0;
-  const headers = wireHeadersFrom(req.rawHeaders);
+  // From rawHeaders: Node's `headers` joins some repeated names with `, ` and drops others.
+  const headers = headersFromRaw(req.rawHeaders);
   req.on('error', ignore);
   // An empty Host (RFC 9112 allows it) is a missing one: `http:///…` would read the path as a host.
   const url = `http://${headers.host || context.authority}${path}`;

@@ -36,16 +36,32 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-async function run(args: string[], io: CliIo): Promise<number> {
-  // The cassette comes first; everything after it is options.
+const SHAPE = 'fc3-testkit replay FILE [options]';
+
+// The cassette comes first; everything after it is options. A FILE after an option (or an empty
+// one there) reads as a stray argument to parseArgs, which says the command takes none.
+function parseOptions(args: string[]): { file: string | undefined; values: ReplayValues } {
   const [first, ...rest] = args;
+  if (first === '') throw new UsageError(`a cassette FILE is required, got an empty one: ${SHAPE}`);
   const file = first !== undefined && !first.startsWith('-') ? first : undefined;
-  const { values } = parseCommandArgs(file === undefined ? args : rest, OPTIONS);
+  try {
+    return { file, values: parseCommandArgs(file === undefined ? args : rest, OPTIONS).values };
+  } catch (error) {
+    if (error instanceof UsageError && error.message.startsWith('Unexpected argument'))
+      throw new UsageError(`one cassette FILE, before the options: ${SHAPE}`);
+    throw error;
+  }
+}
+
+type ReplayValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { file, values } = parseOptions(args);
   if (values.help) {
     io.stdout.write(usage);
     return 0;
   }
-  if (file === undefined) throw new UsageError('a cassette FILE is required: fc3-testkit replay FILE');
+  if (file === undefined) throw new UsageError(`a cassette FILE is required: ${SHAPE}`);
   const level = values['log-level'] ?? 'error';
   if (!isLogLevel(level))
     throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(level)}`);

@@ -1,29 +1,10 @@
 /**
- * node:http → WireRequest: header folding the way the SDK signs, and a body reader that stops at
- * the emulator's limit instead of buffering an oversized upload.
+ * node:http → WireRequest: a body reader that stops at the emulator's limit instead of buffering
+ * an oversized upload (headers: `headersFromRaw` of the core, over `rawHeaders`).
  */
 import type { IncomingMessage } from 'node:http';
 
 const EMPTY = new Uint8Array(0);
-
-/**
- * Builds lowercase headers from `rawHeaders`, joining repeated names with `,` (Node's own
- * `headers` joins some with `, ` and drops others, which would break signature checks).
- *
- * @example
- * wireHeadersFrom(['Host', '127.0.0.1:9000', 'X-A', '1', 'x-a', '2']); // { host: '127.0.0.1:9000', 'x-a': '1,2' }
- */
-export function wireHeadersFrom(raw: string[]): Record<string, string> {
-  // Null prototype: a header named `__proto__` must stay an ordinary entry.
-  const headers = Object.create(null) as Record<string, string>;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = (raw[i] as string).toLowerCase();
-    const value = raw[i + 1] as string;
-    const previous = headers[name];
-    headers[name] = previous === undefined ? value : `${previous},${value}`;
-  }
-  return headers;
-}
 
 /** Options of {@link readBody}. */
 export interface ReadBodyOptions {

@@ -6,9 +6,9 @@
  */
 
 import type { Exchange } from '../../contracts/types.ts';
+import { headersFromRaw } from '../../mocks/core/auth/wire-headers.ts';
 import { findRoute, type Route } from '../../mocks/core/operations/index.ts';
 import { rawPath } from '../../mocks/core/routing.ts';
-import { wireHeadersFrom } from '../../mocks/server/wire.ts';
 import type { TappedExchange } from '../tap/connection-tap.ts';
 
 /** What the checks see of one exchange. */
@@ -66,11 +66,11 @@ function objectOf(bytes: Uint8Array | undefined): Record<string, unknown> | unde
  */
 export function observe(tapped: TappedExchange, upstream: URL): Observed {
   const { request, response } = tapped;
-  const requestHeaders = wireHeadersFrom(flat(request.head.headers));
+  const requestHeaders = headersFromRaw(flat(request.head.headers));
   const url = urlOf(request.head.target, requestHeaders.host);
   // The path as sent, as the emulator routes it (dot segments are names, not moves).
   const route = url ? findRoute(request.head.method, rawPath(request.head.target)) : undefined;
-  const responseHeaders = response ? wireHeadersFrom(flat(response.head.headers)) : {};
+  const responseHeaders = response ? headersFromRaw(flat(response.head.headers)) : {};
   const bytes = response?.body.bytes;
   const responseText = bytes
     ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')

@@ -80,6 +80,14 @@ describe('flags a caller did not mean', () => {
     [['fixtures', '--trait', ' , '], 'fixtures: --trait names no trait; use one of'],
     [['proxy', '--upstream', unreachable, '--port', '0', '--report', dir], `proxy: --report ${dir}: EISDIR`],
     [['prism', '--port', '0', '--host', ''], 'prism: --host needs a value, got an empty one'],
+    // s11: `replay ''` said "startReplay needs a cassette or a file", a FILE after an option
+    // "This command does not take positional arguments".
+    [
+      ['replay', ''],
+      'replay: a cassette FILE is required, got an empty one: fc3-testkit replay FILE [options]',
+    ],
+    [['replay', '--port', '0', ''], 'replay: one cassette FILE, before the options: fc3-testkit replay FILE'],
+    [['replay', '--port', '0', 'run.ndjson'], 'replay: one cassette FILE, before the options'],
     // The empty file is no error where keys come from elsewhere: the next flag's error shows.
     [
       ['serve', '--auth', 'off', '--credentials', emptyCredentials, '--log-level', 'loud'],

@@ -69,6 +69,13 @@ describe('hostile: raw requests', () => {
     ['a Host with a path', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: 127.0.0.1/x\r\n\r\n', 400],
     ['a Host with a query', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: 127.0.0.1?x\r\n\r\n', 400],
     ['a Host with user info', 'GET /2023-03-30/functions/victim HTTP/1.1\r\nHost: u@127.0.0.1\r\n\r\n', 400],
+    // s11: answered PathNotSupported (the two values joined), or 200 when they differed.
+    [
+      'two Host headers',
+      'GET /2023-03-30/functions HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n\r\n',
+      400,
+    ],
+    ['two Host headers, HTTP/1.0', 'GET /2023-03-30/functions HTTP/1.0\r\nHost: a\r\nhost: b\r\n\r\n', 400],
     [
       'a repeated Content-Length',
       'POST /2023-03-30/functions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}',
@@ -97,7 +104,7 @@ describe('hostile: raw requests', () => {
     expect(body.Message).toMatch(
       status === 431
         ? /larger than the server accepts/
-        : /not valid HTTP\/1\.1 \(HPE_|no Host header|the Host header "[^"]+" is not a host\[:port\]|the Expect header "200-ok" is not supported/,
+        : /not valid HTTP\/1\.1 \(HPE_|no Host header|the Host header "[^"]+" is not a host\[:port\]|has 2 Host headers; HTTP allows one|the Expect header "200-ok" is not supported/,
     );
     await expectAlive(server);
   });

@@ -94,8 +94,17 @@ export function canonicalQuery(rawQuery: string): string {
 }
 
 /**
- * Names the SDK signs: every header whose lowercase name starts with `x-acs-` or is `host` or
- * `content-type`, sorted and unique.
+ * Whether the SDK signs a header of this lowercase name: `x-acs-*`, `host` and `content-type`.
+ *
+ * @example
+ * isSignable('x-acs-date'); // true
+ */
+export function isSignable(name: string): boolean {
+  return name.startsWith('x-acs-') || name === 'host' || name === 'content-type';
+}
+
+/**
+ * Names the SDK signs ({@link isSignable}), lowercase, sorted and unique.
  *
  * @example
  * signableHeaderNames({ host: 'h', accept: '*', 'X-Acs-Date': 'd' }); // ['host', 'x-acs-date']
@@ -104,7 +113,7 @@ export function signableHeaderNames(headers: Record<string, string>): string[] {
   const names = new Set<string>();
   for (const key of Object.keys(headers)) {
     const name = key.toLowerCase();
-    if (name.startsWith('x-acs-') || name === 'host' || name === 'content-type') names.add(name);
+    if (isSignable(name)) names.add(name);
   }
   return [...names].sort();
 }

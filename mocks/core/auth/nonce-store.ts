@@ -3,6 +3,7 @@
  * A nonce only needs remembering while a request carrying it could still pass the date-skew
  * check, so entries expire and memory stays bounded by the request rate times the skew window.
  */
+import { sha256Hex } from '../sha256.ts';
 
 /** Remembers nonces until they expire. */
 export interface NonceStore {
@@ -27,6 +28,22 @@ export interface NonceStoreOptions {
 }
 
 const DEFAULT_MAX_ENTRIES = 100_000;
+
+/** The SDK's nonce length (reference A.3: 64 hex characters); longer nonces are kept as a digest. */
+export const MAX_KEPT_NONCE = 64;
+
+/**
+ * The key a nonce is remembered by: itself up to {@link MAX_KEPT_NONCE} characters, else `#` and
+ * its SHA-256 (65 characters, so never equal to a kept nonce). Nothing in a header limits a
+ * nonce's length through MSW or nock, and V8 hashes a string of 16,384 characters or more by its
+ * length alone, so 100,000 long nonces held ~1.6 GB and made every Map look-up a linear search.
+ *
+ * @example
+ * nonceKey('n'.repeat(16_384)).length; // 65
+ */
+export function nonceKey(nonce: string): string {
+  return nonce.length <= MAX_KEPT_NONCE ? nonce : `#${sha256Hex(nonce)}`;
+}
 
 /** Drops expired entries from the front (oldest first); stops at the first live one. */
 function pruneFront(entries: Map<string, number>, nowMs: number): void {
@@ -59,11 +76,12 @@ export function createNonceStore(options: NonceStoreOptions = {}): NonceStore {
   const entries = new Map<string, number>();
   return {
     use(nonce, expiresAtMs, nowMs) {
+      const key = nonceKey(nonce);
       pruneFront(entries, nowMs);
-      const known = entries.get(nonce);
+      const known = entries.get(key);
       if (known !== undefined && known > nowMs) return false;
-      entries.delete(nonce);
-      entries.set(nonce, expiresAtMs);
+      entries.delete(key);
+      entries.set(key, expiresAtMs);
       if (entries.size > max) enforceCap(entries, nowMs, max);
       return true;
     },

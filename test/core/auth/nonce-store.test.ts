@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNonceStore } from '../../../mocks/core/auth/index.ts';
+import { nonceKey } from '../../../mocks/core/auth/nonce-store.ts';
+import { sha256Hex } from '../../../mocks/core/sha256.ts';
 
 describe('createNonceStore', () => {
   it('accepts a nonce once until it expires', () => {
@@ -28,6 +30,21 @@ describe('createNonceStore', () => {
     expect(store.size).toBe(3);
     expect(store.use('d', 1000, 0)).toBe(false);
     expect(store.use('a', 1000, 0)).toBe(true);
+  });
+
+  // MSW and nock put no limit on a header: 100,000 nonces of 16 KB each were kept whole (~1.6 GB).
+  it('remembers a nonce longer than 64 characters by a 65-character digest, replay still refused', () => {
+    const long = 'n'.repeat(16_384);
+    const sibling = `${'n'.repeat(16_383)}m`;
+    const sdkNonce = 'a'.repeat(64);
+    expect(nonceKey(sdkNonce)).toBe(sdkNonce);
+    expect(nonceKey(long)).toBe(`#${sha256Hex(long)}`);
+    const store = createNonceStore();
+    expect(store.use(long, 1000, 0)).toBe(true);
+    expect(store.use(long, 1000, 0)).toBe(false);
+    expect(store.use(sibling, 1000, 0)).toBe(true);
+    // A kept nonce equal to the digest's hex is not the digest key.
+    expect(store.use(sha256Hex(long), 1000, 0)).toBe(true);
   });
 
   it('clear() forgets everything', () => {
