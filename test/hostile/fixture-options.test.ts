@@ -3,7 +3,7 @@
  * adapters, they read their options without checking them. A misspelt key
  * (`buildCreateFunctionInput({ trait: ['vpc'] })`, `{ override: … }`) was ignored, so the fixture
  * silently lacked what the test meant; `seed: Number(process.env.SEED)` with no SEED (NaN),
- * Infinity and 2 ** 53 all built seed 0's fixture, and 1.5 seed 1's; `traits: 'vpc'`, `null`
+ * Infinity, 2 ** 32 and 2 ** 53 all built seed 0's fixture, -1 seed 4294967295's, 1.5 seed 1's; `traits: 'vpc'`, `null`
  * options and an invalid `createdAt` threw a TypeError or RangeError from inside. Each now throws
  * `Fc3TestkitError` naming the builder and the option.
  */
@@ -37,12 +37,13 @@ const builders: [string, Build][] = [
 const refusals: [string, unknown, RegExp][] = [
   ['a misspelt key', { sed: 3 }, /unknown option sed; known options: seed/],
   ['null options', null, /options must be an object/],
-  ['seed NaN', { seed: Number.NaN }, /seed must be an integer from 0 to 2147483647, got NaN/],
-  ['seed Infinity', { seed: Number.POSITIVE_INFINITY }, /seed must be an integer from 0 to 2147483647/],
-  ['seed 2 ** 53', { seed: 2 ** 53 }, /seed must be an integer from 0 to 2147483647/],
-  ['seed 1.5', { seed: 1.5 }, /seed must be an integer from 0 to 2147483647, got 1.5/],
-  ['seed -1', { seed: -1 }, /seed must be an integer from 0 to 2147483647, got -1/],
-  ['seed "7"', { seed: '7' }, /seed must be an integer from 0 to 2147483647, got 7/],
+  ['seed NaN', { seed: Number.NaN }, /seed must be an integer from 0 to 4294967295, got NaN/],
+  ['seed Infinity', { seed: Number.POSITIVE_INFINITY }, /seed must be an integer from 0 to 4294967295/],
+  ['seed 2 ** 53', { seed: 2 ** 53 }, /seed must be an integer from 0 to 4294967295/],
+  ['seed 2 ** 32', { seed: 2 ** 32 }, /seed must be an integer from 0 to 4294967295, got 4294967296/],
+  ['seed 1.5', { seed: 1.5 }, /seed must be an integer from 0 to 4294967295, got 1.5/],
+  ['seed -1', { seed: -1 }, /seed must be an integer from 0 to 4294967295, got -1/],
+  ['seed "7"', { seed: '7' }, /seed must be an integer from 0 to 4294967295, got 7/],
 ];
 
 describe('hostile: fixture builders given options they cannot honour', () => {
@@ -95,7 +96,7 @@ describe('hostile: fixture builders given options they cannot honour', () => {
     expect(call).toThrow(new RegExp(`^${name}: ${message.source}`));
   });
 
-  it('still builds with every documented option and the bounds of the CLI seed', () => {
+  it('still builds with every documented option and every seed faker tells apart', () => {
     const base = buildCreateFunctionInput({
       seed: 0,
       traits: ['vpc'],
@@ -124,5 +125,9 @@ describe('hostile: fixture builders given options they cannot honour', () => {
       'cpu-memory-ratio',
     );
     expect(buildCreateFunctionInput(undefined)).toEqual(buildCreateFunctionInput({ seed: 1 }));
+    // `fixtures --seed 2147483647 --count 2` builds its second record from seed 2147483648.
+    expect(buildCreateFunctionInput({ seed: 2 ** 31 })).not.toEqual(
+      buildCreateFunctionInput({ seed: 2 ** 32 - 1 }),
+    );
   });
 });
