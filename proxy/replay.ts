@@ -2,7 +2,7 @@
  * `startReplay`: a recorded cassette served over HTTP (`fc3-testkit replay`), through the same
  * node:http adapter as `serve` with a {@link cassetteEmulator} behind it (ADR 024).
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readTextAtMost } from '../mocks/bounded-file.ts';
 import { type Cassette, parseCassette } from '../mocks/cassette/cassette.ts';
 import { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
@@ -18,37 +18,10 @@ import { type LogLevel, startServer } from '../mocks/server.ts';
  */
 export const MAX_CASSETTE_BYTES = 256 * 1024 * 1024;
 
-// A pipe or a device has no size to check first (`replay /dev/zero` grew to 11 GB in 9 s):
-// read it up to one chunk past the limit.
-function boundedText(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (let read = -1; read !== 0; ) {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      read = readSync(fd, chunk, 0, chunk.length, null);
-      total += read;
-      if (total > MAX_CASSETTE_BYTES)
-        throw new Error(
-          `it is no regular file and gave more than a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB)`,
-        );
-      chunks.push(chunk.subarray(0, read));
-    }
-    return Buffer.concat(chunks, total).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function cassetteText(file: string): string {
-  const stats = statSync(file);
-  if (stats.size > MAX_CASSETTE_BYTES)
-    throw new Error(
-      `it is ${stats.size} bytes, more than a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB); record shorter runs, one cassette each`,
-    );
-  return stats.isFile() ? readFileSync(file, 'utf8') : boundedText(file);
-}
+const CASSETTE_BOUND = {
+  maxBytes: MAX_CASSETTE_BYTES,
+  limit: `a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB); record shorter runs, one cassette each`,
+};
 
 /**
  * Reads and parses a cassette file; a missing, malformed or larger than
@@ -60,7 +33,7 @@ function cassetteText(file: string): string {
 export function readCassette(file: string): Cassette {
   let text: string;
   try {
-    text = cassetteText(file);
+    text = readTextAtMost(file, CASSETTE_BOUND);
   } catch (error) {
     throw new Fc3TestkitError(
       `cannot read cassette ${file}: ${error instanceof Error ? error.message : String(error)}`,
