@@ -360,6 +360,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing: false,
     large: largeBodies(options.largeBodyBytes, log),
     busy: new WeakMap(),
+    unsentDumps: { bytes: 0 },
   };
   const server = createServer(nodeOptions, (req, res) => guardedRequest(context, req, res));
   server.on('clientError', answerClientError);

@@ -2,7 +2,7 @@
  * `startReplay`: a recorded cassette served over HTTP (`fc3-testkit replay`), through the same
  * node:http adapter as `serve` with a {@link cassetteEmulator} behind it (ADR 024).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readTextAtMost } from '../mocks/bounded-file.ts';
 import { type Cassette, parseCassette } from '../mocks/cassette/cassette.ts';
 import { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
@@ -18,14 +18,10 @@ import { type LogLevel, startServer } from '../mocks/server.ts';
  */
 export const MAX_CASSETTE_BYTES = 256 * 1024 * 1024;
 
-function cassetteText(file: string): string {
-  const { size } = statSync(file);
-  if (size > MAX_CASSETTE_BYTES)
-    throw new Error(
-      `it is ${size} bytes, more than a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB); record shorter runs, one cassette each`,
-    );
-  return readFileSync(file, 'utf8');
-}
+const CASSETTE_BOUND = {
+  maxBytes: MAX_CASSETTE_BYTES,
+  limit: `a cassette may be (${MAX_CASSETTE_BYTES} bytes, 256 MiB); record shorter runs, one cassette each`,
+};
 
 /**
  * Reads and parses a cassette file; a missing, malformed or larger than
@@ -37,7 +33,7 @@ function cassetteText(file: string): string {
 export function readCassette(file: string): Cassette {
   let text: string;
   try {
-    text = cassetteText(file);
+    text = readTextAtMost(file, CASSETTE_BOUND);
   } catch (error) {
     throw new Fc3TestkitError(
       `cannot read cassette ${file}: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,8 +1,8 @@
 /**
  * `fc3-testkit serve`: the stateful emulator as a standalone HTTP server.
  */
-import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { readTextAtMost } from '../../mocks/bounded-file.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
@@ -72,10 +72,13 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 type Env = Record<string, string | undefined>;
 
+// A few keys: 1 MiB is thousands of pairs (and `--credentials /dev/zero` no longer fills memory).
+const CREDENTIALS_BOUND = { maxBytes: 1024 * 1024, limit: 'a credentials file may be (1 MiB)' };
+
 function readCredentialsFile(file: string): Record<string, string> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(readTextAtMost(file, CREDENTIALS_BOUND));
   } catch (error) {
     throw new UsageError(`--credentials ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

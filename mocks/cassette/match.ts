@@ -107,7 +107,10 @@ export function createMatcher(entries: readonly CassetteEntry[]): Matcher {
   for (const entry of entries) {
     if (entry.replay === 'none') continue;
     const key = routeKey(entry.request.method, entry.request.target);
-    byRoute.set(key, [...(byRoute.get(key) ?? []), entry]);
+    // Appended in place: a copy per entry made a long poll of one route quadratic to index.
+    const route = byRoute.get(key);
+    if (route) route.push(entry);
+    else byRoute.set(key, [entry]);
   }
   let used = new Set<CassetteEntry>();
   const next = ({ method, target, body }: { method: string; target: string; body: Uint8Array }) => {

@@ -3,7 +3,9 @@
  * node:http (`serve`) to send it: a final status from 200 to 599, no body on 204/205/304, header
  * names that are tokens and values without CR, LF or NUL. A hand-edited or damaged line broke
  * only at replay, as a RangeError or TypeError out of `handle()` (MSW: its own 500); it is now
- * refused by `parseCassette`, naming the line. A HEAD's recorded length must be one decimal too.
+ * refused by `parseCassette`, naming the line. A HEAD's recorded length must be one decimal too,
+ * and both bodies must have a shape the recorder writes (matching reads the request's, the
+ * answer is the response's): otherwise every request on that route answered 500.
  */
 import type { CassetteEntry } from './cassette.ts';
 
@@ -35,6 +37,18 @@ function headLengthFault(entry: CassetteEntry): string | undefined {
   return `is a replayable HEAD whose answer's content-length ${values.map((v) => JSON.stringify(v)).join(', ')} is not one non-negative decimal`;
 }
 
+/** The recorded shapes of a body (`CassetteBody`): text, Base64, or only size and SHA-256. */
+function bodyShapeFault(body: unknown, where: 'request' | 'response'): string | undefined {
+  const { encoding, text, data, size, sha256 } = (body ?? {}) as Record<string, unknown>;
+  const valid =
+    (encoding === 'utf8' && typeof text === 'string') ||
+    (encoding === 'base64' && typeof data === 'string') ||
+    (encoding === 'omitted' && typeof size === 'number' && typeof sha256 === 'string');
+  return valid
+    ? undefined
+    : `has a ${where} body that is none of {"encoding":"utf8","text"}, {"encoding":"base64","data"}, {"encoding":"omitted","size","sha256"}`;
+}
+
 /**
  * Why the answer of a replayable line cannot be replayed, or undefined.
  *
@@ -56,5 +70,10 @@ export function replayFault(entry: CassetteEntry): string | undefined {
     const fault = headerFault(header);
     if (fault) return `has ${fault}`;
   }
-  return headLengthFault(entry);
+  return (
+    headLengthFault(entry) ??
+    bodyShapeFault(entry.request.body, 'request') ??
+    // An answer without a body (a recorded 204) replays as one.
+    (response.body == null ? undefined : bodyShapeFault(response.body, 'response'))
+  );
 }

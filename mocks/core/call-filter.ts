@@ -38,6 +38,11 @@ export function checkCallFilter(filter: unknown): CallFilter {
     throw new Fc3TestkitError(`calls: unknown filter key ${unknown}; known keys: ${KEYS.join(', ')}`);
   checkOneOf('operation', record.operation, OPERATION_NAMES);
   checkOneOf('outcome', record.outcome, OUTCOMES);
+  // `created` stands for a succeeded CreateFunction: with another operation it matched the creates.
+  if (record.outcome === 'created' && record.operation !== undefined && record.operation !== 'CreateFunction')
+    throw new Fc3TestkitError(
+      `calls: outcome created means a succeeded CreateFunction; operation ${String(record.operation)} contradicts it (use outcome succeeded)`,
+    );
   for (const name of ['functionName', 'code']) {
     if (record[name] !== undefined && typeof record[name] !== 'string')
       throw new Fc3TestkitError(`calls: ${name} must be a string, got ${String(record[name])}`);

@@ -214,7 +214,7 @@ export interface JournalEntry {
 
 /**
  * Filter and page of {@link Emulator.calls}. `outcome: 'created'` is the earlier spelling of
- * `{ operation: 'CreateFunction', outcome: 'succeeded' }` and still accepted.
+ * `{ operation: 'CreateFunction', outcome: 'succeeded' }` and still accepted (not with another operation).
  *
  * @example
  * emulator.calls({ operation: 'UpdateFunction', outcome: 'rejected' });

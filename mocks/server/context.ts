@@ -27,6 +27,8 @@ export interface ServerContext {
   closing: boolean;
   /** Undefined when every body is handled on the main thread. */
   large: LargeBodies | undefined;
+  /** Bytes of control-API dump answers not yet flushed (control.ts bounds them). */
+  unsentDumps: { bytes: number };
   /**
    * Per connection, the answer to a large body still being digested: a request pipelined behind
    * it on the same connection waits for it, so one client's requests reach the emulator in order.

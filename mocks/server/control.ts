@@ -25,6 +25,12 @@ export const CONTROL_PREFIX = '/__fc3/';
 
 const CONTROL_BODY_LIMIT = 1024 * 1024;
 const DUMPS = new Set([`${CONTROL_PREFIX}calls`, `${CONTROL_PREFIX}functions`]);
+/**
+ * Journal and function dumps written but not yet taken by their clients, over all connections.
+ * Each answer is a fresh string of up to ~20 MiB: clients that pipeline reads and never take the
+ * answers made memory grow by that much per request (one socket, 20 reads: +340 MB).
+ */
+const UNSENT_DUMPS_BUDGET = 128 * 1024 * 1024;
 
 /** What the control API acts on. */
 export interface ControlContext {
@@ -35,6 +41,8 @@ export interface ControlContext {
   log: Pick<ServerLogger, 'error' | 'debug'>;
   /** Host names accepted besides loopback (see {@link controlHostNames}). */
   controlHosts: ReadonlySet<string>;
+  /** Bytes of dump answers not yet flushed to their sockets (bounded by a budget). */
+  unsentDumps: { bytes: number };
 }
 
 type ControlResult = { status: number; body: unknown };
@@ -155,8 +163,34 @@ interface Answer {
   close?: boolean;
 }
 
+// A dump over the budget gets 503 instead (unless none is held: one answer of any size is sent);
+// what it holds is given back when its last byte is flushed or its connection closes.
+function heldDump(
+  context: ControlContext,
+  res: ServerResponse,
+  serialized: ControlResult & { text: string },
+) {
+  const unsent = context.unsentDumps;
+  const bytes = Buffer.byteLength(serialized.text);
+  if (unsent.bytes > 0 && unsent.bytes + bytes > UNSENT_DUMPS_BUDGET) {
+    res.setHeader('retry-after', '1');
+    const error = `journal and function answers not yet read by their clients hold ${unsent.bytes} bytes (at most ${UNSENT_DUMPS_BUDGET}); read those answers, then retry`;
+    return { status: 503, body: { error }, text: JSON.stringify({ error }) };
+  }
+  unsent.bytes += bytes;
+  let held = true;
+  const release = (): void => {
+    if (held) unsent.bytes -= bytes;
+    held = false;
+  };
+  res.once('finish', release).once('close', release);
+  return serialized;
+}
+
 function send({ context, res, path, close = false }: Answer, result: ControlResult): void {
-  const { status, text } = serialize(context, path, result);
+  const serialized = serialize(context, path, result);
+  const dump = serialized.status < 400 && DUMPS.has(path.replace(/\/$/, ''));
+  const { status, text } = dump ? heldDump(context, res, serialized) : serialized;
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -168,8 +202,7 @@ function send({ context, res, path, close = false }: Answer, result: ControlResu
   const origin = sent.origin === undefined ? '' : ` origin="${safeValue(sent.origin)}"`;
   // The journal and function dumps repeat what clients sent (security tokens, environment
   // variables): their size only. Errors and the small answers of the other endpoints as text.
-  const dump = status < 400 && DUMPS.has(path.replace(/\/$/, ''));
-  const shown = dump ? `(${headers['content-length']} bytes)` : safeValue(text, 200);
+  const shown = dump && status < 400 ? `(${headers['content-length']} bytes)` : safeValue(text, 200);
   context.log.debug(
     `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${shown}`,
   );

@@ -41,6 +41,12 @@ describe('fc3-testkit fixtures', () => {
     expect(cli('fixtures', '--count', '3', '--seed', '6').stdout).not.toBe(first);
   });
 
+  it('prints every record from the largest --seed on (seed + i goes past it)', () => {
+    const run = cli('fixtures', '--count', '2', '--seed', '2147483647');
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toHaveLength(2);
+  });
+
   it('prints Function bodies and invalid inputs', () => {
     const [body] = lines(cli('fixtures', '--kind', 'function', '--trait', 'gpu,vpc').stdout) as Array<
       Record<string, unknown>

@@ -43,6 +43,11 @@ describe('flags a caller did not mean', () => {
       ['serve', '--port', '0', '--credentials', emptyCredentials],
       `serve: --credentials ${emptyCredentials}: holds no credentials`,
     ],
+    // s11: read whole, it grew serve by 1 GB a second.
+    [
+      ['serve', '--port', '0', '--credentials', '/dev/zero'],
+      'serve: --credentials /dev/zero: it is no regular file and gave more than a credentials file may be (1 MiB)',
+    ],
     [
       ['verify', '--base-url', unreachable, '--base-url', 'http://127.0.0.1:10'],
       'verify: --base-url is given more than once ("http://127.0.0.1:9" and "http://127.0.0.1:10")',

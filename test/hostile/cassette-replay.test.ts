@@ -8,25 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { replayOf } from '../../mocks/cassette/brand.ts';
 import { createEmulator, Fc3TestkitError, parseCassette } from '../../mocks/index.ts';
+import { replayableLine } from '../helpers/cassette-lines.ts';
 
-/** The SHA-256 of no bytes. */
-const EMPTY = {
-  size: 0,
-  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-  encoding: 'utf8',
-  text: '',
-};
-
-const line = (response: Record<string, unknown>) =>
-  JSON.stringify({
-    fc3Cassette: 1,
-    seq: 1,
-    at: '2026-12-02T00:00:00.000Z',
-    durationMs: 1,
-    replay: 'exact',
-    request: { method: 'DELETE', target: '/2023-03-30/functions/f', headers: [], body: EMPTY },
-    response: { status: 204, reason: 'No Content', headers: [], body: EMPTY, ...response },
-  });
+const line = (response: Record<string, unknown>) => replayableLine({ response });
 
 describe('hostile: a cassette answer that cannot be replayed', () => {
   it.each([

@@ -117,6 +117,8 @@ describe('hostile: control API inputs out of bounds', () => {
     ['operation=Nope', /operation must be one of CreateFunction/],
     ['limit=0', /limit must be an integer from 1 to 1000/],
     ['limit=1001', /limit must be an integer from 1 to 1000/],
+    // s11: answered with the creates, as if the operation were not given.
+    ['outcome=created&operation=GetFunction', /outcome created means a succeeded CreateFunction/],
     [
       'operaton=CreateFunction',
       /unknown query parameter "operaton" of \/__fc3\/calls; expected operation, outcome/,

@@ -21,6 +21,12 @@ describe('hostile: calls() with a filter that cannot match as meant', () => {
     ['a limit of 0', { limit: 0 }, /limit must be an integer >= 1/],
     ['a fractional limit', { limit: 1.5 }, /limit must be an integer >= 1/],
     ['null', null, /the filter must be an object/],
+    // s11: it returned the creates, as if the operation were not given.
+    [
+      'outcome created with another operation',
+      { outcome: 'created', operation: 'UpdateFunction' },
+      /outcome created means a succeeded CreateFunction; operation UpdateFunction contradicts it/,
+    ],
     ['a string', 'CreateFunction', /the filter must be an object/],
   ])('%s throws Fc3TestkitError naming it', async (_what, filter, message) => {
     const emulator = createEmulator();
@@ -36,6 +42,7 @@ describe('hostile: calls() with a filter that cannot match as meant', () => {
     await post(emulator, minimalInput({ functionName: 'a' }));
     expect(emulator.calls({ operation: 'CreateFunction', outcome: 'rejected' })).toHaveLength(1);
     expect(emulator.calls({ outcome: 'created', functionName: 'a' })).toHaveLength(1);
+    expect(emulator.calls({ outcome: 'created', operation: 'CreateFunction' })).toHaveLength(1);
     expect(emulator.calls({ code: 'FunctionAlreadyExists', since: 1, limit: 5 })).toHaveLength(1);
     expect(emulator.calls({})).toHaveLength(2);
     expect(emulator.calls(undefined)).toHaveLength(2);
