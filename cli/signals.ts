@@ -1,5 +1,5 @@
 /**
- * Stop signals for long-running subcommands (`serve`, `prism`).
+ * Stop signals for long-running subcommands (`serve`, `prism`, `replay`, `proxy`).
  */
 
 /** The signals that stop a long-running subcommand. */
@@ -27,4 +27,20 @@ export function waitForStopSignal(): Promise<StopSignal> {
       return [signal, handler] as const;
     });
   });
+}
+
+/**
+ * Calls `handler` on every SIGINT or SIGTERM until the returned function is called: while a
+ * subcommand finishes its stop, later signals are its to handle (the proxy cuts its stop short,
+ * and still writes its report whole).
+ *
+ * @example
+ * const stopListening = onStopSignals((signal) => controller.abort(`a second ${signal}`));
+ */
+export function onStopSignals(handler: (signal: StopSignal) => void): () => void {
+  const handlers = STOP_SIGNALS.map((signal) => [signal, () => handler(signal)] as const);
+  for (const [name, fn] of handlers) process.on(name, fn);
+  return () => {
+    for (const [name, fn] of handlers) process.removeListener(name, fn);
+  };
 }

@@ -43,8 +43,12 @@ export interface RunningForwarder {
   host: string;
   port: number;
   readonly stats: ForwarderStats;
+  /** Client connections open now. */
+  readonly open: number;
   /** Stops accepting; lets open exchanges finish, then closes every connection. Idempotent. */
   close(): Promise<void>;
+  /** Drops every connection now, open exchanges included (a stop cut short). */
+  destroy(): void;
 }
 
 interface Pair {
@@ -59,6 +63,8 @@ interface Shared {
   pairs: Set<Pair>;
   closing: boolean;
   seq: number;
+  /** Called when a pair is gone (after its tap handed on what was open). */
+  onPairGone: () => void;
 }
 
 function connectUpstream(options: ForwarderOptions): net.Socket {
@@ -122,6 +128,7 @@ function wire(pair: Pair, shared: Shared): void {
     upstream.destroy();
     tap.closed('the client closed the connection before the answer was complete');
     shared.pairs.delete(pair);
+    shared.onPairGone();
   });
 }
 
@@ -160,21 +167,31 @@ function listen(server: net.Server, port: number, host: string): Promise<net.Add
   });
 }
 
+function destroyAll(shared: Shared): void {
+  for (const pair of shared.pairs) {
+    pair.client.destroy();
+    pair.upstream.destroy();
+  }
+}
+
 function closer(server: net.Server, shared: Shared, timeoutMs: number): () => Promise<void> {
   let closed: Promise<void> | undefined;
   return () => {
     closed ??= new Promise<void>((resolve) => {
       shared.closing = true;
-      const force = setTimeout(() => {
-        for (const pair of shared.pairs) {
-          pair.client.destroy();
-          pair.upstream.destroy();
-        }
-      }, timeoutMs);
+      const force = setTimeout(() => destroyAll(shared), timeoutMs);
       force.unref();
-      server.close(() => {
+      // The server closes before its sockets' 'close' events: resolve once every pair is gone
+      // too, so that the exchanges a dropped connection hands on are counted.
+      let serverClosed = false;
+      shared.onPairGone = () => {
+        if (!serverClosed || shared.pairs.size > 0) return;
         clearTimeout(force);
         resolve();
+      };
+      server.close(() => {
+        serverClosed = true;
+        shared.onPairGone();
       });
       for (const pair of shared.pairs) endIfIdle(pair, shared);
     });
@@ -196,6 +213,7 @@ export async function startForwarder(options: ForwarderOptions): Promise<Running
     pairs: new Set(),
     closing: false,
     seq: 0,
+    onPairGone: () => undefined,
   };
   let connection = 0;
   const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (client) =>
@@ -210,6 +228,10 @@ export async function startForwarder(options: ForwarderOptions): Promise<Running
     get stats() {
       return { ...shared.stats };
     },
+    get open() {
+      return shared.pairs.size;
+    },
     close: closer(server, shared, options.shutdownTimeoutMs ?? 10_000),
+    destroy: () => destroyAll(shared),
   };
 }

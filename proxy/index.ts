@@ -11,7 +11,13 @@
 export { type Cassette, type CassetteEntry, parseCassette } from '../mocks/cassette/cassette.ts';
 export { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 export type { Finding, Side } from './checks/finding.ts';
-export { type ProxyOptions, type ProxyResult, type RunningProxy, startProxy } from './proxy.ts';
+export {
+  type CloseOptions,
+  type ProxyOptions,
+  type ProxyResult,
+  type RunningProxy,
+  startProxy,
+} from './proxy.ts';
 export {
   MAX_CASSETTE_BYTES,
   type ReplayOptions,

@@ -6,6 +6,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
 import { checkOptionKeys } from '../mocks/core/option-keys.ts';
+import { drainLimit } from './drain-limit.ts';
 import { type ForwarderStats, startForwarder } from './forwarder.ts';
 import { createSession, type LiveFindings, type SessionResult } from './session.ts';
 import { createCaptureBudget } from './tap/body-capture.ts';
@@ -52,16 +53,39 @@ export interface ProxyResult extends SessionResult {
   forwarder: ForwarderStats;
 }
 
+/**
+ * Options of {@link RunningProxy.close}: how long the stop may take (ADR 044).
+ *
+ * @example
+ * const result = await proxy.close({ drainMs: 5000, signal: AbortSignal.timeout(8000) });
+ */
+export interface CloseOptions {
+  /**
+   * Checks go on at most this long from the call (0: not at all once open exchanges are
+   * forwarded); what is left then is counted as not checked. Default: until everything is checked.
+   */
+  drainMs?: number;
+  /** Aborting it stops at once: open exchanges are dropped, checking ends, the result is what is known. */
+  signal?: AbortSignal;
+}
+
 /** A running proxy. */
 export interface RunningProxy {
   url: string;
   host: string;
   port: number;
   upstream: string;
+  /** Client connections open now. */
+  readonly openConnections: number;
+  /** Exchanges finished and not checked yet. */
+  readonly uncheckedExchanges: number;
   /** Resolves once every finished exchange was checked. */
   flush(): Promise<void>;
-  /** Stops accepting, lets open exchanges finish, checks the rest, closes the cassette. Idempotent. */
-  close(): Promise<ProxyResult>;
+  /**
+   * Stops accepting, lets open exchanges finish, checks the rest (within `drainMs`, if given) and
+   * closes the cassette. Idempotent: a second call returns the first call's result.
+   */
+  close(options?: CloseOptions): Promise<ProxyResult>;
 }
 
 /**
@@ -174,16 +198,36 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     host: forwarder.host,
     port: forwarder.port,
     upstream: upstream.origin,
+    get openConnections() {
+      return forwarder.open;
+    },
+    get uncheckedExchanges() {
+      return session.pending;
+    },
     flush: session.flush,
-    close() {
+    close(stop = {}) {
+      const drainMs = drainMsOf(stop.drainMs);
       closed ??= (async () => {
+        const limit = drainLimit({ drainMs, signal: stop.signal });
+        void limit.cut.then(forwarder.destroy);
         await forwarder.close();
-        const result = await session.finish({ forwarder: forwarder.stats, opaque, startedAt });
+        const result = await session.finish({ forwarder: forwarder.stats, opaque, startedAt }, limit);
         return { ...result, forwarder: forwarder.stats };
       })();
       return closed;
     },
   };
+}
+
+/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function drainMsOf(value: unknown): number | undefined {
+  const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TIMER_MS;
+  if (value === undefined || valid) return value;
+  throw new Fc3TestkitError(
+    `close({ drainMs }) must be an integer from 0 to ${MAX_TIMER_MS}, got ${JSON.stringify(value)}`,
+  );
 }
 
 /**

@@ -1,17 +1,15 @@
 /**
- * The checking side of the proxy: a queue drained one exchange per event-loop turn, the client
- * and server checks, the cassette line, then the tally, and at the end the report and summary.
- * It runs in a worker thread (check-worker.ts) so checks never delay forwarding, or inline.
- * Bounded: past `maxQueued` waiting exchanges, new ones are only recorded and counted.
+ * A proxy session: exchanges go to the checking side (checker.ts, in this thread or in the check
+ * worker) and their outcomes come back to a tally kept here, which writes the report and the
+ * summary, so the report never waits on the worker once the stop's drain limit is reached: what
+ * is left then is counted as not checked (ADR 044).
  */
-
 import type { ContractReport } from '../contracts/types.ts';
-import { createClientChecks } from './checks/client-checks.ts';
+import { createChecker, type Outcome } from './checker.ts';
 import type { Finding } from './checks/finding.ts';
-import { observe } from './checks/observed.ts';
-import { checkServer } from './checks/server-checks.ts';
+import { type DrainLimit, drained } from './drain-limit.ts';
 import type { ForwarderStats } from './forwarder.ts';
-import { createRecorder, type Recorder, type RecorderStats } from './recorder.ts';
+import type { RecorderStats } from './recorder.ts';
 import { proxySummary } from './summary.ts';
 import { createTally, reportOf, type Tally } from './tally.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
@@ -27,6 +25,8 @@ export interface SessionOptions {
   maxKept?: number | undefined;
   /** Exchanges waiting for their checks before new ones are only counted (default 10,000). */
   maxQueued?: number | undefined;
+  /** For tests: queue exchanges but check none, as a check worker starved of CPU would. */
+  holdChecks?: boolean | undefined;
 }
 
 /** The findings of one exchange, as they happen. */
@@ -69,102 +69,67 @@ export interface SessionEvents {
 export interface Session {
   /** Takes one exchange; `release` frees its bodies once checked and recorded. */
   handle(exchange: TappedExchange, release: () => void): void;
-  /** Resolves once every queued exchange was checked. */
+  /** Exchanges taken and not checked yet. */
+  readonly pending: number;
+  /** Resolves once every exchange taken was checked. */
   flush(): Promise<void>;
-  /** Checks what is queued, closes the cassette, and returns the result. */
-  finish(context: ResultContext): Promise<SessionResult>;
+  /**
+   * Checks what is queued (until `limit` is reached, if given), closes the cassette and returns
+   * the result; exchanges still unchecked when the limit is reached are counted as not checked.
+   */
+  finish(context: ResultContext, limit?: DrainLimit): Promise<SessionResult>;
 }
 
-/** What checking one exchange needs. */
-interface Checking {
-  upstream: URL;
-  checkClient: ReturnType<typeof createClientChecks>;
-  tally: Tally;
-  clockToleranceMs: number;
-  events: SessionEvents;
+/**
+ * Adds one outcome to the tally.
+ *
+ * @example
+ * const checker = createChecker(options, events, (outcome) => tallyOutcome(tally, outcome));
+ */
+export function tallyOutcome(tally: Tally, outcome: Outcome): void {
+  if ('skipped' in outcome) tally.skip(outcome.skipped);
+  else tally.add(outcome);
 }
 
-function check(ctx: Checking, exchange: TappedExchange): void {
-  const observed = observe(exchange, ctx.upstream);
-  let findings: Finding[];
-  let unchecked: string | undefined;
-  try {
-    const client = ctx.checkClient(observed);
-    findings = [...client.findings, ...checkServer(observed, { clockToleranceMs: ctx.clockToleranceMs })];
-    const noAnswer = exchange.response
-      ? undefined
-      : `no answer (${exchange.aborted ?? 'the connection ended'})`;
-    unchecked = client.unchecked ?? noAnswer;
-  } catch (error) {
-    ctx.events.onWarning?.(`a check failed: ${error instanceof Error ? error.stack : String(error)}`);
-    ctx.tally.skip('a check failed inside the proxy (see stderr)');
-    return;
-  }
-  ctx.tally.add(observed, findings, unchecked);
-  if (findings.length === 0 || !ctx.events.onFindings) return;
-  const { head } = exchange.request;
-  const status = exchange.response?.head.status ?? 0;
-  ctx.events.onFindings({ seq: exchange.seq, method: head.method, target: head.target, status, findings });
+/** What {@link sessionResult} needs besides the tally. */
+export interface ResultParts {
+  upstream: string;
+  context: ResultContext;
+  recorder: RecorderStats | undefined;
+  /** The cassette, when it was not closed in time at the stop. */
+  cutCassette?: string | undefined;
+  /** Exchanges taken but never checked, and why. */
+  left?: { count: number; reason: string } | undefined;
 }
 
-/** A FIFO processed one item per event-loop turn (so I/O always gets its turn in between). */
-interface TurnQueue<T> {
-  push(item: T): void;
-  readonly length: number;
-  /** Resolves once the queue is empty. */
-  flush(): Promise<void>;
-}
-
-function createTurnQueue<T>(process: (item: T) => void): TurnQueue<T> {
-  const items: T[] = [];
-  let draining = false;
-  let idle: (() => void)[] = [];
-  const drain = (): void => {
-    if (items.length === 0) {
-      draining = false;
-      for (const resolve of idle) resolve();
-      idle = [];
-      return;
-    }
-    process(items.shift() as T);
-    setImmediate(drain);
-  };
-  return {
-    push(item) {
-      items.push(item);
-      if (draining) return;
-      draining = true;
-      setImmediate(drain);
-    },
-    get length() {
-      return items.length;
-    },
-    flush: () => (draining ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve()),
-  };
-}
-
-function resultOf(ctx: Checking, context: ResultContext, recorder: Recorder | undefined): SessionResult {
-  const { tally, upstream } = ctx;
+/**
+ * The result of a session: report, summary and counts. Exchanges left unchecked at the stop are
+ * counted with the other skipped ones ("not fully checked"; not-applicable in the report), never
+ * as passed, and add no finding: the exit status speaks only for what was checked.
+ *
+ * @example
+ * return sessionResult(tally, { upstream, context, recorder: await checker.close() });
+ */
+export function sessionResult(tally: Tally, parts: ResultParts): SessionResult {
+  const { context, recorder, upstream, left } = parts;
+  if (left && left.count > 0) tally.skip(`not checked, so not passed either: ${left.reason}`, left.count);
   if (context.notHandedOn) {
     tally.skip('neither checked nor recorded: the check worker was too far behind', context.notHandedOn);
   }
   const startedAt = new Date(context.startedAt);
   const summaryContext = {
-    upstream: upstream.origin,
+    upstream,
     forwarder: context.forwarder,
-    recorder: recorder?.stats,
+    recorder,
+    cutCassette: parts.cutCassette,
     opaque: context.opaque,
   };
   return {
-    report: reportOf(tally, {
-      upstream: upstream.origin,
-      startedAt,
-      durationMs: Date.now() - startedAt.getTime(),
-    }),
+    report: reportOf(tally, { upstream, startedAt, durationMs: Date.now() - startedAt.getTime() }),
     summary: proxySummary(tally, summaryContext),
     exchanges: tally.exchanges,
     findings: tally.findings.reduce((sum, entry) => sum + entry.count, 0),
-    recorder: recorder?.stats,
+    recorder,
   };
 }
 
@@ -176,35 +141,28 @@ function resultOf(ctx: Checking, context: ResultContext, recorder: Recorder | un
  * const forwarder = await startForwarder({ ..., onExchange: session.handle });
  */
 export function createSession(options: SessionOptions, events: SessionEvents): Session {
-  const ctx: Checking = {
-    upstream: new URL(options.upstream),
-    checkClient: createClientChecks(),
-    tally: createTally(options.maxKept ?? 500),
-    clockToleranceMs: options.clockToleranceMs ?? 5 * 60_000,
-    events,
-  };
-  const recorder = options.record ? createRecorder({ file: options.record }) : undefined;
-  const maxQueued = options.maxQueued ?? 10_000;
-  const queue = createTurnQueue<[TappedExchange, () => void]>(([exchange, release]) => {
-    try {
-      recorder?.record(exchange);
-      check(ctx, exchange);
-    } finally {
-      release();
-    }
+  const tally = createTally();
+  let pending = 0;
+  const checker = createChecker(options, events, (outcome) => {
+    pending -= 1;
+    tallyOutcome(tally, outcome);
   });
+  const upstream = new URL(options.upstream).origin;
   return {
     handle(exchange, release) {
-      if (queue.length < maxQueued) return queue.push([exchange, release]);
-      recorder?.record(exchange);
-      release();
-      ctx.tally.skip(`more than ${maxQueued} exchanges waiting for their checks`);
+      pending += 1;
+      checker.handle(exchange, release);
     },
-    flush: queue.flush,
-    async finish(context) {
-      await queue.flush();
-      await recorder?.close();
-      return resultOf(ctx, context, recorder);
+    get pending() {
+      return pending;
+    },
+    flush: checker.flush,
+    async finish(context, limit) {
+      const early = await drained(checker.flush(), limit);
+      limit?.cancel();
+      checker.stop();
+      const left = early === undefined ? undefined : { count: pending, reason: early };
+      return sessionResult(tally, { upstream, context, recorder: await checker.close(), left });
     },
   };
 }

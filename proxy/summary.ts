@@ -14,6 +14,8 @@ export interface SummaryContext {
   upstream: string;
   forwarder: ForwarderStats;
   recorder: RecorderStats | undefined;
+  /** The cassette, when the check worker did not close it in time at the stop (no counters then). */
+  cutCassette?: string | undefined;
   /** Connections whose traffic could not be read as HTTP/1.1 (forwarded all the same). */
   opaque: number;
   /** How many exchanges with findings to show in full (default 5). */
@@ -63,6 +65,11 @@ export function proxySummary(tally: Tally, context: SummaryContext): string {
     lines.push(`not readable as HTTP/1.1 (forwarded, not checked): ${context.opaque} connection(s)`);
   if (forwarder.upstreamErrors > 0)
     lines.push(`upstream failures (client connection reset): ${forwarder.upstreamErrors}`);
+  if (context.cutCassette) {
+    lines.push(
+      `cassette ${context.cutCassette}: cut short at the stop (the check worker did not close it in time); it holds the exchanges written until then`,
+    );
+  }
   if (recorder) {
     const error = recorder.error ? `; recording stopped: ${recorder.error}` : '';
     lines.push(

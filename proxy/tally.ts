@@ -1,8 +1,10 @@
 /**
  * The proxy's bounded record of what it saw: counts per operation, per finding and per reason
- * something was not checked, and the first `maxKept` exchanges with findings in full (fact,
- * raw exchange, `curl` reproducer). Turned into the contract suite's report shape, so the
- * `verify` reporters (JUnit, JSON, Markdown, console) write it unchanged.
+ * something was not checked, and the exchanges with findings the checks kept in full (fact, raw
+ * exchange, `curl` reproducer). Turned into the contract suite's report shape, so the `verify`
+ * reporters (JUnit, JSON, Markdown, console) write it unchanged. The tally lives in the
+ * forwarding thread and takes plain entries, so the report never depends on the check worker
+ * answering (ADR 044).
  */
 import { curlCommand, truncate } from '../contracts/run/reproducer.ts';
 import type { CaseResult, ContractReport, Exchange, SentRequest } from '../contracts/types.ts';
@@ -27,18 +29,29 @@ export interface OperationCount {
   withFindings: number;
 }
 
+/** What the checks made of one exchange: plain data, so it can cross from the check worker. */
+export interface TallyEntry {
+  /** The operation, or `other` for paths outside the spec. */
+  operation: string;
+  findings: Finding[];
+  /** Why part of the exchange was not checked, if so. */
+  unchecked: string | undefined;
+  /** The exchange in full, when it has findings and the checks still keep exchanges in full. */
+  kept: CaseResult | undefined;
+}
+
 /** What a tally holds. */
 export interface Tally {
-  add(observed: Observed, findings: Finding[], unchecked: string | undefined): void;
+  add(entry: TallyEntry): void;
   /** Counts exchanges the checks skipped (default one), with the reason. */
   skip(reason: string, times?: number): void;
   readonly exchanges: number;
   readonly operations: ReadonlyMap<string, OperationCount>;
   readonly findings: readonly FindingCount[];
   readonly unchecked: ReadonlyMap<string, number>;
-  /** Exchanges with findings kept in full (the first `maxKept`). */
+  /** Exchanges with findings kept in full. */
   readonly kept: readonly CaseResult[];
-  /** Exchanges with findings beyond `maxKept`. */
+  /** Exchanges with findings not kept in full. */
   readonly notKept: number;
 }
 
@@ -73,7 +86,13 @@ function trimmed(exchange: Exchange, request: SentRequest): Exchange {
   };
 }
 
-function resultOf(observed: Observed, findings: Finding[]): CaseResult {
+/**
+ * An exchange with findings as a failed contract result: fact, redacted exchange, `curl` reproducer.
+ *
+ * @example
+ * const entry = { operation: 'CreateFunction', findings, unchecked: undefined, kept: keptResult(observed, findings) };
+ */
+export function keptResult(observed: Observed, findings: Finding[]): CaseResult {
   const { tapped } = observed;
   const operation = observed.route?.operation.name;
   const { method, target } = tapped.request.head;
@@ -102,13 +121,13 @@ function resultOf(observed: Observed, findings: Finding[]): CaseResult {
 }
 
 /**
- * Creates an empty tally keeping at most `maxKept` exchanges with findings in full.
+ * Creates an empty tally.
  *
  * @example
- * const tally = createTally(500);
- * tally.add(observed, findings, undefined);
+ * const tally = createTally();
+ * tally.add({ operation: 'GetFunction', findings: [], unchecked: undefined, kept: undefined });
  */
-export function createTally(maxKept: number): Tally {
+export function createTally(): Tally {
   const operations = new Map<string, OperationCount>();
   const findings = new Map<string, FindingCount>();
   const unchecked = new Map<string, number>();
@@ -117,13 +136,12 @@ export function createTally(maxKept: number): Tally {
   let notKept = 0;
   const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   return {
-    add(observed, found, reason) {
+    add({ operation, findings: found, unchecked: reason, kept: result }) {
       exchanges += 1;
-      const name = observed.route?.operation.name ?? 'other';
-      const entry = operations.get(name) ?? { exchanges: 0, withFindings: 0 };
+      const entry = operations.get(operation) ?? { exchanges: 0, withFindings: 0 };
       entry.exchanges += 1;
       if (found.length > 0) entry.withFindings += 1;
-      operations.set(name, entry);
+      operations.set(operation, entry);
       if (reason) count(unchecked, reason);
       for (const item of found) {
         const key = `${item.check}|${item.reference}|${item.grade}`;
@@ -139,7 +157,7 @@ export function createTally(maxKept: number): Tally {
           });
       }
       if (found.length === 0) return;
-      if (kept.length < maxKept) kept.push(resultOf(observed, found));
+      if (result) kept.push(result);
       else notKept += 1;
     },
     skip(reason, times = 1) {

@@ -1,9 +1,22 @@
 /**
  * A {@link Session} whose checks run in a worker thread (check-worker.ts): the forwarding thread
- * only posts each finished exchange and frees its bodies when the worker is done with them.
+ * only posts each finished exchange, frees its bodies when the worker is done with it, and
+ * tallies the outcomes the worker posts back, so that a stop can write the report without
+ * waiting for a worker starved of CPU (ADR 044).
  */
+import { getPriority, setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Session, SessionEvents, SessionOptions, SessionResult } from './session.ts';
+import type { DrainLimit } from './drain-limit.ts';
+import { drained } from './drain-limit.ts';
+import type { RecorderStats } from './recorder.ts';
+import {
+  type Session,
+  type SessionEvents,
+  type SessionOptions,
+  sessionResult,
+  tallyOutcome,
+} from './session.ts';
+import { createTally } from './tally.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
 
@@ -12,6 +25,12 @@ const WORKER = new URL(
   import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js',
   import.meta.url,
 );
+
+/**
+ * How long the worker gets, once checking ended, to close the cassette. Without a cassette it is
+ * stopped at once: the outcomes it had not posted yet count as not checked.
+ */
+const CASSETTE_GRACE_MS = 1000;
 
 /** The body buffers the capture made for this exchange alone: moved to the worker, not copied. */
 function transferable(exchange: TappedExchange): ArrayBuffer[] {
@@ -30,27 +49,32 @@ function transferable(exchange: TappedExchange): ArrayBuffer[] {
   return [...buffers];
 }
 
-function lostResult(upstream: string): SessionResult {
-  const summary =
-    'fc3-testkit proxy: the check worker stopped early; no findings are available (see the warning above)\n';
-  return {
-    report: {
-      target: `fc3-testkit proxy → ${upstream}`,
-      baseUrl: upstream,
-      startedAt: new Date().toISOString(),
-      durationMs: 0,
-      seed: 0,
-      runId: 'proxy-lost',
-      documentedOnly: false,
-      results: [],
-      totals: { passed: 0, failed: 0, notApplicable: 0, total: 0 },
-    },
-    summary,
-    exchanges: 0,
-    // Counted as a finding so that the exit status says something went wrong.
-    findings: 1,
-    recorder: undefined,
-  };
+/**
+ * Once the traffic has stopped the worker has nothing to yield to: it gets this thread's
+ * priority back. Lowering a nice value needs CAP_SYS_NICE (or RLIMIT_NICE), so without it the
+ * worker drains at nice 19.
+ */
+function raisePriority(tid: number | undefined): void {
+  if (tid === undefined) return;
+  try {
+    setPriority(tid, getPriority());
+  } catch {
+    // not allowed: the drain limit still bounds the stop
+  }
+}
+
+/** Resolves with the first of: `stopped`, `graceMs` passing, the stop being cut short. */
+function withinGrace<T>(
+  stopped: Promise<T>,
+  graceMs: number,
+  limit: DrainLimit | undefined,
+): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), graceMs);
+  });
+  const cut = limit ? limit.cut.then(() => undefined) : grace;
+  return Promise.race([stopped, grace, cut]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -62,41 +86,59 @@ function lostResult(upstream: string): SessionResult {
 export function createWorkerSession(options: SessionOptions, events: SessionEvents): Session {
   const setup: WorkerSetup = { options, live: events.onFindings !== undefined };
   const worker = new Worker(WORKER, { workerData: setup });
+  const tally = createTally();
   const releases = new Map<number, () => void>();
-  const waiting = new Map<number, (value: unknown) => void>();
-  let nextId = 0;
+  let idle: (() => void)[] = [];
+  let onStopped: (recorder: RecorderStats | undefined) => void = () => undefined;
+  const stopped = new Promise<RecorderStats | undefined>((resolve) => {
+    onStopped = resolve;
+  });
+  let tid: number | undefined;
+  let stopping = false;
   let notHandedOn = 0;
+  let failed = false;
+  let exited = false;
   const maxInFlight = options.maxQueued ?? 10_000;
+  const settle = (): void => {
+    if (releases.size > 0 && !exited) return;
+    for (const resolve of idle) resolve();
+    idle = [];
+  };
   worker.on('message', (message: FromWorker) => {
     if (message.type === 'done') {
-      for (const seq of message.seqs) {
-        releases.get(seq)?.();
-        releases.delete(seq);
+      for (const outcome of message.outcomes) {
+        releases.get(outcome.seq)?.();
+        releases.delete(outcome.seq);
+        tallyOutcome(tally, outcome);
       }
+      settle();
     } else if (message.type === 'findings') events.onFindings?.(message.live);
     else if (message.type === 'warning') events.onWarning?.(message.message);
-    else if (message.type === 'flushed') waiting.get(message.id)?.(undefined);
-    else waiting.get(message.id)?.(message.result);
+    else if (message.type === 'thread') {
+      tid = message.tid;
+      if (stopping) raisePriority(tid);
+    } else onStopped(message.recorder);
   });
-  worker.on('error', (error) =>
-    events.onWarning?.(`the check worker failed: ${error.stack ?? error.message}`),
-  );
-  // A worker that died answers nothing more: whoever waits gets `undefined` instead of hanging.
+  worker.on('error', (error) => {
+    failed = true;
+    events.onWarning?.(`the check worker failed: ${error.stack ?? error.message}`);
+  });
+  // A worker that died answers nothing more: whoever waits stops waiting instead of hanging.
   worker.on('exit', () => {
-    for (const resolve of [...waiting.values()]) resolve(undefined);
+    exited = true;
+    onStopped(undefined);
+    settle();
   });
-  const ask = <T>(message: ToWorker & { id: number }): Promise<T> =>
+  const flush = (): Promise<void> =>
     new Promise((resolve) => {
-      waiting.set(message.id, (value) => {
-        waiting.delete(message.id);
-        resolve(value as T);
-      });
-      worker.postMessage(message);
+      idle.push(resolve);
+      settle();
     });
+  const upstream = new URL(options.upstream).origin;
   return {
     handle(exchange, release) {
       // The worker runs at the lowest priority: under a flood its queue is bounded here.
-      if (releases.size >= maxInFlight) {
+      if (releases.size >= maxInFlight || exited) {
         release();
         notHandedOn += 1;
         return;
@@ -104,17 +146,37 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
       releases.set(exchange.seq, release);
       worker.postMessage({ type: 'exchange', exchange } satisfies ToWorker, transferable(exchange));
     },
-    flush: () => ask<void>({ type: 'flush', id: ++nextId }),
-    async finish(context) {
-      const result = await ask<SessionResult | undefined>({
-        type: 'finish',
-        id: ++nextId,
-        context: { ...context, notHandedOn },
-      });
+    get pending() {
+      return releases.size;
+    },
+    flush,
+    async finish(context, limit) {
+      stopping = true;
+      raisePriority(tid);
+      const early = await drained(flush(), limit);
+      limit?.cancel();
+      worker.postMessage({ type: 'stop' } satisfies ToWorker);
+      const grace = early === undefined || options.record ? CASSETTE_GRACE_MS : 0;
+      const recorder = await withinGrace(stopped, grace, limit);
+      // Not awaited: the result does not depend on it, and a worker at nice 19 beside busy
+      // processes can take a while to end (the process exits once it has).
+      worker.unref();
+      void worker.terminate();
+      const reason =
+        early ??
+        (failed ? 'the check worker failed (see the warning above)' : 'the check worker stopped early');
+      const left = { count: releases.size, reason };
       for (const release of releases.values()) release();
       releases.clear();
-      await worker.terminate();
-      return result ?? lostResult(options.upstream);
+      const result = sessionResult(tally, {
+        upstream,
+        context: { ...context, notHandedOn },
+        recorder,
+        cutCassette: recorder ? undefined : options.record,
+        left,
+      });
+      // Counted as a finding so that the exit status says something went wrong.
+      return failed ? { ...result, findings: result.findings + 1 } : result;
     },
   };
 }

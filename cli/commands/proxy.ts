@@ -13,7 +13,10 @@ import {
   parseIntegerFlag,
   UsageError,
 } from '../command.ts';
-import { waitForStopSignal } from '../signals.ts';
+import { onStopSignals, waitForStopSignal } from '../signals.ts';
+
+/** The default of --drain-ms: the stop, report included, fits in docker stop's 10 s grace. */
+const DRAIN_MS = 5000;
 
 const usage = `Usage: fc3-testkit proxy --upstream URL [options]
 
@@ -23,8 +26,13 @@ against the spec and the rules (what the client sent wrong), the answer against 
 suite's checks (what the server answered differently from the documentation). Each finding
 cites its fact and comes with the raw exchange and a curl reproducer.
 When ready it prints exactly one line to stdout: listening on http://HOST:PORT
-Findings are logged to stderr as they happen. SIGINT/SIGTERM stop it once open exchanges have
-finished; it then prints a summary to stderr and writes --report.
+Findings are logged to stderr as they happen.
+
+Stopping: on SIGINT/SIGTERM it stops accepting, says on stderr how many exchanges are still to
+check, lets open exchanges finish and goes on checking until --drain-ms after the signal; then
+it prints the summary to stderr and writes --report. Exchanges still unchecked by then are
+counted as not checked (never as passed). A second SIGINT/SIGTERM stops at once: open exchanges
+are dropped, and the summary and report say what was checked until then.
 
 Options:
       --upstream URL      where to forward: http://host:port (fc3-testkit serve, Prism, any
@@ -38,6 +46,9 @@ Options:
                           .xml junit, .json json, .md markdown, else console)
       --body-limit N      bodies up to N bytes are checked and recorded in full (default
                           16777216); larger ones are recorded as size + SHA-256 and replay by hash
+      --drain-ms N        after a stop signal, check for at most N ms more (default ${DRAIN_MS};
+                          0 = do not wait for the checks), so that the report is written
+                          within the grace period of docker stop (10 s) and of CI runners
       --quiet             no live finding lines on stderr
   -h, --help              show this help
 
@@ -46,6 +57,7 @@ x-acs-accesskey-id, x-acs-security-token, x-acs-bearer-token, secret query param
 string values of JSON keys named password, accessKeyId, accessKeySecret, securityToken.
 
 Exit status: 0 no finding, 1 at least one finding, 2 usage error (bad option, port in use).
+Exchanges left unchecked at the stop are not findings: the summary counts them apart.
 
 Examples:
   fc3-testkit proxy --upstream http://127.0.0.1:9000 --record run.ndjson --report proxy.xml
@@ -61,6 +73,7 @@ const OPTIONS = {
   report: { type: 'string' },
   reporter: { type: 'string' },
   'body-limit': { type: 'string' },
+  'drain-ms': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -104,6 +117,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
     max: 1024 * 1024 * 1024,
     fallback: 16 * 1024 * 1024,
   });
+  const drainMs = parseIntegerFlag({
+    flag: '--drain-ms',
+    value: values['drain-ms'],
+    min: 0,
+    max: 86_400_000,
+    fallback: DRAIN_MS,
+  });
   // After every other flag, so a usage error leaves both files as they were. The report is checked
   // now (appending, never truncating) since it is written only when the session ends.
   if (values.record) checkWritable(values.record, '--record');
@@ -120,11 +140,25 @@ async function run(args: string[], io: CliIo): Promise<number> {
   });
   io.stdout.write(`listening on ${proxy.url}\n`);
   const signal = await stopped;
-  io.stderr.write(`fc3-testkit proxy: ${signal} received, finishing open exchanges\n`);
-  const result = await proxy.close();
-  io.stderr.write(result.summary);
-  if (values.report) await writeFile(values.report, formatReport(result.report, reporter));
-  return result.findings === 0 ? 0 : 1;
+  const cut = new AbortController();
+  // Installed until the report is written: a later signal cannot leave it half-written.
+  const stopListening = onStopSignals((next) => {
+    if (!cut.signal.aborted) io.stderr.write(`fc3-testkit proxy: a second ${next}: stopping at once\n`);
+    cut.abort(`a second ${next}`);
+  });
+  io.stderr.write(
+    `fc3-testkit proxy: ${signal} received: finishing ${proxy.openConnections} open connection(s);` +
+      ` ${proxy.uncheckedExchanges} exchange(s) still to check, for at most ${drainMs} ms` +
+      ` (--drain-ms); a second ${signal} stops at once\n`,
+  );
+  try {
+    const result = await proxy.close({ drainMs, signal: cut.signal });
+    io.stderr.write(result.summary);
+    if (values.report) await writeFile(values.report, formatReport(result.report, reporter));
+    return result.findings === 0 ? 0 : 1;
+  } finally {
+    stopListening();
+  }
 }
 
 /**

@@ -42,6 +42,10 @@ describe('usage', () => {
       ['proxy', '--upstream', 'http://127.0.0.1:1', '--body-limit', '10'],
       '--body-limit must be an integer from 1024',
     ],
+    [
+      ['proxy', '--upstream', 'http://127.0.0.1:1', '--drain-ms', '5s'],
+      '--drain-ms must be an integer from 0 to 86400000, got "5s"',
+    ],
     [['proxy', '--upstream', 'http://127.0.0.1:1', '--record', join(dir, 'missing', 'x.ndjson')], '--record'],
     [['replay'], 'a cassette FILE is required'],
     [['replay', join(dir, 'absent.ndjson')], 'cannot read cassette'],

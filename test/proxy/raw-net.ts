@@ -101,3 +101,16 @@ export async function eventually(predicate: () => boolean, timeoutMs = 5000): Pr
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+const NOT_FOUND_BODY =
+  '{"Code":"FunctionNotFound","Message":"function f not found","RequestId":"1-64e70cf1-5cbef92ea8fc8c42899cf5d1"}';
+
+/** A GetFunction request and an answer to it that conforms (404 FunctionNotFound): no finding. */
+export const GET_NOT_FOUND = {
+  request:
+    'GET /2023-03-30/functions/f HTTP/1.1\r\nHost: 1234567890123456.cn-hangzhou.fc.aliyuncs.com\r\n\r\n',
+  answer:
+    'HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n' +
+    'x-acs-request-id: 1-64e70cf1-5cbef92ea8fc8c42899cf5d1\r\nx-fc-request-id: 1-64e70cf1-5cbef92ea8fc8c42899cf5d1\r\n' +
+    `Content-Length: ${NOT_FOUND_BODY.length}\r\n\r\n${NOT_FOUND_BODY}`,
+};

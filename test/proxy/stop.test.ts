@@ -1,0 +1,142 @@
+/**
+ * The stop is bounded (ADR 044): a session whose checks cannot keep up (here: held, as a worker
+ * at nice 19 beside busy processes is) still finishes when the drain limit is reached, with what
+ * was left counted as not checked, never as passed; a stop cut short drops open exchanges at once.
+ * No assertion on time: the held checks make the outcome the same on any machine.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { drainLimit } from '../../proxy/drain-limit.ts';
+import { startProxy } from '../../proxy/proxy.ts';
+import { createSession, type Session, type SessionOptions } from '../../proxy/session.ts';
+import { createCaptureBudget } from '../../proxy/tap/body-capture.ts';
+import { createConnectionTap, type TappedExchange } from '../../proxy/tap/connection-tap.ts';
+import { createWorkerSession } from '../../proxy/worker-session.ts';
+import { eventually, GET_NOT_FOUND, rawRequest, rawUpstream } from './raw-net.ts';
+
+const { request: REQUEST, answer: ANSWER } = GET_NOT_FOUND;
+const CONTEXT = {
+  forwarder: { connections: 1, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 },
+  opaque: 0,
+  startedAt: new Date().toISOString(),
+};
+
+/** `count` exchanges as the forwarder's tap hands them on: GetFunction, answered 404. */
+function exchanges(count: number): TappedExchange[] {
+  const out: TappedExchange[] = [];
+  let seq = 0;
+  const tap = createConnectionTap({
+    connection: 1,
+    nextSeq: () => ++seq,
+    bodyLimit: 1 << 20,
+    budget: createCaptureBudget(1 << 24),
+    onExchange: (exchange) => out.push(exchange),
+  });
+  for (let index = 0; index < count; index += 1) {
+    tap.fromClient(Buffer.from(REQUEST));
+    tap.fromUpstream(Buffer.from(ANSWER));
+  }
+  return out;
+}
+
+const sessions: [string, (options: SessionOptions) => Session][] = [
+  ['the check worker', (options) => createWorkerSession(options, {})],
+  ['checks inline', (options) => createSession(options, {})],
+];
+
+describe.each(sessions)('a stop with %s behind', (_name, create) => {
+  const options = { upstream: 'http://127.0.0.1:9000', holdChecks: true };
+
+  it('drain limit 0: finishes without checking, every exchange counted as not checked', async () => {
+    const session = create(options);
+    for (const exchange of exchanges(300)) session.handle(exchange, () => undefined);
+    expect(session.pending).toBe(300);
+    const result = await session.finish(CONTEXT, drainLimit({ drainMs: 0 }));
+    expect(result.exchanges).toBe(300);
+    expect(result.findings).toBe(0);
+    expect(result.summary).toContain(
+      'not fully checked: 300× not checked, so not passed either: the drain limit (0 ms from the stop) passed before their checks ran',
+    );
+    // Not a pass: the report lists them as not applicable, and nothing as passed.
+    expect(result.report.totals).toEqual({ passed: 0, failed: 0, notApplicable: 1, total: 1 });
+  });
+
+  it('a drain limit that passes: the same, with the limit named', async () => {
+    const session = create(options);
+    for (const exchange of exchanges(3)) session.handle(exchange, () => undefined);
+    const result = await session.finish(CONTEXT, drainLimit({ drainMs: 50 }));
+    expect(result.summary).toContain(
+      '3× not checked, so not passed either: the drain limit (50 ms from the stop)',
+    );
+  });
+
+  it('a stop cut short: its reason in the summary', async () => {
+    const session = create(options);
+    for (const exchange of exchanges(2)) session.handle(exchange, () => undefined);
+    const cut = new AbortController();
+    const finished = session.finish(CONTEXT, drainLimit({ drainMs: 600_000, signal: cut.signal }));
+    cut.abort('a second SIGTERM');
+    const result = await finished;
+    expect(result.summary).toContain(
+      '2× not checked, so not passed either: the stop was cut short (a second SIGTERM)',
+    );
+  });
+
+  it('nothing held: every exchange is checked within the limit, none counted as not checked', async () => {
+    const session = create({ upstream: options.upstream });
+    for (const exchange of exchanges(20)) session.handle(exchange, () => undefined);
+    const result = await session.finish(CONTEXT, drainLimit({ drainMs: 600_000 }));
+    expect(result.summary).not.toContain('not checked');
+    expect(result.report.results.map((entry) => entry.case.title)).toEqual([
+      '20 GetFunction exchange(s) without findings',
+    ]);
+  });
+});
+
+describe('startProxy().close(options)', () => {
+  it('a cassette is closed whole when the drain limit passes: it holds the exchanges checked', async () => {
+    const upstream = await rawUpstream((socket) => socket.write(ANSWER));
+    const file = join(mkdtempSync(join(tmpdir(), 'fc3-stop-')), 'run.ndjson');
+    const proxy = await startProxy({ upstream: `http://127.0.0.1:${upstream.port}`, record: file });
+    await rawRequest({
+      port: proxy.port,
+      parts: [Buffer.from(REQUEST)],
+      until: (bytes) => bytes.length >= ANSWER.length,
+    });
+    await proxy.flush();
+    const result = await proxy.close({ drainMs: 0 });
+    await upstream.close();
+    expect(result.summary).toContain(`cassette ${file}: 1 exchange(s) written, 0 dropped`);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a signal aborted during the stop drops an open exchange at once; the result counts it', async () => {
+    // The upstream never answers, and the forwarder would wait for it for ten minutes.
+    const upstream = await rawUpstream(() => undefined);
+    const proxy = await startProxy({
+      upstream: `http://127.0.0.1:${upstream.port}`,
+      shutdownTimeoutMs: 600_000,
+    });
+    const client = rawRequest({ port: proxy.port, parts: [Buffer.from(REQUEST)], timeoutMs: 600_000 });
+    await eventually(() => upstream.received[0]?.length === REQUEST.length, 60_000);
+    const cut = new AbortController();
+    const closing = proxy.close({ drainMs: 600_000, signal: cut.signal });
+    expect(proxy.openConnections).toBe(1);
+    cut.abort('a second SIGTERM');
+    const result = await closing;
+    expect((await client).ending).not.toBe('timeout');
+    await upstream.close();
+    expect(result.exchanges).toBe(1);
+    expect(result.summary).toMatch(/not fully checked: 1× (no answer|not checked, so not passed either)/);
+  }, 60_000);
+
+  it('refuses a drain limit that is not a whole number of milliseconds', async () => {
+    const proxy = await startProxy({ upstream: 'http://127.0.0.1:9' });
+    expect(() => proxy.close({ drainMs: -1 })).toThrow(
+      'close({ drainMs }) must be an integer from 0 to 2147483647, got -1',
+    );
+    await proxy.close();
+  });
+});
