@@ -194,7 +194,8 @@ serve_pid=$!
 pids+=("$serve_pid")
 upstream="$(wait_listening serve-proxy.out)"
 [[ -n "$upstream" ]] || fail "proxy: serve did not start"
-"$bin" proxy --upstream "$upstream" --port 0 --quiet --record run.ndjson > proxy.out 2> proxy.err &
+# --drain-ms: every queued exchange is checked and recorded at the stop, however long that takes.
+"$bin" proxy --upstream "$upstream" --port 0 --quiet --record run.ndjson --drain-ms 600000 > proxy.out 2> proxy.err &
 proxy_pid=$!
 pids+=("$proxy_pid")
 proxied="$(wait_listening proxy.out)"

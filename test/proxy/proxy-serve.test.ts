@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../mocks/core/auth/sign-acs3.ts';
 import { type ProxyResult, type RunningProxy, startProxy } from '../../proxy/proxy.ts';
-import { type CliProcess, runCli, send, spawnCli, validInput } from '../server/cli-process.ts';
+import { type CliProcess, runCli, send, spawnCli, terminate, validInput } from '../server/cli-process.ts';
 import { type CallOutcome, clientOn, deploySequence } from './sdk-session.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fc3-proxy-'));
@@ -64,15 +64,6 @@ async function ownFinding(proxy: CliProcess): Promise<number> {
     .poll(() => progress(proxy), { timeout: CHECKS_MAY_LAG_MS, interval: 100 })
     .toMatch(/^own finding #\d+$/);
   return ownFindingSeq(proxy) ?? 0;
-}
-
-/**
- * SIGTERM and the exit status, however long the proxy takes: it checks and records whatever is
- * still queued before it exits (the test's timeout bounds it), where `stop()` kills after 5 s.
- */
-function terminate(proxy: CliProcess): Promise<number | null> {
-  proxy.child.kill('SIGTERM');
-  return proxy.exited;
 }
 
 async function sendTimeoutInMs(proxy: CliProcess): Promise<void> {
@@ -146,6 +137,9 @@ describe('proxy in front of serve, signatures verified', () => {
         CASSETTE,
         '--report',
         REPORT,
+        // Every queued exchange is checked and recorded before the report, however long it takes.
+        '--drain-ms',
+        '600000',
       ]);
     });
     afterAll(async () => {

@@ -24,6 +24,16 @@ export interface CliProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * SIGTERM and the exit status, however long the process takes (the test's timeout bounds it),
+ * where `stop()` kills after 5 s: for a proxy started with a long `--drain-ms`, whose checks may
+ * lag far behind on a loaded machine and must all be done before its report is read.
+ */
+export function terminate(process: CliProcess): Promise<number | null> {
+  process.child.kill('SIGTERM');
+  return process.exited;
+}
+
 /** Runs the CLI to completion (for usage errors); resolves with code and output. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
