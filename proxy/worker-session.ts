@@ -28,7 +28,8 @@ const WORKER = new URL(
 
 /**
  * How long the worker gets, once checking ended, to close the cassette. Without a cassette it is
- * stopped at once: the outcomes it had not posted yet count as not checked.
+ * stopped at once: every outcome it posted has arrived when checking ended, or else the ones it
+ * had not posted yet count as not checked.
  */
 const CASSETTE_GRACE_MS = 1000;
 
@@ -156,8 +157,7 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
       const early = await drained(flush(), limit);
       limit?.cancel();
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
-      const grace = early === undefined || options.record ? CASSETTE_GRACE_MS : 0;
-      const recorder = await withinGrace(stopped, grace, limit);
+      const recorder = await withinGrace(stopped, options.record ? CASSETTE_GRACE_MS : 0, limit);
       // Not awaited: the result does not depend on it, and a worker at nice 19 beside busy
       // processes can take a while to end (the process exits once it has).
       worker.unref();
