@@ -10,6 +10,8 @@ export interface DrainLimit {
   reached: Promise<string>;
   /** Resolves once the stop is cut short: then nothing more is waited for, not even the cassette. */
   cut: Promise<void>;
+  /** Milliseconds left until the drain limit (0 once passed); undefined without a limit. */
+  remainingMs(): number | undefined;
   /** Clears the timer once the session finished. */
   cancel(): void;
 }
@@ -31,6 +33,7 @@ export interface DrainOptions {
 export function drainLimit(options: DrainOptions): DrainLimit {
   const { drainMs, signal } = options;
   let timer: NodeJS.Timeout | undefined;
+  const started = performance.now();
   let onAbort = (): void => undefined;
   const cut = new Promise<void>((resolve) => {
     onAbort = resolve;
@@ -46,6 +49,8 @@ export function drainLimit(options: DrainOptions): DrainLimit {
   return {
     reached,
     cut,
+    remainingMs: () =>
+      drainMs === undefined ? undefined : Math.max(0, drainMs - (performance.now() - started)),
     cancel() {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -112,7 +112,10 @@ export interface ResultParts {
  */
 export function sessionResult(tally: Tally, parts: ResultParts): SessionResult {
   const { context, recorder, upstream, left } = parts;
-  if (left && left.count > 0) tally.skip(`not checked, so not passed either: ${left.reason}`, left.count);
+  if (left && left.count > 0) {
+    const what = recorder || parts.cutCassette ? 'neither checked nor recorded' : 'not checked';
+    tally.skip(`${what}, so not passed either: ${left.reason}`, left.count);
+  }
   if (context.notHandedOn) {
     tally.skip('neither checked nor recorded: the check worker was too far behind', context.notHandedOn);
   }

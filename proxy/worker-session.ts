@@ -27,11 +27,19 @@ const WORKER = new URL(
 );
 
 /**
- * How long the worker gets, once checking ended, to close the cassette. Without a cassette it is
- * stopped at once: every outcome it posted has arrived when checking ended, or else the ones it
- * had not posted yet count as not checked.
+ * How long the worker gets at least, once checking ended, to close the cassette: what is left of
+ * the drain limit, and never less than this. Without a cassette it is stopped at once: every
+ * outcome it posted has arrived when checking ended, or else the ones it had not posted yet count
+ * as not checked.
  */
 const CASSETTE_GRACE_MS = 1000;
+
+/** How long to wait for the worker's `stopped`: undefined for as long as it takes. */
+function graceOf(recording: boolean, limit: DrainLimit | undefined): number | undefined {
+  if (!recording) return 0;
+  const remaining = limit?.remainingMs();
+  return remaining === undefined ? undefined : Math.max(CASSETTE_GRACE_MS, remaining);
+}
 
 /** The body buffers the capture made for this exchange alone: moved to the worker, not copied. */
 function transferable(exchange: TappedExchange): ArrayBuffer[] {
@@ -64,18 +72,19 @@ function raisePriority(tid: number | undefined): void {
   }
 }
 
-/** Resolves with the first of: `stopped`, `graceMs` passing, the stop being cut short. */
+/** Resolves with the first of: `stopped`, `graceMs` passing (if given), the stop being cut short. */
 function withinGrace<T>(
   stopped: Promise<T>,
-  graceMs: number,
+  graceMs: number | undefined,
   limit: DrainLimit | undefined,
 ): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const grace = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), graceMs);
-  });
-  const cut = limit ? limit.cut.then(() => undefined) : grace;
-  return Promise.race([stopped, grace, cut]).finally(() => clearTimeout(timer));
+  const waits: Promise<T | undefined>[] = [stopped];
+  if (graceMs !== undefined) {
+    waits.push(new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), graceMs))));
+  }
+  if (limit) waits.push(limit.cut.then(() => undefined));
+  return Promise.race(waits).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -157,7 +166,7 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
       const early = await drained(flush(), limit);
       limit?.cancel();
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
-      const recorder = await withinGrace(stopped, options.record ? CASSETTE_GRACE_MS : 0, limit);
+      const recorder = await withinGrace(stopped, graceOf(Boolean(options.record), limit), limit);
       // Not awaited: the result does not depend on it, and a worker at nice 19 beside busy
       // processes can take a while to end (the process exits once it has).
       worker.unref();

@@ -92,11 +92,11 @@ describe.each(sessions)('a stop with %s behind', (_name, create) => {
     expect(result.report.results.map((entry) => entry.case.title)).toEqual([
       '20 GetFunction exchange(s) without findings',
     ]);
-  });
+  }, 60_000);
 });
 
 describe('startProxy().close(options)', () => {
-  it('a cassette is closed whole when the drain limit passes: it holds the exchanges checked', async () => {
+  it('with a cassette: what was checked is recorded, closed whole; what was left is neither', async () => {
     const upstream = await rawUpstream((socket) => socket.write(ANSWER));
     const file = join(mkdtempSync(join(tmpdir(), 'fc3-stop-')), 'run.ndjson');
     const proxy = await startProxy({ upstream: `http://127.0.0.1:${upstream.port}`, record: file });
@@ -106,10 +106,23 @@ describe('startProxy().close(options)', () => {
       until: (bytes) => bytes.length >= ANSWER.length,
     });
     await proxy.flush();
-    const result = await proxy.close({ drainMs: 0 });
+    // Everything is checked: the worker has what is left of the limit to close the cassette.
+    const result = await proxy.close({ drainMs: 600_000 });
     await upstream.close();
     expect(result.summary).toContain(`cassette ${file}: 1 exchange(s) written, 0 dropped`);
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
+  it('with a cassette, checks held: the exchanges left are neither checked nor recorded', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fc3-stop-')), 'held.ndjson');
+    const session = createSession({ upstream: 'http://127.0.0.1:9000', record: file, holdChecks: true }, {});
+    for (const exchange of exchanges(4)) session.handle(exchange, () => undefined);
+    const result = await session.finish(CONTEXT, drainLimit({ drainMs: 0 }));
+    expect(result.summary).toContain(
+      '4× neither checked nor recorded, so not passed either: the drain limit',
+    );
+    expect(result.summary).toContain(`cassette ${file}: 0 exchange(s) written, 0 dropped`);
+    expect(readFileSync(file, 'utf8')).toBe('');
   });
 
   it('a signal aborted during the stop drops an open exchange at once; the result counts it', async () => {
