@@ -16,7 +16,7 @@ import {
   sessionResult,
   tallyOutcome,
 } from './session.ts';
-import { createTally } from './tally.ts';
+import { createTally, type Tally } from './tally.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
 
@@ -87,6 +87,86 @@ function withinGrace<T>(
   return Promise.race(waits).finally(() => clearTimeout(timer));
 }
 
+/** The check worker and what the forwarding thread knows of it. */
+interface Link {
+  worker: Worker;
+  tally: Tally;
+  /** Exchanges handed on, by seq, until their outcome comes back. */
+  releases: Map<number, () => void>;
+  /** Resolves with the cassette's counters once the worker answers `stop` (or exits). */
+  stopped: Promise<RecorderStats | undefined>;
+  tid: number | undefined;
+  stopping: boolean;
+  failed: boolean;
+  exited: boolean;
+  /** Resolves every `flush()` waiting, once nothing is pending (or the worker exited). */
+  settle(): void;
+}
+
+function connect(options: SessionOptions, events: SessionEvents, flushed: () => void): Link {
+  const setup: WorkerSetup = { options, live: events.onFindings !== undefined };
+  let onStopped: (recorder: RecorderStats | undefined) => void = () => undefined;
+  const link: Link = {
+    worker: new Worker(WORKER, { workerData: setup }),
+    tally: createTally(),
+    releases: new Map(),
+    stopped: new Promise((resolve) => {
+      onStopped = resolve;
+    }),
+    tid: undefined,
+    stopping: false,
+    failed: false,
+    exited: false,
+    settle: () => {
+      if (link.releases.size === 0 || link.exited) flushed();
+    },
+  };
+  link.worker.on('message', (message: FromWorker) => {
+    if (message.type === 'done') {
+      for (const outcome of message.outcomes) {
+        link.releases.get(outcome.seq)?.();
+        link.releases.delete(outcome.seq);
+        tallyOutcome(link.tally, outcome);
+      }
+      link.settle();
+    } else if (message.type === 'findings') events.onFindings?.(message.live);
+    else if (message.type === 'warning') events.onWarning?.(message.message);
+    else if (message.type === 'thread') {
+      link.tid = message.tid;
+      if (link.stopping) raisePriority(link.tid);
+    } else onStopped(message.recorder);
+  });
+  link.worker.on('error', (error) => {
+    link.failed = true;
+    events.onWarning?.(`the check worker failed: ${error.stack ?? error.message}`);
+  });
+  // A worker that died answers nothing more: whoever waits stops waiting instead of hanging.
+  link.worker.on('exit', () => {
+    link.exited = true;
+    onStopped(undefined);
+    link.settle();
+  });
+  return link;
+}
+
+/**
+ * Ends the worker once checking ended: asks it to stop (dropping its queue and closing the
+ * cassette), waits for its answer only as long as {@link graceOf} says, and lets it go.
+ */
+async function stopWorker(
+  link: Link,
+  recording: boolean,
+  limit: DrainLimit | undefined,
+): Promise<RecorderStats | undefined> {
+  link.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+  const recorder = await withinGrace(link.stopped, graceOf(recording, limit), limit);
+  // Not awaited: the result does not depend on it, and a worker at nice 19 beside busy processes
+  // can take a while to end (the process exits once it has).
+  link.worker.unref();
+  void link.worker.terminate();
+  return recorder;
+}
+
 /**
  * Starts the check worker and returns the session that talks to it. `finish()` stops the worker.
  *
@@ -94,61 +174,23 @@ function withinGrace<T>(
  * const session = createWorkerSession({ upstream: 'http://127.0.0.1:9000' }, { onWarning: console.error });
  */
 export function createWorkerSession(options: SessionOptions, events: SessionEvents): Session {
-  const setup: WorkerSetup = { options, live: events.onFindings !== undefined };
-  const worker = new Worker(WORKER, { workerData: setup });
-  const tally = createTally();
-  const releases = new Map<number, () => void>();
   let idle: (() => void)[] = [];
-  let onStopped: (recorder: RecorderStats | undefined) => void = () => undefined;
-  const stopped = new Promise<RecorderStats | undefined>((resolve) => {
-    onStopped = resolve;
-  });
-  let tid: number | undefined;
-  let stopping = false;
-  let notHandedOn = 0;
-  let failed = false;
-  let exited = false;
-  const maxInFlight = options.maxQueued ?? 10_000;
-  const settle = (): void => {
-    if (releases.size > 0 && !exited) return;
+  const link = connect(options, events, () => {
     for (const resolve of idle) resolve();
     idle = [];
-  };
-  worker.on('message', (message: FromWorker) => {
-    if (message.type === 'done') {
-      for (const outcome of message.outcomes) {
-        releases.get(outcome.seq)?.();
-        releases.delete(outcome.seq);
-        tallyOutcome(tally, outcome);
-      }
-      settle();
-    } else if (message.type === 'findings') events.onFindings?.(message.live);
-    else if (message.type === 'warning') events.onWarning?.(message.message);
-    else if (message.type === 'thread') {
-      tid = message.tid;
-      if (stopping) raisePriority(tid);
-    } else onStopped(message.recorder);
   });
-  worker.on('error', (error) => {
-    failed = true;
-    events.onWarning?.(`the check worker failed: ${error.stack ?? error.message}`);
-  });
-  // A worker that died answers nothing more: whoever waits stops waiting instead of hanging.
-  worker.on('exit', () => {
-    exited = true;
-    onStopped(undefined);
-    settle();
-  });
+  const { releases, worker } = link;
+  let notHandedOn = 0;
+  const maxInFlight = options.maxQueued ?? 10_000;
   const flush = (): Promise<void> =>
     new Promise((resolve) => {
       idle.push(resolve);
-      settle();
+      link.settle();
     });
-  const upstream = new URL(options.upstream).origin;
   return {
     handle(exchange, release) {
       // The worker runs at the lowest priority: under a flood its queue is bounded here.
-      if (releases.size >= maxInFlight || exited) {
+      if (releases.size >= maxInFlight || link.exited) {
         release();
         notHandedOn += 1;
         return;
@@ -161,31 +203,24 @@ export function createWorkerSession(options: SessionOptions, events: SessionEven
     },
     flush,
     async finish(context, limit) {
-      stopping = true;
-      raisePriority(tid);
+      link.stopping = true;
+      raisePriority(link.tid);
       const early = await drained(flush(), limit);
       limit?.cancel();
-      worker.postMessage({ type: 'stop' } satisfies ToWorker);
-      const recorder = await withinGrace(stopped, graceOf(Boolean(options.record), limit), limit);
-      // Not awaited: the result does not depend on it, and a worker at nice 19 beside busy
-      // processes can take a while to end (the process exits once it has).
-      worker.unref();
-      void worker.terminate();
-      const reason =
-        early ??
-        (failed ? 'the check worker failed (see the warning above)' : 'the check worker stopped early');
-      const left = { count: releases.size, reason };
+      const recorder = await stopWorker(link, Boolean(options.record), limit);
+      const failure = link.failed ? 'the check worker failed (see the warning above)' : undefined;
+      const left = { count: releases.size, reason: early ?? failure ?? 'the check worker stopped early' };
       for (const release of releases.values()) release();
       releases.clear();
-      const result = sessionResult(tally, {
-        upstream,
+      const result = sessionResult(link.tally, {
+        upstream: new URL(options.upstream).origin,
         context: { ...context, notHandedOn },
         recorder,
         cutCassette: recorder ? undefined : options.record,
         left,
       });
       // Counted as a finding so that the exit status says something went wrong.
-      return failed ? { ...result, findings: result.findings + 1 } : result;
+      return link.failed ? { ...result, findings: result.findings + 1 } : result;
     },
   };
 }
