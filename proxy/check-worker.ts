@@ -1,7 +1,7 @@
 /**
  * The proxy's check worker: runs a {@link createChecker} on the exchanges the forwarding thread
  * posts, so checks and the cassette never delay forwarding (ADR 020), and posts each exchange's
- * outcome back to the tally there (ADR 044).
+ * outcome back to the tally there (ADR 046).
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';

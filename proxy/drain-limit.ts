@@ -1,7 +1,7 @@
 /**
  * How long a stopping proxy keeps checking: until everything is checked, until the drain limit
  * passes, or until the stop is cut short (a second SIGINT/SIGTERM), whichever comes first
- * (ADR 044). The limit counts from the stop, so forwarding the open exchanges spends it too.
+ * (ADR 046). The limit counts from the stop, so forwarding the open exchanges spends it too.
  */
 
 /** When the checks of a stopping session must end. */

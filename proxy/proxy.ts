@@ -54,7 +54,7 @@ export interface ProxyResult extends SessionResult {
 }
 
 /**
- * Options of {@link RunningProxy.close}: how long the stop may take (ADR 044).
+ * Options of {@link RunningProxy.close}: how long the stop may take (ADR 046).
  *
  * @example
  * const result = await proxy.close({ drainMs: 5000, signal: AbortSignal.timeout(8000) });

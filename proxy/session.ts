@@ -2,7 +2,7 @@
  * A proxy session: exchanges go to the checking side (checker.ts, in this thread or in the check
  * worker) and their outcomes come back to a tally kept here, which writes the report and the
  * summary, so the report never waits on the worker once the stop's drain limit is reached: what
- * is left then is counted as not checked (ADR 044).
+ * is left then is counted as not checked (ADR 046).
  */
 import type { ContractReport } from '../contracts/types.ts';
 import { createChecker, type Outcome } from './checker.ts';

@@ -4,7 +4,7 @@
  * exchange, `curl` reproducer). Turned into the contract suite's report shape, so the `verify`
  * reporters (JUnit, JSON, Markdown, console) write it unchanged. The tally lives in the
  * forwarding thread and takes plain entries, so the report never depends on the check worker
- * answering (ADR 044).
+ * answering (ADR 046).
  */
 import { curlCommand, truncate } from '../contracts/run/reproducer.ts';
 import type { CaseResult, ContractReport, Exchange, SentRequest } from '../contracts/types.ts';

@@ -16,7 +16,7 @@ export type ToWorker =
 
 /** Worker → forwarding thread. */
 export type FromWorker =
-  /** The worker's own thread id, for its priority (ADR 044). */
+  /** The worker's own thread id, for its priority (ADR 046). */
   | { type: 'thread'; tid: number }
   /** What became of these exchanges (their bodies can be released). */
   | { type: 'done'; outcomes: Outcome[] }

@@ -2,7 +2,7 @@
  * A {@link Session} whose checks run in a worker thread (check-worker.ts): the forwarding thread
  * only posts each finished exchange, frees its bodies when the worker is done with it, and
  * tallies the outcomes the worker posts back, so that a stop can write the report without
- * waiting for a worker starved of CPU (ADR 044).
+ * waiting for a worker starved of CPU (ADR 046).
  */
 import { getPriority, setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';

@@ -1,5 +1,5 @@
 /**
- * `fc3-testkit proxy` stops within its drain limit (ADR 044): SIGTERM says on stderr how much is
+ * `fc3-testkit proxy` stops within its drain limit (ADR 046): SIGTERM says on stderr how much is
  * still to check, the report is whole and counts every exchange, checked or not; a second
  * SIGTERM drops an open exchange at once and still writes the report. No assertion on time.
  */

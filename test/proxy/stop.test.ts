@@ -1,5 +1,5 @@
 /**
- * The stop is bounded (ADR 044): a session whose checks cannot keep up (here: held, as a worker
+ * The stop is bounded (ADR 046): a session whose checks cannot keep up (here: held, as a worker
  * at nice 19 beside busy processes is) still finishes when the drain limit is reached, with what
  * was left counted as not checked, never as passed; a stop cut short drops open exchanges at once.
  * No assertion on time: the held checks make the outcome the same on any machine.
