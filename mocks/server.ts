@@ -10,7 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { headersFromRaw } from './core/auth/wire-headers.ts';
+import { headersFromRaw, repeatedHostProblem } from './core/auth/wire-headers.ts';
 import { createEmulator } from './core/emulator.ts';
 import { Fc3TestkitError } from './core/errors.ts';
 import { shownValue } from './core/operations/operation.ts';
@@ -108,24 +108,13 @@ export interface RunningServer {
 /** Characters no host[:port] holds, which would move the path of the URL built from it (Node's parser already refuses control characters). */
 const NOT_IN_AUTHORITY = /[/?#@\\\s]/;
 
-/** How many Host lines the request has (Node's `headers.host` keeps the first only). */
-function hostLines(raw: string[]): number {
-  let count = 0;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i] as string;
-    if (name.length === 4 && name.toLowerCase() === 'host') count += 1;
-  }
-  return count;
-}
-
 function hostProblem(req: IncomingMessage): string | undefined {
   const { host } = req.headers;
   if (host === undefined) {
     return req.httpVersion === '1.1' ? 'the request has no Host header, which HTTP/1.1 requires' : undefined;
   }
-  // RFC 9112 section 3.2: a server must answer 400 to more than one Host line.
-  const lines = hostLines(req.rawHeaders);
-  if (lines > 1) return `the request has ${lines} Host headers; HTTP allows one`;
+  const repeated = repeatedHostProblem(req.rawHeaders);
+  if (repeated !== undefined) return repeated;
   return NOT_IN_AUTHORITY.test(host) ? `the Host header ${shownValue(host)} is not a host[:port]` : undefined;
 }
 

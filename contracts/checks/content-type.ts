@@ -6,8 +6,9 @@ import type { ContractCheck } from './check.ts';
 import { failure } from './check.ts';
 
 /**
- * Fails unless `content-type` is `application/json` (parameters such as charset allowed) and the
- * body parses as JSON.
+ * Fails unless `content-type` is one `application/json` (parameters such as charset allowed; two
+ * Content-Type lines arrive joined with `,`, and the first alone would pass) and the body parses
+ * as JSON.
  *
  * @example
  * contentTypeCheck.run(input);
@@ -21,7 +22,7 @@ export const contentTypeCheck: ContractCheck = {
     const type = exchange.response.headers['content-type'] ?? '';
     const mediaType = type.split(';')[0]?.trim().toLowerCase();
     const failures = [];
-    if (mediaType !== 'application/json') {
+    if (mediaType !== 'application/json' || type.includes(',')) {
       failures.push(
         failure('contentType', {
           message: `content-type "${type}" is not application/json`,

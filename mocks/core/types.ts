@@ -69,8 +69,9 @@ export type OperationName =
 
 /**
  * A request as it crossed the wire: what every adapter hands to the core.
- * Header names are lowercase; a repeated header's values are joined with `,`, a signed one's
- * (`x-acs-*`, `host`, `content-type`) trimmed and sorted first (`headersFromRaw`, reference A.4).
+ * Header names are lowercase; a repeated header's values are joined with `,` (by `serve`, a signed
+ * one's, `x-acs-*`, `host`, `content-type`, trimmed and sorted first: `headersFromRaw`, reference
+ * A.4; MSW and nock hand on the Fetch `Headers` join, `, ` in the order received).
  *
  * @example
  * const wire: WireRequest = { method: 'POST', url: 'http://127.0.0.1:9000/2023-03-30/functions',

@@ -6,6 +6,7 @@
  * fault and are ignored. UpdateFunction rules on the merged configuration need the stored
  * function, which the proxy does not know: its body is checked on its own (ADR 020).
  */
+import { repeatedHostProblem } from '../../mocks/core/auth/wire-headers.ts';
 import { parseBody } from '../../mocks/core/body.ts';
 import { createEmulator, dispatchNow } from '../../mocks/core/emulator.ts';
 import { decodeParam } from '../../mocks/core/routing.ts';
@@ -50,6 +51,21 @@ function headerFindings(observed: Observed, operation: OperationName): Finding[]
     );
   }
   return out;
+}
+
+/** More than one Host line: serve answers 400 before routing (its URL would be no URL either). */
+function hostFindings(observed: Observed): Finding[] {
+  const problem = repeatedHostProblem(observed.tapped.request.head.headers.flat());
+  if (problem === undefined) return [];
+  return [
+    finding('client', 'host', {
+      message: problem,
+      received: observed.requestHeaders.host,
+      documented: 'one Host header',
+      reference: 'RFC 9112 section 3.2',
+      grade: 'inferred',
+    }),
+  ];
 }
 
 function contentHashFindings(observed: Observed): Finding[] {
@@ -181,9 +197,10 @@ export function createClientChecks(): (observed: Observed) => ClientVerdict {
   const stored = { count: 0 };
   return (observed) => {
     const { route, url } = observed;
-    if (!route || !url) return { findings: [], unchecked: 'not an operation of the spec' };
+    const hosts = hostFindings(observed);
+    if (!route || !url) return { findings: hosts, unchecked: 'not an operation of the spec' };
     const operation = route.operation.name;
-    const findings = [...headerFindings(observed, operation), ...contentHashFindings(observed)];
+    const findings = [...hosts, ...headerFindings(observed, operation), ...contentHashFindings(observed)];
     const { body, complete } = observed.tapped.request;
     if (!complete || (body.bytes === undefined && body.size > 0)) {
       const why = complete ? `body of ${body.size} bytes over the capture bound` : 'request incomplete';

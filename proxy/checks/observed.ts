@@ -6,7 +6,7 @@
  */
 
 import type { Exchange } from '../../contracts/types.ts';
-import { headersFromRaw } from '../../mocks/core/auth/wire-headers.ts';
+import { answerHeadersFromRaw, headersFromRaw } from '../../mocks/core/auth/wire-headers.ts';
 import { findRoute, type Route } from '../../mocks/core/operations/index.ts';
 import { rawPath } from '../../mocks/core/routing.ts';
 import type { TappedExchange } from '../tap/connection-tap.ts';
@@ -70,7 +70,7 @@ export function observe(tapped: TappedExchange, upstream: URL): Observed {
   const url = urlOf(request.head.target, requestHeaders.host);
   // The path as sent, as the emulator routes it (dot segments are names, not moves).
   const route = url ? findRoute(request.head.method, rawPath(request.head.target)) : undefined;
-  const responseHeaders = response ? headersFromRaw(flat(response.head.headers)) : {};
+  const responseHeaders = response ? answerHeadersFromRaw(flat(response.head.headers)) : {};
   const bytes = response?.body.bytes;
   const responseText = bytes
     ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')

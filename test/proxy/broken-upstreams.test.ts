@@ -116,6 +116,30 @@ describe('an answer that breaks documented facts', () => {
     expect(closed.report.results[0]?.reproducer).toContain("curl -sS -i -X GET 'http://127.0.0.1:");
   });
 
+  it('two Content-Type lines, text/plain first: reported in the order the server sent them', async () => {
+    const body = '{"functions":[]}';
+    const answer = Buffer.concat([
+      crlf([
+        'HTTP/1.1 200 OK',
+        'Content-Type: text/plain',
+        'Content-Type: application/json; charset=utf-8',
+        `x-fc-request-id: ${ID}`,
+        `Content-Length: ${body.length}`,
+        '',
+        '',
+      ]),
+      Buffer.from(body),
+    ]);
+    const { proxy } = await setUp(answerWhenComplete(() => answer));
+    const sent = crlf(['GET /2023-03-30/functions HTTP/1.1', 'Host: 127.0.0.1', '', '']);
+    await rawRequest({ port: proxy.port, parts: [sent], until: (bytes) => bytes.length >= answer.length });
+    const failure = (await proxy.close()).report.results[0]?.failures.find(
+      (f) => f.check === 'server.contentType',
+    );
+    // Sorted as a signed request header would be, the JSON type came first and passed.
+    expect(failure?.received).toBe('text/plain,application/json; charset=utf-8');
+  });
+
   it('a create whose answer does not echo the input: the echo fact (D.2) is reported', async () => {
     const input = validInput('echo', { timeout: 60 });
     const body = JSON.stringify({ ...input, code: undefined, timeout: 3 });

@@ -67,11 +67,19 @@ describe('client-side findings', () => {
   let proxy: RunningProxy;
   let result: ProxyResult;
   const statuses: number[] = [];
+  let twoHosts = '';
   beforeAll(async () => {
     server = await startServer();
     // Checked in the forwarding thread here (everywhere else in the worker): both paths agree.
     proxy = await startProxy({ upstream: server.url, inlineChecks: true });
     for (const given of table) statuses.push((await send(proxy.url, given.request)).status);
+    const hosts = `GET ${F} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nHost: localhost\r\n\r\n`;
+    const answered = await rawRequest({
+      port: proxy.port,
+      parts: [Buffer.from(hosts)],
+      until: (bytes) => bytes.includes('HTTP allows one'),
+    });
+    twoHosts = answered.bytes.toString('latin1');
     await send(proxy.url, { method: 'GET', path: `${F}/ok/instances` });
     await rawRequest({ port: proxy.port, parts: [Buffer.from('\x16\x03\x01 definitely not HTTP\r\n\r\n')] });
     result = await proxy.close();
@@ -92,11 +100,21 @@ describe('client-side findings', () => {
     });
   });
 
-  it('counts a path outside the spec and garbage as not checked, without findings', () => {
-    expect(result.summary).toContain('not fully checked: 1× not an operation of the spec');
+  it('a request with two Host lines: serve refuses it, and the proxy names it (RFC 9112 section 3.2)', () => {
+    expect(twoHosts).toMatch(/^HTTP\/1\.1 400 /);
+    const index = table.length + 1;
+    const entry = result.report.results.find((r) => r.case.title.startsWith(`#${index} `));
+    expect(entry?.failures.map((f) => `${f.check} [${f.reference}] ${f.message}`)).toEqual([
+      'client.host [RFC 9112 section 3.2] the request has 2 Host headers; HTTP allows one',
+    ]);
+  });
+
+  it('counts a path outside the spec and garbage as not checked, without rule findings', () => {
+    // The path outside the spec, and the two Host lines (joined, they make no URL to route).
+    expect(result.summary).toContain('not fully checked: 2× not an operation of the spec');
     expect(result.summary).toContain('not readable as HTTP/1.1 (forwarded, not checked): 1 connection(s)');
     expect(result.report.results.filter((r) => r.status === 'failed')).toHaveLength(
-      table.filter((g) => g.want).length,
+      table.filter((g) => g.want).length + 1, // and the two Host lines
     );
   });
 });

@@ -149,6 +149,17 @@ export const mutants: readonly Mutant[] = [
     make: wrapped({ response: (a) => ({ ...a, headers: { ...a.headers, 'content-type': 'text/plain' } }) }),
   },
   {
+    name: 'two content types, JSON first',
+    breaks: 'A.1',
+    check: 'contentType',
+    make: wrapped({
+      response: (a) => ({
+        ...a,
+        headers: { ...a.headers, 'content-type': 'application/json; charset=utf-8, text/html' },
+      }),
+    }),
+  },
+  {
     name: 'default timeout 60',
     breaks: 'D.3',
     check: 'defaults',

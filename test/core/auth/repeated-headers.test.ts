@@ -7,7 +7,7 @@
 import { OpenApiUtil } from '@alicloud/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { verifyAcs3 } from '../../../mocks/core/auth/index.ts';
-import { headersFromRaw } from '../../../mocks/core/auth/wire-headers.ts';
+import { answerHeadersFromRaw, headersFromRaw } from '../../../mocks/core/auth/wire-headers.ts';
 import { sha256, toHex } from '../../../mocks/core/sha256.ts';
 import { VECTOR_DATE, vectorContext } from './acs3-fixtures.ts';
 
@@ -18,8 +18,39 @@ describe('headersFromRaw', () => {
       given: ['Content-Type', 'text/plain', 'content-type', 'application/json'],
       want: { 'content-type': 'application/json,text/plain' },
     },
+    { given: ['X-Acs-M', 'c', 'x-acs-m', 'a', 'X-ACS-M', 'b'], want: { 'x-acs-m': 'a,b,c' } },
+    // Not signed: the order received, untrimmed (a Prefer list reads left to right).
+    { given: ['Prefer', 'code=409', 'prefer', ' example=x'], want: { prefer: 'code=409, example=x' } },
+    {
+      given: ['__proto__', 'a', 'Cookie', 'x=1'],
+      want: Object.fromEntries([
+        ['__proto__', 'a'],
+        ['cookie', 'x=1'],
+      ]),
+    },
   ])('$given', ({ given, want }) => {
-    expect({ ...headersFromRaw(given) }).toEqual(want);
+    const headers = headersFromRaw(given);
+    expect(Object.getPrototypeOf(headers)).toBe(null);
+    expect(Object.entries(headers)).toEqual(Object.entries(want));
+  });
+});
+
+describe('answerHeadersFromRaw', () => {
+  it('joins every repeated name in the order received, signed names too', () => {
+    const given = [
+      'Content-Type',
+      'text/plain',
+      'content-type',
+      'application/json',
+      'X-Acs-A',
+      'b',
+      'x-acs-a',
+      'a',
+    ];
+    expect({ ...answerHeadersFromRaw(given) }).toEqual({
+      'content-type': 'text/plain,application/json',
+      'x-acs-a': 'b,a',
+    });
   });
 });
 
