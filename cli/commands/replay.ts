@@ -47,8 +47,12 @@ function parseOptions(args: string[]): { file: string | undefined; values: Repla
   try {
     return { file, values: parseCommandArgs(file === undefined ? args : rest, OPTIONS).values };
   } catch (error) {
-    if (error instanceof UsageError && error.message.startsWith('Unexpected argument'))
-      throw new UsageError(`one cassette FILE, before the options: ${SHAPE}`);
+    // parseArgs: "Unexpected argument 'x'. This command does not take positional arguments".
+    const stray = error instanceof UsageError ? /^Unexpected argument ('.*')\./.exec(error.message) : null;
+    if (stray)
+      throw new UsageError(
+        `unexpected argument ${stray[1]}: one cassette FILE, before the options: ${SHAPE}`,
+      );
     throw error;
   }
 }

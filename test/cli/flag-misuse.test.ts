@@ -46,7 +46,7 @@ describe('flags a caller did not mean', () => {
     // s11: read whole, it grew serve by 1 GB a second.
     [
       ['serve', '--port', '0', '--credentials', '/dev/zero'],
-      'serve: --credentials /dev/zero: it is no regular file and gave more than a credentials file may be (1 MiB)',
+      'serve: --credentials /dev/zero: it gave more than a credentials file may be (1 MiB)',
     ],
     [
       ['verify', '--base-url', unreachable, '--base-url', 'http://127.0.0.1:10'],
@@ -91,8 +91,12 @@ describe('flags a caller did not mean', () => {
       ['replay', ''],
       'replay: a cassette FILE is required, got an empty one: fc3-testkit replay FILE [options]',
     ],
-    [['replay', '--port', '0', ''], 'replay: one cassette FILE, before the options: fc3-testkit replay FILE'],
-    [['replay', '--port', '0', 'run.ndjson'], 'replay: one cassette FILE, before the options'],
+    [
+      ['replay', '--port', '0', ''],
+      "replay: unexpected argument '': one cassette FILE, before the options: fc3-testkit replay FILE",
+    ],
+    [['replay', '--port', '0', 'run.ndjson'], "replay: unexpected argument 'run.ndjson': one cassette FILE"],
+    [['replay', 'x.ndjson', '--port', '9000', '9001'], "replay: unexpected argument '9001'"],
     // The empty file is no error where keys come from elsewhere: the next flag's error shows.
     [
       ['serve', '--auth', 'off', '--credentials', emptyCredentials, '--log-level', 'loud'],
