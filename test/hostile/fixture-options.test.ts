@@ -82,6 +82,16 @@ describe('hostile: fixture builders given options they cannot honour', () => {
       () => buildFunction({ createdAt: '2024-01-01' } as never),
     ],
     [
+      'buildFunction',
+      /createdAt must be a valid Date in the years 0000 to 9999/,
+      () => buildFunction({ createdAt: new Date(8.64e15) }),
+    ],
+    [
+      'buildFunction',
+      /createdAt must be a valid Date in the years 0000 to 9999/,
+      () => buildFunction({ createdAt: new Date(-1e14) }),
+    ],
+    [
       'buildUpdateFunctionInput',
       /unknown option bases/,
       () => buildUpdateFunctionInput({ bases: {} } as never),
