@@ -1,8 +1,9 @@
 /**
- * The shell commands of README.md and docs/ run as written on a machine whose own Node is older
- * than the project's (CI images ship 20): the bin is started through `npx`, an npm script or
- * `node_modules/.bin/`, never as a bare `fc3-testkit` (not on PATH outside npm scripts), and a
- * script as `npx node …` or `npm run …`, never a bare `node` (the system one cannot run `.ts`).
+ * The shell commands of README.md and docs/ run as written: the bin is started through `npx`, an
+ * npm script or (in a project that installed the package) `node_modules/.bin/`, never as a bare
+ * `fc3-testkit` (not on PATH outside npm scripts), and a script as `npx node …` or `npm run …`,
+ * never a bare `node` (a machine's own Node may be older than the project's 24: CI images ship 20,
+ * which cannot run `.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { markdownPages, readPage } from './pages.ts';
@@ -19,8 +20,13 @@ function shellLines(text: string): { line: number; text: string }[] {
   });
 }
 
-/** A command of the line (at its start or after `&&`, `||`, `;`, `|`, environment assignments allowed) that is a bare `fc3-testkit` or `node`. */
-const BARE = /(?:^|&&|\|\||;|\|)\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(fc3-testkit|node)(?=\s|$)/;
+/**
+ * A command of the line (at its start, after `&&`, `||`, `;`, `|`, `&`, `(` or `$(`, after a `$ `
+ * prompt or a prefix command such as `time` or `env`, environment assignments allowed) that is a
+ * bare `fc3-testkit` or `node`.
+ */
+const BARE =
+  /(?:^|&&|\|\||;|\||&|\$\(|\(|`)\s*(?:\$\s+)?(?:(?:time|nohup|env|exec|sudo)\s+)*(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)*(fc3-testkit|node)(?=\s|\)|$)/;
 
 function bareCommands(text: string): { line: number; command: string }[] {
   return shellLines(text).flatMap(({ line, text: shell }) => {
@@ -38,6 +44,12 @@ describe('bareCommands', () => {
     ['fc3-testkit replay run.ndjson', ['fc3-testkit']],
     ['X=1 node bench/server.ts --rounds 1', ['node']],
     ['npm run -s build && node dist/cli/main.js serve', ['node']],
+    ['serve.sh & node x.ts', ['node']],
+    ['URL=$(fc3-testkit serve)', ['fc3-testkit']],
+    ['time node bench/server.ts', ['node']],
+    ['FOO="a b" x=1 node x.ts', ['node']],
+    ['$ fc3-testkit verify', ['fc3-testkit']],
+    ['kill "$SERVE_PID" && wait "$SERVE_PID"', []],
   ])('%s', (line, want) => {
     expect(bareCommands(`\`\`\`sh\n${line}\n\`\`\`\n`).map((c) => c.command)).toEqual(want);
   });
