@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import { MAX_TIMER_MS } from '../mocks/core/faults.ts';
 import { checkOptionKeys } from '../mocks/core/option-keys.ts';
 import { drainLimit } from './drain-limit.ts';
 import { type ForwarderStats, startForwarder } from './forwarder.ts';
@@ -218,9 +219,6 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     },
   };
 }
-
-/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 function drainMsOf(value: unknown): number | undefined {
   const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TIMER_MS;

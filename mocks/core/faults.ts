@@ -63,14 +63,14 @@ function matches(matcher: Matcher, target: FaultTarget): boolean {
   );
 }
 
-/** setTimeout's largest delay (about 24.8 days). */
-const MAX_LATENCY_MS = 2 ** 31 - 1;
+/** setTimeout's largest delay (about 24.8 days); a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function checkLatency(latency: Latency | undefined): Latency | undefined {
   if (latency === undefined) return undefined;
   // Beyond setTimeout's largest delay Node waits 1 ms instead (TimeoutOverflowWarning).
   const valid = (ms: unknown): ms is number =>
-    typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_LATENCY_MS;
+    typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_TIMER_MS;
   if (
     typeof latency === 'number'
       ? valid(latency)
@@ -79,7 +79,7 @@ function checkLatency(latency: Latency | undefined): Latency | undefined {
     return latency;
   }
   throw new Fc3TestkitError(
-    `setLatency needs undefined, a number of ms from 0 to ${MAX_LATENCY_MS}, or { min, max } with 0 <= min <= max`,
+    `setLatency needs undefined, a number of ms from 0 to ${MAX_TIMER_MS}, or { min, max } with 0 <= min <= max`,
   );
 }
 
