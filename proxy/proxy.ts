@@ -210,7 +210,9 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       const drainMs = drainMsOf(stop.drainMs);
       closed ??= (async () => {
         const limit = drainLimit({ drainMs, signal: stop.signal });
-        void limit.cut.then(forwarder.destroy);
+        // The limit bounds the whole stop (ADR 047): open exchanges still unanswered when it passes
+        // are dropped, as a second signal drops them at once.
+        void limit.reached.then(forwarder.destroy);
         await forwarder.close();
         const result = await session.finish({ forwarder: forwarder.stats, opaque, startedAt }, limit);
         return { ...result, forwarder: forwarder.stats };

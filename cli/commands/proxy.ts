@@ -29,8 +29,8 @@ When ready it prints exactly one line to stdout: listening on http://HOST:PORT
 Findings are logged to stderr as they happen.
 
 Stopping: on SIGINT/SIGTERM it stops accepting, says on stderr how many exchanges are still to
-check, lets open exchanges finish and goes on checking until --drain-ms after the signal; then
-it prints the summary to stderr and writes --report. Exchanges still unchecked by then are
+check, lets open exchanges finish and goes on checking until --drain-ms after the signal (open
+exchanges still unanswered then are dropped); then it prints the summary to stderr and writes --report. Exchanges still unchecked by then are
 counted as not checked (never as passed). A second SIGINT/SIGTERM stops at once: open exchanges
 are dropped, and the summary and report say what was checked until then.
 
@@ -46,8 +46,8 @@ Options:
                           .xml junit, .json json, .md markdown, else console)
       --body-limit N      bodies up to N bytes are checked and recorded in full (default
                           16777216); larger ones are recorded as size + SHA-256 and replay by hash
-      --drain-ms N        after a stop signal, check for at most N ms more (default ${DRAIN_MS};
-                          0 = do not wait for the checks), so that the report is written
+      --drain-ms N        after a stop signal, forward and check for at most N ms more (default
+                          ${DRAIN_MS}; 0 = do not wait), so that the report is written
                           within the grace period of docker stop (10 s) and of CI runners
       --quiet             no live finding lines on stderr
   -h, --help              show this help
