@@ -44,6 +44,38 @@ export interface FailureOptions {
   basis?: 'exchange';
 }
 
+/** How deep a value quoted in a failure goes; past it, a note stands for the rest. */
+const QUOTED_DEPTH = 32;
+
+/** Whether `value` is an array or an object literal's kind, the only values {@link clipDepth} walks. */
+function isPlainContainer(value: unknown): value is object {
+  if (Array.isArray(value)) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `value` with its arrays and objects nested deeper than {@link QUOTED_DEPTH} levels replaced by a
+ * note: a hostile answer nested 20,000 deep made every reporter's JSON.stringify overflow the
+ * stack, and `verify` ended with no report. Values within the depth are returned as they are.
+ */
+function clipDepth(value: unknown, depth = QUOTED_DEPTH): unknown {
+  if (!isPlainContainer(value)) return value;
+  if (depth === 0)
+    return `[${Array.isArray(value) ? 'array' : 'object'} nested deeper than ${QUOTED_DEPTH} levels, left out]`;
+  let changed = false;
+  const clip = (item: unknown): unknown => {
+    const clipped = clipDepth(item, depth - 1);
+    changed ||= clipped !== item;
+    return clipped;
+  };
+  const copy = Array.isArray(value)
+    ? value.map(clip)
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clip(item)]));
+  return changed ? copy : value;
+}
+
 /**
  * Builds one failure of a check.
  *
@@ -54,8 +86,8 @@ export function failure(check: string, options: FailureOptions): CheckFailure {
   const result: CheckFailure = {
     check,
     message: options.message,
-    received: options.received,
-    documented: options.documented,
+    received: clipDepth(options.received),
+    documented: clipDepth(options.documented),
     reference: options.reference,
     grade: options.grade ?? 'documented',
   };
