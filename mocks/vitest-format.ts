@@ -2,6 +2,7 @@
  * Failure-message helpers of the fc3 matchers: a compact journal listing and a field-by-field
  * partial comparison (path, expected, received) that understands asymmetric matchers.
  */
+import { isPlainObject } from './core/json-object.ts';
 import type { JournalEntry } from './core/types.ts';
 
 /** One differing field of a partial comparison. */
@@ -27,12 +28,6 @@ function isAsymmetric(value: unknown): value is AsymmetricLike {
     value !== null &&
     typeof (value as AsymmetricLike).asymmetricMatch === 'function'
   );
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

@@ -30,8 +30,8 @@ Findings are logged to stderr as they happen.
 
 Stopping: on SIGINT/SIGTERM it stops accepting, says on stderr how many exchanges are still to
 check, lets open exchanges finish and goes on checking until --drain-ms after the signal (open
-exchanges still unanswered then are dropped); then it prints the summary to stderr and writes --report. Exchanges still unchecked by then are
-counted as not checked (never as passed). A second SIGINT/SIGTERM stops at once: open exchanges
+exchanges still unanswered then are dropped); then it prints the summary to stderr and writes
+--report. Exchanges still unchecked by then are counted as not checked (never as passed). A second SIGINT/SIGTERM stops at once: open exchanges
 are dropped, and the summary and report say what was checked until then.
 
 Options:

@@ -2,6 +2,7 @@
  * The shape of a check: a small named function over one exchange that returns "received vs
  * documented" failures (empty when the answer conforms).
  */
+import { isPlainObject } from '../../mocks/core/json-object.ts';
 import type { CheckFailure, ContractCase, Exchange, Fact, FieldOfStep, Grade } from '../types.ts';
 
 /** What a check sees. */
@@ -47,21 +48,13 @@ export interface FailureOptions {
 /** How deep a value quoted in a failure goes; past it, a note stands for the rest. */
 const QUOTED_DEPTH = 32;
 
-/** Whether `value` is an array or an object literal's kind, the only values {@link clipDepth} walks. */
-function isPlainContainer(value: unknown): value is object {
-  if (Array.isArray(value)) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /**
  * `value` with its arrays and objects nested deeper than {@link QUOTED_DEPTH} levels replaced by a
  * note: a hostile answer nested 20,000 deep made every reporter's JSON.stringify overflow the
  * stack, and `verify` ended with no report. Values within the depth are returned as they are.
  */
 function clipDepth(value: unknown, depth = QUOTED_DEPTH): unknown {
-  if (!isPlainContainer(value)) return value;
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
   if (depth === 0)
     return `[${Array.isArray(value) ? 'array' : 'object'} nested deeper than ${QUOTED_DEPTH} levels, left out]`;
   let changed = false;
