@@ -33,7 +33,11 @@ export interface PrismOptions {
   verbosity?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   /** Extra arguments passed to `prism mock` before the spec path. */
   extraArgs?: string[];
-  /** Where Prism's own output goes: our stderr (`stderr`) or nowhere (`ignore`, the default). */
+  /**
+   * Where Prism's own output goes: our stderr (`stderr`) or nowhere (`ignore`, the default). With
+   * `stderr`, what Prism prints while it starts is held until it answers, and dropped when it
+   * exits on a taken port (the rejection says so in one line).
+   */
   output?: 'stderr' | 'ignore';
   /** How long to wait for Prism to answer (default 20 s). */
   startTimeoutMs?: number;
@@ -150,14 +154,42 @@ async function waitUntilAnswering(
   return 'answered';
 }
 
-/** Keeps the end of Prism's stderr and, for `output: 'stderr'`, passes every byte on as before. */
-function stderrTail(child: ChildProcess, forward: boolean): () => string {
+/** Prism's output held while it starts, for `output: 'stderr'`; past this much it is passed on at once. */
+const HELD_OUTPUT_BYTES = 64 * 1024;
+
+interface PrismOutput {
+  /** The end of Prism's stderr, where its EADDRINUSE line is. */
+  tail(): string;
+  /** Pass what was held on to our stderr, and every later byte as it comes. */
+  release(): void;
+}
+
+/**
+ * Keeps the end of Prism's stderr and, for `output: 'stderr'`, passes its stdout and stderr on to
+ * ours, held back until {@link PrismOutput.release}: a start that fails on a taken port then
+ * prints the toolkit's one-line message, not Prism's usage text and its `fatal` lines.
+ */
+function prismOutput(child: ChildProcess, forward: boolean): PrismOutput {
   let tail = '';
+  let held: Buffer[] | undefined = forward ? [] : undefined;
+  let heldBytes = 0;
+  const release = () => {
+    for (const chunk of held ?? []) process.stderr.write(chunk);
+    held = undefined;
+  };
+  const pass = (chunk: Buffer) => {
+    if (!forward) return;
+    if (!held) return void process.stderr.write(chunk);
+    held.push(chunk);
+    heldBytes += chunk.length;
+    if (heldBytes > HELD_OUTPUT_BYTES) release();
+  };
+  child.stdout?.on('data', pass);
   child.stderr?.on('data', (chunk: Buffer) => {
-    if (forward) process.stderr.write(chunk);
+    pass(chunk);
     tail = (tail + chunk.toString('latin1')).slice(-STDERR_TAIL_CHARS);
   });
-  return () => tail;
+  return { tail: () => tail, release };
 }
 
 function prismArgs(options: PrismOptions, host: string, port: number): string[] {
@@ -190,9 +222,9 @@ interface Attempt {
 async function launch({ options, host, port, limit }: Attempt): Promise<RunningPrism | 'port taken'> {
   const args = prismArgs(options, host, port);
   const child = spawn(process.execPath, args, {
-    stdio: ['ignore', options.output === 'stderr' ? 2 : 'ignore', 'pipe'],
+    stdio: ['ignore', options.output === 'stderr' ? 'pipe' : 'ignore', 'pipe'],
   });
-  const tail = stderrTail(child, options.output === 'stderr');
+  const output = prismOutput(child, options.output === 'stderr');
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.once('error', () => resolve(child.exitCode ?? 1));
@@ -205,12 +237,17 @@ async function launch({ options, host, port, limit }: Attempt): Promise<RunningP
   try {
     outcome = await waitUntilAnswering(child, url, limit);
   } catch (error) {
+    output.release();
     await stop();
     throw error;
   }
-  if (outcome === 'answered') return { url, port, pid: child.pid as number, exited, stop };
+  if (outcome === 'answered') {
+    output.release();
+    return { url, port, pid: child.pid as number, exited, stop };
+  }
   await closed;
-  if (tail().includes('EADDRINUSE')) return 'port taken';
+  if (output.tail().includes('EADDRINUSE')) return 'port taken';
+  output.release();
   throw new Fc3TestkitError(`Prism exited before it answered (exit code ${await exited})`);
 }
 

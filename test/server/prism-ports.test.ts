@@ -45,6 +45,25 @@ describe('startPrism on a port that is taken', () => {
     expect(choices.calls).toBe(0);
   });
 
+  // Prism's output while it starts is held back; written is what reached our stderr.
+  async function startWritten(options: Parameters<typeof startPrism>[0]) {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const started = await startPrism(options).catch((error: Error) => error);
+    write.mockRestore();
+    return { started, written: written.join('') };
+  }
+
+  it("a given port, Prism's output on: none of Prism's usage text or fatal lines reaches stderr", async () => {
+    const { started, written } = await startWritten({ port: taken, output: 'stderr' });
+    expect(String(started)).toContain('already in use');
+    expect(choices.calls).toBe(0);
+    expect(written).not.toMatch(/Positionals|EADDRINUSE|fatal/);
+  });
+
   it('an automatic port: Prism is started again on a fresh one and answers there', async () => {
     const prism = await startPrism({ verbosity: 'silent' });
     try {
@@ -56,5 +75,13 @@ describe('startPrism on a port that is taken', () => {
     } finally {
       await prism.stop();
     }
+  });
+
+  // After the automatic-port case, which expects the held port as the first choice.
+  it("a start that succeeds, Prism's output on: what Prism printed while starting is passed on", async () => {
+    const { started, written } = await startWritten({ port: 0, output: 'stderr', verbosity: 'info' });
+    if (started instanceof Error) throw started;
+    await started.stop();
+    expect(written).toContain('Prism is listening on');
   });
 });
