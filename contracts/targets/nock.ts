@@ -2,6 +2,7 @@
  * A target that sends real node:http requests through the nock interceptors of
  * `fc3-testkit/nock`. nock is an optional peer dependency, loaded only here.
  */
+import http from 'node:http';
 import type { Emulator } from '../../mocks/core/types.ts';
 import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
@@ -32,13 +33,20 @@ export async function nockTarget(options: NockTargetOptions = {}): Promise<Contr
   const { fc3Nock } = await import('../../mocks/nock.ts');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
   const handle = fc3Nock(options.emulator, { baseUrl });
+  const agent = new http.Agent();
   const target: ContractTarget = {
     name: 'nock',
     baseUrl,
     // The interceptors answer every real FC host (mocks/fc-hosts.ts): address it in the URL.
     fcHosts: 'url',
-    send: (request) => sendHttp(request, { timeoutMs: 10_000, ...limits }),
-    close: async () => handle.restore(),
+    // No real socket to fall silent: the answer budget alone bounds the wait, as for mswTarget
+    // (an emulator with injected latency answers late, never idle). Node's global agent would
+    // add its own 5 s socket timeout, which nock's sockets honour: an agent without one.
+    send: (request) => sendHttp(request, { agent, timeoutMs: limits.answerBudgetMs, ...limits }),
+    close: async () => {
+      handle.restore();
+      agent.destroy();
+    },
   };
   const limit = options.maxBodyBytes ?? options.emulator?.maxBodyBytes;
   if (limit !== undefined) target.maxBodyBytes = limit;
