@@ -262,7 +262,10 @@ export interface Emulator {
   handle(request: Request): Promise<Response>;
   /** Wire-level entry point used by adapters that already have the bytes. */
   dispatch(request: WireRequest): Promise<WireResponse>;
-  /** Forget every function, journal entry, nonce, scenario and clock offset; reseed. */
+  /**
+   * Forget every function, journal entry, nonce, scenario and clock offset; reseed. A request
+   * still held by injected latency is answered from the state it arrived in, never the new one.
+   */
   reset(): void;
   /** Make the next `times` matching requests fail with a catalogue code. */
   failNext(code: string, options?: FailNextOptions): void;

@@ -50,6 +50,18 @@ describe('faults and scenarios', () => {
     await post(emulator, minimalInput());
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
+
+  it('a request held by latency across reset() is answered from the state it arrived in', async () => {
+    const emulator = createEmulator();
+    emulator.setLatency(50);
+    const held = post(emulator, minimalInput({ functionName: 'before-reset' }));
+    emulator.reset();
+    expect((await held).status).toBe(200);
+    // The fresh state (no latency, as reset forgets it) has neither the function nor the call.
+    expect(emulator.functions()).toEqual([]);
+    expect(emulator.calls()).toEqual([]);
+    expect((await call(emulator, 'GET', '/functions/before-reset')).status).toBe(404);
+  });
 });
 
 describe('faults scoped by operation and function name', () => {
