@@ -88,7 +88,8 @@ limit, or a body over --max-body-bytes accepted), a "hint:" line after the summa
 flags of both sides (on stderr when a json or junit report goes to stdout).
 
 Exit status: 0 every applicable case passed, 1 a case failed, 2 usage or connection error
-(including an --only that selects no case).
+(including an --only that selects no case, and a server that gives no HTTP answer to one
+GET /__fc3/clock within 5 s before the cases start).
 
 Examples:
   fc3-testkit verify --base-url http://127.0.0.1:9000

@@ -34,18 +34,40 @@ export interface HttpTargetOptions extends AnswerLimits {
   stateless?: boolean;
 }
 
+/**
+ * Connects and asks one harmless question (the control API's clock: no FC operation; serve
+ * journals it only with its control API off, as an unknown path); any HTTP answer will do. A port that accepts and never answers would otherwise cost
+ * every case its idle timeout (628 cases × 5 s ÷ 8 at a time: over six minutes), and a port that
+ * speaks another protocol would fail every case with the same transport error.
+ */
 function probe(baseUrl: string, timeoutMs: number): Promise<void> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: url.hostname, port: Number(url.port || 80) });
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)));
-    socket.once('connect', () => {
-      socket.end();
+    const fail = (why: string) => {
+      socket.destroy();
+      reject(new TransportError(`${baseUrl} ${why}`));
+    };
+    let head = '';
+    socket.setTimeout(timeoutMs, () =>
+      fail(
+        head === '' && socket.readyState === 'open'
+          ? `accepted the connection but sent no HTTP answer within ${timeoutMs} ms`
+          : `is unreachable: no connection within ${timeoutMs} ms`,
+      ),
+    );
+    socket.once('connect', () =>
+      socket.write(`GET /__fc3/clock HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`),
+    );
+    socket.on('data', (chunk: Buffer) => {
+      head += chunk.toString('latin1', 0, 5 - head.length);
+      if (head.length < 5) return;
+      if (head !== 'HTTP/') return fail(`answered something that is not HTTP: ${JSON.stringify(head)}…`);
+      socket.destroy();
       resolve();
     });
-    socket.once('error', (error) =>
-      reject(new TransportError(`${baseUrl} is unreachable: ${error.message}`)),
-    );
+    socket.once('end', () => head.length < 5 && fail('closed the connection without an HTTP answer'));
+    socket.once('error', (error) => fail(`is unreachable: ${error.message}`));
   });
 }
 
