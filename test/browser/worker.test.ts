@@ -11,7 +11,9 @@ import mswPackage from 'msw/package.json' with { type: 'json' };
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
 import {
+  BASE_URL,
   expectedMswMajor,
+  FC_ORIGIN,
   type FcAnswer,
   type Harness,
   loadedMswMajor,
@@ -19,6 +21,7 @@ import {
   startWorker,
 } from './harness.ts';
 import { browserScenarios, createFunction } from './scenarios.ts';
+import { acs3Headers } from './sign.ts';
 
 let harness: Harness;
 
@@ -146,5 +149,42 @@ describe('the journal and the matchers in the page', () => {
     expect((await send(createFunction(minimalInput({ functionName: 'b-back' })))).status).toBe(200);
     expect(other.calls().map((call) => call.functionName)).toEqual(['b-other']);
     expect(emulator.calls().map((call) => call.functionName)).toEqual(['b-reset', 'b-back']);
+  });
+});
+
+describe('signature checking in the page (ACS3, signed with WebCrypto)', () => {
+  const credentials = { accessKeyId: 'testAK', accessKeySecret: 'testSecret' };
+  const signedCreate = async (functionName: string, secret: string, nonce: string) => {
+    const body = minimalInput({ functionName });
+    const headers = await acs3Headers({
+      method: 'POST',
+      url: `${FC_ORIGIN}/2023-03-30/functions`,
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', 'x-acs-version': '2023-03-30' },
+      ...credentials,
+      accessKeySecret: secret,
+      nonce,
+    });
+    return createFunction(body, { headers });
+  };
+
+  it('verifies a good signature, and answers a wrong secret, a replayed nonce and no signature as FC does', async () => {
+    const signing = createEmulator({ seed: 3, credentials: { testAK: 'testSecret' } });
+    harness.worker.use(...fc3Handlers(signing, { baseUrl: BASE_URL }));
+    const good = await signedCreate('b-signed', 'testSecret', 'nonce-1');
+    const answers = [
+      await send(good),
+      await send(await signedCreate('b-forged', 'not-the-secret', 'nonce-2')),
+      await send({ ...good, body: minimalInput({ functionName: 'b-signed' }) }),
+      await send(createFunction(minimalInput({ functionName: 'b-unsigned' }))),
+    ];
+    for (const answer of answers) expectFromTheNetworkStack(answer);
+    expect(answers.map((answer) => [answer.status, answer.json.Code])).toEqual([
+      [200, undefined],
+      [403, 'SignatureNotMatch'],
+      [400, 'SignatureNonceUsed'],
+      [400, 'MissingRequiredHeader'],
+    ]);
+    expect(signing.functions().map((fn) => fn.functionName)).toEqual(['b-signed']);
   });
 });
