@@ -23,6 +23,7 @@ import {
 import type { CaseExpectation, ContractCase, SuccessExpectation } from '../../contracts/types.ts';
 import { decodeParam, scopeFromHost } from '../../mocks/core/routing.ts';
 import type { OperationName } from '../../mocks/core/types.ts';
+import { CONTROL_PREFIX } from '../../mocks/server/control.ts';
 import { type Finding, finding, serverFinding } from './finding.ts';
 import type { Observed } from './observed.ts';
 import { operationFacts, schemaValidator } from './spec-facts.ts';
@@ -231,7 +232,8 @@ function answerFindings(observed: Observed, reference: string): Finding[] {
  */
 export function checkServer(observed: Observed, options: { clockToleranceMs: number }): Finding[] {
   const operation = observed.route?.operation.name;
-  if (!observed.tapped.response) return [];
+  // fc3-testkit serve's control API (the contract suite's probe and clock use it) is not FC's.
+  if (!observed.tapped.response || observed.url?.pathname.startsWith(CONTROL_PREFIX)) return [];
   const incomplete = answerFindings(
     observed,
     operation ? operationFacts(operation).answerReference : ANY_ANSWER.reference,

@@ -1,7 +1,8 @@
 /**
  * The proxy judges FC 2.0 `tempBucketToken` and OSS upload answers by their own protocol (T.7,
  * T.8): `serve`'s correct answers pass through a real proxy process without a finding, and an OSS
- * answer without `x-oss-request-id` is still reported.
+ * answer without `x-oss-request-id` is still reported. serve's control API (`/__fc3/`, what the
+ * contract suite's probe and clock call) is not FC's and is not judged.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -39,7 +40,7 @@ describe('through a proxy in front of serve', () => {
     await serve?.stop();
   });
 
-  it('the OSS upload, its OSS error and tempBucketToken give no finding (exit 0)', async () => {
+  it("the OSS upload, its OSS error, tempBucketToken and serve's control API give no finding (exit 0)", async () => {
     const put = (path: string) =>
       send(proxy.url, { method: 'PUT', path, headers: { host: BUCKET_HOST }, body: 'PK\u0005\u0006' });
     const stored = await put('/123/abc.zip');
@@ -53,11 +54,15 @@ describe('through a proxy in front of serve', () => {
       headers: { host: '123.cn-hangzhou.fc.aliyuncs.com' },
     });
     expect(token.status).toBe(200);
+    // Toolkit JSON without FC's request-id headers or envelope: not an FC answer to judge.
+    const clock = await send(proxy.url, { method: 'GET', path: '/__fc3/clock' });
+    expect([clock.status, clock.headers['x-acs-request-id']]).toEqual([200, undefined]);
+    expect((await send(proxy.url, { method: 'GET', path: '/__fc3/nothing-here' })).status).toBe(404);
     expect(await terminate(proxy)).toBe(0);
     const written = JSON.parse(readFileSync(report, 'utf8')) as Report;
     expect(written.results.flatMap((r) => r.failures ?? []).map((f) => f.message)).toEqual([]);
     expect(written.totals.failed).toBe(0);
-    expect(written.results.map((r) => r.case.title)).toContain('3 other exchange(s) without findings');
+    expect(written.results.map((r) => r.case.title)).toContain('5 other exchange(s) without findings');
   });
 });
 
