@@ -9,7 +9,7 @@
 import type { AnswerExpectation, CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
 import { asObject, failure, jsonType, parseObject } from './check.ts';
-import { canonicalJson } from './compare.ts';
+import { sameJson } from './same-json.ts';
 
 /** The items of list `key` over every page (one page when the request did not repeat). */
 function listed(key: string, field: string, pages: readonly Record<string, unknown>[]): unknown {
@@ -31,7 +31,7 @@ function fieldFailures(
   const { reference, grade } = expected;
   const out: CheckFailure[] = [];
   for (const [key, value] of Object.entries(expected.exact ?? {})) {
-    if (canonicalJson(value) === canonicalJson(body[key])) continue;
+    if (sameJson(value, body[key])) continue;
     out.push(
       failure('answer', {
         message: `${key} is ${JSON.stringify(body[key])}, expected ${JSON.stringify(value)}`,
@@ -44,7 +44,7 @@ function fieldFailures(
   }
   for (const [key, { key: field, values }] of Object.entries(expected.items ?? {})) {
     const got = listed(key, field, pages);
-    if (canonicalJson(got) === canonicalJson(values)) continue;
+    if (sameJson(got, values)) continue;
     out.push(
       failure('answer', {
         message: `${key} lists ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(values)}`,

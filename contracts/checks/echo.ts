@@ -7,7 +7,7 @@ import { specDocument } from '../../generated/spec-document.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
 import { asObject, failure } from './check.ts';
-import { canonicalJson } from './compare.ts';
+import { sameJson } from './same-json.ts';
 
 const KNOWN = new Set(
   Object.keys(
@@ -113,7 +113,7 @@ export const echoCheck: ContractCheck = {
       out.push(...missed);
     }
     for (const [key, value] of Object.entries(contractCase.expect.success?.exact ?? {})) {
-      if (canonicalJson(value) === canonicalJson(body[key])) continue;
+      if (sameJson(value, body[key])) continue;
       out.push(
         failure('echo', {
           message: `${key} is ${JSON.stringify(body[key])}, expected exactly ${JSON.stringify(value)} (an update replaces a top-level key whole)`,

@@ -4,7 +4,7 @@
  */
 import type { JournalEntry } from '../../mocks/core/types.ts';
 import { failure } from '../checks/check.ts';
-import { canonicalJson } from '../checks/compare.ts';
+import { sameJson } from '../checks/same-json.ts';
 import type { CheckFailure } from '../types.ts';
 import { requestFailures, tokenFailures } from './request-checks.ts';
 import { listedNames } from './resource-scenarios.ts';
@@ -84,9 +84,7 @@ function successFailures(outcome: ClientOutcome, served: JournalEntry, status: n
   }
   const answered = (served.response ?? {}) as Record<string, unknown>;
   const surfaced = (outcome.body ?? {}) as Record<string, unknown>;
-  const lost = Object.keys(answered).filter(
-    (key) => canonicalJson(answered[key]) !== canonicalJson(surfaced[key]),
-  );
+  const lost = Object.keys(answered).filter((key) => !sameJson(answered[key], surfaced[key]));
   if (lost.length > 0) {
     out.push(
       failure('clientSurface', {
@@ -137,7 +135,7 @@ function listedFailures(input: ClientCheckInput, letters: readonly string[]): Ch
       ? ((o.body as { functions?: { functionName?: unknown }[] })?.functions ?? []).map((f) => f.functionName)
       : [],
   );
-  if (canonicalJson(got) === canonicalJson(want)) return [];
+  if (sameJson(got, want)) return [];
   return [
     failure('clientSurface', {
       message: `the pages surfaced ${JSON.stringify(got)}, the set is ${JSON.stringify(want)}`,

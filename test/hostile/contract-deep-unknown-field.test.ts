@@ -1,0 +1,46 @@
+/**
+ * An honest emulator behind a pass-through that adds one unknown field, nested 100,000 deep, to
+ * every JSON object answer (s13 hostile review). Clients ignore unknown fields, so the suite must
+ * grade it like the emulator alone; `compare` cloned the answer (structuredClone) and compared
+ * fields as JSON.stringify text, both of which overflowed the stack, and 25 cases failed with
+ * "the check itself threw (RangeError: Maximum call stack size exceeded)".
+ */
+import { describe, expect, it } from 'vitest';
+import { emulatorTarget, runContractSuite } from '../../contracts/index.ts';
+import type { ContractTarget } from '../../contracts/types.ts';
+import { createEmulator } from '../../mocks/index.ts';
+
+/** The cases `compare` grades: GetFunction after a create, an update keeping functionId, a re-create. */
+const ONLY =
+  'get.after-create.builtin,update.keeps-identity,update.last-modified-moves,delete.recreate-new-id';
+
+/** `target` with `"x": {"a": {"a": … 1}}` (`depth` objects) first in every JSON object answer. */
+function withDeepField(target: ContractTarget, depth: number): ContractTarget {
+  const field = `"x":${'{"a":'.repeat(depth - 1)}1${'}'.repeat(depth - 1)}`;
+  return {
+    ...target,
+    send: async (request) => {
+      const answer = await target.send(request);
+      const json = (answer.headers['content-type'] ?? '').includes('json');
+      if (!json || !answer.body.startsWith('{')) return answer;
+      const rest = answer.body.slice(1).trimStart();
+      const body = `{${field}${rest.startsWith('}') ? '' : ','}${rest}`;
+      return { ...answer, body, bytes: new TextEncoder().encode(body) };
+    },
+  };
+}
+
+describe('hostile: an unknown field nested deep in every answer of an honest emulator', () => {
+  it.each([1_000, 100_000])(
+    'grades the compare cases as passed at depth %i',
+    async (depth) => {
+      const report = await runContractSuite(withDeepField(emulatorTarget(createEmulator()), depth), {
+        only: ONLY,
+      });
+      const failures = report.results.flatMap((r) => r.failures.map((f) => `${r.case.id}: ${f.message}`));
+      expect(failures).toEqual([]);
+      expect(report.totals).toMatchObject({ passed: 4, failed: 0, total: 4 });
+    },
+    60_000,
+  );
+});
