@@ -8,7 +8,7 @@
  */
 import type { AnswerExpectation, CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, jsonType, parseObject } from './check.ts';
+import { asObject, failure, jsonType, parseObject, quoted } from './check.ts';
 import { sameJson } from './same-json.ts';
 
 /** The items of list `key` over every page (one page when the request did not repeat). */
@@ -34,7 +34,7 @@ function fieldFailures(
     if (sameJson(value, body[key])) continue;
     out.push(
       failure('answer', {
-        message: `${key} is ${JSON.stringify(body[key])}, expected ${JSON.stringify(value)}`,
+        message: `${key} is ${quoted(body[key])}, expected ${quoted(value)}`,
         received: body[key],
         documented: value,
         reference,
@@ -47,7 +47,7 @@ function fieldFailures(
     if (sameJson(got, values)) continue;
     out.push(
       failure('answer', {
-        message: `${key} lists ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(values)}`,
+        message: `${key} lists ${field} ${quoted(got)}, expected ${quoted(values)}`,
         received: got,
         documented: values,
         reference,

@@ -3,7 +3,7 @@
  * surfaced to its caller, each failing with a "received vs documented" message.
  */
 import type { JournalEntry } from '../../mocks/core/types.ts';
-import { failure } from '../checks/check.ts';
+import { failure, quoted } from '../checks/check.ts';
 import { sameJson } from '../checks/same-json.ts';
 import type { CheckFailure } from '../types.ts';
 import { requestFailures, tokenFailures } from './request-checks.ts';
@@ -63,7 +63,7 @@ function successFailures(outcome: ClientOutcome, served: JournalEntry, status: n
   if (!outcome.ok) {
     return [
       failure('clientSurface', {
-        message: `reported an error for a ${served.status} answer: ${JSON.stringify(outcome.error)}`,
+        message: `reported an error for a ${served.status} answer: ${quoted(outcome.error)}`,
         received: outcome.error,
         documented: status === 204 ? 'success' : 'the body',
         reference: status === 204 ? 'lifecycle D.2' : 'D.1',
@@ -119,7 +119,7 @@ function errorFailures(
     .filter((key) => got[key] !== expected[key])
     .map((key) =>
       failure('clientSurface', {
-        message: `surfaced ${key} ${JSON.stringify(got[key])} instead of ${JSON.stringify(expected[key])}`,
+        message: `surfaced ${key} ${quoted(got[key])} instead of ${quoted(expected[key])}`,
         received: got[key],
         documented: expected[key],
         reference: 'E.1, E.2',
@@ -138,7 +138,7 @@ function listedFailures(input: ClientCheckInput, letters: readonly string[]): Ch
   if (sameJson(got, want)) return [];
   return [
     failure('clientSurface', {
-      message: `the pages surfaced ${JSON.stringify(got)}, the set is ${JSON.stringify(want)}`,
+      message: `the pages surfaced ${quoted(got)}, the set is ${quoted(want)}`,
       received: got,
       documented: want,
       reference: 'lifecycle E.2',
