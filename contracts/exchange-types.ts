@@ -23,6 +23,12 @@ export interface ReceivedResponse {
    * not applicable on a target that does not.
    */
   bytes?: Uint8Array;
+  /**
+   * Set in a case result when the answer was longer than the result keeps (32 KiB,
+   * `KEPT_ANSWER_BYTES`): `body` and `bytes` then hold its start, and this its whole size in
+   * characters of the text and in bytes. The checks saw the whole answer.
+   */
+  cutFrom?: { chars: number; bytes: number };
 }
 
 /** One request/response pair. */

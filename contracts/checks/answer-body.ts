@@ -8,8 +8,8 @@
  */
 import type { AnswerExpectation, CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, jsonType, parseObject } from './check.ts';
-import { canonicalJson } from './compare.ts';
+import { asObject, failure, jsonType, parseObject, quoted } from './check.ts';
+import { sameJson } from './same-json.ts';
 
 /** The items of list `key` over every page (one page when the request did not repeat). */
 function listed(key: string, field: string, pages: readonly Record<string, unknown>[]): unknown {
@@ -31,10 +31,10 @@ function fieldFailures(
   const { reference, grade } = expected;
   const out: CheckFailure[] = [];
   for (const [key, value] of Object.entries(expected.exact ?? {})) {
-    if (canonicalJson(value) === canonicalJson(body[key])) continue;
+    if (sameJson(value, body[key])) continue;
     out.push(
       failure('answer', {
-        message: `${key} is ${JSON.stringify(body[key])}, expected ${JSON.stringify(value)}`,
+        message: `${key} is ${quoted(body[key])}, expected ${quoted(value)}`,
         received: body[key],
         documented: value,
         reference,
@@ -44,10 +44,10 @@ function fieldFailures(
   }
   for (const [key, { key: field, values }] of Object.entries(expected.items ?? {})) {
     const got = listed(key, field, pages);
-    if (canonicalJson(got) === canonicalJson(values)) continue;
+    if (sameJson(got, values)) continue;
     out.push(
       failure('answer', {
-        message: `${key} lists ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(values)}`,
+        message: `${key} lists ${field} ${quoted(got)}, expected ${quoted(values)}`,
         received: got,
         documented: values,
         reference,

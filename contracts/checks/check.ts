@@ -70,6 +70,18 @@ function clipDepth(value: unknown, depth = QUOTED_DEPTH): unknown {
 }
 
 /**
+ * A value as JSON text for a failure message, nested levels past {@link QUOTED_DEPTH} replaced by
+ * a note (a plain JSON.stringify of a value from a hostile answer can overflow the stack).
+ *
+ * @example
+ * quoted({ a: 1 }); // '{"a":1}'
+ * quoted(undefined); // 'undefined'
+ */
+export function quoted(value: unknown): string {
+  return JSON.stringify(clipDepth(value)) ?? 'undefined';
+}
+
+/**
  * Builds one failure of a check.
  *
  * @example

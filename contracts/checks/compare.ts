@@ -6,40 +6,34 @@
  */
 import type { CheckFailure, Comparison } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, parseObject } from './check.ts';
+import { asObject, failure, parseObject, quoted } from './check.ts';
+import { sameJson } from './same-json.ts';
 
 /**
- * JSON text with object keys sorted, so two values compare equal whatever their key order.
- *
- * @example
- * canonicalJson({ b: 1, a: 2 }) === canonicalJson({ a: 2, b: 1 }); // true
+ * `body` without the dotted path (`customContainerConfig.accelerationInfo`): only the objects on
+ * the path are copied, so the rest of the answer, however deep, is shared rather than cloned (the
+ * structuredClone this replaced overflowed the stack on a field nested 100,000 deep).
  */
-export function canonicalJson(value: unknown): string {
-  return (
-    JSON.stringify(value, (_key, v) =>
-      v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-    ) ?? 'undefined'
-  );
-}
-
-/** A copy of `body` without the dotted paths (`customContainerConfig.accelerationInfo`). */
-function without(body: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
-  const copy = structuredClone(body);
-  for (const path of paths) {
-    const keys = path.split('.');
-    let node: Record<string, unknown> | undefined = copy;
-    for (const key of keys.slice(0, -1)) node = asObject(node?.[key]);
-    if (node) delete node[keys.at(-1) as string];
+function withoutPath(body: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (!Object.hasOwn(body, key)) return body;
+  const copy = { ...body };
+  if (rest.length === 0) delete copy[key];
+  else {
+    const child = asObject(body[key]);
+    if (child) copy[key] = withoutPath(child, rest);
   }
   return copy;
 }
 
+/** `body` without the dotted paths; `body` itself is left as it is. */
+function without(body: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  return paths.reduce((rest, path) => withoutPath(rest, path.split('.')), body);
+}
+
 function verdict(relation: Comparison['relation'], before: unknown, after: unknown): string | undefined {
-  if (relation === 'same') return canonicalJson(before) === canonicalJson(after) ? undefined : 'changed';
-  if (relation === 'differs')
-    return canonicalJson(before) === canonicalJson(after) ? 'did not change' : undefined;
+  if (relation === 'same') return sameJson(before, after) ? undefined : 'changed';
+  if (relation === 'differs') return sameJson(before, after) ? 'did not change' : undefined;
   const [a, b] = [Date.parse(String(before)), Date.parse(String(after))];
   return b > a ? undefined : 'did not move past the earlier time';
 }
@@ -65,9 +59,9 @@ function compareOne(
     if (!problem) return [];
     return [
       failure('compare', {
-        message: `${field} ${problem}: step ${step + 1} answered ${JSON.stringify(before[field])}, this answer ${JSON.stringify(after[field])}`,
+        message: `${field} ${problem}: step ${step + 1} answered ${quoted(before[field])}, this answer ${quoted(after[field])}`,
         received: after[field],
-        documented: relation === 'differs' ? `not ${JSON.stringify(before[field])}` : before[field],
+        documented: relation === 'differs' ? `not ${quoted(before[field])}` : before[field],
         reference,
         grade,
         ...(relation === 'differs' ? {} : { basis: 'exchange' as const }),

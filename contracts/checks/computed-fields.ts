@@ -5,7 +5,7 @@
  */
 import type { CheckFailure, SuccessExpectation } from '../types.ts';
 import type { CheckInput, ContractCheck, FailureOptions } from './check.ts';
-import { asObject, failure } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
 import { referenceBase64, referenceCrc64Xz } from './independent-codecs.ts';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -35,7 +35,7 @@ function checkArn(arn: unknown, name: string, scope: ArnScope | undefined, repor
   const documented = `acs:fc:${scope?.regionId ?? '<region>'}:${scope?.accountId ?? '<accountId>'}:functions/${name}`;
   const named = scope?.accountId ? 'region and account' : 'region';
   report({
-    message: `functionArn ${JSON.stringify(arn)} is not ${documented}${scope ? ` (the ${named} of the addressed host)` : ''}`,
+    message: `functionArn ${quoted(arn)} is not ${documented}${scope ? ` (the ${named} of the addressed host)` : ''}`,
     received: arn,
     documented,
     reference: scope ? 'D.2, A.2' : 'D.2',
@@ -79,7 +79,7 @@ function checkCode(
   const checksum = referenceCrc64Xz(zip);
   if (body.codeChecksum !== checksum) {
     report({
-      message: `codeChecksum ${JSON.stringify(body.codeChecksum)} is not the CRC-64/XZ of the ZIP (${checksum})`,
+      message: `codeChecksum ${quoted(body.codeChecksum)} is not the CRC-64/XZ of the ZIP (${checksum})`,
       received: body.codeChecksum,
       documented: checksum,
       ...source,
@@ -87,7 +87,7 @@ function checkCode(
   }
   if (body.codeSize !== zip.byteLength) {
     report({
-      message: `codeSize ${JSON.stringify(body.codeSize)} is not the ZIP's ${zip.byteLength} bytes`,
+      message: `codeSize ${quoted(body.codeSize)} is not the ZIP's ${zip.byteLength} bytes`,
       received: body.codeSize,
       documented: zip.byteLength,
       ...source,
@@ -104,7 +104,7 @@ function checkTimes(body: Record<string, unknown>, input: CheckInput, report: Re
   ] as const) {
     if (typeof value !== 'string' || !ISO_UTC.test(value) || Number.isNaN(Date.parse(value))) {
       report({
-        message: `${field} ${JSON.stringify(value)} is not ISO-8601 UTC`,
+        message: `${field} ${quoted(value)} is not ISO-8601 UTC`,
         received: value,
         documented: '2023-04-01T08:15:27Z',
         reference: 'D.2',

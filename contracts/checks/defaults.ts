@@ -3,7 +3,8 @@
  */
 import type { CheckFailure, Grade } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
+import { sameJson } from './same-json.ts';
 
 interface Default {
   field: string;
@@ -52,10 +53,10 @@ function apply({ given, received, defaults, path, out }: ApplyOptions): void {
   for (const { field, value, grade, alsoOmitted } of defaults) {
     if (field in given || (alsoOmitted !== undefined && alsoOmitted in given)) continue;
     const got = received?.[field];
-    if (JSON.stringify(got) === JSON.stringify(value)) continue;
+    if (sameJson(got, value)) continue;
     out.push(
       failure('defaults', {
-        message: `${path}${field} omitted in the request: expected default ${JSON.stringify(value)}, got ${JSON.stringify(got)}`,
+        message: `${path}${field} omitted in the request: expected default ${quoted(value)}, got ${quoted(got)}`,
         received: got,
         documented: value,
         reference: 'D.3',

@@ -6,7 +6,7 @@
  */
 import type { CheckFailure, DownloadExpectation, Exchange, FieldOfStep } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { failure, fieldOfStep } from './check.ts';
+import { failure, fieldOfStep, quoted } from './check.ts';
 import { referenceCrc64Xz } from './independent-codecs.ts';
 
 /** The value of `ref` in the history, or why there is none. */
@@ -31,7 +31,7 @@ function compareAll(measure: Measure, expected: DownloadExpectation, history: re
     const message =
       'missing' in found
         ? found.missing
-        : `the downloaded bytes' ${measure.name} is ${JSON.stringify(measure.received)}, step ${ref.step + 1} answered ${ref.field} ${JSON.stringify(found.value)}`;
+        : `the downloaded bytes' ${measure.name} is ${quoted(measure.received)}, step ${ref.step + 1} answered ${ref.field} ${quoted(found.value)}`;
     return [
       failure('download', {
         message,

@@ -6,8 +6,8 @@
 import { specDocument } from '../../generated/spec-document.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure } from './check.ts';
-import { canonicalJson } from './compare.ts';
+import { asObject, failure, quoted } from './check.ts';
+import { sameJson } from './same-json.ts';
 
 const KNOWN = new Set(
   Object.keys(
@@ -57,7 +57,7 @@ const MERGED = { reference: 'lifecycle C.2, F.7', grade: 'inferred' as const };
 function mismatchOf(updated: boolean) {
   return ({ given, received, path }: Mismatch): CheckFailure =>
     failure('echo', {
-      message: `${path} was not echoed: sent ${JSON.stringify(given)}, got ${JSON.stringify(received)}`,
+      message: `${path} was not echoed: sent ${quoted(given)}, got ${quoted(received)}`,
       received,
       documented: given,
       ...(updated ? MERGED : ECHO),
@@ -67,7 +67,7 @@ function mismatchOf(updated: boolean) {
 function checkLayers(layers: unknown, received: unknown, out: CheckFailure[]): void {
   if (!Array.isArray(layers)) return;
   const arns = Array.isArray(received) ? received.map((layer) => asObject(layer)?.arn) : received;
-  if (JSON.stringify(arns) !== JSON.stringify(layers)) {
+  if (!sameJson(arns, layers)) {
     out.push(
       failure('echo', {
         message: 'layers are not echoed as {arn, size} objects in request order',
@@ -103,7 +103,7 @@ export const echoCheck: ContractCheck = {
     for (const [key, value] of contains) {
       const missed = subsetMismatches(value, body[key], key).map(({ path, given, received }) =>
         failure('echo', {
-          message: `${path} is ${JSON.stringify(received)}, expected ${JSON.stringify(given)}`,
+          message: `${path} is ${quoted(received)}, expected ${quoted(given)}`,
           received,
           documented: given,
           reference: contractCase.fact.reference,
@@ -113,10 +113,10 @@ export const echoCheck: ContractCheck = {
       out.push(...missed);
     }
     for (const [key, value] of Object.entries(contractCase.expect.success?.exact ?? {})) {
-      if (canonicalJson(value) === canonicalJson(body[key])) continue;
+      if (sameJson(value, body[key])) continue;
       out.push(
         failure('echo', {
-          message: `${key} is ${JSON.stringify(body[key])}, expected exactly ${JSON.stringify(value)} (an update replaces a top-level key whole)`,
+          message: `${key} is ${quoted(body[key])}, expected exactly ${quoted(value)} (an update replaces a top-level key whole)`,
           received: body[key],
           documented: value,
           ...MERGED,

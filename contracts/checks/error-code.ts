@@ -2,7 +2,7 @@
  * `errorCode`: the FC error code is the documented one.
  */
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, isErrorCase, isLifecycleFact } from './check.ts';
+import { asObject, failure, isErrorCase, isLifecycleFact, quoted } from './check.ts';
 
 /**
  * Fails when `Code` differs from the case's documented code.
@@ -19,7 +19,7 @@ export const errorCodeCheck: ContractCheck = {
     if (received === contractCase.expect.code) return [];
     return [
       failure('errorCode', {
-        message: `error code ${JSON.stringify(received)} instead of ${contractCase.expect.code}`,
+        message: `error code ${quoted(received)} instead of ${contractCase.expect.code}`,
         received,
         documented: contractCase.expect.code,
         reference:

@@ -3,7 +3,7 @@
  * it (e.g. `function '<name>' does not exist.` for FunctionNotFound, lifecycle G).
  */
 import type { ContractCheck } from './check.ts';
-import { asObject, failure } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
 
 /**
  * Fails when `Message` differs from the documented text.
@@ -21,7 +21,7 @@ export const errorMessageCheck: ContractCheck = {
     if (received === documented) return [];
     return [
       failure('errorMessage', {
-        message: `error message ${JSON.stringify(received)} instead of ${JSON.stringify(documented)}`,
+        message: `error message ${quoted(received)} instead of ${quoted(documented)}`,
         received,
         documented,
         reference: contractCase.fact.reference,

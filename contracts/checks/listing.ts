@@ -8,7 +8,7 @@
 import { specDocument } from '../../generated/spec-document.ts';
 import type { CheckFailure, Exchange, Grade, ListExpectation } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, parseObject } from './check.ts';
+import { asObject, failure, parseObject, quoted } from './check.ts';
 import { subsetMismatches } from './echo.ts';
 
 type Json = Record<string, Record<string, unknown>>;
@@ -133,7 +133,7 @@ function checkItems(items: Record<string, unknown>[], expected: ListExpectation,
     const config = expected.items?.[name];
     if (!config) continue;
     for (const miss of subsetMismatches(config, item, '')) {
-      const message = `listed function ${name}: ${miss.path} is ${JSON.stringify(miss.received)}, it was created with ${JSON.stringify(miss.given)}`;
+      const message = `listed function ${name}: ${miss.path} is ${quoted(miss.received)}, it was created with ${quoted(miss.given)}`;
       report({
         message,
         received: miss.received,

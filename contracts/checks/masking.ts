@@ -3,7 +3,7 @@
  * `abc***`, its first characters then `***` (reference D.2; that the service masks is inferred).
  */
 import type { ContractCheck } from './check.ts';
-import { asObject, failure } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
 
 function password(config: unknown): unknown {
   const registry = asObject(asObject(config)?.registryConfig);
@@ -41,7 +41,7 @@ export const maskingCheck: ContractCheck = {
     const clear = shown === sent ? ' (the password is returned in clear)' : '';
     return [
       failure('masking', {
-        message: `registryConfig.authConfig.password comes back as ${JSON.stringify(shown)}, not masked${clear}`,
+        message: `registryConfig.authConfig.password comes back as ${quoted(shown)}, not masked${clear}`,
         received: shown,
         documented: `${sent.slice(0, 3)}*** (sample: abc***)`,
         reference: 'D.2',

@@ -4,7 +4,7 @@
  * `InProgress` while the new image is optimised, and so on.
  */
 import type { ContractCheck } from './check.ts';
-import { asObject, failure } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
 
 function fieldValue(body: Record<string, unknown>, field: string): unknown {
   if (field !== 'accelerationStatus') return body[field];
@@ -30,7 +30,7 @@ export const statesCheck: ContractCheck = {
       const shown = field === 'accelerationStatus' ? 'customContainerConfig.accelerationInfo.status' : field;
       return [
         failure('states', {
-          message: `${shown} is ${JSON.stringify(got)}, expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
+          message: `${shown} is ${quoted(got)}, expected ${allowed.map((v) => quoted(v)).join(' or ')}`,
           received: got,
           documented: value,
           reference,

@@ -3,8 +3,8 @@
  * surfaced to its caller, each failing with a "received vs documented" message.
  */
 import type { JournalEntry } from '../../mocks/core/types.ts';
-import { failure } from '../checks/check.ts';
-import { canonicalJson } from '../checks/compare.ts';
+import { failure, quoted } from '../checks/check.ts';
+import { sameJson } from '../checks/same-json.ts';
 import type { CheckFailure } from '../types.ts';
 import { requestFailures, tokenFailures } from './request-checks.ts';
 import { listedNames } from './resource-scenarios.ts';
@@ -63,7 +63,7 @@ function successFailures(outcome: ClientOutcome, served: JournalEntry, status: n
   if (!outcome.ok) {
     return [
       failure('clientSurface', {
-        message: `reported an error for a ${served.status} answer: ${JSON.stringify(outcome.error)}`,
+        message: `reported an error for a ${served.status} answer: ${quoted(outcome.error)}`,
         received: outcome.error,
         documented: status === 204 ? 'success' : 'the body',
         reference: status === 204 ? 'lifecycle D.2' : 'D.1',
@@ -84,9 +84,7 @@ function successFailures(outcome: ClientOutcome, served: JournalEntry, status: n
   }
   const answered = (served.response ?? {}) as Record<string, unknown>;
   const surfaced = (outcome.body ?? {}) as Record<string, unknown>;
-  const lost = Object.keys(answered).filter(
-    (key) => canonicalJson(answered[key]) !== canonicalJson(surfaced[key]),
-  );
+  const lost = Object.keys(answered).filter((key) => !sameJson(answered[key], surfaced[key]));
   if (lost.length > 0) {
     out.push(
       failure('clientSurface', {
@@ -121,7 +119,7 @@ function errorFailures(
     .filter((key) => got[key] !== expected[key])
     .map((key) =>
       failure('clientSurface', {
-        message: `surfaced ${key} ${JSON.stringify(got[key])} instead of ${JSON.stringify(expected[key])}`,
+        message: `surfaced ${key} ${quoted(got[key])} instead of ${quoted(expected[key])}`,
         received: got[key],
         documented: expected[key],
         reference: 'E.1, E.2',
@@ -137,10 +135,10 @@ function listedFailures(input: ClientCheckInput, letters: readonly string[]): Ch
       ? ((o.body as { functions?: { functionName?: unknown }[] })?.functions ?? []).map((f) => f.functionName)
       : [],
   );
-  if (canonicalJson(got) === canonicalJson(want)) return [];
+  if (sameJson(got, want)) return [];
   return [
     failure('clientSurface', {
-      message: `the pages surfaced ${JSON.stringify(got)}, the set is ${JSON.stringify(want)}`,
+      message: `the pages surfaced ${quoted(got)}, the set is ${quoted(want)}`,
       received: got,
       documented: want,
       reference: 'lifecycle E.2',

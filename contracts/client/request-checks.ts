@@ -7,7 +7,7 @@
 import type { JournalEntry } from '../../mocks/core/types.ts';
 import { validateInput } from '../../mocks/core/validation.ts';
 import { functionPath } from '../cases/function-requests.ts';
-import { failure, parseObject } from '../checks/check.ts';
+import { failure, parseObject, quoted } from '../checks/check.ts';
 import type { CheckFailure } from '../types.ts';
 import type { ClientOperation } from './types.ts';
 
@@ -51,7 +51,7 @@ function headerFailures({ operation, entry }: RequestCheckInput, shape: Shape): 
     .filter(([name, , ok]) => !ok(entry.headers[name]))
     .map(([name, documented]) =>
       failure('clientRequest', {
-        message: `header ${name} is ${JSON.stringify(entry.headers[name])}`,
+        message: `header ${name} is ${quoted(entry.headers[name])}`,
         received: entry.headers[name],
         documented,
         reference: shape.reference,
@@ -134,7 +134,7 @@ export function tokenFailures(entries: JournalEntry[]): CheckFailure[] {
     if (sent === answered) return [];
     return [
       failure('clientRequest', {
-        message: `page ${i + 2} sent nextToken ${JSON.stringify(sent)}, the previous page answered ${JSON.stringify(answered)}`,
+        message: `page ${i + 2} sent nextToken ${quoted(sent)}, the previous page answered ${quoted(answered)}`,
         received: sent,
         documented: answered,
         reference: 'lifecycle E.2',

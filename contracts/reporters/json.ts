@@ -1,7 +1,7 @@
 /**
  * The JSON reporter: the whole report as data, bodies as (truncated) text so it stays readable.
  */
-import { truncate } from '../run/reproducer.ts';
+import { SHOWN_BODY_CHARS, truncate } from '../run/reproducer.ts';
 import type { CaseResult, ContractReport, Exchange } from '../types.ts';
 
 const decoder = new TextDecoder();
@@ -15,7 +15,7 @@ function exchangeJson(exchange: Exchange) {
       body: truncate(decoder.decode(exchange.request.body.subarray(0, 8192))),
       bodyBytes: exchange.request.body.byteLength,
     },
-    response: { ...response, body: truncate(response.body) },
+    response: { ...response, body: truncate(response.body, SHOWN_BODY_CHARS, response.cutFrom?.chars) },
     at: exchange.at.toISOString(),
   };
 }

@@ -32,13 +32,16 @@ function printable(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Truncates a text for display, saying how much was cut.
+ * Truncates a text for display, saying how much was cut; `total` is the length of the whole text
+ * when `text` is only its start (an answer a result kept cut, `ReceivedResponse.cutFrom`).
  *
  * @example
  * truncate('x'.repeat(5000)).length < 2100; // true
+ * truncate('x'.repeat(100), 10, 600_000); // 'xxxxxxxxxx… [599990 more characters]'
  */
-export function truncate(text: string, max = SHOWN_BODY_CHARS): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
+export function truncate(text: string, max = SHOWN_BODY_CHARS, total = text.length): string {
+  const shown = Math.min(max, text.length);
+  return total <= shown ? text : `${text.slice(0, shown)}… [${total - shown} more characters]`;
 }
 
 function curlBody(body: Uint8Array): { prefix: string; flag: string } {
@@ -98,7 +101,7 @@ export function formatExchange(exchange: Exchange): string {
     `< ${response.status}`,
     ...Object.entries(response.headers).map(([name, value]) => `< ${name}: ${value}`),
     '<',
-    `< ${truncate(response.body)}`,
+    `< ${truncate(response.body, SHOWN_BODY_CHARS, response.cutFrom?.chars)}`,
   ];
   return escapeUnsafe(lines.join('\n'), { keepLines: true });
 }

@@ -14,6 +14,7 @@ import type {
   SentRequest,
 } from '../types.ts';
 import { followUrl } from './follow-url.ts';
+import { keptExchange } from './kept-exchange.ts';
 import type { Credentials } from './prepare-request.ts';
 import { curlCommand } from './reproducer.ts';
 import {
@@ -287,12 +288,14 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
     if (reason) return notApplicableResult(c, reason);
     const collected = await collect({ c, steps, sent, exchanges, options });
     if ('notApplicable' in collected) {
-      const result = notApplicableResult(c, collected.notApplicable, exchanges);
+      const result = notApplicableResult(c, collected.notApplicable, exchanges.map(keptExchange));
       return { ...result, durationMs: performance.now() - started };
     }
     all = collected.failures;
   } catch (error) {
     all = [transportFailure(error)];
   }
-  return { ...graded(c, all, exchanges, options), durationMs: performance.now() - started };
+  // Graded: the result keeps a bounded start of each answer, not the whole answers.
+  const kept = exchanges.map(keptExchange);
+  return { ...graded(c, all, kept, options), durationMs: performance.now() - started };
 }

@@ -1,28 +1,47 @@
 /**
- * A target whose answers are JSON nested 20,000 deep (s12 hostile review): the failures quoted
- * the parsed answer whole, and every reporter's JSON.stringify overflowed the stack, so `verify`
- * ended with "Maximum call stack size exceeded" and no report. A quoted value now stops at 32
- * levels with a note; the report is written by every reporter.
+ * Targets whose answers are JSON nested 20,000 and 100,000 deep (s12 and s13 hostile reviews).
+ * s12: the failures quoted the parsed answer whole, and every reporter's JSON.stringify overflowed
+ * the stack, so `verify` ended with "Maximum call stack size exceeded" and no report; a quoted
+ * value now stops at 32 levels with a note. s13: each case's result kept every 600 KB answer
+ * whole, text and bytes, so `verify` over the whole suite reached 1.8 GB of RSS; a result now
+ * keeps at most KEPT_ANSWER_BYTES of an answer (copies, not views of the whole), with the whole
+ * size in `response.cutFrom`.
  */
 import nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
 import { formatReport, reporterNames } from '../../contracts/reporters/index.ts';
+import { KEPT_ANSWER_BYTES } from '../../contracts/run/kept-exchange.ts';
+import type { ContractReport } from '../../contracts/types.ts';
 
-const DEPTH = 20_000;
-const BODY = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
+const ARRAYS = '['.repeat(20_000) + ']'.repeat(20_000);
+const OBJECTS = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+/** What the server answers to every request, set by each test; one buffer for every answer. */
+let answer = Buffer.from(ARRAYS);
 let server: nodeHttp.Server;
 let baseUrl: string;
+
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+/** Live heap plus ArrayBuffer memory (Buffers live outside the heap) after a full collection. */
+function liveBytes(): number {
+  gc();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
 
 beforeAll(async () => {
   server = nodeHttp.createServer((request, response) => {
     request.resume();
     request.on('end', () => {
       response.writeHead(200, { 'content-type': 'application/json', 'x-fc-request-id': 'deep-1' });
-      response.end(BODY);
+      response.end(answer);
     });
   });
+  server.requestTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -30,11 +49,37 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('hostile: a target answering JSON nested 20,000 deep', () => {
   it('fails the case and every reporter writes the report, the quoted answer cut at 32 levels', async () => {
+    answer = Buffer.from(ARRAYS);
     const report = await runContractSuite(httpTarget({ baseUrl }), { only: 'get.not-found' });
     expect(report.totals).toMatchObject({ failed: 1, total: 1 });
     for (const name of reporterNames) expect(formatReport(report, name).length).toBeGreaterThan(0);
     const quoted = JSON.stringify(report.results[0]?.failures.map((failure) => failure.received));
     expect(quoted).toContain('[array nested deeper than 32 levels, left out]');
     expect(quoted.length).toBeLessThan(1000);
+  }, 60_000);
+});
+
+describe('hostile: a target answering 600 KB nested 100,000 deep to every request', () => {
+  it('keeps a bounded start of each answer in the results, not the answers whole', async () => {
+    answer = Buffer.from(OBJECTS);
+    let report: ContractReport | undefined = await runContractSuite(httpTarget({ baseUrl }), {
+      only: 'get.*,delete.*',
+    });
+    const exchanges = report.results.flatMap((r) => r.exchanges);
+    expect(exchanges.length).toBeGreaterThan(20);
+    for (const { response } of exchanges) {
+      expect(response.body.length).toBeLessThanOrEqual(KEPT_ANSWER_BYTES);
+      expect(response.bytes?.buffer.byteLength).toBeLessThanOrEqual(KEPT_ANSWER_BYTES);
+      expect(response.cutFrom).toEqual({ chars: OBJECTS.length, bytes: OBJECTS.length });
+    }
+    expect(formatReport(report, 'json')).toContain(`[${OBJECTS.length - 2048} more characters]`);
+    expect(report.totals.failed).toBe(report.totals.total - report.totals.notApplicable);
+    // What the report holds: live memory with it minus live memory once it is dropped. Whole
+    // answers would be twice their size each (text and bytes); the bound is a quarter.
+    const count = exchanges.length;
+    exchanges.length = 0;
+    const withReport = liveBytes();
+    report = undefined;
+    expect(withReport - liveBytes()).toBeLessThan((count * OBJECTS.length) / 4);
   }, 60_000);
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sameJson } from '../../contracts/checks/same-json.ts';
+
+const deep = (depth: number, leaf: unknown): unknown => {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+};
+
+describe('sameJson', () => {
+  it('is value equality with object key order aside, as the sorted JSON.stringify it replaced', () => {
+    expect(sameJson({ b: 1, a: [2, { c: null }] }, { a: [2, { c: null }], b: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: '1' })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+    expect(sameJson({ a: undefined, b: 1 }, { b: 1 })).toBe(true);
+    expect(sameJson(undefined, undefined)).toBe(true);
+    expect(sameJson(undefined, null)).toBe(false);
+  });
+
+  it('compares values nested 100,000 deep without overflowing the stack', () => {
+    expect(sameJson(deep(100_000, 1), deep(100_000, 1))).toBe(true);
+    expect(sameJson(deep(100_000, 1), deep(100_000, 2))).toBe(false);
+  });
+});
