@@ -17,6 +17,7 @@ import {
   type Trait,
 } from '../../mocks/fixtures/index.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import { writeLines } from '../write-lines.ts';
 
 const KINDS = ['input', 'function', 'invalid'] as const;
 type Kind = (typeof KINDS)[number];
@@ -39,6 +40,8 @@ const usage = `Usage: fc3-testkit fixtures [options]
 
 Print seeded CreateFunction fixtures as NDJSON, one JSON document per line.
 Record i (from 0) uses seed + i: the same options always print the same bytes.
+A reader that closes early (| head) ends the run quietly, exit 0; any other write
+error (a full disk) is one line on stderr and exit 1 (ADR 049).
 
 Options:
   -n, --count N     how many records (default 1, at most 10000)
@@ -169,7 +172,11 @@ export const fixturesCommand: Command = {
       io.stdout.write(usage);
       return 0;
     }
-    for (let index = 0; index < p.count; index++) io.stdout.write(`${JSON.stringify(record(p, index))}\n`);
+    // Built one at a time as they are written: a reader that closes early stops the building too.
+    function* lines(plan: Plan): Generator<string> {
+      for (let index = 0; index < plan.count; index++) yield `${JSON.stringify(record(plan, index))}\n`;
+    }
+    await writeLines(io.stdout, lines(p));
     return 0;
   },
 };
