@@ -47,38 +47,78 @@ export interface FailureOptions {
 
 /** How deep a value quoted in a failure goes; past it, a note stands for the rest. */
 const QUOTED_DEPTH = 32;
+/**
+ * How much of a value a failure quotes, in characters of its strings plus 8 for every other
+ * value, item and key; past it, notes stand for the rest. A hostile target answering three 8 MB
+ * strings to every request made each failure hold them (in `received` and in the message), and
+ * `verify` grew to 6.7 GB and was killed after 2 minutes with no report.
+ */
+const QUOTED_BUDGET = 8 * 1024;
+/** The longest failure message kept whole (messages quote through {@link quoted}, so this only catches text put in as it is). */
+const MESSAGE_CHARS = 4 * 1024;
 
 /**
- * `value` with its arrays and objects nested deeper than {@link QUOTED_DEPTH} levels replaced by a
- * note: a hostile answer nested 20,000 deep made every reporter's JSON.stringify overflow the
- * stack, and `verify` ended with no report. Values within the depth are returned as they are.
+ * The start of `text` and a note. A string of its own: V8's slice of a long string points into
+ * it, which would keep the whole megabytes alive (JSON.parse of the quoted slice copies it).
  */
-function clipDepth(value: unknown, depth = QUOTED_DEPTH): unknown {
-  if (!Array.isArray(value) && !isPlainObject(value)) return value;
-  if (depth === 0)
-    return `[${Array.isArray(value) ? 'array' : 'object'} nested deeper than ${QUOTED_DEPTH} levels, left out]`;
+const cutText = (text: string, keep: number): string =>
+  `${JSON.parse(JSON.stringify(text.slice(0, keep)))}… [${text.length - keep} more characters left out]`;
+
+/** A container's items (an array's, or an object's entries) that fit the budget, clipped in turn. */
+function clipItems(value: unknown[] | Record<string, unknown>, depth: number, budget: { left: number }) {
+  const keys = Array.isArray(value) ? undefined : Object.keys(value);
+  const length = keys ? keys.length : (value as unknown[]).length;
+  const kept: [string, unknown][] = [];
   let changed = false;
-  const clip = (item: unknown): unknown => {
-    const clipped = clipDepth(item, depth - 1);
+  for (let i = 0; i < length && budget.left > 0; i++) {
+    const key = keys ? (keys[i] as string) : String(i);
+    const item = (value as Record<string, unknown>)[key];
+    budget.left -= 8 + (keys ? key.length : 0);
+    const clipped = clipValue(item, depth - 1, budget);
     changed ||= clipped !== item;
-    return clipped;
-  };
-  const copy = Array.isArray(value)
-    ? value.map(clip)
-    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clip(item)]));
-  return changed ? copy : value;
+    kept.push([key, clipped]);
+  }
+  return { kept, left: length - kept.length, changed: changed || kept.length < length };
 }
 
 /**
- * A value as JSON text for a failure message, nested levels past {@link QUOTED_DEPTH} replaced by
- * a note (a plain JSON.stringify of a value from a hostile answer can overflow the stack).
+ * `value` as a failure quotes it: arrays and objects nested deeper than {@link QUOTED_DEPTH}
+ * levels, and whatever passes {@link QUOTED_BUDGET}, replaced by notes. A hostile answer nested
+ * 20,000 deep made every reporter's JSON.stringify overflow the stack, and `verify` ended with no
+ * report. Values within both limits are returned as they are.
+ */
+function clipValue(value: unknown, depth: number, budget: { left: number }): unknown {
+  if (typeof value === 'string') {
+    const keep = Math.max(budget.left, 0);
+    budget.left -= value.length;
+    return value.length <= keep ? value : cutText(value, keep);
+  }
+  const isArray = Array.isArray(value);
+  if (!isArray && !isPlainObject(value)) {
+    budget.left -= 8;
+    return value;
+  }
+  if (depth === 0)
+    return `[${isArray ? 'array' : 'object'} nested deeper than ${QUOTED_DEPTH} levels, left out]`;
+  const { kept, left, changed } = clipItems(value as unknown[] | Record<string, unknown>, depth, budget);
+  if (!changed) return value;
+  const note = `[${left} more ${isArray ? 'items' : 'keys'} left out]`;
+  if (isArray) return [...kept.map(([, item]) => item), ...(left > 0 ? [note] : [])];
+  return Object.fromEntries(left > 0 ? [...kept, ['…', note]] : kept);
+}
+
+const clip = (value: unknown): unknown => clipValue(value, QUOTED_DEPTH, { left: QUOTED_BUDGET });
+
+/**
+ * A value as JSON text for a failure message, cut as {@link clipValue} cuts it (a plain
+ * JSON.stringify of a value from a hostile answer can overflow the stack, or be megabytes long).
  *
  * @example
  * quoted({ a: 1 }); // '{"a":1}'
  * quoted(undefined); // 'undefined'
  */
 export function quoted(value: unknown): string {
-  return JSON.stringify(clipDepth(value)) ?? 'undefined';
+  return JSON.stringify(clip(value)) ?? 'undefined';
 }
 
 /**
@@ -90,9 +130,10 @@ export function quoted(value: unknown): string {
 export function failure(check: string, options: FailureOptions): CheckFailure {
   const result: CheckFailure = {
     check,
-    message: options.message,
-    received: clipDepth(options.received),
-    documented: clipDepth(options.documented),
+    message:
+      options.message.length > MESSAGE_CHARS ? cutText(options.message, MESSAGE_CHARS) : options.message,
+    received: clip(options.received),
+    documented: clip(options.documented),
     reference: options.reference,
     grade: options.grade ?? 'documented',
   };

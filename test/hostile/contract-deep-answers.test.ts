@@ -5,17 +5,18 @@
  * value now stops at 32 levels with a note. s13: each case's result kept every 600 KB answer
  * whole, text and bytes, so `verify` over the whole suite reached 1.8 GB of RSS; a result now
  * keeps at most KEPT_ANSWER_BYTES of an answer (copies, not views of the whole), with the whole
- * size in `response.cutFrom`.
+ * size in `response.cutFrom`. And a target whose fields are 4 MB strings: each failure quoted them
+ * whole, in `received` and in its message, and `verify` grew to 6.7 GB and was killed; a quoted
+ * value is now cut to a budget of ~8 K characters as well.
  */
 import nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
 import { formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { KEPT_ANSWER_BYTES } from '../../contracts/run/kept-exchange.ts';
 import type { ContractReport } from '../../contracts/types.ts';
+import { liveBytes } from '../helpers/live-bytes.ts';
 
 const ARRAYS = '['.repeat(20_000) + ']'.repeat(20_000);
 const OBJECTS = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
@@ -23,15 +24,6 @@ const OBJECTS = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
 let answer = Buffer.from(ARRAYS);
 let server: nodeHttp.Server;
 let baseUrl: string;
-
-v8.setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-/** Live heap plus ArrayBuffer memory (Buffers live outside the heap) after a full collection. */
-function liveBytes(): number {
-  gc();
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return heapUsed + arrayBuffers;
-}
 
 beforeAll(async () => {
   server = nodeHttp.createServer((request, response) => {
@@ -78,8 +70,33 @@ describe('hostile: a target answering 600 KB nested 100,000 deep to every reques
     // answers would be twice their size each (text and bytes); the bound is a quarter.
     const count = exchanges.length;
     exchanges.length = 0;
-    const withReport = liveBytes();
+    const withReport = await liveBytes();
     report = undefined;
-    expect(withReport - liveBytes()).toBeLessThan((count * OBJECTS.length) / 4);
+    expect(withReport - (await liveBytes())).toBeLessThan((count * OBJECTS.length) / 4);
+  }, 60_000);
+});
+
+describe('hostile: a target answering 4 MB strings in the fields the checks quote', () => {
+  const WIDE = JSON.stringify({
+    Code: 'c'.repeat(4 << 20),
+    Message: 'm'.repeat(4 << 20),
+    functionName: 'f'.repeat(4 << 20),
+  });
+
+  it('fails its cases with failures of a few KB each, not the strings whole', async () => {
+    answer = Buffer.from(WIDE);
+    let report: ContractReport | undefined = await runContractSuite(httpTarget({ baseUrl }), {
+      only: 'get.not-found,delete.*,create.conflict*',
+    });
+    const failures = report.results.flatMap((r) => r.failures);
+    expect(failures.length).toBeGreaterThan(5);
+    expect(JSON.stringify(failures)).toContain('more characters left out]');
+    for (const failure of failures) expect(JSON.stringify(failure).length).toBeLessThan(32 * 1024);
+    // Each failure holding one of the strings whole would be 4 MB (8 MB as UTF-16) each.
+    const count = failures.length;
+    failures.length = 0;
+    const withReport = await liveBytes();
+    report = undefined;
+    expect(withReport - (await liveBytes())).toBeLessThan(count * (1 << 20));
   }, 60_000);
 });
