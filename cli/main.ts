@@ -10,7 +10,10 @@ import { nodeRefusal } from './node-version.ts';
 const refusal = nodeRefusal(process.versions.node);
 if (refusal === undefined) {
   const { main } = await import('./run.ts');
-  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+  const { watchStdout } = await import('./stdout-errors.ts');
+  const stdout = watchStdout({ stdout: process.stdout, stderr: process.stderr });
+  const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = stdout.failed() ? 1 : code;
 } else {
   process.stderr.write(`${refusal}\n`);
   process.exitCode = 2;

@@ -1,7 +1,7 @@
 /**
- * `fixtures` on odd stdouts (ADR 049): a full device and a reader that closes early used to print
+ * The bin on odd stdouts (ADR 049): a full device and a reader that closes early used to print
  * Node's "Unhandled 'error' event" stack trace and exit 1. Now a full device is one line on stderr
- * and exit 1, and a reader going away (EPIPE, `| head`) stops the run quietly with exit 0.
+ * and exit 1, and a reader going away (EPIPE, `| head`) stops `fixtures` quietly with exit 0.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
@@ -30,6 +30,27 @@ describe('fc3-testkit fixtures writing to an odd stdout', () => {
       closeSync(full);
     }
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'any other command too (its stdout watched by the bin): --help into a full device',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, ['cli/main.ts', 'verify', '--help'], {
+          cwd: root,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect([run.status, run.stderr]).toEqual([
+          1,
+          'fc3-testkit: cannot write to stdout: ENOSPC: no space left on device, write\n',
+        ]);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 
   it('a reader that closes after the first chunk: exit 0, nothing on stderr', async () => {
     const child = spawn(process.execPath, args, {
