@@ -138,3 +138,19 @@ export function redactJsonText(text: string): string {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+/**
+ * Bytes that are not UTF-8 (JSON with a Latin-1 description, say) redacted as
+ * {@link redactJsonText} redacts text. The scan reads one character a byte: the quotes,
+ * backslashes and colons it looks for are ASCII, which no multi-byte UTF-8 sequence contains, so
+ * every byte outside the secret values stays as sent.
+ *
+ * @example
+ * redactJsonBytes(new Uint8Array([...new TextEncoder().encode('{"password":"x","d":"'), 0xff, 0x22, 0x7d]));
+ */
+export function redactJsonBytes(bytes: Uint8Array): Uint8Array {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 4096) text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  const redacted = redactJsonText(text);
+  return redacted === text ? bytes : Uint8Array.from(redacted, (char) => char.charCodeAt(0));
+}
