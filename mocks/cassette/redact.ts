@@ -42,8 +42,9 @@ export function redactAuthorization(value: string): string {
   if (space < 0) return REDACTED;
   const scheme = value.slice(0, space);
   const rest = value.slice(space + 1);
-  if (/Credential=|Signature=/.test(rest)) {
-    return `${scheme} ${rest.replace(/(Credential|Signature)=[^,]*/g, `$1=${REDACTED}`)}`;
+  // In any case, and a quoted value whole (a comma inside it ended the redaction there).
+  if (/(Credential|Signature)\s*=/i.test(rest)) {
+    return `${scheme} ${rest.replace(/(Credential|Signature)\s*=\s*("[^"]*"?|[^,]*)/gi, `$1=${REDACTED}`)}`;
   }
   if (/^[^\s:]+:[^\s:]+$/.test(rest)) return `${scheme} ${REDACTED}:${REDACTED}`;
   return `${scheme} ${REDACTED}`;
