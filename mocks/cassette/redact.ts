@@ -153,5 +153,8 @@ export function redactJsonBytes(bytes: Uint8Array): Uint8Array {
   let text = '';
   for (let i = 0; i < bytes.length; i += 4096) text += String.fromCharCode(...bytes.subarray(i, i + 4096));
   const redacted = redactJsonText(text);
-  return redacted === text ? bytes : Uint8Array.from(redacted, (char) => char.charCodeAt(0));
+  if (redacted === text) return bytes;
+  const out = new Uint8Array(redacted.length);
+  for (let i = 0; i < redacted.length; i++) out[i] = redacted.charCodeAt(i);
+  return out;
 }
