@@ -12,14 +12,28 @@ import { redactJsonBytes, redactJsonText, redactTarget } from './redact.ts';
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The part of a request that must match exactly: method, path as sent, and the sorted, redacted
+ * A target as every adapter hands an incoming request's on (a WHATWG URL: serve's
+ * `http://host` + target, a Fetch `Request`): dot segments resolved, quotes in the query
+ * percent-encoded. A recorded target is as sent, so it is read the same way before comparing.
+ */
+function asUrlTarget(target: string): string {
+  try {
+    const url = new URL(target.startsWith('/') ? `http://h${target}` : target);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return target;
+  }
+}
+
+/**
+ * The part of a request that must match exactly: method, path as a URL reads it, and the sorted, redacted
  * query pairs.
  *
  * @example
  * routeKey('GET', '/2023-03-30/functions?prefix=a&limit=5'); // 'GET /2023-03-30/functions?limit=5&prefix=a'
  */
 export function routeKey(method: string, target: string): string {
-  const redacted = redactTarget(target);
+  const redacted = asUrlTarget(redactTarget(target));
   const question = redacted.indexOf('?');
   const path = question < 0 ? redacted : redacted.slice(0, question);
   const query = question < 0 ? '' : redacted.slice(question + 1);
