@@ -100,6 +100,16 @@ function stringEnd(text: string, start: number): number {
   return -1;
 }
 
+/** A JSON key as a parser reads it, lowercase: `"pass\u0077ord"` is `password` too. */
+function keyOf(quoted: string): string {
+  if (!quoted.includes('\\')) return quoted.slice(1, -1).toLowerCase();
+  try {
+    return String(JSON.parse(quoted)).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 function skipSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && /\s/.test(text[i] as string)) i++;
@@ -124,9 +134,7 @@ export function redactJsonText(text: string): string {
     const colon = skipSpace(text, end);
     const valueStart = skipSpace(text, colon + 1);
     const isSecretKey =
-      text[colon] === ':' &&
-      text[valueStart] === '"' &&
-      SECRET_KEYS.has(text.slice(i + 1, end - 1).toLowerCase());
+      text[colon] === ':' && text[valueStart] === '"' && SECRET_KEYS.has(keyOf(text.slice(i, end)));
     if (!isSecretKey) {
       i = text.indexOf('"', end);
       continue;

@@ -112,6 +112,11 @@ describe('redaction', () => {
     // Whitespace and key order are kept: only the secret values changed.
     expect(out.replace(/"REDACTED"/g, '')).toBe(text.replace(/"p\\"w"|"STS\.x"|"s"|"t"/g, ''));
     expect(redactJsonText('{"a":1}')).toBe('{"a":1}');
+    // s13-tape: a key spelled with JSON escapes is the same key to a parser; it was kept in clear.
+    expect(JSON.parse(redactJsonText('{"pass\\u0077ord":"s3cret","\\u0041ccessKeySecret":"k"}'))).toEqual({
+      password: 'REDACTED',
+      AccessKeySecret: 'REDACTED',
+    });
   });
 
   it('scans a 100 MB body in linear time without recursion', () => {
