@@ -58,7 +58,8 @@ export function redactAuthorization(value: string): string {
  */
 export function redactHeaders(headers: readonly [string, string][]): [string, string][] {
   return headers.map(([name, value]) => {
-    const lower = name.toLowerCase();
+    // `X-Acs-Security-Token :` (space before the colon, which a server refuses) is still the field.
+    const lower = name.trim().toLowerCase();
     if (lower === 'authorization') return [name, redactAuthorization(value)];
     return [name, SECRET_HEADERS.has(lower) ? REDACTED : value];
   });

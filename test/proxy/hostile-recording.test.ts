@@ -8,6 +8,8 @@
  * - a JSON body that is not UTF-8 (a Latin-1 byte in a description) was kept as Base64 with its
  *   `password` in clear;
  * - a UTF-8 BOM was dropped from a body kept as text, so the answer replayed 3 bytes short;
+ * - `X-Acs-Security-Token :` (a space before the colon) and a folded `Authorization` (obs-fold:
+ *   `acs` then ` AK:SIG` on the next line, read as a field of its own) were recorded in clear;
  * - a target with dot segments or quotes in its query was recorded as sent, but every adapter
  *   hands replay the target as a WHATWG URL reads it (resolved, quotes percent-encoded): the
  *   same request bytes got PathNotSupported.
@@ -153,5 +155,24 @@ describe('hostile: targets a URL reads otherwise than sent', () => {
     } finally {
       await replay.close();
     }
+  });
+});
+
+describe('hostile: secret fields spelled oddly', () => {
+  it.each([
+    ['a space before the colon', 'X-Acs-Security-Token : s3cretA'],
+    ['a folded Authorization', 'Authorization: acs\r\n LTAIs3cretB:s3cretC'],
+    [
+      'a folded ACS3 Authorization',
+      'Authorization: ACS3-HMAC-SHA256 Credential=LTAIs3cretD,\r\n\tSignature=s3cretE',
+    ],
+  ])('%s is recorded redacted', async (_, field) => {
+    const sent = Buffer.from(
+      `GET ${PATH} HTTP/1.1\r\nhost: 127.0.0.1\r\n${field}\r\nconnection: close\r\n\r\n`,
+    );
+    const ok = answer('200 OK', 'content-type: application/json\r\n', Buffer.from('{}'));
+    const file = await record('fields', [{ request: sent, answer: ok }]);
+    expect(readCassette(file).entries).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/s3cret/);
   });
 });
