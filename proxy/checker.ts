@@ -5,6 +5,7 @@
  * session, which tallies it (session.ts). Bounded: past `maxQueued` waiting exchanges, new ones
  * are only recorded and counted.
  */
+import { redactTarget } from '../mocks/cassette/redact.ts';
 import { createClientChecks } from './checks/client-checks.ts';
 import type { Finding } from './checks/finding.ts';
 import { observe } from './checks/observed.ts';
@@ -68,7 +69,7 @@ function check(ctx: Checking, exchange: TappedExchange): Outcome {
   if (findings.length === 0 || !ctx.events.onFindings) return outcome;
   const { head } = exchange.request;
   const status = exchange.response?.head.status ?? 0;
-  ctx.events.onFindings({ seq, method: head.method, target: head.target, status, findings });
+  ctx.events.onFindings({ seq, method: head.method, target: redactTarget(head.target), status, findings });
   return outcome;
 }
 

@@ -8,7 +8,8 @@
  */
 import { curlCommand, truncate } from '../contracts/run/reproducer.ts';
 import type { CaseResult, ContractReport, Exchange, SentRequest } from '../contracts/types.ts';
-import { redactHeaders, redactJsonText, redactTarget } from '../mocks/cassette/redact.ts';
+import { redactHeaders, redactJsonBytes, redactJsonText, redactTarget } from '../mocks/cassette/redact.ts';
+import { answerHeadersFromRaw, headersFromRaw } from '../mocks/core/auth/wire-headers.ts';
 import type { Finding } from './checks/finding.ts';
 import type { Observed } from './checks/observed.ts';
 
@@ -57,20 +58,24 @@ export interface Tally {
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Reports are shared (CI artefacts): secrets are redacted there as in cassettes. */
-function redactedRequest(request: SentRequest): SentRequest {
-  let body = request.body;
+/**
+ * Reports are shared (CI artefacts): secrets are redacted there as in cassettes. Headers are
+ * redacted as sent, field by field, then joined: a second `Authorization` joined to the first
+ * kept its credential and signature in clear.
+ */
+function redactedRequest(request: SentRequest, sent: readonly [string, string][]): SentRequest {
+  let body: Uint8Array;
   try {
     body = new TextEncoder().encode(redactJsonText(strict.decode(request.body)));
   } catch {
-    // not UTF-8: no JSON secrets to redact
+    body = redactJsonBytes(request.body);
   }
-  const headers = Object.fromEntries(redactHeaders(Object.entries(request.headers)));
+  const headers = headersFromRaw(redactHeaders(sent).flat());
   const url = new URL(request.url);
   return { ...request, url: `${url.origin}${redactTarget(`${url.pathname}${url.search}`)}`, headers, body };
 }
 
-function trimmed(exchange: Exchange, request: SentRequest): Exchange {
+function trimmed(exchange: Exchange, request: SentRequest, answered: readonly [string, string][]): Exchange {
   const { response } = exchange;
   return {
     at: exchange.at,
@@ -80,7 +85,7 @@ function trimmed(exchange: Exchange, request: SentRequest): Exchange {
     },
     response: {
       ...response,
-      headers: Object.fromEntries(redactHeaders(Object.entries(response.headers))),
+      headers: answerHeadersFromRaw(redactHeaders(answered).flat()),
       body: truncate(redactJsonText(response.body), KEPT_BODY_BYTES),
     },
   };
@@ -95,9 +100,10 @@ function trimmed(exchange: Exchange, request: SentRequest): Exchange {
 export function keptResult(observed: Observed, findings: Finding[]): CaseResult {
   const { tapped } = observed;
   const operation = observed.route?.operation.name;
-  const { method, target } = tapped.request.head;
+  const { method } = tapped.request.head;
+  const target = redactTarget(tapped.request.head.target);
   const status = tapped.response?.head.status ?? 0;
-  const request = redactedRequest(observed.exchange.request);
+  const request = redactedRequest(observed.exchange.request, tapped.request.head.headers);
   return {
     case: {
       id: `proxy.${tapped.seq}${operation ? `.${operation}` : ''}`,
@@ -115,7 +121,7 @@ export function keptResult(observed: Observed, findings: Finding[]): CaseResult 
     warnings: [],
     // Computed from the whole request: a trimmed body would give a wrong reproducer.
     reproducer: curlCommand(request),
-    exchanges: [trimmed(observed.exchange, request)],
+    exchanges: [trimmed(observed.exchange, request, tapped.response?.head.headers ?? [])],
     durationMs: Math.round(tapped.durationMs),
   };
 }

@@ -16,7 +16,7 @@ import { decodeBase64, encodeBase64 } from '../core/base64.ts';
 import { Fc3TestkitError } from '../core/errors.ts';
 import { CASSETTE_BRAND, type CassetteBrand } from './brand.ts';
 import { cassetteEmulator } from './cassette-emulator.ts';
-import { redactHeaders, redactJsonText, redactTarget } from './redact.ts';
+import { redactHeaders, redactJsonBytes, redactJsonText, redactTarget } from './redact.ts';
 import { replayFault } from './replay-check.ts';
 
 /** The format version written in every line. */
@@ -51,7 +51,8 @@ export interface CassetteResponse {
 
 /**
  * How a line can be replayed: `exact` (the request body is kept and compared), `hash` (the request
- * body is matched by SHA-256 and size), `none` (no complete answer, or its body was not kept). An
+ * body is matched by SHA-256 and size), `none` (no complete answer, its body was not kept, or it
+ * is an answer replay cannot send: see replay-check.ts). An
  * answer kept as Base64 (a code package, ADR 038) replays as its bytes; cassettes written before
  * that marked it `none`, so they replay as they did (format version 1 still).
  */
@@ -102,7 +103,8 @@ export interface RecordedExchange {
   response: (RecordedMessage & { status: number; reason: string; complete: boolean }) | undefined;
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// A leading BOM is kept in the text (the default drops it), so text replays as the bytes sent.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function isJsonType(headers: readonly [string, string][]): boolean {
   return headers.some(([name, value]) => name.toLowerCase() === 'content-type' && /json/i.test(value));
@@ -111,15 +113,19 @@ function isJsonType(headers: readonly [string, string][]): boolean {
 function bodyOf(message: RecordedMessage): CassetteBody {
   const { size, sha256, bytes } = message.body;
   if (!bytes) return { size, sha256, encoding: 'omitted' };
-  let text: string;
+  let text: string | undefined;
   try {
     text = strict.decode(bytes);
   } catch {
-    return { size, sha256, encoding: 'base64', data: encodeBase64(bytes) };
+    text = undefined;
   }
-  // Secret keys are redacted in JSON text; a body without a JSON type is still redacted when it
-  // looks like JSON (the SDK's empty-body requests carry no content-type).
-  const json = isJsonType(message.headers) || /^\s*[[{]/.test(text);
+  // Secret keys are redacted in JSON, UTF-8 or not; a body without a JSON type is still redacted
+  // when it looks like JSON (the SDK's empty-body requests carry no content-type).
+  const start = text ?? String.fromCharCode(...bytes.subarray(0, 64));
+  const json = isJsonType(message.headers) || /^\s*[[{]/.test(start);
+  if (text === undefined) {
+    return { size, sha256, encoding: 'base64', data: encodeBase64(json ? redactJsonBytes(bytes) : bytes) };
+  }
   return { size, sha256, encoding: 'utf8', text: json ? redactJsonText(text) : text };
 }
 
@@ -165,6 +171,9 @@ export function cassetteLine(exchange: RecordedExchange): string {
           }
         : null,
   };
+  // An answer replay could not send (a status, header or length a hostile upstream sent) is
+  // recorded as not replayable, so the cassette still loads.
+  if (replayFault(entry)) entry.replay = 'none';
   return JSON.stringify(entry);
 }
 

@@ -7,19 +7,33 @@
 import { decodeBase64 } from '../core/base64.ts';
 import { sha256Hex } from '../core/sha256.ts';
 import type { CassetteBody, CassetteEntry } from './cassette.ts';
-import { redactJsonText, redactTarget } from './redact.ts';
+import { redactJsonBytes, redactJsonText, redactTarget } from './redact.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The part of a request that must match exactly: method, path as sent, and the sorted, redacted
+ * A target as every adapter hands an incoming request's on (a WHATWG URL: serve's
+ * `http://host` + target, a Fetch `Request`): dot segments resolved, quotes in the query
+ * percent-encoded. A recorded target is as sent, so it is read the same way before comparing.
+ */
+function asUrlTarget(target: string): string {
+  try {
+    const url = new URL(target.startsWith('/') ? `http://h${target}` : target);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return target;
+  }
+}
+
+/**
+ * The part of a request that must match exactly: method, path as a URL reads it, and the sorted, redacted
  * query pairs.
  *
  * @example
  * routeKey('GET', '/2023-03-30/functions?prefix=a&limit=5'); // 'GET /2023-03-30/functions?limit=5&prefix=a'
  */
 export function routeKey(method: string, target: string): string {
-  const redacted = redactTarget(target);
+  const redacted = asUrlTarget(redactTarget(target));
   const question = redacted.indexOf('?');
   const path = question < 0 ? redacted : redacted.slice(0, question);
   const query = question < 0 ? '' : redacted.slice(question + 1);
@@ -51,7 +65,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function sameText(recorded: string, incoming: string): boolean {
-  const left = redactJsonText(recorded);
+  // The incoming text is decoded without its BOM; a recorded one keeps it (cassette.ts).
+  const left = redactJsonText(recorded.replace(/^\uFEFF/, ''));
   const right = redactJsonText(incoming);
   if (left === right) return true;
   const json = asJson(left);
@@ -69,8 +84,9 @@ export function bodyMatches(recorded: CassetteBody, incoming: Uint8Array): boole
     return recorded.size === incoming.byteLength && recorded.sha256 === sha256Hex(incoming);
   }
   if (recorded.encoding === 'base64') {
+    // A JSON body that is not UTF-8 was recorded redacted (redactJsonBytes); other bytes as sent.
     const bytes = decodeBase64(recorded.data);
-    return bytes !== undefined && sameBytes(bytes, incoming);
+    return bytes !== undefined && (sameBytes(bytes, incoming) || sameBytes(bytes, redactJsonBytes(incoming)));
   }
   let text: string;
   try {

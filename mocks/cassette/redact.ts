@@ -42,8 +42,9 @@ export function redactAuthorization(value: string): string {
   if (space < 0) return REDACTED;
   const scheme = value.slice(0, space);
   const rest = value.slice(space + 1);
-  if (/Credential=|Signature=/.test(rest)) {
-    return `${scheme} ${rest.replace(/(Credential|Signature)=[^,]*/g, `$1=${REDACTED}`)}`;
+  // In any case, and a quoted value whole (a comma inside it ended the redaction there).
+  if (/(Credential|Signature)\s*=/i.test(rest)) {
+    return `${scheme} ${rest.replace(/(Credential|Signature)\s*=\s*("[^"]*"?|[^,]*)/gi, `$1=${REDACTED}`)}`;
   }
   if (/^[^\s:]+:[^\s:]+$/.test(rest)) return `${scheme} ${REDACTED}:${REDACTED}`;
   return `${scheme} ${REDACTED}`;
@@ -57,7 +58,8 @@ export function redactAuthorization(value: string): string {
  */
 export function redactHeaders(headers: readonly [string, string][]): [string, string][] {
   return headers.map(([name, value]) => {
-    const lower = name.toLowerCase();
+    // `X-Acs-Security-Token :` (space before the colon, which a server refuses) is still the field.
+    const lower = name.trim().toLowerCase();
     if (lower === 'authorization') return [name, redactAuthorization(value)];
     return [name, SECRET_HEADERS.has(lower) ? REDACTED : value];
   });
@@ -99,6 +101,16 @@ function stringEnd(text: string, start: number): number {
   return -1;
 }
 
+/** A JSON key as a parser reads it, lowercase: `"pass\u0077ord"` is `password` too. */
+function keyOf(quoted: string): string {
+  if (!quoted.includes('\\')) return quoted.slice(1, -1).toLowerCase();
+  try {
+    return String(JSON.parse(quoted)).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 function skipSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && /\s/.test(text[i] as string)) i++;
@@ -123,9 +135,7 @@ export function redactJsonText(text: string): string {
     const colon = skipSpace(text, end);
     const valueStart = skipSpace(text, colon + 1);
     const isSecretKey =
-      text[colon] === ':' &&
-      text[valueStart] === '"' &&
-      SECRET_KEYS.has(text.slice(i + 1, end - 1).toLowerCase());
+      text[colon] === ':' && text[valueStart] === '"' && SECRET_KEYS.has(keyOf(text.slice(i, end)));
     if (!isSecretKey) {
       i = text.indexOf('"', end);
       continue;
@@ -137,4 +147,23 @@ export function redactJsonText(text: string): string {
     i = text.indexOf('"', valueEnd);
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * Bytes that are not UTF-8 (JSON with a Latin-1 description, say) redacted as
+ * {@link redactJsonText} redacts text. The scan reads one character a byte: the quotes,
+ * backslashes and colons it looks for are ASCII, which no multi-byte UTF-8 sequence contains, so
+ * every byte outside the secret values stays as sent.
+ *
+ * @example
+ * redactJsonBytes(new Uint8Array([...new TextEncoder().encode('{"password":"x","d":"'), 0xff, 0x22, 0x7d]));
+ */
+export function redactJsonBytes(bytes: Uint8Array): Uint8Array {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 4096) text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  const redacted = redactJsonText(text);
+  if (redacted === text) return bytes;
+  const out = new Uint8Array(redacted.length);
+  for (let i = 0; i < redacted.length; i++) out[i] = redacted.charCodeAt(i);
+  return out;
 }

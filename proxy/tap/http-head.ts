@@ -26,6 +26,13 @@ const STATUS_LINE = /^(HTTP\/\d\.\d) (\d{3})(?: (.*))?$/;
 function parseHeaders(lines: string[]): HeaderPairs | undefined {
   const headers: HeaderPairs = [];
   for (const line of lines) {
+    const last = headers.at(-1);
+    // An obs-fold line continues the previous field (RFC 9112 §5.2: read as one space); read as
+    // a field of its own, a folded `Authorization` kept its credential in clear in cassettes.
+    if (last && (line.startsWith(' ') || line.startsWith('\t'))) {
+      last[1] = `${last[1]} ${line.trim()}`.trim();
+      continue;
+    }
     const colon = line.indexOf(':');
     if (colon <= 0) return undefined;
     headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);

@@ -53,6 +53,19 @@ describe('redaction', () => {
       'ACS3-HMAC-SHA256 Credential=REDACTED,SignedHeaders=host;x-acs-date,Signature=REDACTED',
     ],
     ['acs LTAIabc:c2lnbmF0dXJl', 'acs REDACTED:REDACTED'],
+    // s13-tape: these kept the lowercase signature, the credential, and the quoted tail in clear.
+    [
+      'ACS3-HMAC-SHA256 Credential=LTAIabc,SignedHeaders=host,signature=0af3',
+      'ACS3-HMAC-SHA256 Credential=REDACTED,SignedHeaders=host,signature=REDACTED',
+    ],
+    [
+      'ACS3-HMAC-SHA256 credential=LTAIabc,Signature = 0af3',
+      'ACS3-HMAC-SHA256 credential=REDACTED,Signature=REDACTED',
+    ],
+    [
+      'ACS3-HMAC-SHA256 Credential="LTAI,abc",Signature=0af3',
+      'ACS3-HMAC-SHA256 Credential=REDACTED,Signature=REDACTED',
+    ],
     ['FC LTAIabc:c2ln', 'FC REDACTED:REDACTED'],
     ['Bearer eyJhbGciOi', 'Bearer REDACTED'],
     ['opaque', 'REDACTED'],
@@ -99,6 +112,11 @@ describe('redaction', () => {
     // Whitespace and key order are kept: only the secret values changed.
     expect(out.replace(/"REDACTED"/g, '')).toBe(text.replace(/"p\\"w"|"STS\.x"|"s"|"t"/g, ''));
     expect(redactJsonText('{"a":1}')).toBe('{"a":1}');
+    // s13-tape: a key spelled with JSON escapes is the same key to a parser; it was kept in clear.
+    expect(JSON.parse(redactJsonText('{"pass\\u0077ord":"s3cret","\\u0041ccessKeySecret":"k"}'))).toEqual({
+      password: 'REDACTED',
+      AccessKeySecret: 'REDACTED',
+    });
   });
 
   it('scans a 100 MB body in linear time without recursion', () => {
