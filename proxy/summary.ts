@@ -18,6 +18,8 @@ export interface SummaryContext {
   cutCassette?: string | undefined;
   /** Connections whose traffic could not be read as HTTP/1.1 (forwarded all the same). */
   opaque: number;
+  /** Exchanges that never reached the checks nor the cassette (left at the stop, or a flood). */
+  notRecorded?: number;
   /** How many exchanges with findings to show in full (default 5). */
   details?: number;
 }
@@ -72,8 +74,10 @@ export function proxySummary(tally: Tally, context: SummaryContext): string {
   }
   if (recorder) {
     const error = recorder.error ? `; recording stopped: ${recorder.error}` : '';
+    // The recorder counts only what reached it; exchanges the checks never took are missing too.
+    const missed = context.notRecorded ? `, ${context.notRecorded} never reached it (unchecked, above)` : '';
     lines.push(
-      `cassette ${recorder.file}: ${recorder.written} exchange(s) written, ${recorder.dropped} dropped${error}`,
+      `cassette ${recorder.file}: ${recorder.written} exchange(s) written, ${recorder.dropped} dropped${missed}${error}`,
     );
   }
   const shown = tally.kept.slice(0, context.details ?? 5);
