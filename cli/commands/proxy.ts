@@ -53,8 +53,10 @@ Options:
   -h, --help              show this help
 
 Redacted in cassettes and reports: Authorization credentials and signatures,
-x-acs-accesskey-id, x-acs-security-token, x-acs-bearer-token, secret query parameters, and the
-string values of JSON keys named password, accessKeyId, accessKeySecret, securityToken.
+x-acs-accesskey-id, x-acs-security-token, x-acs-bearer-token, x-fc-security-token,
+Proxy-Authorization, Cookie, Set-Cookie, the query parameters AccessKeyId, AccessKeySecret,
+Signature, SecurityToken (and their x-acs- forms), and the string values of JSON keys named
+password, accessKeyId, accessKeySecret, securityToken (any case).
 
 Exit status: 0 no finding, 1 at least one finding, 2 usage error (bad option, port in use).
 Exchanges left unchecked at the stop are not findings: the summary counts them apart.

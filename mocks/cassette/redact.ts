@@ -17,10 +17,12 @@ const SECRET_HEADERS = new Set([
   'x-fc-security-token',
   'proxy-authorization',
   'cookie',
+  'set-cookie',
 ]);
 /** Query parameter names whose value is a secret (lowercase). */
 const SECRET_QUERY = new Set([
   'accesskeyid',
+  'accesskeysecret',
   'signature',
   'securitytoken',
   'x-acs-accesskey-id',

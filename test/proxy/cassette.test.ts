@@ -80,6 +80,7 @@ describe('redaction', () => {
         ['X-Acs-Security-Token', 'tok'],
         ['x-acs-accesskey-id', 'LTAI'],
         ['x-acs-bearer-token', 'b'],
+        ['Set-Cookie', 'session=s3cret; HttpOnly'],
         ['x-acs-date', '2024-01-01T00:00:00Z'],
       ]),
     ).toEqual([
@@ -87,13 +88,18 @@ describe('redaction', () => {
       ['X-Acs-Security-Token', 'REDACTED'],
       ['x-acs-accesskey-id', 'REDACTED'],
       ['x-acs-bearer-token', 'REDACTED'],
+      ['Set-Cookie', 'REDACTED'],
       ['x-acs-date', '2024-01-01T00:00:00Z'],
     ]);
   });
 
   it('redacts secret query values only', () => {
-    expect(redactTarget('/p?limit=5&Signature=abc&AccessKeyId=LTAI&SecurityToken=t&prefix=Signature')).toBe(
-      '/p?limit=5&Signature=REDACTED&AccessKeyId=REDACTED&SecurityToken=REDACTED&prefix=Signature',
+    expect(
+      redactTarget(
+        '/p?limit=5&Signature=abc&AccessKeyId=LTAI&SecurityToken=t&prefix=Signature&AccessKeySecret=s',
+      ),
+    ).toBe(
+      '/p?limit=5&Signature=REDACTED&AccessKeyId=REDACTED&SecurityToken=REDACTED&prefix=Signature&AccessKeySecret=REDACTED',
     );
     expect(redactTarget('/p')).toBe('/p');
   });
