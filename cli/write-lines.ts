@@ -14,16 +14,19 @@ function isNodeStream(out: CliIo['stdout']): out is NodeOut {
 }
 
 /**
- * Writes `lines` to `out`, each once the previous one was handed on, and resolves to `'done'`, or
- * to `'stopped'` at the first write error (EPIPE from a reader gone: `| head`; ENOSPC from a full
- * disk), after which nothing more is built or written; the bin's stdout watch
- * (`stdout-errors.ts`) says what it was and sets the exit status. A plain `{ write }` (an
+ * Writes `lines` to `out`, each once the previous one was handed on, and resolves to `'done'`; at
+ * the first write error nothing more is built or written, and it resolves to `'closed'` (EPIPE: a
+ * reader gone, `| head`) or `'failed'` (ENOSPC from a full disk, …), which the bin's stdout watch
+ * (`stdout-errors.ts`) also reports on stderr. A plain `{ write }` (an
  * in-process caller's) is written to in one go.
  *
  * @example
  * const end = await writeLines(process.stdout, ['{"a":1}\n', '{"a":2}\n']); // 'done'
  */
-export async function writeLines(out: CliIo['stdout'], lines: Iterable<string>): Promise<'done' | 'stopped'> {
+export async function writeLines(
+  out: CliIo['stdout'],
+  lines: Iterable<string>,
+): Promise<'done' | 'closed' | 'failed'> {
   if (!isNodeStream(out)) {
     for (const line of lines) out.write(line);
     return 'done';
@@ -42,5 +45,6 @@ export async function writeLines(out: CliIo['stdout'], lines: Iterable<string>):
     });
     if (failure !== undefined) break;
   }
-  return failure === undefined ? 'done' : 'stopped';
+  if (failure === undefined) return 'done';
+  return failure.code === 'EPIPE' ? 'closed' : 'failed';
 }

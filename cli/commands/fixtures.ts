@@ -176,7 +176,6 @@ export const fixturesCommand: Command = {
     function* lines(plan: Plan): Generator<string> {
       for (let index = 0; index < plan.count; index++) yield `${JSON.stringify(record(plan, index))}\n`;
     }
-    await writeLines(io.stdout, lines(p));
-    return 0;
+    return (await writeLines(io.stdout, lines(p))) === 'failed' ? 1 : 0;
   },
 };

@@ -4,6 +4,7 @@
  */
 import { isPlainObject } from '../../mocks/core/json-object.ts';
 import type { CheckFailure, ContractCase, Exchange, Fact, FieldOfStep, Grade } from '../types.ts';
+import { ownString } from './own-string.ts';
 
 /** What a check sees. */
 export interface CheckInput {
@@ -57,12 +58,9 @@ const QUOTED_BUDGET = 8 * 1024;
 /** The longest failure message kept whole (messages quote through {@link quoted}, so this only catches text put in as it is). */
 const MESSAGE_CHARS = 4 * 1024;
 
-/**
- * The start of `text` and a note. A string of its own: V8's slice of a long string points into
- * it, which would keep the whole megabytes alive (JSON.parse of the quoted slice copies it).
- */
+/** The start of `text` (a string of its own: {@link ownString}) and a note. */
 const cutText = (text: string, keep: number): string =>
-  `${JSON.parse(JSON.stringify(text.slice(0, keep)))}… [${text.length - keep} more characters left out]`;
+  `${ownString(text.slice(0, keep))}… [${text.length - keep} more characters left out]`;
 
 /** A container's items (an array's, or an object's entries) that fit the budget, clipped in turn. */
 function clipItems(value: unknown[] | Record<string, unknown>, depth: number, budget: { left: number }) {
@@ -73,10 +71,12 @@ function clipItems(value: unknown[] | Record<string, unknown>, depth: number, bu
   for (let i = 0; i < length && budget.left > 0; i++) {
     const key = keys ? (keys[i] as string) : String(i);
     const item = (value as Record<string, unknown>)[key];
+    // A key is text of the answer too: one of 8 MB is cut like a value.
+    const keptKey = keys && key.length > budget.left ? cutText(key, Math.max(budget.left - 8, 0)) : key;
     budget.left -= 8 + (keys ? key.length : 0);
     const clipped = clipValue(item, depth - 1, budget);
-    changed ||= clipped !== item;
-    kept.push([key, clipped]);
+    changed ||= clipped !== item || keptKey !== key;
+    kept.push([keptKey, clipped]);
   }
   return { kept, left: length - kept.length, changed: changed || kept.length < length };
 }
@@ -91,7 +91,8 @@ function clipValue(value: unknown, depth: number, budget: { left: number }): unk
   if (typeof value === 'string') {
     const keep = Math.max(budget.left, 0);
     budget.left -= value.length;
-    return value.length <= keep ? value : cutText(value, keep);
+    // A string of its own even when whole: a check may quote `body.slice(0, 200)` of a huge body.
+    return value.length <= keep ? ownString(value) : cutText(value, keep);
   }
   const isArray = Array.isArray(value);
   if (!isArray && !isPlainObject(value)) {
@@ -104,7 +105,10 @@ function clipValue(value: unknown, depth: number, budget: { left: number }): unk
   if (!changed) return value;
   const note = `[${left} more ${isArray ? 'items' : 'keys'} left out]`;
   if (isArray) return [...kept.map(([, item]) => item), ...(left > 0 ? [note] : [])];
-  return Object.fromEntries(left > 0 ? [...kept, ['…', note]] : kept);
+  // The note's key is one the object does not have.
+  let noteKey = '…';
+  while (Object.hasOwn(value as object, noteKey)) noteKey += '…';
+  return Object.fromEntries(left > 0 ? [...kept, [noteKey, note]] : kept);
 }
 
 const clip = (value: unknown): unknown => clipValue(value, QUOTED_DEPTH, { left: QUOTED_BUDGET });

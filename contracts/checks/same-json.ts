@@ -26,7 +26,8 @@ function expand(a: unknown, b: unknown, pending: [unknown, unknown][]): boolean 
     const keys = definedKeys(a);
     if (keys.length !== definedKeys(b).length) return false;
     for (const key of keys) {
-      if (b[key] === undefined) return false;
+      // Own keys only: b['__proto__'] of an object without that key is Object.prototype.
+      if (!Object.hasOwn(b, key) || b[key] === undefined) return false;
       pending.push([a[key], b[key]]);
     }
     return true;

@@ -4,6 +4,7 @@
  * answer whole (text and bytes), so a target answering 600 KB to each of the ~1,240 requests of
  * `verify` made it hold ~1.5 GB; reporters show at most the first 2,048 characters anyway.
  */
+import { ownString } from '../checks/own-string.ts';
 import type { Exchange, ReceivedResponse } from '../types.ts';
 
 /**
@@ -15,18 +16,13 @@ import type { Exchange, ReceivedResponse } from '../types.ts';
  */
 export const KEPT_ANSWER_BYTES = 32 * 1024;
 
-/** The first `n` characters as a string of their own (a slice would keep the whole text alive). */
-function ownStart(text: string, n: number): string {
-  return Buffer.from(text.slice(0, n), 'utf8').toString('utf8');
-}
-
 function keptResponse(response: ReceivedResponse): ReceivedResponse {
   const { body, bytes } = response;
   const byteLength = bytes?.byteLength ?? Buffer.byteLength(body);
   if (body.length <= KEPT_ANSWER_BYTES && byteLength <= KEPT_ANSWER_BYTES) return response;
   const kept: ReceivedResponse = {
     ...response,
-    body: ownStart(body, KEPT_ANSWER_BYTES),
+    body: ownString(body.slice(0, KEPT_ANSWER_BYTES)),
     cutFrom: { chars: body.length, bytes: byteLength },
   };
   // A copy: a view (subarray, or Buffer's slice, which is one) would keep the whole buffer alive.

@@ -49,9 +49,10 @@ function probe(baseUrl: string, timeoutMs: number): Promise<void> {
       reject(new TransportError(`${baseUrl} ${why}`));
     };
     let head = '';
+    // Connected: whatever came (nothing, or part of "HTTP/") is not an HTTP answer in time.
     socket.setTimeout(timeoutMs, () =>
       fail(
-        head === '' && socket.readyState === 'open'
+        socket.readyState === 'open'
           ? `accepted the connection but sent no HTTP answer within ${timeoutMs} ms`
           : `is unreachable: no connection within ${timeoutMs} ms`,
       ),

@@ -26,6 +26,7 @@ const SECRET_QUERY = new Set([
   'signature',
   'securitytoken',
   'x-acs-accesskey-id',
+  'x-acs-accesskey-secret',
   'x-acs-signature',
   'x-acs-security-token',
 ]);

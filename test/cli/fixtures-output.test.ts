@@ -5,8 +5,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/run.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // 10000 Function bodies are megabytes: far more than a pipe holds, so writes go on after the close.
@@ -68,4 +70,13 @@ describe('fc3-testkit fixtures writing to an odd stdout', () => {
     });
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
   }, 70_000);
+
+  it('in process, a stdout stream that fails: exit 1 (the bin adds the line on stderr)', async () => {
+    const full = new Writable({
+      write: (_chunk, _encoding, done) => done(Object.assign(new Error('no space'), { code: 'ENOSPC' })),
+    });
+    full.on('error', () => {});
+    const io = { stdout: full, stderr: { write: () => true } };
+    expect(await main(['fixtures', '-n', '3'], io)).toBe(1);
+  });
 });

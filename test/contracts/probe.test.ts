@@ -31,6 +31,11 @@ async function tcpServer(onConnection: (socket: net.Socket) => void): Promise<st
 it.each([
   ['accepts and never answers', () => {}, /accepted the connection but sent no HTTP answer within 300 ms/],
   [
+    'starts an answer and stalls',
+    (socket: net.Socket) => socket.write('HTT'),
+    /accepted the connection but sent no HTTP answer within 300 ms/,
+  ],
+  [
     'speaks another protocol',
     (socket: net.Socket) => socket.write('SSH-2.0-OpenSSH_9.2\r\n'),
     /answered something that is not HTTP: "SSH-2"…/,

@@ -57,6 +57,34 @@ describe('quoted values and failures stay small', () => {
     expect(held).toBeLessThan(20 << 20);
   });
 
+  it('keeps its own copy of a short slice of a huge body, as checks quote body.slice(0, 200)', async () => {
+    const before = await liveBytes();
+    const kept = Array.from({ length: 20 }, (_, i) => {
+      const body = JSON.parse(JSON.stringify(`${i}${'x'.repeat(4 << 20)}`)) as string;
+      return failure('contentType', {
+        message: 'm',
+        received: body.slice(0, 200),
+        documented: 1,
+        reference: 'D.1',
+      });
+    });
+    const held = (await liveBytes()) - before;
+    expect(kept[0]?.received).toBe(`0${'x'.repeat(199)}`);
+    expect(held).toBeLessThan(20 << 20);
+  });
+
+  it('cuts a huge key like a value, and puts its note under a key the object does not have', () => {
+    expect(quoted({ [`k${'x'.repeat(1 << 20)}`]: 1 }).length).toBeLessThan(9 * 1024);
+    const wide = Object.fromEntries([['…', 'mine'], ...Array.from({ length: 5000 }, (_, i) => [`k${i}`, i])]);
+    const clipped = failure('answer', {
+      message: 'm',
+      received: wide,
+      documented: 1,
+      reference: 'D.2',
+    }).received;
+    expect(clipped).toMatchObject({ '…': 'mine', '……': expect.stringMatching(/more keys left out\]$/) });
+  });
+
   it('cuts a message that carries a long text as it is', () => {
     const kept = failure('answer', { message: `got ${MB}`, received: 1, documented: 2, reference: 'D.2' });
     expect(kept.message.length).toBeLessThan(5 * 1024);

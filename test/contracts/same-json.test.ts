@@ -17,6 +17,9 @@ describe('sameJson', () => {
     expect(sameJson({ a: undefined, b: 1 }, { b: 1 })).toBe(true);
     expect(sameJson(undefined, undefined)).toBe(true);
     expect(sameJson(undefined, null)).toBe(false);
+    // A parsed "__proto__" is an own key; the other object's inherited prototype is not its value.
+    expect(sameJson(JSON.parse('{"__proto__":{}}'), { z: {} })).toBe(false);
+    expect(sameJson(JSON.parse('{"__proto__":{}}'), JSON.parse('{"__proto__":{}}'))).toBe(true);
   });
 
   it('compares values nested 100,000 deep without overflowing the stack', () => {

@@ -96,10 +96,10 @@ describe('redaction', () => {
   it('redacts secret query values only', () => {
     expect(
       redactTarget(
-        '/p?limit=5&Signature=abc&AccessKeyId=LTAI&SecurityToken=t&prefix=Signature&AccessKeySecret=s',
+        '/p?limit=5&Signature=abc&AccessKeyId=LTAI&SecurityToken=t&prefix=Signature&AccessKeySecret=s&x-acs-accesskey-secret=s',
       ),
     ).toBe(
-      '/p?limit=5&Signature=REDACTED&AccessKeyId=REDACTED&SecurityToken=REDACTED&prefix=Signature&AccessKeySecret=REDACTED',
+      '/p?limit=5&Signature=REDACTED&AccessKeyId=REDACTED&SecurityToken=REDACTED&prefix=Signature&AccessKeySecret=REDACTED&x-acs-accesskey-secret=REDACTED',
     );
     expect(redactTarget('/p')).toBe('/p');
   });
