@@ -72,6 +72,15 @@ async function clockCall(url: URL, advanceMs: number | undefined, agent: http.Ag
 }
 
 /**
+ * The control API's clock on `fc3-testkit serve`: read and moved by the clock below, asked once by
+ * httpTarget's probe.
+ *
+ * @example
+ * new URL(CLOCK_PATH, 'http://127.0.0.1:9000').href; // 'http://127.0.0.1:9000/__fc3/clock'
+ */
+export const CLOCK_PATH = '/__fc3/clock';
+
+/**
  * The clock of a `fc3-testkit serve` at `baseUrl`, moved through `POST /__fc3/clock`.
  *
  * @example
@@ -79,7 +88,7 @@ async function clockCall(url: URL, advanceMs: number | undefined, agent: http.Ag
  * await clock.now();
  */
 export function controlApiClock(baseUrl: string, agent = new http.Agent({ keepAlive: true })): TargetClock {
-  const url = new URL('/__fc3/clock', baseUrl);
+  const url = new URL(CLOCK_PATH, baseUrl);
   return {
     now: () => clockCall(url, undefined, agent),
     advance: async (ms) => {

@@ -7,7 +7,7 @@ import net from 'node:net';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { type AnswerLimits, answerLimits, TransportError } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
-import { controlApiClock } from './clock.ts';
+import { CLOCK_PATH, controlApiClock } from './clock.ts';
 import { sendHttp } from './send-http.ts';
 
 export { type SendHttpOptions, sendHttp } from './send-http.ts';
@@ -36,9 +36,10 @@ export interface HttpTargetOptions extends AnswerLimits {
 
 /**
  * Connects and asks one harmless question (the control API's clock: no FC operation; serve
- * journals it only with its control API off, as an unknown path); any HTTP answer will do. A port that accepts and never answers would otherwise cost
- * every case its idle timeout (628 cases × 5 s ÷ 8 at a time: over six minutes), and a port that
- * speaks another protocol would fail every case with the same transport error.
+ * journals it only with its control API off, as an unknown path); any HTTP answer will do. A port
+ * that accepts and never answers would otherwise cost every case its idle timeout (628 cases ×
+ * 5 s ÷ 8 at a time: over six minutes), and a port that speaks another protocol would fail every
+ * case with the same transport error.
  */
 function probe(baseUrl: string, timeoutMs: number): Promise<void> {
   const url = new URL(baseUrl);
@@ -58,7 +59,7 @@ function probe(baseUrl: string, timeoutMs: number): Promise<void> {
       ),
     );
     socket.once('connect', () =>
-      socket.write(`GET /__fc3/clock HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`),
+      socket.write(`GET ${CLOCK_PATH} HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`),
     );
     socket.on('data', (chunk: Buffer) => {
       head += chunk.toString('latin1', 0, 5 - head.length);
