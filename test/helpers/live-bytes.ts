@@ -28,3 +28,15 @@ export async function liveBytes(): Promise<number> {
   }
   return last;
 }
+
+/**
+ * How much live memory `drop` frees: what the structure it lets go of was holding.
+ *
+ * @example
+ * const held = await freedBy(() => { report = undefined; });
+ */
+export async function freedBy(drop: () => void): Promise<number> {
+  const before = await liveBytes();
+  drop();
+  return before - (await liveBytes());
+}

@@ -16,7 +16,7 @@ import { httpTarget, runContractSuite } from '../../contracts/index.ts';
 import { formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { KEPT_ANSWER_BYTES } from '../../contracts/run/kept-exchange.ts';
 import type { ContractReport } from '../../contracts/types.ts';
-import { liveBytes } from '../helpers/live-bytes.ts';
+import { freedBy } from '../helpers/live-bytes.ts';
 
 const ARRAYS = '['.repeat(20_000) + ']'.repeat(20_000);
 const OBJECTS = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
@@ -70,9 +70,10 @@ describe('hostile: a target answering 600 KB nested 100,000 deep to every reques
     // answers would be twice their size each (text and bytes); the bound is a quarter.
     const count = exchanges.length;
     exchanges.length = 0;
-    const withReport = await liveBytes();
-    report = undefined;
-    expect(withReport - (await liveBytes())).toBeLessThan((count * OBJECTS.length) / 4);
+    const held = await freedBy(() => {
+      report = undefined;
+    });
+    expect(held).toBeLessThan((count * OBJECTS.length) / 4);
   }, 60_000);
 });
 
@@ -95,8 +96,9 @@ describe('hostile: a target answering 4 MB strings in the fields the checks quot
     // Each failure holding one of the strings whole would be 4 MB (8 MB as UTF-16) each.
     const count = failures.length;
     failures.length = 0;
-    const withReport = await liveBytes();
-    report = undefined;
-    expect(withReport - (await liveBytes())).toBeLessThan(count * (1 << 20));
+    const held = await freedBy(() => {
+      report = undefined;
+    });
+    expect(held).toBeLessThan(count * (1 << 20));
   }, 60_000);
 });
