@@ -92,8 +92,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
           resolve();
           return;
         }
-        stream.end(() => resolve());
+        // On 'close' (the descriptor closed), not on 'finish': the check worker is terminated
+        // right after this resolves, and a worker terminated while its fs.close is still pending
+        // can abort the whole process (seen once in CI: SIGABRT during test/proxy/stop.test.ts).
+        stream.once('close', () => resolve());
         stream.once('error', () => resolve());
+        stream.end();
       }),
   };
 }
