@@ -72,6 +72,45 @@ describe('hostile: CreateFunction inputs given to the builders that are no plain
     expect(() => zipBase64({ a: content as never })).toThrow(Fc3TestkitError);
   });
 
+  // A getter or proxy trap that throws used to escape raw (a TypeError or the user's own error) from
+  // the option check.
+  const throwing = (): never => {
+    throw new Error('no reading this');
+  };
+  const withGetter = Object.defineProperty({ memorySize: 512 }, 'timeout', {
+    get: throwing,
+    enumerable: true,
+  });
+  const trapped = new Proxy({}, { ownKeys: throwing });
+  it.each([
+    [
+      'an override getter',
+      () => buildFunction({ overrides: withGetter }),
+      'overrides.timeout could not be read (Error: no reading this)',
+    ],
+    [
+      'an override proxy',
+      () => buildFunction({ overrides: { tags: trapped } as never }),
+      'overrides.tags could not be read (Error: no reading this)',
+    ],
+    [
+      'an input getter',
+      () =>
+        buildFunction({
+          input: Object.defineProperty({ ...base }, 'timeout', { get: throwing, enumerable: true }),
+        }),
+      'input.timeout could not be read (Error: no reading this)',
+    ],
+    [
+      'an options getter',
+      () => buildFunction(Object.defineProperty({}, 'seed', { get: throwing, enumerable: true })),
+      'its options could not be read (Error: no reading this)',
+    ],
+  ])('%s that throws is refused with Fc3TestkitError naming it', (_what, call, words) => {
+    expect(call).toThrow(Fc3TestkitError);
+    expect(call).toThrow(words);
+  });
+
   it('a real input and base still build', () => {
     expect(buildFunction({ input: base }).functionName).toBe(base.functionName);
     expect(buildUpdateFunctionInput({ seed: 1, base })).toEqual(buildUpdateFunctionInput({ seed: 1 }));
