@@ -4,6 +4,7 @@
  */
 import { isPlainObject } from '../../mocks/core/json-object.ts';
 import type { CheckFailure, ContractCase, Exchange, Fact, FieldOfStep, Grade } from '../types.ts';
+import type { EarlierAnswers } from './earlier.ts';
 import { ownString } from './own-string.ts';
 
 /** What a check sees. */
@@ -17,8 +18,16 @@ export interface CheckInput {
   clockToleranceMs: number;
   /** The target's clock minus ours (non-zero once the suite has moved the target's clock). */
   clockOffsetMs?: number;
-  /** The last answer of each earlier step of the case, by step number. */
+  /**
+   * The last answer of each earlier step of the case, by step number, whole; read when
+   * {@link CheckInput.earlier} is not given.
+   */
   history?: readonly Exchange[];
+  /**
+   * What the case kept of its earlier steps for this step's checks (the runner gives this, not
+   * `history`): only the fields its comparisons and downloads read.
+   */
+  earlier?: EarlierAnswers;
   /** Every exchange of this step when it repeated (each page of a listing), oldest first. */
   pages?: readonly Exchange[];
 }
@@ -111,7 +120,14 @@ function clipValue(value: unknown, depth: number, budget: { left: number }): unk
   return Object.fromEntries(left > 0 ? [...kept, [noteKey, note]] : kept);
 }
 
-const clip = (value: unknown): unknown => clipValue(value, QUOTED_DEPTH, { left: QUOTED_BUDGET });
+/**
+ * `value` as a failure keeps it in `received` and `documented`: cut in depth and width, notes
+ * standing for the rest; values within both limits as they are.
+ *
+ * @example
+ * clip('x'.repeat(10_000)); // the first 8,192 characters and '… [1808 more characters left out]'
+ */
+export const clip = (value: unknown): unknown => clipValue(value, QUOTED_DEPTH, { left: QUOTED_BUDGET });
 
 /**
  * A value as JSON text for a failure message, cut as {@link clipValue} cuts it (a plain

@@ -6,68 +6,69 @@
  */
 import type { CheckFailure, Comparison } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { asObject, failure, parseObject, quoted } from './check.ts';
+import { asObject, failure, quoted } from './check.ts';
+import { type EarlierCompared, type EarlierValue, earlierFromHistory, without } from './earlier.ts';
+import { jsonDigest } from './json-digest.ts';
 import { sameJson } from './same-json.ts';
 
-/**
- * `body` without the dotted path (`customContainerConfig.accelerationInfo`): only the objects on
- * the path are copied, so the rest of the answer, however deep, is shared rather than cloned (the
- * structuredClone this replaced overflowed the stack on a field nested 100,000 deep).
- */
-function withoutPath(body: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const [key, ...rest] = keys as [string, ...string[]];
-  if (!Object.hasOwn(body, key)) return body;
-  const copy = { ...body };
-  if (rest.length === 0) delete copy[key];
-  else {
-    const child = asObject(body[key]);
-    if (child) copy[key] = withoutPath(child, rest);
-  }
-  return copy;
+/** Whether a field kept of the earlier answer is the same JSON value as `after`. */
+function same(before: EarlierValue, after: unknown): boolean {
+  return 'whole' in before ? sameJson(before.whole, after) : before.digest === jsonDigest(after);
 }
 
-/** `body` without the dotted paths; `body` itself is left as it is. */
-function without(body: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
-  return paths.reduce((rest, path) => withoutPath(rest, path.split('.')), body);
+function earlierTime(before: EarlierValue): number {
+  if ('whole' in before) return Date.parse(String(before.whole));
+  const time = before.time ?? { ms: Number.NaN };
+  if ('error' in time) throw time.error;
+  return time.ms;
 }
 
-function verdict(relation: Comparison['relation'], before: unknown, after: unknown): string | undefined {
-  if (relation === 'same') return sameJson(before, after) ? undefined : 'changed';
-  if (relation === 'differs') return sameJson(before, after) ? 'did not change' : undefined;
-  const [a, b] = [Date.parse(String(before)), Date.parse(String(after))];
+function verdict(relation: Comparison['relation'], before: EarlierValue, after: unknown): string | undefined {
+  if (relation === 'same') return same(before, after) ? undefined : 'changed';
+  if (relation === 'differs') return same(before, after) ? 'did not change' : undefined;
+  const [a, b] = [earlierTime(before), Date.parse(String(after))];
   return b > a ? undefined : 'did not move past the earlier time';
+}
+
+function fieldFailure(comparison: Comparison, field: string, before: EarlierValue, after: unknown) {
+  const { step, relation, reference, grade } = comparison;
+  const problem = verdict(relation, before, after);
+  if (!problem) return [];
+  const was = 'whole' in before ? quoted(before.whole) : before.quoted;
+  const found = failure('compare', {
+    message: `${field} ${problem}: step ${step + 1} answered ${was}, this answer ${quoted(after)}`,
+    received: after,
+    documented: relation === 'differs' ? `not ${was}` : 'whole' in before ? before.whole : undefined,
+    reference,
+    grade,
+    ...(relation === 'differs' ? {} : { basis: 'exchange' as const }),
+  });
+  // A long field was cut when it was kept; cut again, its notes would be cut too.
+  if (relation !== 'differs' && 'shown' in before) found.documented = before.shown;
+  return [found];
 }
 
 function compareOne(
   comparison: Comparison,
   body: Record<string, unknown>,
-  earlierText: string | undefined,
+  earlier: EarlierCompared | undefined,
 ): CheckFailure[] {
-  const earlier = earlierText === undefined ? undefined : parseObject(earlierText);
-  const { step, relation, reference, grade } = comparison;
-  if (!earlier) {
+  const { step, reference, grade } = comparison;
+  if (!earlier || 'received' in earlier) {
     const message = `step ${step + 1} has no JSON answer to compare with`;
-    return [
-      failure('compare', { message, received: earlierText, documented: 'a JSON object', reference, grade }),
-    ];
+    const found = failure('compare', {
+      message,
+      received: undefined,
+      documented: 'a JSON object',
+      reference,
+      grade,
+    });
+    // Already cut as a failure quotes it, when it was kept.
+    found.received = earlier?.received;
+    return [found];
   }
-  const except = comparison.except ?? [];
-  const [before, after] = [without(earlier, except), without(body, except)];
-  const fields = comparison.fields === '*' ? Object.keys(before) : comparison.fields;
-  return fields.flatMap((field) => {
-    const problem = verdict(relation, before[field], after[field]);
-    if (!problem) return [];
-    return [
-      failure('compare', {
-        message: `${field} ${problem}: step ${step + 1} answered ${quoted(before[field])}, this answer ${quoted(after[field])}`,
-        received: after[field],
-        documented: relation === 'differs' ? `not ${quoted(before[field])}` : before[field],
-        reference,
-        grade,
-        ...(relation === 'differs' ? {} : { basis: 'exchange' as const }),
-      }),
-    ];
-  });
+  const after = without(body, comparison.except ?? []);
+  return earlier.fields.flatMap(([field, before]) => fieldFailure(comparison, field, before, after[field]));
 }
 
 /**
@@ -79,11 +80,12 @@ function compareOne(
 export const compareCheck: ContractCheck = {
   name: 'compare',
   applies: (c) => (c.expect.compare?.length ?? 0) > 0,
-  run({ contractCase, json, exchange, history }) {
+  run({ contractCase, json, exchange, history, earlier }) {
     const body = asObject(json);
     if (!body || exchange.response.status < 200 || exchange.response.status > 299) return [];
+    const answers = earlier ?? earlierFromHistory(history ?? []);
     return (contractCase.expect.compare ?? []).flatMap((comparison) =>
-      compareOne(comparison, body, history?.[comparison.step]?.response.body),
+      compareOne(comparison, body, answers.compared(comparison)),
     );
   },
 };

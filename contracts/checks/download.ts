@@ -4,14 +4,15 @@
  * (CF F), their CRC-64/XZ the `checksum` and `codeChecksum` (CF F), computed with the suite's own
  * CRC (independent-codecs.ts), so an emulator's CRC cannot grade itself.
  */
-import type { CheckFailure, DownloadExpectation, Exchange, FieldOfStep } from '../types.ts';
+import type { CheckFailure, DownloadExpectation, FieldOfStep } from '../types.ts';
 import type { ContractCheck } from './check.ts';
-import { failure, fieldOfStep, quoted } from './check.ts';
+import { failure, quoted } from './check.ts';
+import { type EarlierAnswers, earlierFromHistory } from './earlier.ts';
 import { referenceCrc64Xz } from './independent-codecs.ts';
 
-/** The value of `ref` in the history, or why there is none. */
-function earlier(ref: FieldOfStep, history: readonly Exchange[]): { value: unknown } | { missing: string } {
-  const { found, value } = fieldOfStep(history, ref);
+/** The value of `ref` in the earlier answers, or why there is none. */
+function earlier(ref: FieldOfStep, answers: EarlierAnswers): { value: unknown } | { missing: string } {
+  const { found, value } = answers.field(ref);
   return found ? { value } : { missing: `step ${ref.step + 1} answered no ${ref.field} to compare with` };
 }
 
@@ -22,10 +23,10 @@ interface Measure {
   refs: FieldOfStep[];
 }
 
-function compareAll(measure: Measure, expected: DownloadExpectation, history: readonly Exchange[]) {
+function compareAll(measure: Measure, expected: DownloadExpectation, answers: EarlierAnswers) {
   const { reference, grade } = expected;
   return measure.refs.flatMap((ref): CheckFailure[] => {
-    const found = earlier(ref, history);
+    const found = earlier(ref, answers);
     const documented = 'value' in found ? found.value : `step ${ref.step + 1}'s ${ref.field}`;
     if ('value' in found && found.value === measure.received) return [];
     const message =
@@ -55,11 +56,11 @@ function compareAll(measure: Measure, expected: DownloadExpectation, history: re
 export const downloadCheck: ContractCheck = {
   name: 'download',
   applies: (c) => c.expect.download !== undefined,
-  run({ contractCase, exchange, history }) {
+  run({ contractCase, exchange, history, earlier: kept }) {
     const expected = contractCase.expect.download as DownloadExpectation;
     const { status, bytes } = exchange.response;
     if (status < 200 || status > 299 || !bytes) return [];
-    const past = history ?? [];
+    const past = kept ?? earlierFromHistory(history ?? []);
     return [
       ...compareAll({ name: 'length', received: bytes.byteLength, refs: expected.size }, expected, past),
       ...compareAll(

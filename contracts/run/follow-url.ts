@@ -4,8 +4,8 @@
  * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
  * emulators answer a url on the origin the request came to (ADR 038), so they are followed.
  */
-import { fieldOfStep } from '../checks/check.ts';
-import type { CaseRequest, CheckFailure, Exchange, FieldOfStep, SentRequest } from '../types.ts';
+import type { EarlierAnswers } from '../checks/earlier.ts';
+import type { CaseRequest, CheckFailure, FieldOfStep, SentRequest } from '../types.ts';
 
 /** What following gives: the request to send, a reason not to judge, or a failure to report. */
 export type Followed = { sent: SentRequest } | { notApplicable: string } | { failure: CheckFailure };
@@ -28,11 +28,11 @@ function noUrl(follow: FieldOfStep, received: unknown, why: string): { failure: 
  * The plain, unsigned request for `request.follow`'s URL, when it is on `baseUrl`'s origin.
  *
  * @example
- * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, history, 'http://127.0.0.1:9000');
+ * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, earlier, 'http://127.0.0.1:9000');
  */
-export function followUrl(request: CaseRequest, history: readonly Exchange[], baseUrl: string): Followed {
+export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl: string): Followed {
   const follow = request.follow as FieldOfStep;
-  const { value } = fieldOfStep(history, follow);
+  const { value } = earlier.field(follow);
   if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')

@@ -15,6 +15,7 @@ import type {
 } from '../types.ts';
 import { followUrl } from './follow-url.ts';
 import { keptExchange } from './kept-exchange.ts';
+import { KeptSteps } from './kept-steps.ts';
 import type { Credentials } from './prepare-request.ts';
 import { curlCommand } from './reproducer.ts';
 import {
@@ -146,11 +147,11 @@ interface CheckStep {
   c: ContractCase;
   step: Step;
   run: StepRun;
-  history: Exchange[];
+  earlier: KeptSteps;
   options: RunCaseOptions;
 }
 
-function runChecks({ c, step, run, history, options }: CheckStep): CheckFailure[] {
+function runChecks({ c, step, run, earlier, options }: CheckStep): CheckFailure[] {
   const got = run.exchanges.at(-1) as Exchange;
   const contractCase = { ...c, request: step.request, expect: step.expect as CaseExpectation };
   const input = {
@@ -159,7 +160,7 @@ function runChecks({ c, step, run, history, options }: CheckStep): CheckFailure[
     json: parseJson(got.response.body),
     clockToleranceMs: options.clockToleranceMs,
     clockOffsetMs: options.clockOffsetMs ?? 0,
-    history,
+    earlier,
     pages: run.exchanges,
   };
   return contractChecks
@@ -199,39 +200,66 @@ function stepContext(options: RunCaseOptions): StepContext {
   };
 }
 
-async function collect({ c, steps, sent, exchanges, options }: CollectOptions): Promise<Collected> {
-  const context = stepContext(options);
-  const history: Exchange[] = [];
-  const failures: CheckFailure[] = [];
-  const many = (c.afterwards?.length ?? 0) > 0;
-  for (const [index, step] of steps.entries()) {
-    const followed = step.request.follow
-      ? followUrl(step.request, history, options.target.baseUrl)
-      : { sent: sent[index] as SentRequest };
-    // Not applicable only while nothing failed: a skipped download must not hide earlier failures.
-    if ('notApplicable' in followed) return failures.length > 0 ? { failures } : followed;
-    if ('failure' in followed) return { failures: [...failures, followed.failure] };
-    const run = await sendStep({ request: step.request, first: followed.sent, context });
-    exchanges.push(...run.exchanges);
-    const got = run.exchanges.at(-1) as Exchange;
-    if (step.expect?.download && !got.response.bytes && failures.length === 0)
-      return { notApplicable: `${options.target.name} passes on no raw bytes (ReceivedResponse.bytes)` };
-    if (run.wait?.outcome === 'timeout' && !run.wait.moved) {
-      return {
-        notApplicable: `step ${index + 1} was still ${run.wait.last} after the lifecycle budget of ${context.lifecycleBudgetMs} ms (no duration is documented, lifecycle F.4); raise --lifecycle-budget-ms`,
-      };
-    }
-    if (run.wait && run.wait.outcome !== 'reached') failures.push(waitFailure(index, run.wait));
-    if (!step.expect) {
-      if (failures.length > 0) return { failures };
-      if (got.response.status < 200 || got.response.status > 299)
-        return { failures: [setupFailure(index, got)] };
-    } else {
-      failures.push(...labelled(runChecks({ c, step, run, history, options }), index, step, many));
-    }
-    history.push(got);
+interface CaseState extends CollectOptions {
+  context: StepContext;
+  earlier: KeptSteps;
+  failures: CheckFailure[];
+  /** More than one checked step: failures name theirs. */
+  many: boolean;
+}
+
+/**
+ * Sends step `index` and grades it: undefined to go on, else how the case ends. A function of its
+ * own so that the step's answers go once it returns: a suspended async function keeps what its
+ * locals held in the loop's previous turn until they are assigned again, and a loop-local `run`
+ * kept the previous step's answers whole while the next one waited on the target.
+ */
+async function runStep(state: CaseState, index: number): Promise<Collected | undefined> {
+  const { c, steps, sent, exchanges, options, context, earlier, failures, many } = state;
+  const step = steps[index] as Step;
+  const followed = step.request.follow
+    ? followUrl(step.request, earlier, options.target.baseUrl)
+    : { sent: sent[index] as SentRequest };
+  // Not applicable only while nothing failed: a skipped download must not hide earlier failures.
+  if ('notApplicable' in followed) return failures.length > 0 ? { failures } : followed;
+  if ('failure' in followed) return { failures: [...failures, followed.failure] };
+  const run = await sendStep({ request: step.request, first: followed.sent, context });
+  // The result keeps a bounded start of each answer (the checks below see them whole).
+  exchanges.push(...run.exchanges.map(keptExchange));
+  const got = run.exchanges.at(-1) as Exchange;
+  if (step.expect?.download && !got.response.bytes && failures.length === 0)
+    return { notApplicable: `${options.target.name} passes on no raw bytes (ReceivedResponse.bytes)` };
+  if (run.wait?.outcome === 'timeout' && !run.wait.moved) {
+    return {
+      notApplicable: `step ${index + 1} was still ${run.wait.last} after the lifecycle budget of ${context.lifecycleBudgetMs} ms (no duration is documented, lifecycle F.4); raise --lifecycle-budget-ms`,
+    };
   }
-  return { failures };
+  if (run.wait && run.wait.outcome !== 'reached') failures.push(waitFailure(index, run.wait));
+  if (!step.expect) {
+    if (failures.length > 0) return { failures };
+    if (got.response.status < 200 || got.response.status > 299)
+      return { failures: [setupFailure(index, got)] };
+  } else {
+    failures.push(...labelled(runChecks({ c, step, run, earlier, options }), index, step, many));
+  }
+  // Graded: later steps read only a few fields of this answer; the answer itself goes.
+  earlier.keep(index, got);
+  return undefined;
+}
+
+async function collect(options: CollectOptions): Promise<Collected> {
+  const state: CaseState = {
+    ...options,
+    context: stepContext(options.options),
+    earlier: new KeptSteps(options.steps),
+    failures: [],
+    many: (options.c.afterwards?.length ?? 0) > 0,
+  };
+  for (let index = 0; index < options.steps.length; index++) {
+    const ended = await runStep(state, index);
+    if (ended) return ended;
+  }
+  return { failures: state.failures };
 }
 
 /**
@@ -288,14 +316,12 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
     if (reason) return notApplicableResult(c, reason);
     const collected = await collect({ c, steps, sent, exchanges, options });
     if ('notApplicable' in collected) {
-      const result = notApplicableResult(c, collected.notApplicable, exchanges.map(keptExchange));
+      const result = notApplicableResult(c, collected.notApplicable, exchanges);
       return { ...result, durationMs: performance.now() - started };
     }
     all = collected.failures;
   } catch (error) {
     all = [transportFailure(error)];
   }
-  // Graded: the result keeps a bounded start of each answer, not the whole answers.
-  const kept = exchanges.map(keptExchange);
-  return { ...graded(c, all, kept, options), durationMs: performance.now() - started };
+  return { ...graded(c, all, exchanges, options), durationMs: performance.now() - started };
 }

@@ -1,0 +1,65 @@
+/**
+ * What a case keeps of each step's answer for its later steps, once the step is graded: the
+ * fields their comparisons, downloads and followed URLs read (contracts/checks/earlier.ts), not
+ * the answer. A case kept every earlier answer whole (text and bytes) until it ended, so against a
+ * target answering three 8 MB strings to every request `verify --only 'update.*'` peaked at 2.77
+ * GB of RSS (ADR 048, amended).
+ */
+import { parseObject } from '../checks/check.ts';
+import { comparedFrom, type EarlierAnswers, type EarlierCompared, fieldFrom } from '../checks/earlier.ts';
+import type { CaseExpectation, CaseRequest, Comparison, Exchange, FieldOfStep } from '../types.ts';
+
+/** A step of a case, as far as what it reads of earlier ones goes. */
+export interface ReadingStep {
+  request: CaseRequest;
+  expect?: CaseExpectation;
+}
+
+/** The `FieldOfStep`s a step reads: its followed URL and its download's size and checksum fields. */
+function refsOf(step: ReadingStep): FieldOfStep[] {
+  const { download } = step.expect ?? {};
+  return [
+    ...(step.request.follow ? [step.request.follow] : []),
+    ...(download?.size ?? []),
+    ...(download?.checksum ?? []),
+  ];
+}
+
+/**
+ * The earlier answers of a case as its steps are graded: {@link KeptSteps.keep} each step's last
+ * exchange, then give the object to the next step's checks as `CheckInput.earlier`.
+ *
+ * @example
+ * const kept = new KeptSteps(steps); kept.keep(0, got); kept.field({ step: 0, field: 'url' });
+ */
+export class KeptSteps implements EarlierAnswers {
+  readonly #steps: readonly ReadingStep[];
+  readonly #compared = new Map<Comparison, EarlierCompared>();
+  readonly #fields = new Map<string, { found: boolean; value: unknown }>();
+
+  constructor(steps: readonly ReadingStep[]) {
+    this.#steps = steps;
+  }
+
+  /** Keeps what the steps after `index` read of `got`, the last answer of step `index`. */
+  keep(index: number, got: Exchange): void {
+    const later = this.#steps.slice(index + 1);
+    const comparisons = later.flatMap((step) => step.expect?.compare ?? []).filter((c) => c.step === index);
+    const refs = later.flatMap(refsOf).filter((ref) => ref.step === index);
+    if (comparisons.length === 0 && refs.length === 0) return;
+    const { body } = got.response;
+    const parsed = parseObject(body);
+    for (const comparison of comparisons)
+      this.#compared.set(comparison, comparedFrom(comparison, parsed, body));
+    for (const ref of refs)
+      this.#fields.set(JSON.stringify([ref.step, ref.field]), fieldFrom(parsed, ref.field));
+  }
+
+  compared(comparison: Comparison): EarlierCompared | undefined {
+    return this.#compared.get(comparison);
+  }
+
+  field(ref: FieldOfStep): { found: boolean; value: unknown } {
+    return this.#fields.get(JSON.stringify([ref.step, ref.field])) ?? { found: false, value: undefined };
+  }
+}
