@@ -12,7 +12,9 @@
  *   takes CPU from the upstream and the load generator; the saturation ratio shows how much.
  * Also prints the proxy's CPU per proxied create.
  *
- * Usage: node bench/proxy.ts [--runs N] [--pairs N] [--duration S] [--rate R] [--connections N]
+ * `--record FILE` runs the proxy with `--record FILE` (the check worker writes the cassette).
+ *
+ * Usage: node bench/proxy.ts [--runs N] [--pairs N] [--duration S] [--rate R] [--connections N] [--record FILE]
  */
 import { parseArgs } from 'node:util';
 import { runContractSuite } from '../contracts/run/runner.ts';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '3' },
     rate: { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
+    record: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -92,7 +95,16 @@ async function round(serve: Target, proxy: Target, index: number): Promise<Round
 const serve = await spawnTarget(SERVE);
 const proxy = await spawnTarget({
   name: 'proxy',
-  args: ['dist/cli/main.js', 'proxy', '--upstream', serve.url, '--port', '{port}', '--quiet'],
+  args: [
+    'dist/cli/main.js',
+    'proxy',
+    '--upstream',
+    serve.url,
+    '--port',
+    '{port}',
+    '--quiet',
+    ...(values.record ? ['--record', values.record] : []),
+  ],
 });
 const rounds: Round[] = [];
 try {

@@ -138,7 +138,9 @@ export function createChecker(
     events,
     keep: options.maxKept ?? 500,
   };
-  const recorder = options.record ? createRecorder({ file: options.record }) : undefined;
+  const recorder = options.record
+    ? createRecorder({ file: options.record, fd: options.recordFd })
+    : undefined;
   const maxQueued = options.maxQueued ?? 10_000;
   const queue = createTurnQueue<[TappedExchange, () => void]>(([exchange, release]) => {
     let outcome: Outcome;

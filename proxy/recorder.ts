@@ -1,9 +1,16 @@
 /**
- * `--record FILE`: streams cassette lines to disk as exchanges finish. Memory stays bounded:
- * when the disk falls behind by more than `maxBufferedBytes`, lines are dropped and counted
- * instead of queued (traffic is never slowed down for the recording).
+ * `--record FILE`: writes cassette lines to disk as exchanges finish, in one of two ways.
+ * - In the check worker, to a descriptor the forwarding thread opened and closes (`fd`), with
+ *   synchronous writes: no fs request is ever pending in the worker, so terminating it (a stop
+ *   cut short, or right after the cassette is closed) cannot abort the process, as terminating a
+ *   worker with fs requests in flight can (nodejs/node#38418, #43499). The worker runs at the
+ *   lowest priority, so a slow disk slows only the checks; the forwarding thread's own bound on
+ *   exchanges in flight still keeps memory bounded (ADR 050q).
+ * - In the forwarding thread (`inlineChecks`), streamed: when the disk falls behind by more than
+ *   `maxBufferedBytes`, lines are dropped and counted instead of queued (traffic is never slowed
+ *   down for the recording).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream, writeSync } from 'node:fs';
 import { cassetteLine } from '../mocks/cassette/cassette.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
 
@@ -27,7 +34,12 @@ export interface Recorder {
 /** Options of {@link createRecorder}. */
 export interface RecorderOptions {
   file: string;
-  /** Most bytes waiting for the disk before lines are dropped (default 64 MiB). */
+  /**
+   * An open descriptor of `file` to write with synchronous writes instead of a stream; its owner
+   * closes it, `close()` does not.
+   */
+  fd?: number | undefined;
+  /** Streamed only: most bytes waiting for the disk before lines are dropped (default 64 MiB). */
   maxBufferedBytes?: number;
 }
 
@@ -68,6 +80,7 @@ export function tappedLine(exchange: TappedExchange): string {
  * await recorder.close();
  */
 export function createRecorder(options: RecorderOptions): Recorder {
+  if (options.fd !== undefined) return descriptorRecorder(options.file, options.fd);
   const maxBuffered = options.maxBufferedBytes ?? 64 * 1024 * 1024;
   const stats: RecorderStats = { file: options.file, written: 0, dropped: 0, error: undefined };
   const stream: WriteStream = createWriteStream(options.file, { flags: 'w' });
@@ -92,12 +105,40 @@ export function createRecorder(options: RecorderOptions): Recorder {
           resolve();
           return;
         }
-        // On 'close' (the descriptor closed), not on 'finish': the check worker is terminated
-        // right after this resolves, and a worker terminated while its fs.close is still pending
-        // can abort the whole process (seen once in CI: SIGABRT during test/proxy/stop.test.ts).
+        // On 'close' (the descriptor closed), not on 'finish': the file is whole and released.
         stream.once('close', () => resolve());
         stream.once('error', () => resolve());
         stream.end();
       }),
+  };
+}
+
+/** Writes all of `bytes` at the descriptor's position (a write may take only part of them). */
+function writeAll(fd: number, bytes: Buffer): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+}
+
+/** Records into `fd` with synchronous writes: nothing is ever pending (see the file's comment). */
+function descriptorRecorder(file: string, fd: number): Recorder {
+  const stats: RecorderStats = { file, written: 0, dropped: 0, error: undefined };
+  return {
+    record(exchange) {
+      if (stats.error !== undefined) {
+        stats.dropped += 1;
+        return;
+      }
+      try {
+        writeAll(fd, Buffer.from(`${tappedLine(exchange)}\n`));
+        stats.written += 1;
+      } catch (error) {
+        stats.error = error instanceof Error ? error.message : String(error);
+        stats.dropped += 1;
+      }
+    },
+    get stats() {
+      return { ...stats };
+    },
+    close: () => Promise.resolve(),
   };
 }

@@ -19,6 +19,11 @@ export interface SessionOptions {
   upstream: string;
   /** Cassette file to write, if any. */
   record?: string | undefined;
+  /**
+   * The cassette's descriptor, opened by the forwarding thread, which closes it once the check
+   * worker has exited: the worker writes it synchronously (recorder.ts). Set by the worker session.
+   */
+  recordFd?: number | undefined;
   /** How far `createdTime` may be from the time the answer arrived (default 5 minutes). */
   clockToleranceMs?: number | undefined;
   /** Exchanges with findings kept in full for the report (default 500). */

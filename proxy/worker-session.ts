@@ -4,6 +4,7 @@
  * tallies the outcomes the worker posts back, so that a stop can write the report without
  * waiting for a worker starved of CPU (ADR 046).
  */
+import { closeSync, openSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DrainLimit } from './drain-limit.ts';
@@ -104,7 +105,10 @@ interface Link {
 }
 
 function connect(options: SessionOptions, events: SessionEvents, flushed: () => void): Link {
-  const setup: WorkerSetup = { options, live: events.onFindings !== undefined };
+  // The cassette is opened (truncated) here and closed here once the worker has exited; the
+  // worker writes it synchronously, so it never has an fs request pending when it is terminated.
+  const recordFd = options.record ? openSync(options.record, 'w') : undefined;
+  const setup: WorkerSetup = { options: { ...options, recordFd }, live: events.onFindings !== undefined };
   let onStopped: (recorder: RecorderStats | undefined) => void = () => undefined;
   const link: Link = {
     worker: new Worker(WORKER, { workerData: setup }),
@@ -143,6 +147,7 @@ function connect(options: SessionOptions, events: SessionEvents, flushed: () => 
   // A worker that died answers nothing more: whoever waits stops waiting instead of hanging.
   link.worker.on('exit', () => {
     link.exited = true;
+    if (recordFd !== undefined) closeSync(recordFd);
     onStopped(undefined);
     link.settle();
   });

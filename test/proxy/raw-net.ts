@@ -3,6 +3,8 @@
  * answer with exact bytes, and clients that send exact bytes and read everything back.
  */
 import net from 'node:net';
+import { createCaptureBudget } from '../../proxy/tap/body-capture.ts';
+import { createConnectionTap, type TappedExchange } from '../../proxy/tap/connection-tap.ts';
 
 /** A raw upstream: what each connection received, and how it answers. */
 export interface RawUpstream {
@@ -114,3 +116,21 @@ export const GET_NOT_FOUND = {
     'x-acs-request-id: 1-64e70cf1-5cbef92ea8fc8c42899cf5d1\r\nx-fc-request-id: 1-64e70cf1-5cbef92ea8fc8c42899cf5d1\r\n' +
     `Content-Length: ${NOT_FOUND_BODY.length}\r\n\r\n${NOT_FOUND_BODY}`,
 };
+
+/** `count` GET_NOT_FOUND exchanges as the forwarder's tap hands them on (GetFunction, answered 404). */
+export function tappedExchanges(count: number): TappedExchange[] {
+  const out: TappedExchange[] = [];
+  let seq = 0;
+  const tap = createConnectionTap({
+    connection: 1,
+    nextSeq: () => ++seq,
+    bodyLimit: 1 << 20,
+    budget: createCaptureBudget(1 << 24),
+    onExchange: (exchange) => out.push(exchange),
+  });
+  for (let index = 0; index < count; index += 1) {
+    tap.fromClient(Buffer.from(GET_NOT_FOUND.request));
+    tap.fromUpstream(Buffer.from(GET_NOT_FOUND.answer));
+  }
+  return out;
+}

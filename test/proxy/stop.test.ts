@@ -11,10 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { drainLimit } from '../../proxy/drain-limit.ts';
 import { type ProxyResult, type RunningProxy, startProxy } from '../../proxy/proxy.ts';
 import { createSession, type Session, type SessionOptions } from '../../proxy/session.ts';
-import { createCaptureBudget } from '../../proxy/tap/body-capture.ts';
-import { createConnectionTap, type TappedExchange } from '../../proxy/tap/connection-tap.ts';
 import { createWorkerSession } from '../../proxy/worker-session.ts';
-import { eventually, GET_NOT_FOUND, rawRequest, rawUpstream } from './raw-net.ts';
+import { eventually, GET_NOT_FOUND, rawRequest, rawUpstream, tappedExchanges } from './raw-net.ts';
 
 const { request: REQUEST, answer: ANSWER } = GET_NOT_FOUND;
 const CONTEXT = {
@@ -23,23 +21,7 @@ const CONTEXT = {
   startedAt: new Date().toISOString(),
 };
 
-/** `count` exchanges as the forwarder's tap hands them on: GetFunction, answered 404. */
-function exchanges(count: number): TappedExchange[] {
-  const out: TappedExchange[] = [];
-  let seq = 0;
-  const tap = createConnectionTap({
-    connection: 1,
-    nextSeq: () => ++seq,
-    bodyLimit: 1 << 20,
-    budget: createCaptureBudget(1 << 24),
-    onExchange: (exchange) => out.push(exchange),
-  });
-  for (let index = 0; index < count; index += 1) {
-    tap.fromClient(Buffer.from(REQUEST));
-    tap.fromUpstream(Buffer.from(ANSWER));
-  }
-  return out;
-}
+const exchanges = tappedExchanges;
 
 const sessions: [string, (options: SessionOptions) => Session][] = [
   ['the check worker', (options) => createWorkerSession(options, {})],
