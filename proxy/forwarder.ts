@@ -92,7 +92,7 @@ function pipe(from: net.Socket, to: net.Socket, observe: (chunk: Buffer) => void
     // A side already ended takes nothing more: at the stop, an idle keep-alive connection is
     // ended both ways, and a request the client still sends on it is neither forwarded nor
     // observed (writing it would fail with ERR_STREAM_WRITE_AFTER_END and reset the client); the
-    // client sees a clean close with no answer, and the upstream never saw it (ADR 050p).
+    // client sees a clean close with no answer, and the upstream never saw it (ADR 050).
     if (to.writableEnded) return;
     if (!to.write(chunk)) from.pause();
     observe(chunk);

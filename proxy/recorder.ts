@@ -5,7 +5,7 @@
  *   cut short, or right after the cassette is closed) cannot abort the process, as terminating a
  *   worker with fs requests in flight can (nodejs/node#38418, #43499). The worker runs at the
  *   lowest priority, so a slow disk slows only the checks; the forwarding thread's own bound on
- *   exchanges in flight still keeps memory bounded (ADR 050q).
+ *   exchanges in flight still keeps memory bounded (ADR 051).
  * - In the forwarding thread (`inlineChecks`), streamed: when the disk falls behind by more than
  *   `maxBufferedBytes`, lines are dropped and counted instead of queued (traffic is never slowed
  *   down for the recording).

@@ -1,5 +1,5 @@
 /**
- * A keep-alive connection at the stop (ADR 050p): once the proxy has ended a connection (its
+ * A keep-alive connection at the stop (ADR 050): once the proxy has ended a connection (its
  * exchange answered, the stop begun), a request the client still sends on it is not forwarded
  * and the connection closes cleanly (FIN), never reset: the client knows nothing was answered,
  * and the upstream never saw the request, so it is safe to send again elsewhere.

@@ -3,7 +3,7 @@
  * after the cassette is closed), and terminating a worker with an fs request in flight can abort
  * the whole process (nodejs/node#38418, #43499). So the recorder the worker uses leaves no fs
  * request pending, ever: it writes with synchronous calls to a descriptor its owner opened and
- * closes (ADR 050q). Read through `process.getActiveResourcesInfo()`, in one synchronous stretch,
+ * closes (ADR 051). Read through `process.getActiveResourcesInfo()`, in one synchronous stretch,
  * so that nothing else can start or finish an fs request in between.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
