@@ -31,24 +31,12 @@ export function rawPath(url: string): string {
   if (!url.startsWith('/')) {
     const scheme = url.indexOf('://');
     if (scheme < 0) return '/';
-    start = endOf(url, scheme + 3, true);
-    if (url.charCodeAt(start) !== SLASH) return '/';
+    const authorityEnd = url.slice(scheme + 3).search(/[/?#]/);
+    if (authorityEnd < 0 || url[scheme + 3 + authorityEnd] !== '/') return '/';
+    start = scheme + 3 + authorityEnd;
   }
-  return url.slice(start, endOf(url, start, false));
-}
-
-const SLASH = 0x2f;
-const QUESTION = 0x3f;
-const HASH = 0x23;
-
-// The index of the first `?` or `#` from `from` (and of the first `/` too when `slash`), or the
-// length: a scan of char codes, without the slices and regular expressions it replaced.
-function endOf(url: string, from: number, slash: boolean): number {
-  for (let i = from; i < url.length; i++) {
-    const code = url.charCodeAt(i);
-    if (code === QUESTION || code === HASH || (slash && code === SLASH)) return i;
-  }
-  return url.length;
+  const end = url.slice(start).search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, start + end);
 }
 
 /**
@@ -72,15 +60,14 @@ export function matchSegments(
   segments: readonly string[],
 ): RawParams | undefined {
   if (template.length !== segments.length) return undefined;
-  // Checked before the parameters are built: most templates tried do not match.
-  for (let i = 0; i < template.length; i++) {
-    const pattern = template[i] as string;
-    if (pattern.startsWith('{') ? segments[i] === '' : pattern !== segments[i]) return undefined;
-  }
   const params: RawParams = {};
   for (let i = 0; i < template.length; i++) {
     const pattern = template[i] as string;
-    if (pattern.startsWith('{')) params[pattern.slice(1, -1)] = segments[i] as string;
+    const segment = segments[i] as string;
+    if (pattern.startsWith('{')) {
+      if (segment === '') return undefined;
+      params[pattern.slice(1, -1)] = segment;
+    } else if (pattern !== segment) return undefined;
   }
   return params;
 }

@@ -7,7 +7,7 @@
  * headers. And the emulator's code download behind GetFunctionCode's `url` (ADR 038):
  * `GET` (or `HEAD`) `/fc3-testkit/code/…` on any host.
  */
-import { rawPath } from '../routing.ts';
+import { rawPath, splitPath } from '../routing.ts';
 import type { WireRequest } from '../types.ts';
 import { downloadFunctionCode } from './download-function-code.ts';
 import { CODE_PATH } from './get-function-code.ts';
@@ -57,9 +57,8 @@ export function foreignTarget(
   return { method: request.method, hostname, path: rawPath(request.url), headers: request.headers };
 }
 
-const TOKEN_PATH = '/2016-08-15/tempBucketToken';
-// The token path, one trailing slash tolerated as `splitPath` tolerates it.
-const isTokenPath = (path: string): boolean => path === TOKEN_PATH || path === `${TOKEN_PATH}/`;
+const isTokenPath = (segments: readonly string[]): boolean =>
+  segments.length === 3 && segments[1] === '2016-08-15' && segments[2] === 'tempBucketToken';
 
 /**
  * The protocol a request speaks when it is not FC 3.0, whether or not a row serves it: FC 2.0 for
@@ -71,7 +70,7 @@ const isTokenPath = (path: string): boolean => path === TOKEN_PATH || path === `
  * foreignProtocol({ method: 'GET', hostname: 'b1.oss-cn-hangzhou.aliyuncs.com', path: '/1/a.zip', headers: {} }); // 'oss'
  */
 export function foreignProtocol(target: ForeignTarget): 'fc2' | 'oss' | undefined {
-  if (isTokenPath(target.path)) return 'fc2';
+  if (isTokenPath(splitPath(target.path))) return 'fc2';
   const host = target.hostname.toLowerCase();
   if (BUCKET_HOST.test(host) || OSS_HOST.test(host) || looksLikeOss(target.headers)) return 'oss';
   return undefined;
@@ -85,7 +84,7 @@ export function foreignProtocol(target: ForeignTarget): 'fc2' | 'oss' | undefine
  */
 export function findForeignRoute(target: ForeignTarget): ForeignRoute | undefined {
   const { method, path } = target;
-  if (method === 'GET' && isTokenPath(path)) {
+  if (method === 'GET' && isTokenPath(splitPath(path))) {
     return { operation: getTempBucketToken, rawParams: {} };
   }
   // HEAD is the same row (ADR 038 addendum): the dispatcher answers it as GET without the body.
