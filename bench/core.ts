@@ -14,32 +14,19 @@ import { runRules } from '../mocks/core/rules/index.ts';
 import type { CreateFunctionInput } from '../mocks/core/types.ts';
 import { validateInput } from '../mocks/core/validation.ts';
 import { createEmulator } from '../mocks/index.ts';
+import { CORE_URL, coreInput, coreRequest } from './core-input.ts';
 
 const N = Number(process.env.BENCH_N ?? 40_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const PER_ROUND = Math.max(1, Math.floor(N / ROUNDS));
-const URL_ = 'http://127.0.0.1:9000/2023-03-30/functions';
-const ZIP = 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==';
+const URL_ = CORE_URL;
 const encoder = new TextEncoder();
-
-function input(name: string): Record<string, unknown> {
-  return {
-    functionName: name,
-    runtime: 'python3.10',
-    handler: 'index.handler',
-    code: { zipFile: ZIP },
-    cpu: 0.5,
-    memorySize: 1024,
-    timeout: 60,
-    environmentVariables: { STAGE: 'bench' },
-  };
-}
+const input = coreInput;
 const bodies = Array.from({ length: PER_ROUND * ROUNDS }, (_, i) => JSON.stringify(input(`bench-${i}`)));
 const warmBodies = Array.from({ length: Math.min(2000, N) }, (_, i) => JSON.stringify(input(`warm-${i}`)));
 const invalidBody = JSON.stringify({ ...input('bench-invalid'), memorySize: 1000 });
 
-const request = (body: string) =>
-  new Request(URL_, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+const request = coreRequest;
 
 async function baseline(req: Request): Promise<Response> {
   const value = JSON.parse(await req.text());
