@@ -24,7 +24,6 @@ import { reject, ruleOn } from './operations/operation.ts';
 import { predigestedBody } from './predigested.ts';
 import { preferredAnswer } from './prefer.ts';
 import { requestId } from './request-id.ts';
-import { type RequestUrl, requestUrl } from './request-url.ts';
 import { decodeParam, rawPath, scopeFromHost } from './routing.ts';
 import type { EmulatorState } from './state.ts';
 import type { OperationName, WireRequest, WireResponse } from './types.ts';
@@ -42,6 +41,14 @@ interface Answer {
   protocol: Protocol;
   /** The request URL's `host` (OSS errors name it), read once by the dispatcher. */
   host: string;
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined; // not a URL: answered as an unknown path
+  }
 }
 
 function decodeParams(raw: Record<string, string>): Record<string, string> | undefined {
@@ -120,7 +127,7 @@ function nameOf(
 
 /** A parsed request URL and its path as sent (`rawPath`: dot segments are names, not moves). */
 interface Target {
-  url: RequestUrl;
+  url: URL;
   path: string;
 }
 
@@ -282,7 +289,7 @@ export function checkWireRequest(wire: WireRequest): void {
  */
 export function dispatchRequest(state: EmulatorState, wire: WireRequest): WireResponse {
   const now = state.now();
-  const url = requestUrl(wire.url);
+  const url = parseUrl(wire.url);
   const target = url && foreignTarget(wire, url.hostname);
   const path = target?.path ?? rawPath(wire.url);
   const route = target && (findForeignRoute(target) ?? findRoute(wire.method, path));
