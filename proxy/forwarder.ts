@@ -87,13 +87,14 @@ function endIfIdle(pair: Pair, shared: Shared): void {
   pair.upstream.end();
 }
 
-function pipe(from: net.Socket, to: net.Socket, observe: (chunk: Buffer) => void): void {
+function pipe(from: net.Socket, to: net.Socket, shared: Shared, observe: (chunk: Buffer) => void): void {
   from.on('data', (chunk: Buffer) => {
-    // A side already ended takes nothing more: at the stop, an idle keep-alive connection is
-    // ended both ways, and a request the client still sends on it is neither forwarded nor
-    // observed (writing it would fail with ERR_STREAM_WRITE_AFTER_END and reset the client); the
-    // client sees a clean close with no answer, and the upstream never saw it (ADR 050).
-    if (to.writableEnded) return;
+    // At the stop, an idle keep-alive connection is ended both ways, and a request the client
+    // still sends on it is neither forwarded nor observed (writing it would fail with
+    // ERR_STREAM_WRITE_AFTER_END and reset the client); the client sees a clean close with no
+    // answer, and the upstream never saw it (ADR 050). Before the stop, a write to a side that
+    // ended on its own still fails and is counted as it always was.
+    if (shared.closing && to.writableEnded) return;
     if (!to.write(chunk)) from.pause();
     observe(chunk);
   });
@@ -103,11 +104,11 @@ function pipe(from: net.Socket, to: net.Socket, observe: (chunk: Buffer) => void
 function wire(pair: Pair, shared: Shared): void {
   const { client, upstream, tap } = pair;
   const { stats, options } = shared;
-  pipe(client, upstream, (chunk) => {
+  pipe(client, upstream, shared, (chunk) => {
     stats.bytesFromClients += chunk.length;
     tap.fromClient(chunk);
   });
-  pipe(upstream, client, (chunk) => {
+  pipe(upstream, client, shared, (chunk) => {
     stats.bytesFromUpstream += chunk.length;
     tap.fromUpstream(chunk);
   });

@@ -10,7 +10,7 @@
  *   `maxBufferedBytes`, lines are dropped and counted instead of queued (traffic is never slowed
  *   down for the recording).
  */
-import { createWriteStream, type WriteStream, writeSync } from 'node:fs';
+import { createWriteStream, ftruncateSync, type WriteStream, writeSync } from 'node:fs';
 import { cassetteLine } from '../mocks/cassette/cassette.ts';
 import type { TappedExchange } from './tap/connection-tap.ts';
 
@@ -122,18 +122,28 @@ function writeAll(fd: number, bytes: Buffer): void {
 /** Records into `fd` with synchronous writes: nothing is ever pending (see the file's comment). */
 function descriptorRecorder(file: string, fd: number): Recorder {
   const stats: RecorderStats = { file, written: 0, dropped: 0, error: undefined };
+  /** Bytes of the lines written whole. */
+  let whole = 0;
   return {
     record(exchange) {
       if (stats.error !== undefined) {
         stats.dropped += 1;
         return;
       }
+      const line = Buffer.from(`${tappedLine(exchange)}\n`);
       try {
-        writeAll(fd, Buffer.from(`${tappedLine(exchange)}\n`));
+        writeAll(fd, line);
         stats.written += 1;
+        whole += line.length;
       } catch (error) {
         stats.error = error instanceof Error ? error.message : String(error);
         stats.dropped += 1;
+        // A line cut by the failing write would make the whole cassette unreadable: cut it off.
+        try {
+          ftruncateSync(fd, whole);
+        } catch {
+          // the cassette then ends with the cut line; its summary line says the writing failed
+        }
       }
     },
     get stats() {

@@ -104,14 +104,30 @@ interface Link {
   settle(): void;
 }
 
+/** Closes `fd`, ignoring a failure: the lines were written synchronously, their errors counted. */
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // nothing left to do with the descriptor
+  }
+}
+
 function connect(options: SessionOptions, events: SessionEvents, flushed: () => void): Link {
   // The cassette is opened (truncated) here and closed here once the worker has exited; the
   // worker writes it synchronously, so it never has an fs request pending when it is terminated.
   const recordFd = options.record ? openSync(options.record, 'w') : undefined;
   const setup: WorkerSetup = { options: { ...options, recordFd }, live: events.onFindings !== undefined };
   let onStopped: (recorder: RecorderStats | undefined) => void = () => undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { workerData: setup });
+  } catch (error) {
+    if (recordFd !== undefined) closeQuietly(recordFd);
+    throw error;
+  }
   const link: Link = {
-    worker: new Worker(WORKER, { workerData: setup }),
+    worker,
     tally: createTally(),
     releases: new Map(),
     stopped: new Promise((resolve) => {
@@ -147,7 +163,8 @@ function connect(options: SessionOptions, events: SessionEvents, flushed: () => 
   // A worker that died answers nothing more: whoever waits stops waiting instead of hanging.
   link.worker.on('exit', () => {
     link.exited = true;
-    if (recordFd !== undefined) closeSync(recordFd);
+    // A close that fails (a network disk reporting a late error) must not stop the session's end.
+    if (recordFd !== undefined) closeQuietly(recordFd);
     onStopped(undefined);
     link.settle();
   });

@@ -52,7 +52,8 @@ function within(value: unknown, limit: number): boolean {
     const item = pending.pop();
     if (typeof item === 'string') left -= item.length;
     else if (Array.isArray(item)) {
-      left -= 8;
+      // 8 for the list and 8 for each item, as clip charges them (an item of "" costs no less).
+      left -= 8 + 8 * item.length;
       pending.push(...item.slice(0, Math.max(left, 0)));
     } else if (typeof item === 'object' && item !== null) {
       const entries = Object.entries(item).slice(0, Math.max(left, 0));

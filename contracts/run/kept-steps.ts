@@ -9,6 +9,9 @@ import { parseObject } from '../checks/check.ts';
 import { comparedFrom, type EarlierAnswers, type EarlierCompared, fieldFrom } from '../checks/earlier.ts';
 import type { CaseExpectation, CaseRequest, Comparison, Exchange, FieldOfStep } from '../types.ts';
 
+/** Most fields a `'*'` comparison keeps parsed; an answer with more keeps its text instead. */
+const MAX_KEPT_FIELDS = 1000;
+
 /** A step of a case, as far as what it reads of earlier ones goes. */
 export interface ReadingStep {
   request: CaseRequest;
@@ -34,7 +37,8 @@ function refsOf(step: ReadingStep): FieldOfStep[] {
  */
 export class KeptSteps implements EarlierAnswers {
   readonly #steps: readonly ReadingStep[];
-  readonly #compared = new Map<Comparison, EarlierCompared>();
+  /** What each comparison reads, or the answer's text when that would weigh more (`'*'`). */
+  readonly #compared = new Map<Comparison, EarlierCompared | string>();
   readonly #fields = new Map<string, { found: boolean; value: unknown }>();
 
   constructor(steps: readonly ReadingStep[]) {
@@ -49,14 +53,19 @@ export class KeptSteps implements EarlierAnswers {
     if (comparisons.length === 0 && refs.length === 0) return;
     const { body } = got.response;
     const parsed = parseObject(body);
-    for (const comparison of comparisons)
-      this.#compared.set(comparison, comparedFrom(comparison, parsed, body));
+    for (const comparison of comparisons) {
+      // `'*'` keeps every field, each as a pair: past MAX_KEPT_FIELDS that weighs more than the
+      // text (500,000 one-digit fields of 5.9 MB held 64 MB), so the text is kept and read again.
+      const many = comparison.fields === '*' && parsed && Object.keys(parsed).length > MAX_KEPT_FIELDS;
+      this.#compared.set(comparison, many ? body : comparedFrom(comparison, parsed, body));
+    }
     for (const ref of refs)
       this.#fields.set(JSON.stringify([ref.step, ref.field]), fieldFrom(parsed, ref.field));
   }
 
   compared(comparison: Comparison): EarlierCompared | undefined {
-    return this.#compared.get(comparison);
+    const kept = this.#compared.get(comparison);
+    return typeof kept === 'string' ? comparedFrom(comparison, parseObject(kept), kept) : kept;
   }
 
   field(ref: FieldOfStep): { found: boolean; value: unknown } {

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { clip, failure, quoted } from '../../contracts/checks/check.ts';
 import { compareCheck } from '../../contracts/checks/compare.ts';
+import { comparedFrom } from '../../contracts/checks/earlier.ts';
 import { KeptSteps } from '../../contracts/run/kept-steps.ts';
 import type { CaseExpectation, Comparison, ContractCase, Exchange } from '../../contracts/types.ts';
+import { freedBy } from '../helpers/live-bytes.ts';
 
 const exchange = (body: string): Exchange => ({
   request: { method: 'GET', url: 'http://127.0.0.1:9000/x', headers: {}, body: new Uint8Array(0) },
@@ -75,5 +77,45 @@ describe('compare on long fields of an earlier answer', () => {
     const made = failure('compare', { message, received: 0, documented: 0, reference: 'lifecycle F.7' });
     expect(failures[0]?.message).toBe(made.message);
     expect(failures[2]?.documented).toBe(clip(`not ${quoted(before.kept)}`));
+  });
+});
+
+// The s14 review: two answer shapes a case kept larger than their text.
+describe('what a case keeps of an earlier answer weighs no more than the answer', () => {
+  it('digests a long list of empty strings (each item counts, as failures quote it)', () => {
+    // Counted as 8 characters before, so 3,000,000 items were kept whole, parsed: 21.6 MB for 8 MB of text.
+    const [, kept] = (
+      comparedFrom(comparison('same', ['many']), { many: Array(100_000).fill('') }, '') as {
+        fields: [string, object][];
+      }
+    ).fields[0] as [string, object];
+    expect(Object.keys(kept)).toEqual(['digest', 'quoted', 'shown']);
+  });
+
+  it("keeps the text of an answer with more fields than '*' keeps parsed, and compares the same", async () => {
+    const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
+    const text = JSON.stringify(wide);
+    const same = { ...expectation, compare: [comparison('same', '*')] };
+    const steps = [
+      { request: { method: 'GET' as const, path: '/x' } },
+      { request: contractCase.request, expect: same },
+    ];
+    let kept: KeptSteps | undefined = new KeptSteps(steps);
+    kept.keep(0, exchange(text));
+    const changed = { ...wide, k7: 'seven' };
+    const input = {
+      contractCase: { ...contractCase, expect: same },
+      exchange: exchange(''),
+      json: changed,
+      clockToleranceMs: 0,
+    };
+    const failures = compareCheck.run({ ...input, earlier: kept });
+    expect(failures).toEqual(compareCheck.run({ ...input, history: [exchange(text)] }));
+    expect(failures.map((f) => f.message.split(':')[0])).toEqual(['k7 changed']);
+    // A pair per field held 64 MB for 500,000 fields of 5.9 MB (here ~26 MB for 2.8 MB).
+    const held = await freedBy(() => {
+      kept = undefined;
+    });
+    expect(held).toBeLessThan(2 * text.length);
   });
 });

@@ -82,6 +82,8 @@ describe('hostile: CreateFunction inputs given to the builders that are no plain
     enumerable: true,
   });
   const trapped = new Proxy({}, { ownKeys: throwing });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
   it.each([
     [
       'an override getter',
@@ -100,6 +102,21 @@ describe('hostile: CreateFunction inputs given to the builders that are no plain
           input: Object.defineProperty({ ...base }, 'timeout', { get: throwing, enumerable: true }),
         }),
       'input.timeout could not be read (Error: no reading this)',
+    ],
+    [
+      'a revoked proxy in the data',
+      () => buildFunction({ overrides: { tags: revoked.proxy } as never }),
+      "overrides.tags could not be read (TypeError: Cannot perform 'IsArray' on a proxy that has been revoked)",
+    ],
+    [
+      'a getPrototypeOf trap in the data',
+      () => buildFunction({ overrides: new Proxy({}, { getPrototypeOf: throwing }) as never }),
+      'overrides could not be read (Error: no reading this)',
+    ],
+    [
+      'an ownKeys trap in the options',
+      () => buildFunction(new Proxy({}, { ownKeys: throwing }) as never),
+      'its options could not be read (Error: no reading this)',
     ],
     [
       'an options getter',
