@@ -3,7 +3,7 @@
  * documented" failures (empty when the answer conforms).
  */
 import { isPlainObject } from '../../mocks/core/json-object.ts';
-import type { CheckFailure, ContractCase, Exchange, Fact, FieldOfStep, Grade } from '../types.ts';
+import type { CheckFailure, ContractCase, Exchange, Fact, Grade } from '../types.ts';
 import type { EarlierAnswers } from './earlier.ts';
 import { ownString } from './own-string.ts';
 
@@ -186,22 +186,6 @@ export function parseObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The field `ref` names in an earlier step's JSON answer; `found` is false when that answer is
- * not a JSON object or has no such own field.
- *
- * @example
- * fieldOfStep(history, { step: 0, field: 'codeSize' }); // { found: true, value: 22 }
- */
-export function fieldOfStep(
-  history: readonly Exchange[],
-  ref: FieldOfStep,
-): { found: boolean; value: unknown } {
-  const body = parseObject(history[ref.step]?.response.body ?? '');
-  const found = body !== undefined && Object.hasOwn(body, ref.field);
-  return { found, value: found ? body[ref.field] : undefined };
 }
 
 /**

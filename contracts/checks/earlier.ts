@@ -6,7 +6,7 @@
  * it now keeps only these fields, parsed, and a long one as a digest with its quoted start.
  */
 import type { Comparison, Exchange, FieldOfStep, ReceivedResponse } from '../types.ts';
-import { asObject, clip, fieldOfStep, parseObject, quoted } from './check.ts';
+import { asObject, clip, parseObject, quoted } from './check.ts';
 import { jsonDigest } from './json-digest.ts';
 
 /**
@@ -128,7 +128,8 @@ export function comparedFrom(
 }
 
 /**
- * `field` of an earlier answer, as {@link fieldOfStep} reads it.
+ * `field` of an earlier answer (`parsed`, its body as a JSON object); `found` is false when the
+ * answer is no JSON object or has no such own field.
  *
  * @example
  * fieldFrom({ url: 'http://x/' }, 'url'); // { found: true, value: 'http://x/' }
@@ -152,6 +153,9 @@ export function earlierFromHistory(history: readonly Exchange[]): EarlierAnswers
       const response = body(comparison.step);
       return response && comparedFrom(comparison, parseObject(response.body), response.body);
     },
-    field: (ref) => fieldOfStep(history, ref),
+    field: (ref) => {
+      const response = body(ref.step);
+      return fieldFrom(response && parseObject(response.body), ref.field);
+    },
   };
 }
