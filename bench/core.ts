@@ -14,7 +14,7 @@ import { runRules } from '../mocks/core/rules/index.ts';
 import type { CreateFunctionInput } from '../mocks/core/types.ts';
 import { validateInput } from '../mocks/core/validation.ts';
 import { createEmulator } from '../mocks/index.ts';
-import { CORE_URL, coreInput, coreRequest } from './core-input.ts';
+import { CORE_URL, coreInput, coreRequest, createBaseline, getBaseline } from './core-input.ts';
 
 const N = Number(process.env.BENCH_N ?? 40_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
@@ -28,14 +28,6 @@ const invalidBody = JSON.stringify({ ...input('bench-invalid'), memorySize: 1000
 
 const request = coreRequest;
 
-async function baseline(req: Request): Promise<Response> {
-  const value = JSON.parse(await req.text());
-  return new Response(JSON.stringify({ ...value, functionArn: 'acs:fc:x' }), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
 /** One row: what it does with request number `i` (0 … PER_ROUND × ROUNDS − 1). */
 type Row = { label: string; run: (i: number) => Promise<unknown> | unknown };
 
@@ -46,7 +38,7 @@ let stored: Record<string, unknown> = {};
 const rows = {
   base: {
     label: 'baseline: parse + serialise (Fetch)',
-    run: async (i) => (await baseline(request(bodies[i] as string))).text(),
+    run: (i) => createBaseline(request(bodies[i] as string)),
   },
   valid: {
     label: 'handle(): valid create',
@@ -68,15 +60,7 @@ const rows = {
   },
   getBase: {
     label: 'baseline: URL + serialise a body (Fetch GET)',
-    // A get's least work: take the same Request the GetFunction row gets, parse its URL,
-    // serialise the stored body.
-    run: (i) => {
-      const name = new URL(new Request(`${URL_}/bench-${i}`).url).pathname.split('/').pop();
-      return new Response(JSON.stringify({ ...stored, functionName: name }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }).text();
-    },
+    run: (i) => getBaseline(new Request(`${URL_}/bench-${i}`), stored),
   },
   get: {
     label: 'handle(): GetFunction',
@@ -101,7 +85,7 @@ console.log(
 );
 // Warm-up on names no round uses (a warm-up on the measured names would turn creates into 409s).
 for (const body of warmBodies) {
-  await baseline(request(body));
+  await createBaseline(request(body));
   await (await handleEmulator.handle(request(body))).text();
   await emulator.dispatch({ method: 'POST', url: URL_, headers: {}, body: encoder.encode(body) });
 }

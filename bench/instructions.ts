@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { dispatchNow } from '../mocks/core/emulator.ts';
 import type { WireRequest } from '../mocks/core/types.ts';
 import { createEmulator } from '../mocks/index.ts';
-import { CORE_URL, coreInput, coreRequest } from './core-input.ts';
+import { CORE_URL, coreInput, coreRequest, createBaseline, getBaseline } from './core-input.ts';
 
 const URL_ = CORE_URL;
 const STORED = 1000;
@@ -67,14 +67,7 @@ const storeNames = async (): Promise<void> => {
 const rows: Record<string, Row> = {
   base: {
     label: 'baseline: parse + serialise (Fetch)',
-    run: async (i) => {
-      const req = request(bodyOf(i));
-      const value = JSON.parse(await req.text());
-      return new Response(JSON.stringify({ ...value, functionArn: 'acs:fc:x' }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }).text();
-    },
+    run: (i) => createBaseline(request(bodyOf(i))),
   },
   valid: {
     label: 'handle(): valid create',
@@ -83,13 +76,7 @@ const rows: Record<string, Row> = {
   getBase: {
     label: 'baseline: URL + serialise a body (Fetch GET)',
     setUp: storeNames,
-    run: (i) => {
-      const name = new URL(new Request(`${URL_}/get-${i % STORED}`).url).pathname.split('/').pop();
-      return new Response(JSON.stringify({ ...stored, functionName: name }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }).text();
-    },
+    run: (i) => getBaseline(new Request(`${URL_}/get-${i % STORED}`), stored),
   },
   get: {
     label: 'handle(): GetFunction, 1,000 stored',
