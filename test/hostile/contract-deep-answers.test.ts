@@ -9,35 +9,26 @@
  * whole, in `received` and in its message, and `verify` grew to 6.7 GB and was killed; a quoted
  * value is now cut to a budget of ~8 K characters as well.
  */
-import nodeHttp from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
 import { formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { KEPT_ANSWER_BYTES } from '../../contracts/run/kept-exchange.ts';
 import type { ContractReport } from '../../contracts/types.ts';
+import { fixedAnswerTarget } from '../helpers/fixed-answer-target.ts';
 import { freedBy } from '../helpers/live-bytes.ts';
 
 const ARRAYS = '['.repeat(20_000) + ']'.repeat(20_000);
 const OBJECTS = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
 /** What the server answers to every request, set by each test; one buffer for every answer. */
 let answer = Buffer.from(ARRAYS);
-let server: nodeHttp.Server;
+let target: Awaited<ReturnType<typeof fixedAnswerTarget>>;
 let baseUrl: string;
 
 beforeAll(async () => {
-  server = nodeHttp.createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json', 'x-fc-request-id': 'deep-1' });
-      response.end(answer);
-    });
-  });
-  server.requestTimeout = 10_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  target = await fixedAnswerTarget({ answer: () => answer, requestId: 'deep-1', requestTimeoutMs: 10_000 });
+  baseUrl = target.baseUrl;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => target.close());
 
 describe('hostile: a target answering JSON nested 20,000 deep', () => {
   it('fails the case and every reporter writes the report, the quoted answer cut at 32 levels', async () => {

@@ -8,10 +8,9 @@
  * Measured from inside the target: live memory (test/helpers/live-bytes.ts) when each request
  * arrives, the case's client waiting on it, so what the case holds of its earlier steps then.
  */
-import nodeHttp from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
+import { fixedAnswerTarget } from '../helpers/fixed-answer-target.ts';
 import { liveBytes } from '../helpers/live-bytes.ts';
 
 const SIZE = 2 << 20;
@@ -20,23 +19,21 @@ const WIDE = Buffer.from(
 );
 /** Live bytes when each request arrived, for the test running. */
 let seen: number[] = [];
-let server: nodeHttp.Server;
+let target: Awaited<ReturnType<typeof fixedAnswerTarget>>;
 let baseUrl: string;
 
 beforeAll(async () => {
-  server = nodeHttp.createServer((request, response) => {
-    request.resume();
-    request.on('end', async () => {
+  target = await fixedAnswerTarget({
+    answer: () => WIDE,
+    requestId: 'wide-1',
+    requestTimeoutMs: 30_000,
+    beforeAnswer: async () => {
       seen.push(await liveBytes());
-      response.writeHead(200, { 'content-type': 'application/json', 'x-fc-request-id': 'wide-1' });
-      response.end(WIDE);
-    });
+    },
   });
-  server.requestTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = target.baseUrl;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => target.close());
 
 /** How much more the run held at its last requests than at its first, and how many requests it sent. */
 async function heldBy(only: string) {
