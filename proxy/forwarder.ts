@@ -87,44 +87,79 @@ function endIfIdle(pair: Pair, shared: Shared): void {
   pair.upstream.end();
 }
 
-function pipe(from: net.Socket, to: net.Socket, shared: Shared, observe: (chunk: Buffer) => void): void {
+/**
+ * Forwards `from` to `to`. `onClosedSide` is told of bytes that arrive, before the stop, for a
+ * `to` that already ended or closed.
+ */
+function pipe(
+  from: net.Socket,
+  to: net.Socket,
+  shared: Shared,
+  observe: (chunk: Buffer) => void,
+  onClosedSide: () => void,
+): void {
   from.on('data', (chunk: Buffer) => {
-    // At the stop, an idle keep-alive connection is ended both ways, and a request the client
-    // still sends on it is neither forwarded nor observed (writing it would fail with
-    // ERR_STREAM_WRITE_AFTER_END and reset the client); the client sees a clean close with no
-    // answer, and the upstream never saw it (ADR 050). Before the stop, a write to a side that
-    // ended on its own still fails and is counted as it always was.
-    if (shared.closing && to.writableEnded) return;
+    if (to.writableEnded || to.destroyed) {
+      // At the stop, an idle keep-alive connection is ended both ways, and a request the client
+      // still sends on it is neither forwarded nor observed (writing it would fail with
+      // ERR_STREAM_WRITE_AFTER_END and reset the client); the client sees a clean close with no
+      // answer, and the upstream never saw it (ADR 050). Before the stop, the side ended on its
+      // own (a TLS upstream's FIN ends and then closes it): that is a failure, counted.
+      if (!shared.closing) onClosedSide();
+      return;
+    }
     if (!to.write(chunk)) from.pause();
     observe(chunk);
   });
   to.on('drain', () => from.resume());
 }
 
+/**
+ * A failing upstream resets the client's connection: the client sees a broken connection, as it
+ * would without the proxy, and the proxy goes on serving the others.
+ */
+function upstreamFailed(pair: Pair, shared: Shared, reason: string): void {
+  const { stats, options } = shared;
+  stats.upstreamErrors += 1;
+  options.onUpstreamError?.(`${options.upstream.host}: ${reason}`);
+  pair.tap.closed(`upstream failed (${reason})`);
+  if (!pair.client.destroyed) pair.client.resetAndDestroy();
+}
+
 function wire(pair: Pair, shared: Shared): void {
   const { client, upstream, tap } = pair;
-  const { stats, options } = shared;
-  pipe(client, upstream, shared, (chunk) => {
-    stats.bytesFromClients += chunk.length;
-    tap.fromClient(chunk);
-  });
-  pipe(upstream, client, shared, (chunk) => {
-    stats.bytesFromUpstream += chunk.length;
-    tap.fromUpstream(chunk);
-  });
+  const { stats } = shared;
+  // Without the proxy, a request on a connection the upstream closed would be reset by the
+  // upstream's host; a write to a destroyed socket fails silently, so it is reported here.
+  pipe(
+    client,
+    upstream,
+    shared,
+    (chunk) => {
+      stats.bytesFromClients += chunk.length;
+      tap.fromClient(chunk);
+    },
+    () => upstreamFailed(pair, shared, 'a request came after the upstream closed the connection'),
+  );
+  // The client's side is ended only after the upstream's (or at the stop): nothing comes then.
+  pipe(
+    upstream,
+    client,
+    shared,
+    (chunk) => {
+      stats.bytesFromUpstream += chunk.length;
+      tap.fromUpstream(chunk);
+    },
+    () => undefined,
+  );
   client.on('end', () => upstream.end());
   upstream.on('end', () => {
     tap.upstreamEnded();
     client.end();
   });
-  // A failing upstream resets the client's connection: the client sees a broken connection, as
-  // it would without the proxy, and the proxy goes on serving the others.
-  upstream.on('error', (error: NodeJS.ErrnoException) => {
-    stats.upstreamErrors += 1;
-    options.onUpstreamError?.(`${options.upstream.host}: ${error.code ?? error.message}`);
-    tap.closed(`upstream failed (${error.code ?? error.message})`);
-    if (!client.destroyed) client.resetAndDestroy();
-  });
+  upstream.on('error', (error: NodeJS.ErrnoException) =>
+    upstreamFailed(pair, shared, error.code ?? error.message),
+  );
   client.on('error', () => upstream.destroy());
   upstream.on('close', () => {
     tap.closed('the upstream closed the connection before the answer was complete');

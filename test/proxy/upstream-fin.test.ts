@@ -1,0 +1,71 @@
+/**
+ * A request on a keep-alive connection the upstream closed on its own, before any stop (ADR 050's
+ * other half). A TLS socket is not half-open: the upstream's FIN ends the proxy's side of it and
+ * closes it, so a request the client sends after it cannot be forwarded. That is an upstream
+ * failure, counted and reported, and the client's connection is reset, as the upstream's host
+ * would reset it without the proxy; only at the stop is such a request dropped quietly.
+ */
+import net from 'node:net';
+import tls from 'node:tls';
+import { describe, expect, it } from 'vitest';
+import { startProxy } from '../../proxy/proxy.ts';
+import { LOOPBACK_TLS } from './fixtures/loopback-tls.ts';
+import { eventually, GET_NOT_FOUND } from './raw-net.ts';
+
+const { request: REQUEST, answer: ANSWER } = GET_NOT_FOUND;
+
+/** A TLS upstream that answers the first request and closes the connection (FIN) with it. */
+async function answerOnceThenClose(): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
+  const received: string[] = [];
+  const server = tls.createServer(LOOPBACK_TLS, (socket) => {
+    socket.on('error', () => {});
+    socket.on('data', (chunk: Buffer) => {
+      received.push(chunk.toString('latin1'));
+      socket.end(ANSWER);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('a keep-alive request after a TLS upstream closed the connection, before the stop', () => {
+  it('is an upstream failure: counted, reported, the client reset; the upstream never sees it', async () => {
+    const upstream = await answerOnceThenClose();
+    const warnings: string[] = [];
+    const proxy = await startProxy({
+      upstream: `https://127.0.0.1:${upstream.port}`,
+      upstreamCa: LOOPBACK_TLS.cert,
+      onWarning: (message) => warnings.push(message),
+    });
+    // allowHalfOpen: the client still writes after the FIN, as a client whose next request was
+    // already on the wire when the FIN left.
+    const client = net.connect({ port: proxy.port, host: '127.0.0.1', allowHalfOpen: true });
+    let answer = '';
+    const closed = new Promise<void>((resolve) => client.on('close', () => resolve()));
+    client.on('data', (chunk: Buffer) => {
+      answer += chunk.toString('latin1');
+    });
+    client.on('error', () => {});
+    // The next request goes after the proxy passed on the upstream's FIN; the client's own FIN
+    // follows it, so the proxy reads the request first either way.
+    client.on('end', () => client.end(REQUEST));
+    client.write(REQUEST);
+    await closed;
+    // The client's side closes before the proxy has read the request: the stop must not begin
+    // until the proxy let the connection go.
+    await eventually(() => proxy.openConnections === 0, 30_000);
+    const result = await proxy.close();
+    await upstream.close();
+    expect(answer).toBe(ANSWER);
+    expect(upstream.received).toEqual([REQUEST]);
+    expect(result.exchanges).toBe(1);
+    expect(result.forwarder.upstreamErrors).toBe(1);
+    expect(warnings).toEqual([
+      `upstream failed: 127.0.0.1:${upstream.port}: a request came after the upstream closed the connection`,
+    ]);
+  }, 60_000);
+});
