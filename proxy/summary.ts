@@ -18,7 +18,10 @@ export interface SummaryContext {
   cutCassette?: string | undefined;
   /** Connections whose traffic could not be read as HTTP/1.1 (forwarded all the same). */
   opaque: number;
-  /** Exchanges that never reached the checks nor the cassette (left at the stop, or a flood). */
+  /**
+   * Exchanges that never reached the checks (left at the stop, or a flood), nor the cassette,
+   * except that a cassette cut short may hold some of those left.
+   */
   notRecorded?: number;
   /** How many exchanges with findings to show in full (default 5). */
   details?: number;
@@ -68,8 +71,11 @@ export function proxySummary(tally: Tally, context: SummaryContext): string {
   if (forwarder.upstreamErrors > 0)
     lines.push(`upstream failures (client connection reset): ${forwarder.upstreamErrors}`);
   if (context.cutCassette) {
+    // The worker records an exchange before its check and posts outcomes in batches: at a cut,
+    // some exchanges counted as not checked may already be in the cassette.
+    const some = context.notRecorded ? ', which may include some counted as not checked above' : '';
     lines.push(
-      `cassette ${context.cutCassette}: cut short at the stop (the check worker did not close it in time); it holds the exchanges written until then`,
+      `cassette ${context.cutCassette}: cut short at the stop (the check worker did not close it in time); it holds the exchanges written until then${some}`,
     );
   }
   if (recorder) {
