@@ -1,26 +1,14 @@
 /**
  * An `https:` upstream (as the real FC endpoints are, CF A.2): the proxy opens TLS with SNI and
  * checks the certificate against the upstream's host name, and forwards the plain-HTTP bytes of
- * the client unchanged inside it. The certificate is made at test time with openssl (loopback
- * only; no key is committed).
+ * the client unchanged inside it. The certificate is the committed test-only one of
+ * fixtures/ (loopback only), so the test needs no openssl.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy } from '../../proxy/proxy.ts';
+import { LOOPBACK_TLS } from './fixtures/loopback-tls.ts';
 import { rawRequest } from './raw-net.ts';
-
-function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
 const ANSWER = Buffer.concat([crlf(['HTTP/1.1 200 OK', 'Content-Length: 2', '', '']), Buffer.from('{}')]);
@@ -31,31 +19,14 @@ const REQUEST = crlf([
   '',
 ]);
 
-describe.skipIf(!hasOpenssl())('an https upstream', () => {
+describe('an https upstream', () => {
   let server: tls.Server;
   let port = 0;
-  let cert = '';
+  const { cert } = LOOPBACK_TLS;
   const received: Buffer[] = [];
   const servernames: (string | false | null)[] = [];
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fc3-tls-'));
-    execFileSync(
-      'openssl',
-      [
-        ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
-        ...[
-          '-addext',
-          'subjectAltName=DNS:localhost',
-          '-keyout',
-          join(dir, 'key.pem'),
-          '-out',
-          join(dir, 'cert.pem'),
-        ],
-      ],
-      { stdio: 'ignore' },
-    );
-    cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-    server = tls.createServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (socket) => {
+    server = tls.createServer(LOOPBACK_TLS, (socket) => {
       servernames.push((socket as tls.TLSSocket).servername);
       let bytes = Buffer.alloc(0);
       socket.on('data', (chunk: Buffer) => {
