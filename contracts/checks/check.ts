@@ -28,7 +28,10 @@ export interface CheckInput {
    * `history`): only the fields its comparisons and downloads read.
    */
   earlier?: EarlierAnswers;
-  /** Every exchange of this step when it repeated (each page of a listing), oldest first. */
+  /**
+   * Every exchange of this step when it repeated (each page of a listing), oldest first; a polled
+   * step's last answer alone (the runner keeps only the start of the earlier ones).
+   */
   pages?: readonly Exchange[];
 }
 

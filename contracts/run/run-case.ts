@@ -161,7 +161,8 @@ function runChecks({ c, step, run, earlier, options }: CheckStep): CheckFailure[
     clockToleranceMs: options.clockToleranceMs,
     clockOffsetMs: options.clockOffsetMs ?? 0,
     earlier,
-    pages: run.exchanges,
+    // A poll's earlier answers are kept only as its result keeps them (send-step.ts): no pages.
+    pages: run.wait ? [got] : run.exchanges,
   };
   return contractChecks
     .filter((check) => check.applies(contractCase))

@@ -8,6 +8,7 @@ import { clip } from '../../mocks/core/errors.ts';
 import { escapeUnsafe } from '../../mocks/core/unsafe-text.ts';
 import { parseObject } from '../checks/check.ts';
 import type { CaseRequest, ContractTarget, Exchange, SentRequest, StateField } from '../types.ts';
+import { keptExchange } from './kept-exchange.ts';
 import { type Credentials, prepareRequest } from './prepare-request.ts';
 
 /**
@@ -51,6 +52,7 @@ export type WaitOutcome =
 
 /** The exchanges of a step, and how its wait ended when it polled. */
 export interface StepRun {
+  /** Whole, but for a poll's answers before its last: their kept start (kept-exchange.ts). */
   exchanges: Exchange[];
   wait?: WaitOutcome;
 }
@@ -104,6 +106,17 @@ function judge(got: Exchange, poll: Poll): 'reached' | 'waiting' | 'left' {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Sends one poll and appends its answer to `exchanges`, whole; its verdict and state. A function
+ * of its own so that the caller's frame holds no answer while it sleeps (a suspended async
+ * function keeps what its locals held until they are assigned again).
+ */
+async function pollOnce(sent: SentRequest, poll: Poll, context: StepContext, exchanges: Exchange[]) {
+  const got = await exchange(sent, context);
+  exchanges.push(got);
+  return { verdict: judge(got, poll), last: describeState(got) };
+}
+
 async function pollUntil(first: SentRequest, request: CaseRequest, poll: Poll, context: StepContext) {
   const { clock } = context.target;
   const budget = clock ? LIFECYCLE_CEILING_MS : context.lifecycleBudgetMs;
@@ -112,13 +125,15 @@ async function pollUntil(first: SentRequest, request: CaseRequest, poll: Poll, c
   let waited = 0;
   let interval = FIRST_INTERVAL_MS;
   for (let attempt = 0; attempt < MAX_POLLS; attempt++) {
-    const got = await exchange(attempt === 0 ? first : prepareFor(request, context), context);
-    exchanges.push(got);
-    const verdict = judge(got, poll);
-    const last = describeState(got);
+    const sent = attempt === 0 ? first : prepareFor(request, context);
+    const { verdict, last } = await pollOnce(sent, poll, context, exchanges);
     if (verdict === 'reached') return { exchanges, wait: { outcome: 'reached', waitedMs: waited } } as const;
     if (verdict === 'left') return { exchanges, wait: { outcome: 'left', waitedMs: waited, last } } as const;
     if (waited >= budget) break;
+    // Checks read the step's last answer only: one that is not the last is kept from now on as
+    // the case's result keeps it, its start. Kept whole, the up to MAX_POLLS answers of a wait
+    // were all alive until the step was graded (ADR 048, amended in session 15).
+    if (attempt + 1 < MAX_POLLS) exchanges[attempt] = keptExchange(exchanges[attempt] as Exchange);
     const step = Math.min(interval, budget - waited);
     if (clock) await clock.advance(step);
     else await sleep(step);
