@@ -10,12 +10,6 @@ import { failure, quoted } from './check.ts';
 import { type EarlierAnswers, earlierFromHistory } from './earlier.ts';
 import { referenceCrc64Xz } from './independent-codecs.ts';
 
-/** The value of `ref` in the earlier answers, or why there is none. */
-function earlier(ref: FieldOfStep, answers: EarlierAnswers): { value: unknown } | { missing: string } {
-  const { found, value } = answers.field(ref);
-  return found ? { value } : { missing: `step ${ref.step + 1} answered no ${ref.field} to compare with` };
-}
-
 interface Measure {
   name: 'length' | 'CRC-64';
   /** What the bytes measure, in the form the earlier answer gives it. */
@@ -26,23 +20,23 @@ interface Measure {
 function compareAll(measure: Measure, expected: DownloadExpectation, answers: EarlierAnswers) {
   const { reference, grade } = expected;
   return measure.refs.flatMap((ref): CheckFailure[] => {
-    const found = earlier(ref, answers);
-    const documented = 'value' in found ? found.value : `step ${ref.step + 1}'s ${ref.field}`;
-    if ('value' in found && found.value === measure.received) return [];
-    const message =
-      'missing' in found
-        ? found.missing
-        : `the downloaded bytes' ${measure.name} is ${quoted(measure.received)}, step ${ref.step + 1} answered ${ref.field} ${quoted(found.value)}`;
-    return [
-      failure('download', {
-        message,
-        received: measure.received,
-        documented,
-        reference,
-        grade,
-        basis: 'exchange',
-      }),
-    ];
+    // A field kept as a digest is over 8 K, so neither a length nor a CRC-64's decimal text.
+    const found = answers.field(ref);
+    if (found && 'whole' in found && found.whole === measure.received) return [];
+    const message = found
+      ? `the downloaded bytes' ${measure.name} is ${quoted(measure.received)}, step ${ref.step + 1} answered ${ref.field} ${'whole' in found ? quoted(found.whole) : found.quoted}`
+      : `step ${ref.step + 1} answered no ${ref.field} to compare with`;
+    const failed = failure('download', {
+      message,
+      received: measure.received,
+      documented: found && 'whole' in found ? found.whole : `step ${ref.step + 1}'s ${ref.field}`,
+      reference,
+      grade,
+      basis: 'exchange',
+    });
+    // A long field was cut when it was kept; cut again, its notes would be cut too.
+    if (found && 'shown' in found) failed.documented = found.shown;
+    return [failed];
   });
 }
 

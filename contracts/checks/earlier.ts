@@ -37,11 +37,12 @@ export type EarlierCompared =
 
 /**
  * What the checks of a step read of the case's earlier steps. `compared` is undefined when the
- * comparison's step has no answer (yet); `field` is `found: false` then.
+ * comparison's step has no answer (yet); `field` is undefined then, and when that answer has no
+ * such field.
  */
 export interface EarlierAnswers {
   compared(comparison: Comparison): EarlierCompared | undefined;
-  field(ref: FieldOfStep): { found: boolean; value: unknown };
+  field(ref: FieldOfStep): EarlierValue | undefined;
 }
 
 /** Whether `value` is within `limit`, counted as {@link KEPT_FIELD_SIZE} says; a work-list walk. */
@@ -75,7 +76,14 @@ function timeOf(value: unknown): { ms: number } | { error: unknown } {
   }
 }
 
-function kept(value: unknown, relation: Comparison['relation']): EarlierValue {
+/**
+ * `value` of an earlier answer as a later step keeps it: whole within {@link KEPT_FIELD_SIZE},
+ * else its digest and quotes (and its time for a `later` comparison).
+ *
+ * @example
+ * keptValue('x'.repeat(9000)); // { digest: '…', quoted: '"xxx…', shown: 'xxx…' }
+ */
+export function keptValue(value: unknown, relation: Comparison['relation'] = 'same'): EarlierValue {
   if (within(value, KEPT_FIELD_SIZE)) return { whole: value };
   const long = { digest: jsonDigest(value), quoted: quoted(value), shown: clip(value) };
   return relation === 'later' ? { ...long, time: timeOf(value) } : long;
@@ -124,19 +132,18 @@ export function comparedFrom(
   if (!parsed) return { received: clip(text) };
   const before = without(parsed, comparison.except ?? []);
   const fields = comparison.fields === '*' ? Object.keys(before) : comparison.fields;
-  return { fields: fields.map((field) => [field, kept(before[field], comparison.relation)]) };
+  return { fields: fields.map((field) => [field, keptValue(before[field], comparison.relation)]) };
 }
 
 /**
- * `field` of an earlier answer (`parsed`, its body as a JSON object); `found` is false when the
- * answer is no JSON object or has no such own field.
+ * `field` of an earlier answer (`parsed`, its body as a JSON object) as {@link keptValue} keeps
+ * it; undefined when the answer is no JSON object or has no such own field.
  *
  * @example
- * fieldFrom({ url: 'http://x/' }, 'url'); // { found: true, value: 'http://x/' }
+ * fieldFrom({ url: 'http://x/' }, 'url'); // { whole: 'http://x/' }
  */
 export function fieldFrom(parsed: Record<string, unknown> | undefined, field: string) {
-  const found = parsed !== undefined && Object.hasOwn(parsed, field);
-  return { found, value: found ? parsed[field] : undefined };
+  return parsed !== undefined && Object.hasOwn(parsed, field) ? keptValue(parsed[field]) : undefined;
 }
 
 /**
@@ -144,7 +151,7 @@ export function fieldFrom(parsed: Record<string, unknown> | undefined, field: st
  * each earlier step by step number.
  *
  * @example
- * earlierFromHistory(history).field({ step: 0, field: 'codeSize' }); // { found: true, value: 22 }
+ * earlierFromHistory(history).field({ step: 0, field: 'codeSize' }); // { whole: 22 }
  */
 export function earlierFromHistory(history: readonly Exchange[]): EarlierAnswers {
   const body = (step: number): ReceivedResponse | undefined => history[step]?.response;

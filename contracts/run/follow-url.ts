@@ -2,26 +2,39 @@
  * Follows a URL an earlier step answered (GetFunctionCode's `url`, which `s sync` downloads with a
  * plain GET, lifecycle H.3, I.1), but only on the target's own origin: FC's url names an OSS host
  * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
- * emulators answer a url on the origin the request came to (ADR 038), so they are followed.
+ * emulators answer a url on the origin the request came to (ADR 038), so they are followed. A url
+ * over 8,192 characters is not (its case keeps it as a digest, earlier.ts): a failure.
  */
 import type { EarlierAnswers } from '../checks/earlier.ts';
-import type { CaseRequest, CheckFailure, FieldOfStep, SentRequest } from '../types.ts';
+import { ownString } from '../checks/own-string.ts';
+import type { CaseRequest, CheckFailure, FieldOfStep, Grade, SentRequest } from '../types.ts';
 
 /** What following gives: the request to send, a reason not to judge, or a failure to report. */
 export type Followed = { sent: SentRequest } | { notApplicable: string } | { failure: CheckFailure };
 
-function noUrl(follow: FieldOfStep, received: unknown, why: string): { failure: CheckFailure } {
-  return {
-    failure: {
-      check: 'download',
-      message: `step ${follow.step + 1} answered ${why}, so there is nothing to download`,
-      // A hostile url may be megabytes long: reports show its start, as answer-body's do.
-      received: typeof received === 'string' ? received.slice(0, 200) : received,
-      documented: 'an absolute http(s) URL',
-      reference: 'lifecycle I.1, H.3',
-      grade: 'documented',
-    },
+function noUrl(follow: FieldOfStep, received: unknown, why: string, grade: Grade = 'documented') {
+  const failure: CheckFailure = {
+    check: 'download',
+    message: `step ${follow.step + 1} answered ${why}, so there is nothing to download`,
+    // A hostile url may be megabytes long: reports show its start, as answer-body's do.
+    received: typeof received === 'string' ? ownString(received.slice(0, 200)) : received,
+    documented: 'an absolute http(s) URL',
+    reference: 'lifecycle I.1, H.3',
+    grade,
   };
+  return { failure };
+}
+
+/**
+ * Why a url kept as a digest (over 8,192 characters, earlier.ts) is not followed: RFC 9110 §4.1
+ * asks senders and recipients to support URIs of 8,000 octets at least, and FC's are OSS urls of a
+ * few hundred; kept whole, a hostile 8 MB one was held until the download and sent as it was.
+ */
+function longUrl(follow: FieldOfStep, shown: unknown) {
+  if (typeof shown !== 'string') return noUrl(follow, shown, `no ${follow.field} string`);
+  const start = JSON.stringify(shown.slice(0, 200));
+  const why = `a ${follow.field} longer than the 8,192 characters the suite follows (${start}…; RFC 9110 asks for 8,000 at least)`;
+  return noUrl(follow, shown, why, 'inferred');
 }
 
 /**
@@ -32,7 +45,9 @@ function noUrl(follow: FieldOfStep, received: unknown, why: string): { failure: 
  */
 export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl: string): Followed {
   const follow = request.follow as FieldOfStep;
-  const { value } = earlier.field(follow);
+  const kept = earlier.field(follow);
+  if (kept && 'shown' in kept) return longUrl(follow, kept.shown);
+  const value = kept?.whole;
   if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')

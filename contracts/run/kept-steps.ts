@@ -6,7 +6,13 @@
  * GB of RSS (ADR 048, amended).
  */
 import { parseObject } from '../checks/check.ts';
-import { comparedFrom, type EarlierAnswers, type EarlierCompared, fieldFrom } from '../checks/earlier.ts';
+import {
+  comparedFrom,
+  type EarlierAnswers,
+  type EarlierCompared,
+  type EarlierValue,
+  fieldFrom,
+} from '../checks/earlier.ts';
 import type { CaseExpectation, CaseRequest, Comparison, Exchange, FieldOfStep } from '../types.ts';
 
 /** Most fields a `'*'` comparison keeps parsed; an answer with more keeps its text instead. */
@@ -39,7 +45,8 @@ export class KeptSteps implements EarlierAnswers {
   readonly #steps: readonly ReadingStep[];
   /** What each comparison reads, or the answer's text when that would weigh more (`'*'`). */
   readonly #compared = new Map<Comparison, EarlierCompared | string>();
-  readonly #fields = new Map<string, { found: boolean; value: unknown }>();
+  /** Each field a later step reads, a long one as its digest and quotes (earlier.ts). */
+  readonly #fields = new Map<string, EarlierValue | undefined>();
 
   constructor(steps: readonly ReadingStep[]) {
     this.#steps = steps;
@@ -68,7 +75,7 @@ export class KeptSteps implements EarlierAnswers {
     return typeof kept === 'string' ? comparedFrom(comparison, parseObject(kept), kept) : kept;
   }
 
-  field(ref: FieldOfStep): { found: boolean; value: unknown } {
-    return this.#fields.get(JSON.stringify([ref.step, ref.field])) ?? { found: false, value: undefined };
+  field(ref: FieldOfStep): EarlierValue | undefined {
+    return this.#fields.get(JSON.stringify([ref.step, ref.field]));
   }
 }

@@ -108,6 +108,21 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(result?.failures[0]?.received).toBe(huge.slice(0, 200));
   });
 
+  it('fails a url of more than 8,192 characters on its own origin, without sending anything for it', async () => {
+    // RFC 9110 §4.1 asks for URIs of 8,000 octets at least; FC's OSS urls are a few hundred.
+    const long = `http://127.0.0.1:9000/fc3-testkit/code/${'u'.repeat(10_000)}.zip`;
+    const { target, urls } = recording(emulatorTarget(urlAnswered(long)));
+    const [result] = (await runContractSuite(target, { only: ONLY })).results;
+    expect(result?.status).toBe('failed');
+    expect(result?.failures.map((f) => [f.check, f.grade])).toEqual([['download', 'inferred']]);
+    expect(result?.failures[0]?.message).toContain(
+      'a url longer than the 8,192 characters the suite follows',
+    );
+    expect(result?.failures[0]?.message.length).toBeLessThan(400);
+    expect(result?.failures[0]?.received).toBe(long.slice(0, 200));
+    expect(urls.length).toBe(2);
+  });
+
   it('fails a url with userinfo on the same origin, without sending anything for it', async () => {
     const url = 'http://user:secret@127.0.0.1:9000/fc3-testkit/code/x/LATEST/1.zip';
     const { target, urls } = recording(emulatorTarget(urlAnswered(url)));
