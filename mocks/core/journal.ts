@@ -102,10 +102,9 @@ type Meta = [
 /**
  * One entry as text: its metadata as a JSON line, then the raw body and the answer as they were
  * (not escaped inside the JSON: the answer is itself JSON text). A JSON line never holds a raw
- * newline, so the first one ends it. Returned in those three parts, which the log stores one after
- * the other without joining them into one string first.
+ * newline, so the first one ends it.
  */
-function pack(seq: number, r: JournalRecord, options: JournalOptions): [string, string, string] {
+function pack(seq: number, r: JournalRecord, options: JournalOptions): string {
   // The parsed body goes in as it is unless it holds a long string, which is summarised in a copy.
   const input = r.input !== undefined && hasLongString(r.input) ? summarise(r.input, options) : r.input;
   // The dispatcher's decoded text, unless it has none for these bytes (not UTF-8) or it is long.
@@ -131,7 +130,7 @@ function pack(seq: number, r: JournalRecord, options: JournalOptions): [string, 
     r.ruleId ?? null,
     r.requestId,
   ];
-  return [`${JSON.stringify(meta)}\n`, rawBody, r.responseText];
+  return `${JSON.stringify(meta)}\n${rawBody}${r.responseText}`;
 }
 
 function headersOf(parsed: Record<string, string>, nullProto: 0 | 1): Record<string, string> {
@@ -194,21 +193,23 @@ export interface Journal {
  * const journal = createJournal({ limit: 1000, maxBytes: 16 * 1024 * 1024, sha256Hex });
  */
 export function createJournal(options: JournalOptions): Journal {
-  // Chunks of at most a quarter of the byte bound, so the log keeps at most a quarter more bytes.
-  const log = createTextLog(Math.min(64 * 1024, Math.floor(options.maxBytes / 4)));
+  const log = createTextLog();
   let seq = 0;
+  // Trimmed in batches, so recording stays O(1) amortised; queries read only the newest `limit`.
+  const slack = (bound: number): number => bound + Math.max(16, Math.floor(bound / 4));
   return {
     record(record) {
       if (options.limit <= 0) return;
       seq += 1;
-      log.push(...pack(seq, record, options));
-      log.trim({ count: options.limit, bytes: options.maxBytes });
+      log.push(pack(seq, record, options));
+      if (log.length > slack(options.limit) || log.bytes > slack(options.maxBytes)) {
+        log.trim({ count: options.limit, bytes: options.maxBytes });
+      }
     },
     query(given) {
       const filter = checkCallFilter(given);
       const found: JournalEntry[] = [];
       const limit = filter.limit ?? Number.POSITIVE_INFINITY;
-      // The log keeps the newest `limit` entries and up to a chunk more: only those are read.
       for (let i = Math.max(0, log.length - options.limit); i < log.length && found.length < limit; i++) {
         const entry = unpack(log.get(i));
         if (matches(entry, filter)) found.push(entry);

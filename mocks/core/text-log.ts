@@ -1,11 +1,8 @@
 /**
- * A list of strings kept as UTF-8 bytes in buffers outside the JS heap, oldest dropped first. The
- * journal keeps its entries here so that they, which live for hundreds of requests, are not
- * promoted to V8's old generation one object at a time: measured on serve, that garbage alone
+ * A list of strings kept as UTF-8 bytes in one growable buffer outside the JS heap, oldest dropped
+ * first. The journal keeps its entries here so that they, which live for hundreds of requests, are
+ * not promoted to V8's old generation one object at a time: measured on serve, that garbage alone
  * grew RSS by ~90 MB over 100,000 requests (docs/performance.md, ADR 013).
- *
- * The bytes live in chunks of a fixed size, filled in order; trimming drops whole chunks, the
- * oldest first, so no kept byte is ever copied.
  */
 
 /** Strings stored as bytes. */
@@ -13,89 +10,59 @@ export interface TextLog {
   readonly length: number;
   /** UTF-8 bytes of the strings kept. */
   readonly bytes: number;
-  /** Appends one string, given as parts that are stored one after the other. */
-  push(...parts: string[]): void;
+  push(text: string): void;
   /** The `index`-th string still kept (0 = oldest). */
   get(index: number): string;
-  /**
-   * Drops the oldest chunks while the rest still holds `count` strings, or while more than `bytes`
-   * bytes are kept (the newest chunk stays): at least `count` strings are kept when there are
-   * that many, and at most one chunk more than `bytes` bytes.
-   */
+  /** Drops the oldest strings until at most `count` strings and `bytes` bytes remain (the newest stays). */
   trim(limits: { count: number; bytes: number }): void;
-}
-
-/** A buffer and where its strings end: string j spans buffer[ends[j - 1] ?? 0, ends[j]). */
-interface Chunk {
-  buffer: Uint8Array;
-  ends: number[];
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const used = (chunk: Chunk): number => chunk.ends.at(-1) ?? 0;
 
 /**
- * Creates an empty log of chunks of `chunkBytes` (a string too large for one gets a chunk of its
- * own). Strings must be well-formed UTF-16 (a lone surrogate would come back as U+FFFD);
- * `JSON.stringify` output always is.
+ * Creates an empty log. Strings must be well-formed UTF-16 (a lone surrogate would come back as
+ * U+FFFD); `JSON.stringify` output always is.
  *
  * @example
  * const log = createTextLog();
- * log.push('{"a":1}', '\n');
- * log.get(0); // '{"a":1}\n'
+ * log.push('{"a":1}');
+ * log.get(0); // '{"a":1}'
  */
-export function createTextLog(chunkBytes = 64 * 1024): TextLog {
-  const chunks: Chunk[] = [];
-  // The buffer of the last chunk dropped, reused for the next one (a ring of chunks in effect).
-  let spare: Uint8Array | undefined;
-  let length = 0;
-  let bytes = 0;
+export function createTextLog(initialBytes = 4 * 1024): TextLog {
+  let buffer = new Uint8Array(initialBytes);
+  // Entry i spans buffer[offsets[i], offsets[i + 1]).
+  let offsets: number[] = [0];
+  const used = (): number => offsets[offsets.length - 1] as number;
+  const reserve = (extra: number): void => {
+    if (used() + extra <= buffer.length) return;
+    const grown = new Uint8Array(Math.max(buffer.length * 2, used() + extra));
+    grown.set(buffer.subarray(0, used()));
+    buffer = grown;
+  };
   return {
     get length() {
-      return length;
+      return offsets.length - 1;
     },
     get bytes() {
-      return bytes;
+      return used();
     },
-    push(...parts) {
-      // At most 3 UTF-8 bytes per UTF-16 unit.
-      let most = 0;
-      for (const part of parts) most += part.length * 3;
-      let chunk = chunks.at(-1);
-      if (!chunk || used(chunk) + most > chunk.buffer.length) {
-        const buffer = spare && most <= spare.length ? spare : new Uint8Array(Math.max(chunkBytes, most));
-        if (buffer === spare) spare = undefined;
-        chunk = { buffer, ends: [] };
-        chunks.push(chunk);
-      }
-      const start = used(chunk);
-      let end = start;
-      for (const part of parts) {
-        if (part !== '') end += encoder.encodeInto(part, chunk.buffer.subarray(end)).written;
-      }
-      chunk.ends.push(end);
-      length += 1;
-      bytes += end - start;
+    push(text) {
+      reserve(text.length * 3);
+      const { written } = encoder.encodeInto(text, buffer.subarray(used()));
+      offsets.push(used() + written);
     },
     get(index) {
-      let i = index;
-      for (const chunk of chunks) {
-        if (i < chunk.ends.length) {
-          return decoder.decode(chunk.buffer.subarray(chunk.ends[i - 1] ?? 0, chunk.ends[i]));
-        }
-        i -= chunk.ends.length;
-      }
-      throw new RangeError(`text log: no string ${index} of ${length}`);
+      return decoder.decode(buffer.subarray(offsets[index], offsets[index + 1]));
     },
-    trim({ count, bytes: most }) {
-      for (let oldest = chunks[0]; oldest && chunks.length > 1; oldest = chunks[0]) {
-        if (length - oldest.ends.length < count && bytes <= most) return;
-        chunks.shift();
-        if (oldest.buffer.length === chunkBytes) spare = oldest.buffer;
-        length -= oldest.ends.length;
-        bytes -= used(oldest);
-      }
+    trim({ count, bytes }) {
+      const last = offsets.length - 1;
+      let drop = Math.max(0, last - count);
+      while (drop < last - 1 && used() - (offsets[drop] as number) > bytes) drop += 1;
+      if (drop === 0) return;
+      const from = offsets[drop] as number;
+      buffer.copyWithin(0, from, used());
+      offsets = offsets.slice(drop).map((offset) => offset - from);
     },
   };
 }
