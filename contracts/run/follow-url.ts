@@ -3,16 +3,17 @@
  * plain GET, lifecycle H.3, I.1), but only on the target's own origin: FC's url names an OSS host
  * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
  * emulators answer a url on the origin the request came to (ADR 038), so they are followed. A url
- * over 8,192 characters is not (its case keeps it as a digest, earlier.ts): a failure.
+ * over 8,192 characters (kept as a digest and its start, earlier.ts) is judged on its start as a
+ * whole one would be, and on the target's origin it is not sent: not applicable.
  */
 import type { EarlierAnswers } from '../checks/earlier.ts';
 import { ownString } from '../checks/own-string.ts';
-import type { CaseRequest, CheckFailure, FieldOfStep, Grade, SentRequest } from '../types.ts';
+import type { CaseRequest, CheckFailure, FieldOfStep, SentRequest } from '../types.ts';
 
 /** What following gives: the request to send, a reason not to judge, or a failure to report. */
 export type Followed = { sent: SentRequest } | { notApplicable: string } | { failure: CheckFailure };
 
-function noUrl(follow: FieldOfStep, received: unknown, why: string, grade: Grade = 'documented') {
+function noUrl(follow: FieldOfStep, received: unknown, why: string) {
   const failure: CheckFailure = {
     check: 'download',
     message: `step ${follow.step + 1} answered ${why}, so there is nothing to download`,
@@ -20,34 +21,16 @@ function noUrl(follow: FieldOfStep, received: unknown, why: string, grade: Grade
     received: typeof received === 'string' ? ownString(received.slice(0, 200)) : received,
     documented: 'an absolute http(s) URL',
     reference: 'lifecycle I.1, H.3',
-    grade,
+    grade: 'documented',
   };
   return { failure };
 }
 
 /**
- * Why a url kept as a digest (over 8,192 characters, earlier.ts) is not followed: RFC 9110 §4.1
- * asks senders and recipients to support URIs of 8,000 octets at least, and FC's are OSS urls of a
- * few hundred; kept whole, a hostile 8 MB one was held until the download and sent as it was.
+ * `value` judged as a url to follow: a failure when it is not an absolute http(s) URL or carries
+ * userinfo, not applicable on another origin, else the URL.
  */
-function longUrl(follow: FieldOfStep, shown: unknown) {
-  if (typeof shown !== 'string') return noUrl(follow, shown, `no ${follow.field} string`);
-  const start = JSON.stringify(shown.slice(0, 200));
-  const why = `a ${follow.field} longer than the 8,192 characters the suite follows (${start}…; RFC 9110 asks for 8,000 at least)`;
-  return noUrl(follow, shown, why, 'inferred');
-}
-
-/**
- * The plain, unsigned request for `request.follow`'s URL, when it is on `baseUrl`'s origin.
- *
- * @example
- * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, earlier, 'http://127.0.0.1:9000');
- */
-export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl: string): Followed {
-  const follow = request.follow as FieldOfStep;
-  const kept = earlier.field(follow);
-  if (kept && 'shown' in kept) return longUrl(follow, kept.shown);
-  const value = kept?.whole;
+function judgeUrl(follow: FieldOfStep, value: unknown, baseUrl: string): Followed | { url: URL } {
   if (typeof value !== 'string') return noUrl(follow, value, `no ${follow.field} string`);
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
@@ -69,6 +52,38 @@ export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl
       notApplicable: `the ${follow.field} is on another host (${url.origin}; FC serves it from OSS); the suite fetches only from the target's own origin (${own})`,
     };
   }
+  return { url };
+}
+
+/**
+ * A url kept as a digest (over 8,192 characters, earlier.ts), judged on `shown`, its first 8,192
+ * characters, which hold its scheme, userinfo and host: the same failures and other-host answer
+ * as whole. On the target's own origin it is not sent (kept whole, a hostile 8 MB one was
+ * held until the download and sent as it was); the download is then not judged, so the case is
+ * not applicable rather than failed on a bound FC does not document (RFC 9110 §4.1 asks for URIs
+ * of 8,000 octets at least; FC's are OSS urls of a few hundred).
+ */
+function longUrl(follow: FieldOfStep, shown: unknown, baseUrl: string): Followed {
+  const judged = judgeUrl(follow, shown, baseUrl);
+  if (!('url' in judged)) return judged;
+  return {
+    notApplicable: `the ${follow.field} is longer than the 8,192 characters the suite sends (RFC 9110 §4.1 asks for 8,000 at least; FC's are a few hundred)`,
+  };
+}
+
+/**
+ * The plain, unsigned request for `request.follow`'s URL, when it is on `baseUrl`'s origin.
+ *
+ * @example
+ * followUrl({ method: 'GET', path: '{url}', follow: { step: 1, field: 'url' } }, earlier, 'http://127.0.0.1:9000');
+ */
+export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl: string): Followed {
+  const follow = request.follow as FieldOfStep;
+  const kept = earlier.field(follow);
+  if (kept && 'shown' in kept) return longUrl(follow, kept.shown, baseUrl);
+  const judged = judgeUrl(follow, kept?.whole, baseUrl);
+  if (!('url' in judged)) return judged;
+  const { url } = judged;
   // Exactly what `s sync` sends: the URL and nothing else (no signature, no FC headers).
   return { sent: { method: request.method, url: url.href, headers: {}, body: new Uint8Array(0) } };
 }

@@ -18,6 +18,9 @@ export const KEPT_ANSWER_BYTES = 32 * 1024;
 
 function keptResponse(response: ReceivedResponse): ReceivedResponse {
   const { body, bytes } = response;
+  // Kept already (a poll's answers before its last, send-step.ts): cut again, a start without
+  // `bytes` would be measured anew and `cutFrom` lose the whole size.
+  if (response.cutFrom) return response;
   const byteLength = bytes?.byteLength ?? Buffer.byteLength(body);
   if (body.length <= KEPT_ANSWER_BYTES && byteLength <= KEPT_ANSWER_BYTES) return response;
   const kept: ReceivedResponse = {

@@ -108,19 +108,48 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
     expect(result?.failures[0]?.received).toBe(huge.slice(0, 200));
   });
 
-  it('fails a url of more than 8,192 characters on its own origin, without sending anything for it', async () => {
+  it('sends a url of 8,192 characters on its own origin, and not one of 8,193: not applicable', async () => {
     // RFC 9110 §4.1 asks for URIs of 8,000 octets at least; FC's OSS urls are a few hundred.
-    const long = `http://127.0.0.1:9000/fc3-testkit/code/${'u'.repeat(10_000)}.zip`;
-    const { target, urls } = recording(emulatorTarget(urlAnswered(long)));
-    const [result] = (await runContractSuite(target, { only: ONLY })).results;
-    expect(result?.status).toBe('failed');
-    expect(result?.failures.map((f) => [f.check, f.grade])).toEqual([['download', 'inferred']]);
-    expect(result?.failures[0]?.message).toContain(
-      'a url longer than the 8,192 characters the suite follows',
-    );
-    expect(result?.failures[0]?.message.length).toBeLessThan(400);
-    expect(result?.failures[0]?.received).toBe(long.slice(0, 200));
-    expect(urls.length).toBe(2);
+    const sized = (length: number) => {
+      const start = 'http://127.0.0.1:9000/fc3-testkit/code/';
+      return `${start}${'u'.repeat(length - start.length - 4)}.zip`;
+    };
+    const at = recording(emulatorTarget(urlAnswered(sized(8192))));
+    await runContractSuite(at.target, { only: ONLY });
+    expect(at.urls.at(-1)).toBe(sized(8192));
+    expect(at.urls.length).toBe(3);
+
+    const over = recording(emulatorTarget(urlAnswered(sized(8193))));
+    for (const documentedOnly of [false, true]) {
+      const [result] = (await runContractSuite(over.target, { only: ONLY, documentedOnly })).results;
+      expect(result?.status).toBe('not-applicable');
+      expect(result?.failures).toEqual([]);
+      expect(result?.reason).toContain('longer than the 8,192 characters the suite sends');
+    }
+    expect(over.urls.length).toBe(4);
+  });
+
+  it('fails a long url as it fails a short one when its start shows why, also documented-only', async () => {
+    const tail = 'u'.repeat(10_000);
+    const cases: [string, string][] = [
+      [tail, 'not an absolute http(s) URL'],
+      [`ftp://127.0.0.1:9000/${tail}`, 'not an absolute http(s) URL'],
+      [`http://u:p@127.0.0.1:9000/${tail}`, 'with userinfo'],
+    ];
+    for (const [url, why] of cases) {
+      const { target, urls } = recording(emulatorTarget(urlAnswered(url)));
+      const [result] = (await runContractSuite(target, { only: ONLY, documentedOnly: true })).results;
+      expect(result?.status).toBe('failed');
+      expect(result?.failures.map((f) => [f.check, f.grade])).toEqual([['download', 'documented']]);
+      expect(result?.failures[0]?.message).toContain(why);
+      expect(result?.failures[0]?.message.length).toBeLessThan(400);
+      expect(result?.failures[0]?.received).toBe(url.slice(0, 200));
+      expect(urls.length).toBe(2);
+    }
+    const oss = `https://bucket.oss-cn-hangzhou.aliyuncs.com/${tail}`;
+    const [result] = (await runContractSuite(emulatorTarget(urlAnswered(oss)), { only: ONLY })).results;
+    expect(result?.status).toBe('not-applicable');
+    expect(result?.reason).toContain('on another host');
   });
 
   it('fails a url with userinfo on the same origin, without sending anything for it', async () => {
