@@ -7,11 +7,11 @@
  * with EFBIG (Node ignores the SIGXFSZ that comes with it).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RecorderStats } from '../../proxy/recorder.ts';
 import { proxySummary } from '../../proxy/summary.ts';
 import { createTally } from '../../proxy/tally.ts';
@@ -20,10 +20,12 @@ const CHILD = fileURLToPath(new URL('./record-under-file-limit.ts', import.meta.
 const COUNT = 8;
 /** `ulimit -f 2`: 2 blocks, 1,024 bytes in the shell's 512-byte blocks (dash), 2,048 in bash's. */
 const LIMITS = [1024, 2048];
+const FOLDER = mkdtempSync(join(tmpdir(), 'fc3-rec-'));
+afterAll(() => rmSync(FOLDER, { recursive: true, force: true }));
 
 describe("a cassette write that fails part-way (the check worker's recorder)", () => {
   it('leaves the cassette on its last whole line and counts the rest as dropped, with the error', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-rec-')), 'full.ndjson');
+    const file = join(FOLDER, 'full.ndjson');
     const child = spawnSync(
       'sh',
       ['-c', 'ulimit -f 2 && exec "$0" "$@"', process.execPath, CHILD, file, `${COUNT}`],
