@@ -23,7 +23,10 @@ export interface ForwarderOptions {
   onExchange: (exchange: TappedExchange, release: () => void) => void;
   /** A connection's traffic stopped being readable as HTTP/1.1; forwarding goes on. */
   onOpaque?: (reason: string) => void;
-  /** The upstream could not be reached or failed; the client's connection was reset. */
+  /**
+   * The upstream could not be reached or failed (the client's connection was reset), or a request
+   * came after it had closed the connection (not forwarded; the client's connection is not reset).
+   */
   onUpstreamError?: (message: string) => void;
   /** How long `close()` waits for open exchanges before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
@@ -34,7 +37,13 @@ export interface ForwarderStats {
   connections: number;
   bytesFromClients: number;
   bytesFromUpstream: number;
+  /** Upstream failures; each reset the client's connection. */
   upstreamErrors: number;
+  /**
+   * Connections on which a request came, before the stop, after the upstream had closed the
+   * connection: not forwarded, the client not reset (counted once per connection).
+   */
+  notForwarded: number;
 }
 
 /** A listening forwarder. */
@@ -55,6 +64,8 @@ interface Pair {
   client: net.Socket;
   upstream: net.Socket;
   tap: ConnectionTap;
+  /** Counted in `notForwarded` already. */
+  notForwarded?: boolean;
 }
 
 interface Shared {
@@ -104,7 +115,7 @@ function pipe(
       // still sends on it is neither forwarded nor observed (writing it would fail with
       // ERR_STREAM_WRITE_AFTER_END and reset the client); the client sees a clean close with no
       // answer, and the upstream never saw it (ADR 050). Before the stop, the side ended on its
-      // own (a TLS upstream's FIN ends and then closes it): that is a failure, counted.
+      // own (a TLS upstream's FIN ends and then closes it): the request is counted and reported.
       if (!shared.closing) onClosedSide();
       return;
     }
@@ -126,11 +137,25 @@ function upstreamFailed(pair: Pair, shared: Shared, reason: string): void {
   if (!pair.client.destroyed) pair.client.resetAndDestroy();
 }
 
+/**
+ * A request came after the upstream had closed the connection: a write to the destroyed socket
+ * would fail silently, so it is counted (once per connection) and reported. The client is not
+ * reset: the upstream's FIN already ends the client's side, after what of the upstream's last
+ * answer is still queued for it, and an RST would discard that (ADR 050).
+ */
+function notForwarded(pair: Pair, shared: Shared): void {
+  if (pair.notForwarded) return;
+  pair.notForwarded = true;
+  shared.stats.notForwarded += 1;
+  const { options } = shared;
+  options.onUpstreamError?.(
+    `${options.upstream.host}: a request came after the upstream closed the connection; not forwarded`,
+  );
+}
+
 function wire(pair: Pair, shared: Shared): void {
   const { client, upstream, tap } = pair;
   const { stats } = shared;
-  // Without the proxy, a request on a connection the upstream closed would be reset by the
-  // upstream's host; a write to a destroyed socket fails silently, so it is reported here.
   pipe(
     client,
     upstream,
@@ -139,7 +164,7 @@ function wire(pair: Pair, shared: Shared): void {
       stats.bytesFromClients += chunk.length;
       tap.fromClient(chunk);
     },
-    () => upstreamFailed(pair, shared, 'a request came after the upstream closed the connection'),
+    () => notForwarded(pair, shared),
   );
   // The client's side is ended only after the upstream's (or at the stop): nothing comes then.
   pipe(
@@ -250,7 +275,7 @@ function closer(server: net.Server, shared: Shared, timeoutMs: number): () => Pr
 export async function startForwarder(options: ForwarderOptions): Promise<RunningForwarder> {
   const shared: Shared = {
     options,
-    stats: { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 },
+    stats: { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0, notForwarded: 0 },
     pairs: new Set(),
     closing: false,
     seq: 0,

@@ -246,5 +246,5 @@ export function checkWritable(file: string, option = 'record'): void {
 }
 
 function emptyStats(): ForwarderStats {
-  return { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 };
+  return { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0, notForwarded: 0 };
 }

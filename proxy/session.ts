@@ -133,6 +133,7 @@ export function sessionResult(tally: Tally, parts: ResultParts): SessionResult {
     cutCassette: parts.cutCassette,
     opaque: context.opaque,
     notRecorded: (left?.count ?? 0) + (context.notHandedOn ?? 0),
+    left: left?.count ?? 0,
   };
   return {
     report: reportOf(tally, { upstream, startedAt, durationMs: Date.now() - startedAt.getTime() }),

@@ -23,6 +23,8 @@ export interface SummaryContext {
    * except that a cassette cut short may hold some of those left.
    */
   notRecorded?: number;
+  /** Exchanges left unchecked at the stop (a cassette cut short may hold some of them). */
+  left?: number;
   /** How many exchanges with findings to show in full (default 5). */
   details?: number;
 }
@@ -70,10 +72,13 @@ export function proxySummary(tally: Tally, context: SummaryContext): string {
     lines.push(`not readable as HTTP/1.1 (forwarded, not checked): ${context.opaque} connection(s)`);
   if (forwarder.upstreamErrors > 0)
     lines.push(`upstream failures (client connection reset): ${forwarder.upstreamErrors}`);
+  if (forwarder.notForwarded > 0)
+    lines.push(`requests not forwarded: the upstream had closed the connection: ${forwarder.notForwarded}`);
   if (context.cutCassette) {
     // The worker records an exchange before its check and posts outcomes in batches: at a cut,
-    // some exchanges counted as not checked may already be in the cassette.
-    const some = context.notRecorded ? ', which may include some counted as not checked above' : '';
+    // some exchanges left at the stop, counted as not checked, may already be in the cassette
+    // (not those never handed on: the worker never saw them).
+    const some = context.left ? ', which may include some counted as not checked above' : '';
     lines.push(
       `cassette ${context.cutCassette}: cut short at the stop (the check worker did not close it in time); it holds the exchanges written until then${some}`,
     );

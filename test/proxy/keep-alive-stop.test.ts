@@ -56,6 +56,7 @@ describe('a keep-alive request arriving as the proxy closes', () => {
     // The second request never went upstream, and nothing failed on the way.
     expect(upstream.received[0]?.toString()).toBe(REQUEST);
     expect(result.forwarder.upstreamErrors).toBe(0);
+    expect(result.forwarder.notForwarded).toBe(0);
     expect(warnings).toEqual([]);
     expect(result.exchanges).toBe(1);
   }, 60_000);

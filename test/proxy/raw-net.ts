@@ -134,3 +134,12 @@ export function tappedExchanges(count: number): TappedExchange[] {
   }
   return out;
 }
+
+/** A forwarder's counters with nothing counted but one connection, for results built in tests. */
+export const ONE_CONNECTION = {
+  connections: 1,
+  bytesFromClients: 0,
+  bytesFromUpstream: 0,
+  upstreamErrors: 0,
+  notForwarded: 0,
+};

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RecorderStats } from '../../proxy/recorder.ts';
 import { proxySummary } from '../../proxy/summary.ts';
 import { createTally } from '../../proxy/tally.ts';
+import { ONE_CONNECTION } from './raw-net.ts';
 
 const CHILD = fileURLToPath(new URL('./record-under-file-limit.ts', import.meta.url));
 const COUNT = 8;
@@ -60,7 +61,7 @@ describe("a cassette write that fails part-way (the check worker's recorder)", (
     );
     const summary = proxySummary(createTally(), {
       upstream: 'http://127.0.0.1:9000',
-      forwarder: { connections: 1, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 },
+      forwarder: ONE_CONNECTION,
       recorder: stats,
       opaque: 0,
     });

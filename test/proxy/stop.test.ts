@@ -12,11 +12,18 @@ import { drainLimit } from '../../proxy/drain-limit.ts';
 import { type ProxyResult, type RunningProxy, startProxy } from '../../proxy/proxy.ts';
 import { createSession, type Session, type SessionOptions } from '../../proxy/session.ts';
 import { createWorkerSession } from '../../proxy/worker-session.ts';
-import { eventually, GET_NOT_FOUND, rawRequest, rawUpstream, tappedExchanges } from './raw-net.ts';
+import {
+  eventually,
+  GET_NOT_FOUND,
+  ONE_CONNECTION,
+  rawRequest,
+  rawUpstream,
+  tappedExchanges,
+} from './raw-net.ts';
 
 const { request: REQUEST, answer: ANSWER } = GET_NOT_FOUND;
 const CONTEXT = {
-  forwarder: { connections: 1, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0 },
+  forwarder: ONE_CONNECTION,
   opaque: 0,
   startedAt: new Date().toISOString(),
 };
