@@ -4,6 +4,7 @@
  */
 import nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { liveBytes } from './live-bytes.ts';
 
 /** Options of {@link fixedAnswerTarget}. */
 export interface FixedAnswerOptions {
@@ -41,4 +42,34 @@ export async function fixedAnswerTarget(
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A {@link fixedAnswerTarget} that measures, as each request arrives, this process's live memory. */
+export interface MeasuringTarget {
+  baseUrl: string;
+  close: () => Promise<void>;
+  /** Live bytes (test/helpers/live-bytes.ts) as each request arrived; empty it between runs. */
+  seen: number[];
+  /** How much more was live at the fullest request than at the first. */
+  held: () => number;
+}
+
+/**
+ * A hostile target in the suite's own process that measures, as each request arrives, what the
+ * suite holds while it waits on it (test/hostile's memory tests).
+ *
+ * @example
+ * const target = await measuringTarget(() => bytes, 'x-1'); await run(target.baseUrl); target.held();
+ */
+export async function measuringTarget(answer: () => Buffer, requestId: string): Promise<MeasuringTarget> {
+  const seen: number[] = [];
+  const target = await fixedAnswerTarget({
+    answer,
+    requestId,
+    requestTimeoutMs: 30_000,
+    beforeAnswer: async () => {
+      seen.push(await liveBytes());
+    },
+  });
+  return { ...target, seen, held: () => Math.max(...seen) - (seen[0] as number) };
 }

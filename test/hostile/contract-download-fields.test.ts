@@ -10,8 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clip, failure, quoted } from '../../contracts/checks/check.ts';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
-import { fixedAnswerTarget } from '../helpers/fixed-answer-target.ts';
-import { liveBytes } from '../helpers/live-bytes.ts';
+import { type MeasuringTarget, measuringTarget } from '../helpers/fixed-answer-target.ts';
 
 const SIZE = 4 << 20;
 const [codeSize, checksum, codeChecksum] = ['1', '2', '3'].map((digit) => digit.repeat(SIZE)) as [
@@ -20,19 +19,10 @@ const [codeSize, checksum, codeChecksum] = ['1', '2', '3'].map((digit) => digit.
   string,
 ];
 let answer = Buffer.alloc(0);
-/** Live bytes when each request arrived. */
-const seen: number[] = [];
-let target: Awaited<ReturnType<typeof fixedAnswerTarget>>;
+let target: MeasuringTarget;
 
 beforeAll(async () => {
-  target = await fixedAnswerTarget({
-    answer: () => answer,
-    requestId: 'fields-1',
-    requestTimeoutMs: 30_000,
-    beforeAnswer: async () => {
-      seen.push(await liveBytes());
-    },
-  });
+  target = await measuringTarget(() => answer, 'fields-1');
   // The url is on the target's own origin, so the suite downloads it (the same answer again).
   const url = `${target.baseUrl}/fc3-testkit/code/f.zip`;
   answer = Buffer.from(JSON.stringify({ url, codeSize, checksum, codeChecksum }));
@@ -51,10 +41,9 @@ describe('hostile: a download checked against 4 MB codeSize, checksum and codeCh
       concurrency: 1,
     });
     // The create, GetFunctionCode, the download.
-    expect(seen).toHaveLength(3);
+    expect(target.seen).toHaveLength(3);
     // Whole, the three fields were 12 MB of parsed text when the download was asked for.
-    const held = Math.max(...seen) - (seen[0] as number);
-    expect(held).toBeLessThan(SIZE);
+    expect(target.held()).toBeLessThan(SIZE);
     const [result] = report.results;
     const download = result?.failures.filter((f) => f.check === 'download');
     const length = answer.length;

@@ -13,32 +13,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
 import { KEPT_ANSWER_BYTES } from '../../contracts/run/kept-exchange.ts';
-import { fixedAnswerTarget } from '../helpers/fixed-answer-target.ts';
-import { liveBytes } from '../helpers/live-bytes.ts';
+import { type MeasuringTarget, measuringTarget } from '../helpers/fixed-answer-target.ts';
 
 const SIZE = 4 << 20;
 const PENDING = Buffer.from(
   JSON.stringify({ state: 'Pending', lastUpdateStatus: 'InProgress', description: 'z'.repeat(SIZE) }),
 );
-/** Live bytes when each request arrived. */
-let seen: number[] = [];
-let target: Awaited<ReturnType<typeof fixedAnswerTarget>>;
+let target: MeasuringTarget;
 
 beforeAll(async () => {
-  target = await fixedAnswerTarget({
-    answer: () => PENDING,
-    requestId: 'pending-1',
-    requestTimeoutMs: 30_000,
-    beforeAnswer: async () => {
-      seen.push(await liveBytes());
-    },
-  });
+  target = await measuringTarget(() => PENDING, 'pending-1');
 });
 afterAll(() => target.close());
 
 describe('hostile: a lifecycle wait against a target answering Pending and 4 MB to every request', () => {
   it('holds only the start of each answer before the last while it polls', async () => {
-    seen = [];
+    target.seen.length = 0;
     // A clock that moves at once: the wait polls until 40 minutes of it have passed.
     const clock = { now: async () => Date.now(), advance: async () => {} };
     const report = await runContractSuite(
@@ -49,14 +39,13 @@ describe('hostile: a lifecycle wait against a target answering Pending and 4 MB 
     const [result] = report.results;
     expect(result?.failures.map((f) => f.check)).toContain('lifecycle');
     // The create, then the polls: 16 of them over 40 minutes doubling from 100 ms.
-    const polls = seen.length - 1;
+    const polls = target.seen.length - 1;
     expect(polls).toBeGreaterThan(10);
     // Whole, the earlier answers were each 4 MB of bytes when the last one was asked for (their
     // text is an external string, which liveBytes does not count); now each is its kept start.
-    const held = Math.max(...seen) - (seen[0] as number);
-    expect(held).toBeLessThan(PENDING.length);
+    expect(target.held()).toBeLessThan(PENDING.length);
     // The result keeps every poll's answer, cut, with its whole size, as before.
-    expect(result?.exchanges).toHaveLength(seen.length);
+    expect(result?.exchanges).toHaveLength(target.seen.length);
     for (const { response } of result?.exchanges ?? []) {
       expect(response.body).toHaveLength(KEPT_ANSWER_BYTES);
       expect(response.cutFrom).toEqual({ chars: PENDING.length, bytes: PENDING.length });

@@ -10,37 +10,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpTarget, runContractSuite } from '../../contracts/index.ts';
-import { fixedAnswerTarget } from '../helpers/fixed-answer-target.ts';
-import { liveBytes } from '../helpers/live-bytes.ts';
+import { type MeasuringTarget, measuringTarget } from '../helpers/fixed-answer-target.ts';
 
 const SIZE = 2 << 20;
 const WIDE = Buffer.from(
   JSON.stringify({ functionName: 'x'.repeat(SIZE), Code: 'y'.repeat(SIZE), description: 'z'.repeat(SIZE) }),
 );
-/** Live bytes when each request arrived, for the test running. */
-let seen: number[] = [];
-let target: Awaited<ReturnType<typeof fixedAnswerTarget>>;
-let baseUrl: string;
+let target: MeasuringTarget;
 
 beforeAll(async () => {
-  target = await fixedAnswerTarget({
-    answer: () => WIDE,
-    requestId: 'wide-1',
-    requestTimeoutMs: 30_000,
-    beforeAnswer: async () => {
-      seen.push(await liveBytes());
-    },
-  });
-  baseUrl = target.baseUrl;
+  target = await measuringTarget(() => WIDE, 'wide-1');
 });
 afterAll(() => target.close());
 
 /** How much more the run held at its last requests than at its first, and how many requests it sent. */
 async function heldBy(only: string) {
-  seen = [];
-  const report = await runContractSuite(httpTarget({ baseUrl }), { only, concurrency: 1 });
+  target.seen.length = 0;
+  const report = await runContractSuite(httpTarget({ baseUrl: target.baseUrl }), { only, concurrency: 1 });
   expect(report.totals).toMatchObject({ total: 1, failed: 1 });
-  return { requests: seen.length, held: Math.max(...seen) - (seen[0] as number), report };
+  return { requests: target.seen.length, held: target.held(), report };
 }
 
 describe('hostile: a multi-step case against a target answering 6 MB of JSON to every request', () => {
