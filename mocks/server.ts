@@ -28,6 +28,7 @@ import { createDigester } from './server/digester.ts';
 import { answerUnexpected, fcErrorAnswer } from './server/internal-error.ts';
 import { declaredLength, handleLargeBody, type Incoming } from './server/large-body.ts';
 import { createLogger, type LogLevel, type LogSink, type ServerLogger } from './server/log.ts';
+import { DEFAULT_DUMP_STALL_TIMEOUT_MS, unsentDumps } from './server/unsent-dumps.ts';
 import { type ReadBody, readBody } from './server/wire.ts';
 
 export { CONTROL_PREFIX } from './server/control.ts';
@@ -81,6 +82,12 @@ export interface ServerOptions extends EmulatorOptions {
   keepAliveTimeoutMs?: number;
   /** How long `close()` waits for in-flight requests before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * How long a connection may go without its client taking a byte of its unread `/__fc3/calls` or
+   * `/__fc3/functions` answers before it is closed and what they hold goes back to their budget
+   * (default 30 s, 0 switches it off; a slow reader that keeps taking bytes is never cut; ADR 045).
+   */
+  dumpStallTimeoutMs?: number;
   /**
    * Bodies larger than this many bytes are hashed, decoded and parsed in a worker thread, so that
    * a large code package does not hold up other connections; the answer is the same (ADR 028).
@@ -189,6 +196,7 @@ const TIMEOUT_KEYS = [
   'requestTimeoutMs',
   'keepAliveTimeoutMs',
   'shutdownTimeoutMs',
+  'dumpStallTimeoutMs',
 ] as const;
 
 /** The options of {@link startServer} itself, next to the emulator's (a type check keeps the list whole). */
@@ -204,6 +212,7 @@ const SERVER_OPTION_KEYS = [
   'requestTimeoutMs',
   'keepAliveTimeoutMs',
   'shutdownTimeoutMs',
+  'dumpStallTimeoutMs',
   'largeBodyBytes',
 ] as const satisfies readonly Exclude<keyof ServerOptions, keyof EmulatorOptions>[];
 
@@ -226,6 +235,7 @@ function splitOptions(options: ServerOptions): { emulator: Emulator } {
     requestTimeoutMs,
     keepAliveTimeoutMs,
     shutdownTimeoutMs,
+    dumpStallTimeoutMs,
     largeBodyBytes,
     ...emulatorOptions
   } = rest;
@@ -349,7 +359,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing: false,
     large: largeBodies(options.largeBodyBytes, log),
     busy: new WeakMap(),
-    unsentDumps: { bytes: 0 },
+    unsentDumps: unsentDumps(options.dumpStallTimeoutMs ?? DEFAULT_DUMP_STALL_TIMEOUT_MS),
   };
   const server = createServer(nodeOptions, (req, res) => guardedRequest(context, req, res));
   server.on('clientError', answerClientError);

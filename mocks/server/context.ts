@@ -7,6 +7,7 @@ import type { Emulator } from '../core/types.ts';
 import type { BodySlots } from './body-slots.ts';
 import type { Digester } from './digester.ts';
 import type { ServerLogger } from './log.ts';
+import type { UnsentDumps } from './unsent-dumps.ts';
 
 /** Bodies above `thresholdBytes` are digested in the worker, at most `slots` of them held at once. */
 export interface LargeBodies {
@@ -27,8 +28,8 @@ export interface ServerContext {
   closing: boolean;
   /** Undefined when every body is handled on the main thread. */
   large: LargeBodies | undefined;
-  /** Bytes of control-API dump answers not yet flushed (control.ts bounds them). */
-  unsentDumps: { bytes: number };
+  /** Control-API dump answers not yet flushed (unsent-dumps.ts bounds them). */
+  unsentDumps: UnsentDumps;
   /**
    * Per connection, the answer to a large body still being digested: a request pipelined behind
    * it on the same connection waits for it, so one client's requests reach the emulator in order.

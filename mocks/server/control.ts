@@ -18,6 +18,7 @@ import {
 import { checkControlTrust, hasBody } from './control-trust.ts';
 import { safeValue } from './debug-line.ts';
 import type { ServerLogger } from './log.ts';
+import { chargeDump, endInPieces, type UnsentDumps } from './unsent-dumps.ts';
 import { discardRest, type ReadBody, readBody } from './wire.ts';
 
 /** Every control path starts with this prefix. */
@@ -41,8 +42,8 @@ export interface ControlContext {
   log: Pick<ServerLogger, 'error' | 'debug'>;
   /** Host names accepted besides loopback (see {@link controlHostNames}). */
   controlHosts: ReadonlySet<string>;
-  /** Bytes of dump answers not yet flushed to their sockets (bounded by a budget). */
-  unsentDumps: { bytes: number };
+  /** Dump answers not yet flushed to their sockets (bounded by a budget, stalls closed). */
+  unsentDumps: UnsentDumps;
 }
 
 type ControlResult = { status: number; body: unknown };
@@ -164,12 +165,13 @@ interface Answer {
 }
 
 // A dump over the budget gets 503 instead (unless none is held: one answer of any size is sent);
-// what it holds is given back when its last byte is flushed or its connection closes.
+// what it holds is given back when its last byte is flushed or its connection closes, which a
+// connection that flushes nothing for the stall time is made to do (unsent-dumps.ts).
 function heldDump(
   context: ControlContext,
   res: ServerResponse,
   serialized: ControlResult & { text: string },
-) {
+): ControlResult & { text: string; progress?: () => void } {
   const unsent = context.unsentDumps;
   const bytes = Buffer.byteLength(serialized.text);
   if (unsent.bytes > 0 && unsent.bytes + bytes > UNSENT_DUMPS_BUDGET) {
@@ -177,20 +179,15 @@ function heldDump(
     const error = `journal and function answers not yet read by their clients hold ${unsent.bytes} bytes (at most ${UNSENT_DUMPS_BUDGET}); read those answers, then retry`;
     return { status: 503, body: { error }, text: JSON.stringify({ error }) };
   }
-  unsent.bytes += bytes;
-  let held = true;
-  const release = (): void => {
-    if (held) unsent.bytes -= bytes;
-    held = false;
-  };
-  res.once('finish', release).once('close', release);
-  return serialized;
+  return { ...serialized, progress: chargeDump(unsent, res, { bytes, log: context.log }) };
 }
 
 function send({ context, res, path, close = false }: Answer, result: ControlResult): void {
   const serialized = serialize(context, path, result);
   const dump = serialized.status < 400 && DUMPS.has(path.replace(/\/$/, ''));
-  const { status, text } = dump ? heldDump(context, res, serialized) : serialized;
+  const { status, text, progress }: ReturnType<typeof heldDump> = dump
+    ? heldDump(context, res, serialized)
+    : serialized;
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -206,12 +203,11 @@ function send({ context, res, path, close = false }: Answer, result: ControlResu
   context.log.debug(
     `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${shown}`,
   );
-  if (!close) {
-    res.end(text);
-    return;
-  }
-  res.write(text);
-  discardRest(res.req, { done: () => res.destroyed || res.end() });
+  if (close) {
+    res.write(text);
+    discardRest(res.req, { done: () => res.destroyed || res.end() });
+  } else if (progress) endInPieces(res, text, progress);
+  else res.end(text);
 }
 
 function parseJson(bytes: Uint8Array): unknown {

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { minimalInput } from '../helpers/requests.ts';
-import { type CliProcess, send, spawnCli, spawnListening } from '../server/cli-process.ts';
+import { type CliProcess, send, spawnCli, spawnListening, validInput } from '../server/cli-process.ts';
 
 export { type CliProcess, send } from '../server/cli-process.ts';
 
@@ -51,3 +51,26 @@ export async function createFunctionOn(server: CliProcess, functionName: string)
 /** The JSON body (FC's envelope) of one raw HTTP answer read off a socket. */
 export const envelopeOf = (answer: string) =>
   JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
+
+/** A full page of the journal: the largest `GET /__fc3/calls` answer. */
+export const FULL_PAGE = '/__fc3/calls?limit=1000';
+
+/**
+ * Fills the journal to its 16 MiB (100 functions of ~5 KB, then ListFunctions pages of all 100)
+ * and gives the length of a {@link FULL_PAGE} answer (ASCII: its bytes).
+ */
+export async function fillJournal(server: CliProcess): Promise<number> {
+  const headers = { 'content-type': 'application/json' };
+  const environmentVariables = Object.fromEntries(
+    Array.from({ length: 40 }, (_, i) => [`K${i}`, 'v'.repeat(90)]),
+  );
+  for (let i = 0; i < 100; i++) {
+    const body = JSON.stringify(validInput(`f${i}`, { environmentVariables, description: 'd'.repeat(256) }));
+    expect((await send(server.url, { headers, body })).status).toBe(200);
+  }
+  for (let i = 0; i < 40; i++)
+    await send(server.url, { method: 'GET', path: '/2023-03-30/functions?limit=100' });
+  const page = await send(server.url, { method: 'GET', path: FULL_PAGE });
+  expect(page.status).toBe(200);
+  return page.text.length;
+}

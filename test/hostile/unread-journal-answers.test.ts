@@ -8,12 +8,17 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validInput } from '../server/cli-process.ts';
-import { type CliProcess, expectAlive, rssBytes, send, serve } from './support.ts';
+import {
+  type CliProcess,
+  expectAlive,
+  fillJournal,
+  FULL_PAGE as PAGE,
+  rssBytes,
+  send,
+  serve,
+} from './support.ts';
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
 const HEAVY_MS = 120_000;
-const PAGE = '/__fc3/calls?limit=1000';
 /** The budget of unread dump answers (ADR 045); the journal's pages are ASCII, so bytes = characters. */
 const BUDGET = 128 * 1024 * 1024;
 
@@ -24,22 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-/** Fills the journal to its 16 MiB: 100 functions of ~5 KB, then ListFunctions pages of all 100. */
-async function fillJournal(): Promise<number> {
-  const environmentVariables = Object.fromEntries(
-    Array.from({ length: 40 }, (_, i) => [`K${i}`, 'v'.repeat(90)]),
-  );
-  for (let i = 0; i < 100; i++) {
-    const body = JSON.stringify(validInput(`f${i}`, { environmentVariables, description: 'd'.repeat(256) }));
-    expect((await send(server.url, { headers: JSON_HEADERS, body })).status).toBe(200);
-  }
-  for (let i = 0; i < 40; i++)
-    await send(server.url, { method: 'GET', path: '/2023-03-30/functions?limit=100' });
-  const page = await send(server.url, { method: 'GET', path: PAGE });
-  expect(page.status).toBe(200);
-  return page.text.length;
-}
 
 /** The status of a fresh journal read, polled until it is `want` (at most `tries` reads). */
 async function pollUntil(want: number, tries = 100): Promise<number> {
@@ -55,7 +44,7 @@ describe('hostile: journal answers nobody reads', () => {
   it(
     'twelve pipelined reads on a socket that reads nothing hold at most the budget, and give it back on close',
     async () => {
-      const pageBytes = await fillJournal();
+      const pageBytes = await fillJournal(server);
       expect(pageBytes).toBeGreaterThan(12 * 1024 * 1024);
       const before = await rssBytes(server);
       const { port } = new URL(server.url);

@@ -60,6 +60,7 @@ describe('startServer refuses timeouts Node cannot apply', () => {
     ['a negative timeout', { keepAliveTimeoutMs: -1 }, /keepAliveTimeoutMs must be a number of ms >= 0/],
     ['a numeric string', { requestTimeoutMs: '500' }, /requestTimeoutMs must be a number of ms >= 0/],
     ['NaN', { shutdownTimeoutMs: Number.NaN }, /shutdownTimeoutMs must be a number of ms >= 0/],
+    ['a negative stall time', { dumpStallTimeoutMs: -1 }, /dumpStallTimeoutMs must be a number of ms >= 0/],
     [
       'a header timeout longer than the request timeout',
       { headersTimeoutMs: 2000, requestTimeoutMs: 1000 },
