@@ -3,7 +3,12 @@
  * in-process targets and mocking libraries; answers are read within the target's answer limits.
  */
 import { readUpTo } from '../../mocks/core/fetch.ts';
-import { AnswerLimitError, type AnswerLimits, TransportError } from '../run/transport-error.ts';
+import {
+  AnswerLimitError,
+  type AnswerLimits,
+  declaredAnswerLength,
+  TransportError,
+} from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
 
 const decoder = new TextDecoder();
@@ -32,12 +37,6 @@ export function toRequestInit(request: SentRequest): RequestInit {
   };
 }
 
-/** The body length a `Response` declares, when it has a body. */
-function declaredLength(response: Response): number | undefined {
-  const value = response.headers.get('content-length');
-  return response.body !== null && value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
-}
-
 interface Reading {
   maxAnswerBytes: number;
   /** Rejects once the answer's budget is spent. */
@@ -48,7 +47,8 @@ interface Reading {
 
 async function readBody(response: Response, reading: Reading): Promise<Uint8Array> {
   const { maxAnswerBytes: limit } = reading;
-  const declared = declaredLength(response);
+  // Fetch gives no body (null) to an answer that has none: HEAD, 1xx, 204, 304.
+  const declared = declaredAnswerLength(response.headers.get('content-length'), response.body !== null);
   if (declared !== undefined && declared > limit) {
     response.body?.cancel().catch(() => {});
     throw new AnswerLimitError({
