@@ -23,11 +23,13 @@ export interface ForwarderOptions {
   onExchange: (exchange: TappedExchange, release: () => void) => void;
   /** A connection's traffic stopped being readable as HTTP/1.1; forwarding goes on. */
   onOpaque?: (reason: string) => void;
-  /**
-   * The upstream could not be reached or failed (the client's connection was reset), or a request
-   * came after it had closed the connection (not forwarded; the client's connection is not reset).
-   */
+  /** The upstream could not be reached or failed (the client's connection was reset). */
   onUpstreamError?: (message: string) => void;
+  /**
+   * A request came after the upstream had closed the connection: not forwarded, and not an
+   * upstream failure (the client's connection is not reset; once per connection).
+   */
+  onNotForwarded?: (message: string) => void;
   /** How long `close()` waits for open exchanges before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
 }
@@ -148,9 +150,7 @@ function notForwarded(pair: Pair, shared: Shared): void {
   pair.notForwarded = true;
   shared.stats.notForwarded += 1;
   const { options } = shared;
-  options.onUpstreamError?.(
-    `${options.upstream.host}: a request came after the upstream closed the connection; not forwarded`,
-  );
+  options.onNotForwarded?.(`${options.upstream.host}: the upstream had closed the connection`);
 }
 
 function wire(pair: Pair, shared: Shared): void {

@@ -41,7 +41,7 @@ export interface ProxyOptions {
   maxQueued?: number;
   /** Live findings, as they happen. */
   onFindings?: (live: LiveFindings) => void;
-  /** Upstream failures and checks that threw, one line each. */
+  /** Upstream failures, requests not forwarded and checks that threw, one line each. */
   onWarning?: (message: string) => void;
   /** Run the checks in the forwarding thread instead of a worker thread (default false). */
   inlineChecks?: boolean;
@@ -187,6 +187,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       opaque += 1;
     },
     onUpstreamError: (message) => options.onWarning?.(`upstream failed: ${message}`),
+    onNotForwarded: (message) => options.onWarning?.(`request not forwarded: ${message}`),
     ...(options.upstreamCa ? { upstreamCa: options.upstreamCa } : {}),
     ...(options.shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs: options.shutdownTimeoutMs }),
   }).catch(async (error: unknown) => {

@@ -73,9 +73,9 @@ export function renderCaseList(): string {
     '(ADR 038). FC\'s url is an OSS object on another host: there the case is not applicable ("the url is on',
     'another host …"), so a run never sends a request to a host it was not pointed at (Prism, whose example url',
     "is the sample's OSS host, skips the case earlier: it keeps no `state`). A url that is not an absolute",
-    'http(s) URL, or that carries userinfo (RFC 9110 §4.2.4), fails; one over 8,192 characters on the',
-    "target's origin is not sent and the case is not applicable (RFC 9110 §4.1 asks for 8,000 octets at",
-    "least, FC's are a few hundred); a redirect is not followed.",
+    "http(s) URL, or that carries userinfo (RFC 9110 §4.2.4), fails; one on the target's origin over 8,192",
+    'octets as sent (serialised, non-ASCII percent-encoded as UTF-8) is not sent and the case is not applicable',
+    "(RFC 9110 §4.1 asks for 8,000 octets at least, FC's are a few hundred); a redirect is not followed.",
     '',
   ];
   for (const group of groupByFact(asResults)) {

@@ -5,7 +5,7 @@
 import { isPlainObject } from '../../mocks/core/json-object.ts';
 import type { CheckFailure, ContractCase, Exchange, Fact, Grade } from '../types.ts';
 import type { EarlierAnswers } from './earlier.ts';
-import { ownString } from './own-string.ts';
+import { cutText, ownString } from './own-string.ts';
 
 /** What a check sees. */
 export interface CheckInput {
@@ -69,10 +69,6 @@ const QUOTED_DEPTH = 32;
 const QUOTED_BUDGET = 8 * 1024;
 /** The longest failure message kept whole (messages quote through {@link quoted}, so this only catches text put in as it is). */
 const MESSAGE_CHARS = 4 * 1024;
-
-/** The start of `text` (a string of its own: {@link ownString}) and a note. */
-const cutText = (text: string, keep: number): string =>
-  `${ownString(text.slice(0, keep))}… [${text.length - keep} more characters left out]`;
 
 /** A container's items (an array's, or an object's entries) that fit the budget, clipped in turn. */
 function clipItems(value: unknown[] | Record<string, unknown>, depth: number, budget: { left: number }) {

@@ -14,3 +14,14 @@
 export function ownString(text: string): string {
   return text.length <= 12 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
+
+/**
+ * The first `keep` characters of `text` (a string of its own) and a note of how many more there
+ * were; `total` is the whole text's length when `text` is only its start.
+ *
+ * @example
+ * cutText('x'.repeat(100), 10); // 'xxxxxxxxxx… [90 more characters left out]'
+ */
+export function cutText(text: string, keep: number, total = text.length): string {
+  return `${ownString(text.slice(0, keep))}… [${total - keep} more characters left out]`;
+}

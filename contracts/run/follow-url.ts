@@ -4,7 +4,8 @@
  * and Prism's example names FC's, and the suite reaches no host it was not pointed at. Our
  * emulators answer a url on the origin the request came to (ADR 038), so they are followed. A url
  * over 8,192 characters (kept as a digest and its start, earlier.ts) is judged on its start as a
- * whole one would be, and on the target's origin it is not sent: not applicable.
+ * whole one would be; on the target's origin it is not sent, nor one that serialises to more than
+ * 8,192 octets: not applicable.
  */
 import type { EarlierAnswers } from '../checks/earlier.ts';
 import { ownString } from '../checks/own-string.ts';
@@ -56,19 +57,33 @@ function judgeUrl(follow: FieldOfStep, value: unknown, baseUrl: string): Followe
 }
 
 /**
+ * The longest url the suite sends, in octets of the URL as serialised (`href`: ASCII, non-ASCII
+ * percent-encoded as UTF-8, so one character may take 12), what goes on the request line. RFC
+ * 9110 §4.1 asks for URIs of 8,000 octets at least; FC's are OSS urls of a few hundred.
+ */
+const MAX_URL_OCTETS = 8192;
+
+/**
+ * Not sent: the download is then not judged, so the case is not applicable rather than failed on
+ * a bound FC does not document.
+ */
+function tooLong(follow: FieldOfStep): Followed {
+  return {
+    notApplicable: `the ${follow.field} is longer than the 8,192 octets the suite sends (as a serialised URL, non-ASCII percent-encoded; RFC 9110 §4.1 asks for 8,000 at least; FC's are a few hundred)`,
+  };
+}
+
+/**
  * A url kept as a digest (over 8,192 characters, earlier.ts), judged on `shown`, its first 8,192
  * characters, which hold its scheme, userinfo and host: the same failures and other-host answer
- * as whole. On the target's own origin it is not sent (kept whole, a hostile 8 MB one was
- * held until the download and sent as it was); the download is then not judged, so the case is
- * not applicable rather than failed on a bound FC does not document (RFC 9110 §4.1 asks for URIs
- * of 8,000 octets at least; FC's are OSS urls of a few hundred).
+ * as whole. On the target's own origin it is not sent (kept whole, a hostile 8 MB one was held
+ * until the download and sent as it was): over 8,192 characters, it is taken as over 8,192
+ * octets serialised (percent-encoding lengthens it; what would shorten it, such as dot segments,
+ * tabs or a default port, no url FC answers carries).
  */
 function longUrl(follow: FieldOfStep, shown: unknown, baseUrl: string): Followed {
   const judged = judgeUrl(follow, shown, baseUrl);
-  if (!('url' in judged)) return judged;
-  return {
-    notApplicable: `the ${follow.field} is longer than the 8,192 characters the suite sends (RFC 9110 §4.1 asks for 8,000 at least; FC's are a few hundred)`,
-  };
+  return 'url' in judged ? tooLong(follow) : judged;
 }
 
 /**
@@ -84,6 +99,8 @@ export function followUrl(request: CaseRequest, earlier: EarlierAnswers, baseUrl
   const judged = judgeUrl(follow, kept?.whole, baseUrl);
   if (!('url' in judged)) return judged;
   const { url } = judged;
+  // Within 8,192 characters (kept whole), but percent-encoding may take it over the bound.
+  if (url.href.length > MAX_URL_OCTETS) return tooLong(follow);
   // Exactly what `s sync` sends: the URL and nothing else (no signature, no FC headers).
   return { sent: { method: request.method, url: url.href, headers: {}, body: new Uint8Array(0) } };
 }

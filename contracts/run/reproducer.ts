@@ -3,6 +3,7 @@
  * large bodies truncated.
  */
 import { escapeUnsafe, hasUnsafe } from '../../mocks/core/unsafe-text.ts';
+import { cutText } from '../checks/own-string.ts';
 import type { Exchange, SentRequest } from '../types.ts';
 
 /**
@@ -32,16 +33,17 @@ function printable(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Truncates a text for display, saying how much was cut; `total` is the length of the whole text
- * when `text` is only its start (an answer a result kept cut, `ReceivedResponse.cutFrom`).
+ * Truncates a text for display, saying how much was cut ({@link cutText}, as failures cut theirs);
+ * `total` is the length of the whole text when `text` is only its start (an answer a result kept
+ * cut, `ReceivedResponse.cutFrom`).
  *
  * @example
  * truncate('x'.repeat(5000)).length < 2100; // true
- * truncate('x'.repeat(100), 10, 600_000); // 'xxxxxxxxxx… [599990 more characters]'
+ * truncate('x'.repeat(100), 10, 600_000); // 'xxxxxxxxxx… [599990 more characters left out]'
  */
 export function truncate(text: string, max = SHOWN_BODY_CHARS, total = text.length): string {
   const shown = Math.min(max, text.length);
-  return total <= shown ? text : `${text.slice(0, shown)}… [${total - shown} more characters]`;
+  return total <= shown ? text : cutText(text, shown, total);
 }
 
 function curlBody(body: Uint8Array): { prefix: string; flag: string } {

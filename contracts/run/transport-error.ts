@@ -42,6 +42,19 @@ export interface AnswerLimits {
   answerBudgetMs?: number;
 }
 
+/**
+ * The body length an answer's head declares (`Content-Length`, digits only: RFC 9110 §8.6), when
+ * the answer has a body (not one to a HEAD, nor a 1xx, 204 or 304): a declared oversize is cut
+ * before anything is read.
+ *
+ * @example
+ * declaredAnswerLength('140000000', true); // 140000000
+ * declaredAnswerLength('12', false); // undefined
+ */
+export function declaredAnswerLength(value: string | null | undefined, hasBody: boolean): number | undefined {
+  return hasBody && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
 /** Which limit an answer passed, and how far it got. */
 export type AnswerCut =
   | { limit: 'maxAnswerBytes'; value: number; readBytes: number; declaredBytes?: number }

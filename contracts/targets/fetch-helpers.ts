@@ -2,8 +2,13 @@
  * Conversions between the suite's sent/received shapes and Fetch `Request`/`Response`, for
  * in-process targets and mocking libraries; answers are read within the target's answer limits.
  */
-import { joinBytes } from '../../mocks/core/fetch.ts';
-import { AnswerLimitError, type AnswerLimits, TransportError } from '../run/transport-error.ts';
+import { readUpTo } from '../../mocks/core/fetch.ts';
+import {
+  AnswerLimitError,
+  type AnswerLimits,
+  declaredAnswerLength,
+  TransportError,
+} from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
 
 const decoder = new TextDecoder();
@@ -32,12 +37,6 @@ export function toRequestInit(request: SentRequest): RequestInit {
   };
 }
 
-/** The body length a `Response` declares, when it has a body. */
-function declaredLength(response: Response): number | undefined {
-  const value = response.headers.get('content-length');
-  return response.body !== null && value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
-}
-
 interface Reading {
   maxAnswerBytes: number;
   /** Rejects once the answer's budget is spent. */
@@ -48,7 +47,8 @@ interface Reading {
 
 async function readBody(response: Response, reading: Reading): Promise<Uint8Array> {
   const { maxAnswerBytes: limit } = reading;
-  const declared = declaredLength(response);
+  // Fetch gives no body (null) to an answer that has none: HEAD, 1xx, 204, 304.
+  const declared = declaredAnswerLength(response.headers.get('content-length'), response.body !== null);
   if (declared !== undefined && declared > limit) {
     response.body?.cancel().catch(() => {});
     throw new AnswerLimitError({
@@ -59,24 +59,10 @@ async function readBody(response: Response, reading: Reading): Promise<Uint8Arra
     });
   }
   if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), reading.overBudget]);
-      if (done) return joinBytes(chunks, size);
-      size += value.byteLength;
-      reading.onRead(size);
-      if (size > limit)
-        throw new AnswerLimitError({ limit: 'maxAnswerBytes', value: limit, readBytes: size });
-      chunks.push(value);
-    }
-  } catch (error) {
-    // Not awaited: some interceptors' streams settle the cancel only once the answer is sent.
-    reader.cancel().catch(() => {});
-    throw error;
-  }
+  const read = await readUpTo(response.body, limit, { until: reading.overBudget, onRead: reading.onRead });
+  if ('over' in read)
+    throw new AnswerLimitError({ limit: 'maxAnswerBytes', value: limit, readBytes: read.over });
+  return read.body;
 }
 
 async function answerOf(response: Response, reading: Reading): Promise<ReceivedResponse> {

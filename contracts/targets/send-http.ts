@@ -9,6 +9,7 @@ import {
   AnswerLimitError,
   type AnswerLimits,
   answerLimits,
+  declaredAnswerLength,
   TransportError,
 } from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
@@ -22,12 +23,10 @@ function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedRespon
   return { status: res.statusCode ?? 0, headers, body: bytes.toString('utf8'), bytes };
 }
 
-/** The body length the head declares, when the answer has a body (RFC 9110 §8.6). */
-function declaredLength(res: http.IncomingMessage, method: string): number | undefined {
+/** Whether the answer has a body (RFC 9110 §6.4.1): not one to a HEAD, nor a 1xx, 204 or 304. */
+function hasBody(res: http.IncomingMessage, method: string): boolean {
   const status = res.statusCode ?? 0;
-  const value = res.headers['content-length'];
-  if (method === 'HEAD' || status === 204 || status === 304 || status < 200) return undefined;
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+  return !(method === 'HEAD' || status === 204 || status === 304 || status < 200);
 }
 
 const MAX_INFORMATIONAL = 16;
@@ -80,7 +79,7 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
       (res) => {
         startBudget();
         res.on('error', fail);
-        const declared = declaredLength(res, request.method);
+        const declared = declaredAnswerLength(res.headers['content-length'], hasBody(res, request.method));
         if (declared !== undefined && declared > maxAnswerBytes)
           return cut({
             limit: 'maxAnswerBytes',

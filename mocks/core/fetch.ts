@@ -9,7 +9,7 @@ import type { WireRequest, WireResponse } from './types.ts';
  * @example
  * joinBytes([new Uint8Array([1]), new Uint8Array([2, 3])], 3); // Uint8Array [1, 2, 3]
  */
-export function joinBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
+function joinBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -19,27 +19,56 @@ export function joinBytes(chunks: readonly Uint8Array[], size: number): Uint8Arr
   return bytes;
 }
 
-async function readLimited(
+/** What {@link readUpTo} gives: the whole body, or how many bytes it had read past the limit. */
+export type ReadUpTo = { body: Uint8Array } | { over: number };
+
+/** What {@link readUpTo} watches besides the limit. */
+export interface ReadWatch {
+  /** Rejects to stop the read (a time budget): the stream is cancelled and the read rejects. */
+  until?: Promise<never>;
+  /** The bytes read so far, after each chunk. */
+  onRead?(total: number): void;
+}
+
+/**
+ * Reads `stream` to its end, keeping at most `maxBytes`: once more came, it stops, cancels the
+ * stream (the rest is never buffered) and gives how many bytes it had read. A failed read, or
+ * `watch.until` rejecting, cancels it too and rejects. A single chunk that owns its buffer is
+ * given as it is, anything else joined into one that fits.
+ *
+ * @example
+ * const read = await readUpTo(request.body, 1024 * 1024); // { body } or { over: 1048577 }
+ */
+export async function readUpTo(
   stream: ReadableStream<Uint8Array>,
   maxBytes: number,
-): Promise<{ body: Uint8Array; truncated: boolean }> {
+  watch: ReadWatch = {},
+): Promise<ReadUpTo> {
   const reader = stream.getReader();
+  // Not awaited: some interceptors' streams settle the cancel only once the response is sent.
+  const cancel = () => void reader.cancel().catch(() => {});
+  const stop = watch.until ? [watch.until] : [];
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      // Stop at the limit, as `serve` does: the rest is never buffered. Not awaited: some
-      // interceptors' streams settle the cancel only once the response is sent.
-      reader.cancel().catch(() => {});
-      return { body: new Uint8Array(0), truncated: true };
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), ...stop]);
+      if (done) break;
+      size += value.byteLength;
+      watch.onRead?.(size);
+      if (size > maxBytes) {
+        cancel();
+        return { over: size };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    cancel();
+    throw error;
   }
-  if (chunks.length === 1) return { body: chunks[0] as Uint8Array, truncated: false };
-  return { body: joinBytes(chunks, size), truncated: false };
+  const [only] = chunks;
+  const owned = chunks.length === 1 && only?.byteOffset === 0 && only.byteLength === only.buffer.byteLength;
+  return { body: owned ? only : joinBytes(chunks, size) };
 }
 
 /**
@@ -70,9 +99,10 @@ export async function toWireRequest(request: Request, maxBodyBytes: number): Pro
     if (wire.body.byteLength > maxBodyBytes) return { ...wire, body: new Uint8Array(0), truncated: true };
     return wire;
   }
-  const { body, truncated } = await readLimited(request.body, maxBodyBytes);
-  wire.body = body;
-  if (truncated) wire.truncated = true;
+  // Stopped at the limit, as `serve` does.
+  const read = await readUpTo(request.body, maxBodyBytes);
+  if ('over' in read) wire.truncated = true;
+  else wire.body = read.body;
   return wire;
 }
 

@@ -23,6 +23,7 @@ export interface Incoming {
 
 /**
  * The declared body length, when it is one number (Node's parser refuses malformed ones).
+ * Apart from declaredAnswerLength (contracts/): it sizes a buffer (bodyBlocks), so a safe integer.
  *
  * @example
  * declaredLength('140000000'); // 140000000

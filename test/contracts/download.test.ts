@@ -124,9 +124,31 @@ describe('code.download.ok on urls it must not or cannot follow', () => {
       const [result] = (await runContractSuite(over.target, { only: ONLY, documentedOnly })).results;
       expect(result?.status).toBe('not-applicable');
       expect(result?.failures).toEqual([]);
-      expect(result?.reason).toContain('longer than the 8,192 characters the suite sends');
+      expect(result?.reason).toContain('longer than the 8,192 octets the suite sends');
     }
     expect(over.urls.length).toBe(4);
+  });
+
+  it('counts the bound in octets of the serialised url: non-ASCII within 8,192 characters may be over it', async () => {
+    // 'é' is 1 character and, percent-encoded as UTF-8 (%C3%A9), 6 octets on the request line.
+    const sized = (octets: number) => {
+      const start = 'http://127.0.0.1:9000/fc3-testkit/code/';
+      const accents = 'é'.repeat(1000);
+      return `${start}${accents}${'u'.repeat(octets - start.length - 6 * accents.length - 4)}.zip`;
+    };
+    expect(sized(8192).length).toBe(3192);
+    const at = recording(emulatorTarget(urlAnswered(sized(8192))));
+    await runContractSuite(at.target, { only: ONLY });
+    expect(at.urls.length).toBe(3);
+    expect(at.urls.at(-1)).toBe(new URL(sized(8192)).href);
+    expect(at.urls.at(-1)?.length).toBe(8192);
+
+    const over = recording(emulatorTarget(urlAnswered(sized(8193))));
+    const [result] = (await runContractSuite(over.target, { only: ONLY })).results;
+    expect(result?.status).toBe('not-applicable');
+    expect(result?.failures).toEqual([]);
+    expect(result?.reason).toContain('longer than the 8,192 octets the suite sends');
+    expect(over.urls.length).toBe(2);
   });
 
   it('fails a long url as it fails a short one when its start shows why, also documented-only', async () => {

@@ -55,7 +55,7 @@ describe('hostile: a target answering 600 KB nested 100,000 deep to every reques
       expect(response.bytes?.buffer.byteLength).toBeLessThanOrEqual(KEPT_ANSWER_BYTES);
       expect(response.cutFrom).toEqual({ chars: OBJECTS.length, bytes: OBJECTS.length });
     }
-    expect(formatReport(report, 'json')).toContain(`[${OBJECTS.length - 2048} more characters]`);
+    expect(formatReport(report, 'json')).toContain(`[${OBJECTS.length - 2048} more characters left out]`);
     expect(report.totals.failed).toBe(report.totals.total - report.totals.notApplicable);
     // What the report holds: live memory with it minus live memory once it is dropped. Whole
     // answers would be twice their size each (text and bytes); the bound is a quarter.

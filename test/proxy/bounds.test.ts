@@ -4,8 +4,6 @@
  * fully checked, and replays when the same bytes come again.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cassetteEmulator } from '../../mocks/cassette/cassette-emulator.ts';
@@ -13,6 +11,7 @@ import { startServer } from '../../mocks/server.ts';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette } from '../../proxy/replay.ts';
 import { createBodyCapture, createCaptureBudget } from '../../proxy/tap/body-capture.ts';
+import { testFolder } from '../helpers/temp-folder.ts';
 import { send, validInput } from '../server/cli-process.ts';
 import { rawRequest, rawUpstream } from './raw-net.ts';
 
@@ -48,7 +47,7 @@ describe('body capture', () => {
 
 describe('a body over the bound', () => {
   it('is forwarded whole, recorded as size + SHA-256, not rule-checked, and replays by hash', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-bounds-')), 'big.ndjson');
+    const file = join(testFolder('fc3-bounds-'), 'big.ndjson');
     const server = await startServer();
     const proxy = await startProxy({ upstream: server.url, record: file, bodyLimit: 64 * 1024 });
     // Valid JSON, 1 MiB of it whitespace: serve accepts it, the proxy cannot keep it.

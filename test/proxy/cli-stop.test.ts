@@ -3,14 +3,14 @@
  * still to check, the report is whole and counts every exchange, checked or not; a second
  * SIGTERM drops an open exchange at once and still writes the report. No assertion on time.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { type CliProcess, spawnCli } from '../server/cli-process.ts';
 import { GET_NOT_FOUND, type RawUpstream, rawRequest, rawUpstream } from './raw-net.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'fc3-proxy-stop-'));
+const dir = fileFolder('fc3-proxy-stop-');
 const { request: REQUEST, answer: ANSWER } = GET_NOT_FOUND;
 const STOP_LINE =
   /^fc3-testkit proxy: SIGTERM received: finishing (\d+) open connection\(s\); (\d+) exchange\(s\) still to check, for at most (\d+) ms \(--drain-ms\); a second SIGTERM stops at once$/m;

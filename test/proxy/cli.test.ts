@@ -2,14 +2,14 @@
  * `fc3-testkit proxy` and `fc3-testkit replay` as built commands: help, usage errors (exit 2,
  * one message, no stack), and the reports `--report` writes with each reporter.
  */
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlProblems } from '../contracts/xml-check.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { type CliProcess, runCli, send, spawnCli, terminate, validInput } from '../server/cli-process.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'fc3-proxy-cli-'));
+const dir = fileFolder('fc3-proxy-cli-');
 /** A hang guard: beside busy processes the check worker (nice 19) took up to 17 s for its first checks. */
 const CHECKS_MAY_LAG_MS = 60_000;
 

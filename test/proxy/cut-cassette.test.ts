@@ -9,12 +9,12 @@
  * further message from the worker, so exchanges were left and the cassette holds some of them,
  * deterministically; how many lines were written by then varies.
  */
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drainLimit } from '../../proxy/drain-limit.ts';
 import { createWorkerSession } from '../../proxy/worker-session.ts';
+import { testFolder } from '../helpers/temp-folder.ts';
 import { eventually, ONE_CONNECTION, tappedExchanges } from './raw-net.ts';
 
 const CONTEXT = {
@@ -46,7 +46,7 @@ function isOpenHere(file: string): boolean {
 
 describe('a cassette cut short at the stop, with exchanges still queued in the check worker', () => {
   it('holds whole lines in order, and the summary calls none of them unrecorded', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-cut-')), 'cut.ndjson');
+    const file = join(testFolder('fc3-cut-'), 'cut.ndjson');
     const session = createWorkerSession({ upstream: 'http://127.0.0.1:9000', record: file }, {});
     for (const exchange of tappedExchanges(COUNT)) session.handle(exchange, () => undefined);
     // Cut once the cassette holds an exchange whose outcome has not come back (pending counts

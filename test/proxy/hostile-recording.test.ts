@@ -14,15 +14,15 @@
  *   hands replay the target as a WHATWG URL reads it (resolved, quotes percent-encoded): the
  *   same request bytes got PathNotSupported.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette, startReplay } from '../../proxy/replay.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { rawRequest, rawUpstream } from './raw-net.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'fc3-hostile-recording-'));
+const dir = fileFolder('fc3-hostile-recording-');
 const PATH = '/2023-03-30/functions/f';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 

@@ -6,17 +6,17 @@
  * passes through the same forwarder exactly as directly, with no server-side finding against a
  * conforming server, and each client-side finding agrees with serve's own 400.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../mocks/core/auth/sign-acs3.ts';
 import { type ProxyResult, type RunningProxy, startProxy } from '../../proxy/proxy.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { type CliProcess, runCli, send, spawnCli, terminate, validInput } from '../server/cli-process.ts';
 import { type CallOutcome, clientOn, deploySequence } from './sdk-session.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'fc3-proxy-'));
+const dir = fileFolder('fc3-proxy-');
 const CASSETTE = join(dir, 'deploy.ndjson');
 const REPORT = join(dir, 'proxy.json');
 const CREDENTIALS = ['--access-key-id', 'testAK', '--access-key-secret', 'testSecret'];

@@ -6,11 +6,11 @@
  * closes (ADR 051). Read through `process.getActiveResourcesInfo()`, in one synchronous stretch,
  * so that nothing else can start or finish an fs request in between.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecorder } from '../../proxy/recorder.ts';
+import { testFolder } from '../helpers/temp-folder.ts';
 import { tappedExchanges } from './raw-net.ts';
 
 /** fs requests in flight in this thread (callback, promise and FileHandle ones). */
@@ -22,7 +22,7 @@ const exchanges = tappedExchanges;
 
 describe("the check worker's recorder (a descriptor, written synchronously)", () => {
   it('has no fs request pending once created, after any record() or after close(), and writes every line', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-rec-')), 'run.ndjson');
+    const file = join(testFolder('fc3-rec-'), 'run.ndjson');
     const fd = openSync(file, 'w');
     const before = fsRequests();
     const recorder = createRecorder({ file, fd });
@@ -44,7 +44,7 @@ describe("the check worker's recorder (a descriptor, written synchronously)", ()
 
   it('counts a failed write as dropped, with the error, and drops the lines after it', () => {
     // A descriptor opened for reading only: every write fails (EBADF).
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-rec-')), 'read-only.ndjson');
+    const file = join(testFolder('fc3-rec-'), 'read-only.ndjson');
     closeSync(openSync(file, 'w'));
     const fd = openSync(file, 'r');
     const recorder = createRecorder({ file, fd });

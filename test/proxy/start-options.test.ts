@@ -2,15 +2,14 @@
  * `startProxy` called from code names its options as the caller wrote them (`upstream`,
  * `record`); the CLI's own messages keep the flag names (test/proxy/cli.test.ts).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { type ProxyOptions, startProxy } from '../../proxy/index.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 
 describe('startProxy refuses bad options, naming them as startProxy takes them', () => {
-  const missingDir = join(mkdtempSync(join(tmpdir(), 'fc3-proxy-options-')), 'missing', 'x.ndjson');
+  const missingDir = join(fileFolder('fc3-proxy-options-'), 'missing', 'x.ndjson');
   it.each([
     ['no upstream', {}, /^upstream must be a URL such as http:\/\/127\.0\.0\.1:9000, got undefined$/],
     ['an upstream with a path', { upstream: 'http://127.0.0.1:1/x' }, /^upstream must be http\(s\):\/\/host/],

@@ -4,14 +4,14 @@
  * was left counted as not checked, never as passed; a stop cut short drops open exchanges at once.
  * No assertion on time: the held checks make the outcome the same on any machine.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drainLimit } from '../../proxy/drain-limit.ts';
 import { type ProxyResult, type RunningProxy, startProxy } from '../../proxy/proxy.ts';
 import { createSession, type Session, type SessionOptions } from '../../proxy/session.ts';
 import { createWorkerSession } from '../../proxy/worker-session.ts';
+import { testFolder } from '../helpers/temp-folder.ts';
 import {
   eventually,
   GET_NOT_FOUND,
@@ -87,7 +87,7 @@ describe.each(sessions)('a stop with %s behind', (_name, create) => {
 describe('startProxy().close(options)', () => {
   it('with a cassette: what was checked is recorded, closed whole; what was left is neither', async () => {
     const upstream = await rawUpstream((socket) => socket.write(ANSWER));
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-stop-')), 'run.ndjson');
+    const file = join(testFolder('fc3-stop-'), 'run.ndjson');
     const proxy = await startProxy({ upstream: `http://127.0.0.1:${upstream.port}`, record: file });
     await rawRequest({
       port: proxy.port,
@@ -103,7 +103,7 @@ describe('startProxy().close(options)', () => {
   }, 60_000);
 
   it('with a cassette, checks held: the exchanges left are neither checked nor recorded', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'fc3-stop-')), 'held.ndjson');
+    const file = join(testFolder('fc3-stop-'), 'held.ndjson');
     const session = createSession({ upstream: 'http://127.0.0.1:9000', record: file, holdChecks: true }, {});
     for (const exchange of exchanges(4)) session.handle(exchange, () => undefined);
     const result = await session.finish(CONTEXT, drainLimit({ drainMs: 0 }));

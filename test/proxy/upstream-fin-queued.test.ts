@@ -75,7 +75,7 @@ describe('a request after a TLS upstream closed, its last answer still queued fo
     expect(result.summary).toContain('requests not forwarded: the upstream had closed the connection: 1');
     expect(result.summary).not.toContain('upstream failures');
     expect(warnings).toEqual([
-      `upstream failed: 127.0.0.1:${port}: a request came after the upstream closed the connection; not forwarded`,
+      `request not forwarded: 127.0.0.1:${port}: the upstream had closed the connection`,
     ]);
   }, 60_000);
 });

@@ -71,7 +71,7 @@ describe('a keep-alive request after a TLS upstream closed the connection, befor
     expect(result.forwarder.upstreamErrors).toBe(0);
     expect(result.forwarder.notForwarded).toBe(1);
     expect(warnings).toEqual([
-      `upstream failed: 127.0.0.1:${upstream.port}: a request came after the upstream closed the connection; not forwarded`,
+      `request not forwarded: 127.0.0.1:${upstream.port}: the upstream had closed the connection`,
     ]);
   }, 60_000);
 });
