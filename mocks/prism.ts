@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
-import { freePort } from './free-port.ts';
+import { freePort, portInUse } from './free-port.ts';
 import { packageRoot } from './package-root.ts';
 
 export { freePort } from './free-port.ts';
@@ -145,13 +145,15 @@ async function waitUntilAnswering(
   child.once('exit', () => {
     exited = true;
   });
-  while (!(await answers(url))) {
+  for (;;) {
+    const answered = await answers(url);
+    // An answer that came once our child had exited was another Prism's, holding the port.
     if (exited) return 'exited';
+    if (answered) return 'answered';
     if (Date.now() > limit.deadline)
       throw new Fc3TestkitError(`Prism did not answer on ${url} within ${limit.timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return 'answered';
 }
 
 /** Prism's output held while it starts, for `output: 'stderr'`; past this much it is passed on at once. */
@@ -218,8 +220,13 @@ interface Attempt {
   limit: StartLimit;
 }
 
-/** One Prism process on `port`: running, or `'port taken'` when it exited because it could not bind. */
+/**
+ * One Prism process on `port`: running, or `'port taken'` when the port was held before it
+ * started or it exited because it could not bind.
+ */
 async function launch({ options, host, port, limit }: Attempt): Promise<RunningPrism | 'port taken'> {
+  // Another Prism on the port would answer the readiness probe as ours does (ADR 043).
+  if (await portInUse(host, port)) return 'port taken';
   const args = prismArgs(options, host, port);
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', options.output === 'stderr' ? 'pipe' : 'ignore', 'pipe'],

@@ -6,6 +6,7 @@
  */
 import net from 'node:net';
 import tls from 'node:tls';
+import { socketHost } from '../contracts/targets/socket-host.ts';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
 import type { CaptureBudget } from './tap/body-capture.ts';
 import { type ConnectionTap, createConnectionTap, type TappedExchange } from './tap/connection-tap.ts';
@@ -82,7 +83,7 @@ interface Shared {
 
 function connectUpstream(options: ForwarderOptions): net.Socket {
   const { upstream } = options;
-  const host = upstream.hostname.replace(/^\[|\]$/g, '');
+  const host = socketHost(upstream);
   if (upstream.protocol === 'https:') {
     return tls.connect({
       host,

@@ -11,6 +11,7 @@ import {
   fixtureTraits,
   hugeRuleIds,
   isRuleId,
+  offByDefaultRuleIds,
   type RuleId,
   routineRuleIds,
   ruleIds,
@@ -52,9 +53,12 @@ Options:
   -t, --trait T     traits of input/function records; repeat or comma-separate:
                     ${fixtureTraits.join(', ')}
   -r, --rule ID     rule ids for --kind invalid (repeatable; default: every rule id
-                    except ${hugeRuleIds.join(', ')}, cycled in docs/rules.md order). Invalid
-                    fixtures are CreateFunction inputs, so these are the CreateFunction rules
-                    (the other operations' rules in docs/rules.md have none):
+                    except ${hugeRuleIds.join(', ')} and the rules a default emulator does not
+                    enforce (${offByDefaultRuleIds.join(', ')}), cycled in docs/rules.md order).
+                    Named with --rule, such a rule's records carry "offByDefault": true: an
+                    emulator refuses them only with the rule switched on (rules: { ID: true }).
+                    Invalid fixtures are CreateFunction inputs, so these are the CreateFunction
+                    rules (the other operations' rules in docs/rules.md have none):
 ${wrap(ruleIds, 20, 96)}
       --allow-huge  allow ${hugeRuleIds.join(', ')}, whose input is a ~140 MB line
   -h, --help        show this help
@@ -117,7 +121,8 @@ function parseRules(values: string[] | undefined, allowHuge: boolean): RuleId[] 
   if (huge !== undefined && !allowHuge) {
     throw new UsageError(`the input for ${huge} is a ~140 MB line; add --allow-huge to print it`);
   }
-  return rules.length > 0 ? (rules as RuleId[]) : [...routineRuleIds];
+  if (rules.length > 0) return rules as RuleId[];
+  return routineRuleIds.filter((id) => !offByDefaultRuleIds.includes(id));
 }
 
 interface Plan {
@@ -154,7 +159,10 @@ function record(p: Plan, index: number): unknown {
   if (p.kind === 'input') return buildCreateFunctionInput({ seed, traits: p.traits });
   const ruleId = p.rules[index % p.rules.length] as RuleId;
   const fixture = buildInvalidCreateFunctionInput(ruleId, { seed, allowHuge: p.allowHuge });
-  return { ruleId: fixture.ruleId, expectedCode: fixture.expectedCode, input: fixture.input };
+  const { expectedCode, input } = fixture;
+  return offByDefaultRuleIds.includes(ruleId)
+    ? { ruleId, expectedCode, offByDefault: true, input }
+    : { ruleId, expectedCode, input };
 }
 
 /**

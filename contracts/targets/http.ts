@@ -9,6 +9,7 @@ import { type AnswerLimits, answerLimits, TransportError } from '../run/transpor
 import type { ContractTarget } from '../types.ts';
 import { CLOCK_PATH, controlApiClock } from './clock.ts';
 import { sendHttp } from './send-http.ts';
+import { socketHost } from './socket-host.ts';
 
 export { type SendHttpOptions, sendHttp } from './send-http.ts';
 
@@ -44,7 +45,7 @@ export interface HttpTargetOptions extends AnswerLimits {
 function probe(baseUrl: string, timeoutMs: number): Promise<void> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname, port: Number(url.port || 80) });
+    const socket = net.connect({ host: socketHost(url), port: Number(url.port || 80) });
     const fail = (why: string) => {
       socket.destroy();
       reject(new TransportError(`${baseUrl} ${why}`));

@@ -13,6 +13,7 @@ import {
   TransportError,
 } from '../run/transport-error.ts';
 import type { ReceivedResponse, SentRequest } from '../types.ts';
+import { socketHost } from './socket-host.ts';
 
 function toResponse(res: http.IncomingMessage, chunks: Buffer[]): ReceivedResponse {
   const headers: Record<string, string> = {};
@@ -69,7 +70,7 @@ export function sendHttp(request: SentRequest, options: SendHttpOptions): Promis
     };
     const req = http.request(
       {
-        host: url.hostname,
+        host: socketHost(url),
         port: url.port,
         path: `${url.pathname}${url.search}`,
         method: request.method,

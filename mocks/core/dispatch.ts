@@ -9,6 +9,7 @@ import { verifyOss } from './auth/verify-oss.ts';
 import { isNoBody, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
 import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
+import type { FaultTarget } from './fault-message.ts';
 import {
   findForeignRoute,
   findRoute,
@@ -131,6 +132,15 @@ interface Target {
   path: string;
 }
 
+/** What an injected fault's message may name of the request, beyond its operation and function. */
+function faultTarget(
+  wire: WireRequest,
+  { url, path }: Target,
+  params: Record<string, string>,
+): Omit<FaultTarget, 'operation' | 'functionName'> {
+  return { method: wire.method, path, params, qualifier: url.searchParams.get('qualifier') ?? undefined };
+}
+
 function answerRouted(
   state: EmulatorState,
   wire: WireRequest,
@@ -165,7 +175,11 @@ function answerRouted(
   const body = operation.body === 'json' ? parse() : NO_BODY;
   // Read once: faults scoped by name and the journal entry see the same function.
   const functionName = nameOf(state, { params, body, operation });
-  const fault = state.faults.take({ operation: operation.name, functionName });
+  const fault = state.faults.take({
+    ...faultTarget(wire, target, params),
+    operation: operation.name,
+    functionName,
+  });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
   // FC 2.0 client never sends one and its documentation says nothing of it.

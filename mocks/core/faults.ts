@@ -3,16 +3,13 @@
  * optionally scoped to operations and a function name. Every option is checked when it is set,
  * so a bad value throws {@link Fc3TestkitError} instead of misbehaving on a later request.
  */
-import { Fc3TestkitError, type FcError, type FcErrorCode, fcError, isFcErrorCode } from './errors.ts';
+import { Fc3TestkitError, type FcError, type FcErrorCode, isFcErrorCode } from './errors.ts';
+import { type FaultTarget, injectedError } from './fault-message.ts';
 import { OPERATION_NAMES } from './operation-names.ts';
 import type { Prng } from './prng.ts';
 import type { FailNextOptions, FaultPolicy, FaultScope, Latency, OperationName } from './types.ts';
 
-/** The request a fault is matched against. */
-export interface FaultTarget {
-  operation: OperationName;
-  functionName: string | undefined;
-}
+export type { FaultTarget } from './fault-message.ts';
 
 /** The fault state of one emulator. */
 export interface Faults {
@@ -24,7 +21,6 @@ export interface Faults {
   delayMs(): number;
 }
 
-const INJECTED = 'injected by fc3-testkit';
 /** Distinct pending `failNext` calls kept at once (each may repeat any number of `times`). */
 const MAX_PENDING = 1000;
 
@@ -83,14 +79,6 @@ function checkLatency(latency: Latency | undefined): Latency | undefined {
   );
 }
 
-// The catalogue's wording with its blanks left empty (an injected fault names no real function or
-// trigger), then the marker: "function '' does not exist. (injected by fc3-testkit)".
-function injected(code: FcErrorCode, message: string | undefined): FcError {
-  const error = fcError(code);
-  const marked = [error.message.trimEnd(), `(${INJECTED})`].filter(Boolean).join(' ');
-  return { ...error, message: message ?? marked };
-}
-
 /**
  * Creates the fault state, drawing probabilistic faults from the emulator's seeded generator.
  *
@@ -100,12 +88,13 @@ function injected(code: FcErrorCode, message: string | undefined): FcError {
  */
 export function createFaults(prng: Prng): Faults {
   // Each entry counts down instead of being repeated, so `times` can be large.
-  const queue: Array<{ error: FcError; remaining: number; matcher: Matcher }> = [];
+  // The message is written when the fault fires: its blanks name what that request names.
+  const queue: Array<{ code: FcErrorCode; message?: string; remaining: number; matcher: Matcher }> = [];
   let policy: { rate: number; codes: FcErrorCode[]; matcher: Matcher } | undefined;
   let latency: Latency | undefined;
   return {
     failNext(code, options = {}) {
-      const error = injected(checkCode(code), options.message);
+      const checked = checkCode(code);
       const times = options.times ?? 1;
       if (!Number.isSafeInteger(times) || times < 1) {
         throw new Fc3TestkitError(`failNext times must be a positive integer, got ${String(times)}`);
@@ -115,7 +104,8 @@ export function createFaults(prng: Prng): Faults {
           `failNext already holds ${MAX_PENDING} pending faults; reset() or let them fire first`,
         );
       }
-      queue.push({ error, remaining: times, matcher: matcherOf(options, 'failNext') });
+      const { message } = options;
+      queue.push({ code: checked, message, remaining: times, matcher: matcherOf(options, 'failNext') });
     },
     setFaults(next) {
       if (next === undefined) {
@@ -142,11 +132,11 @@ export function createFaults(prng: Prng): Faults {
       if (queued) {
         queued.remaining -= 1;
         if (queued.remaining === 0) queue.splice(index, 1);
-        return queued.error;
+        return injectedError(queued.code, queued.message, target);
       }
       if (!policy || !matches(policy.matcher, target) || prng.next() >= policy.rate) return undefined;
       const code = policy.codes[Math.floor(prng.next() * policy.codes.length)] as FcErrorCode;
-      return injected(code, undefined);
+      return injectedError(code, undefined, target);
     },
     delayMs() {
       if (latency === undefined) return 0;

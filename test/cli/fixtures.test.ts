@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCreateFunctionInput, ruleIds } from '../../mocks/fixtures/index.ts';
+import { createEmulator } from '../../mocks/index.ts';
 import { validateInput } from '../fixtures/spec-validator.ts';
+import { post } from '../helpers/requests.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -61,6 +63,37 @@ describe('fc3-testkit fixtures', () => {
       'cpu-memory-ratio',
     ]);
     expect(invalid[0]).toMatchObject({ expectedCode: 'InvalidArgument', input: expect.any(Object) });
+  });
+
+  it('--kind invalid without --rule: a default emulator refuses every record by its rule, with its expectedCode', async () => {
+    const records = lines(cli('fixtures', '-k', 'invalid', '-n', String(ruleIds.length)).stdout) as Array<{
+      ruleId: string;
+      expectedCode: string;
+      input: unknown;
+    }>;
+    const emulator = createEmulator();
+    const answers = [];
+    for (const record of records) {
+      emulator.reset();
+      const res = await post(emulator, record.input);
+      answers.push({ ruleId: emulator.calls().at(-1)?.ruleId, status: res.status, code: res.json.Code });
+    }
+    expect(answers).toEqual(
+      records.map((record) => ({ ruleId: record.ruleId, status: 400, code: record.expectedCode })),
+    );
+  });
+
+  it('--rule of a rule off by default: selected, and its records say so', () => {
+    const records = lines(
+      cli('fixtures', '-k', 'invalid', '-r', 'disk-needs-cpu,tags-max', '-n', '2').stdout,
+    );
+    expect(
+      records.map((record) => [(record as { ruleId: string }).ruleId, Object.keys(record as object)]),
+    ).toEqual([
+      ['disk-needs-cpu', ['ruleId', 'expectedCode', 'offByDefault', 'input']],
+      ['tags-max', ['ruleId', 'expectedCode', 'input']],
+    ]);
+    expect(records[0]).toMatchObject({ offByDefault: true });
   });
 
   it('lists the commands on --help and prints the command usage on fixtures --help', () => {

@@ -133,7 +133,7 @@ describe('injected faults', () => {
       undefined,
       'an internal error has occurred. Please retry. (injected by fc3-testkit)',
     ],
-    ['TriggerNotFound', 'GetTrigger', "trigger '' of function '' does not exist (injected by fc3-testkit)"],
+    ['TriggerNotFound', 'GetTrigger', "trigger 't' of function 'f' does not exist (injected by fc3-testkit)"],
   ] as const)('%s keeps the catalogue wording and adds the marker once', async (code, operation, message) => {
     const emulator = await withFunction('f');
     emulator.failNext(code, operation ? { operation } : {});

@@ -140,8 +140,11 @@ export function sdkResourceCases({
 
   // Lifecycle D.3, H.2: the codes `s remove` retries on exist only as injected faults.
   it.each([
-    ['ProvisionConfigExist', "function '' has provision config (injected by fc3-testkit)"],
-    ['ResidentScalingConfigExists', "function '' has resident scaling config (injected by fc3-testkit)"],
+    ['ProvisionConfigExist', "function 'sdk-held' has provision config (injected by fc3-testkit)"],
+    [
+      'ResidentScalingConfigExists',
+      "function 'sdk-held' has resident scaling config (injected by fc3-testkit)",
+    ],
   ])('an injected %s on deleteFunction raises a 409 client error once', async (code, text) => {
     await create('sdk-held');
     emulator().failNext(code, { operation: 'DeleteFunction', match: { functionName: 'sdk-held' } });

@@ -2,19 +2,21 @@
  * startPrism and a port that is taken. Prism binds the port it is given; when the port was chosen
  * for it (freePort: bind 0, release) another process may take it before Prism binds it. Both
  * cases are made here with a port held by a real HTTP server that answers every request, the
- * worst taker: the readiness probe must not mistake it for Prism.
+ * worst taker: the readiness probe must not mistake it for Prism; and with a port held by a
+ * server that answers that probe as Prism does (another Prism), which only a look at the port
+ * before Prism starts can tell apart.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startPrism } from '../../mocks/prism.ts';
-import { send, validInput } from './cli-process.ts';
+import { runCli, send, validInput } from './cli-process.ts';
+import { holdPortForBlock, PRISM_PREFLIGHT } from './port-holder.ts';
 
 // The first automatic choice is the held port; later choices are the real ones.
 const choices = vi.hoisted(() => ({ first: 0, calls: 0 }));
 vi.mock('../../mocks/free-port.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../mocks/free-port.ts')>();
   return {
+    ...real,
     freePort: (host: string) => {
       choices.calls += 1;
       return choices.calls === 1 ? Promise.resolve(choices.first) : real.freePort(host);
@@ -23,24 +25,17 @@ vi.mock('../../mocks/free-port.ts', async (importOriginal) => {
 });
 
 describe('startPrism on a port that is taken', () => {
-  let taker: Server;
-  let taken = 0;
-  beforeAll(async () => {
-    taker = createServer((_req, res) =>
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('not Prism'),
-    );
-    await new Promise<void>((resolve) => taker.listen(0, '127.0.0.1', resolve));
-    taken = (taker.address() as AddressInfo).port;
-    choices.first = taken;
-  });
-  afterAll(async () => {
-    await new Promise((resolve) => taker?.close(resolve));
-  });
+  const taker = holdPortForBlock(
+    (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('not Prism'),
+    (port) => {
+      choices.first = port;
+    },
+  );
 
   it('a given port: rejects with a message naming the port, and does not try another', async () => {
-    const started = startPrism({ port: taken, verbosity: 'silent' });
+    const started = startPrism({ port: taker.port, verbosity: 'silent' });
     await expect(started).rejects.toThrow(
-      `port ${taken} on 127.0.0.1 is already in use; choose another (0 picks a free one)`,
+      `port ${taker.port} on 127.0.0.1 is already in use; choose another (0 picks a free one)`,
     );
     expect(choices.calls).toBe(0);
   });
@@ -58,7 +53,7 @@ describe('startPrism on a port that is taken', () => {
   }
 
   it("a given port, Prism's output on: none of Prism's usage text or fatal lines reaches stderr", async () => {
-    const { started, written } = await startWritten({ port: taken, output: 'stderr' });
+    const { started, written } = await startWritten({ port: taker.port, output: 'stderr' });
     expect(String(started)).toContain('already in use');
     expect(choices.calls).toBe(0);
     expect(written).not.toMatch(/Positionals|EADDRINUSE|fatal/);
@@ -68,7 +63,7 @@ describe('startPrism on a port that is taken', () => {
     const prism = await startPrism({ verbosity: 'silent' });
     try {
       expect(choices.calls).toBe(2);
-      expect(prism.port).not.toBe(taken);
+      expect(prism.port).not.toBe(taker.port);
       const headers = { 'content-type': 'application/json', prefer: 'code=409' };
       const answer = await send(prism.url, { headers, body: JSON.stringify(validInput('p')) });
       expect([answer.status, answer.json.Code]).toEqual([409, 'FunctionAlreadyExists']);
@@ -83,5 +78,25 @@ describe('startPrism on a port that is taken', () => {
     if (started instanceof Error) throw started;
     await started.stop();
     expect(written).toContain('Prism is listening on');
+  });
+});
+
+describe('startPrism and fc3-testkit prism on a port another Prism holds', () => {
+  const holder = holdPortForBlock((_req, res) => res.writeHead(204, PRISM_PREFLIGHT).end());
+
+  it('a given port: rejects with the one-line message, not a Prism that is not ours', async () => {
+    const started = startPrism({ port: holder.port, verbosity: 'silent' });
+    await expect(started).rejects.toThrow(
+      `port ${holder.port} on 127.0.0.1 is already in use; choose another (0 picks a free one)`,
+    );
+  });
+
+  it('the command: exits 2 with that line (and the usual --help hint), no listening line', async () => {
+    const result = await runCli(['prism', '--port', String(holder.port)]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fc3-testkit: prism: port ${holder.port} on 127.0.0.1 is already in use; choose another (0 picks a free one)\nRun 'fc3-testkit prism --help' for usage.\n`,
+    });
   });
 });
