@@ -16,9 +16,10 @@
  * V8 runs with `--single-threaded` (no concurrent compiler or GC threads, whose timing would move
  * the counts) and `--predictable-gc-schedule` (a heap grown on a fixed schedule, not on the
  * allocation rate per wall-clock millisecond, which the machine's load moves): a row's process
- * then does nearly the same work whatever the load: runs of one build agree within about 2%
- * (incremental marking still advances in steps of wall-clock time, so the split of a full
- * collection between its steps and its pause, and the write barriers meanwhile, move a little).
+ * then does nearly the same work whatever the load: runs of one build agree within about 2% (at
+ * most 2.3% over four runs of the core rows; incremental marking still advances in steps of
+ * wall-clock time, so the split of a full collection between its steps and its pause, and the
+ * write barriers meanwhile, move a little).
  *
  * Rows: the two core targets, each with its baseline (handle() of a valid create against a Fetch
  * handler that parses the body and serialises it back; handle() of a GetFunction against one that
