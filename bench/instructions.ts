@@ -1,15 +1,25 @@
 /**
  * Instructions per request, counted by Valgrind's callgrind: the core benchmark's rows
  * (bench/core.ts) as instruction counts, which do not depend on the shared machine's load. Run:
- * `npm run bench:instructions` (needs `valgrind` on the PATH).
+ * `npm run bench:instructions` (needs `valgrind` and `callgrind_control` on the PATH).
  *
- * Each row runs in two fresh processes under callgrind that do the same set-up and warm-up; one
- * then answers COUNT more requests, the other none. The difference of their totals ÷ COUNT is the
- * row's instructions per request in steady state (start-up, module loading and warm-up cancel).
+ * Each row runs in one fresh process under callgrind started with its instrumentation off
+ * (`--instr-atstart=no`): set-up and WARM warm-up requests run at Valgrind's uninstrumented speed
+ * and are not counted. The child then says "ready" on stdout and blocks reading stdin; the parent
+ * switches the instrumentation on and zeroes the counters (`callgrind_control --instr=on`,
+ * `--zero`), the child answers COUNT requests, says "done" and blocks again, and the parent dumps
+ * the counters (`callgrind_control --dump`). That dump ÷ COUNT is the row's instructions per
+ * request; no second process, no difference of two totals. The long warm-up leaves V8's compilers
+ * under 1% of a row's count (with 5,000 they took 17–27%); the window counts the collections its
+ * own requests cause, printed per row (full collections and scavenges, read from the dump's call
+ * counts), so a row and its baseline pay for their own garbage alike.
  * V8 runs with `--single-threaded` (no concurrent compiler or GC threads, whose timing would move
  * the counts) and `--predictable-gc-schedule` (a heap grown on a fixed schedule, not on the
- * allocation rate per wall-clock millisecond, which the machine's load moves) in both processes of
- * every row alike: without the second, two runs of one build differed by up to 38%, with it by 1%.
+ * allocation rate per wall-clock millisecond, which the machine's load moves): a row's process
+ * then does nearly the same work whatever the load: runs of one build agree within about 2% (at
+ * most 2.3% over four runs of the core rows; incremental marking still advances in steps of
+ * wall-clock time, so the split of a full collection between its steps and its pause, and the
+ * write barriers meanwhile, move a little).
  *
  * Rows: the two core targets, each with its baseline (handle() of a valid create against a Fetch
  * handler that parses the body and serialises it back; handle() of a GetFunction against one that
@@ -17,13 +27,12 @@
  * level through the synchronous dispatch `serve` uses (create, and GetFunction of 1,000 stored).
  *
  * Env: BENCH_COUNT measured requests per row (default 10,000), BENCH_WARM warm-up requests
- * (default 5,000; with 2,000 and 2,000 one compilation or full collection more or less in the
- * measured process moved a row by 60%), BENCH_ROWS a comma list of rows to run (default all), BENCH_KEEP=1 keeps the
- * callgrind output files (their paths are printed: `callgrind_annotate FILE` shows where the
- * instructions of the measured process went).
+ * (default 50,000; its bodies are made as it goes), BENCH_ROWS a comma list of rows to run
+ * (default all), BENCH_KEEP=1 keeps the callgrind output files (their paths are printed:
+ * `callgrind_annotate FILE.out.1` shows where the window's instructions went).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatchNow } from '../mocks/core/emulator.ts';
@@ -51,12 +60,15 @@ type Row = {
 };
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
-const WARM = Number(process.env.BENCH_WARM ?? 5000);
-const WARM_FROM = 1_000_000;
+const WARM = Number(process.env.BENCH_WARM ?? 50_000);
+const WARM_FROM = 1_000_000_000;
+const NODE_FLAGS = ['--single-threaded', '--predictable-gc-schedule'];
 // Bodies made before any request, in every process alike, as bench/core.ts does.
+// The warm-up's bodies are made as it goes and left to die, so that a long warm-up adds nothing to
+// the live heap the window's collections walk.
 const bodies = Array.from({ length: COUNT }, (_, i) => body(`bench-${i}`));
-const warmBodies = Array.from({ length: WARM }, (_, i) => body(`warm-${i}`));
-const bodyOf = (i: number): string => (i >= WARM_FROM ? warmBodies[i - WARM_FROM] : bodies[i]) as string;
+const bodyOf = (i: number): string =>
+  i >= WARM_FROM ? body(`warm-${i - WARM_FROM}`) : (bodies[i] as string);
 
 const emulator = createEmulator({ journalLimit: 1000 });
 let stored: Record<string, unknown> = {};
@@ -95,38 +107,101 @@ const rows: Record<string, Row> = {
 };
 
 if (process.argv[2] === '--child') {
-  // One process under callgrind: set-up, warm-up (names of its own), then `count` requests.
+  // One process under callgrind, its instrumentation off: set-up and warm-up (names of its own),
+  // run at Valgrind's uninstrumented speed and counted by no one. Then it says "ready" and waits
+  // on its stdin while the parent switches the instrumentation on; answers the window's requests;
+  // says "done" and waits again while the parent dumps the counts; exits when stdin closes.
   const row = rows[process.argv[3] as string] as Row;
-  const count = Number(process.argv[4]);
+  const fromParent = Buffer.alloc(16);
+  const say = (what: string): void => {
+    writeSync(1, `${what}\n`);
+    readSync(0, fromParent);
+  };
   await row.setUp?.();
   // Warm-up creates use indices no measured request uses (a second create of a name is a 409).
   for (let i = 0; i < WARM; i++) await row.run(WARM_FROM + i);
-  for (let i = 0; i < count; i++) await row.run(i);
+  say('ready');
+  for (let i = 0; i < COUNT; i++) await row.run(i);
+  say('done');
 } else {
   const chosen = process.env.BENCH_ROWS?.split(',') ?? Object.keys(rows);
   const dir = mkdtempSync(join(tmpdir(), 'fc3-instructions-'));
-  const total = (name: string, count: number): number => {
-    const out = join(dir, `${name}-${count}.out`);
-    const run = spawnSync(
-      'valgrind',
-      [
-        '--tool=callgrind',
-        `--callgrind-out-file=${out}`,
-        process.execPath,
-        '--single-threaded',
-        '--predictable-gc-schedule',
-        import.meta.filename,
-        '--child',
-        name,
-        String(count),
-      ],
-      { encoding: 'utf8', env: process.env },
-    );
-    if (run.status !== 0) throw new Error(`bench/instructions.ts: row ${name} failed:\n${run.stderr}`);
-    const summary = /^summary: (\d+)/m.exec(readFileSync(out, 'utf8'));
-    if (!summary) throw new Error(`bench/instructions.ts: no summary in ${out}`);
-    return Number(summary[1]);
+  const control = (pid: number, ...args: string[]): void => {
+    execFileSync('callgrind_control', [...args, String(pid)], { stdio: 'ignore' });
   };
+  /** Calls in a callgrind dump to the function whose name ends with `suffix` (names are compressed). */
+  const callsTo = (dump: string, suffix: string): number => {
+    const ids = new Set<string>();
+    let calls = 0;
+    let callee: string | undefined;
+    for (const line of dump.split('\n')) {
+      const named = /^c?fn=\((\d+)\)(?: (.*))?$/.exec(line);
+      if (named) {
+        if (named[2]?.endsWith(suffix)) ids.add(named[1] as string);
+        callee = line.startsWith('cfn=') ? named[1] : undefined;
+      } else if (line.startsWith('calls=') && callee !== undefined) {
+        if (ids.has(callee)) calls += Number(line.slice(6).split(' ')[0]);
+        callee = undefined;
+      }
+    }
+    return calls;
+  };
+  type Window = { total: number; fullGCs: number; scavenges: number };
+  /** One row's window: one process, counted only between "ready" and "done". */
+  const measure = (name: string): Promise<Window> =>
+    new Promise((resolve, reject) => {
+      const out = join(dir, `${name}.out`);
+      const child = spawn(
+        'valgrind',
+        [
+          '--tool=callgrind',
+          '--instr-atstart=no',
+          `--callgrind-out-file=${out}`,
+          process.execPath,
+          ...NODE_FLAGS,
+          import.meta.filename,
+          '--child',
+          name,
+        ],
+        { stdio: ['pipe', 'pipe', 'pipe'], env: process.env },
+      );
+      let stderr = '';
+      let said = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.stdout.on('data', (chunk: Buffer) => {
+        said += chunk;
+        const pid = child.pid as number;
+        try {
+          if (said.includes('ready\n')) {
+            said = said.replace('ready\n', '');
+            control(pid, '--instr=on');
+            control(pid, '--zero');
+            child.stdin.write('go\n');
+          } else if (said.includes('done\n')) {
+            said = said.replace('done\n', '');
+            control(pid, '--dump=window');
+            child.stdin.end();
+          }
+        } catch (error) {
+          child.kill();
+          reject(error as Error);
+        }
+      });
+      child.on('error', reject);
+      child.on('close', (status) => {
+        if (status !== 0) return reject(new Error(`bench/instructions.ts: row ${name} failed:\n${stderr}`));
+        const file = readdirSync(dir).find((entry) => entry.startsWith(`${name}.out.`));
+        const dump = file === undefined ? '' : readFileSync(join(dir, file), 'utf8');
+        const totals = /^(?:summary|totals): (\d+)/m.exec(dump);
+        if (!totals)
+          return reject(new Error(`bench/instructions.ts: no window dump for row ${name} in ${dir}`));
+        resolve({
+          total: Number(totals[1]),
+          fullGCs: callsTo(dump, 'MarkCompactCollector::CollectGarbage()'),
+          scavenges: callsTo(dump, 'ScavengerCollector::CollectGarbage()'),
+        });
+      });
+    });
   console.log(
     `fc3-testkit instructions per request (callgrind), ${COUNT.toLocaleString('en')} measured after ${WARM.toLocaleString('en')} warm, Node ${process.version}\n`,
   );
@@ -134,9 +209,13 @@ if (process.argv[2] === '--child') {
   for (const name of chosen) {
     const row = rows[name];
     if (!row) throw new Error(`bench/instructions.ts: no row ${name}; rows: ${Object.keys(rows).join(', ')}`);
-    perRequest[name] = (total(name, COUNT) - total(name, 0)) / COUNT;
+    const started = performance.now();
+    const window = await measure(name);
+    perRequest[name] = window.total / COUNT;
+    const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
-      `${row.label.padEnd(46)} ${Math.round(perRequest[name]).toLocaleString('en').padStart(10)} instructions`,
+      `${row.label.padEnd(46)} ${Math.round(perRequest[name]).toLocaleString('en').padStart(10)} instructions` +
+        `  (full GCs ${window.fullGCs}, scavenges ${window.scavenges}; ${seconds} s)`,
     );
   }
   const ratio = (of: string, to: string, target: string): void => {
