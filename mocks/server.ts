@@ -83,9 +83,10 @@ export interface ServerOptions extends EmulatorOptions {
   /** How long `close()` waits for in-flight requests before dropping connections (default 10 s). */
   shutdownTimeoutMs?: number;
   /**
-   * How long a connection may go without its client taking a byte of its unread `/__fc3/calls` or
-   * `/__fc3/functions` answers before it is closed and what they hold goes back to their budget
-   * (default 30 s, 0 switches it off; a slow reader that keeps taking bytes is never cut; ADR 045).
+   * How long a connection may go without a piece of its unread `/__fc3/calls` or
+   * `/__fc3/functions` answers being written to its socket before it is closed and what they hold
+   * goes back to their budget (default 30 s, 0 switches it off). The kernel takes a socket's bytes
+   * in large steps, so a reader slower than about 2 MiB per this time may be cut (ADR 045).
    */
   dumpStallTimeoutMs?: number;
   /**

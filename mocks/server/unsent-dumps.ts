@@ -1,8 +1,9 @@
 /**
  * The budget of journal and function dumps not yet flushed to their sockets (ADR 045), and the
  * stall watch that keeps a client which stopped reading from holding its share for ever: a
- * connection whose dumps are charged and whose client takes none of their bytes for the stall
- * time is closed, and what it held goes back to the budget.
+ * connection whose dumps are charged and on which no piece of them could be written for the stall
+ * time is closed, and what it held goes back to the budget. The kernel takes a socket's bytes in
+ * steps of up to a few MiB, so a client reading slower than that per stall time may be cut too.
  */
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -59,7 +60,7 @@ function startWatch(unsent: UnsentDumps, socket: Socket, log: Log): Watch {
     const count = releases.size;
     for (const release of [...releases]) release();
     log.error(
-      `closed the connection from ${socket.remoteAddress}:${socket.remotePort}: its client took no byte for ${unsent.stallTimeoutMs} ms while ${count} journal or function answer(s) of ${before - unsent.bytes} bytes waited for it (ADR 045)`,
+      `closed the connection from ${socket.remoteAddress}:${socket.remotePort}: no piece of its ${count} journal or function answer(s) of ${before - unsent.bytes} bytes could be written for ${unsent.stallTimeoutMs} ms: its client stopped reading, or reads slower than the kernel takes bytes (ADR 045)`,
     );
     socket.destroy();
   };
