@@ -3,7 +3,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { readTextAtMost } from '../../mocks/bounded-file.ts';
-import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
+import { DEFAULT_MAX_BODY_BYTES, scopeProblem } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
@@ -147,6 +147,15 @@ function parseLogLevel(value: string | undefined): LogLevel {
   return level;
 }
 
+// Checked here too, so that the message names the flag and not the option of startServer.
+function scopeFlag(values: Values, flag: 'account-id' | 'region-id'): string | undefined {
+  const value = values[flag];
+  const problem =
+    value === undefined ? undefined : scopeProblem(flag === 'account-id' ? 'accountId' : 'regionId', value);
+  if (problem !== undefined) throw new UsageError(`--${flag} ${problem}`);
+  return value;
+}
+
 function serverOptions(values: Values, env: Env): ServerOptions {
   const integer = (flag: keyof Values, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
     values[flag] === undefined
@@ -156,8 +165,8 @@ function serverOptions(values: Values, env: Env): ServerOptions {
     port: integer('port', 0, 65535) ?? 9000,
     host: values.host ?? '127.0.0.1',
     seed: integer('seed', 0, 2_147_483_647),
-    accountId: values['account-id'],
-    regionId: values['region-id'],
+    accountId: scopeFlag(values, 'account-id'),
+    regionId: scopeFlag(values, 'region-id'),
     credentials: resolveCredentials(values, env),
     control: values['no-control'] !== true,
     controlHosts: values['control-host'] ?? [],

@@ -30,6 +30,12 @@ describe('flags a caller did not mean', () => {
       'serve: --port is given more than once ("0" and "0"); give it once',
     ],
     [['serve', '--port', '0', '--host', ''], 'serve: --host needs a value, got an empty one'],
+    // The flag, not startServer's option (accountId, regionId), which a CLI user never wrote.
+    [['serve', '--port', '0', '--account-id', 'abc'], 'serve: --account-id must be numeric, got "abc"\n'],
+    [
+      ['serve', '--port', '0', '--region-id', 'bad region'],
+      'serve: --region-id must look like cn-hangzhou, got "bad region"\n',
+    ],
     [['serve', '--port', '0', '--no-control', '--no-control'], 'serve: --no-control is given more than once'],
     [
       ['serve', '--port', '0', '--credentials', emptyCredentials],
