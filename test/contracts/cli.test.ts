@@ -117,6 +117,21 @@ describe('fc3-testkit verify', () => {
     expect(out.stdout).toContain('0 failed');
   });
 
+  // As proxy --report does: console text in contract.xml broke the CI step that reads it as JUnit.
+  it.each([
+    { file: 'picked.xml', reporter: [], want: /^<\?xml/ },
+    { file: 'picked.json', reporter: [], want: /^\{/ },
+    { file: 'picked.md', reporter: [], want: /^#/ },
+    { file: 'picked.txt', reporter: [], want: /1 passed, 0 failed/ },
+    { file: 'explicit.xml', reporter: ['--reporter', 'json'], want: /^\{/ },
+  ])('--output $file $reporter: the flag, else the extension, picks the reporter', async (row) => {
+    const { io } = collector();
+    const file = join(dir, row.file);
+    const args = ['verify', '--base-url', open.url, '--only', 'sample.minimal-defaults', '--output', file];
+    expect(await main([...args, ...row.reporter], io)).toBe(0);
+    expect(readFileSync(file, 'utf8').trimStart()).toMatch(row.want);
+  });
+
   it('exits 1 when a case fails (unsigned requests to a server that verifies signatures)', async () => {
     const { out, io } = collector();
     expect(
