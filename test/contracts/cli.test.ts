@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scorecardCommand } from '../../cli/commands/scorecard.ts';
 import { main } from '../../cli/run.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { xmlProblems } from './xml-check.ts';
@@ -244,6 +245,21 @@ describe('fc3-testkit scorecard', () => {
     const card = readFileSync(file, 'utf8');
     expect(card).toMatch(/\| open \| 0 \| 0 \| 1 \|/);
     expect(card).toContain('the target keeps no state');
+  });
+
+  // Its footnote named --max-body-bytes, a flag of verify that scorecard does not have.
+  it('the reasons a case is not applicable name only flags scorecard has, or whose they are', async () => {
+    const { io } = collector();
+    const file = join(dir, 'body-limit.md');
+    const args = ['scorecard', `open=${open.url}`, '--only', 'body.entity-too-large', '--output', file];
+    expect(await main(args, io)).toBe(0);
+    const reasons = readFileSync(file, 'utf8').split('## Why cases are not applicable')[1] ?? '';
+    expect(reasons).toContain('the target declares no body limit');
+    const flags = [...reasons.matchAll(/(\w+ )?(--[a-z-]+)/g)].filter(([, command]) => command !== 'verify ');
+    const scorecardFlags = scorecardCommand.usage;
+    expect(flags.map(([, , flag]) => flag).filter((flag) => !scorecardFlags.includes(`  ${flag} `))).toEqual(
+      [],
+    );
   });
 
   it('exits 2 without targets', async () => {
