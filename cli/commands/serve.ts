@@ -37,9 +37,10 @@ Options:
       --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request;
                               debug adds a line per request with the operation, body size,
                               signing headers, error code and rule id, and one per control call)
-      --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
+      --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000; 0 keeps
+                              none: the journal is off and /__fc3/calls lists no call)
       --max-body-bytes N      larger bodies get EntityTooLarge (default ${DEFAULT_MAX_BODY_BYTES}: a
-                              100 MiB ZIP in Base64 plus 1 MiB)
+                              100 MiB ZIP in Base64 plus 1 MiB; 0 refuses every non-empty body)
       --preparation-ms N      how long a custom-container function stays Pending (and an
                               update InProgress) on the emulator's clock (default 3000);
                               move the clock with POST /__fc3/clock {"advanceMs": N}
