@@ -4,6 +4,7 @@
  */
 import { closeSync, existsSync, openSync, unlinkSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { editDistance } from '../mocks/core/edit-distance.ts';
 
 /**
  * Where a command writes; tests pass string collectors, `main` passes the process streams.
@@ -96,7 +97,22 @@ function usageMessage(error: unknown, args: string[], options: Options): string 
   }
   const missing = /^Option '(?:-[^-], )?(--[^ ']+)(?: <value>)?' argument missing/.exec(message)?.[1];
   if (missing !== undefined) return `${missing} needs a value`;
+  // Not parseArgs' advice to put the flag after `--` (a flag is never meant as a positional).
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown !== undefined) return `unknown option ${unknown}${nearestFlag(unknown, options)}`;
   return message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0] ?? message;
+}
+
+// A known long flag one or two edits from a mistyped one (`--cuont`, `--recrod`), as a hint.
+function nearestFlag(given: string, options: Options): string {
+  const name = given.replace(/^-+/, '');
+  if (name.length < 3) return '';
+  let best: { flag: string; distance: number } | undefined;
+  for (const known of Object.keys(options)) {
+    const distance = editDistance(name, known);
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { flag: known, distance };
+  }
+  return best === undefined ? '' : `; did you mean --${best.flag}?`;
 }
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
@@ -144,23 +160,40 @@ function misuseOf(tokens: readonly Token[], options: Options): string | undefine
  * const { values } = parseCommandArgs(['--seed', '3'], { seed: { type: 'string' } });
  */
 export function parseCommandArgs<const T extends Options>(args: string[], options: T) {
-  const parsed = parseStrict(args, options);
-  checkFlagUse(parsed.tokens, options);
-  return parsed;
+  return parseChecked({ args, options, allowPositionals: false });
 }
 
-function parseStrict<const T extends Options>(args: string[], options: T) {
+/**
+ * {@link parseCommandArgs} for a command that also takes positional arguments (scorecard's
+ * NAME=URL targets).
+ *
+ * @example
+ * const { positionals } = parseArgsWithPositionals(['a=http://127.0.0.1:9000'], { seed: { type: 'string' } });
+ */
+export function parseArgsWithPositionals<const T extends Options>(args: string[], options: T) {
+  return parseChecked({ args, options, allowPositionals: true });
+}
+
+function parseChecked<const T extends Options, const P extends boolean>(config: {
+  args: string[];
+  options: T;
+  allowPositionals: P;
+}) {
+  const { args, options, allowPositionals } = config;
+  let parsed: ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: P; tokens: true }>>;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: joinNegativeValues(args, options),
       options,
       strict: true,
-      allowPositionals: false,
+      allowPositionals,
       tokens: true,
     });
   } catch (error) {
     throw new UsageError(usageMessage(error, args, options));
   }
+  checkFlagUse(parsed.tokens, options);
+  return parsed;
 }
 
 /**

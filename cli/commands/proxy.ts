@@ -2,7 +2,7 @@
  * `fc3-testkit proxy`: the validating reverse proxy (proxy/proxy.ts, ADR 020).
  */
 import { writeFile } from 'node:fs/promises';
-import { formatReport, type ReporterName, reporterNames } from '../../contracts/reporters/index.ts';
+import { formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { checkWritable, startProxy, upstreamUrl } from '../../proxy/proxy.ts';
 import { liveLines } from '../../proxy/summary.ts';
 import {
@@ -13,6 +13,7 @@ import {
   parseIntegerFlag,
   UsageError,
 } from '../command.ts';
+import { reporterFor } from '../reporter-choice.ts';
 import { onStopSignals, waitForStopSignal } from '../signals.ts';
 
 /** The default of --drain-ms: the stop, report included, fits in docker stop's 10 s grace. */
@@ -79,27 +80,6 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/**
- * The reporter for `--report FILE`: the flag, else the file's extension.
- *
- * @example
- * reporterFor(undefined, 'proxy.xml'); // 'junit'
- */
-export function reporterFor(flag: string | undefined, file: string | undefined): ReporterName {
-  if (flag !== undefined) {
-    if (!(reporterNames as readonly string[]).includes(flag)) {
-      throw new UsageError(
-        `--reporter must be one of ${reporterNames.join(', ')}, got ${JSON.stringify(flag)}`,
-      );
-    }
-    return flag as ReporterName;
-  }
-  if (file?.endsWith('.xml')) return 'junit';
-  if (file?.endsWith('.json')) return 'json';
-  if (file?.endsWith('.md')) return 'markdown';
-  return 'console';
-}
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(args, OPTIONS);

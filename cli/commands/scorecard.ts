@@ -3,14 +3,19 @@
  * Markdown matrix of facts × targets.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { newRunId } from '../../contracts/cases/index.ts';
 import { formatScorecard } from '../../contracts/reporters/index.ts';
 import { runContractSuite } from '../../contracts/run/runner.ts';
 import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractReport } from '../../contracts/types.ts';
-import { type CliIo, type Command, checkFlagUse, checkOutputFile, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  checkOutputFile,
+  parseArgsWithPositionals,
+  UsageError,
+} from '../command.ts';
 import { selectedCasesOf, suiteOptionsOf } from './verify.ts';
 
 const usage = `Usage: fc3-testkit scorecard NAME=URL [NAME=URL ...] [options]
@@ -86,22 +91,8 @@ function statelessOf(names: string | undefined, targets: { name: string }[]): Se
   return new Set(given);
 }
 
-function parse(args: string[]) {
-  let parsed: ReturnType<typeof parseWith>;
-  try {
-    parsed = parseWith(args);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  checkFlagUse(parsed.tokens, OPTIONS);
-  return parsed;
-}
-
-const parseWith = (args: string[]) =>
-  parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
-
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parseArgsWithPositionals(args, OPTIONS);
   if (values.help) {
     io.stdout.write(usage);
     return 0;

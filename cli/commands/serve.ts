@@ -3,7 +3,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { readTextAtMost } from '../../mocks/bounded-file.ts';
-import { DEFAULT_MAX_BODY_BYTES } from '../../mocks/core/state.ts';
+import { DEFAULT_MAX_BODY_BYTES, scopeProblem } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
@@ -37,9 +37,10 @@ Options:
       --log-level L           ${LOG_LEVELS.join('|')} (default info: one line per request;
                               debug adds a line per request with the operation, body size,
                               signing headers, error code and rule id, and one per control call)
-      --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000)
+      --journal-limit N       journal entries kept for GET /__fc3/calls (default 1000; 0 keeps
+                              none: the journal is off and /__fc3/calls lists no call)
       --max-body-bytes N      larger bodies get EntityTooLarge (default ${DEFAULT_MAX_BODY_BYTES}: a
-                              100 MiB ZIP in Base64 plus 1 MiB)
+                              100 MiB ZIP in Base64 plus 1 MiB; 0 refuses every non-empty body)
       --preparation-ms N      how long a custom-container function stays Pending (and an
                               update InProgress) on the emulator's clock (default 3000);
                               move the clock with POST /__fc3/clock {"advanceMs": N}
@@ -147,6 +148,15 @@ function parseLogLevel(value: string | undefined): LogLevel {
   return level;
 }
 
+// Checked here too, so that the message names the flag and not the option of startServer.
+function scopeFlag(values: Values, flag: 'account-id' | 'region-id'): string | undefined {
+  const value = values[flag];
+  const problem =
+    value === undefined ? undefined : scopeProblem(flag === 'account-id' ? 'accountId' : 'regionId', value);
+  if (problem !== undefined) throw new UsageError(`--${flag} ${problem}`);
+  return value;
+}
+
 function serverOptions(values: Values, env: Env): ServerOptions {
   const integer = (flag: keyof Values, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
     values[flag] === undefined
@@ -156,8 +166,8 @@ function serverOptions(values: Values, env: Env): ServerOptions {
     port: integer('port', 0, 65535) ?? 9000,
     host: values.host ?? '127.0.0.1',
     seed: integer('seed', 0, 2_147_483_647),
-    accountId: values['account-id'],
-    regionId: values['region-id'],
+    accountId: scopeFlag(values, 'account-id'),
+    regionId: scopeFlag(values, 'region-id'),
     credentials: resolveCredentials(values, env),
     control: values['no-control'] !== true,
     controlHosts: values['control-host'] ?? [],

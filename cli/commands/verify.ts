@@ -4,12 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { buildCases, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
-import {
-  consoleProgress,
-  formatReport,
-  type ReporterName,
-  reporterNames,
-} from '../../contracts/reporters/index.ts';
+import { consoleProgress, formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { TransportError } from '../../contracts/run/run-case.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
 import { CHEAP_BODY_BYTES, selectCases } from '../../contracts/run/select.ts';
@@ -26,6 +21,7 @@ import {
   parseIntegerFlag,
   UsageError,
 } from '../command.ts';
+import { reporterFor } from '../reporter-choice.ts';
 
 const MAX_ANSWER_MIB = DEFAULT_MAX_ANSWER_BYTES / 1024 / 1024;
 const ANSWER_BUDGET_S = DEFAULT_ANSWER_BUDGET_MS / 1000;
@@ -45,7 +41,8 @@ Options:
   --base-url URL            the server, e.g. http://127.0.0.1:9000 (required)
   --access-key-id ID        sign requests (ACS3-HMAC-SHA256); enables the signature cases
   --access-key-secret KEY   the secret of --access-key-id
-  --reporter NAME           ${reporterNames.join(' | ')} (default console)
+  --reporter NAME           ${reporterNames.join(' | ')} (default: from the --output extension:
+                            .xml junit, .json json, .md markdown, else console)
   --output FILE             write the report to FILE (console summary still printed)
   --seed N                  seed of the generated cases (default 1)
   --generated N             generated accepted and rejected creates, each, and generated operation
@@ -119,16 +116,6 @@ const OPTIONS = {
 } as const;
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
-
-function reporterOf(value: string | undefined): ReporterName {
-  const name = value ?? 'console';
-  if (!(reporterNames as readonly string[]).includes(name)) {
-    throw new UsageError(
-      `--reporter must be one of ${reporterNames.join(', ')}, got ${JSON.stringify(name)}`,
-    );
-  }
-  return name as ReporterName;
-}
 
 function credentialsOf(values: Values): SuiteOptions['credentials'] {
   const id = values['access-key-id'];
@@ -217,7 +204,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(usage);
     return 0;
   }
-  const reporter = reporterOf(values.reporter);
+  const reporter = reporterFor(values.reporter, values.output);
   if (values.output !== undefined) checkOutputFile('--output', values.output);
   const runId = newRunId();
   const options = { ...suiteOptionsOf(values), runId };

@@ -39,7 +39,7 @@ export function notApplicableReason(c: ContractCase, run: Applicability): string
   if (needs.includes('credentials') && !run.hasCredentials)
     return 'needs credentials (--access-key-id and --access-key-secret)';
   if (needs.includes('body-limit') && run.maxBodyBytes === undefined)
-    return 'the target declares no body limit (--max-body-bytes)';
+    return 'the target declares no body limit (ContractTarget.maxBodyBytes; verify --max-body-bytes)';
   if (needs.includes('body-limit') && (run.maxBodyBytes ?? 0) > CHEAP_BODY_BYTES && !run.huge) {
     return `the declared body limit (${run.maxBodyBytes} bytes) is too large to send routinely; enable with --huge`;
   }

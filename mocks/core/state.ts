@@ -97,13 +97,32 @@ function nonNegativeInteger(name: string, value: unknown, fallback: number): num
   return value;
 }
 
+const SCOPE_FORMS = {
+  accountId: { pattern: /^\d{1,32}$/, wanted: 'must be numeric' },
+  regionId: { pattern: /^[a-z0-9-]+$/, wanted: 'must look like cn-hangzhou' },
+} as const;
+
+/**
+ * What is wrong with an account or region id, as the words after its name (`serve` puts its
+ * flag's name before them, the emulator the option's), or `undefined` when it is well formed.
+ *
+ * @example
+ * scopeProblem('accountId', 'abc'); // 'must be numeric, got "abc"'
+ */
+export function scopeProblem(key: keyof typeof SCOPE_FORMS, value: unknown): string | undefined {
+  const { pattern, wanted } = SCOPE_FORMS[key];
+  return typeof value === 'string' && pattern.test(value) ? undefined : `${wanted}, got "${String(value)}"`;
+}
+
 function checkedScope(options: EmulatorOptions): Scope {
   const accountId = options.accountId ?? '1234567890123456';
   const regionId = options.regionId ?? 'cn-hangzhou';
-  if (typeof accountId !== 'string' || !/^\d{1,32}$/.test(accountId))
-    throw new Fc3TestkitError(`accountId must be numeric, got "${String(accountId)}"`);
-  if (typeof regionId !== 'string' || !/^[a-z0-9-]+$/.test(regionId))
-    throw new Fc3TestkitError(`regionId must look like cn-hangzhou, got "${String(regionId)}"`);
+  const problem = {
+    accountId: scopeProblem('accountId', accountId),
+    regionId: scopeProblem('regionId', regionId),
+  };
+  for (const [key, words] of Object.entries(problem))
+    if (words !== undefined) throw new Fc3TestkitError(`${key} ${words}`);
   return { accountId, regionId, resourceGroupId: resourceGroupFor(accountId) };
 }
 

@@ -318,17 +318,21 @@ export function parseCallsQuery(query: URLSearchParams): Parsed<CallsQuery> {
 }
 
 /**
- * Validates a `POST /__fc3/clock` body: `{}` or `{ "advanceMs": N }` (0 to a day per call).
+ * Validates a `POST /__fc3/clock` body: `{ "advanceMs": N }` (0 to a day per call). `{}` or no
+ * body is refused, as by `POST /__fc3/faults`: it would move nothing and answer 200.
  *
  * @example
  * parseClockBody({ advanceMs: 2000 }); // { ok: true, value: { advanceMs: 2000 } }
  */
-export function parseClockBody(body: unknown): Parsed<{ advanceMs?: number }> {
-  if (!isJsonObject(body)) return { ok: false, error: 'expected a JSON object { "advanceMs": N }' };
+export function parseClockBody(body: unknown): Parsed<{ advanceMs: number }> {
+  if (!isJsonObject(body) || Object.keys(body).length === 0)
+    return {
+      ok: false,
+      error: 'expected a JSON object { "advanceMs": N }; GET /__fc3/clock reads the clock',
+    };
   return attempt(() => {
     knownKeys(body, '', ['advanceMs']);
     const { advanceMs } = body;
-    if (advanceMs === undefined) return {};
     if (
       typeof advanceMs !== 'number' ||
       !Number.isFinite(advanceMs) ||

@@ -112,11 +112,13 @@ function faults({ emulator }: ControlContext, _query: URLSearchParams, body: unk
   return ok({ ok: true });
 }
 
-function clock({ emulator }: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
+const now = ({ emulator }: ControlContext): ControlResult => ok({ now: emulator.now().toISOString() });
+
+function advanceClock(context: ControlContext, _query: URLSearchParams, body: unknown): ControlResult {
   const parsed = parseClockBody(body);
   if (!parsed.ok) return misuse(parsed.error);
-  if (parsed.value.advanceMs !== undefined) emulator.advanceClock(parsed.value.advanceMs);
-  return ok({ now: emulator.now().toISOString() });
+  context.emulator.advanceClock(parsed.value.advanceMs);
+  return now(context);
 }
 
 type Method = 'GET' | 'POST';
@@ -139,7 +141,7 @@ const routes: Record<string, Partial<Record<Method, Endpoint>>> = {
   calls: { GET: { run: calls, query: CALLS_QUERY } },
   functions: { GET: { run: functions, query: ['accountId', 'regionId'] } },
   faults: { POST: { run: faults, readsBody: true } },
-  clock: { GET: { run: clock }, POST: { run: clock, readsBody: true } },
+  clock: { GET: { run: now }, POST: { run: advanceClock, readsBody: true } },
 };
 
 function serialize(

@@ -36,7 +36,8 @@ describe('parseCommandArgs', () => {
         '--seed needs a value, got the option "--port"; write --seed=VALUE for a value that starts with a dash',
     },
     { args: ['--seed'], message: '--seed needs a value' },
-    { args: ['--bogus'], message: "Unknown option '--bogus'" },
+    { args: ['--bogus'], message: 'unknown option --bogus' },
+    { args: ['--sede'], message: 'unknown option --sede; did you mean --seed?' },
   ])('$args: one line naming the flag', ({ args, message }) => {
     expect(() => parseCommandArgs(args, OPTIONS)).toThrow(new UsageError(message));
   });

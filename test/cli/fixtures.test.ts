@@ -109,7 +109,7 @@ describe('fc3-testkit fixtures', () => {
   it.each([
     { args: ['nope'], message: 'unknown command "nope"' },
     { args: ['--bogus'], message: 'unknown option "--bogus"' },
-    { args: ['fixtures', '--bogus'], message: "Unknown option '--bogus'" },
+    { args: ['fixtures', '--bogus'], message: 'fixtures: unknown option --bogus\n' },
     { args: ['fixtures', '--count', 'x'], message: '--count must be an integer' },
     {
       args: ['fixtures', '--count', '-1'],

@@ -10,8 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/command.ts';
-import { main } from '../../cli/run.ts';
+import { runMain } from '../helpers/main-in-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fc3-flags-'));
 const emptyCredentials = join(dir, 'credentials.json');
@@ -19,14 +18,7 @@ writeFileSync(emptyCredentials, '{}');
 const missing = join(dir, 'no-such-folder', 'report.xml');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: { write: (text: string) => (out.stdout += text) },
-    stderr: { write: (text: string) => (out.stderr += text) },
-  };
-  return { code: await main(argv, io), ...out };
-}
+const run = runMain;
 
 // Port 9 (discard) is not listened on here: verify would stop at "unreachable" if it got that far.
 const unreachable = 'http://127.0.0.1:9';
@@ -38,6 +30,12 @@ describe('flags a caller did not mean', () => {
       'serve: --port is given more than once ("0" and "0"); give it once',
     ],
     [['serve', '--port', '0', '--host', ''], 'serve: --host needs a value, got an empty one'],
+    // The flag, not startServer's option (accountId, regionId), which a CLI user never wrote.
+    [['serve', '--port', '0', '--account-id', 'abc'], 'serve: --account-id must be numeric, got "abc"\n'],
+    [
+      ['serve', '--port', '0', '--region-id', 'bad region'],
+      'serve: --region-id must look like cn-hangzhou, got "bad region"\n',
+    ],
     [['serve', '--port', '0', '--no-control', '--no-control'], 'serve: --no-control is given more than once'],
     [
       ['serve', '--port', '0', '--credentials', emptyCredentials],

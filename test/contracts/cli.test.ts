@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scorecardCommand } from '../../cli/commands/scorecard.ts';
 import { main } from '../../cli/run.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
 import { xmlProblems } from './xml-check.ts';
@@ -115,6 +116,21 @@ describe('fc3-testkit verify', () => {
     expect(xml).toContain('name="auth.nonce-replay"');
     expect(xml).toContain('name="endpoint.account-host"');
     expect(out.stdout).toContain('0 failed');
+  });
+
+  // As proxy --report does: console text in contract.xml broke the CI step that reads it as JUnit.
+  it.each([
+    { file: 'picked.xml', reporter: [], want: /^<\?xml/ },
+    { file: 'picked.json', reporter: [], want: /^\{/ },
+    { file: 'picked.md', reporter: [], want: /^#/ },
+    { file: 'picked.txt', reporter: [], want: /1 passed, 0 failed/ },
+    { file: 'explicit.xml', reporter: ['--reporter', 'json'], want: /^\{/ },
+  ])('--output $file $reporter: the flag, else the extension, picks the reporter', async (row) => {
+    const { io } = collector();
+    const file = join(dir, row.file);
+    const args = ['verify', '--base-url', open.url, '--only', 'sample.minimal-defaults', '--output', file];
+    expect(await main([...args, ...row.reporter], io)).toBe(0);
+    expect(readFileSync(file, 'utf8').trimStart()).toMatch(row.want);
   });
 
   it('exits 1 when a case fails (unsigned requests to a server that verifies signatures)', async () => {
@@ -229,6 +245,21 @@ describe('fc3-testkit scorecard', () => {
     const card = readFileSync(file, 'utf8');
     expect(card).toMatch(/\| open \| 0 \| 0 \| 1 \|/);
     expect(card).toContain('the target keeps no state');
+  });
+
+  // Its footnote named --max-body-bytes, a flag of verify that scorecard does not have.
+  it('the reasons a case is not applicable name only flags scorecard has, or whose they are', async () => {
+    const { io } = collector();
+    const file = join(dir, 'body-limit.md');
+    const args = ['scorecard', `open=${open.url}`, '--only', 'body.entity-too-large', '--output', file];
+    expect(await main(args, io)).toBe(0);
+    const reasons = readFileSync(file, 'utf8').split('## Why cases are not applicable')[1] ?? '';
+    expect(reasons).toContain('the target declares no body limit');
+    const flags = [...reasons.matchAll(/(\w+ )?(--[a-z-]+)/g)].filter(([, command]) => command !== 'verify ');
+    const scorecardFlags = scorecardCommand.usage;
+    expect(flags.map(([, , flag]) => flag).filter((flag) => !scorecardFlags.includes(`  ${flag} `))).toEqual(
+      [],
+    );
   });
 
   it('exits 2 without targets', async () => {

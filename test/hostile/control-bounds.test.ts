@@ -181,6 +181,19 @@ describe('hostile: control API inputs out of bounds', () => {
     },
   );
 
+  // As POST /__fc3/faults {}: it answered 200 with the time, moving nothing, so a step built
+  // wrong (`{"advance":3000}` is refused; `{}` was not) looked taken.
+  it.each([
+    ['{}', /expected a JSON object \{ "advanceMs": N \}; GET \/__fc3\/clock reads the clock/],
+    ['', /expected a JSON object \{ "advanceMs": N \}; GET \/__fc3\/clock reads the clock/],
+    ['{"advanceMs":86400001}', /^advanceMs must be a number of ms from 0 to 86400000, got 86400001$/],
+    ['{"advanceMs":-1}', /^advanceMs must be a number of ms from 0 to 86400000, got -1$/],
+  ])('POST /__fc3/clock %j → 400 naming why', async (body, message) => {
+    const answer = await send(server.url, { path: '/__fc3/clock', body, headers: JSON_HEADERS });
+    expect(answer.status).toBe(400);
+    expect(answer.json.error).toMatch(message);
+  });
+
   it('takes an empty object or no body where none is read', async () => {
     for (const body of ['{}', '', undefined]) {
       const answer = await send(server.url, { path: '/__fc3/reset', body, headers: JSON_HEADERS });

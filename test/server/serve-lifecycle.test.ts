@@ -83,8 +83,8 @@ describe('serve: startup and usage', () => {
     [['--port', '70000'], /--port must be an integer from 0 to 65535/],
     [['--seed', '-1'], /^fc3-testkit: serve: --seed must be an integer from 0 to 2147483647, got "-1"\nRun /],
     [['--log-level', 'loud'], /--log-level must be one of/],
-    [['--account-id', 'abc'], /accountId must be numeric/],
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--account-id', 'abc'], /^fc3-testkit: serve: --account-id must be numeric, got "abc"\n/],
+    [['--bogus'], /^fc3-testkit: serve: unknown option --bogus\n/],
     [['--control-host', 'http://fc3:9000'], /control host "http:\/\/fc3:9000" must be a bare host name/],
   ])('exits 2 on usage error %j', async (args, message) => {
     // A flag may be given once: a row about --port replaces the free port, not adds to it.

@@ -3,6 +3,7 @@
  * operation is one handler file, one row here, one path in the spec and one row in the parity
  * table (test/adapters/parity.test.ts).
  */
+import { editDistance } from '../edit-distance.ts';
 import { CREATE_FUNCTION_PATH, matchSegments, splitPath } from '../routing.ts';
 import { absentSettings } from './absent-settings.ts';
 import { changeResourceGroup } from './change-resource-group.ts';
@@ -107,20 +108,6 @@ export function findRoute(method: string, pathname: string): Route | undefined {
 export function isRoutedPath(pathname: string): boolean {
   const segments = splitPath(pathname);
   return rows.some(({ segments: template }) => matchSegments(template, segments) !== undefined);
-}
-
-// Edits (insert, delete, replace) between two short strings.
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const replace = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(replace, (previous[j] as number) + 1, (current[j - 1] as number) + 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
