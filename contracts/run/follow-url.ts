@@ -58,8 +58,9 @@ function judgeUrl(follow: FieldOfStep, value: unknown, baseUrl: string): Followe
 
 /**
  * The longest url the suite sends, in octets of the URL as serialised (`href`: ASCII, non-ASCII
- * percent-encoded as UTF-8, so one character may take 12), what goes on the request line. RFC
- * 9110 §4.1 asks for URIs of 8,000 octets at least; FC's are OSS urls of a few hundred.
+ * percent-encoded as UTF-8, so one character may take 12): the whole URL, scheme, host and any
+ * fragment included, a little more than the request line carries. RFC 9110 §4.1 asks for URIs of
+ * 8,000 octets at least; FC's are OSS urls of a few hundred.
  */
 const MAX_URL_OCTETS = 8192;
 

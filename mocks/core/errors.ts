@@ -200,7 +200,10 @@ export function fcError(code: FcErrorCode, ...args: string[]): FcError {
  * clip('a'.repeat(200), 128).length; // 129
  */
 export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  // Not between the two halves of a surrogate pair: a lone half is not text (U+FFFD in UTF-8).
+  const code = text.charCodeAt(max - 1);
+  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)}…`;
 }
 
 /**

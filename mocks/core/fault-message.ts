@@ -2,7 +2,7 @@
  * The message of an injected fault: the catalogue's wording, its blanks filled from the request
  * that drew the fault where it names them (the function of the path, a trigger, an alias, a
  * version, the method and path), then the marker `(injected by fc3-testkit)`. A blank the
- * request cannot fill is left out with the `: ` that would lead to it.
+ * request cannot fill is left out with the `: ` that would lead to it; a quoted one stays `''`.
  */
 import { clip, errorCatalogue, type FcError, type FcErrorCode } from './errors.ts';
 import type { OperationName } from './types.ts';
@@ -32,9 +32,12 @@ const versionOf: Blanks = (target) => [target.params?.versionId ?? target.qualif
 const aliasOf: Blanks = (target) => [target.params?.aliasName ?? target.qualifier, target.functionName];
 const triggerOf: Blanks = (target) => [target.params?.triggerName, target.functionName];
 
+/** How long each blank may be where it is not {@link NAME_CHARS}: as the unrouted answer cuts them. */
+const BLANK_CHARS: Partial<Record<FcErrorCode, readonly number[]>> = { PathNotSupported: [20, 200] };
+
 // The codes whose blanks a request can name, in the order of their templates' `%s`.
 const BLANKS: Partial<Record<FcErrorCode, Blanks>> = {
-  PathNotSupported: (target) => [target.method, target.path && clip(target.path, 200)],
+  PathNotSupported: (target) => [target.method, target.path],
   FunctionNotFound: fn,
   VersionNotFound: versionOf,
   AliasNotFound: aliasOf,
@@ -53,12 +56,16 @@ const BLANKS: Partial<Record<FcErrorCode, Blanks>> = {
  * The template with each `%s` filled; where there is nothing to put, the `: ` leading to it goes
  * too, and so does one of the two spaces around it.
  */
-function filled(template: string, values: readonly (string | undefined)[]): string {
+function filled(
+  template: string,
+  values: readonly (string | undefined)[],
+  maxima: readonly number[] = [],
+): string {
   const [first = '', ...rest] = template.split('%s');
   let text = first;
   for (const [i, after] of rest.entries()) {
     const value = values[i];
-    if (value) text += `${clip(value, NAME_CHARS)}${after}`;
+    if (value) text += `${clip(value, maxima[i] ?? NAME_CHARS)}${after}`;
     else {
       const before = text.replace(/: ?$/, '');
       text =
@@ -78,6 +85,6 @@ function filled(template: string, values: readonly (string | undefined)[]): stri
  */
 export function injectedError(code: FcErrorCode, message: string | undefined, target: FaultTarget): FcError {
   const { status, template } = errorCatalogue[code];
-  const wording = filled(template, BLANKS[code]?.(target) ?? []);
+  const wording = filled(template, BLANKS[code]?.(target) ?? [], BLANK_CHARS[code]);
   return { status, code, message: message ?? [wording, `(${INJECTED})`].filter(Boolean).join(' ') };
 }

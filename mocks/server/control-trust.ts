@@ -14,6 +14,8 @@ import { Fc3TestkitError } from '../core/errors.ts';
 export type TrustCheck = { ok: true } | { ok: false; status: 403 | 415; error: string };
 
 const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** 127/8 mapped into IPv6, dotted or as the URL parser writes it (`[::ffff:7f00:1]`). */
+const MAPPED_LOOPBACK = /^::ffff:(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/;
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
 
 /** The host name of a `Host` value, lowercase, without port, brackets or a trailing dot. */
@@ -30,7 +32,7 @@ function isLoopback(name: string): boolean {
     name.endsWith('.localhost') ||
     IPV4_LOOPBACK.test(name) ||
     name === '::1' ||
-    name === '::ffff:127.0.0.1'
+    MAPPED_LOOPBACK.test(name)
   );
 }
 

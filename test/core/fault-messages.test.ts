@@ -81,6 +81,25 @@ describe('injected fault messages', () => {
     expect(await messageOf(failNext(code), DELETE_ORDERS)).toEqual({ status, Code: code, Message: message });
   });
 
+  it('an injected PathNotSupported cuts the path where the unrouted answer does (200 characters)', async () => {
+    const path = `/functions/${'a'.repeat(300)}`;
+    const { Message } = await messageOf(failNext('PathNotSupported'), { method: 'GET', path });
+    const unrouted = await messageOf(() => {}, { method: 'GET', path: `${path}/nowhere` });
+    const quoted = (message = '') => /against '([^']*)'/.exec(message)?.[1] ?? '';
+    expect(quoted(Message)).toBe(`${`/2023-03-30${path}`.slice(0, 200)}…`);
+    expect(quoted(Message)).toBe(quoted(unrouted.Message));
+  });
+
+  it('a name cut in a message never ends in half a surrogate pair', async () => {
+    const name = `${'a'.repeat(127)}😀`;
+    const { Message = '' } = await messageOf(failNext('FunctionNotFound'), {
+      method: 'GET',
+      path: `/functions/${encodeURIComponent(name)}`,
+    });
+    expect(Message).toBe(`function '${'a'.repeat(127)}…' does not exist. (injected by fc3-testkit)`);
+    expect(Message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
   it('a message given to failNext is answered as is, blanks and all', async () => {
     const arm = failNext('ProvisionConfigExist', { message: "function '%s': held" });
     expect((await messageOf(arm, DELETE_ORDERS)).Message).toBe("function '%s': held");

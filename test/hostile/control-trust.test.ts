@@ -37,6 +37,7 @@ describe('hostile: who may use the control API', () => {
     ['a rebinding name with the port', 'evil.example:9000'],
     ['a name that only starts like localhost', 'localhost.evil.example'],
     ['a LAN address', '192.168.1.20:9000'],
+    ['a LAN address, IPv4-mapped', '[::ffff:c0a8:114]:9000'],
   ])('refuses Host %s (%s) with 403', async (_label, host) => {
     const answer = await control('/__fc3/calls', { host });
     expect(answer.status).toBe(403);
@@ -52,6 +53,8 @@ describe('hostile: who may use the control API', () => {
     ['LOCALHOST, uppercase', () => 'LOCALHOST'],
     ['a .localhost name', () => 'fc3.localhost'],
     ['IPv6 loopback', () => `[::1]:${server.port}`],
+    ['IPv4-mapped loopback, as a URL writes it', () => `[::ffff:7f00:1]:${server.port}`],
+    ['IPv4-mapped loopback, dotted', () => '[::ffff:127.0.0.1]'],
     ['a configured --control-host', () => 'fc3.internal:9000'],
   ])('accepts Host %s', async (_label, host) => {
     expect((await control('/__fc3/calls', { host: host() })).status).toBe(200);
