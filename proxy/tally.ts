@@ -109,7 +109,7 @@ export function keptResult(observed: Observed, findings: Finding[]): CaseResult 
       id: `proxy.${tapped.seq}${operation ? `.${operation}` : ''}`,
       title: `#${tapped.seq} ${method} ${target} → ${status || 'no answer'}`,
       fact: {
-        reference: findings[0]?.reference ?? '',
+        reference: findings[0]?.reference ?? 'proxy',
         statement: `${operation ?? 'an FC request'}: what the client sent and what the server answered, as documented`,
         grade: findings.some((entry) => entry.grade === 'documented') ? 'documented' : 'inferred',
       },
@@ -198,7 +198,7 @@ function passedResult(operation: string, counts: OperationCount): CaseResult {
     case: {
       id: `proxy.${operation}.conforming`,
       title: `${clean} ${operation} exchange(s) without findings`,
-      fact: { reference: '', statement: `${operation}: exchanges that conform`, grade: 'documented' },
+      fact: { reference: 'proxy', statement: `${operation}: exchanges that conform`, grade: 'documented' },
       request: { method: '', path: '' },
       expect: { status: 0 },
     },
@@ -216,7 +216,7 @@ function uncheckedResult(reason: string, times: number): CaseResult {
     case: {
       id: `proxy.not-checked.${reason.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`,
       title: `${times} exchange(s) not fully checked: ${reason}`,
-      fact: { reference: '', statement: 'not checked', grade: 'documented' },
+      fact: { reference: 'proxy', statement: 'not checked', grade: 'documented' },
       request: { method: '', path: '' },
       expect: { status: 0 },
     },
