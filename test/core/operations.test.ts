@@ -74,6 +74,12 @@ describe('the operation table', () => {
     ['GET', '/2021-04-06/functions', 'GET /2023-03-30/functions'],
     ['DELETE', '/functions/f', 'DELETE /2023-03-30/functions/{functionName}'],
     ['POST', '/2023-03-30/tag-v2', 'POST /2023-03-30/tags-v2'],
+    ['GET', '/2023-03-30/functoins', 'GET /2023-03-30/functions'],
+    [
+      'GET',
+      '/2023-03-30/functions/f/tirggers/t',
+      'GET /2023-03-30/functions/{functionName}/triggers/{triggerName}',
+    ],
   ])('names the served row a slip away from %s %s', (method, path, nearest) => {
     expect(findRoute(method, path)).toBeUndefined();
     expect(nearestRoute(method, path)).toBe(nearest);
