@@ -4,7 +4,13 @@
  */
 import { isLogLevel, LOG_LEVELS } from '../../mocks/server/log.ts';
 import { startReplay } from '../../proxy/replay.ts';
-import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  parseArgsWithPositionals,
+  parseIntegerFlag,
+  UsageError,
+} from '../command.ts';
 import { waitForStopSignal } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit replay FILE [options]
@@ -38,26 +44,17 @@ const OPTIONS = {
 
 const SHAPE = 'fc3-testkit replay FILE [options]';
 
-// The cassette comes first; everything after it is options. A FILE after an option (or an empty
-// one there) reads as a stray argument to parseArgs, which says the command takes none.
+// One cassette FILE, before or after the options.
 function parseOptions(args: string[]): { file: string | undefined; values: ReplayValues } {
-  const [first, ...rest] = args;
-  if (first === '') throw new UsageError(`a cassette FILE is required, got an empty one: ${SHAPE}`);
-  const file = first !== undefined && !first.startsWith('-') ? first : undefined;
-  try {
-    return { file, values: parseCommandArgs(file === undefined ? args : rest, OPTIONS).values };
-  } catch (error) {
-    // parseArgs: "Unexpected argument 'x'. This command does not take positional arguments".
-    const stray = error instanceof UsageError ? /^Unexpected argument ('.*')\./.exec(error.message) : null;
-    if (stray)
-      throw new UsageError(
-        `unexpected argument ${stray[1]}: one cassette FILE, before the options: ${SHAPE}`,
-      );
-    throw error;
-  }
+  const { positionals, values } = parseArgsWithPositionals(args, OPTIONS);
+  const [file, stray] = positionals;
+  if (stray !== undefined)
+    throw new UsageError(`unexpected argument '${stray}': one cassette FILE: ${SHAPE}`);
+  if (file === '') throw new UsageError(`a cassette FILE is required, got an empty one: ${SHAPE}`);
+  return { file, values };
 }
 
-type ReplayValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type ReplayValues = ReturnType<typeof parseArgsWithPositionals<typeof OPTIONS>>['values'];
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const { file, values } = parseOptions(args);
