@@ -21,7 +21,8 @@ function reasons(results: CaseResult[]): string {
 function groupLine(results: CaseResult[]): { mark: string; note: string } {
   const skipped = results.filter((r) => r.status === 'not-applicable');
   const applicable = results.length - skipped.length;
-  if (applicable === 0) return { mark: `${MARK['not-applicable']} n/a`, note: ` — n/a: ${reasons(skipped)}` };
+  if (applicable === 0)
+    return { mark: `${MARK['not-applicable']} n/a`, note: ` — ${skipped.length} n/a: ${reasons(skipped)}` };
   const failed = results.some((r) => r.status === 'failed');
   const passed = results.filter((r) => r.status === 'passed').length;
   const note = skipped.length > 0 ? ` — ${skipped.length} n/a: ${reasons(skipped)}` : '';

@@ -93,7 +93,16 @@ describe('console and markdown reporters', () => {
 
   it('print the reason next to n/a', () => {
     const text = formatConsoleReport(passing);
-    expect(text).toMatch(/– n\/a {2}.*— n\/a: needs credentials \(--access-key-id and --access-key-secret\)/);
+    expect(text).toMatch(
+      /– n\/a {2}.*— \d+ n\/a: needs credentials \(--access-key-id and --access-key-secret\)/,
+    );
+  });
+
+  it('count every not-applicable case on the lines, as many as the summary says', () => {
+    const text = formatConsoleReport(passing);
+    const counted = [...text.matchAll(/ — (\d+) n\/a: /g)].reduce((sum, [, n]) => sum + Number(n), 0);
+    expect(passing.totals.notApplicable).toBeGreaterThan(1);
+    expect(counted).toBe(passing.totals.notApplicable);
   });
 
   it('say "expected", not "documented", for a value taken from the exchange', () => {
