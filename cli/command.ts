@@ -98,7 +98,7 @@ function usageMessage(error: unknown, args: string[], options: Options): string 
   const missing = /^Option '(?:-[^-], )?(--[^ ']+)(?: <value>)?' argument missing/.exec(message)?.[1];
   if (missing !== undefined) return `${missing} needs a value`;
   // Not parseArgs' advice to put the flag after `--` (a flag is never meant as a positional).
-  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  const unknown = /^Unknown option '(.*?)'(?:\.|$)/m.exec(message)?.[1];
   if (unknown !== undefined) return `unknown option ${unknown}${nearestFlag(unknown, options)}`;
   return message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0] ?? message;
 }

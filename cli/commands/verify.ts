@@ -43,7 +43,8 @@ Options:
   --access-key-secret KEY   the secret of --access-key-id
   --reporter NAME           ${reporterNames.join(' | ')} (default: from the --output extension:
                             .xml junit, .json json, .md markdown, else console)
-  --output FILE             write the report to FILE (console summary still printed)
+  --output FILE             write the report to FILE (a json, junit or markdown report's
+                            console summary is still printed)
   --seed N                  seed of the generated cases (default 1)
   --generated N             generated accepted and rejected creates, each, and generated operation
                             sequences (default ${DEFAULT_GENERATED})

@@ -41,9 +41,10 @@ export function notApplicableReason(c: ContractCase, run: Applicability): string
   if (needs.includes('body-limit') && run.maxBodyBytes === undefined)
     return 'the target declares no body limit (ContractTarget.maxBodyBytes; verify --max-body-bytes)';
   if (needs.includes('body-limit') && (run.maxBodyBytes ?? 0) > CHEAP_BODY_BYTES && !run.huge) {
-    return `the declared body limit (${run.maxBodyBytes} bytes) is too large to send routinely; enable with --huge`;
+    return `the declared body limit (${run.maxBodyBytes} bytes) is too large to send routinely; enable with verify --huge (API: huge)`;
   }
-  if (needs.includes('huge-bodies') && !run.huge) return 'sends ~140 MB; enable with --huge';
+  if (needs.includes('huge-bodies') && !run.huge)
+    return 'sends ~140 MB; enable with verify --huge (API: huge)';
   if (needs.includes('fc-host') && !run.fcHosts)
     return 'the target cannot address an FC host name (ContractTarget.fcHosts is unset)';
   if (needs.includes('state') && run.stateless)

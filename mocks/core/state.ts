@@ -111,7 +111,9 @@ const SCOPE_FORMS = {
  */
 export function scopeProblem(key: keyof typeof SCOPE_FORMS, value: unknown): string | undefined {
   const { pattern, wanted } = SCOPE_FORMS[key];
-  return typeof value === 'string' && pattern.test(value) ? undefined : `${wanted}, got "${String(value)}"`;
+  return typeof value === 'string' && pattern.test(value)
+    ? undefined
+    : `${wanted}, got ${JSON.stringify(String(value))}`;
 }
 
 function checkedScope(options: EmulatorOptions): Scope {

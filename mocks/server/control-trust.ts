@@ -21,7 +21,9 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
 /** The host name of a `Host` value, lowercase, without port, brackets or a trailing dot. */
 function hostName(host: string): string {
   const lower = host.trim().toLowerCase();
-  const name = lower.startsWith('[') ? lower.slice(1, lower.indexOf(']')) : lower.replace(/:\d*$/, '');
+  // A bracketed address with anything but a port after it is no address: kept whole, so refused.
+  const bracketed = /^\[([^\]]*)\](?::\d*)?$/.exec(lower);
+  const name = lower.startsWith('[') ? (bracketed?.[1] ?? lower) : lower.replace(/:\d*$/, '');
   return name.endsWith('.') ? name.slice(0, -1) : name;
 }
 

@@ -36,6 +36,12 @@ describe('flags a caller did not mean', () => {
       ['serve', '--port', '0', '--region-id', 'bad region'],
       'serve: --region-id must look like cn-hangzhou, got "bad region"\n',
     ],
+    // A newline in the value is quoted, not printed: the error stays one line (review s16).
+    [
+      ['serve', '--port', '0', '--region-id', 'bad\nregion'],
+      'serve: --region-id must look like cn-hangzhou, got "bad\\nregion"\n',
+    ],
+    [['serve', '--port', '0', "--pr'ot"], "serve: unknown option --pr'ot\n"],
     [['serve', '--port', '0', '--no-control', '--no-control'], 'serve: --no-control is given more than once'],
     [
       ['serve', '--port', '0', '--credentials', emptyCredentials],

@@ -251,10 +251,12 @@ describe('fc3-testkit scorecard', () => {
   it('the reasons a case is not applicable name only flags scorecard has, or whose they are', async () => {
     const { io } = collector();
     const file = join(dir, 'body-limit.md');
-    const args = ['scorecard', `open=${open.url}`, '--only', 'body.entity-too-large', '--output', file];
+    const only = 'body.entity-too-large,*over-100mb';
+    const args = ['scorecard', `open=${open.url}`, '--only', only, '--output', file];
     expect(await main(args, io)).toBe(0);
     const reasons = readFileSync(file, 'utf8').split('## Why cases are not applicable')[1] ?? '';
     expect(reasons).toContain('the target declares no body limit');
+    expect(reasons).toContain('sends ~140 MB');
     const flags = [...reasons.matchAll(/(\w+ )?(--[a-z-]+)/g)].filter(([, command]) => command !== 'verify ');
     const scorecardFlags = scorecardCommand.usage;
     expect(flags.map(([, , flag]) => flag).filter((flag) => !scorecardFlags.includes(`  ${flag} `))).toEqual(

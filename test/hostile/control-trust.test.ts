@@ -38,6 +38,8 @@ describe('hostile: who may use the control API', () => {
     ['a name that only starts like localhost', 'localhost.evil.example'],
     ['a LAN address', '192.168.1.20:9000'],
     ['a LAN address, IPv4-mapped', '[::ffff:c0a8:114]:9000'],
+    ['a name after a bracketed loopback', '[::ffff:7f00:1].evil.example'],
+    ['text after IPv6 loopback', '[::1]x.evil.example:9000'],
   ])('refuses Host %s (%s) with 403', async (_label, host) => {
     const answer = await control('/__fc3/calls', { host });
     expect(answer.status).toBe(403);
