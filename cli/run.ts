@@ -59,6 +59,8 @@ function helpTopic(rest: string[]): string {
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v') {
+    if (rest.length > 0)
+      throw new UsageError(`${name} takes nothing after it, got ${JSON.stringify(rest.join(' '))}`);
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }

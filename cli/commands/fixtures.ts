@@ -142,6 +142,8 @@ function plan(args: string[]): Plan | undefined {
     throw new UsageError('--trait applies to --kind input and function only');
   }
   if (kind !== 'invalid' && values.rule) throw new UsageError('--rule applies to --kind invalid only');
+  if (kind !== 'invalid' && values['allow-huge'])
+    throw new UsageError('--allow-huge applies to --kind invalid only');
   const allowHuge = values['allow-huge'] === true;
   return {
     kind,

@@ -162,6 +162,8 @@ function serverOptions(values: Values, env: Env): ServerOptions {
     values[flag] === undefined
       ? undefined
       : parseIntegerFlag({ flag: `--${flag}`, value: values[flag] as string, min, max });
+  if (values['no-control'] && values['control-host'])
+    throw new UsageError('--control-host names hosts for the control API, which --no-control turns off');
   return {
     port: integer('port', 0, 65535) ?? 9000,
     host: values.host ?? '127.0.0.1',

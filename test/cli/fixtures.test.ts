@@ -119,6 +119,7 @@ describe('fc3-testkit fixtures', () => {
     { args: ['fixtures', '--trait', 'huge'], message: 'unknown trait "huge"' },
     { args: ['fixtures', '--trait', 'gpu,oss-code'], message: 'cannot be combined' },
     { args: ['fixtures', '--rule', 'tags-max'], message: '--rule applies to --kind invalid only' },
+    { args: ['fixtures', '--allow-huge'], message: '--allow-huge applies to --kind invalid only' },
     { args: ['fixtures', '-k', 'invalid', '-r', 'code-size-limit'], message: '--allow-huge' },
     {
       args: ['fixtures', '-k', 'invalid', '-r', 'triggerName-format'],

@@ -43,6 +43,11 @@ describe('flags a caller did not mean', () => {
     ],
     [['serve', '--port', '0', "--pr'ot"], "serve: unknown option --pr'ot\n"],
     [['serve', '--port', '0', '--no-control', '--no-control'], 'serve: --no-control is given more than once'],
+    [['--version', 'extra'], '--version takes nothing after it, got "extra"'],
+    [
+      ['serve', '--port', '0', '--no-control', '--control-host', 'fc3'],
+      'serve: --control-host names hosts for the control API, which --no-control turns off',
+    ],
     [
       ['serve', '--port', '0', '--credentials', emptyCredentials],
       `serve: --credentials ${emptyCredentials}: holds no credentials`,
