@@ -9,7 +9,7 @@ import { verifyOss } from './auth/verify-oss.ts';
 import { isNoBody, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
 import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
-import type { FaultTarget } from './fault-message.ts';
+import type { RequestNames } from './fault-message.ts';
 import {
   findForeignRoute,
   findRoute,
@@ -133,11 +133,11 @@ interface Target {
 }
 
 /** What an injected fault's message may name of the request, beyond its operation and function. */
-function faultTarget(
+function requestNames(
   wire: WireRequest,
   { url, path }: Target,
   params: Record<string, string>,
-): Omit<FaultTarget, 'operation' | 'functionName'> {
+): RequestNames {
   return { method: wire.method, path, params, qualifier: url.searchParams.get('qualifier') ?? undefined };
 }
 
@@ -176,9 +176,9 @@ function answerRouted(
   // Read once: faults scoped by name and the journal entry see the same function.
   const functionName = nameOf(state, { params, body, operation });
   const fault = state.faults.take({
-    ...faultTarget(wire, target, params),
     operation: operation.name,
     functionName,
+    names: () => requestNames(wire, target, params),
   });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the

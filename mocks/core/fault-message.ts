@@ -7,11 +7,8 @@
 import { clip, errorCatalogue, type FcError, type FcErrorCode } from './errors.ts';
 import type { OperationName } from './types.ts';
 
-/** The request a fault is matched against and whose names fill its message. */
-export interface FaultTarget {
-  operation: OperationName;
-  /** From the path, or the body of a create. */
-  functionName: string | undefined;
+/** What of a request, besides its operation and function, an injected fault's message may name. */
+export interface RequestNames {
   method?: string;
   /** The path as sent. */
   path?: string;
@@ -21,11 +18,20 @@ export interface FaultTarget {
   qualifier?: string;
 }
 
+/** The request a fault is matched against and whose names fill its message. */
+export interface FaultTarget {
+  operation: OperationName;
+  /** From the path, or the body of a create. */
+  functionName: string | undefined;
+  /** Read only when a fault fires: every request is matched, few draw a fault. */
+  names?: () => RequestNames;
+}
+
 const INJECTED = 'injected by fc3-testkit';
 /** As long as the handlers' own messages quote a sent name. */
 const NAME_CHARS = 128;
 
-type Blanks = (target: FaultTarget) => (string | undefined)[];
+type Blanks = (target: FaultTarget & RequestNames) => (string | undefined)[];
 
 const fn: Blanks = (target) => [target.functionName];
 const versionOf: Blanks = (target) => [target.params?.versionId ?? target.qualifier, target.functionName];
@@ -85,6 +91,8 @@ function filled(
  */
 export function injectedError(code: FcErrorCode, message: string | undefined, target: FaultTarget): FcError {
   const { status, template } = errorCatalogue[code];
-  const wording = filled(template, BLANKS[code]?.(target) ?? [], BLANK_CHARS[code]);
+  const blanks = BLANKS[code];
+  const values = blanks ? blanks({ ...target, ...target.names?.() }) : [];
+  const wording = filled(template, values, BLANK_CHARS[code]);
   return { status, code, message: message ?? [wording, `(${INJECTED})`].filter(Boolean).join(' ') };
 }
