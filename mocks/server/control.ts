@@ -169,31 +169,30 @@ interface Answer {
 // A dump over the budget gets 503 instead (unless none is held: one answer of any size is sent);
 // what it holds is given back when its last byte is flushed or its connection closes, which a
 // connection that flushes nothing for the stall time is made to do (unsent-dumps.ts).
-function heldDump(
-  context: ControlContext,
-  res: ServerResponse,
-  serialized: ControlResult & { text: string },
-): ControlResult & { text: string; progress?: () => void } {
+type Sent = ControlResult & { text: string; bytes: number; progress?: () => void };
+
+function heldDump(context: ControlContext, res: ServerResponse, serialized: Sent): Sent {
   const unsent = context.unsentDumps;
-  const bytes = Buffer.byteLength(serialized.text);
+  const { bytes } = serialized;
   if (unsent.bytes > 0 && unsent.bytes + bytes > UNSENT_DUMPS_BUDGET) {
     res.setHeader('retry-after', '1');
     const error = `journal and function answers not yet read by their clients hold ${unsent.bytes} bytes (at most ${UNSENT_DUMPS_BUDGET}); read those answers, then retry`;
-    return { status: 503, body: { error }, text: JSON.stringify({ error }) };
+    const text = JSON.stringify({ error });
+    return { status: 503, body: { error }, text, bytes: Buffer.byteLength(text) };
   }
   return { ...serialized, progress: chargeDump(unsent, res, { bytes, log: context.log }) };
 }
 
 function send({ context, res, path, close = false }: Answer, result: ControlResult): void {
   const serialized = serialize(context, path, result);
+  // Measured once: a dump's size is both what it is charged and its content-length.
+  const measured: Sent = { ...serialized, bytes: Buffer.byteLength(serialized.text) };
   const dump = serialized.status < 400 && DUMPS.has(path.replace(/\/$/, ''));
-  const { status, text, progress }: ReturnType<typeof heldDump> = dump
-    ? heldDump(context, res, serialized)
-    : serialized;
+  const { status, text, bytes, progress } = dump ? heldDump(context, res, measured) : measured;
   const headers: Record<string, string | number> = {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text),
+    'content-length': bytes,
   };
   if (close) headers.connection = 'close';
   res.writeHead(status, headers);
