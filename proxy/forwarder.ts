@@ -267,6 +267,16 @@ function closer(server: net.Server, shared: Shared, timeoutMs: number): () => Pr
 }
 
 /**
+ * Counters of a forwarder that has forwarded nothing (yet, or because it never started).
+ *
+ * @example
+ * emptyForwarderStats().connections; // 0
+ */
+export function emptyForwarderStats(): ForwarderStats {
+  return { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0, notForwarded: 0 };
+}
+
+/**
  * Starts forwarding every connection on `host:port` to `upstream`.
  *
  * @example
@@ -276,7 +286,7 @@ function closer(server: net.Server, shared: Shared, timeoutMs: number): () => Pr
 export async function startForwarder(options: ForwarderOptions): Promise<RunningForwarder> {
   const shared: Shared = {
     options,
-    stats: { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0, notForwarded: 0 },
+    stats: emptyForwarderStats(),
     pairs: new Set(),
     closing: false,
     seq: 0,

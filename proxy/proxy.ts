@@ -8,7 +8,7 @@ import { Fc3TestkitError } from '../mocks/core/errors.ts';
 import { MAX_TIMER_MS } from '../mocks/core/faults.ts';
 import { checkOptionKeys } from '../mocks/core/option-keys.ts';
 import { drainLimit } from './drain-limit.ts';
-import { type ForwarderStats, startForwarder } from './forwarder.ts';
+import { emptyForwarderStats, type ForwarderStats, startForwarder } from './forwarder.ts';
 import { createSession, type LiveFindings, type SessionResult } from './session.ts';
 import { createCaptureBudget } from './tap/body-capture.ts';
 import { createWorkerSession } from './worker-session.ts';
@@ -191,7 +191,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     ...(options.upstreamCa ? { upstreamCa: options.upstreamCa } : {}),
     ...(options.shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs: options.shutdownTimeoutMs }),
   }).catch(async (error: unknown) => {
-    await session.finish({ forwarder: emptyStats(), opaque: 0, startedAt });
+    await session.finish({ forwarder: emptyForwarderStats(), opaque: 0, startedAt });
     throw error;
   });
   let closed: Promise<ProxyResult> | undefined;
@@ -244,8 +244,4 @@ export function checkWritable(file: string, option = 'record'): void {
   } catch (error) {
     throw new Fc3TestkitError(`${option} ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function emptyStats(): ForwarderStats {
-  return { connections: 0, bytesFromClients: 0, bytesFromUpstream: 0, upstreamErrors: 0, notForwarded: 0 };
 }
