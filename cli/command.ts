@@ -117,15 +117,10 @@ function nearestFlag(given: string, options: Options): string {
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/**
- * Throws a {@link UsageError} for a flag given twice (unless it is `multiple`) or a value flag
- * given an empty value: parseArgs keeps the last of repeated values and passes `''` on, so
- * `--port 9000 --port 9001` or `--host "$UNSET"` would run with a value the caller did not mean.
- *
- * @example
- * checkFlagUse(parseArgs({ args, options, tokens: true }).tokens, options);
- */
-export function checkFlagUse(tokens: readonly Token[], options: Options): void {
+// A UsageError for a flag given twice (unless it is `multiple`) or a value flag given an empty
+// value: parseArgs keeps the last of repeated values and passes `''` on, so
+// `--port 9000 --port 9001` or `--host "$UNSET"` would run with a value the caller did not mean.
+function checkFlagUse(tokens: readonly Token[], options: Options): void {
   const misuse = misuseOf(tokens, options);
   if (misuse !== undefined) throw new UsageError(misuse);
 }

@@ -18,8 +18,6 @@ writeFileSync(emptyCredentials, '{}');
 const missing = join(dir, 'no-such-folder', 'report.xml');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = runMain;
-
 // Port 9 (discard) is not listened on here: verify would stop at "unreachable" if it got that far.
 const unreachable = 'http://127.0.0.1:9';
 
@@ -130,7 +128,7 @@ describe('flags a caller did not mean', () => {
       'serve: --log-level must be one of',
     ],
   ])('%j', async (argv, message) => {
-    const result = await run(argv);
+    const result = await runMain(argv);
     expect(result.stderr).toContain(`fc3-testkit: ${message}`);
     expect(result.stderr).not.toContain('s3cr3t');
     expect(result.code).toBe(2);
@@ -142,7 +140,7 @@ describe('report paths checked before a run', () => {
   it('leaves an existing proxy --report as it was when another flag is refused', async () => {
     const report = join(dir, 'previous.md');
     writeFileSync(report, 'previous session\n');
-    const result = await run(['proxy', '--upstream', unreachable, '--report', report, '--port', '70000']);
+    const result = await runMain(['proxy', '--upstream', unreachable, '--report', report, '--port', '70000']);
     expect(result.code).toBe(2);
     expect(readFileSync(report, 'utf8')).toBe('previous session\n');
   });
@@ -152,7 +150,7 @@ describe('report paths checked before a run', () => {
     ['scorecard', `a=${unreachable}`],
   ])('leaves no empty --output file behind when %s never runs', async (...argv) => {
     const output = join(dir, `${argv[0]}-never.xml`);
-    const result = await run([...argv, '--output', output]);
+    const result = await runMain([...argv, '--output', output]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unreachable');
     expect(existsSync(output)).toBe(false);

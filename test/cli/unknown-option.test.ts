@@ -7,8 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/main-in-process.ts';
 
-const run = runMain;
-
 describe('an unknown option', () => {
   it.each([
     { argv: ['scorecard', '--reporter', 'x'], line: 'scorecard: unknown option --reporter' },
@@ -25,7 +23,7 @@ describe('an unknown option', () => {
     { argv: ['serve', '--port=0', '-x'], line: 'serve: unknown option -x' },
   ])('$argv: one line naming it', async ({ argv, line }) => {
     const command = argv[0];
-    await expect(run(argv)).resolves.toEqual({
+    await expect(runMain(argv)).resolves.toEqual({
       code: 2,
       stdout: '',
       stderr: `fc3-testkit: ${line}\nRun 'fc3-testkit ${command} --help' for usage.\n`,

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { main } from '../../cli/run.ts';
 import { type RunningServer, startServer } from '../../mocks/server.ts';
+import { runMain } from '../helpers/main-in-process.ts';
 
 const guide = readFileSync(new URL('../../docs/guides/check-your-emulator.md', import.meta.url), 'utf8');
 const withoutDuration = (text: string) => text.replace(/ in \d+ ms$/m, '');
@@ -23,11 +23,7 @@ afterAll(async () => {
   await signed?.close();
 });
 
-async function verify(url: string): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } };
-  return { code: await main(['verify', '--base-url', url], io), stdout };
-}
+const verify = (url: string) => runMain(['verify', '--base-url', url]);
 
 it('shows the summary verify prints against the emulator with default options', async () => {
   const sample = /\n(documented: .*\n\d+ passed, .*)\n```/.exec(guide)?.[1];
