@@ -134,11 +134,11 @@ interface Target {
 
 /** What an injected fault's message may name of the request, beyond its operation and function. */
 function requestNames(
-  wire: WireRequest,
+  { method, headers }: WireRequest,
   { url, path }: Target,
-  params: Record<string, string>,
+  { params, now }: { params: Record<string, string>; now: Date },
 ): RequestNames {
-  return { method: wire.method, path, params, qualifier: url.searchParams.get('qualifier') ?? undefined };
+  return { method, path, params, qualifier: url.searchParams.get('qualifier') ?? undefined, headers, now };
 }
 
 function answerRouted(
@@ -178,7 +178,7 @@ function answerRouted(
   const fault = state.faults.take({
     operation: operation.name,
     functionName,
-    names: () => requestNames(wire, target, params),
+    names: () => requestNames(wire, target, { params, now }),
   });
   if (fault) return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the

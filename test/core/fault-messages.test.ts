@@ -1,10 +1,13 @@
 /**
  * The message of an injected fault: the catalogue's wording with its blanks filled from the
- * request that drew it (the function its path names, a trigger, a version, the method and path),
- * no `: ` leading to a blank the request cannot fill, then the marker; a message given to
- * failNext is answered as is.
+ * request that drew it (the function its path names, a trigger, a version, the method and path,
+ * the AccessKey id and time its signature carries, the emulator's clock), a blank the request
+ * cannot fill left out with its quotes or the `: ` leading to it, then the marker; a message
+ * given to failNext is answered as is.
  */
 import { describe, expect, it } from 'vitest';
+import { signAcs3, signRoa } from '../../mocks/core/auth/index.ts';
+import type { WireRequest } from '../../mocks/core/types.ts';
 import { createEmulator, type Emulator, type FailNextOptions } from '../../mocks/index.ts';
 
 const BASE = 'http://127.0.0.1:9000/2023-03-30';
@@ -72,6 +75,35 @@ describe('injected fault messages', () => {
   });
 
   it.each([
+    ['FunctionNotFound on ListFunctions', 'FunctionNotFound', '/functions', 'function does not exist.'],
+    [
+      'TriggerNotFound on ListFunctions',
+      'TriggerNotFound',
+      '/functions',
+      'trigger of function does not exist',
+    ],
+    [
+      'VersionNotFound without a qualifier',
+      'VersionNotFound',
+      '/functions/orders',
+      "version of function 'orders' does not exist",
+    ],
+    ['InvalidAccessKeyID without a signature', 'InvalidAccessKeyID', '/functions', 'invalid access key ID'],
+    [
+      'AsyncConfigNotExists on ListFunctions',
+      'AsyncConfigNotExists',
+      '/functions',
+      'AsyncConfig for does not exist.',
+    ],
+  ])(
+    '%s: a quoted blank the request cannot fill is left out with its quotes',
+    async (_name, code, path, wording) => {
+      const { Message } = await messageOf(failNext(code), { method: 'GET', path });
+      expect(Message).toBe(`${wording} (injected by fc3-testkit)`);
+    },
+  );
+
+  it.each([
     ['ServiceUnavailable', 503, 'the service is temporarily unavailable (injected by fc3-testkit)'],
     ['Throttling.User', 429, 'Request was denied due to user flow control (injected by fc3-testkit)'],
     ['ResourceExhausted', 429, 'concurrency or rate limit exceeded (injected by fc3-testkit)'],
@@ -103,5 +135,78 @@ describe('injected fault messages', () => {
   it('a message given to failNext is answered as is, blanks and all', async () => {
     const arm = failNext('ProvisionConfigExist', { message: "function '%s': held" });
     expect((await messageOf(arm, DELETE_ORDERS)).Message).toBe("function '%s': held");
+  });
+});
+
+const CLOCK = new Date('2024-01-01T00:00:00Z');
+const URL_ORDERS = `${BASE}/functions/orders`;
+const signers = {
+  ACS3: (accessKeyId: string, date: Date) =>
+    signAcs3({ url: URL_ORDERS, method: 'GET', accessKeyId, accessKeySecret: 'SK', date }),
+  'ROA v1': (accessKeyId: string, date: Date) =>
+    signRoa({ url: URL_ORDERS, method: 'GET', accessKeyId, accessKeySecret: 'SK', date }),
+};
+
+async function messageFor(emulator: Emulator, wire: WireRequest): Promise<string | undefined> {
+  return (JSON.parse((await emulator.dispatch(wire)).body) as { Message?: string }).Message;
+}
+
+describe.each(Object.entries(signers))('injected auth faults on a %s request', (_scheme, sign) => {
+  const clock = () => CLOCK;
+
+  it("InvalidAccessKeyID names the request's AccessKey id, as the emulator's own refusal does", async () => {
+    const wire = sign('AKunknown', CLOCK);
+    const real = await messageFor(createEmulator({ clock, credentials: { AK: 'SK' } }), wire);
+    const faulted = createEmulator({ clock });
+    faulted.failNext('InvalidAccessKeyID');
+    expect(real).toBe("invalid access key ID 'AKunknown'");
+    expect(await messageFor(faulted, wire)).toBe(`${real} (injected by fc3-testkit)`);
+  });
+
+  it("RequestTimeTooSkewed names the request's time and the emulator's, as the emulator's own refusal does", async () => {
+    const wire = sign('AK', new Date(CLOCK.getTime() - 3_600_000));
+    const real = await messageFor(createEmulator({ clock, credentials: { AK: 'SK' } }), wire);
+    const faulted = createEmulator({ clock });
+    faulted.failNext('RequestTimeTooSkewed');
+    expect(real).toMatch(
+      /^the difference between the request time '.+' and the current time '.+' is too large$/,
+    );
+    expect(await messageFor(faulted, wire)).toBe(`${real} (injected by fc3-testkit)`);
+  });
+});
+
+describe('injected auth faults on an unsigned request', () => {
+  it("RequestTimeTooSkewed without a request time leaves it out and still names the emulator's", async () => {
+    const emulator = createEmulator({ clock: () => CLOCK });
+    emulator.failNext('RequestTimeTooSkewed');
+    const wire = { method: 'GET', url: URL_ORDERS, headers: {}, body: new Uint8Array() };
+    expect(await messageFor(emulator, wire)).toBe(
+      "the difference between the request time and the current time '2024-01-01T00:00:00Z' is too large (injected by fc3-testkit)",
+    );
+  });
+});
+
+describe('injected auth faults on an FC 2.0 request', () => {
+  const clock = () => CLOCK;
+  const wire = (date: string) => ({
+    method: 'GET',
+    url: 'http://127.0.0.1:9000/2016-08-15/tempBucketToken',
+    headers: { authorization: 'FC AKfc:c2ln', date },
+    body: new Uint8Array(),
+  });
+
+  it.each([
+    ['InvalidAccessKeyID', { other: 'SK' }],
+    ['RequestTimeTooSkewed', { AKfc: 'SK' }],
+  ])('%s words what FC 2.0 signs as the emulator does', async (code, credentials) => {
+    const sent = wire('Sun, 31 Dec 2023 23:00:00 GMT');
+    const faulted = createEmulator({ clock });
+    faulted.failNext(code);
+    // FC 2.0's envelope: `ErrorCode`, `ErrorMessage`.
+    const answer = async (emulator: Emulator) =>
+      JSON.parse((await emulator.dispatch(sent)).body) as { ErrorCode?: string; ErrorMessage?: string };
+    const real = await answer(createEmulator({ clock, credentials }));
+    expect(real.ErrorCode).toBe(code);
+    expect((await answer(faulted)).ErrorMessage).toBe(`${real.ErrorMessage} (injected by fc3-testkit)`);
   });
 });

@@ -17,7 +17,8 @@ import { macBase64, timingSafeEqual } from './signature.ts';
 import { checkSkew, secretFor, type VerifyContext, type VerifyResult } from './verify-context.ts';
 import { wireHeaders } from './wire-headers.ts';
 
-const FC2_AUTHORIZATION = /^FC ([^\s:]+):(\S+)$/;
+/** `FC <AccessKeyId>:<signature>`. */
+export const FC2_AUTHORIZATION = /^FC ([^\s:]+):(\S+)$/;
 
 /** What the FC 2.0 string to sign is built from (lowercase header names). */
 export interface Fc2StringToSignParts {
