@@ -204,6 +204,8 @@ function send({ context, res, path, close = false }: Answer, result: ControlResu
   context.log.debug(
     `debug control ${safeValue(method, 16)} ${safeValue(res.req.url ?? path)} host="${safeValue(sent.host ?? '')}"${origin} -> ${status} ${shown}`,
   );
+  // Written whole: only refusals and a body past the limit close, all errors, never a dump (its
+  // pieces and stall watch are for answers of megabytes; ADR 045).
   if (close) {
     res.write(text);
     discardRest(res.req, { done: () => res.destroyed || res.end() });

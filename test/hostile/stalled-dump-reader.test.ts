@@ -3,13 +3,24 @@
  * answers held the budget of unread dumps (ADR 045) for as long as its connection stayed open,
  * and every other client's full read got 503 all that time. A connection whose client takes no
  * byte of its dumps for `dumpStallTimeoutMs` is now closed and what it held goes back; a client
- * that reads slowly, or a keep-alive connection that merely idles, is left alone.
+ * that reads slowly, or a keep-alive connection that merely idles, is left alone. The control
+ * API's close path (an answer to a request whose body it does not read, written whole) never
+ * carries a dump; a dump on a connection the client asked to close is written in pieces and
+ * watched as any other (the slow reader below sends `Connection: close`).
  */
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { type CliProcess, expectAlive, FULL_PAGE, fillJournal, send, serverProcess } from './support.ts';
+import {
+  type CliProcess,
+  envelopeOf,
+  expectAlive,
+  FULL_PAGE,
+  fillJournal,
+  send,
+  serverProcess,
+} from './support.ts';
 
 /** Short, so that the tests wait seconds; every pause of a client that reads is far shorter. */
 const STALL_MS = 1000;
@@ -132,6 +143,7 @@ describe('hostile: a client that stops reading its journal answers', () => {
         socket.pause();
         setTimeout(() => socket.resume(), PAUSE_MS);
       });
+      // `Connection: close`: a dump the client asked to end its connection still goes in pieces.
       socket.write(`GET ${FULL_PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
       await once(socket, 'close');
       const elapsed = performance.now() - started;
@@ -190,5 +202,34 @@ describe('hostile: a client that stops reading its journal answers', () => {
       expect(server.stderr().slice(from)).not.toMatch(STALLED);
     },
     HEAVY_MS,
+  );
+
+  // The close path (answer, discard the unread rest, close) writes its answer whole: it may, as
+  // long as no dump ever goes that way. These are all the ways into it, on both dump endpoints.
+  it.each([
+    ['a body past the control limit', 'GET', { 'Content-Length': String(2 * 1024 * 1024) }, 400],
+    ['a foreign Origin', 'GET', { Origin: 'https://page.example', 'Content-Length': '2' }, 403],
+    ['a body that is not JSON', 'POST', { 'Content-Type': 'text/plain', 'Content-Length': '2' }, 415],
+    ['a method the endpoint does not take', 'POST', { 'Content-Length': '2' }, 405],
+  ])(
+    'answers a dump request with %s and its body unread with a short error, never the dump',
+    async (_name, method, headers, status) => {
+      for (const path of ['/__fc3/calls?limit=1000', '/__fc3/functions']) {
+        const socket = rawSocket();
+        const answer = readAll(socket);
+        const lines = Object.entries({ 'Content-Type': 'application/json', ...headers }).map(
+          ([name, value]) => `${name}: ${value}\r\n`,
+        );
+        socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.join('')}\r\n{}`);
+        // The first row never sends the rest of its declared body: the server closes after its
+        // bounded wait for it.
+        const text = await answer;
+        expect(text).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+        expect(text.slice(0, text.indexOf('\r\n\r\n')).toLowerCase()).toContain('\r\nconnection: close');
+        expect(Object.keys(envelopeOf(text))).toContain('error');
+        expect(text.length).toBeLessThan(4096);
+      }
+      await expectAlive(server);
+    },
   );
 });
