@@ -35,7 +35,8 @@ aliases, GetFunctionCode and its download, the function settings deploy tools re
 FC 2.0 tempBucketToken of the code upload (docs/contract-cases.md lists every case). Every case
 cites its fact (reference section, rule id, documented or inferred). Every function it creates
 is named <prefix>-<run id>-…, so it can run again and again against a long-lived server or
-account holding other functions.
+account holding other functions. It does not delete what it creates (several hundred functions
+per full run): against a real account, remove the functions of that prefix afterwards.
 
 Options:
   --base-url URL            the server, e.g. http://127.0.0.1:9000 (required)

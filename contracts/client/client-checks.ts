@@ -169,7 +169,9 @@ function surfaceFailures(input: ClientCheckInput): CheckFailure[] {
 export function clientChecks(input: ClientCheckInput): CheckFailure[] {
   const first = input.entries[0];
   if (!first) {
-    const message = 'the client sent no request';
+    // What the client surfaced instead (an adapter that threw, say) is the user's best lead.
+    const said = input.outcomes.find((outcome) => !outcome.ok)?.error.message;
+    const message = said ? `the client sent no request; it reported: ${said}` : 'the client sent no request';
     return [failure('clientRequest', { message, received: 0, documented: 1, reference: 'A.1' })];
   }
   const operation = input.scenario.operation ?? 'CreateFunction';

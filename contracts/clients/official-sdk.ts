@@ -3,6 +3,7 @@
  * a local endpoint as the reference describes (A.5): `endpoint: 'host:port'`, `protocol: 'http'`.
  * It drives createFunction, getFunction, updateFunction, deleteFunction and listFunctions.
  */
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import type { CreateFunctionInput, UpdateFunctionInput } from '../../mocks/core/types.ts';
 import type { ClientAdapter, ClientEndpoint, ClientOutcome } from '../client/types.ts';
 
@@ -16,8 +17,13 @@ interface Sdk {
 }
 
 async function loadSdk(): Promise<Sdk> {
-  const [fc, core] = await Promise.all([import('@alicloud/fc20230330'), import('@alicloud/openapi-core')]);
-  return { fc: fc as unknown as FcModule, Config: core.$OpenApiUtil.Config };
+  try {
+    const [fc, core] = await Promise.all([import('@alicloud/fc20230330'), import('@alicloud/openapi-core')]);
+    return { fc: fc as unknown as FcModule, Config: core.$OpenApiUtil.Config };
+  } catch (cause) {
+    const install = 'npm install --save-dev @alicloud/fc20230330@4 @alicloud/openapi-core@1';
+    throw new Fc3TestkitError(`officialSdkAdapter needs the official SDK 4.x: ${install}`, { cause });
+  }
 }
 
 // CommonJS `exports.default = Client`: Node's ESM loader exposes `default.default`, vitest `default`.

@@ -142,6 +142,20 @@ describe('verifyClient, function-resource scenarios', () => {
     expect(messages.some((m) => /the pages surfaced/.test(m))).toBe(true);
   });
 
+  it('says what an adapter threw when it sent no request, instead of dropping it', async () => {
+    const throwing: ClientAdapter = {
+      name: 'throws',
+      createFunction: async () => {
+        throw new Error('boom: the client is misconfigured');
+      },
+    };
+    const report = await verifyClient(throwing, { only: 'client.success.minimal' });
+    const messages = report.results.flatMap((r) => r.failures.map((f) => f.message));
+    expect(messages).toEqual([
+      'the client sent no request; it reported: adapter threw (Error: boom: the client is misconfigured)',
+    ]);
+  });
+
   it('throws for an only that matches no scenario, instead of an empty green report', async () => {
     await expect(verifyClient(fetchResourceClient({}), { only: 'no-such-scenario' })).rejects.toThrow(
       /only "no-such-scenario" matches no client scenario; .*check-your-client\.md/,
