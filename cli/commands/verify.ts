@@ -61,8 +61,8 @@ Options:
   --concurrency N           cases in flight (default 8)
   --lifecycle-budget-ms N   how long one lifecycle wait (a custom-container function becoming
                             Active, an update becoming Successful) may take, polling GetFunction
-                            with back-off (default ${DEFAULT_LIFECYCLE_BUDGET_MS}); a case whose function is not
-                            ready in time is not applicable, with the reason
+                            with back-off (1 to 86400000, default ${DEFAULT_LIFECYCLE_BUDGET_MS}); a case whose
+                            function is not ready in time is not applicable, with the reason
   --advance-clock           the server is fc3-testkit serve: move its clock (POST /__fc3/clock)
                             instead of waiting. Waiting cases then run one at a time after the
                             others, and a function still preparing after 40 minutes of its clock
@@ -165,7 +165,8 @@ export function suiteOptionsOf(values: Values): SuiteOptions {
     lifecycleBudgetMs: parseIntegerFlag({
       flag: '--lifecycle-budget-ms',
       value: values['lifecycle-budget-ms'],
-      min: 0,
+      // 0 would make every waiting case "not applicable", which --only says more plainly.
+      min: 1,
       max: 24 * 60 * 60_000,
       fallback: DEFAULT_LIFECYCLE_BUDGET_MS,
     }),

@@ -80,6 +80,19 @@ describe('flags a caller did not mean', () => {
       'verify: --access-key-secret is given more than once; give it once',
     ],
     [['verify', '--base-url', unreachable, '--only', ''], 'verify: --only needs a value, got an empty one'],
+    // 0 made every waiting case "not applicable" instead of refusing, as --concurrency 0 is.
+    [
+      ['verify', '--base-url', unreachable, '--lifecycle-budget-ms', '0'],
+      'verify: --lifecycle-budget-ms must be an integer from 1 to 86400000, got "0"\n',
+    ],
+    [
+      ['scorecard', `a=${unreachable}`, '--lifecycle-budget-ms', '0'],
+      'scorecard: --lifecycle-budget-ms must be an integer from 1 to 86400000, got "0"\n',
+    ],
+    [
+      ['verify', '--base-url', unreachable, '--concurrency', '0'],
+      'verify: --concurrency must be an integer from 1 to 64, got "0"\n',
+    ],
     [['verify', '--base-url', unreachable, '--output', dir], `verify: --output ${dir}: EISDIR`],
     [['verify', '--base-url', unreachable, '--output', missing], `verify: --output ${missing}: ENOENT`],
     [['scorecard', `a=${unreachable}`, '--output', dir], `scorecard: --output ${dir}: EISDIR`],
