@@ -2,6 +2,7 @@
  * `fc3-testkit verify`: runs the contract suite against any server and reports the result.
  * Exit 0 when every applicable case passes, 1 when a case fails, 2 on usage or connection errors.
  */
+
 import { writeFile } from 'node:fs/promises';
 import { buildCases, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
 import { consoleProgress, formatReport, reporterNames } from '../../contracts/reporters/index.ts';
@@ -13,6 +14,7 @@ import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { DEFAULT_ANSWER_BUDGET_MS, DEFAULT_MAX_ANSWER_BYTES } from '../../contracts/run/transport-error.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractCase } from '../../contracts/types.ts';
+import { MAX_SEED } from '../../mocks/core/prng.ts';
 import {
   type CliIo,
   type Command,
@@ -45,7 +47,7 @@ Options:
                             .xml junit, .json json, .md markdown, else console)
   --output FILE             write the report to FILE (a json, junit or markdown report's
                             console summary is still printed)
-  --seed N                  seed of the generated cases (default 1)
+  --seed N                  seed of the generated cases (default 1, 0 to 4294967295)
   --generated N             generated accepted and rejected creates, each, and generated operation
                             sequences (default ${DEFAULT_GENERATED})
   --only PATTERN            case ids to run: substring, or * glob; comma-separate several. A
@@ -144,7 +146,7 @@ function prefixOf(value: string | undefined): string {
  */
 export function suiteOptionsOf(values: Values): SuiteOptions {
   const options: SuiteOptions = {
-    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2 ** 31 - 1, fallback: 1 }),
+    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: MAX_SEED, fallback: 1 }),
     generated: parseIntegerFlag({
       flag: '--generated',
       value: values.generated,
