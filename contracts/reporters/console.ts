@@ -3,7 +3,7 @@
  * with every failure in full (received vs documented, fact, reproducer).
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, totalsByGrade } from './summary.ts';
+import { failureDetails, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 /** Where the console reporter writes. */
 export interface ConsoleStream {
@@ -37,7 +37,7 @@ function groupLine(results: CaseResult[]): { mark: string; note: string } {
  */
 export function formatConsoleReport(report: ContractReport): string {
   const lines = [
-    `Contract suite against ${report.target} (${report.baseUrl}), seed ${report.seed}, run ${report.runId}`,
+    `Contract suite against ${report.target} (${report.baseUrl}), ${seedPart(report)}run ${report.runId}`,
     '',
   ];
   for (const group of groupByFact(report.results)) {

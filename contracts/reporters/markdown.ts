@@ -2,7 +2,7 @@
  * The Markdown reporter: totals, a table per fact and the failures with their reproducers.
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, totalsByGrade } from './summary.ts';
+import { failureDetails, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const STATUS: Record<CaseResult['status'], string> = {
@@ -59,7 +59,7 @@ export function formatMarkdown(report: ContractReport): string {
   const lines = [
     `# Contract suite: ${report.target}`,
     '',
-    `${passed} passed, ${failed} failed, ${notApplicable} not applicable of ${total} cases (seed ${report.seed}, run ${report.runId}, ${report.durationMs} ms).`,
+    `${passed} passed, ${failed} failed, ${notApplicable} not applicable of ${total} cases (${seedPart(report)}run ${report.runId}, ${report.durationMs} ms).`,
     '',
     '| grade | passed | failed | n/a |',
     '|---|---|---|---|',

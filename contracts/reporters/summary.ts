@@ -95,3 +95,13 @@ export function failureDetails(result: CaseResult): string {
   if (last) lines.push('exchange:', formatExchange(last));
   return lines.join('\n');
 }
+
+/**
+ * `seed N, ` for a report with a seed, nothing for one without (a proxy run generates no case).
+ *
+ * @example
+ * `(${seedPart(report)}run ${report.runId})`;
+ */
+export function seedPart(report: ContractReport): string {
+  return report.seed === undefined ? '' : `seed ${report.seed}, `;
+}

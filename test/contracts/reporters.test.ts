@@ -91,6 +91,12 @@ describe('console and markdown reporters', () => {
     expect(formatMarkdown(passing)).toContain('| timeout-range | B.1 | documented | 4 | ✅ pass |');
   });
 
+  // The proxy's reports leave the seed out (it has none); a suite run's keep it.
+  it('name the seed of a suite run', () => {
+    expect(formatConsoleReport(passing).split('\n')[0]).toContain(`, seed 1, run ${passing.runId}`);
+    expect(formatMarkdown(passing)).toContain(`cases (seed 1, run ${passing.runId}, `);
+  });
+
   it('print the reason next to n/a', () => {
     const text = formatConsoleReport(passing);
     expect(text).toMatch(
