@@ -3,7 +3,7 @@
  * with every failure in full (received vs documented, fact, reproducer).
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, seedPart, totalsByGrade } from './summary.ts';
+import { failureDetails, gradeLabel, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 /** Where the console reporter writes. */
 export interface ConsoleStream {
@@ -41,7 +41,7 @@ export function formatConsoleReport(report: ContractReport): string {
     '',
   ];
   for (const group of groupByFact(report.results)) {
-    const grade = group.fact.grade === 'inferred' ? ' (inferred)' : '';
+    const grade = group.fact.grade === 'inferred' ? ` (${gradeLabel(group.fact)})` : '';
     const { mark, note } = groupLine(group.results);
     lines.push(`${mark}  ${group.key} [${group.fact.reference}]${grade}${note}`);
     for (const result of group.results.filter((r) => r.status === 'failed'))

@@ -2,7 +2,7 @@
  * The Markdown reporter: totals, a table per fact and the failures with their reproducers.
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, seedPart, totalsByGrade } from './summary.ts';
+import { failureDetails, gradeLabel, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const STATUS: Record<CaseResult['status'], string> = {
@@ -18,7 +18,7 @@ function factRows(report: ContractReport): string[] {
     const result =
       applicable === 0 ? STATUS['not-applicable'] : failures > 0 ? `❌ ${failures} failed` : STATUS.passed;
     const { fact } = group;
-    return `| ${cell(group.key)} | ${fact.reference} | ${fact.grade} | ${group.results.length} | ${result} |`;
+    return `| ${cell(group.key)} | ${fact.reference} | ${gradeLabel(fact)} | ${group.results.length} | ${result} |`;
   });
 }
 

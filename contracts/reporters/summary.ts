@@ -97,6 +97,17 @@ export function failureDetails(result: CaseResult): string {
 }
 
 /**
+ * The grade a reporter prints: `unverified` for a fact of an unverified rule (counted with the
+ * inferred ones), else its grade.
+ *
+ * @example
+ * gradeLabel({ reference: 'C.7', ruleId: 'disk-needs-cpu', statement: '…', grade: 'inferred', unverified: true }); // 'unverified'
+ */
+export function gradeLabel(fact: Fact): 'documented' | 'inferred' | 'unverified' {
+  return fact.unverified ? 'unverified' : fact.grade;
+}
+
+/**
  * `seed N, ` for a report with a seed, nothing for one without (a proxy run generates no case).
  *
  * @example
