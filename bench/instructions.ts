@@ -194,7 +194,11 @@ if (process.argv[2] === '--child') {
         const dump = file === undefined ? '' : readFileSync(join(dir, file), 'utf8');
         const totals = /^(?:summary|totals): (\d+)/m.exec(dump);
         if (!totals)
-          return reject(new Error(`bench/instructions.ts: no window dump for row ${name} in ${dir}`));
+          return reject(
+            new Error(
+              `bench/instructions.ts: no window dump for row ${name} in ${dir} (BENCH_KEEP=1 keeps it)`,
+            ),
+          );
         resolve({
           total: Number(totals[1]),
           fullGCs: callsTo(dump, 'MarkCompactCollector::CollectGarbage()'),
@@ -205,29 +209,34 @@ if (process.argv[2] === '--child') {
   console.log(
     `fc3-testkit instructions per request (callgrind), ${COUNT.toLocaleString('en')} measured after ${WARM.toLocaleString('en')} warm, Node ${process.version}\n`,
   );
-  const perRequest: Record<string, number> = {};
-  for (const name of chosen) {
-    const row = rows[name];
-    if (!row) throw new Error(`bench/instructions.ts: no row ${name}; rows: ${Object.keys(rows).join(', ')}`);
-    const started = performance.now();
-    const window = await measure(name);
-    perRequest[name] = window.total / COUNT;
-    const seconds = Math.round((performance.now() - started) / 1000);
-    console.log(
-      `${row.label.padEnd(46)} ${Math.round(perRequest[name]).toLocaleString('en').padStart(10)} instructions` +
-        `  (full GCs ${window.fullGCs}, scavenges ${window.scavenges}; ${seconds} s)`,
-    );
-  }
-  const ratio = (of: string, to: string, target: string): void => {
-    if (perRequest[of] && perRequest[to]) {
+  // Removed on failure too (a failed row left a fc3-instructions-* folder in the temp dir).
+  try {
+    const perRequest: Record<string, number> = {};
+    for (const name of chosen) {
+      const row = rows[name];
+      if (!row)
+        throw new Error(`bench/instructions.ts: no row ${name}; rows: ${Object.keys(rows).join(', ')}`);
+      const started = performance.now();
+      const window = await measure(name);
+      perRequest[name] = window.total / COUNT;
+      const seconds = Math.round((performance.now() - started) / 1000);
       console.log(
-        `ratio ${of}/${to}: ${((perRequest[to] as number) / (perRequest[of] as number)).toFixed(2)}× (target ${target})`,
+        `${row.label.padEnd(46)} ${Math.round(perRequest[name]).toLocaleString('en').padStart(10)} instructions` +
+          `  (full GCs ${window.fullGCs}, scavenges ${window.scavenges}; ${seconds} s)`,
       );
     }
-  };
-  console.log('');
-  ratio('base', 'valid', '≤ 2.5× in time');
-  ratio('getBase', 'get', '≤ 1.5× in time');
-  if (process.env.BENCH_KEEP === '1') console.log(`\ncallgrind output kept in ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
+    const ratio = (of: string, to: string, target: string): void => {
+      if (perRequest[of] && perRequest[to]) {
+        console.log(
+          `ratio ${of}/${to}: ${((perRequest[to] as number) / (perRequest[of] as number)).toFixed(2)}× (target ${target})`,
+        );
+      }
+    };
+    console.log('');
+    ratio('base', 'valid', '≤ 2.5× in time');
+    ratio('getBase', 'get', '≤ 1.5× in time');
+  } finally {
+    if (process.env.BENCH_KEEP === '1') console.log(`\ncallgrind output kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
 }

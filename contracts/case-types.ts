@@ -26,6 +26,11 @@ export interface Fact {
   operation?: string;
   statement: string;
   grade: Grade;
+  /**
+   * Set on a fact of an unverified rule (docs/rules.md: one secondary source, off by default);
+   * its grade is inferred, and reporters call it unverified.
+   */
+  unverified?: true;
 }
 
 /** A body built only when sent (for bodies too large to keep as data). */

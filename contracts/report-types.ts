@@ -34,7 +34,8 @@ export interface ContractReport {
   baseUrl: string;
   startedAt: string;
   durationMs: number;
-  seed: number;
+  /** The seed of the generated cases; absent from a proxy report, which generates none. */
+  seed?: number;
   runId: string;
   documentedOnly: boolean;
   results: CaseResult[];

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
+import { seedFault } from './core/prng.ts';
 import { freePort, portInUse } from './free-port.ts';
 import { packageRoot } from './package-root.ts';
 
@@ -27,7 +28,7 @@ export interface PrismOptions {
   host?: string;
   /** Generate bodies from the schemas (`--dynamic`) instead of serving the documented examples. */
   dynamic?: boolean;
-  /** Seed for dynamic bodies (Prism `--seed`). */
+  /** Seed for dynamic bodies (Prism `--seed`), an integer from 0 to 4294967295. */
   seed?: number;
   /** Prism's `-v` level; default `warn`. */
   verbosity?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
@@ -271,6 +272,8 @@ async function launch({ options, host, port, limit }: Attempt): Promise<RunningP
  */
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
   checkOptionKeys({ adapter: 'startPrism', options, known: PRISM_OPTION_KEYS });
+  const seedProblem = options.seed === undefined ? undefined : seedFault(options.seed);
+  if (seedProblem) throw new Fc3TestkitError(`startPrism: ${seedProblem}`);
   const host = options.host ?? '127.0.0.1';
   const timeoutMs = options.startTimeoutMs ?? 20_000;
   const limit = { deadline: Date.now() + timeoutMs, timeoutMs };

@@ -249,7 +249,6 @@ export function reportOf(tally: Tally, context: ReportContext): ContractReport {
     baseUrl: context.upstream,
     startedAt: context.startedAt.toISOString(),
     durationMs: Math.round(context.durationMs),
-    seed: 0,
     runId: `proxy-${context.startedAt.getTime().toString(36)}`,
     documentedOnly: false,
     results,

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCases } from '../contracts/cases/index.ts';
-import { groupByFact } from '../contracts/reporters/summary.ts';
+import { gradeLabel, groupByFact } from '../contracts/reporters/summary.ts';
 import type { CaseExpectation, CaseRequest, CaseResult, ContractCase } from '../contracts/types.ts';
 
 const target = fileURLToPath(new URL('../docs/contract-cases.md', import.meta.url));
@@ -83,7 +83,7 @@ export function renderCaseList(): string {
     lines.push(
       `## ${cell(group.key)}`,
       '',
-      `Reference ${fact.reference} · ${fact.grade}${fact.ruleId ? ` · ${cell(fact.statement)}` : ''}`,
+      `Reference ${fact.reference} · ${gradeLabel(fact)}${fact.ruleId ? ` · ${cell(fact.statement)}` : ''}`,
       '',
     );
     lines.push('| case | sends | expects | needs | title |', '|---|---|---|---|---|');

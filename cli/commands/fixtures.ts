@@ -3,6 +3,7 @@
  */
 
 import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
+import { MAX_SEED } from '../../mocks/core/prng.ts';
 import { operationRules } from '../../mocks/core/rule-catalogue.ts';
 import {
   buildCreateFunctionInput,
@@ -46,7 +47,8 @@ error (a full disk) is one line on stderr and exit 1 (ADR 049).
 
 Options:
   -n, --count N     how many records (default 1, at most 10000)
-  -s, --seed N      seed of the first record (default 1, 0 to 2147483647)
+  -s, --seed N      seed of the first record (default 1, 0 to 4294967295; the last record's
+                    seed + count - 1 must stay within it)
   -k, --kind KIND   input     a valid CreateFunctionInput (default)
                     function  a plausible Function response body
                     invalid   {ruleId, expectedCode, input}: breaks exactly one rule
@@ -145,10 +147,17 @@ function plan(args: string[]): Plan | undefined {
   if (kind !== 'invalid' && values['allow-huge'])
     throw new UsageError('--allow-huge applies to --kind invalid only');
   const allowHuge = values['allow-huge'] === true;
+  const count = parseIntegerFlag({ flag: '--count', value: values.count, min: 1, max: 10_000, fallback: 1 });
+  const seed = parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: MAX_SEED, fallback: 1 });
+  if (seed + count - 1 > MAX_SEED) {
+    throw new UsageError(
+      `--seed ${seed} with --count ${count} goes past the largest seed, ${MAX_SEED} (record i uses seed + i)`,
+    );
+  }
   return {
     kind,
-    count: parseIntegerFlag({ flag: '--count', value: values.count, min: 1, max: 10_000, fallback: 1 }),
-    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2_147_483_647, fallback: 1 }),
+    count,
+    seed,
     traits: parseTraits(values.trait),
     rules: parseRules(values.rule, allowHuge),
     allowHuge,

@@ -1,8 +1,10 @@
 /**
  * `fc3-testkit prism`: Stoplight Prism on the toolkit's spec, as one child process.
  */
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { MAX_SEED } from '../../mocks/core/prng.ts';
 import { startPrism } from '../../mocks/prism.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 import { isSupportedNode } from '../node-version.ts';
@@ -18,7 +20,7 @@ Options:
   -p, --port N      port (default 4010; 0 picks a free port)
       --host H      interface to bind (default 127.0.0.1)
   -d, --dynamic     generate bodies from the schemas instead of the documented examples
-  -s, --seed N      seed for --dynamic bodies
+  -s, --seed N      seed for --dynamic bodies (0 to 4294967295)
   -h, --help        show this help
 
 Per request, Prism honours 'Prefer: code=409', 'Prefer: example=NAME' and 'Prefer: dynamic=true'.
@@ -96,7 +98,7 @@ export const prismCommand: Command = {
     const seed =
       values.seed === undefined
         ? undefined
-        : parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2_147_483_647 });
+        : parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: MAX_SEED });
     const running = await startPrism({
       port,
       host: values.host ?? '127.0.0.1',

@@ -1,8 +1,10 @@
 /**
  * `fc3-testkit serve`: the stateful emulator as a standalone HTTP server.
  */
+
 import { setFlagsFromString } from 'node:v8';
 import { readTextAtMost } from '../../mocks/bounded-file.ts';
+import { MAX_SEED } from '../../mocks/core/prng.ts';
 import { DEFAULT_MAX_BODY_BYTES, scopeProblem } from '../../mocks/core/state.ts';
 import { isLogLevel, LOG_LEVELS, type LogLevel } from '../../mocks/server/log.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
@@ -22,7 +24,7 @@ Request logs go to stderr. SIGINT/SIGTERM stop it after in-flight requests finis
 Options:
   -p, --port N                port (default 9000; 0 picks a free port)
       --host H                interface to bind (default 127.0.0.1)
-  -s, --seed N                seed for ids and fault sampling (default 1)
+  -s, --seed N                seed for ids and fault sampling (default 1, 0 to 4294967295)
       --account-id ID         default account for hosts that name none (default 1234567890123456)
       --region-id R           default region for hosts that name none (default cn-hangzhou)
       --auth off|verify       verify signatures, ACS3 or ROA v1 (default: verify when
@@ -167,7 +169,7 @@ function serverOptions(values: Values, env: Env): ServerOptions {
   return {
     port: integer('port', 0, 65535) ?? 9000,
     host: values.host ?? '127.0.0.1',
-    seed: integer('seed', 0, 2_147_483_647),
+    seed: integer('seed', 0, MAX_SEED),
     accountId: scopeFlag(values, 'account-id'),
     regionId: scopeFlag(values, 'region-id'),
     credentials: resolveCredentials(values, env),

@@ -2,6 +2,7 @@
  * `fc3-testkit verify`: runs the contract suite against any server and reports the result.
  * Exit 0 when every applicable case passes, 1 when a case fails, 2 on usage or connection errors.
  */
+
 import { writeFile } from 'node:fs/promises';
 import { buildCases, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
 import { consoleProgress, formatReport, reporterNames } from '../../contracts/reporters/index.ts';
@@ -13,6 +14,7 @@ import { setupHints } from '../../contracts/run/setup-hints.ts';
 import { DEFAULT_ANSWER_BUDGET_MS, DEFAULT_MAX_ANSWER_BYTES } from '../../contracts/run/transport-error.ts';
 import { httpTarget } from '../../contracts/targets/http.ts';
 import type { ContractCase } from '../../contracts/types.ts';
+import { MAX_SEED } from '../../mocks/core/prng.ts';
 import {
   type CliIo,
   type Command,
@@ -46,7 +48,7 @@ Options:
                             .xml junit, .json json, .md markdown, else console)
   --output FILE             write the report to FILE (a json, junit or markdown report's
                             console summary is still printed)
-  --seed N                  seed of the generated cases (default 1)
+  --seed N                  seed of the generated cases (default 1, 0 to 4294967295)
   --generated N             generated accepted and rejected creates, each, and generated operation
                             sequences (default ${DEFAULT_GENERATED})
   --only PATTERN            case ids to run: substring, or * glob; comma-separate several. A
@@ -62,8 +64,8 @@ Options:
   --concurrency N           cases in flight (default 8)
   --lifecycle-budget-ms N   how long one lifecycle wait (a custom-container function becoming
                             Active, an update becoming Successful) may take, polling GetFunction
-                            with back-off (default ${DEFAULT_LIFECYCLE_BUDGET_MS}); a case whose function is not
-                            ready in time is not applicable, with the reason
+                            with back-off (1 to 86400000, default ${DEFAULT_LIFECYCLE_BUDGET_MS}); a case whose
+                            function is not ready in time is not applicable, with the reason
   --advance-clock           the server is fc3-testkit serve: move its clock (POST /__fc3/clock)
                             instead of waiting. Waiting cases then run one at a time after the
                             others, and a function still preparing after 40 minutes of its clock
@@ -145,7 +147,7 @@ function prefixOf(value: string | undefined): string {
  */
 export function suiteOptionsOf(values: Values): SuiteOptions {
   const options: SuiteOptions = {
-    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: 2 ** 31 - 1, fallback: 1 }),
+    seed: parseIntegerFlag({ flag: '--seed', value: values.seed, min: 0, max: MAX_SEED, fallback: 1 }),
     generated: parseIntegerFlag({
       flag: '--generated',
       value: values.generated,
@@ -166,7 +168,8 @@ export function suiteOptionsOf(values: Values): SuiteOptions {
     lifecycleBudgetMs: parseIntegerFlag({
       flag: '--lifecycle-budget-ms',
       value: values['lifecycle-budget-ms'],
-      min: 0,
+      // 0 would make every waiting case "not applicable", which --only says more plainly.
+      min: 1,
       max: 24 * 60 * 60_000,
       fallback: DEFAULT_LIFECYCLE_BUDGET_MS,
     }),

@@ -32,6 +32,7 @@ export function ruleFact(rule: RuleSpec): Fact {
     ruleId: rule.id,
     statement: rule.statement,
     grade: rule.status === 'documented' ? 'documented' : 'inferred',
+    ...(rule.status === 'unverified' ? { unverified: true as const } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * with every failure in full (received vs documented, fact, reproducer).
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, totalsByGrade } from './summary.ts';
+import { failureDetails, gradeLabel, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 /** Where the console reporter writes. */
 export interface ConsoleStream {
@@ -37,11 +37,11 @@ function groupLine(results: CaseResult[]): { mark: string; note: string } {
  */
 export function formatConsoleReport(report: ContractReport): string {
   const lines = [
-    `Contract suite against ${report.target} (${report.baseUrl}), seed ${report.seed}, run ${report.runId}`,
+    `Contract suite against ${report.target} (${report.baseUrl}), ${seedPart(report)}run ${report.runId}`,
     '',
   ];
   for (const group of groupByFact(report.results)) {
-    const grade = group.fact.grade === 'inferred' ? ' (inferred)' : '';
+    const grade = group.fact.grade === 'inferred' ? ` (${gradeLabel(group.fact)})` : '';
     const { mark, note } = groupLine(group.results);
     lines.push(`${mark}  ${group.key} [${group.fact.reference}]${grade}${note}`);
     for (const result of group.results.filter((r) => r.status === 'failed'))

@@ -2,7 +2,7 @@
  * The Markdown reporter: totals, a table per fact and the failures with their reproducers.
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { failureDetails, groupByFact, totalsByGrade } from './summary.ts';
+import { failureDetails, gradeLabel, groupByFact, seedPart, totalsByGrade } from './summary.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const STATUS: Record<CaseResult['status'], string> = {
@@ -18,7 +18,7 @@ function factRows(report: ContractReport): string[] {
     const result =
       applicable === 0 ? STATUS['not-applicable'] : failures > 0 ? `❌ ${failures} failed` : STATUS.passed;
     const { fact } = group;
-    return `| ${cell(group.key)} | ${fact.reference} | ${fact.grade} | ${group.results.length} | ${result} |`;
+    return `| ${cell(group.key)} | ${fact.reference} | ${gradeLabel(fact)} | ${group.results.length} | ${result} |`;
   });
 }
 
@@ -59,7 +59,7 @@ export function formatMarkdown(report: ContractReport): string {
   const lines = [
     `# Contract suite: ${report.target}`,
     '',
-    `${passed} passed, ${failed} failed, ${notApplicable} not applicable of ${total} cases (seed ${report.seed}, run ${report.runId}, ${report.durationMs} ms).`,
+    `${passed} passed, ${failed} failed, ${notApplicable} not applicable of ${total} cases (${seedPart(report)}run ${report.runId}, ${report.durationMs} ms).`,
     '',
     '| grade | passed | failed | n/a |',
     '|---|---|---|---|',

@@ -2,7 +2,7 @@
  * The scorecard: one Markdown matrix of facts (and differing cases) × targets from several reports.
  */
 import type { CaseResult, ContractReport } from '../types.ts';
-import { groupByFact } from './summary.ts';
+import { gradeLabel, groupByFact } from './summary.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const MARK: Record<CaseResult['status'], string> = { passed: '✅', failed: '❌', 'not-applicable': '➖' };
@@ -63,7 +63,7 @@ export function formatScorecard(reports: ContractReport[]): string {
   for (const group of groupByFact(reports[0]?.results ?? [])) {
     const cells = maps.map((map) => factCell(map.get(group.key) ?? [], index));
     lines.push(
-      `| ${cell(group.key)} | ${group.fact.reference} | ${group.fact.grade} | ${cells.join(' | ')} |`,
+      `| ${cell(group.key)} | ${group.fact.reference} | ${gradeLabel(group.fact)} | ${cells.join(' | ')} |`,
     );
   }
   const differing = [...caseStatuses(reports)].filter(

@@ -95,3 +95,24 @@ export function failureDetails(result: CaseResult): string {
   if (last) lines.push('exchange:', formatExchange(last));
   return lines.join('\n');
 }
+
+/**
+ * The grade a reporter prints: `unverified` for a fact of an unverified rule (counted with the
+ * inferred ones), else its grade.
+ *
+ * @example
+ * gradeLabel({ reference: 'C.7', ruleId: 'disk-needs-cpu', statement: '…', grade: 'inferred', unverified: true }); // 'unverified'
+ */
+export function gradeLabel(fact: Fact): 'documented' | 'inferred' | 'unverified' {
+  return fact.unverified ? 'unverified' : fact.grade;
+}
+
+/**
+ * `seed N, ` for a report with a seed, nothing for one without (a proxy run generates no case).
+ *
+ * @example
+ * `(${seedPart(report)}run ${report.runId})`;
+ */
+export function seedPart(report: ContractReport): string {
+  return report.seed === undefined ? '' : `seed ${report.seed}, `;
+}

@@ -62,6 +62,27 @@ function sfc32(state: Uint32Array): number {
 }
 
 /**
+ * The largest seed anything takes (`createEmulator`, the fixture builders, every `--seed`): this
+ * generator and faker keep 32 bits, so 2 ** 32 repeated seed 0.
+ *
+ * @example
+ * createPrng(MAX_SEED).uuid();
+ */
+export const MAX_SEED = 4_294_967_295;
+
+/**
+ * What is wrong with a seed (no integer from 0 to {@link MAX_SEED}), or undefined.
+ *
+ * @example
+ * seedFault(2 ** 32); // 'seed must be an integer from 0 to 4294967295, got 4294967296'
+ */
+export function seedFault(seed: unknown): string | undefined {
+  return Number.isSafeInteger(seed) && (seed as number) >= 0 && (seed as number) <= MAX_SEED
+    ? undefined
+    : `seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`;
+}
+
+/**
  * Creates a generator for a seed; equal seeds give equal sequences.
  *
  * @example

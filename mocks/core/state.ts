@@ -11,7 +11,7 @@ import { createFaults, type Faults } from './faults.ts';
 import type { PreparationFailure } from './function-record.ts';
 import { createJournal, type Journal } from './journal.ts';
 import { checkOptionKeys } from './option-keys.ts';
-import { createPrng, type Prng } from './prng.ts';
+import { createPrng, MAX_SEED, type Prng } from './prng.ts';
 import type { Scope } from './routing.ts';
 import { checkRuleSwitches } from './rule-index.ts';
 import { MAX_CODE_BYTES } from './rules/code-rules.ts';
@@ -89,12 +89,18 @@ export interface Decision {
   ruleId: string | undefined;
 }
 
-function nonNegativeInteger(name: string, value: unknown, fallback: number): number {
+function nonNegativeInteger(
+  name: string,
+  value: unknown,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new Fc3TestkitError(`${name} must be a non-negative integer, got ${String(value)}`);
+  // isSafeInteger is false for anything but a number.
+  if (!Number.isSafeInteger(value) || (value as number) < 0 || (value as number) > max) {
+    throw new Fc3TestkitError(`${name} must be an integer from 0 to ${max}, got ${String(value)}`);
   }
-  return value;
+  return value as number;
 }
 
 const SCOPE_FORMS = {
@@ -189,7 +195,7 @@ function preparationFailures(): Pick<EmulatorState, 'failPreparation' | 'takePre
  */
 export function createState(options: EmulatorOptions, generation: number): EmulatorState {
   checkOptionKeys({ adapter: 'createEmulator', options, known: EMULATOR_OPTION_KEYS });
-  const seed = nonNegativeInteger('seed', options.seed, 1);
+  const seed = nonNegativeInteger('seed', options.seed, 1, MAX_SEED);
   const clock = checkedClock(options.clock);
   clock(); // a clock that cannot tell the time is refused now, not on the first request
   const credentials = checkedRecord<string>('credentials', options.credentials, 'string');

@@ -145,7 +145,7 @@ export interface EmulatorOptions {
   accountId?: string;
   /** Default region for hosts that do not name one. */
   regionId?: string;
-  /** Seed for ids, request ids and fault sampling; the same seed gives the same answers. */
+  /** Seed for ids, request ids and fault sampling (an integer from 0 to 4294967295); the same seed gives the same answers. */
   seed?: number;
   /** The time source; the emulator's clock is this plus whatever {@link Emulator.advanceClock} added. */
   clock?: Clock;

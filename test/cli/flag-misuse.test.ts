@@ -80,6 +80,19 @@ describe('flags a caller did not mean', () => {
       'verify: --access-key-secret is given more than once; give it once',
     ],
     [['verify', '--base-url', unreachable, '--only', ''], 'verify: --only needs a value, got an empty one'],
+    // 0 made every waiting case "not applicable" instead of refusing, as --concurrency 0 is.
+    [
+      ['verify', '--base-url', unreachable, '--lifecycle-budget-ms', '0'],
+      'verify: --lifecycle-budget-ms must be an integer from 1 to 86400000, got "0"\n',
+    ],
+    [
+      ['scorecard', `a=${unreachable}`, '--lifecycle-budget-ms', '0'],
+      'scorecard: --lifecycle-budget-ms must be an integer from 1 to 86400000, got "0"\n',
+    ],
+    [
+      ['verify', '--base-url', unreachable, '--concurrency', '0'],
+      'verify: --concurrency must be an integer from 1 to 64, got "0"\n',
+    ],
     [['verify', '--base-url', unreachable, '--output', dir], `verify: --output ${dir}: EISDIR`],
     [['verify', '--base-url', unreachable, '--output', missing], `verify: --output ${missing}: ENOENT`],
     [['scorecard', `a=${unreachable}`, '--output', dir], `scorecard: --output ${dir}: EISDIR`],
@@ -89,6 +102,32 @@ describe('flags a caller did not mean', () => {
     ],
     [['fixtures', '-n', '1', '--count', '2'], 'fixtures: --count is given more than once ("1" and "2")'],
     [['fixtures', '--trait', ''], 'fixtures: --trait needs a value, got an empty one'],
+    // One seed range everywhere (the 32 bits faker and the emulator's generator keep).
+    [
+      ['serve', '--port', '0', '--seed', '4294967296'],
+      'serve: --seed must be an integer from 0 to 4294967295, got "4294967296"\n',
+    ],
+    [
+      ['verify', '--base-url', unreachable, '--seed', '4294967296'],
+      'verify: --seed must be an integer from 0 to 4294967295, got "4294967296"\n',
+    ],
+    [
+      ['scorecard', `a=${unreachable}`, '--seed', '4294967296'],
+      'scorecard: --seed must be an integer from 0 to 4294967295, got "4294967296"\n',
+    ],
+    [
+      ['prism', '--port', '0', '--seed', '4294967296'],
+      'prism: --seed must be an integer from 0 to 4294967295, got "4294967296"\n',
+    ],
+    [
+      ['fixtures', '--seed', '4294967296'],
+      'fixtures: --seed must be an integer from 0 to 4294967295, got "4294967296"\n',
+    ],
+    // Record i uses seed + i, which must stay in the range too.
+    [
+      ['fixtures', '--seed', '4294967295', '--count', '2'],
+      'fixtures: --seed 4294967295 with --count 2 goes past the largest seed, 4294967295 (record i uses seed + i)\n',
+    ],
     [['fixtures', '--trait', ' , '], 'fixtures: --trait names no trait; use one of'],
     [['proxy', '--upstream', unreachable, '--port', '0', '--report', dir], `proxy: --report ${dir}: EISDIR`],
     [['prism', '--port', '0', '--host', ''], 'prism: --host needs a value, got an empty one'],

@@ -91,6 +91,23 @@ describe('console and markdown reporters', () => {
     expect(formatMarkdown(passing)).toContain('| timeout-range | B.1 | documented | 4 | ✅ pass |');
   });
 
+  // docs/rules.md and the spec call disk-needs-cpu unverified (off by default); the reporters
+  // said "inferred", the grade it is counted with.
+  it('call a fact of an unverified rule unverified, as the rule catalogue does', () => {
+    const line = formatConsoleReport(passing)
+      .split('\n')
+      .find((l) => l.includes('  disk-needs-cpu ['));
+    expect(line).toContain('disk-needs-cpu [C.7] (unverified)');
+    expect(formatMarkdown(passing)).toContain('| disk-needs-cpu | C.7 | unverified |');
+    expect(formatScorecard([passing])).toContain('| disk-needs-cpu | C.7 | unverified |');
+  });
+
+  // The proxy's reports leave the seed out (it has none); a suite run's keep it.
+  it('name the seed of a suite run', () => {
+    expect(formatConsoleReport(passing).split('\n')[0]).toContain(`, seed 1, run ${passing.runId}`);
+    expect(formatMarkdown(passing)).toContain(`cases (seed 1, run ${passing.runId}, `);
+  });
+
   it('print the reason next to n/a', () => {
     const text = formatConsoleReport(passing);
     expect(text).toMatch(

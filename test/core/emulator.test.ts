@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../mocks/index.ts';
+import { createEmulator, Fc3TestkitError } from '../../mocks/index.ts';
 import { EMPTY_ZIP, EMPTY_ZIP_CRC64, minimalInput, post } from '../helpers/requests.ts';
 
 const fixedClock = () => new Date('2024-05-06T07:08:09.123Z');
@@ -296,5 +296,22 @@ describe('bad input gets FC answers, never a crash', () => {
 describe('options', () => {
   it('rejects a non-numeric account id with a toolkit error', () => {
     expect(() => createEmulator({ accountId: 'abc' })).toThrow(/accountId must be numeric/);
+  });
+
+  // One seed range for the emulator, the fixture builders and every --seed: the generator keeps
+  // 32 bits, so 2 ** 32 gave seed 0's ids (as it built seed 0's fixture, ADR 044).
+  it.each([2 ** 32, 2 ** 53 - 1, -1, 1.5])('refuses seed %d, naming the range', (seed) => {
+    expect(() => createEmulator({ seed })).toThrow(
+      new Fc3TestkitError(`seed must be an integer from 0 to 4294967295, got ${seed}`),
+    );
+  });
+
+  it('tells seeds above 2 ** 31 apart up to the largest', async () => {
+    const functionId = async (seed: number) =>
+      (await post(createEmulator({ seed }), minimalInput())).json.functionId;
+    expect(createEmulator({ seed: 4_294_967_295 }).seed).toBe(4_294_967_295);
+    const ids = await Promise.all([0, 5, 2 ** 31 + 5, 4_294_967_295].map(functionId));
+    expect(ids.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(ids).size).toBe(4);
   });
 });

@@ -24,7 +24,7 @@ function modelPrng(seed: number): () => number {
   };
 }
 
-// Every seed the options accept: any non-negative integer, also above 2^32 and 2^53.
+// Every seed createPrng reduces to 32 bits (the options take 0 to MAX_SEED), also above 2^32 and 2^53.
 const anySeed = fc.oneof(
   fc.nat(),
   fc.integer({ min: 2 ** 31, max: 2 ** 33 }),

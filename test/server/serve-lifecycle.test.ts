@@ -81,7 +81,7 @@ describe('serve: startup and usage', () => {
     [['--auth', 'maybe'], /--auth must be off or verify/],
     [['--access-key-id', 'AK'], /--access-key-id and --access-key-secret must be given together/],
     [['--port', '70000'], /--port must be an integer from 0 to 65535/],
-    [['--seed', '-1'], /^fc3-testkit: serve: --seed must be an integer from 0 to 2147483647, got "-1"\nRun /],
+    [['--seed', '-1'], /^fc3-testkit: serve: --seed must be an integer from 0 to 4294967295, got "-1"\nRun /],
     [['--log-level', 'loud'], /--log-level must be one of/],
     [['--account-id', 'abc'], /^fc3-testkit: serve: --account-id must be numeric, got "abc"\n/],
     [['--bogus'], /^fc3-testkit: serve: unknown option --bogus\n/],

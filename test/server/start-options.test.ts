@@ -51,6 +51,13 @@ describe('startServer and startPrism refuse an unknown option, naming themselves
       /^startPrism: unknown option prot; known options: port, host, dynamic, seed, verbosity, extraArgs, output, startTimeoutMs$/,
     );
   });
+
+  it('startPrism refuses a seed outside the one seed range before it starts anything', async () => {
+    const started = startPrism({ seed: 2 ** 32, startTimeoutMs: 1 });
+    await expect(started).rejects.toThrow(
+      new Fc3TestkitError('startPrism: seed must be an integer from 0 to 4294967295, got 4294967296'),
+    );
+  });
 });
 
 // s9 hostile review: a short request timeout alone threw Node's RangeError ("headersTimeout …
