@@ -3,6 +3,7 @@
  * a local endpoint as the reference describes (A.5): `endpoint: 'host:port'`, `protocol: 'http'`.
  * It drives createFunction, getFunction, updateFunction, deleteFunction and listFunctions.
  */
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CreateFunctionInput, UpdateFunctionInput } from '../../mocks/core/types.ts';
 import type { ClientAdapter, ClientEndpoint, ClientOutcome } from '../client/types.ts';
 
@@ -97,6 +98,11 @@ async function attempt(endpoint: ClientEndpoint, timeoutMs: number, call: Call):
  * const report = await verifyClient(officialSdkAdapter());
  */
 export function officialSdkAdapter(options: OfficialSdkOptions = {}): ClientAdapter {
+  checkOptionKeys({
+    adapter: 'officialSdkAdapter',
+    options,
+    known: ['timeoutMs'] satisfies (keyof OfficialSdkOptions)[],
+  });
   const timeoutMs = options.timeoutMs ?? 10_000;
   type Param<K extends keyof FcModule> = ConstructorParameters<
     FcModule[K] & (new (...a: never[]) => unknown)
