@@ -13,6 +13,7 @@ import {
   startProxy,
   startReplay,
 } from '../../proxy/index.ts';
+import { expectPortInUse } from '../helpers/port-in-use.ts';
 import { fileFolder } from '../helpers/temp-folder.ts';
 
 describe('startProxy refuses bad options, naming them as startProxy takes them', () => {
@@ -59,5 +60,11 @@ describe('the other options objects of fc3-testkit/proxy refuse keys they do not
       /^proxy\.close: unknown option drainMS; known options: drainMs, signal$/,
     );
     await proxy.close({ drainMs: 0 });
+  });
+});
+
+describe('startProxy on a port in use says so for code, with the system error code', () => {
+  it('names no CLI flag and carries code and cause EADDRINUSE', async () => {
+    await expectPortInUse((port) => startProxy({ upstream: 'http://127.0.0.1:1', port }));
   });
 });
