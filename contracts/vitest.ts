@@ -2,11 +2,13 @@
  * `defineContractSuite`: registers one vitest (or jest) test per contract case. vitest is loaded
  * lazily, so the package works without it.
  */
-import { buildCases, newRunId } from './cases/index.ts';
+import { checkOptionKeys } from '../mocks/core/option-keys.ts';
+import { catalogue, newRunId } from './cases/index.ts';
 import { failureDetails } from './reporters/summary.ts';
 import {
   MAX_WAITING_AT_ONCE,
   runContractSuite,
+  SUITE_OPTION_KEYS,
   type SuiteOptions,
   waitBoundMs,
   waitsOnTime,
@@ -38,6 +40,14 @@ export interface DefineSuiteOptions extends Omit<SuiteOptions, 'onResult' | 'cas
   /** Name of the `describe` block. */
   name?: string;
 }
+
+const DEFINE_SUITE_OPTION_KEYS: readonly string[] = [
+  ...SUITE_OPTION_KEYS.filter((key) => key !== 'onResult' && key !== 'cases'),
+  ...Object.keys({ api: true, name: true } satisfies Record<
+    Exclude<keyof DefineSuiteOptions, keyof SuiteOptions>,
+    true
+  >),
+];
 
 /** A target, or a function that starts one (called in `beforeAll`; closed in `afterAll`). */
 export type TargetSource = ContractTarget | (() => Promise<ContractTarget>);
@@ -111,9 +121,10 @@ export async function defineContractSuite(
 ): Promise<void> {
   // A target passed as a value is checked now: its promise (an unawaited mswTarget) fails here, not in every test.
   if (typeof source !== 'function') checkTarget('defineContractSuite', source);
+  checkOptionKeys({ adapter: 'defineContractSuite', options, known: DEFINE_SUITE_OPTION_KEYS });
   const api: TestApi = options.api ?? ((await import('vitest')) as unknown as TestApi);
   const runId = options.runId ?? newRunId();
-  const cases = selectCases(buildCases({ ...options, runId }), options);
+  const cases = selectCases(catalogue({ ...options, runId }), options);
   const waiting = cases.filter(waitsOnTime);
   const resultOf = caseResults(waiting, { ...options, runId });
   const waitTimeout = waitingTimeoutMs(waiting, options.lifecycleBudgetMs ?? DEFAULT_LIFECYCLE_BUDGET_MS);

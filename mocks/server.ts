@@ -17,6 +17,7 @@ import { shownValue } from './core/operations/operation.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
 import { EMULATOR_OPTION_KEYS } from './core/state.ts';
 import type { Emulator, EmulatorOptions, WireRequest } from './core/types.ts';
+import { listenError } from './listen-error.ts';
 import { withNodeCodecs } from './node-codecs.ts';
 import { dispatchAndSend, send } from './server/answer.ts';
 import { bodySlots } from './server/body-slots.ts';
@@ -268,13 +269,7 @@ function largeBodies(thresholdBytes: number | undefined, log: ServerLogger): Lar
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      const reason =
-        error.code === 'EADDRINUSE'
-          ? `port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`
-          : `cannot listen on ${host}:${port}: ${error.message}`;
-      reject(new Fc3TestkitError(reason));
-    };
+    const onError = (error: NodeJS.ErrnoException): void => reject(listenError(error, port, host));
     server.once('error', onError);
     server.listen({ port, host }, () => {
       server.removeListener('error', onError);

@@ -7,7 +7,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { socketHost } from '../contracts/targets/socket-host.ts';
-import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import { listenError } from '../mocks/listen-error.ts';
 import type { CaptureBudget } from './tap/body-capture.ts';
 import { type ConnectionTap, createConnectionTap, type TappedExchange } from './tap/connection-tap.ts';
 
@@ -223,13 +223,7 @@ function accept(client: net.Socket, shared: Shared, connection: number): void {
 
 function listen(server: net.Server, port: number, host: string): Promise<net.AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === 'EADDRINUSE'
-          ? `port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`
-          : `cannot listen on ${host}:${port}: ${error.message}`;
-      reject(new Fc3TestkitError(reason));
-    });
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, port, host)));
     server.listen({ port, host }, () => resolve(server.address() as net.AddressInfo));
   });
 }

@@ -117,6 +117,11 @@ export function upstreamUrl(value: unknown, option = 'upstream'): URL {
   return url;
 }
 
+const CLOSE_OPTION_KEYS = Object.keys({ drainMs: true, signal: true } satisfies Record<
+  keyof CloseOptions,
+  true
+>);
+
 /** Every key of {@link ProxyOptions} (a type check keeps the list whole). */
 const PROXY_OPTION_KEYS = [
   'upstream',
@@ -208,6 +213,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     },
     flush: session.flush,
     close(stop = {}) {
+      checkOptionKeys({ adapter: 'proxy.close', options: stop, known: CLOSE_OPTION_KEYS });
       const drainMs = drainMsOf(stop.drainMs);
       closed ??= (async () => {
         const limit = drainLimit({ drainMs, signal: stop.signal });

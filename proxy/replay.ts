@@ -6,6 +6,7 @@ import { readTextAtMost } from '../mocks/bounded-file.ts';
 import { type Cassette, parseCassette } from '../mocks/cassette/cassette.ts';
 import { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 import { Fc3TestkitError } from '../mocks/core/errors.ts';
+import { checkOptionKeys } from '../mocks/core/option-keys.ts';
 import { type LogLevel, startServer } from '../mocks/server.ts';
 
 /**
@@ -63,6 +64,14 @@ export interface ReplayOptions {
   log?: LogLevel;
 }
 
+const REPLAY_OPTION_KEYS = Object.keys({
+  file: true,
+  cassette: true,
+  port: true,
+  host: true,
+  log: true,
+} satisfies Record<keyof ReplayOptions, true>);
+
 /** A listening replay server. */
 export interface RunningReplay {
   url: string;
@@ -82,6 +91,12 @@ export interface RunningReplay {
  * const unmatched = await replay.close();
  */
 export async function startReplay(options: ReplayOptions): Promise<RunningReplay> {
+  checkOptionKeys({
+    adapter: 'startReplay',
+    options: options ?? null,
+    known: REPLAY_OPTION_KEYS,
+    example: "{ file: 'run.ndjson' }",
+  });
   const cassette = options.cassette ?? (options.file ? readCassette(options.file) : undefined);
   if (!cassette) throw new Fc3TestkitError('startReplay needs a cassette or a file');
   const emulator = cassetteEmulator(cassette);

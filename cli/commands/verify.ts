@@ -4,7 +4,7 @@
  */
 
 import { writeFile } from 'node:fs/promises';
-import { buildCases, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
+import { catalogue, DEFAULT_GENERATED, newRunId } from '../../contracts/cases/index.ts';
 import { consoleProgress, formatReport, reporterNames } from '../../contracts/reporters/index.ts';
 import { TransportError } from '../../contracts/run/run-case.ts';
 import { runContractSuite, type SuiteOptions } from '../../contracts/run/runner.ts';
@@ -188,7 +188,7 @@ export function suiteOptionsOf(values: Values): SuiteOptions {
  * selectedCasesOf({ ...options, runId: newRunId() }).length;
  */
 export function selectedCasesOf(options: SuiteOptions & { runId: string }): ContractCase[] {
-  return selectCases(buildCases(options), {
+  return selectCases(catalogue(options), {
     only: options.only,
     documentedOnly: options.documentedOnly,
     names: { only: '--only', documentedOnly: '--documented-only' },

@@ -4,6 +4,7 @@
  * (get, update, delete, list, lifecycle, their rules, create rules re-checked on update), triggers,
  * tags, the resource group and the invocation switch, and the generated cases.
  */
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { ContractCase } from '../types.ts';
 import { aliasCases } from './alias-cases.ts';
 import { aliasReadCases } from './alias-read-cases.ts';
@@ -56,6 +57,25 @@ export const DEFAULT_GENERATED = 25;
  * cases.find((c) => c.id === 'sample.code-package')?.fact.reference; // 'D.2, D.3, D.4, F'
  */
 export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
+  checkOptionKeys({ adapter: 'buildCases', options, known: BUILD_CASES_OPTION_KEYS });
+  return catalogue(options);
+}
+
+/** Every key of {@link BuildCasesOptions} (the type check keeps the list whole). */
+export const BUILD_CASES_OPTION_KEYS = Object.keys({
+  namePrefix: true,
+  runId: true,
+  seed: true,
+  generated: true,
+} satisfies Record<keyof BuildCasesOptions, true>);
+
+/**
+ * {@link buildCases} without its key check, for callers whose options hold more (the suite's).
+ *
+ * @example
+ * catalogue({ runId: 'docs' }).length;
+ */
+export function catalogue(options: BuildCasesOptions): ContractCase[] {
   const naming = createNaming({ prefix: options.namePrefix ?? 'ct', runId: options.runId ?? newRunId() });
   const seed = options.seed ?? 1;
   const count = options.generated ?? DEFAULT_GENERATED;

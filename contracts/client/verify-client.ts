@@ -6,6 +6,7 @@
 
 import { signAcs3 } from '../../mocks/core/auth/index.ts';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CreateFunctionInput, Emulator, JournalEntry } from '../../mocks/core/types.ts';
 import { startServer } from '../../mocks/server.ts';
 import { createNaming, newRunId } from '../cases/context.ts';
@@ -23,6 +24,12 @@ export interface VerifyClientOptions {
   only?: string;
   namePrefix?: string;
 }
+
+const VERIFY_CLIENT_OPTION_KEYS = Object.keys({
+  credentials: true,
+  only: true,
+  namePrefix: true,
+} satisfies Record<keyof VerifyClientOptions, true>);
 
 const DEFAULT_CREDENTIALS = {
   accessKeyId: 'LTAI-fc3-testkit-client',
@@ -191,6 +198,7 @@ export async function verifyClient(
   adapter: ClientAdapter,
   options: VerifyClientOptions = {},
 ): Promise<ContractReport> {
+  checkOptionKeys({ adapter: 'verifyClient', options, known: VERIFY_CLIENT_OPTION_KEYS });
   const started = Date.now();
   if (options.only !== undefined && !clientScenarios.some((s) => s.id.includes(options.only ?? ''))) {
     // An empty green report for a typo would pass a consumer's CI.

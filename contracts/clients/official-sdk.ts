@@ -4,6 +4,7 @@
  * It drives createFunction, getFunction, updateFunction, deleteFunction and listFunctions.
  */
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CreateFunctionInput, UpdateFunctionInput } from '../../mocks/core/types.ts';
 import type { ClientAdapter, ClientEndpoint, ClientOutcome } from '../client/types.ts';
 
@@ -103,6 +104,11 @@ async function attempt(endpoint: ClientEndpoint, timeoutMs: number, call: Call):
  * const report = await verifyClient(officialSdkAdapter());
  */
 export function officialSdkAdapter(options: OfficialSdkOptions = {}): ClientAdapter {
+  checkOptionKeys({
+    adapter: 'officialSdkAdapter',
+    options,
+    known: ['timeoutMs'] satisfies (keyof OfficialSdkOptions)[],
+  });
   const timeoutMs = options.timeoutMs ?? 10_000;
   type Param<K extends keyof FcModule> = ConstructorParameters<
     FcModule[K] & (new (...a: never[]) => unknown)

@@ -2,7 +2,8 @@
  * `runContractSuite`: builds the run's cases, runs the applicable ones against a target with a
  * small pool, and returns the report.
  */
-import { type BuildCasesOptions, buildCases, newRunId } from '../cases/index.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import { BUILD_CASES_OPTION_KEYS, type BuildCasesOptions, catalogue, newRunId } from '../cases/index.ts';
 import { checkTarget } from '../targets/check-target.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
 import { explainClockSkew } from './clock-hint.ts';
@@ -44,6 +45,23 @@ export interface SuiteOptions extends BuildCasesOptions {
   /** Called after each case (progress reporting). */
   onResult?: (result: CaseResult, done: number, total: number) => void;
 }
+
+/** Every key of {@link SuiteOptions} (the type check keeps the list whole). */
+export const SUITE_OPTION_KEYS: readonly string[] = [
+  ...BUILD_CASES_OPTION_KEYS,
+  ...Object.keys({
+    credentials: true,
+    documentedOnly: true,
+    only: true,
+    concurrency: true,
+    huge: true,
+    includeUnverified: true,
+    clockToleranceMs: true,
+    lifecycleBudgetMs: true,
+    cases: true,
+    onResult: true,
+  } satisfies Record<Exclude<keyof SuiteOptions, keyof BuildCasesOptions>, true>),
+];
 
 /**
  * Counts results by status.
@@ -179,10 +197,11 @@ export async function runContractSuite(
   options: SuiteOptions = {},
 ): Promise<ContractReport> {
   checkTarget('runContractSuite', target);
+  checkOptionKeys({ adapter: 'runContractSuite', options, known: SUITE_OPTION_KEYS });
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;
-  const selected = selectCases(options.cases ?? buildCases({ ...options, runId, seed }), options);
+  const selected = selectCases(options.cases ?? catalogue({ ...options, runId, seed }), options);
   const results = await explainClockSkew({
     target,
     results: await runSelected(target, selected, options),

@@ -42,6 +42,12 @@ export interface AnswerLimits {
   answerBudgetMs?: number;
 }
 
+/** Every key of {@link AnswerLimits}, which every target's options extend. */
+export const ANSWER_LIMIT_KEYS = Object.keys({
+  maxAnswerBytes: true,
+  answerBudgetMs: true,
+} satisfies Record<keyof AnswerLimits, true>);
+
 /**
  * The body length an answer's head declares (`Content-Length`, digits only: RFC 9110 §8.6), when
  * the answer has a body (not one to a HEAD, nor a 1xx, 204 or 304): a declared oversize is cut

@@ -2,7 +2,8 @@
  * A target for an in-process emulator (or anything with a Fetch-style `handle`): no sockets, the
  * request goes straight to `handle(Request)`.
  */
-import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock, hasClock } from './clock.ts';
 import { fetchAnswer, toRequestInit } from './fetch-helpers.ts';
@@ -29,6 +30,16 @@ export interface EmulatorTargetOptions extends AnswerLimits {
   moveClock?: boolean;
 }
 
+const EMULATOR_TARGET_OPTION_KEYS = [
+  ...ANSWER_LIMIT_KEYS,
+  ...Object.keys({
+    name: true,
+    baseUrl: true,
+    maxBodyBytes: true,
+    moveClock: true,
+  } satisfies Record<Exclude<keyof EmulatorTargetOptions, keyof AnswerLimits>, true>),
+];
+
 /**
  * A target that calls `handler.handle` in process.
  *
@@ -36,6 +47,7 @@ export interface EmulatorTargetOptions extends AnswerLimits {
  * const report = await runContractSuite(emulatorTarget(createEmulator({ maxBodyBytes: 256 * 1024 })));
  */
 export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOptions = {}): ContractTarget {
+  checkOptionKeys({ adapter: 'emulatorTarget', options, known: EMULATOR_TARGET_OPTION_KEYS });
   const limits = answerLimits('emulatorTarget', options);
   const target: ContractTarget = {
     name: options.name ?? 'emulator (in-process)',

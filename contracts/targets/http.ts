@@ -5,7 +5,13 @@
 import http from 'node:http';
 import net from 'node:net';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
-import { type AnswerLimits, answerLimits, TransportError } from '../run/transport-error.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import {
+  ANSWER_LIMIT_KEYS,
+  type AnswerLimits,
+  answerLimits,
+  TransportError,
+} from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { CLOCK_PATH, controlApiClock } from './clock.ts';
 import { sendHttp } from './send-http.ts';
@@ -34,6 +40,15 @@ export interface HttpTargetOptions extends AnswerLimits {
   /** The server keeps no state (Prism): stateful cases do not apply, with that reason. */
   stateless?: boolean;
 }
+
+const HTTP_TARGET_OPTION_KEYS = Object.keys({
+  baseUrl: true,
+  name: true,
+  maxBodyBytes: true,
+  timeoutMs: true,
+  advanceClock: true,
+  stateless: true,
+} satisfies Record<Exclude<keyof HttpTargetOptions, keyof AnswerLimits>, true>);
 
 /**
  * Connects and asks one harmless question (the control API's clock: no FC operation; serve
@@ -94,6 +109,12 @@ function checkedBaseUrl(value: unknown): string {
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }));
  */
 export function httpTarget(options: HttpTargetOptions): ContractTarget {
+  checkOptionKeys({
+    adapter: 'httpTarget',
+    options,
+    known: [...ANSWER_LIMIT_KEYS, ...HTTP_TARGET_OPTION_KEYS],
+    example: "{ baseUrl: 'http://127.0.0.1:9000' }",
+  });
   const baseUrl = checkedBaseUrl(options?.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const timeoutMs = options.timeoutMs ?? 5000;

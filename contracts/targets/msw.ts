@@ -2,8 +2,9 @@
  * A target that sends real `fetch` calls through the MSW handlers of `fc3-testkit/msw`
  * (msw/node `setupServer`). msw is an optional peer dependency, loaded only here.
  */
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { Emulator } from '../../mocks/core/types.ts';
-import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
+import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
 import { fetchAnswer, toRequestInit } from './fetch-helpers.ts';
@@ -18,6 +19,15 @@ export interface MswTargetOptions extends AnswerLimits {
   maxBodyBytes?: number;
 }
 
+const MSW_TARGET_OPTION_KEYS = [
+  ...ANSWER_LIMIT_KEYS,
+  ...Object.keys({
+    emulator: true,
+    baseUrl: true,
+    maxBodyBytes: true,
+  } satisfies Record<Exclude<keyof MswTargetOptions, keyof AnswerLimits>, true>),
+];
+
 /**
  * Starts an msw/node server with the fc3 handlers and returns a target that fetches through it;
  * `close()` stops the server. Unhandled requests are errors, so nothing reaches the network.
@@ -28,6 +38,7 @@ export interface MswTargetOptions extends AnswerLimits {
  * await target.close?.();
  */
 export async function mswTarget(options: MswTargetOptions = {}): Promise<ContractTarget> {
+  checkOptionKeys({ adapter: 'mswTarget', options, known: MSW_TARGET_OPTION_KEYS });
   const limits = answerLimits('mswTarget', options);
   const { fc3Handlers } = await import('../../mocks/msw.ts');
   const { setupServer } = await import('msw/node');

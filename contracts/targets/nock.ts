@@ -3,8 +3,9 @@
  * `fc3-testkit/nock`. nock is an optional peer dependency, loaded only here.
  */
 import http from 'node:http';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { Emulator } from '../../mocks/core/types.ts';
-import { type AnswerLimits, answerLimits } from '../run/transport-error.ts';
+import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
 import { sendHttp } from './send-http.ts';
@@ -19,6 +20,15 @@ export interface NockTargetOptions extends AnswerLimits {
   maxBodyBytes?: number;
 }
 
+const NOCK_TARGET_OPTION_KEYS = [
+  ...ANSWER_LIMIT_KEYS,
+  ...Object.keys({
+    emulator: true,
+    baseUrl: true,
+    maxBodyBytes: true,
+  } satisfies Record<Exclude<keyof NockTargetOptions, keyof AnswerLimits>, true>),
+];
+
 /**
  * Installs the fc3 nock interceptors and returns a target whose requests they answer;
  * `close()` removes the interceptors again.
@@ -29,6 +39,7 @@ export interface NockTargetOptions extends AnswerLimits {
  * await target.close?.();
  */
 export async function nockTarget(options: NockTargetOptions = {}): Promise<ContractTarget> {
+  checkOptionKeys({ adapter: 'nockTarget', options, known: NOCK_TARGET_OPTION_KEYS });
   const limits = answerLimits('nockTarget', options);
   const { fc3Nock } = await import('../../mocks/nock.ts');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';

@@ -1,6 +1,7 @@
 /**
  * The one check of option keys every entry point runs (createEmulator, startServer, startPrism,
- * the drop-in adapters): a typo such as `baseURL` or `prot` would otherwise be ignored.
+ * the drop-in adapters, the fixture builders, the contracts API and the proxy): a typo such as
+ * `baseURL` or `prot` would otherwise be ignored.
  */
 import { Fc3TestkitError } from './errors.ts';
 

@@ -5,7 +5,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
-import { type ProxyOptions, startProxy } from '../../proxy/index.ts';
+import {
+  type CloseOptions,
+  type ProxyOptions,
+  parseCassette,
+  type ReplayOptions,
+  startProxy,
+  startReplay,
+} from '../../proxy/index.ts';
+import { expectPortInUse } from '../helpers/port-in-use.ts';
 import { fileFolder } from '../helpers/temp-folder.ts';
 
 describe('startProxy refuses bad options, naming them as startProxy takes them', () => {
@@ -33,5 +41,30 @@ describe('startProxy refuses bad options, naming them as startProxy takes them',
     const started = startProxy(options as ProxyOptions);
     await expect(started).rejects.toThrow(Fc3TestkitError);
     await expect(started).rejects.toThrow(message);
+  });
+});
+
+describe('the other options objects of fc3-testkit/proxy refuse keys they do not know', () => {
+  it('startReplay names the unknown key', async () => {
+    const started = startReplay({ cassette: parseCassette(''), prot: 0 } as ReplayOptions);
+    await expect(started).rejects.toThrow(Fc3TestkitError);
+    await expect(started).rejects.toThrow(
+      /^startReplay: unknown option prot; known options: file, cassette, port, host, log$/,
+    );
+  });
+
+  it('proxy.close names the unknown key, and a later close still stops the proxy', async () => {
+    const proxy = await startProxy({ upstream: 'http://127.0.0.1:1' });
+    expect(() => proxy.close({ drainMS: 0 } as CloseOptions)).toThrow(Fc3TestkitError);
+    expect(() => proxy.close({ drainMS: 0 } as CloseOptions)).toThrow(
+      /^proxy\.close: unknown option drainMS; known options: drainMs, signal$/,
+    );
+    await proxy.close({ drainMs: 0 });
+  });
+});
+
+describe('startProxy on a port in use says so for code, with the system error code', () => {
+  it('names no CLI flag and carries code and cause EADDRINUSE', async () => {
+    await expectPortInUse((port) => startProxy({ upstream: 'http://127.0.0.1:1', port }));
   });
 });

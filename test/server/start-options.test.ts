@@ -7,6 +7,7 @@ import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { type PrismOptions, startPrism } from '../../mocks/prism.ts';
 import { type ServerOptions, startServer } from '../../mocks/server.ts';
+import { expectPortInUse } from '../helpers/port-in-use.ts';
 
 describe('startServer refuses a log option it cannot honour', () => {
   it.each([
@@ -84,5 +85,11 @@ describe('startServer refuses timeouts Node cannot apply', () => {
     const answer = await fetch(`${server.url}/2023-03-30/functions/none`);
     expect(answer.status).toBe(404);
     await server.close();
+  });
+});
+
+describe('startServer on a port in use says so for code, with the system error code', () => {
+  it('names no CLI flag and carries code and cause EADDRINUSE', async () => {
+    await expectPortInUse((port) => startServer({ port, host: '127.0.0.1', log: 'silent' }));
   });
 });
