@@ -213,8 +213,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     },
     flush: session.flush,
     close(stop = {}) {
-      checkOptionKeys({ adapter: 'proxy.close', options: stop, known: CLOSE_OPTION_KEYS });
-      const drainMs = drainMsOf(stop.drainMs);
+      let drainMs: number | undefined;
+      try {
+        checkOptionKeys({ adapter: 'proxy.close', options: stop, known: CLOSE_OPTION_KEYS });
+        drainMs = drainMsOf(stop.drainMs);
+      } catch (error) {
+        return Promise.reject(error); // close returns a Promise: a misuse rejects it, never throws
+      }
       closed ??= (async () => {
         const limit = drainLimit({ drainMs, signal: stop.signal });
         // The limit bounds the whole stop (ADR 047): open exchanges still unanswered when it passes

@@ -23,7 +23,10 @@ async function loadSdk(): Promise<Sdk> {
     return { fc: fc as unknown as FcModule, Config: core.$OpenApiUtil.Config };
   } catch (cause) {
     const install = 'npm install --save-dev @alicloud/fc20230330@4 @alicloud/openapi-core@1';
-    throw new Fc3TestkitError(`officialSdkAdapter needs the official SDK 4.x: ${install}`, { cause });
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new Fc3TestkitError(`officialSdkAdapter needs the official SDK 4.x (${why}): ${install}`, {
+      cause,
+    });
   }
 }
 

@@ -84,7 +84,7 @@ export function failureLine(failure: CheckFailure): string {
 export function failureDetails(result: CaseResult): string {
   const { fact } = result.case;
   const lines = [
-    `fact ${fact.reference}${fact.ruleId ? ` (${fact.ruleId})` : ''} [${fact.grade}]: ${fact.statement}`,
+    `fact ${fact.reference}${fact.ruleId ? ` (${fact.ruleId})` : ''} [${gradeLabel(fact)}]: ${fact.statement}`,
     ...result.failures.map((failure) => `  ✗ ${failureLine(failure)}`),
     ...result.warnings.map((warning) => `  ! ${failureLine(warning)} (inferred; not counted)`),
   ];

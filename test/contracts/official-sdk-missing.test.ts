@@ -13,7 +13,9 @@ it('names the packages to install when the official SDK is missing', async () =>
   const report = await verifyClient(officialSdkAdapter(), { only: 'client.success.minimal' });
   const messages = report.results.flatMap((r) => r.failures.map((f) => f.message));
   expect(messages).toHaveLength(1);
-  expect(messages[0]).toContain(
-    'officialSdkAdapter needs the official SDK 4.x: npm install --save-dev @alicloud/fc20230330@4 @alicloud/openapi-core@1',
+  // The cause stays in the message (vitest words its own here): a broken install is not always a
+  // missing one.
+  expect(messages[0]).toMatch(
+    /officialSdkAdapter needs the official SDK 4\.x \(.*error when mocking.*\): npm install --save-dev @alicloud\/fc20230330@4 @alicloud\/openapi-core@1/,
   );
 });

@@ -14,7 +14,7 @@ import {
   formatScorecard,
   runContractSuite,
 } from '../../contracts/index.ts';
-import { failureLine } from '../../contracts/reporters/summary.ts';
+import { failureDetails, failureLine } from '../../contracts/reporters/summary.ts';
 import { createEmulator } from '../../mocks/index.ts';
 import { mutants } from './mutants/variants.ts';
 import { xmlProblems } from './xml-check.ts';
@@ -100,6 +100,21 @@ describe('console and markdown reporters', () => {
     expect(line).toContain('disk-needs-cpu [C.7] (unverified)');
     expect(formatMarkdown(passing)).toContain('| disk-needs-cpu | C.7 | unverified |');
     expect(formatScorecard([passing])).toContain('| disk-needs-cpu | C.7 | unverified |');
+  });
+
+  it("call an unverified fact unverified in a failure's details too", () => {
+    const result = passing.results.find((r) => r.case.fact.ruleId === 'disk-needs-cpu');
+    if (!result) throw new Error('no disk-needs-cpu case');
+    const failure = {
+      check: 'status',
+      message: 'm',
+      received: 200,
+      documented: 400,
+      reference: 'C.7',
+      grade: 'inferred',
+    };
+    const failed = { ...result, status: 'failed', failures: [failure] } as typeof result;
+    expect(failureDetails(failed).split('\n')[0]).toMatch(/^fact C\.7 \(disk-needs-cpu\) \[unverified\]: /);
   });
 
   // The proxy's reports leave the seed out (it has none); a suite run's keep it.

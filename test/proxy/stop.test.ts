@@ -151,7 +151,7 @@ describe('startProxy().close(options)', () => {
 
   it('refuses a drain limit that is not a whole number of milliseconds', async () => {
     const proxy = await startProxy({ upstream: 'http://127.0.0.1:9' });
-    expect(() => proxy.close({ drainMs: -1 })).toThrow(
+    await expect(proxy.close({ drainMs: -1 })).rejects.toThrow(
       'close({ drainMs }) must be an integer from 0 to 2147483647, got -1',
     );
     await proxy.close();
