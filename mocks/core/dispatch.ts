@@ -9,7 +9,7 @@ import { verifyOss } from './auth/verify-oss.ts';
 import { isNoBody, type ParsedBody, parseBody } from './body.ts';
 import { writeAnswer } from './envelopes.ts';
 import { clip, errorCatalogue, Fc3TestkitError, type FcErrorCode, fcError } from './errors.ts';
-import type { RequestNames } from './fault-message.ts';
+import { injectedError, type RequestNames } from './fault-message.ts';
 import {
   findForeignRoute,
   findRoute,
@@ -175,12 +175,12 @@ function answerRouted(
   const body = operation.body === 'json' ? parse() : NO_BODY;
   // Read once: faults scoped by name and the journal entry see the same function.
   const functionName = nameOf(state, { params, body, operation });
-  const fault = state.faults.take({
-    operation: operation.name,
-    functionName,
-    names: () => requestNames(wire, target, { params, now }),
-  });
-  if (fault) return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
+  const fired = state.faults.take({ operation: operation.name, functionName });
+  if (fired) {
+    const names = { operation: operation.name, functionName, ...requestNames(wire, target, { params, now }) };
+    const fault = injectedError(fired.code, fired.message, names);
+    return answer(reject(fault, { outcome: 'faulted' }), body, functionName);
+  }
   // The body rule is the spec's, for FC 3.0 rows; the FC 2.0 token row ignores a body, as the
   // FC 2.0 client never sends one and its documentation says nothing of it.
   if (

@@ -28,13 +28,11 @@ export interface RequestNames {
   now?: Date;
 }
 
-/** The request a fault is matched against and whose names fill its message. */
+/** The request a fault is matched against; with its {@link RequestNames}, what fills its message. */
 export interface FaultTarget {
   operation: OperationName;
   /** From the path, or the body of a create. */
   functionName: string | undefined;
-  /** Read only when a fault fires: every request is matched, few draw a fault. */
-  names?: () => RequestNames;
 }
 
 const INJECTED = 'injected by fc3-testkit';
@@ -111,10 +109,13 @@ function filled(
  * injectedError('ProvisionConfigExist', undefined, { operation: 'DeleteFunction', functionName: 'orders' }).message;
  * // "function 'orders' has provision config (injected by fc3-testkit)"
  */
-export function injectedError(code: FcErrorCode, message: string | undefined, target: FaultTarget): FcError {
+export function injectedError(
+  code: FcErrorCode,
+  message: string | undefined,
+  target: FaultTarget & RequestNames,
+): FcError {
   const { status, template } = errorCatalogue[code];
-  const blanks = BLANKS[code];
-  const values = blanks ? blanks({ ...target, ...target.names?.() }) : [];
+  const values = BLANKS[code]?.(target) ?? [];
   const wording = filled(template, values, BLANK_CHARS[code]);
   return { status, code, message: message ?? `${wording} (${INJECTED})`.trim() };
 }

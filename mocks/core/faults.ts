@@ -3,8 +3,8 @@
  * optionally scoped to operations and a function name. Every option is checked when it is set,
  * so a bad value throws {@link Fc3TestkitError} instead of misbehaving on a later request.
  */
-import { Fc3TestkitError, type FcError, type FcErrorCode, isFcErrorCode } from './errors.ts';
-import { type FaultTarget, injectedError } from './fault-message.ts';
+import { Fc3TestkitError, type FcErrorCode, isFcErrorCode } from './errors.ts';
+import type { FaultTarget } from './fault-message.ts';
 import { OPERATION_NAMES } from './operation-names.ts';
 import type { Prng } from './prng.ts';
 import type { FailNextOptions, FaultPolicy, FaultScope, Latency, OperationName } from './types.ts';
@@ -16,9 +16,19 @@ export interface Faults {
   failNext(code: string, options?: FailNextOptions): void;
   setFaults(policy: FaultPolicy | undefined): void;
   setLatency(latency: Latency | undefined): void;
-  /** The injected error for this request, if any (consumes one matching `failNext`). */
-  take(target: FaultTarget): FcError | undefined;
+  /**
+   * The fault this request draws, if any (consumes one matching `failNext`): its code and the
+   * message `failNext` was given. The caller words it (`injectedError`) only when one fires; the
+   * request's own objects never reach the fault state (docs/performance.md).
+   */
+  take(target: FaultTarget): FiredFault | undefined;
   delayMs(): number;
+}
+
+/** A fault that fired: its code, and the message `failNext` was given (else the catalogue's). */
+export interface FiredFault {
+  code: FcErrorCode;
+  message: string | undefined;
 }
 
 /** Distinct pending `failNext` calls kept at once (each may repeat any number of `times`). */
@@ -132,11 +142,11 @@ export function createFaults(prng: Prng): Faults {
       if (queued) {
         queued.remaining -= 1;
         if (queued.remaining === 0) queue.splice(index, 1);
-        return injectedError(queued.code, queued.message, target);
+        return { code: queued.code, message: queued.message };
       }
       if (!policy || !matches(policy.matcher, target) || prng.next() >= policy.rate) return undefined;
       const code = policy.codes[Math.floor(prng.next() * policy.codes.length)] as FcErrorCode;
-      return injectedError(code, undefined, target);
+      return { code, message: undefined };
     },
     delayMs() {
       if (latency === undefined) return 0;
