@@ -17,17 +17,27 @@ interface Sdk {
   Config: typeof import('@alicloud/openapi-core').$OpenApiUtil.Config;
 }
 
+const INSTALL = 'npm install --save-dev @alicloud/fc20230330@4 @alicloud/openapi-core@1';
+
 async function loadSdk(): Promise<Sdk> {
+  let sdk: Sdk;
   try {
     const [fc, core] = await Promise.all([import('@alicloud/fc20230330'), import('@alicloud/openapi-core')]);
-    return { fc: fc as unknown as FcModule, Config: core.$OpenApiUtil.Config };
+    sdk = { fc: fc as unknown as FcModule, Config: core.$OpenApiUtil.Config };
   } catch (cause) {
-    const install = 'npm install --save-dev @alicloud/fc20230330@4 @alicloud/openapi-core@1';
     const why = cause instanceof Error ? cause.message : String(cause);
-    throw new Fc3TestkitError(`officialSdkAdapter needs the official SDK 4.x (${why}): ${install}`, {
+    throw new Fc3TestkitError(`officialSdkAdapter needs the official SDK 4.x (${why}): ${INSTALL}`, {
       cause,
     });
   }
+  // The 3.x models lack fields 4.x answers carry (disableOndemand, …) and would drop them from
+  // every answer: refused here rather than graded as a broken client.
+  if (!Object.keys(sdk.fc.Function.names()).includes('disableOndemand')) {
+    throw new Fc3TestkitError(
+      `officialSdkAdapter needs the official SDK 4.x; an older @alicloud/fc20230330 is installed (its Function model has no disableOndemand): ${INSTALL}`,
+    );
+  }
+  return sdk;
 }
 
 // CommonJS `exports.default = Client`: Node's ESM loader exposes `default.default`, vitest `default`.
