@@ -3,7 +3,7 @@
  * that drew the fault where it names them (the function of the path, a trigger, an alias, a
  * version, the method and path, the AccessKey id and time its signature carries, the emulator's
  * clock), then the marker `(injected by fc3-testkit)`. A blank the request cannot fill is left
- * out, with its quotes or the `: ` that would lead to it.
+ * out, with its quotes, brackets or the `: ` or `for ` that would lead to it.
  */
 import { formatAcsDate } from './auth/acs-date.ts';
 import { parseAuthorization } from './auth/authorization-header.ts';
@@ -84,7 +84,8 @@ const BLANKS: Partial<Record<FcErrorCode, Blanks>> = {
 
 /**
  * The template with each `%s` filled; where there is nothing to put, the blank goes with its
- * quotes, the `: ` or `:` leading to it, and the space before it.
+ * quotes, the `: `, `:` or `for ` leading to it, the brackets of `(%s bytes)`, and the space
+ * before it.
  */
 function filled(
   template: string,
@@ -93,7 +94,7 @@ function filled(
 ): string {
   let i = 0;
   return template
-    .replace(/( ?)(: ?|')?%s(')?/g, (_, space: string, lead = '', close = '') => {
+    .replace(/( ?)(for |: ?|'|\()?%s('| bytes\))?/g, (_, space: string, lead = '', close = '') => {
       const value = values[i];
       const max = maxima[i++] ?? NAME_CHARS;
       return value ? `${space}${lead}${clip(value, max)}${close}` : '';

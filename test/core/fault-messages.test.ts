@@ -8,9 +8,16 @@
 import { describe, expect, it } from 'vitest';
 import { signAcs3, signRoa } from '../../mocks/core/auth/index.ts';
 import type { WireRequest } from '../../mocks/core/types.ts';
-import { createEmulator, type Emulator, type FailNextOptions } from '../../mocks/index.ts';
+import {
+  createEmulator,
+  type Emulator,
+  errorCatalogue,
+  type FailNextOptions,
+  type FcErrorCode,
+} from '../../mocks/index.ts';
 
 const BASE = 'http://127.0.0.1:9000/2023-03-30';
+const CLOCK = new Date('2024-01-01T00:00:00Z');
 
 async function messageOf(
   arm: (emulator: Emulator) => void,
@@ -93,7 +100,7 @@ describe('injected fault messages', () => {
       'AsyncConfigNotExists on ListFunctions',
       'AsyncConfigNotExists',
       '/functions',
-      'AsyncConfig for does not exist.',
+      'AsyncConfig does not exist.',
     ],
   ])(
     '%s: a quoted blank the request cannot fill is left out with its quotes',
@@ -112,6 +119,62 @@ describe('injected fault messages', () => {
   ])('%s: a blank the request cannot fill leaves no dangling colon', async (code, status, message) => {
     expect(await messageOf(failNext(code), DELETE_ORDERS)).toEqual({ status, Code: code, Message: message });
   });
+
+  // Every catalogue wording with a blank, drawn by `GET /functions` (no function, no signature,
+  // no qualifier): what cannot be filled goes with the word or brackets that lead to it.
+  const UNNAMED: Record<string, string> = {
+    InvalidArgument: '',
+    MissingRequiredHeader: 'required HTTP header was not specified',
+    PathNotSupported: "'GET' against '/2023-03-30/functions' is not supported",
+    EntityTooLarge: 'payload size exceeds maximum allowed size',
+    LimitExceeded: 'the number of functions exceeds the limit',
+    AccessDenied: '',
+    SignatureNotMatch:
+      'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
+    InvalidAccessKeyID: 'invalid access key ID',
+    RequestTimeTooSkewed:
+      "the difference between the request time and the current time '2024-01-01T00:00:00Z' is too large",
+    FunctionNotFound: 'function does not exist.',
+    VersionNotFound: 'version of function does not exist',
+    AliasNotFound: 'alias of function does not exist',
+    TriggerNotFound: 'trigger of function does not exist',
+    AsyncConfigNotExists: 'AsyncConfig does not exist.',
+    OnDemandConfigNotFound: 'concurrency config of function does not exist',
+    FunctionAlreadyExists: 'function already exists',
+    AliasAlreadyExists: 'alias of function already exists',
+    AdditionalVersionContainsMajorVersion: 'additionalVersionWeight should not contain major version',
+    TriggerAlreadyExists: 'trigger of function already exists',
+    ConcurrentUpdateError: 'ConcurrentUpdateError',
+    FunctionNotEmpty: 'function has active triggers',
+    ProvisionConfigExist: 'function has provision config',
+    ResidentScalingConfigExists: 'function has resident scaling config',
+    ResourceExhausted: 'concurrency or rate limit exceeded',
+    'Throttling.User': 'Request was denied due to user flow control',
+    InternalServerError: 'an internal error has occurred. Please retry.',
+    ServiceUnavailable: 'the service is temporarily unavailable',
+    ResourceThrottled: 'machine quota exceeded',
+  };
+
+  it('the table below holds every catalogue wording with a blank', () => {
+    const withBlank = Object.entries(errorCatalogue).filter(([, entry]) => entry.template.includes('%s'));
+    expect(Object.keys(UNNAMED).sort()).toEqual(withBlank.map(([code]) => code).sort());
+  });
+
+  it.each(Object.entries(UNNAMED))(
+    '%s on a request that names nothing leaves no word leading to a missing name',
+    async (code, wording) => {
+      const emulator = createEmulator({ clock: () => CLOCK });
+      emulator.failNext(code as FcErrorCode);
+      const answer = await emulator.dispatch({
+        method: 'GET',
+        url: `${BASE}/functions`,
+        headers: {},
+        body: new Uint8Array(),
+      });
+      const { Message } = JSON.parse(answer.body) as { Message?: string };
+      expect(Message).toBe(`${wording} (injected by fc3-testkit)`.trim());
+    },
+  );
 
   it('an injected PathNotSupported cuts the path where the unrouted answer does (200 characters)', async () => {
     const path = `/functions/${'a'.repeat(300)}`;
@@ -138,7 +201,6 @@ describe('injected fault messages', () => {
   });
 });
 
-const CLOCK = new Date('2024-01-01T00:00:00Z');
 const URL_ORDERS = `${BASE}/functions/orders`;
 const signers = {
   ACS3: (accessKeyId: string, date: Date) =>
