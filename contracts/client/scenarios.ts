@@ -3,6 +3,7 @@
  * CreateFunction call can meet (provoked or injected with `failNext`), then the function-resource
  * scenarios of resource-scenarios.ts.
  */
+import type { FcErrorCode } from '../../mocks/core/errors.ts';
 import type { CreateFunctionInput, Emulator } from '../../mocks/core/types.ts';
 import { createRequest, fact, type Naming, requestExample } from '../cases/context.ts';
 import type { Fact } from '../types.ts';
@@ -57,7 +58,7 @@ const sample = (naming: Naming) =>
 const minimal = (naming: Naming) =>
   ({ ...requestExample('minimal'), functionName: naming.next('client') }) as CreateFunctionInput;
 
-function injected(code: string, statusCode: number, reference: string): ClientScenario {
+function injected(code: FcErrorCode, statusCode: number, reference: string): ClientScenario {
   return {
     id: `client.error.${code}`,
     title: `surfaces ${statusCode} ${code}`,

@@ -13,7 +13,7 @@ export type { FaultTarget } from './fault-message.ts';
 
 /** The fault state of one emulator. */
 export interface Faults {
-  failNext(code: string, options?: FailNextOptions): void;
+  failNext(code: FcErrorCode, options?: FailNextOptions): void;
   setFaults(policy: FaultPolicy | undefined): void;
   setLatency(latency: Latency | undefined): void;
   /**

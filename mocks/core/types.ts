@@ -4,6 +4,7 @@
  */
 import type { components } from '../../generated/openapi.ts';
 import type { Codecs } from './codecs.ts';
+import type { FcErrorCode } from './errors.ts';
 import type { PredigestedBody } from './predigested.ts';
 
 export type { Codecs } from './codecs.ts';
@@ -128,7 +129,8 @@ export interface FaultScope {
 /** Probabilistic faults: each matching request fails with `rate` probability, drawing a code from `codes`. */
 export interface FaultPolicy extends FaultScope {
   rate: number;
-  codes: string[];
+  /** Catalogue codes ({@link FcErrorCode}); another string is a compile error, and throws at run time. */
+  codes: FcErrorCode[];
 }
 
 /** Added latency in milliseconds: a constant or a uniform range. */
@@ -267,8 +269,8 @@ export interface Emulator {
    * still held by injected latency is answered from the state it arrived in, never the new one.
    */
   reset(): void;
-  /** Make the next `times` matching requests fail with a catalogue code. */
-  failNext(code: string, options?: FailNextOptions): void;
+  /** Make the next `times` matching requests fail with a catalogue code (another string throws `Fc3TestkitError`). */
+  failNext(code: FcErrorCode, options?: FailNextOptions): void;
   /** Seeded probabilistic faults; `undefined` switches them off. */
   setFaults(policy: FaultPolicy | undefined): void;
   /** Added latency before every answer; `undefined` or 0 switches it off. */

@@ -3,7 +3,7 @@
  * `GET /__fc3/calls` query and the query parameters each endpoint reads. Everything is checked before anything is applied, so a request with
  * one bad part changes nothing; each error names the field and its bound.
  */
-import { isFcErrorCode } from '../core/errors.ts';
+import { type FcErrorCode, isFcErrorCode } from '../core/errors.ts';
 import { isJsonObject } from '../core/json-object.ts';
 import { OPERATION_NAMES } from '../core/operation-names.ts';
 import { shownValue } from '../core/operations/operation.ts';
@@ -51,7 +51,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** A validated `POST /__fc3/faults` body; a present key with `null` switches that part off. */
 export interface FaultsRequest {
-  failNext?: FaultScope & { code: string; times: number; message?: string };
+  failNext?: FaultScope & { code: FcErrorCode; times: number; message?: string };
   faults?: FaultPolicy | null;
   latency?: Latency | null;
   failPreparation?: FailPreparationOptions & { functionName: string };
@@ -79,7 +79,7 @@ function knownKeys(value: Record<string, unknown>, where: string, keys: readonly
   }
 }
 
-function fcCode(value: unknown, where: string): string {
+function fcCode(value: unknown, where: string): FcErrorCode {
   if (typeof value !== 'string') throw new InputError(`${where} must be an FC error code`);
   if (!isFcErrorCode(value))
     throw new InputError(`unknown FC error code ${JSON.stringify(value)} in ${where}`);

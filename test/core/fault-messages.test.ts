@@ -35,7 +35,7 @@ async function messageOf(
   return { status: answer.status, Code, Message };
 }
 
-const failNext = (code: string, options?: FailNextOptions) => (emulator: Emulator) =>
+const failNext = (code: FcErrorCode, options?: FailNextOptions) => (emulator: Emulator) =>
   emulator.failNext(code, options);
 const DELETE_ORDERS = { method: 'DELETE', path: '/functions/orders' };
 
@@ -96,13 +96,7 @@ describe('injected fault messages', () => {
       "version of function 'orders' does not exist",
     ],
     ['InvalidAccessKeyID without a signature', 'InvalidAccessKeyID', '/functions', 'invalid access key ID'],
-    [
-      'AsyncConfigNotExists on ListFunctions',
-      'AsyncConfigNotExists',
-      '/functions',
-      'AsyncConfig does not exist.',
-    ],
-  ])(
+  ] as const)(
     '%s: a quoted blank the request cannot fill is left out with its quotes',
     async (_name, code, path, wording) => {
       const { Message } = await messageOf(failNext(code), { method: 'GET', path });
@@ -116,9 +110,16 @@ describe('injected fault messages', () => {
     ['ResourceExhausted', 429, 'concurrency or rate limit exceeded (injected by fc3-testkit)'],
     ['ResourceThrottled', 503, 'machine quota exceeded (injected by fc3-testkit)'],
     ['InternalServerError', 500, 'an internal error has occurred. Please retry. (injected by fc3-testkit)'],
-  ])('%s: a blank the request cannot fill leaves no dangling colon', async (code, status, message) => {
-    expect(await messageOf(failNext(code), DELETE_ORDERS)).toEqual({ status, Code: code, Message: message });
-  });
+  ] as const)(
+    '%s: a blank the request cannot fill leaves no dangling colon',
+    async (code, status, message) => {
+      expect(await messageOf(failNext(code), DELETE_ORDERS)).toEqual({
+        status,
+        Code: code,
+        Message: message,
+      });
+    },
+  );
 
   // Every catalogue wording with a blank, drawn by `GET /functions` (no function, no signature,
   // no qualifier): what cannot be filled goes with the word or brackets that lead to it.
@@ -260,7 +261,7 @@ describe('injected auth faults on an FC 2.0 request', () => {
   it.each([
     ['InvalidAccessKeyID', { other: 'SK' }],
     ['RequestTimeTooSkewed', { AKfc: 'SK' }],
-  ])('%s words what FC 2.0 signs as the emulator does', async (code, credentials) => {
+  ] as const)('%s words what FC 2.0 signs as the emulator does', async (code, credentials) => {
     const sent = wire('Sun, 31 Dec 2023 23:00:00 GMT');
     const faulted = createEmulator({ clock });
     faulted.failNext(code);

@@ -11,8 +11,13 @@ describe('faults and scenarios', () => {
     expect((await post(emulator, minimalInput())).status).toBe(200);
   });
 
-  it('failNext rejects codes outside the catalogue with a toolkit error', () => {
-    expect(() => createEmulator().failNext('Nope')).toThrow(Fc3TestkitError);
+  // The parameters are typed FcErrorCode: a typo is a compile error, and still throws at run time
+  // for a caller without types (or one that casts).
+  it('failNext and setFaults reject codes outside the catalogue, at compile time and with a toolkit error', () => {
+    // @ts-expect-error a typo of 'Throttling.User'
+    expect(() => createEmulator().failNext('Throttling.Usr')).toThrow(Fc3TestkitError);
+    // @ts-expect-error not a catalogue code
+    expect(() => createEmulator().setFaults({ rate: 1, codes: ['Nope'] })).toThrow(Fc3TestkitError);
   });
 
   it('probabilistic faults repeat for a seed', async () => {

@@ -145,7 +145,7 @@ export function sdkResourceCases({
       'ResidentScalingConfigExists',
       "function 'sdk-held' has resident scaling config (injected by fc3-testkit)",
     ],
-  ])('an injected %s on deleteFunction raises a 409 client error once', async (code, text) => {
+  ] as const)('an injected %s on deleteFunction raises a 409 client error once', async (code, text) => {
     await create('sdk-held');
     emulator().failNext(code, { operation: 'DeleteFunction', match: { functionName: 'sdk-held' } });
     const error = await failure(client().deleteFunction('sdk-held'));
