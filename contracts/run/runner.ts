@@ -2,6 +2,8 @@
  * `runContractSuite`: builds the run's cases, runs the applicable ones against a target with a
  * small pool, and returns the report.
  */
+import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { shownValue } from '../../mocks/core/operations/operation.ts';
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import { BUILD_CASES_OPTION_KEYS, type BuildCasesOptions, catalogue, newRunId } from '../cases/index.ts';
 import { checkTarget } from '../targets/check-target.ts';
@@ -11,7 +13,7 @@ import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
 import { notApplicableResult, type RunCaseOptions, runCase } from './run-case.ts';
 import { type Applicability, notApplicableReason, selectCases } from './select.ts';
-import { DEFAULT_LIFECYCLE_BUDGET_MS } from './send-step.ts';
+import { DEFAULT_LIFECYCLE_BUDGET_MS, MAX_LIFECYCLE_BUDGET_MS } from './send-step.ts';
 
 /**
  * Options of {@link runContractSuite}; all optional.
@@ -38,6 +40,7 @@ export interface SuiteOptions extends BuildCasesOptions {
    * Real-time budget of one lifecycle wait (a custom-container function becoming Active). Default
    * 10 s, above our emulator's 3000 ms preparation; a target that takes longer makes the case not
    * applicable, with the reason. Targets with a `clock` are waited for by moving their clock.
+   * An integer from 1 to a day (86400000), as `verify --lifecycle-budget-ms`; else it throws.
    */
   lifecycleBudgetMs?: number;
   /** Use these cases instead of the catalogue. */
@@ -120,6 +123,22 @@ export function waitBoundMs(c: ContractCase, lifecycleBudgetMs: number): number 
   return bound;
 }
 
+/**
+ * Throws {@link Fc3TestkitError} unless `lifecycleBudgetMs` is absent or an integer from 1 to
+ * {@link MAX_LIFECYCLE_BUDGET_MS}, the range of `verify --lifecycle-budget-ms`: 0 would make
+ * every waiting case "not applicable", which `only` says more plainly.
+ *
+ * @example
+ * checkLifecycleBudget('runContractSuite', { lifecycleBudgetMs: 0 }); // throws
+ */
+export function checkLifecycleBudget(caller: string, { lifecycleBudgetMs: value }: SuiteOptions): void {
+  if (value === undefined || (Number.isInteger(value) && value >= 1 && value <= MAX_LIFECYCLE_BUDGET_MS))
+    return;
+  throw new Fc3TestkitError(
+    `${caller}: lifecycleBudgetMs must be an integer from 1 to ${MAX_LIFECYCLE_BUDGET_MS}, got ${shownValue(value)}`,
+  );
+}
+
 const DEFAULT_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 /** At most this many cases wait at once on a target whose clock cannot be moved. */
@@ -198,6 +217,7 @@ export async function runContractSuite(
 ): Promise<ContractReport> {
   checkTarget('runContractSuite', target);
   checkOptionKeys({ adapter: 'runContractSuite', options, known: SUITE_OPTION_KEYS });
+  checkLifecycleBudget('runContractSuite', options);
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;
