@@ -29,14 +29,6 @@ export const LIFECYCLE_CEILING_MS = 40 * 60_000;
  */
 export const DEFAULT_LIFECYCLE_BUDGET_MS = 10_000;
 
-/**
- * The largest lifecycle budget `runContractSuite` and `verify --lifecycle-budget-ms` take: a day.
- *
- * @example
- * MAX_LIFECYCLE_BUDGET_MS; // 86400000
- */
-export const MAX_LIFECYCLE_BUDGET_MS = 24 * 60 * 60_000;
-
 const FIRST_INTERVAL_MS = 100;
 // Real-time polls stay under devsapp's 2 s interval (lifecycle F.5); a moved clock just doubles.
 const MAX_REAL_INTERVAL_MS = 1000;
