@@ -80,10 +80,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Fc3TestkitError from the library here means the options asked for something impossible.
     if (error instanceof UsageError || error instanceof Fc3TestkitError) {
-      throw new UsageError(`${name}: ${error.message}`, { cause: name });
+      throw new UsageError(`${name}: ${withFlag(error, command.usage)}`, { cause: name });
     }
     throw error;
   }
+}
+
+// The library's port-in-use line names no flag (listen-error.ts); a command that has one says it.
+function withFlag(error: Error & { code?: unknown }, usage: string): string {
+  if (error.code !== 'EADDRINUSE' || !usage.includes('--port')) return error.message;
+  return error.message.replace('; choose another ', '; choose another with --port ');
 }
 
 /**

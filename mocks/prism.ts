@@ -10,6 +10,7 @@ import { Fc3TestkitError } from './core/errors.ts';
 import { checkOptionKeys } from './core/option-keys.ts';
 import { seedFault } from './core/prng.ts';
 import { freePort, portInUse } from './free-port.ts';
+import { listenError } from './listen-error.ts';
 import { packageRoot } from './package-root.ts';
 
 export { freePort } from './free-port.ts';
@@ -259,10 +260,16 @@ async function launch({ options, host, port, limit }: Attempt): Promise<RunningP
   throw new Fc3TestkitError(`Prism exited before it answered (exit code ${await exited})`);
 }
 
+function addressInUse(host: string, port: number): NodeJS.ErrnoException {
+  const message = `listen EADDRINUSE: address already in use ${host}:${port}`;
+  return Object.assign(new Error(message), { code: 'EADDRINUSE', syscall: 'listen' });
+}
+
 /**
  * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
  * A port chosen for it (`port` 0 or absent) that another process takes before Prism binds it is
- * replaced by a fresh one (three tries); a given port that is taken rejects at once. An unknown
+ * replaced by a fresh one (three tries); a given port that is taken rejects at once, as
+ * `startServer` does ({@link Fc3TestkitError} with `code: 'EADDRINUSE'` and a `cause`). An unknown
  * option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
  *
  * @example
@@ -281,10 +288,9 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
     const port = options.port || (await freePort(host));
     const started = await launch({ options, host, port, limit });
     if (started !== 'port taken') return started;
-    if (options.port)
-      throw new Fc3TestkitError(
-        `port ${port} on ${host} is already in use; choose another (0 picks a free one)`,
-      );
+    // As startServer's: `code` to test for, and (Prism's own error being in another process) a
+    // system-style error as `cause`.
+    if (options.port) throw listenError(addressInUse(host, port), port, host);
     if (attempt === AUTO_PORT_ATTEMPTS)
       throw new Fc3TestkitError(
         `each of ${AUTO_PORT_ATTEMPTS} free ports was taken before Prism could bind it`,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MAX_SEED } from '../../mocks/core/prng.ts';
-import { startPrism } from '../../mocks/prism.ts';
+import { prismPaths, startPrism } from '../../mocks/prism.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 import { isSupportedNode } from '../node-version.ts';
 import { STOP_SIGNALS } from '../signals.ts';
@@ -15,6 +15,8 @@ const usage = `Usage: fc3-testkit prism [options] [-- <extra prism mock args>]
 Start Stoplight Prism (a stateless mock) on the toolkit's spec/openapi.yaml.
 When Prism answers, prints exactly one line to stdout: listening on http://HOST:PORT
 Prism's own log goes to stderr. SIGINT/SIGTERM are forwarded; exits when Prism exits.
+Needs Stoplight Prism 5, an optional peer dependency: npm install --save-dev @stoplight/prism-cli@5
+(without it, prism says so and exits 1).
 
 Options:
   -p, --port N      port (default 4010; 0 picks a free port)
@@ -56,7 +58,16 @@ export function prismNodeRefusal(
   return `Stoplight Prism ${prism.version} needs Node ${prism.engines}, this is Node ${node}; run it with a newer Node (fc3-testkit serve runs on this one)`;
 }
 
+/**
+ * The installed Prism's version and Node range. Not installed, it throws a plain `Error` with
+ * startPrism's words (exit 1): a usage error would end in a "--help" hint, and no option helps.
+ */
 function installedPrism(): { version: string; engines: string | undefined } | undefined {
+  try {
+    prismPaths();
+  } catch (error) {
+    throw new Error(`prism: ${(error as Error).message}`);
+  }
   try {
     const manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
     const { version, engines } = JSON.parse(readFileSync(manifest, 'utf8')) as {
@@ -65,7 +76,7 @@ function installedPrism(): { version: string; engines: string | undefined } | un
     };
     return { version, engines: engines?.node };
   } catch {
-    return undefined; // not installed: startPrism says how to install it
+    return undefined; // an unreadable manifest: startPrism reports what goes wrong
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { startPrism } from '../../mocks/prism.ts';
+import { expectPortInUse } from '../helpers/port-in-use.ts';
 import { runCli, send, validInput } from './cli-process.ts';
 import { holdPortForBlock, PRISM_PREFLIGHT } from './port-holder.ts';
 
@@ -51,6 +52,11 @@ describe('startPrism on a port that is taken', () => {
     write.mockRestore();
     return { started, written: written.join('') };
   }
+
+  it('a given port: rejects as startServer does, with code EADDRINUSE and a cause', async () => {
+    await expectPortInUse((port) => startPrism({ port, verbosity: 'silent' }));
+    expect(choices.calls).toBe(0);
+  });
 
   it("a given port, Prism's output on: none of Prism's usage text or fatal lines reaches stderr", async () => {
     const { started, written } = await startWritten({ port: taker.port, output: 'stderr' });
@@ -96,7 +102,7 @@ describe('startPrism and fc3-testkit prism on a port another Prism holds', () =>
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `fc3-testkit: prism: port ${holder.port} on 127.0.0.1 is already in use; choose another (0 picks a free one)\nRun 'fc3-testkit prism --help' for usage.\n`,
+      stderr: `fc3-testkit: prism: port ${holder.port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)\nRun 'fc3-testkit prism --help' for usage.\n`,
     });
   });
 });
