@@ -92,6 +92,33 @@ describe('hostile: who may use the control API', () => {
     await control('/__fc3/reset', {}, '');
   });
 
+  // A GET takes no body; one sent anyway is held to the POST rule, not read past (it was: a
+  // text/plain `{}` on GET /__fc3/calls answered 200).
+  it.each([
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['no content type', {}],
+  ])('refuses a GET body sent as %s with 415, as a POST body', async (_label, headers) => {
+    for (const path of ['/__fc3/calls', '/__fc3/health', '/__fc3/clock']) {
+      const answer = await send(server.url, { method: 'GET', path, headers, body: '{}' });
+      expect(answer.status).toBe(415);
+      expect(answer.json.error).toMatch(/control request bodies must be JSON/);
+    }
+    await expectAlive(server);
+  });
+
+  it('takes a GET without a body whatever its content-type header says, and a JSON `{}` body', async () => {
+    const get = (headers: Record<string, string>, body?: string) =>
+      send(server.url, {
+        method: 'GET',
+        path: '/__fc3/calls',
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
+    expect((await get({ 'content-type': 'text/plain' })).status).toBe(200);
+    expect((await get({ 'content-type': 'application/json' }, '{}')).status).toBe(200);
+    expect((await get({ 'content-type': 'application/json' }, '{"x":1}')).status).toBe(400);
+  });
+
   it('refuses a text/plain POST from a foreign page first by its Origin', async () => {
     const answer = await control(
       '/__fc3/reset',
