@@ -2,10 +2,10 @@
 /**
  * The `fc3-testkit` bin. It always runs (no `import.meta.main`, which Node before 22.18 leaves
  * undefined, so the bin used to exit 0 without doing anything), and it checks the Node version
- * before loading the commands: this file and `node-version.ts` use only syntax every Node with
+ * before loading the commands: this file and `mocks/node-version.ts` use only syntax every Node with
  * ES modules can parse.
  */
-import { nodeRefusal } from './node-version.ts';
+import { nodeRefusal } from '../mocks/node-version.ts';
 
 const refusal = nodeRefusal(process.versions.node);
 if (refusal === undefined) {

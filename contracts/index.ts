@@ -8,6 +8,9 @@
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }));
  * console.log(formatConsoleReport(report));
  */
+// First: on an unsupported Node this throws one clear error before anything else loads.
+import '../mocks/node-check.ts';
+
 export {
   type BuildCasesOptions,
   buildCases,

@@ -2,6 +2,8 @@
  * `fc3-testkit/server`: the emulator behind a real node:http listener, for tests in any language.
  * A thin adapter: bytes in, `emulator.dispatch`, bytes out. Behaviour lives in `mocks/core`.
  */
+// First: on an unsupported Node this throws one clear error before anything else loads.
+import './node-check.ts';
 import {
   createServer,
   type IncomingMessage,

@@ -8,6 +8,9 @@
  * const proxy = await startProxy({ upstream: 'http://127.0.0.1:9000', record: 'run.ndjson' });
  * const { findings, summary } = await proxy.close();
  */
+// First: on an unsupported Node this throws one clear error before anything else loads.
+import '../mocks/node-check.ts';
+
 export { type Cassette, type CassetteEntry, parseCassette } from '../mocks/cassette/cassette.ts';
 export { type CassetteEmulator, cassetteEmulator } from '../mocks/cassette/cassette-emulator.ts';
 export type { Finding, Side } from './checks/finding.ts';

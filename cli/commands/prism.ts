@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MAX_SEED } from '../../mocks/core/prng.ts';
+import { isSupportedNode } from '../../mocks/node-version.ts';
 import { prismPaths, startPrism } from '../../mocks/prism.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
-import { isSupportedNode } from '../node-version.ts';
 import { STOP_SIGNALS } from '../signals.ts';
 
 const usage = `Usage: fc3-testkit prism [options] [-- <extra prism mock args>]

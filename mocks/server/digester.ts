@@ -5,7 +5,9 @@
  * a time, in the order they ended. If it dies, every body it held gets an error outcome, the crash
  * is reported, and the next body starts a new worker.
  */
-import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
+// A namespace, not named imports: `isMarkedAsUntransferable` is Node 21+, and a named import of
+// it fails when the module graph links, before node-check.ts can say which Node is needed.
+import * as workerThreads from 'node:worker_threads';
 import type { PredigestedBody } from '../core/predigested.ts';
 
 // Source runs as .ts (Node type stripping, vitest), the published package as .js.
@@ -76,7 +78,7 @@ interface Open {
 }
 
 interface Running {
-  thread: Worker;
+  thread: workerThreads.Worker;
   open: Map<number, Open>;
   alive: boolean;
 }
@@ -91,12 +93,13 @@ function fail(entry: Open, error: string): void {
 function movable(chunk: Uint8Array): ArrayBuffer {
   const { buffer } = chunk;
   const whole = chunk.byteOffset === 0 && chunk.byteLength === buffer.byteLength;
-  if (whole && buffer instanceof ArrayBuffer && !isMarkedAsUntransferable(buffer)) return buffer;
+  if (whole && buffer instanceof ArrayBuffer && !workerThreads.isMarkedAsUntransferable(buffer))
+    return buffer;
   return new Uint8Array(chunk).buffer as ArrayBuffer;
 }
 
 function startWorker(options: DigesterOptions, isClosed: () => boolean): Running {
-  const thread = new Worker(options.workerUrl ?? DIGEST_WORKER);
+  const thread = new workerThreads.Worker(options.workerUrl ?? DIGEST_WORKER);
   thread.unref();
   const running: Running = { thread, open: new Map(), alive: true };
   let failure = '';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prismNodeRefusal } from '../../cli/commands/prism.ts';
-import { isSupportedNode, nodeRefusal, SUPPORTED_NODE } from '../../cli/node-version.ts';
+import { isSupportedNode, nodeRefusal, SUPPORTED_NODE } from '../../mocks/node-version.ts';
 import { CLI } from '../server/cli-process.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

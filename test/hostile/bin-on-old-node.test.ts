@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSupportedNode } from '../../cli/node-version.ts';
+import { isSupportedNode } from '../../mocks/node-version.ts';
 import { CLI } from '../server/cli-process.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -47,6 +47,29 @@ describe.skipIf(old === undefined)(`the bin on the machine's Node ${old?.version
     );
   });
 });
+
+// The entries that need a newer Node's API (node:worker_threads' isMarkedAsUntransferable) used to
+// end in "SyntaxError: The requested module 'node:worker_threads' does not provide an export
+// named …"; the others load there, and are not refused (ADR 053).
+describe.skipIf(old === undefined)(
+  `the Node-only library entries on the machine's Node ${old?.version}`,
+  () => {
+    it.each(['contracts/index.js', 'mocks/server.js', 'proxy/index.js'])(
+      "dist/%s refuses on import with the bin's line, as an Fc3TestkitError",
+      (entry) => {
+        const url = new URL(`../../dist/${entry}`, import.meta.url).href;
+        const script = `import(${JSON.stringify(url)}).then(() => console.log('loaded'), (e) => console.log(e.name + ': ' + e.message))`;
+        const run = spawnSync(old?.path as string, ['--input-type=module', '-e', script], {
+          encoding: 'utf8',
+          timeout: 20_000,
+        });
+        expect(run.stdout).toBe(
+          `Fc3TestkitError: fc3-testkit: Node ${old?.version} is not supported; it needs Node ${pkg.engines.node} (package.json engines)\n`,
+        );
+      },
+    );
+  },
+);
 
 describe('the bin on a supported Node (the one vitest runs on)', () => {
   it('never passes silently: verify against an unreachable server exits 2 and says why', () => {

@@ -1,7 +1,8 @@
 /**
  * Which Node versions the package runs on. The bin checks this before it imports anything else,
  * so an unsupported Node gets one clear line and exit 2 instead of a syntax error or, worse, a
- * silent exit 0 (docs/decisions/018-bin-on-older-node.md).
+ * silent exit 0 (docs/decisions/018-bin-on-older-node.md); the Node-only entries that need a
+ * newer Node's API check it first too (`node-check.ts`, ADR 053).
  */
 
 /**
