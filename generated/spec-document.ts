@@ -1036,6 +1036,15 @@ export const specDocument: { [key: string]: JsonValue } = {
             code: 'InvalidArgument',
           },
           {
+            id: 'cpu-memory-ratio-default-memory',
+            by: 'emulator',
+            status: 'inferred',
+            statement:
+              '`cpu` without `memorySize` keeps the ratio against the memorySize the function reads back, 512 (on update: its own, 512 when never set)',
+            reference: 'C.5, D.3',
+            code: 'InvalidArgument',
+          },
+          {
             id: 'disk-needs-cpu',
             by: 'emulator',
             status: 'unverified',
@@ -1071,7 +1080,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             id: 'custom-runtime-config-custom-only',
             by: 'emulator',
             status: 'inferred',
-            statement: '`customRuntimeConfig` only for `custom` and `custom.debian*`',
+            statement:
+              '`customRuntimeConfig` only for `custom` and `custom.debian*`; the empty shell (`{}`, or only empty `command` / `args`) GetFunction reads back counts as unset',
             reference: 'C.10',
             code: 'InvalidArgument',
           },
@@ -3850,6 +3860,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           { id: 'custom-container-needs-image', status: 'documented', code: 'InvalidArgument' },
           { id: 'code-required-for-code-runtimes', status: 'documented', code: 'InvalidArgument' },
           { id: 'cpu-memory-ratio', status: 'documented', code: 'InvalidArgument' },
+          { id: 'cpu-memory-ratio-default-memory', status: 'inferred', code: 'InvalidArgument' },
           { id: 'disk-needs-cpu', status: 'unverified', code: 'InvalidArgument' },
           { id: 'concurrency-custom-runtimes-only', status: 'documented', code: 'InvalidArgument' },
           { id: 'gpu-custom-container-only', status: 'inferred', code: 'InvalidArgument' },

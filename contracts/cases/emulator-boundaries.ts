@@ -69,6 +69,21 @@ export const emulatorBoundaries: RuleBoundaries[] = [
     ],
   },
   {
+    ruleId: 'cpu-memory-ratio-default-memory',
+    base: 'builtin',
+    accept: [
+      at('cpu-0.5', { cpu: 0.5 }),
+      at('cpu-0.15', { cpu: 0.15 }),
+      at('custom-cpu-0.5', { cpu: 0.5 }, 'custom'),
+      at('memory-given', { cpu: 2, memorySize: 4096 }),
+    ],
+    reject: [
+      at('cpu-0.55', { cpu: 0.55 }),
+      at('cpu-0.1', { cpu: 0.1 }),
+      at('container-cpu-1', { cpu: 1 }, 'container'),
+    ],
+  },
+  {
     ruleId: 'disk-needs-cpu',
     base: 'builtin',
     accept: [at('with-cpu', { cpu: 0.5, memorySize: 1024, diskSize: 10240 })],
@@ -122,8 +137,12 @@ export const emulatorBoundaries: RuleBoundaries[] = [
         runtime: 'custom',
         customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 },
       }),
+      // The shell GetFunction reads back for every function, sent back (inferred, ADR 053).
+      at('python-empty-shell', { customRuntimeConfig: {} }),
+      at('container-empty-shell', { customRuntimeConfig: {} }, 'container'),
     ],
     reject: [
+      at('python-shell-with-port', { customRuntimeConfig: { command: [], args: [], port: 9000 } }),
       at('python', { customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 } }),
       at('container', { customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 } }, 'container'),
     ],

@@ -8,6 +8,7 @@
  */
 import { type FunctionConfig, type FunctionRecord, functionArn, imageRepository } from './function-record.ts';
 import { type LifecycleFields, lifecycleAt, STATE_FIELDS } from './lifecycle.ts';
+import { isEmptyRuntimeShell } from './rules/compute-rules.ts';
 import type { FcFunction } from './types.ts';
 
 const HEALTH_CHECK_DEFAULTS = {
@@ -22,6 +23,21 @@ function withHealthCheck<T extends { healthCheckConfig?: object }>(config: T): T
   return config.healthCheckConfig
     ? { ...config, healthCheckConfig: { ...HEALTH_CHECK_DEFAULTS, ...config.healthCheckConfig } }
     : config;
+}
+
+/**
+ * The cpu a function without one reads back: 0.35 where the memory admits it (rule
+ * `cpu-memory-ratio`: memory in GB / cpu in [1, 4]), else the nearest multiple of 0.05 that
+ * does, so the read-back is accepted when sent back (ADR 053; inferred, CF D.3).
+ *
+ * @example
+ * defaultCpu(512); // 0.35
+ * defaultCpu(8192); // 2
+ * defaultCpu(128); // 0.1
+ */
+export function defaultCpu(memorySize: number): number {
+  // In steps of 0.05: cpu >= GB / 4 is 5·MB / 1024 steps, cpu <= GB is 5·MB / 256 steps.
+  return Math.min(Math.max(7, Math.ceil(memorySize / 204.8)), (memorySize * 5) >> 8) / 20;
 }
 
 function maskSecret(secret: string): string {
@@ -75,12 +91,16 @@ export function functionBody(record: FunctionRecord, nowMs: number): FcFunction 
   const body: Required<FcFunction> = {
     codeChecksum: shape.codeChecksum,
     codeSize: shape.codeSize,
-    cpu: c.cpu ?? 0.35,
+    cpu: c.cpu ?? defaultCpu(c.memorySize ?? 512),
     createdTime: record.createdTime,
     customContainerConfig: (c.customContainerConfig &&
       containerConfig(c.customContainerConfig, record.imageDigest, life.accelerationStatus)) as never,
     customDNS: c.customDNS ?? { dnsOptions: [], nameServers: [], searches: [] },
-    customRuntimeConfig: c.customRuntimeConfig ? withHealthCheck(c.customRuntimeConfig) : {},
+    // An empty shell sent ({}, empty command and args) counts as unset (ADR 053).
+    customRuntimeConfig:
+      c.customRuntimeConfig && !isEmptyRuntimeShell(c.customRuntimeConfig)
+        ? withHealthCheck(c.customRuntimeConfig)
+        : {},
     description: c.description ?? '',
     disableInjectCredentials: c.disableInjectCredentials as never,
     disableOndemand: c.disableOndemand ?? false,

@@ -46,7 +46,11 @@ const cases: Case[] = [
   { rule: 'cpu-multiple', valid: { cpu: 0.35, memorySize: 1024 }, invalid: { cpu: 0.33, memorySize: 1024 } },
   { rule: 'memorySize-range', valid: { memorySize: 128 }, invalid: { memorySize: 64 } },
   { rule: 'memorySize-multiple', valid: { memorySize: 192 }, invalid: { memorySize: 200 } },
-  { rule: 'diskSize-enum', valid: { cpu: 1, diskSize: 10240 }, invalid: { cpu: 1, diskSize: 1024 } },
+  {
+    rule: 'diskSize-enum',
+    valid: { cpu: 1, memorySize: 1024, diskSize: 10240 },
+    invalid: { cpu: 1, memorySize: 1024, diskSize: 1024 },
+  },
   { rule: 'timeout-range', valid: { timeout: 86400 }, invalid: { timeout: 86401 } },
   {
     rule: 'instanceConcurrency-range',
@@ -134,6 +138,8 @@ const cases: Case[] = [
     valid: { cpu: 0.5, memorySize: 2048 },
     invalid: { cpu: 0.5, memorySize: 2112 },
   },
+  // Against the 512 MB the function reads back: 0.5 GB / 0.5 = 1, 0.5 GB / 0.55 < 1.
+  { rule: 'cpu-memory-ratio-default-memory', valid: { cpu: 0.5 }, invalid: { cpu: 0.55 } },
   {
     rule: 'concurrency-custom-runtimes-only',
     valid: { instanceConcurrency: 1 },

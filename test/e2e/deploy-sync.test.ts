@@ -3,7 +3,8 @@
  * path (the zip PUT to the emulated OSS), then `s sync` with devsapp's own SDK client, unmodified,
  * against `fc3-testkit serve` as a real process with signatures on: the journal shows exactly its
  * reads, GetFunctionCode and the unsigned download, and the archive written is the zip deployed,
- * also for a version after the code changed; a custom container downloads nothing.
+ * also for a version after the code changed; a custom container downloads nothing. The props
+ * `s sync` writes deploy again unchanged (ADR 053: the read-back round trip).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { crc64XzDecimal } from '../../mocks/core/crc64.ts';
 import { EMPTY_ZIP } from '../server/cli-process.ts';
 import { devsServer, OTHER_ZIP } from './devs-server.ts';
-import { sDeploy } from './serverless-devs.ts';
+import { type FunctionProps, sDeploy } from './serverless-devs.ts';
 import { sSync } from './serverless-devs-sync.ts';
 import { sVersion } from './serverless-devs-versions.ts';
 
@@ -69,6 +70,28 @@ describe('s sync after s deploy', () => {
     const { all } = await journal();
     const codeCalls = all.filter((c) => c.operation === 'GetFunctionCode');
     expect(codeCalls.map((c) => new URL(c.url).searchParams.get('qualifier'))).toEqual(['1', null]);
+  });
+
+  it('s deploy of the props s sync wrote for a nodejs function passes: the read-back round trip (ADR 053)', async () => {
+    const { io, zips } = server();
+    const props = {
+      functionName: 'syn-back',
+      runtime: 'nodejs18',
+      handler: 'index.handler',
+      codeZip: zips.other,
+    };
+    expect((await sDeploy(io, props)).path).toBe('create');
+    const synced = await sync('syn-back');
+    expect(synced.props.customRuntimeConfig).toEqual({}); // the shell s sync keeps
+    const before = synced.info?.toMap();
+    await journal();
+    const redeploy = { ...synced.props, codeZip: synced.code?.path } as unknown as FunctionProps;
+    expect((await sDeploy(io, redeploy)).path).toBe('update');
+    const { all } = await journal();
+    const update = all.find((c) => c.operation === 'UpdateFunction');
+    expect(update?.input?.customRuntimeConfig).toEqual({ command: [], args: [] });
+    const after = (await sync('syn-back')).info?.toMap();
+    expect({ ...after, lastModifiedTime: undefined }).toEqual({ ...before, lastModifiedTime: undefined });
   });
 
   it('a custom container: GetFunction and the settings, no GetFunctionCode', async () => {

@@ -50,6 +50,9 @@ export interface FunctionProps {
   /** The YAML `resourceGroupId`: a create sends it, an update moves the function when it differs. */
   resourceGroupId?: string;
   triggers?: TriggerProps[];
+  /** `s sync` writes the function's read-back config here too (serverless-devs-sync.ts). */
+  customRuntimeConfig?: { command?: string[]; args?: string[] };
+  [key: string]: unknown;
 }
 
 /** What the stand-in needs: the clients, where OSS is (`FC_CODE_TEMP_OSS_ENDPOINT`), a way to wait. */
@@ -193,6 +196,13 @@ async function update(io: DevsIo, props: FunctionProps, online: fc.Function, cod
     );
   }
   const { tags: _tags, ...config } = body(props, code as never);
+  // H.1 step 13: the update defaults a custom runtime block's command and args to [].
+  if (props.customRuntimeConfig)
+    config.customRuntimeConfig = new fc.CustomRuntimeConfig({
+      command: [],
+      args: [],
+      ...props.customRuntimeConfig,
+    });
   await io.client.updateFunction(
     props.functionName,
     new fc.UpdateFunctionRequest({ body: new fc.UpdateFunctionInput(config) }),

@@ -74,6 +74,10 @@ const checks: Record<string, Check> = {
       i.cpu === undefined || i.memorySize === undefined || within(i.memorySize / 1024 / i.cpu, 1, 4),
     violation: () => ({ ...base, cpu: 1, memorySize: 512 }),
   },
+  'cpu-memory-ratio-default-memory': {
+    holds: (i) => i.cpu === undefined || i.memorySize !== undefined || within(0.5 / i.cpu, 1, 4),
+    violation: () => ({ ...base, cpu: 1, memorySize: undefined }),
+  },
   'disk-needs-cpu': {
     holds: (i) => i.diskSize === undefined || i.cpu !== undefined,
     violation: () => ({ ...base, diskSize: 512 }),

@@ -112,6 +112,7 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
   const { state, now } = request;
   const isImage = merged.config.runtime === 'custom-container';
   const newImage = merged.given.customContainerConfig !== undefined || record.imageDigest === '';
+
   const shape = state.shapes.intern({
     ...record.shape,
     config: merged.config,
@@ -122,10 +123,11 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
     ...record,
     shape,
     lastModifiedTime: isoSeconds(now),
+    // The image it has, sent back or not, keeps its digest: no registry moves a tag here (ADR 053).
     imageDigest: isImage
-      ? newImage
-        ? imageDigestFor(merged.config.customContainerConfig?.image, () => state.prng.hex(64))
-        : record.imageDigest
+      ? merged.config.customContainerConfig?.image === record.shape.config.customContainerConfig?.image
+        ? record.imageDigest
+        : imageDigestFor(merged.config.customContainerConfig?.image, () => state.prng.hex(64))
       : '',
     preparation: preparationOf({
       state,

@@ -10,6 +10,28 @@ const GPU_CARD_MEMORY: Record<string, number> = {
   'fc.gpu.ada.1': 49152,
 };
 
+function ratioProblem(memorySize: number, cpu: number, note: string): string | undefined {
+  const ratio = memorySize / 1024 / cpu;
+  return ratio >= 1 - EPSILON && ratio <= 4 + EPSILON
+    ? undefined
+    : `the ratio of memorySize in GB to cpu must be between 1 and 4, got memorySize=${memorySize}${note} and cpu=${cpu}`;
+}
+
+/**
+ * Whether a `customRuntimeConfig` sets nothing: `{}` or only empty `command` / `args`, the shell
+ * GetFunction reads back for any function without one and Serverless Devs sends back (ADR 053).
+ *
+ * @example
+ * isEmptyRuntimeShell({ command: [], args: [] }); // true
+ */
+export function isEmptyRuntimeShell(config: object): boolean {
+  // Rules run after the schema: `command` and `args` are arrays here.
+  for (const key in config)
+    if ((key !== 'command' && key !== 'args') || (config as Record<string, unknown[]>)[key]?.length)
+      return false;
+  return true;
+}
+
 /**
  * Compute rules, in evaluation order.
  *
@@ -19,13 +41,14 @@ const GPU_CARD_MEMORY: Record<string, number> = {
 export const computeRules: Rule[] = [
   {
     id: 'cpu-memory-ratio',
-    check: ({ cpu, memorySize }) => {
-      if (cpu === undefined || memorySize === undefined) return undefined;
-      const ratio = memorySize / 1024 / cpu;
-      return ratio >= 1 - EPSILON && ratio <= 4 + EPSILON
-        ? undefined
-        : `the ratio of memorySize in GB to cpu must be between 1 and 4, got memorySize=${memorySize} and cpu=${cpu}`;
-    },
+    check: ({ cpu, memorySize }) =>
+      cpu === undefined || memorySize === undefined ? undefined : ratioProblem(memorySize, cpu, ''),
+  },
+  {
+    // The function reads back memorySize 512, so cpu alone is held to it (ADR 053, inferred).
+    id: 'cpu-memory-ratio-default-memory',
+    check: ({ cpu, memorySize }) =>
+      cpu === undefined || memorySize !== undefined ? undefined : ratioProblem(512, cpu, ' (the default)'),
   },
   {
     id: 'disk-needs-cpu',
@@ -59,7 +82,9 @@ export const computeRules: Rule[] = [
   {
     id: 'custom-runtime-config-custom-only',
     check: ({ runtime, customRuntimeConfig }) =>
-      customRuntimeConfig !== undefined && (!CUSTOM_RUNTIMES.has(runtime) || runtime === 'custom-container')
+      customRuntimeConfig !== undefined &&
+      (!CUSTOM_RUNTIMES.has(runtime) || runtime === 'custom-container') &&
+      !isEmptyRuntimeShell(customRuntimeConfig)
         ? `customRuntimeConfig is only allowed for custom runtimes, got ${runtime}`
         : undefined,
   },

@@ -271,6 +271,24 @@ export const mutants: readonly Mutant[] = [
     }),
   },
   {
+    name: 'the read-back customRuntimeConfig shell refused on a built-in runtime (before ADR 053)',
+    breaks: 'C.10 custom-runtime-config-custom-only',
+    check: 'status',
+    caseId: 'rule.custom-runtime-config-custom-only.accept.python-empty-shell',
+    // What the rule did before: an empty shell counted as a customRuntimeConfig like any other.
+    make: rewriteRequest((b) =>
+      JSON.stringify(b.customRuntimeConfig) === '{}' ? { ...b, customRuntimeConfig: { port: 9000 } } : b,
+    ),
+  },
+  {
+    name: 'cpu without memorySize not held to the 512 MB default (before ADR 053)',
+    breaks: 'C.5, D.3 cpu-memory-ratio-default-memory',
+    check: 'status',
+    caseId: 'rule.cpu-memory-ratio-default-memory.reject.cpu-0.55',
+    make: (options) =>
+      createEmulator({ ...options, rules: { ...options.rules, 'cpu-memory-ratio-default-memory': false } }),
+  },
+  {
     name: 'password echoed in clear',
     breaks: 'D.2',
     check: 'masking',
