@@ -591,7 +591,7 @@ export interface components {
       handler: string;
       code?: components['schemas']['InputCodeLocation'];
       customContainerConfig?: components['schemas']['CustomContainerConfig'];
-      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`; without `memorySize`, against its default 512: `cpu-memory-ratio-default-memory`, inferred). Default 0.35 where the memory admits it, else the nearest multiple of 0.05 that does (inferred, D.3, ADR 053). */
+      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`; without `memorySize`, against its default 512: `cpu-memory-ratio-default-memory`, inferred). Default 0.35 where the memory admits it, else the nearest multiple of 0.05 that does (inferred, D.3, ADR 054). */
       cpu?: number;
       /** @description Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3). */
       memorySize?: number;
@@ -687,7 +687,7 @@ export interface components {
       handler?: string;
       code?: components['schemas']['InputCodeLocation'];
       customContainerConfig?: components['schemas']['CustomContainerConfig'];
-      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`; without `memorySize`, against its default 512: `cpu-memory-ratio-default-memory`, inferred). Default 0.35 where the memory admits it, else the nearest multiple of 0.05 that does (inferred, D.3, ADR 053). */
+      /** @description vCPUs: a multiple of 0.05 from 0.05 to 16. Memory in GB divided by cpu must lie in [1, 4] (emulator rule `cpu-memory-ratio`; without `memorySize`, against its default 512: `cpu-memory-ratio-default-memory`, inferred). Default 0.35 where the memory admits it, else the nearest multiple of 0.05 that does (inferred, D.3, ADR 054). */
       cpu?: number;
       /** @description Memory in MB, a multiple of 64 from 128 to 32768. Default 512 (inferred, D.3). */
       memorySize?: number;

@@ -137,7 +137,7 @@ export const emulatorBoundaries: RuleBoundaries[] = [
         runtime: 'custom',
         customRuntimeConfig: { command: ['/code/bootstrap'], port: 9000 },
       }),
-      // The shell GetFunction reads back for every function, sent back (inferred, ADR 053).
+      // The shell GetFunction reads back for every function, sent back (inferred, ADR 054).
       at('python-empty-shell', { customRuntimeConfig: {} }),
       at('container-empty-shell', { customRuntimeConfig: {} }, 'container'),
     ],

@@ -28,7 +28,7 @@ function withHealthCheck<T extends { healthCheckConfig?: object }>(config: T): T
 /**
  * The cpu a function without one reads back: 0.35 where the memory admits it (rule
  * `cpu-memory-ratio`: memory in GB / cpu in [1, 4]), else the nearest multiple of 0.05 that
- * does, so the read-back is accepted when sent back (ADR 053; inferred, CF D.3).
+ * does, so the read-back is accepted when sent back (ADR 054; inferred, CF D.3).
  *
  * @example
  * defaultCpu(512); // 0.35
@@ -96,7 +96,7 @@ export function functionBody(record: FunctionRecord, nowMs: number): FcFunction 
     customContainerConfig: (c.customContainerConfig &&
       containerConfig(c.customContainerConfig, record.imageDigest, life.accelerationStatus)) as never,
     customDNS: c.customDNS ?? { dnsOptions: [], nameServers: [], searches: [] },
-    // An empty shell sent ({}, empty command and args) counts as unset (ADR 053).
+    // An empty shell sent ({}, empty command and args) counts as unset (ADR 054).
     customRuntimeConfig:
       c.customRuntimeConfig && !isEmptyRuntimeShell(c.customRuntimeConfig)
         ? withHealthCheck(c.customRuntimeConfig)

@@ -1,5 +1,5 @@
 /**
- * ADR 053: every function the emulator holds reads back a configuration the emulator accepts,
+ * ADR 054: every function the emulator holds reads back a configuration the emulator accepts,
  * and sending it back (mapped as the ADR says) changes nothing but `lastModifiedTime`.
  */
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import { type CallResult, call, minimalInput } from '../helpers/requests.ts';
 
 type Json = Record<string, unknown>;
 
-/** Fields GetFunction reads back that UpdateFunction does not take (ADR 053, lifecycle F.7). */
+/** Fields GetFunction reads back that UpdateFunction does not take (ADR 054, lifecycle F.7). */
 const SERVICE_OWNED = [
   'functionId',
   'functionArn',
@@ -232,7 +232,7 @@ const SHAPES: Trait[][] = [
 ];
 
 describe('property: any fixture-built function reads back a configuration that round-trips', () => {
-  it('GET → update body (ADR 053) → PUT 200 → GET equal but lastModifiedTime; a copy created from it → 200', async () => {
+  it('GET → update body (ADR 054) → PUT 200 → GET equal but lastModifiedTime; a copy created from it → 200', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 2_147_483_647 }),

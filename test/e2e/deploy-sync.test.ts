@@ -4,7 +4,7 @@
  * against `fc3-testkit serve` as a real process with signatures on: the journal shows exactly its
  * reads, GetFunctionCode and the unsigned download, and the archive written is the zip deployed,
  * also for a version after the code changed; a custom container downloads nothing. The props
- * `s sync` writes deploy again unchanged (ADR 053: the read-back round trip).
+ * `s sync` writes deploy again unchanged (ADR 054: the read-back round trip).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,7 +72,7 @@ describe('s sync after s deploy', () => {
     expect(codeCalls.map((c) => new URL(c.url).searchParams.get('qualifier'))).toEqual(['1', null]);
   });
 
-  it('s deploy of the props s sync wrote for a nodejs function passes: the read-back round trip (ADR 053)', async () => {
+  it('s deploy of the props s sync wrote for a nodejs function passes: the read-back round trip (ADR 054)', async () => {
     const { io, zips } = server();
     const props = {
       functionName: 'syn-back',

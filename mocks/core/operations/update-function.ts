@@ -123,7 +123,7 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
     ...record,
     shape,
     lastModifiedTime: isoSeconds(now),
-    // The image it has, sent back or not, keeps its digest: no registry moves a tag here (ADR 053).
+    // The image it has, sent back or not, keeps its digest: no registry moves a tag here (ADR 054).
     imageDigest: isImage
       ? merged.config.customContainerConfig?.image === record.shape.config.customContainerConfig?.image
         ? record.imageDigest

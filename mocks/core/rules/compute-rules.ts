@@ -19,7 +19,7 @@ function ratioProblem(memorySize: number, cpu: number, note: string): string | u
 
 /**
  * Whether a `customRuntimeConfig` sets nothing: `{}` or only empty `command` / `args`, the shell
- * GetFunction reads back for any function without one and Serverless Devs sends back (ADR 053).
+ * GetFunction reads back for any function without one and Serverless Devs sends back (ADR 054).
  *
  * @example
  * isEmptyRuntimeShell({ command: [], args: [] }); // true
@@ -45,7 +45,7 @@ export const computeRules: Rule[] = [
       cpu === undefined || memorySize === undefined ? undefined : ratioProblem(memorySize, cpu, ''),
   },
   {
-    // The function reads back memorySize 512, so cpu alone is held to it (ADR 053, inferred).
+    // The function reads back memorySize 512, so cpu alone is held to it (ADR 054, inferred).
     id: 'cpu-memory-ratio-default-memory',
     check: ({ cpu, memorySize }) =>
       cpu === undefined || memorySize !== undefined ? undefined : ratioProblem(512, cpu, ' (the default)'),

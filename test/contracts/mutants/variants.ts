@@ -271,7 +271,7 @@ export const mutants: readonly Mutant[] = [
     }),
   },
   {
-    name: 'the read-back customRuntimeConfig shell refused on a built-in runtime (before ADR 053)',
+    name: 'the read-back customRuntimeConfig shell refused on a built-in runtime (before ADR 054)',
     breaks: 'C.10 custom-runtime-config-custom-only',
     check: 'status',
     caseId: 'rule.custom-runtime-config-custom-only.accept.python-empty-shell',
@@ -281,7 +281,7 @@ export const mutants: readonly Mutant[] = [
     ),
   },
   {
-    name: 'cpu without memorySize not held to the 512 MB default (before ADR 053)',
+    name: 'cpu without memorySize not held to the 512 MB default (before ADR 054)',
     breaks: 'C.5, D.3 cpu-memory-ratio-default-memory',
     check: 'status',
     caseId: 'rule.cpu-memory-ratio-default-memory.reject.cpu-0.55',
