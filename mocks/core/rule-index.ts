@@ -1,6 +1,6 @@
 /**
- * The rules as the emulator reads them from its view of the spec (`emulatorDocument`,
- * `x-fc-rules` on each operation): ids, statuses, error codes, schema targets, and the statements
+ * The rules as the emulator reads them from its view of the spec (`emulatorDocument`, each
+ * operation's `rules`, the spec's `x-fc-rules`): ids, statuses, error codes, schema targets, and the statements
  * that validation messages quote (mocks/core/worded-keywords.ts says which). The whole entries
  * are the public rule catalogue's (rule-catalogue.ts), which reads the full document, so a
  * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
@@ -26,26 +26,8 @@ export interface IndexedRule {
   appliesTo?: RuleTarget[];
 }
 
-interface SpecShape<Rule> {
-  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: Rule[] }>>;
-}
-
-/**
- * Each operation's `x-fc-rules` in a spec document (the full one or the emulator's view), by
- * operationId.
- *
- * @example
- * rulesByOperation<IndexedRule>(emulatorDocument).get('CreateFunction')?.length;
- */
-export function rulesByOperation<Rule>(document: unknown): Map<string, readonly Rule[]> {
-  const byOperation = new Map<string, readonly Rule[]>();
-  for (const item of Object.values((document as SpecShape<Rule>).paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
-    }
-  }
-  return byOperation;
-}
+/** The emulator's view as rules are read from it: each operation's `rules`, by operationId. */
+type ViewShape = { operations: Record<string, { rules?: IndexedRule[] }> };
 
 /**
  * Every operation's rules, in spec order, by operationId.
@@ -53,8 +35,12 @@ export function rulesByOperation<Rule>(document: unknown): Map<string, readonly 
  * @example
  * indexedRules.get('ListFunctions')?.[0]?.id; // 'request-body-not-allowed'
  */
-export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> =
-  rulesByOperation<IndexedRule>(emulatorDocument);
+export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> = new Map(
+  Object.entries((emulatorDocument as unknown as ViewShape).operations).map(([name, operation]) => [
+    name,
+    operation.rules ?? [],
+  ]),
+);
 
 // Looked up on every request that checks a rule: indexed once (the catalogue never changes).
 const byId = new Map(

@@ -39,10 +39,11 @@ function responseView(response: Json): Json | null {
   );
 }
 
+/** An operation as the core reads it: its rules (`rules`, from `x-fc-rules`) and its answers. */
 function operationView(operation: Json): Json {
-  const view: Json = { operationId: operation.operationId };
+  const view: Json = {};
   const rules = operation['x-fc-rules'];
-  if (Array.isArray(rules)) view['x-fc-rules'] = rules.map((rule) => ruleView(rule as Json));
+  if (Array.isArray(rules)) view.rules = rules.map((rule) => ruleView(rule as Json));
   const responses = isObject(operation.responses) ? operation.responses : {};
   view.responses = Object.fromEntries(
     Object.entries(responses).map(([status, response]) => [status, responseView(response as Json)]),
@@ -98,31 +99,30 @@ function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
 }
 
 /**
- * The emulator's view of a runtime document (`paths` and `components` without prose): each
- * operation's id, its rules as the core reads them and, by status, its answers' example values
- * for `Prefer` (not OpenAPI's `content` nesting: only mocks/core/prefer.ts reads them); and
- * the component schemas that request bodies use, which the core validates with, except the
- * bodies it checks in code ({@link BODIES_CHECKED_IN_CODE}). Response schemas,
+ * The emulator's view of a runtime document (`paths` and `components` without prose): by
+ * operationId, in spec order, each operation's rules as the core reads them (`rules`) and, by
+ * status, its answers' example values for `Prefer` (not OpenAPI's `paths` → method and `content`
+ * nesting: the core finds an operation by its name, and only mocks/core/prefer.ts reads the
+ * answers); and the component schemas that request bodies use, which the core validates with,
+ * except the bodies it checks in code ({@link BODIES_CHECKED_IN_CODE}). Paths, response schemas,
  * grades, tags and parameters are read by Node tools only.
  *
  * @example
- * emulatorView(runtimeSpec(spec).document).components; // { schemas: { CreateFunctionInput, … } }
+ * emulatorView(runtimeSpec(spec).document).operations; // { CreateFunction: { rules, responses }, … }
  */
 export function emulatorView(document: Json): Json {
   const paths = (document.paths ?? {}) as Record<string, Json>;
-  const pathsView: Record<string, Json> = {};
+  const operations: Record<string, Json> = {};
   const bodies: unknown[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    const methods = Object.entries(item).filter(
-      ([, operation]) => isObject(operation) && operation.operationId,
-    );
-    pathsView[path] = Object.fromEntries(
-      methods.map(([method, operation]) => [method, operationView(operation as Json)]),
-    );
-    for (const [, operation] of methods) bodies.push(readBody(operation as Json));
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      if (!isObject(operation) || typeof operation.operationId !== 'string') continue;
+      operations[operation.operationId] = operationView(operation);
+      bodies.push(readBody(operation));
+    }
   }
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
   const used = reachableSchemas(bodies, schemas);
   const schemasView = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
-  return { paths: pathsView, components: { schemas: schemasView } };
+  return { operations, components: { schemas: schemasView } };
 }
