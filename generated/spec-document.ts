@@ -5,18 +5,7 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 // Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
-const shared0: JsonValue = [
-  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
-  { path: '/tags/*/Value', keywords: ['maxLength'] },
-];
-const shared1: JsonValue = {
-  id: 'tag-lengths',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  code: 'InvalidArgument',
-  appliesTo: shared0,
-};
-const shared2: JsonValue = {
+const shared0: JsonValue = {
   failureThreshold: 1,
   httpGetUrl: '/ready',
   initialDelaySeconds: 1,
@@ -24,68 +13,68 @@ const shared2: JsonValue = {
   successThreshold: 2,
   timeoutSeconds: 2,
 };
-const shared3: JsonValue = {
+const shared1: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared4: JsonValue = [shared3];
-const shared5: JsonValue = { mountPoints: shared4 };
-const shared6: JsonValue = {
+const shared2: JsonValue = [shared1];
+const shared3: JsonValue = { mountPoints: shared2 };
+const shared4: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared7: JsonValue = {
+const shared5: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared8: JsonValue = {
+const shared6: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared9: JsonValue = {
+const shared7: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared10: JsonValue = {
+const shared8: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared11: JsonValue = {
+const shared9: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared12: JsonValue = {
+const shared10: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared13: JsonValue = { ResourceExhausted: shared11, 'Throttling.User': shared12 };
-const shared14: JsonValue = {
+const shared11: JsonValue = { ResourceExhausted: shared9, 'Throttling.User': shared10 };
+const shared12: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared15: JsonValue = { InternalServerError: shared14 };
-const shared16: JsonValue = {
+const shared13: JsonValue = { InternalServerError: shared12 };
+const shared14: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared17: JsonValue = {
+const shared15: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared18: JsonValue = { ServiceUnavailable: shared16, ResourceThrottled: shared17 };
-const shared19: JsonValue = {
+const shared16: JsonValue = { ServiceUnavailable: shared14, ResourceThrottled: shared15 };
+const shared17: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared20: JsonValue = {
+const shared18: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -93,95 +82,95 @@ const shared20: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared21: JsonValue = {
+const shared19: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared20,
+  healthCheckConfig: shared18,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared22: JsonValue = {
+const shared20: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared23: JsonValue = {
+const shared21: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared24: JsonValue = {
+const shared22: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared25: JsonValue = [shared24];
-const shared26: JsonValue = {
+const shared23: JsonValue = [shared22];
+const shared24: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared27: JsonValue = {
+const shared25: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared28: JsonValue = [shared27];
-const shared29: JsonValue = { userId: 100, groupId: 100, mountPoints: shared28 };
-const shared30: JsonValue = {
+const shared26: JsonValue = [shared25];
+const shared27: JsonValue = { userId: 100, groupId: 100, mountPoints: shared26 };
+const shared28: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared31: JsonValue = { type: 'Jaeger', params: shared30 };
-const shared32: JsonValue = {
+const shared29: JsonValue = { type: 'Jaeger', params: shared28 };
+const shared30: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared33: JsonValue = {
+const shared31: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared34: JsonValue = {
+const shared32: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared35: JsonValue = {
+const shared33: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared36: JsonValue = {
-  InvalidArgument: shared34,
-  MissingRequiredHeader: shared6,
-  PathNotSupported: shared35,
-  SignatureNonceUsed: shared8,
+const shared34: JsonValue = {
+  InvalidArgument: shared32,
+  MissingRequiredHeader: shared4,
+  PathNotSupported: shared33,
+  SignatureNonceUsed: shared6,
 };
-const shared37: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared38: JsonValue = {
+const shared35: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared36: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '3' of function 'my-function-1' does not exist",
 };
-const shared39: JsonValue = {
+const shared37: JsonValue = {
   Code: 'AliasNotFound',
   Message: "alias 'prod' of function 'my-function-1' does not exist",
 };
-const shared40: JsonValue = {
-  FunctionNotFound: shared37,
-  VersionNotFound: shared38,
-  AliasNotFound: shared39,
+const shared38: JsonValue = {
+  FunctionNotFound: shared35,
+  VersionNotFound: shared36,
+  AliasNotFound: shared37,
 };
-const shared41: JsonValue = { FunctionNotFound: shared37 };
-const shared42: JsonValue = {
+const shared39: JsonValue = { FunctionNotFound: shared35 };
+const shared40: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared43: JsonValue = {
+const shared41: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared42,
+  httpTrigger: shared40,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -191,58 +180,53 @@ const shared43: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared44: JsonValue = { http: shared43 };
-const shared45: JsonValue = {
+const shared42: JsonValue = { http: shared41 };
+const shared43: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform this action on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
 };
-const shared46: JsonValue = {
-  AccessDenied: shared45,
-  SignatureNotMatch: shared9,
+const shared44: JsonValue = {
+  AccessDenied: shared43,
+  SignatureNotMatch: shared7,
   InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-  RequestTimeTooSkewed: shared10,
+  RequestTimeTooSkewed: shared8,
+};
+const shared45: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'list-limit-range', status: 'inferred' },
+  { id: 'list-next-token', status: 'inferred' },
+];
+const shared46: JsonValue = {
+  InvalidArgument: shared31,
+  MissingRequiredHeader: shared4,
+  SignatureNonceUsed: shared6,
 };
 const shared47: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'triggerName-format', status: 'inferred' },
 ];
 const shared48: JsonValue = {
-  InvalidArgument: shared33,
-  MissingRequiredHeader: shared6,
-  SignatureNonceUsed: shared8,
-};
-const shared49: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared50: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared51: JsonValue = { TriggerNotFound: shared50 };
-const shared52: JsonValue = { MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 };
-const shared53: JsonValue = {
+const shared49: JsonValue = { TriggerNotFound: shared48 };
+const shared50: JsonValue = { MissingRequiredHeader: shared4, SignatureNonceUsed: shared6 };
+const shared51: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared54: JsonValue = {
+const shared52: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared55: JsonValue = {
-  id: 'alias-weights-not-main',
-  status: 'documented',
-  code: 'AdditionalVersionContainsMajorVersion',
-};
-const shared56: JsonValue = {
+const shared53: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -250,49 +234,48 @@ const shared56: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared57: JsonValue = { canary: shared56 };
-const shared58: JsonValue = {
+const shared54: JsonValue = { canary: shared53 };
+const shared55: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared59: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+const shared56: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'aliasName-format', status: 'inferred' },
 ];
-const shared60: JsonValue = { AliasNotFound: shared39, FunctionNotFound: shared37 };
-const shared61: JsonValue = [{ id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' }];
-const shared62: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+const shared57: JsonValue = { AliasNotFound: shared37, FunctionNotFound: shared35 };
+const shared58: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'list-limit-range', status: 'inferred' },
 ];
-const shared63: JsonValue = { value: shared6 };
-const shared64: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
-const shared65: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
-const shared66: JsonValue = { value: shared9 };
-const shared67: JsonValue = {
+const shared59: JsonValue = { value: shared4 };
+const shared60: JsonValue = { value: shared5, 'x-fc-grade': 'inferred' };
+const shared61: JsonValue = { value: shared6, 'x-fc-grade': 'inferred' };
+const shared62: JsonValue = { value: shared7 };
+const shared63: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared68: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
-const shared69: JsonValue = { value: shared11 };
-const shared70: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
-const shared71: JsonValue = { ResourceExhausted: shared69, 'Throttling.User': shared70 };
-const shared72: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared71 };
-const shared73: JsonValue = { 'application/json': shared72 };
-const shared74: JsonValue = { content: shared73 };
-const shared75: JsonValue = { value: shared14 };
-const shared76: JsonValue = { InternalServerError: shared75 };
-const shared77: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared76 };
-const shared78: JsonValue = { 'application/json': shared77 };
-const shared79: JsonValue = { content: shared78 };
-const shared80: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
-const shared81: JsonValue = { value: shared17 };
-const shared82: JsonValue = { ServiceUnavailable: shared80, ResourceThrottled: shared81 };
-const shared83: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared82 };
-const shared84: JsonValue = { 'application/json': shared83 };
-const shared85: JsonValue = { content: shared84 };
-const shared86: JsonValue = {
+const shared64: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared65: JsonValue = { value: shared9 };
+const shared66: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
+const shared67: JsonValue = { ResourceExhausted: shared65, 'Throttling.User': shared66 };
+const shared68: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared67 };
+const shared69: JsonValue = { 'application/json': shared68 };
+const shared70: JsonValue = { content: shared69 };
+const shared71: JsonValue = { value: shared12 };
+const shared72: JsonValue = { InternalServerError: shared71 };
+const shared73: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared72 };
+const shared74: JsonValue = { 'application/json': shared73 };
+const shared75: JsonValue = { content: shared74 };
+const shared76: JsonValue = { value: shared14, 'x-fc-grade': 'inferred' };
+const shared77: JsonValue = { value: shared15 };
+const shared78: JsonValue = { ServiceUnavailable: shared76, ResourceThrottled: shared77 };
+const shared79: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared78 };
+const shared80: JsonValue = { 'application/json': shared79 };
+const shared81: JsonValue = { content: shared80 };
+const shared82: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -300,16 +283,20 @@ const shared86: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared87: JsonValue = {
+const shared83: JsonValue = [
+  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+  { path: '/tags/*/Value', keywords: ['maxLength'] },
+];
+const shared84: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared0,
+  appliesTo: shared83,
 };
-const shared88: JsonValue = {
+const shared85: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -318,25 +305,25 @@ const shared88: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared89: JsonValue = {
+const shared86: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared90: JsonValue = { value: shared34, 'x-fc-grade': 'inferred' };
-const shared91: JsonValue = { value: shared35 };
-const shared92: JsonValue = {
-  InvalidArgument: shared90,
-  MissingRequiredHeader: shared63,
-  PathNotSupported: shared91,
-  SignatureNonceUsed: shared65,
+const shared87: JsonValue = { value: shared32, 'x-fc-grade': 'inferred' };
+const shared88: JsonValue = { value: shared33 };
+const shared89: JsonValue = {
+  InvalidArgument: shared87,
+  MissingRequiredHeader: shared59,
+  PathNotSupported: shared88,
+  SignatureNonceUsed: shared61,
 };
-const shared93: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared92 };
-const shared94: JsonValue = { 'application/json': shared93 };
-const shared95: JsonValue = { content: shared94, 'x-fc-grade': 'inferred' };
-const shared96: JsonValue = { value: shared37 };
-const shared97: JsonValue = {
+const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
+const shared91: JsonValue = { 'application/json': shared90 };
+const shared92: JsonValue = { content: shared91, 'x-fc-grade': 'inferred' };
+const shared93: JsonValue = { value: shared35 };
+const shared94: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -345,7 +332,7 @@ const shared97: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared98: JsonValue = {
+const shared95: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -353,26 +340,26 @@ const shared98: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = { FunctionNotFound: shared96 };
-const shared100: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared99 };
-const shared101: JsonValue = { 'application/json': shared100 };
-const shared102: JsonValue = { content: shared101 };
-const shared103: JsonValue = { value: shared43 };
-const shared104: JsonValue = { http: shared103 };
-const shared105: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared104 };
-const shared106: JsonValue = { 'application/json': shared105 };
-const shared107: JsonValue = { value: shared45, 'x-fc-grade': 'inferred' };
-const shared108: JsonValue = {
-  AccessDenied: shared107,
-  SignatureNotMatch: shared66,
-  InvalidAccessKeyID: shared67,
-  RequestTimeTooSkewed: shared68,
+const shared96: JsonValue = { FunctionNotFound: shared93 };
+const shared97: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared96 };
+const shared98: JsonValue = { 'application/json': shared97 };
+const shared99: JsonValue = { content: shared98 };
+const shared100: JsonValue = { value: shared41 };
+const shared101: JsonValue = { http: shared100 };
+const shared102: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared101 };
+const shared103: JsonValue = { 'application/json': shared102 };
+const shared104: JsonValue = { value: shared43, 'x-fc-grade': 'inferred' };
+const shared105: JsonValue = {
+  AccessDenied: shared104,
+  SignatureNotMatch: shared62,
+  InvalidAccessKeyID: shared63,
+  RequestTimeTooSkewed: shared64,
 };
-const shared109: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared108 };
-const shared110: JsonValue = { 'application/json': shared109 };
-const shared111: JsonValue = { content: shared110 };
-const shared112: JsonValue = { content: shared101, 'x-fc-grade': 'inferred' };
-const shared113: JsonValue = {
+const shared106: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared105 };
+const shared107: JsonValue = { 'application/json': shared106 };
+const shared108: JsonValue = { content: shared107 };
+const shared109: JsonValue = { content: shared98, 'x-fc-grade': 'inferred' };
+const shared110: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -380,7 +367,7 @@ const shared113: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared114: JsonValue = {
+const shared111: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -388,7 +375,7 @@ const shared114: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared115: JsonValue = {
+const shared112: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -396,18 +383,18 @@ const shared115: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared116: JsonValue = { value: shared33 };
-const shared117: JsonValue = {
-  InvalidArgument: shared116,
-  MissingRequiredHeader: shared63,
-  SignatureNonceUsed: shared65,
+const shared113: JsonValue = { value: shared31 };
+const shared114: JsonValue = {
+  InvalidArgument: shared113,
+  MissingRequiredHeader: shared59,
+  SignatureNonceUsed: shared61,
 };
-const shared118: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared117 };
-const shared119: JsonValue = { 'application/json': shared118 };
-const shared120: JsonValue = { content: shared119 };
-const shared121: JsonValue = { content: shared106 };
-const shared122: JsonValue = { value: shared50 };
-const shared123: JsonValue = {
+const shared115: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared114 };
+const shared116: JsonValue = { 'application/json': shared115 };
+const shared117: JsonValue = { content: shared116 };
+const shared118: JsonValue = { content: shared103 };
+const shared119: JsonValue = { value: shared48 };
+const shared120: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -415,17 +402,17 @@ const shared123: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared124: JsonValue = [shared88, shared97, shared98, shared123];
-const shared125: JsonValue = { TriggerNotFound: shared122 };
-const shared126: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared125 };
-const shared127: JsonValue = { 'application/json': shared126 };
-const shared128: JsonValue = { content: shared127 };
-const shared129: JsonValue = { MissingRequiredHeader: shared63, SignatureNonceUsed: shared65 };
-const shared130: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared129 };
-const shared131: JsonValue = { 'application/json': shared130 };
-const shared132: JsonValue = { content: shared131 };
-const shared133: JsonValue = { value: shared53, 'x-fc-grade': 'inferred' };
-const shared134: JsonValue = {
+const shared121: JsonValue = [shared85, shared94, shared95, shared120];
+const shared122: JsonValue = { TriggerNotFound: shared119 };
+const shared123: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared122 };
+const shared124: JsonValue = { 'application/json': shared123 };
+const shared125: JsonValue = { content: shared124 };
+const shared126: JsonValue = { MissingRequiredHeader: shared59, SignatureNonceUsed: shared61 };
+const shared127: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared126 };
+const shared128: JsonValue = { 'application/json': shared127 };
+const shared129: JsonValue = { content: shared128 };
+const shared130: JsonValue = { value: shared51, 'x-fc-grade': 'inferred' };
+const shared131: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -433,7 +420,7 @@ const shared134: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared135: JsonValue = {
+const shared132: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -441,13 +428,13 @@ const shared135: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared136: JsonValue = { value: shared38 };
-const shared137: JsonValue = { value: shared56 };
-const shared138: JsonValue = { canary: shared137 };
-const shared139: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared138 };
-const shared140: JsonValue = { 'application/json': shared139 };
-const shared141: JsonValue = { value: shared58 };
-const shared142: JsonValue = {
+const shared133: JsonValue = { value: shared36 };
+const shared134: JsonValue = { value: shared53 };
+const shared135: JsonValue = { canary: shared134 };
+const shared136: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared135 };
+const shared137: JsonValue = { 'application/json': shared136 };
+const shared138: JsonValue = { value: shared55 };
+const shared139: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -456,7 +443,7 @@ const shared142: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared143: JsonValue = {
+const shared140: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -465,7 +452,7 @@ const shared143: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared144: JsonValue = {
+const shared141: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -474,13 +461,13 @@ const shared144: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared145: JsonValue = { content: shared140 };
-const shared146: JsonValue = { value: shared39 };
-const shared147: JsonValue = { AliasNotFound: shared146, FunctionNotFound: shared96 };
-const shared148: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared147 };
-const shared149: JsonValue = { 'application/json': shared148 };
-const shared150: JsonValue = { content: shared149 };
-const shared151: JsonValue = {
+const shared142: JsonValue = { content: shared137 };
+const shared143: JsonValue = { value: shared37 };
+const shared144: JsonValue = { AliasNotFound: shared143, FunctionNotFound: shared93 };
+const shared145: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared144 };
+const shared146: JsonValue = { 'application/json': shared145 };
+const shared147: JsonValue = { content: shared146 };
+const shared148: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -488,9 +475,9 @@ const shared151: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared152: JsonValue = [shared88, shared97, shared98, shared151];
-const shared153: JsonValue = [shared88];
-const shared154: JsonValue = {
+const shared149: JsonValue = [shared85, shared94, shared95, shared148];
+const shared150: JsonValue = [shared85];
+const shared151: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -498,8 +485,8 @@ const shared154: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared155: JsonValue = [shared88, shared154];
-const shared156: JsonValue = [
+const shared152: JsonValue = [shared85, shared151];
+const shared153: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -525,14 +512,14 @@ const shared156: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared157: JsonValue = { type: 'string', enum: shared156 };
-const shared158: JsonValue = {
+const shared154: JsonValue = { type: 'string', enum: shared153 };
+const shared155: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared159: JsonValue = {
+const shared156: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
@@ -573,7 +560,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         acrInstanceId: 'cri-xxxxxxxxxx',
                         command: ['arg1'],
                         entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: shared2,
+                        healthCheckConfig: shared0,
                         image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
                         port: 9000,
                         registryConfig: {
@@ -596,7 +583,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       customRuntimeConfig: {
                         args: ['arg1'],
                         command: ['/code/bootstrap'],
-                        healthCheckConfig: shared2,
+                        healthCheckConfig: shared0,
                         port: 9000,
                       },
                       description: 'my function',
@@ -640,7 +627,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         ],
                         userId: 100,
                       },
-                      ossMountConfig: shared5,
+                      ossMountConfig: shared3,
                       role: 'acs:ram::188077086902****:role/fc-test',
                       runtime: 'python3.10',
                       state: 'Pending',
@@ -669,15 +656,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared63,
+                  MissingRequiredHeader: shared59,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  EntityTooLarge: shared64,
-                  SignatureNonceUsed: shared65,
+                  EntityTooLarge: shared60,
+                  SignatureNonceUsed: shared61,
                   LimitExceeded: {
                     value: {
                       Code: 'LimitExceeded',
@@ -701,9 +688,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
@@ -731,9 +718,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
           {
@@ -1131,8 +1118,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared86,
-          shared87,
+          shared82,
+          shared84,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1209,7 +1196,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared19,
+                          logConfig: shared17,
                           memorySize: 512,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1227,7 +1214,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared21,
+                          customContainerConfig: shared19,
                           customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
@@ -1245,7 +1232,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared19,
+                          logConfig: shared17,
                           memorySize: 4096,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1271,7 +1258,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared22,
+                          customDNS: shared20,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
@@ -1284,22 +1271,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared23,
+                          instanceLifecycleConfig: shared21,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared25,
-                          logConfig: shared26,
+                          layers: shared23,
+                          logConfig: shared24,
                           memorySize: 1024,
-                          nasConfig: shared29,
-                          ossMountConfig: shared5,
+                          nasConfig: shared27,
+                          ossMountConfig: shared3,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
                           runtime: 'python3.10',
                           sessionAffinity: 'NONE',
                           tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: shared31,
-                          vpcConfig: shared32,
+                          tracingConfig: shared29,
+                          vpcConfig: shared30,
                         },
                       ],
                       nextToken: '',
@@ -1316,15 +1303,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared33, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared63,
+                  InvalidArgument: { value: shared31, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared59,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  SignatureNonceUsed: shared65,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
@@ -1341,19 +1328,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
+          shared85,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1391,7 +1378,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared89, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared86, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1408,7 +1395,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared22,
+                      customDNS: shared20,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1421,17 +1408,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared23,
+                      instanceLifecycleConfig: shared21,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared25,
-                      logConfig: shared26,
+                      layers: shared23,
+                      logConfig: shared24,
                       memorySize: 1024,
-                      nasConfig: shared29,
-                      ossMountConfig: shared5,
+                      nasConfig: shared27,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1441,8 +1428,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared31,
-                      vpcConfig: shared32,
+                      tracingConfig: shared29,
+                      vpcConfig: shared30,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1452,7 +1439,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared21,
+                      customContainerConfig: shared19,
                       customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
@@ -1474,7 +1461,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: shared19,
+                      logConfig: shared17,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1503,7 +1490,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: shared20,
+                        healthCheckConfig: shared18,
                         accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -1528,7 +1515,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: shared19,
+                      logConfig: shared17,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1550,7 +1537,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared95,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1563,9 +1550,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
@@ -1575,18 +1562,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared96,
-                  VersionNotFound: { value: shared38, 'x-fc-grade': 'inferred' },
-                  AliasNotFound: { value: shared39, 'x-fc-grade': 'inferred' },
+                  FunctionNotFound: shared93,
+                  VersionNotFound: { value: shared36, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared37, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared88, shared97, shared98],
+        'x-fc-rules': [shared85, shared94, shared95],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1607,7 +1594,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared22,
+                      customDNS: shared20,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1620,17 +1607,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared23,
+                      instanceLifecycleConfig: shared21,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared25,
-                      logConfig: shared26,
+                      layers: shared23,
+                      logConfig: shared24,
                       memorySize: 2048,
-                      nasConfig: shared29,
-                      ossMountConfig: shared5,
+                      nasConfig: shared27,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1640,8 +1627,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared31,
-                      vpcConfig: shared32,
+                      tracingConfig: shared29,
+                      vpcConfig: shared30,
                     },
                   },
                 },
@@ -1660,10 +1647,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  PathNotSupported: shared91,
-                  EntityTooLarge: shared64,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  PathNotSupported: shared88,
+                  EntityTooLarge: shared60,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
@@ -1681,14 +1668,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '404': shared102,
+          '404': shared99,
           '409': {
             content: {
               'application/json': {
@@ -1722,13 +1709,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1753,7 +1740,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared95,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1766,14 +1753,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '404': shared102,
+          '404': shared99,
           '409': {
             content: {
               'application/json': {
@@ -1805,14 +1792,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'delete-no-qualifier',
             by: 'emulator',
@@ -1835,7 +1822,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared106, 'x-fc-grade': 'inferred' },
+          '200': { content: shared103, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -1855,14 +1842,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
+          '403': shared108,
+          '404': shared109,
           '409': {
             content: {
               'application/json': {
@@ -1879,13 +1866,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1903,9 +1890,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared113,
-          shared114,
-          shared115,
+          shared110,
+          shared111,
+          shared112,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1924,21 +1911,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared43] } } },
+                examples: { page: { value: { triggers: [shared41] } } },
               },
             },
           },
-          '400': shared120,
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared117,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1967,7 +1954,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared121,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
@@ -1981,26 +1968,26 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared122, FunctionNotFound: shared96 },
+                examples: { TriggerNotFound: shared119, FunctionNotFound: shared93 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared124,
+        'x-fc-rules': shared121,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2010,7 +1997,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared121,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
@@ -2024,22 +2011,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared128,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared125,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
-          shared123,
+          shared94,
+          shared95,
+          shared120,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2048,9 +2035,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared113,
-          shared114,
-          shared115,
+          shared110,
+          shared111,
+          shared112,
         ],
       },
       delete: {
@@ -2058,14 +2045,14 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared132,
-          '403': shared111,
-          '404': shared128,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared125,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared124,
+        'x-fc-rules': shared121,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2083,22 +2070,22 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared133,
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  InvalidArgument: shared130,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared134,
-          shared135,
+          shared131,
+          shared132,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2107,8 +2094,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared87,
-          shared86,
+          shared84,
+          shared82,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2136,22 +2123,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared134,
-          shared135,
+          shared85,
+          shared131,
+          shared132,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2201,7 +2188,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared133,
+                  UnsupportedResourceType: shared130,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -2210,17 +2197,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
           {
@@ -2298,21 +2285,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2362,19 +2349,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared97, shared98],
+        'x-fc-rules': [shared94, shared95],
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2391,7 +2378,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared54 } },
+                examples: { published: { value: shared52 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2404,21 +2391,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'version-input-types',
             by: 'emulator',
@@ -2437,7 +2424,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: { direction: 'BACKWARD', versions: [shared54] } } },
+                examples: { page: { value: { direction: 'BACKWARD', versions: [shared52] } } },
               },
             },
           },
@@ -2452,22 +2439,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'direction must be BACKWARD or FORWARD, got "UP"',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2519,29 +2506,29 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: shared136, FunctionNotFound: shared96 },
+                examples: { VersionNotFound: shared133, FunctionNotFound: shared93 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'version-latest-kept',
             by: 'emulator',
@@ -2580,7 +2567,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared140, 'x-fc-grade': 'inferred' },
+          '200': { content: shared137, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -2599,18 +2586,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared96, VersionNotFound: shared141 },
+                examples: { FunctionNotFound: shared93, VersionNotFound: shared138 },
               },
             },
           },
@@ -2629,14 +2616,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
-          shared142,
+          shared94,
+          shared95,
+          shared139,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2646,8 +2633,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared143,
-          shared144,
+          shared140,
+          shared141,
         ],
       },
       get: {
@@ -2658,21 +2645,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: { aliases: [shared56] } } },
+                examples: { page: { value: { aliases: [shared53] } } },
               },
             },
           },
-          '400': shared120,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared117,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2701,7 +2688,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared145,
+          '200': shared142,
           '400': {
             content: {
               'application/json': {
@@ -2715,19 +2702,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared150,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared147,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared152,
+        'x-fc-rules': shared149,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2737,7 +2724,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared145,
+          '200': shared142,
           '400': {
             content: {
               'application/json': {
@@ -2753,30 +2740,30 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared146,
-                  VersionNotFound: shared141,
-                  FunctionNotFound: shared96,
+                  AliasNotFound: shared143,
+                  VersionNotFound: shared138,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared97, shared98, shared151, shared142, shared143, shared144],
+        'x-fc-rules': [shared94, shared95, shared148, shared139, shared140, shared141],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2796,19 +2783,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared150,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared147,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared152,
+        'x-fc-rules': shared149,
       },
     },
     '/2023-03-30/functions/{functionName}/code': {
@@ -2846,33 +2833,33 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared96,
-                  VersionNotFound: shared136,
-                  AliasNotFound: shared146,
+                  FunctionNotFound: shared93,
+                  VersionNotFound: shared133,
+                  AliasNotFound: shared143,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'code-package-only',
             by: 'emulator',
@@ -2892,8 +2879,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared132,
-          '403': shared111,
+          '400': shared129,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
@@ -2905,16 +2892,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared96,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2924,8 +2911,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared132,
-          '403': shared111,
+          '400': shared129,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
@@ -2937,17 +2924,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared96,
+                  FunctionNotFound: shared93,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2965,14 +2952,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -2990,14 +2977,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3014,14 +3001,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3048,18 +3035,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared155,
+        'x-fc-rules': shared152,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3086,18 +3073,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'ListScalingConfigs takes no request body, got 2 bytes',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared155,
+        'x-fc-rules': shared152,
       },
     },
   },
@@ -3113,8 +3100,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared89,
-          runtime: shared157,
+          functionName: shared86,
+          runtime: shared154,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3153,7 +3140,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared157,
+          runtime: shared154,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3484,7 +3471,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared158,
+          triggerName: shared155,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -3591,8 +3578,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['aliasName', 'versionId'],
         properties: {
-          additionalVersionWeight: shared159,
-          aliasName: shared158,
+          additionalVersionWeight: shared156,
+          aliasName: shared155,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3600,7 +3587,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateAliasInput: {
         type: 'object',
         properties: {
-          additionalVersionWeight: shared159,
+          additionalVersionWeight: shared156,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3862,7 +3849,16 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
         { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
         { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-        shared1,
+        {
+          id: 'tag-lengths',
+          status: 'documented',
+          statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+          code: 'InvalidArgument',
+          appliesTo: [
+            { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+            { path: '/tags/*/Value', keywords: ['maxLength'] },
+          ],
+        },
         { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
         { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
         { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
@@ -3881,7 +3877,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
               acrInstanceId: 'cri-xxxxxxxxxx',
               command: ['arg1'],
               entrypoint: ['/code/bootstrap'],
-              healthCheckConfig: shared2,
+              healthCheckConfig: shared0,
               image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
               port: 9000,
               registryConfig: {
@@ -3904,7 +3900,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             customRuntimeConfig: {
               args: ['arg1'],
               command: ['/code/bootstrap'],
-              healthCheckConfig: shared2,
+              healthCheckConfig: shared0,
               port: 9000,
             },
             description: 'my function',
@@ -3942,7 +3938,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
               ],
               userId: 100,
             },
-            ossMountConfig: shared5,
+            ossMountConfig: shared3,
             role: 'acs:ram::188077086902****:role/fc-test',
             runtime: 'python3.10',
             state: 'Pending',
@@ -3960,13 +3956,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
         },
         '400': {
           InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-          MissingRequiredHeader: shared6,
+          MissingRequiredHeader: shared4,
           PathNotSupported: {
             Code: 'PathNotSupported',
             Message: "'PUT' against '/2023-03-30/functions' is not supported",
           },
-          EntityTooLarge: shared7,
-          SignatureNonceUsed: shared8,
+          EntityTooLarge: shared5,
+          SignatureNonceUsed: shared6,
           LimitExceeded: {
             Code: 'LimitExceeded',
             Message: 'resource-count quota exceeded for functions in this region',
@@ -3978,9 +3974,9 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
           },
-          SignatureNotMatch: shared9,
+          SignatureNotMatch: shared7,
           InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-          RequestTimeTooSkewed: shared10,
+          RequestTimeTooSkewed: shared8,
         },
         '409': {
           FunctionAlreadyExists: {
@@ -3992,18 +3988,18 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
           },
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListFunctions: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-limit-range', status: 'documented', code: 'InvalidArgument' },
-        { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-tags-json', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'list-limit-range', status: 'documented' },
+        { id: 'list-next-token', status: 'inferred' },
+        { id: 'list-tags-json', status: 'inferred' },
+        { id: 'list-fc-version-enum', status: 'inferred' },
       ],
       responses: {
         '200': {
@@ -4031,7 +4027,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
                 internetAccess: true,
                 lastModifiedTime: '2024-05-01T08:15:27Z',
                 layers: [],
-                logConfig: shared19,
+                logConfig: shared17,
                 memorySize: 512,
                 nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                 ossMountConfig: { mountPoints: [] },
@@ -4049,7 +4045,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
                 codeSize: 0,
                 cpu: 2,
                 createdTime: '2024-05-01T08:15:27Z',
-                customContainerConfig: shared21,
+                customContainerConfig: shared19,
                 customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                 customRuntimeConfig: {},
                 description: '',
@@ -4067,7 +4063,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
                 internetAccess: true,
                 lastModifiedTime: '2024-05-01T08:15:27Z',
                 layers: [],
-                logConfig: shared19,
+                logConfig: shared17,
                 memorySize: 4096,
                 nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                 ossMountConfig: { mountPoints: [] },
@@ -4090,7 +4086,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
                 codeSize: 168,
                 cpu: 0.5,
                 createdTime: '2024-05-01T08:15:27Z',
-                customDNS: shared22,
+                customDNS: shared20,
                 customRuntimeConfig: {},
                 description: 'my function',
                 disableOndemand: false,
@@ -4103,22 +4099,22 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
                 handler: 'index.handler',
                 instanceConcurrency: 1,
                 instanceIsolationMode: 'SHARE',
-                instanceLifecycleConfig: shared23,
+                instanceLifecycleConfig: shared21,
                 internetAccess: true,
                 lastModifiedTime: '2024-05-01T08:15:27Z',
-                layers: shared25,
-                logConfig: shared26,
+                layers: shared23,
+                logConfig: shared24,
                 memorySize: 1024,
-                nasConfig: shared29,
-                ossMountConfig: shared5,
+                nasConfig: shared27,
+                ossMountConfig: shared3,
                 resourceGroupId: 'rg-acfm1c7k24l3456',
                 role: 'acs:ram::1234567890123456:role/fc-test',
                 runtime: 'python3.10',
                 sessionAffinity: 'NONE',
                 tags: [{ Key: 'env', Value: 'test' }],
                 timeout: 60,
-                tracingConfig: shared31,
-                vpcConfig: shared32,
+                tracingConfig: shared29,
+                vpcConfig: shared30,
               },
             ],
             nextToken: '',
@@ -4126,13 +4122,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
           empty: { functions: [] },
         },
         '400': {
-          InvalidArgument: shared33,
-          MissingRequiredHeader: shared6,
+          InvalidArgument: shared31,
+          MissingRequiredHeader: shared4,
           PathNotSupported: {
             Code: 'PathNotSupported',
             Message: "'PATCH' against '/2023-03-30/functions' is not supported",
           },
-          SignatureNonceUsed: shared8,
+          SignatureNonceUsed: shared6,
         },
         '403': {
           AccessDenied: {
@@ -4140,20 +4136,20 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
           },
-          SignatureNotMatch: shared9,
+          SignatureNotMatch: shared7,
           InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-          RequestTimeTooSkewed: shared10,
+          RequestTimeTooSkewed: shared8,
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetFunction: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
       ],
       responses: {
         '200': {
@@ -4162,7 +4158,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             codeSize: 168,
             cpu: 0.5,
             createdTime: '2024-05-01T08:15:27Z',
-            customDNS: shared22,
+            customDNS: shared20,
             customRuntimeConfig: {},
             description: 'my function',
             disableOndemand: false,
@@ -4175,17 +4171,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             handler: 'index.handler',
             instanceConcurrency: 1,
             instanceIsolationMode: 'SHARE',
-            instanceLifecycleConfig: shared23,
+            instanceLifecycleConfig: shared21,
             internetAccess: true,
             lastModifiedTime: '2024-05-01T08:15:27Z',
             lastUpdateStatus: 'Successful',
             lastUpdateStatusReason: '',
             lastUpdateStatusReasonCode: '',
-            layers: shared25,
-            logConfig: shared26,
+            layers: shared23,
+            logConfig: shared24,
             memorySize: 1024,
-            nasConfig: shared29,
-            ossMountConfig: shared5,
+            nasConfig: shared27,
+            ossMountConfig: shared3,
             resourceGroupId: 'rg-acfm1c7k24l3456',
             role: 'acs:ram::1234567890123456:role/fc-test',
             runtime: 'python3.10',
@@ -4195,15 +4191,15 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             stateReasonCode: '',
             tags: [{ Key: 'env', Value: 'test' }],
             timeout: 60,
-            tracingConfig: shared31,
-            vpcConfig: shared32,
+            tracingConfig: shared29,
+            vpcConfig: shared30,
           },
           containerPending: {
             codeChecksum: '0',
             codeSize: 0,
             cpu: 2,
             createdTime: '2024-05-01T08:15:27Z',
-            customContainerConfig: shared21,
+            customContainerConfig: shared19,
             customDNS: { dnsOptions: [], nameServers: [], searches: [] },
             customRuntimeConfig: {},
             description: '',
@@ -4225,7 +4221,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
               'The system is currently processing the acceleration optimization for the image.',
             lastUpdateStatusReasonCode: 'ImageOptimizing',
             layers: [],
-            logConfig: shared19,
+            logConfig: shared17,
             memorySize: 4096,
             nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
             ossMountConfig: { mountPoints: [] },
@@ -4251,7 +4247,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
               entrypoint: ['/code/bootstrap'],
               command: ['arg1'],
               port: 9000,
-              healthCheckConfig: shared20,
+              healthCheckConfig: shared18,
               accelerationInfo: { status: 'Ready' },
               resolvedImageUri:
                 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -4276,7 +4272,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             lastUpdateStatusReason: '',
             lastUpdateStatusReasonCode: '',
             layers: [],
-            logConfig: shared19,
+            logConfig: shared17,
             memorySize: 4096,
             nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
             ossMountConfig: { mountPoints: [] },
@@ -4293,29 +4289,29 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
           },
         },
-        '400': shared36,
+        '400': shared34,
         '403': {
           AccessDenied: {
             Code: 'AccessDenied',
             Message:
               "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
           },
-          SignatureNotMatch: shared9,
+          SignatureNotMatch: shared7,
           InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-          RequestTimeTooSkewed: shared10,
+          RequestTimeTooSkewed: shared8,
         },
-        '404': shared40,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '404': shared38,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     UpdateFunction: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'update-name-matches-path', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'update-name-matches-path', status: 'inferred' },
+        { id: 'update-not-in-progress', status: 'inferred' },
       ],
       responses: {
         '200': {
@@ -4324,7 +4320,7 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             codeSize: 168,
             cpu: 0.5,
             createdTime: '2024-05-01T08:15:27Z',
-            customDNS: shared22,
+            customDNS: shared20,
             customRuntimeConfig: {},
             description: 'my function',
             disableOndemand: false,
@@ -4337,17 +4333,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             handler: 'index.handler',
             instanceConcurrency: 1,
             instanceIsolationMode: 'SHARE',
-            instanceLifecycleConfig: shared23,
+            instanceLifecycleConfig: shared21,
             internetAccess: true,
             lastModifiedTime: '2024-05-02T09:30:00Z',
             lastUpdateStatus: 'Successful',
             lastUpdateStatusReason: '',
             lastUpdateStatusReasonCode: '',
-            layers: shared25,
-            logConfig: shared26,
+            layers: shared23,
+            logConfig: shared24,
             memorySize: 2048,
-            nasConfig: shared29,
-            ossMountConfig: shared5,
+            nasConfig: shared27,
+            ossMountConfig: shared3,
             resourceGroupId: 'rg-acfm1c7k24l3456',
             role: 'acs:ram::1234567890123456:role/fc-test',
             runtime: 'python3.10',
@@ -4357,8 +4353,8 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             stateReasonCode: '',
             tags: [{ Key: 'env', Value: 'test' }],
             timeout: 60,
-            tracingConfig: shared31,
-            vpcConfig: shared32,
+            tracingConfig: shared29,
+            vpcConfig: shared30,
           },
         },
         '400': {
@@ -4366,10 +4362,10 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
           },
-          MissingRequiredHeader: shared6,
-          PathNotSupported: shared35,
-          EntityTooLarge: shared7,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          PathNotSupported: shared33,
+          EntityTooLarge: shared5,
+          SignatureNonceUsed: shared6,
         },
         '403': {
           AccessDenied: {
@@ -4377,11 +4373,11 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
           },
-          SignatureNotMatch: shared9,
+          SignatureNotMatch: shared7,
           InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-          RequestTimeTooSkewed: shared10,
+          RequestTimeTooSkewed: shared8,
         },
-        '404': shared41,
+        '404': shared39,
         '409': {
           ConcurrentUpdateError: {
             Code: 'ConcurrentUpdateError',
@@ -4395,32 +4391,32 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message: 'the resource being modified has been changed',
           },
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     DeleteFunction: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'delete-no-qualifier', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'delete-no-qualifier', status: 'inferred' },
       ],
       responses: {
         '204': null,
-        '400': shared36,
+        '400': shared34,
         '403': {
           AccessDenied: {
             Code: 'AccessDenied',
             Message:
               "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
           },
-          SignatureNotMatch: shared9,
+          SignatureNotMatch: shared7,
           InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-          RequestTimeTooSkewed: shared10,
+          RequestTimeTooSkewed: shared8,
         },
-        '404': shared41,
+        '404': shared39,
         '409': {
           FunctionNotEmpty: {
             Code: 'FunctionNotEmpty',
@@ -4435,24 +4431,24 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message: "function 'my-function-1' has resident scaling config",
           },
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     CreateTrigger: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'triggerName-format', status: 'documented', code: 'InvalidArgument' },
-        { id: 'trigger-input-types', status: 'documented', code: 'InvalidArgument' },
-        { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
-        { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'triggerName-format', status: 'documented' },
+        { id: 'trigger-input-types', status: 'documented' },
+        { id: 'triggerConfig-json', status: 'documented' },
+        { id: 'http-trigger-config', status: 'inferred' },
+        { id: 'timer-trigger-config', status: 'inferred' },
+        { id: 'triggers-per-function-max', status: 'inferred' },
       ],
       responses: {
-        '200': shared44,
+        '200': shared42,
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
@@ -4462,119 +4458,119 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'LimitExceeded',
             Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
+        '403': shared44,
+        '404': shared39,
         '409': {
           TriggerAlreadyExists: {
             Code: 'TriggerAlreadyExists',
             Message: "trigger 'http-t' of function 'my-function-1' already exists",
           },
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListTriggers: {
-      rules: shared47,
+      rules: shared45,
       responses: {
-        '200': { page: { triggers: [shared43] } },
-        '400': shared48,
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '200': { page: { triggers: [shared41] } },
+        '400': shared46,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetTrigger: {
-      rules: shared49,
+      rules: shared47,
       responses: {
-        '200': shared44,
+        '200': shared42,
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
             Message:
               'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': { TriggerNotFound: shared50, FunctionNotFound: shared37 },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': { TriggerNotFound: shared48, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     UpdateTrigger: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'update-trigger-types', status: 'documented', code: 'InvalidArgument' },
-        { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
-        { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'triggerName-format', status: 'inferred' },
+        { id: 'update-trigger-types', status: 'documented' },
+        { id: 'triggerConfig-json', status: 'documented' },
+        { id: 'http-trigger-config', status: 'inferred' },
+        { id: 'timer-trigger-config', status: 'inferred' },
       ],
       responses: {
-        '200': shared44,
+        '200': shared42,
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
             Message:
               'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared51,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared49,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     DeleteTrigger: {
-      rules: shared49,
+      rules: shared47,
       responses: {
         '204': null,
-        '400': shared52,
-        '403': shared46,
-        '404': shared51,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '400': shared50,
+        '403': shared44,
+        '404': shared49,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     TagResources: {
       rules: [
-        { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
-        { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-        shared1,
-        { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'tag-resource-ids', status: 'documented' },
+        { id: 'tag-resource-ids-max', status: 'inferred' },
+        { id: 'tag-pairs', status: 'documented' },
+        { id: 'tag-lengths', status: 'documented' },
+        { id: 'tags-unique-keys', status: 'inferred' },
+        { id: 'tags-max', status: 'inferred' },
       ],
       responses: {
         '204': null,
-        '400': { InvalidArgument: shared53, MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '400': { InvalidArgument: shared51, MissingRequiredHeader: shared4, SignatureNonceUsed: shared6 },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     UntagResources: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
-        { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'tag-resource-ids', status: 'documented' },
+        { id: 'tag-resource-ids-max', status: 'inferred' },
+        { id: 'untag-keys', status: 'documented' },
       ],
       responses: {
         '204': null,
@@ -4583,22 +4579,22 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'TagKey must be the JSON text of an array of strings, got "env"',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ChangeResourceGroup: {
       rules: [
-        { id: 'resource-group-fields', status: 'documented', code: 'InvalidArgument' },
-        { id: 'resource-group-values', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'resource-group-keys-any-case', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'resource-group-fields', status: 'documented' },
+        { id: 'resource-group-values', status: 'inferred' },
+        { id: 'resource-group-keys-any-case', status: 'inferred' },
+        { id: 'resource-group-id-format', status: 'inferred' },
       ],
       responses: {
         '200': {
@@ -4613,28 +4609,28 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'NewResourceGroupId must be a non-empty string, got null',
           },
-          UnsupportedResourceType: shared53,
+          UnsupportedResourceType: shared51,
           NotAResourceGroupId: {
             Code: 'InvalidArgument',
             Message:
               'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     DisableFunctionInvocation: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'invocation-input-types', status: 'documented', code: 'InvalidArgument' },
-        { id: 'invocation-reason-length', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'invocation-input-types', status: 'documented' },
+        { id: 'invocation-reason-length', status: 'inferred' },
       ],
       responses: {
         '200': { disabled: { success: true } },
@@ -4644,20 +4640,20 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'reason must be at most 256 characters, got 300',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     EnableFunctionInvocation: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
       ],
       responses: {
         '200': { enabled: { success: true } },
@@ -4667,70 +4663,70 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     PublishFunctionVersion: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'version-input-types', status: 'documented' },
       ],
       responses: {
-        '200': { published: shared54 },
+        '200': { published: shared52 },
         '400': {
           InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListFunctionVersions: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'list-limit-range', status: 'inferred' },
+        { id: 'list-next-token', status: 'inferred' },
+        { id: 'list-direction', status: 'documented' },
       ],
       responses: {
-        '200': { page: { direction: 'BACKWARD', versions: [shared54] } },
+        '200': { page: { direction: 'BACKWARD', versions: [shared52] } },
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
             Message: 'direction must be BACKWARD or FORWARD, got "UP"',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     DeleteFunctionVersion: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'version-latest-kept', status: 'documented', code: 'InvalidArgument' },
-        { id: 'versionId-format', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'version-in-use', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'version-latest-kept', status: 'documented' },
+        { id: 'versionId-format', status: 'inferred' },
+        { id: 'version-in-use', status: 'inferred' },
       ],
       responses: {
         '204': null,
@@ -4740,27 +4736,27 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': { VersionNotFound: shared38, FunctionNotFound: shared37 },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': { VersionNotFound: shared36, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     CreateAlias: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-        { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-        shared55,
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'alias-input-types', status: 'documented' },
+        { id: 'aliasName-format', status: 'inferred' },
+        { id: 'alias-weights', status: 'inferred' },
+        { id: 'alias-weights-not-main', status: 'documented' },
       ],
       responses: {
-        '200': shared57,
+        '200': shared54,
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
@@ -4770,83 +4766,83 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'AdditionalVersionContainsMajorVersion',
             Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': { FunctionNotFound: shared37, VersionNotFound: shared58 },
+        '403': shared44,
+        '404': { FunctionNotFound: shared35, VersionNotFound: shared55 },
         '409': {
           AliasAlreadyExists: {
             Code: 'AliasAlreadyExists',
             Message: 'alias prod of function my-function-1 already exists',
           },
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListAliases: {
-      rules: shared47,
+      rules: shared45,
       responses: {
-        '200': { page: { aliases: [shared56] } },
-        '400': shared48,
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '200': { page: { aliases: [shared53] } },
+        '400': shared46,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetAlias: {
-      rules: shared59,
+      rules: shared56,
       responses: {
-        '200': shared57,
+        '200': shared54,
         '400': {
           InvalidArgument: {
             Code: 'InvalidArgument',
             Message:
               'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared60,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared57,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     UpdateAlias: {
       rules: [
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-        { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-        shared55,
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'aliasName-format', status: 'inferred' },
+        { id: 'alias-input-types', status: 'documented' },
+        { id: 'alias-weights', status: 'inferred' },
+        { id: 'alias-weights-not-main', status: 'documented' },
       ],
       responses: {
-        '200': shared57,
+        '200': shared54,
         '400': {
           InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
           AdditionalVersionContainsMajorVersion: {
             Code: 'AdditionalVersionContainsMajorVersion',
             Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': { AliasNotFound: shared39, VersionNotFound: shared58, FunctionNotFound: shared37 },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': { AliasNotFound: shared37, VersionNotFound: shared55, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     DeleteAlias: {
-      rules: shared59,
+      rules: shared56,
       responses: {
         '204': null,
         '400': {
@@ -4855,22 +4851,22 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared60,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared57,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetFunctionCode: {
       rules: [
-        { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'code-package-only', status: 'inferred' },
       ],
       responses: {
         '200': {
@@ -4885,90 +4881,90 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Message:
               "function 'my-container-fn' runs a container image (custom-container): it has no code package",
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '404': shared40,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '404': shared38,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetAsyncInvokeConfig: {
-      rules: shared61,
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
       responses: {
         '200': null,
-        '400': shared52,
-        '403': shared46,
+        '400': shared50,
+        '403': shared44,
         '404': {
           AsyncConfigNotExists: {
             Code: 'AsyncConfigNotExists',
             Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
           },
-          FunctionNotFound: shared37,
+          FunctionNotFound: shared35,
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetConcurrencyConfig: {
-      rules: shared61,
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
       responses: {
         '200': null,
-        '400': shared52,
-        '403': shared46,
+        '400': shared50,
+        '403': shared44,
         '404': {
           OnDemandConfigNotFound: {
             Code: 'OnDemandConfigNotFound',
             Message: "concurrency config of function 'my-function-1' does not exist",
           },
-          FunctionNotFound: shared37,
+          FunctionNotFound: shared35,
         },
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetScalingConfig: {
-      rules: shared61,
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
       responses: {
         '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-        '400': shared52,
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     GetProvisionConfig: {
-      rules: shared61,
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
       responses: {
         '200': { none: { current: 0, target: 0 } },
-        '400': shared52,
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListVpcBindings: {
-      rules: shared61,
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
       responses: {
         '200': { none: { vpcIds: [] } },
-        '400': shared52,
-        '403': shared46,
-        '404': shared41,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListAsyncInvokeConfigs: {
-      rules: shared62,
+      rules: shared58,
       responses: {
         '200': { none: { configs: [] } },
         '400': {
@@ -4976,17 +4972,17 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
     ListScalingConfigs: {
-      rules: shared62,
+      rules: shared58,
       responses: {
         '200': { none: { scalingConfigs: [] } },
         '400': {
@@ -4994,13 +4990,13 @@ export const emulatorDocument: { [key: string]: JsonValue } = {
             Code: 'InvalidArgument',
             Message: 'ListScalingConfigs takes no request body, got 2 bytes',
           },
-          MissingRequiredHeader: shared6,
-          SignatureNonceUsed: shared8,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-        '403': shared46,
-        '429': shared13,
-        '500': shared15,
-        '503': shared18,
+        '403': shared44,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
   },

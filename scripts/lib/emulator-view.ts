@@ -13,12 +13,22 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * An `x-fc-rules` entry as the core reads it: id, status, code, `appliesTo`, and the statement
- * of a schema rule whose message quotes it (a keyword validation does not word itself); the rules
- * the emulator checks in code word their own messages.
+ * The operation whose rules the core reads whole: CreateFunction's, which validation.ts maps schema
+ * errors to (`appliesTo`, quoting a `statement`) and whose cross-field rules answer with their
+ * `code` (mocks/core/rules/). UpdateFunction re-checks the merged function with these same rules.
  */
-function ruleView(rule: Json): Json {
+const CHECKED_BY_RULE = 'CreateFunction';
+
+/**
+ * An `x-fc-rules` entry as the core reads it. Of CreateFunction's: id, status, code, `appliesTo`,
+ * and the statement of a schema rule whose message quotes it (a keyword validation does not word
+ * itself); the rules the emulator checks in code word their own messages. Of any other
+ * operation's: id and status, whether the rule is on (`ruleOn`, the rule switches' check); the
+ * code that checks it words its answer, error code included.
+ */
+function ruleView(rule: Json, operationId: unknown): Json {
   const { id, status, statement, code, appliesTo } = rule;
+  if (operationId !== CHECKED_BY_RULE) return { id, status };
   if (!Array.isArray(appliesTo)) return { id, status, code };
   const keywords = appliesTo.flatMap((target) => (target as { keywords: string[] }).keywords);
   const quoted = keywords.some((keyword) => !WORDED_KEYWORDS.has(keyword));
@@ -43,7 +53,7 @@ function responseView(response: Json): Json | null {
 function operationView(operation: Json): Json {
   const view: Json = {};
   const rules = operation['x-fc-rules'];
-  if (Array.isArray(rules)) view.rules = rules.map((rule) => ruleView(rule as Json));
+  if (Array.isArray(rules)) view.rules = rules.map((rule) => ruleView(rule as Json, operation.operationId));
   const responses = isObject(operation.responses) ? operation.responses : {};
   view.responses = Object.fromEntries(
     Object.entries(responses).map(([status, response]) => [status, responseView(response as Json)]),
