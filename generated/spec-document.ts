@@ -5,18 +5,7 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 // Subtrees the document repeats (YAML anchors), written once (scripts/lib/shared-values.ts).
-const shared0: JsonValue = [
-  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
-  { path: '/tags/*/Value', keywords: ['maxLength'] },
-];
-const shared1: JsonValue = {
-  id: 'tag-lengths',
-  status: 'documented',
-  statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
-  code: 'InvalidArgument',
-  appliesTo: shared0,
-};
-const shared2: JsonValue = {
+const shared0: JsonValue = {
   failureThreshold: 1,
   httpGetUrl: '/ready',
   initialDelaySeconds: 1,
@@ -24,68 +13,68 @@ const shared2: JsonValue = {
   successThreshold: 2,
   timeoutSeconds: 2,
 };
-const shared3: JsonValue = {
+const shared1: JsonValue = {
   bucketName: 'my-bucket',
   bucketPath: '/my-dir',
   endpoint: 'http://oss-cn-shanghai.aliyuncs.com',
   mountDir: '/mnt/dir',
   readOnly: true,
 };
-const shared4: JsonValue = [shared3];
-const shared5: JsonValue = { mountPoints: shared4 };
-const shared6: JsonValue = {
+const shared2: JsonValue = [shared1];
+const shared3: JsonValue = { mountPoints: shared2 };
+const shared4: JsonValue = {
   Code: 'MissingRequiredHeader',
   Message: 'required HTTP header x-acs-date was not specified',
 };
-const shared7: JsonValue = {
+const shared5: JsonValue = {
   Code: 'EntityTooLarge',
   Message: 'payload size exceeds maximum allowed size (104857600 bytes)',
 };
-const shared8: JsonValue = {
+const shared6: JsonValue = {
   Code: 'SignatureNonceUsed',
   Message: 'Specified signature nonce was used already.',
 };
-const shared9: JsonValue = {
+const shared7: JsonValue = {
   Code: 'SignatureNotMatch',
   Message:
     'The request signature we calculated does not match the signature you provided. Check your access key and signing method',
 };
-const shared10: JsonValue = {
+const shared8: JsonValue = {
   Code: 'RequestTimeTooSkewed',
   Message:
     "the difference between the request time '2024-01-01T00:00:00Z' and the current time '2024-01-01T00:20:00Z' is too large",
 };
-const shared11: JsonValue = {
+const shared9: JsonValue = {
   Code: 'ResourceExhausted',
   Message: 'request rate exceeded, please retry later',
 };
-const shared12: JsonValue = {
+const shared10: JsonValue = {
   Code: 'Throttling.User',
   Message: 'Request was denied due to user flow control.',
 };
-const shared13: JsonValue = { ResourceExhausted: shared11, 'Throttling.User': shared12 };
-const shared14: JsonValue = {
+const shared11: JsonValue = { ResourceExhausted: shared9, 'Throttling.User': shared10 };
+const shared12: JsonValue = {
   Code: 'InternalServerError',
   Message: 'an internal error has occurred. Please retry.',
 };
-const shared15: JsonValue = { InternalServerError: shared14 };
-const shared16: JsonValue = {
+const shared13: JsonValue = { InternalServerError: shared12 };
+const shared14: JsonValue = {
   Code: 'ServiceUnavailable',
   Message: 'the service is temporarily unavailable, please retry later',
 };
-const shared17: JsonValue = {
+const shared15: JsonValue = {
   Code: 'ResourceThrottled',
   Message: 'machine quota exceeded, please retry later',
 };
-const shared18: JsonValue = { ServiceUnavailable: shared16, ResourceThrottled: shared17 };
-const shared19: JsonValue = {
+const shared16: JsonValue = { ServiceUnavailable: shared14, ResourceThrottled: shared15 };
+const shared17: JsonValue = {
   enableInstanceMetrics: false,
   enableRequestMetrics: false,
   logBeginRule: 'None',
   logstore: '',
   project: '',
 };
-const shared20: JsonValue = {
+const shared18: JsonValue = {
   failureThreshold: 1,
   initialDelaySeconds: 1,
   periodSeconds: 1,
@@ -93,95 +82,95 @@ const shared20: JsonValue = {
   timeoutSeconds: 2,
   httpGetUrl: '/ready',
 };
-const shared21: JsonValue = {
+const shared19: JsonValue = {
   image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
   entrypoint: ['/code/bootstrap'],
   command: ['arg1'],
   port: 9000,
-  healthCheckConfig: shared20,
+  healthCheckConfig: shared18,
   accelerationInfo: { status: 'Preparing' },
   resolvedImageUri:
     'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
 };
-const shared22: JsonValue = {
+const shared20: JsonValue = {
   nameServers: ['8.8.8.8'],
   searches: ['ns1.svc.cluster-domain.example'],
   dnsOptions: [{ name: 'ndots', value: '2' }],
 };
-const shared23: JsonValue = {
+const shared21: JsonValue = {
   initializer: { handler: 'index.initializer', timeout: 10 },
   preStop: { handler: 'index.pre_stop', timeout: 10 },
 };
-const shared24: JsonValue = {
+const shared22: JsonValue = {
   arn: 'acs:fc:cn-shanghai:1234567890123456:layers/fc_layer/versions/1',
   size: 236768,
 };
-const shared25: JsonValue = [shared24];
-const shared26: JsonValue = {
+const shared23: JsonValue = [shared22];
+const shared24: JsonValue = {
   enableInstanceMetrics: true,
   enableRequestMetrics: true,
   logBeginRule: 'DefaultRegex',
   project: 'test-project',
   logstore: 'test-logstore',
 };
-const shared27: JsonValue = {
+const shared25: JsonValue = {
   serverAddr: '0c4b8484a1-uni85.cn-shanghai.nas.aliyuncs.com:/',
   mountDir: '/home/test',
   enableTLS: true,
 };
-const shared28: JsonValue = [shared27];
-const shared29: JsonValue = { userId: 100, groupId: 100, mountPoints: shared28 };
-const shared30: JsonValue = {
+const shared26: JsonValue = [shared25];
+const shared27: JsonValue = { userId: 100, groupId: 100, mountPoints: shared26 };
+const shared28: JsonValue = {
   endpoint: 'http://tracing-analysis-dc-sh-internal.aliyuncs.com/adapt_xxx/api/traces',
 };
-const shared31: JsonValue = { type: 'Jaeger', params: shared30 };
-const shared32: JsonValue = {
+const shared29: JsonValue = { type: 'Jaeger', params: shared28 };
+const shared30: JsonValue = {
   vpcId: 'vpc-bp1example0000001',
   vSwitchIds: ['vsw-bp1example0000001'],
   securityGroupId: 'sg-bp1example0000001',
   role: 'acs:ram::1234567890123456:role/fc-test',
 };
-const shared33: JsonValue = {
+const shared31: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'limit must be an integer between 1 and 100, got "0"',
 };
-const shared34: JsonValue = {
+const shared32: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'functionName "9lives" is invalid: letters, digits, _ and -; does not start with a digit or -',
 };
-const shared35: JsonValue = {
+const shared33: JsonValue = {
   Code: 'PathNotSupported',
   Message: "'POST' against '/2023-03-30/functions/my-function-1' is not supported",
 };
-const shared36: JsonValue = {
-  InvalidArgument: shared34,
-  MissingRequiredHeader: shared6,
-  PathNotSupported: shared35,
-  SignatureNonceUsed: shared8,
+const shared34: JsonValue = {
+  InvalidArgument: shared32,
+  MissingRequiredHeader: shared4,
+  PathNotSupported: shared33,
+  SignatureNonceUsed: shared6,
 };
-const shared37: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
-const shared38: JsonValue = {
+const shared35: JsonValue = { Code: 'FunctionNotFound', Message: "function 'my-function-1' does not exist." };
+const shared36: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '3' of function 'my-function-1' does not exist",
 };
-const shared39: JsonValue = {
+const shared37: JsonValue = {
   Code: 'AliasNotFound',
   Message: "alias 'prod' of function 'my-function-1' does not exist",
 };
-const shared40: JsonValue = {
-  FunctionNotFound: shared37,
-  VersionNotFound: shared38,
-  AliasNotFound: shared39,
+const shared38: JsonValue = {
+  FunctionNotFound: shared35,
+  VersionNotFound: shared36,
+  AliasNotFound: shared37,
 };
-const shared41: JsonValue = { FunctionNotFound: shared37 };
-const shared42: JsonValue = {
+const shared39: JsonValue = { FunctionNotFound: shared35 };
+const shared40: JsonValue = {
   urlInternet: 'https://http-t-adcbgjhmbe.cn-hangzhou.fcapp.run',
   urlIntranet: 'https://http-t-adcbgjhmbe.cn-hangzhou-vpc.fcapp.run',
 };
-const shared43: JsonValue = {
+const shared41: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: '',
-  httpTrigger: shared42,
+  httpTrigger: shared40,
   lastModifiedTime: '2024-05-01T08:00:00Z',
   qualifier: 'LATEST',
   status: 'OK',
@@ -191,58 +180,53 @@ const shared43: JsonValue = {
   triggerName: 'http-t',
   triggerType: 'http',
 };
-const shared44: JsonValue = { http: shared43 };
-const shared45: JsonValue = {
+const shared42: JsonValue = { http: shared41 };
+const shared43: JsonValue = {
   Code: 'AccessDenied',
   Message:
     "the caller is not authorized to perform this action on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
 };
-const shared46: JsonValue = {
-  AccessDenied: shared45,
-  SignatureNotMatch: shared9,
+const shared44: JsonValue = {
+  AccessDenied: shared43,
+  SignatureNotMatch: shared7,
   InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-  RequestTimeTooSkewed: shared10,
+  RequestTimeTooSkewed: shared8,
+};
+const shared45: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'list-limit-range', status: 'inferred' },
+  { id: 'list-next-token', status: 'inferred' },
+];
+const shared46: JsonValue = {
+  InvalidArgument: shared31,
+  MissingRequiredHeader: shared4,
+  SignatureNonceUsed: shared6,
 };
 const shared47: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'triggerName-format', status: 'inferred' },
 ];
 const shared48: JsonValue = {
-  InvalidArgument: shared33,
-  MissingRequiredHeader: shared6,
-  SignatureNonceUsed: shared8,
-};
-const shared49: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-];
-const shared50: JsonValue = {
   Code: 'TriggerNotFound',
   Message: "trigger 'http-t' of function 'my-function-1' does not exist",
 };
-const shared51: JsonValue = { TriggerNotFound: shared50 };
-const shared52: JsonValue = { MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 };
-const shared53: JsonValue = {
+const shared49: JsonValue = { TriggerNotFound: shared48 };
+const shared50: JsonValue = { MissingRequiredHeader: shared4, SignatureNonceUsed: shared6 };
+const shared51: JsonValue = {
   Code: 'InvalidArgument',
   Message: 'ResourceType "alias" is not supported; use function',
 };
-const shared54: JsonValue = {
+const shared52: JsonValue = {
   createdTime: '2024-05-01T08:00:00Z',
   description: 'my version',
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared55: JsonValue = {
-  id: 'alias-weights-not-main',
-  status: 'documented',
-  code: 'AdditionalVersionContainsMajorVersion',
-};
-const shared56: JsonValue = {
+const shared53: JsonValue = {
   additionalVersionWeight: { '2': 0.1 },
   aliasName: 'prod',
   createdTime: '2024-05-01T08:00:00Z',
@@ -250,49 +234,48 @@ const shared56: JsonValue = {
   lastModifiedTime: '2024-05-01T08:00:00Z',
   versionId: '1',
 };
-const shared57: JsonValue = { canary: shared56 };
-const shared58: JsonValue = {
+const shared54: JsonValue = { canary: shared53 };
+const shared55: JsonValue = {
   Code: 'VersionNotFound',
   Message: "version '7' of function 'my-function-1' does not exist",
 };
-const shared59: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
+const shared56: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'functionName-pattern', status: 'inferred' },
+  { id: 'functionName-length', status: 'inferred' },
+  { id: 'aliasName-format', status: 'inferred' },
 ];
-const shared60: JsonValue = { AliasNotFound: shared39, FunctionNotFound: shared37 };
-const shared61: JsonValue = [{ id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' }];
-const shared62: JsonValue = [
-  { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-  { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
+const shared57: JsonValue = { AliasNotFound: shared37, FunctionNotFound: shared35 };
+const shared58: JsonValue = [
+  { id: 'request-body-not-allowed', status: 'inferred' },
+  { id: 'list-limit-range', status: 'inferred' },
 ];
-const shared63: JsonValue = { value: shared6 };
-const shared64: JsonValue = { value: shared7, 'x-fc-grade': 'inferred' };
-const shared65: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
-const shared66: JsonValue = { value: shared9 };
-const shared67: JsonValue = {
+const shared59: JsonValue = { value: shared4 };
+const shared60: JsonValue = { value: shared5, 'x-fc-grade': 'inferred' };
+const shared61: JsonValue = { value: shared6, 'x-fc-grade': 'inferred' };
+const shared62: JsonValue = { value: shared7 };
+const shared63: JsonValue = {
   value: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
 };
-const shared68: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
-const shared69: JsonValue = { value: shared11 };
-const shared70: JsonValue = { value: shared12, 'x-fc-grade': 'inferred' };
-const shared71: JsonValue = { ResourceExhausted: shared69, 'Throttling.User': shared70 };
-const shared72: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared71 };
-const shared73: JsonValue = { 'application/json': shared72 };
-const shared74: JsonValue = { content: shared73 };
-const shared75: JsonValue = { value: shared14 };
-const shared76: JsonValue = { InternalServerError: shared75 };
-const shared77: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared76 };
-const shared78: JsonValue = { 'application/json': shared77 };
-const shared79: JsonValue = { content: shared78 };
-const shared80: JsonValue = { value: shared16, 'x-fc-grade': 'inferred' };
-const shared81: JsonValue = { value: shared17 };
-const shared82: JsonValue = { ServiceUnavailable: shared80, ResourceThrottled: shared81 };
-const shared83: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared82 };
-const shared84: JsonValue = { 'application/json': shared83 };
-const shared85: JsonValue = { content: shared84 };
-const shared86: JsonValue = {
+const shared64: JsonValue = { value: shared8, 'x-fc-grade': 'inferred' };
+const shared65: JsonValue = { value: shared9 };
+const shared66: JsonValue = { value: shared10, 'x-fc-grade': 'inferred' };
+const shared67: JsonValue = { ResourceExhausted: shared65, 'Throttling.User': shared66 };
+const shared68: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared67 };
+const shared69: JsonValue = { 'application/json': shared68 };
+const shared70: JsonValue = { content: shared69 };
+const shared71: JsonValue = { value: shared12 };
+const shared72: JsonValue = { InternalServerError: shared71 };
+const shared73: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared72 };
+const shared74: JsonValue = { 'application/json': shared73 };
+const shared75: JsonValue = { content: shared74 };
+const shared76: JsonValue = { value: shared14, 'x-fc-grade': 'inferred' };
+const shared77: JsonValue = { value: shared15 };
+const shared78: JsonValue = { ServiceUnavailable: shared76, ResourceThrottled: shared77 };
+const shared79: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared78 };
+const shared80: JsonValue = { 'application/json': shared79 };
+const shared81: JsonValue = { content: shared80 };
+const shared82: JsonValue = {
   id: 'tags-unique-keys',
   by: 'emulator',
   status: 'inferred',
@@ -300,16 +283,20 @@ const shared86: JsonValue = {
   reference: 'C.15',
   code: 'InvalidArgument',
 };
-const shared87: JsonValue = {
+const shared83: JsonValue = [
+  { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+  { path: '/tags/*/Value', keywords: ['maxLength'] },
+];
+const shared84: JsonValue = {
   id: 'tag-lengths',
   by: 'schema',
   status: 'documented',
   statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
   reference: 'C.15, T.4',
   code: 'InvalidArgument',
-  appliesTo: shared0,
+  appliesTo: shared83,
 };
-const shared88: JsonValue = {
+const shared85: JsonValue = {
   id: 'request-body-not-allowed',
   by: 'emulator',
   status: 'inferred',
@@ -318,25 +305,25 @@ const shared88: JsonValue = {
   reference: 'lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared89: JsonValue = {
+const shared86: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 64,
 };
-const shared90: JsonValue = { value: shared34, 'x-fc-grade': 'inferred' };
-const shared91: JsonValue = { value: shared35 };
-const shared92: JsonValue = {
-  InvalidArgument: shared90,
-  MissingRequiredHeader: shared63,
-  PathNotSupported: shared91,
-  SignatureNonceUsed: shared65,
+const shared87: JsonValue = { value: shared32, 'x-fc-grade': 'inferred' };
+const shared88: JsonValue = { value: shared33 };
+const shared89: JsonValue = {
+  InvalidArgument: shared87,
+  MissingRequiredHeader: shared59,
+  PathNotSupported: shared88,
+  SignatureNonceUsed: shared61,
 };
-const shared93: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared92 };
-const shared94: JsonValue = { 'application/json': shared93 };
-const shared95: JsonValue = { content: shared94, 'x-fc-grade': 'inferred' };
-const shared96: JsonValue = { value: shared37 };
-const shared97: JsonValue = {
+const shared90: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared89 };
+const shared91: JsonValue = { 'application/json': shared90 };
+const shared92: JsonValue = { content: shared91, 'x-fc-grade': 'inferred' };
+const shared93: JsonValue = { value: shared35 };
+const shared94: JsonValue = {
   id: 'functionName-pattern',
   by: 'emulator',
   status: 'inferred',
@@ -345,7 +332,7 @@ const shared97: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared98: JsonValue = {
+const shared95: JsonValue = {
   id: 'functionName-length',
   by: 'emulator',
   status: 'inferred',
@@ -353,26 +340,26 @@ const shared98: JsonValue = {
   reference: 'CF B.1, lifecycle A.2',
   code: 'InvalidArgument',
 };
-const shared99: JsonValue = { FunctionNotFound: shared96 };
-const shared100: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared99 };
-const shared101: JsonValue = { 'application/json': shared100 };
-const shared102: JsonValue = { content: shared101 };
-const shared103: JsonValue = { value: shared43 };
-const shared104: JsonValue = { http: shared103 };
-const shared105: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared104 };
-const shared106: JsonValue = { 'application/json': shared105 };
-const shared107: JsonValue = { value: shared45, 'x-fc-grade': 'inferred' };
-const shared108: JsonValue = {
-  AccessDenied: shared107,
-  SignatureNotMatch: shared66,
-  InvalidAccessKeyID: shared67,
-  RequestTimeTooSkewed: shared68,
+const shared96: JsonValue = { FunctionNotFound: shared93 };
+const shared97: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared96 };
+const shared98: JsonValue = { 'application/json': shared97 };
+const shared99: JsonValue = { content: shared98 };
+const shared100: JsonValue = { value: shared41 };
+const shared101: JsonValue = { http: shared100 };
+const shared102: JsonValue = { schema: { $ref: '#/components/schemas/Trigger' }, examples: shared101 };
+const shared103: JsonValue = { 'application/json': shared102 };
+const shared104: JsonValue = { value: shared43, 'x-fc-grade': 'inferred' };
+const shared105: JsonValue = {
+  AccessDenied: shared104,
+  SignatureNotMatch: shared62,
+  InvalidAccessKeyID: shared63,
+  RequestTimeTooSkewed: shared64,
 };
-const shared109: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared108 };
-const shared110: JsonValue = { 'application/json': shared109 };
-const shared111: JsonValue = { content: shared110 };
-const shared112: JsonValue = { content: shared101, 'x-fc-grade': 'inferred' };
-const shared113: JsonValue = {
+const shared106: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared105 };
+const shared107: JsonValue = { 'application/json': shared106 };
+const shared108: JsonValue = { content: shared107 };
+const shared109: JsonValue = { content: shared98, 'x-fc-grade': 'inferred' };
+const shared110: JsonValue = {
   id: 'triggerConfig-json',
   by: 'emulator',
   status: 'documented',
@@ -380,7 +367,7 @@ const shared113: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared114: JsonValue = {
+const shared111: JsonValue = {
   id: 'http-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -388,7 +375,7 @@ const shared114: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared115: JsonValue = {
+const shared112: JsonValue = {
   id: 'timer-trigger-config',
   by: 'emulator',
   status: 'inferred',
@@ -396,18 +383,18 @@ const shared115: JsonValue = {
   reference: 'T.1',
   code: 'InvalidArgument',
 };
-const shared116: JsonValue = { value: shared33 };
-const shared117: JsonValue = {
-  InvalidArgument: shared116,
-  MissingRequiredHeader: shared63,
-  SignatureNonceUsed: shared65,
+const shared113: JsonValue = { value: shared31 };
+const shared114: JsonValue = {
+  InvalidArgument: shared113,
+  MissingRequiredHeader: shared59,
+  SignatureNonceUsed: shared61,
 };
-const shared118: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared117 };
-const shared119: JsonValue = { 'application/json': shared118 };
-const shared120: JsonValue = { content: shared119 };
-const shared121: JsonValue = { content: shared106 };
-const shared122: JsonValue = { value: shared50 };
-const shared123: JsonValue = {
+const shared115: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared114 };
+const shared116: JsonValue = { 'application/json': shared115 };
+const shared117: JsonValue = { content: shared116 };
+const shared118: JsonValue = { content: shared103 };
+const shared119: JsonValue = { value: shared48 };
+const shared120: JsonValue = {
   id: 'triggerName-format',
   by: 'emulator',
   status: 'inferred',
@@ -415,17 +402,17 @@ const shared123: JsonValue = {
   reference: 'lifecycle I.4, T.1',
   code: 'InvalidArgument',
 };
-const shared124: JsonValue = [shared88, shared97, shared98, shared123];
-const shared125: JsonValue = { TriggerNotFound: shared122 };
-const shared126: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared125 };
-const shared127: JsonValue = { 'application/json': shared126 };
-const shared128: JsonValue = { content: shared127 };
-const shared129: JsonValue = { MissingRequiredHeader: shared63, SignatureNonceUsed: shared65 };
-const shared130: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared129 };
-const shared131: JsonValue = { 'application/json': shared130 };
-const shared132: JsonValue = { content: shared131 };
-const shared133: JsonValue = { value: shared53, 'x-fc-grade': 'inferred' };
-const shared134: JsonValue = {
+const shared121: JsonValue = [shared85, shared94, shared95, shared120];
+const shared122: JsonValue = { TriggerNotFound: shared119 };
+const shared123: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared122 };
+const shared124: JsonValue = { 'application/json': shared123 };
+const shared125: JsonValue = { content: shared124 };
+const shared126: JsonValue = { MissingRequiredHeader: shared59, SignatureNonceUsed: shared61 };
+const shared127: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared126 };
+const shared128: JsonValue = { 'application/json': shared127 };
+const shared129: JsonValue = { content: shared128 };
+const shared130: JsonValue = { value: shared51, 'x-fc-grade': 'inferred' };
+const shared131: JsonValue = {
   id: 'tag-resource-ids',
   by: 'emulator',
   status: 'documented',
@@ -433,7 +420,7 @@ const shared134: JsonValue = {
   reference: 'lifecycle I.5, T.4',
   code: 'InvalidArgument',
 };
-const shared135: JsonValue = {
+const shared132: JsonValue = {
   id: 'tag-resource-ids-max',
   by: 'emulator',
   status: 'inferred',
@@ -441,13 +428,13 @@ const shared135: JsonValue = {
   reference: 'T.4',
   code: 'InvalidArgument',
 };
-const shared136: JsonValue = { value: shared38 };
-const shared137: JsonValue = { value: shared56 };
-const shared138: JsonValue = { canary: shared137 };
-const shared139: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared138 };
-const shared140: JsonValue = { 'application/json': shared139 };
-const shared141: JsonValue = { value: shared58 };
-const shared142: JsonValue = {
+const shared133: JsonValue = { value: shared36 };
+const shared134: JsonValue = { value: shared53 };
+const shared135: JsonValue = { canary: shared134 };
+const shared136: JsonValue = { schema: { $ref: '#/components/schemas/Alias' }, examples: shared135 };
+const shared137: JsonValue = { 'application/json': shared136 };
+const shared138: JsonValue = { value: shared55 };
+const shared139: JsonValue = {
   id: 'alias-input-types',
   by: 'emulator',
   status: 'documented',
@@ -456,7 +443,7 @@ const shared142: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared143: JsonValue = {
+const shared140: JsonValue = {
   id: 'alias-weights',
   by: 'emulator',
   status: 'inferred',
@@ -465,7 +452,7 @@ const shared143: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared144: JsonValue = {
+const shared141: JsonValue = {
   id: 'alias-weights-not-main',
   by: 'emulator',
   status: 'documented',
@@ -474,13 +461,13 @@ const shared144: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'AdditionalVersionContainsMajorVersion',
 };
-const shared145: JsonValue = { content: shared140 };
-const shared146: JsonValue = { value: shared39 };
-const shared147: JsonValue = { AliasNotFound: shared146, FunctionNotFound: shared96 };
-const shared148: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared147 };
-const shared149: JsonValue = { 'application/json': shared148 };
-const shared150: JsonValue = { content: shared149 };
-const shared151: JsonValue = {
+const shared142: JsonValue = { content: shared137 };
+const shared143: JsonValue = { value: shared37 };
+const shared144: JsonValue = { AliasNotFound: shared143, FunctionNotFound: shared93 };
+const shared145: JsonValue = { schema: { $ref: '#/components/schemas/Error' }, examples: shared144 };
+const shared146: JsonValue = { 'application/json': shared145 };
+const shared147: JsonValue = { content: shared146 };
+const shared148: JsonValue = {
   id: 'aliasName-format',
   by: 'emulator',
   status: 'inferred',
@@ -488,9 +475,9 @@ const shared151: JsonValue = {
   reference: 'lifecycle I.3',
   code: 'InvalidArgument',
 };
-const shared152: JsonValue = [shared88, shared97, shared98, shared151];
-const shared153: JsonValue = [shared88];
-const shared154: JsonValue = {
+const shared149: JsonValue = [shared85, shared94, shared95, shared148];
+const shared150: JsonValue = [shared85];
+const shared151: JsonValue = {
   id: 'list-limit-range',
   by: 'emulator',
   status: 'inferred',
@@ -498,8 +485,8 @@ const shared154: JsonValue = {
   reference: 'lifecycle E.1, T.6',
   code: 'InvalidArgument',
 };
-const shared155: JsonValue = [shared88, shared154];
-const shared156: JsonValue = [
+const shared152: JsonValue = [shared85, shared151];
+const shared153: JsonValue = [
   'nodejs8',
   'nodejs10',
   'nodejs12',
@@ -525,14 +512,14 @@ const shared156: JsonValue = [
   'custom-container',
   'micro-sandbox',
 ];
-const shared157: JsonValue = { type: 'string', enum: shared156 };
-const shared158: JsonValue = {
+const shared154: JsonValue = { type: 'string', enum: shared153 };
+const shared155: JsonValue = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_-]*$',
   minLength: 1,
   maxLength: 128,
 };
-const shared159: JsonValue = {
+const shared156: JsonValue = {
   type: 'object',
   additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
 };
@@ -573,7 +560,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         acrInstanceId: 'cri-xxxxxxxxxx',
                         command: ['arg1'],
                         entrypoint: ['/code/bootstrap'],
-                        healthCheckConfig: shared2,
+                        healthCheckConfig: shared0,
                         image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
                         port: 9000,
                         registryConfig: {
@@ -596,7 +583,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       customRuntimeConfig: {
                         args: ['arg1'],
                         command: ['/code/bootstrap'],
-                        healthCheckConfig: shared2,
+                        healthCheckConfig: shared0,
                         port: 9000,
                       },
                       description: 'my function',
@@ -640,7 +627,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         ],
                         userId: 100,
                       },
-                      ossMountConfig: shared5,
+                      ossMountConfig: shared3,
                       role: 'acs:ram::188077086902****:role/fc-test',
                       runtime: 'python3.10',
                       state: 'Pending',
@@ -669,15 +656,15 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
                   },
-                  MissingRequiredHeader: shared63,
+                  MissingRequiredHeader: shared59,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PUT' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  EntityTooLarge: shared64,
-                  SignatureNonceUsed: shared65,
+                  EntityTooLarge: shared60,
+                  SignatureNonceUsed: shared61,
                   LimitExceeded: {
                     value: {
                       Code: 'LimitExceeded',
@@ -701,9 +688,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
@@ -731,9 +718,9 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
           {
@@ -1141,8 +1128,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'C.15',
             code: 'InvalidArgument',
           },
-          shared86,
-          shared87,
+          shared82,
+          shared84,
           {
             id: 'layers-arn-format',
             by: 'emulator',
@@ -1219,7 +1206,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared19,
+                          logConfig: shared17,
                           memorySize: 512,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1237,7 +1224,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 0,
                           cpu: 2,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customContainerConfig: shared21,
+                          customContainerConfig: shared19,
                           customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                           customRuntimeConfig: {},
                           description: '',
@@ -1255,7 +1242,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
                           layers: [],
-                          logConfig: shared19,
+                          logConfig: shared17,
                           memorySize: 4096,
                           nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                           ossMountConfig: { mountPoints: [] },
@@ -1281,7 +1268,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                           codeSize: 168,
                           cpu: 0.5,
                           createdTime: '2024-05-01T08:15:27Z',
-                          customDNS: shared22,
+                          customDNS: shared20,
                           customRuntimeConfig: {},
                           description: 'my function',
                           disableOndemand: false,
@@ -1294,22 +1281,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                           handler: 'index.handler',
                           instanceConcurrency: 1,
                           instanceIsolationMode: 'SHARE',
-                          instanceLifecycleConfig: shared23,
+                          instanceLifecycleConfig: shared21,
                           internetAccess: true,
                           lastModifiedTime: '2024-05-01T08:15:27Z',
-                          layers: shared25,
-                          logConfig: shared26,
+                          layers: shared23,
+                          logConfig: shared24,
                           memorySize: 1024,
-                          nasConfig: shared29,
-                          ossMountConfig: shared5,
+                          nasConfig: shared27,
+                          ossMountConfig: shared3,
                           resourceGroupId: 'rg-acfm1c7k24l3456',
                           role: 'acs:ram::1234567890123456:role/fc-test',
                           runtime: 'python3.10',
                           sessionAffinity: 'NONE',
                           tags: [{ Key: 'env', Value: 'test' }],
                           timeout: 60,
-                          tracingConfig: shared31,
-                          vpcConfig: shared32,
+                          tracingConfig: shared29,
+                          vpcConfig: shared30,
                         },
                       ],
                       nextToken: '',
@@ -1326,15 +1313,15 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: { value: shared33, 'x-fc-grade': 'inferred' },
-                  MissingRequiredHeader: shared63,
+                  InvalidArgument: { value: shared31, 'x-fc-grade': 'inferred' },
+                  MissingRequiredHeader: shared59,
                   PathNotSupported: {
                     value: {
                       Code: 'PathNotSupported',
                       Message: "'PATCH' against '/2023-03-30/functions' is not supported",
                     },
                   },
-                  SignatureNonceUsed: shared65,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
@@ -1351,19 +1338,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
+          shared85,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1401,7 +1388,7 @@ export const specDocument: { [key: string]: JsonValue } = {
     },
     '/2023-03-30/functions/{functionName}': {
       parameters: [
-        { name: 'functionName', in: 'path', required: true, schema: shared89, example: 'my-function-1' },
+        { name: 'functionName', in: 'path', required: true, schema: shared86, example: 'my-function-1' },
       ],
       get: {
         operationId: 'GetFunction',
@@ -1418,7 +1405,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared22,
+                      customDNS: shared20,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1431,17 +1418,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared23,
+                      instanceLifecycleConfig: shared21,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-01T08:15:27Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared25,
-                      logConfig: shared26,
+                      layers: shared23,
+                      logConfig: shared24,
                       memorySize: 1024,
-                      nasConfig: shared29,
-                      ossMountConfig: shared5,
+                      nasConfig: shared27,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1451,8 +1438,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared31,
-                      vpcConfig: shared32,
+                      tracingConfig: shared29,
+                      vpcConfig: shared30,
                     },
                     'x-fc-grade': 'inferred',
                   },
@@ -1462,7 +1449,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 0,
                       cpu: 2,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customContainerConfig: shared21,
+                      customContainerConfig: shared19,
                       customDNS: { dnsOptions: [], nameServers: [], searches: [] },
                       customRuntimeConfig: {},
                       description: '',
@@ -1484,7 +1471,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         'The system is currently processing the acceleration optimization for the image.',
                       lastUpdateStatusReasonCode: 'ImageOptimizing',
                       layers: [],
-                      logConfig: shared19,
+                      logConfig: shared17,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1513,7 +1500,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                         entrypoint: ['/code/bootstrap'],
                         command: ['arg1'],
                         port: 9000,
-                        healthCheckConfig: shared20,
+                        healthCheckConfig: shared18,
                         accelerationInfo: { status: 'Ready' },
                         resolvedImageUri:
                           'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
@@ -1538,7 +1525,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
                       layers: [],
-                      logConfig: shared19,
+                      logConfig: shared17,
                       memorySize: 4096,
                       nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
                       ossMountConfig: { mountPoints: [] },
@@ -1560,7 +1547,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared95,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1573,9 +1560,9 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
@@ -1585,18 +1572,18 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared96,
-                  VersionNotFound: { value: shared38, 'x-fc-grade': 'inferred' },
-                  AliasNotFound: { value: shared39, 'x-fc-grade': 'inferred' },
+                  FunctionNotFound: shared93,
+                  VersionNotFound: { value: shared36, 'x-fc-grade': 'inferred' },
+                  AliasNotFound: { value: shared37, 'x-fc-grade': 'inferred' },
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared88, shared97, shared98],
+        'x-fc-rules': [shared85, shared94, shared95],
       },
       put: {
         operationId: 'UpdateFunction',
@@ -1617,7 +1604,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       codeSize: 168,
                       cpu: 0.5,
                       createdTime: '2024-05-01T08:15:27Z',
-                      customDNS: shared22,
+                      customDNS: shared20,
                       customRuntimeConfig: {},
                       description: 'my function',
                       disableOndemand: false,
@@ -1630,17 +1617,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       handler: 'index.handler',
                       instanceConcurrency: 1,
                       instanceIsolationMode: 'SHARE',
-                      instanceLifecycleConfig: shared23,
+                      instanceLifecycleConfig: shared21,
                       internetAccess: true,
                       lastModifiedTime: '2024-05-02T09:30:00Z',
                       lastUpdateStatus: 'Successful',
                       lastUpdateStatusReason: '',
                       lastUpdateStatusReasonCode: '',
-                      layers: shared25,
-                      logConfig: shared26,
+                      layers: shared23,
+                      logConfig: shared24,
                       memorySize: 2048,
-                      nasConfig: shared29,
-                      ossMountConfig: shared5,
+                      nasConfig: shared27,
+                      ossMountConfig: shared3,
                       resourceGroupId: 'rg-acfm1c7k24l3456',
                       role: 'acs:ram::1234567890123456:role/fc-test',
                       runtime: 'python3.10',
@@ -1650,8 +1637,8 @@ export const specDocument: { [key: string]: JsonValue } = {
                       stateReasonCode: '',
                       tags: [{ Key: 'env', Value: 'test' }],
                       timeout: 60,
-                      tracingConfig: shared31,
-                      vpcConfig: shared32,
+                      tracingConfig: shared29,
+                      vpcConfig: shared30,
                     },
                   },
                 },
@@ -1670,10 +1657,10 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  PathNotSupported: shared91,
-                  EntityTooLarge: shared64,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  PathNotSupported: shared88,
+                  EntityTooLarge: shared60,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
@@ -1691,14 +1678,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '404': shared102,
+          '404': shared99,
           '409': {
             content: {
               'application/json': {
@@ -1732,13 +1719,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'update-name-matches-path',
             by: 'emulator',
@@ -1763,7 +1750,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Functions'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared95,
+          '400': shared92,
           '403': {
             content: {
               'application/json': {
@@ -1776,14 +1763,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                         "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
                     },
                   },
-                  SignatureNotMatch: shared66,
-                  InvalidAccessKeyID: shared67,
-                  RequestTimeTooSkewed: shared68,
+                  SignatureNotMatch: shared62,
+                  InvalidAccessKeyID: shared63,
+                  RequestTimeTooSkewed: shared64,
                 },
               },
             },
           },
-          '404': shared102,
+          '404': shared99,
           '409': {
             content: {
               'application/json': {
@@ -1815,14 +1802,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'delete-no-qualifier',
             by: 'emulator',
@@ -1845,7 +1832,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateTriggerInput' } } },
         },
         responses: {
-          '200': { content: shared106, 'x-fc-grade': 'inferred' },
+          '200': { content: shared103, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -1865,14 +1852,14 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
+          '403': shared108,
+          '404': shared109,
           '409': {
             content: {
               'application/json': {
@@ -1889,13 +1876,13 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'triggerName-format',
             by: 'emulator',
@@ -1913,9 +1900,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared113,
-          shared114,
-          shared115,
+          shared110,
+          shared111,
+          shared112,
           {
             id: 'triggers-per-function-max',
             by: 'emulator',
@@ -1934,21 +1921,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListTriggersOutput' },
-                examples: { page: { value: { triggers: [shared43] } } },
+                examples: { page: { value: { triggers: [shared41] } } },
               },
             },
           },
-          '400': shared120,
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared117,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -1977,7 +1964,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetTrigger',
         tags: ['Triggers'],
         responses: {
-          '200': shared121,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
@@ -1991,26 +1978,26 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { TriggerNotFound: shared122, FunctionNotFound: shared96 },
+                examples: { TriggerNotFound: shared119, FunctionNotFound: shared93 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared124,
+        'x-fc-rules': shared121,
       },
       put: {
         operationId: 'UpdateTrigger',
@@ -2020,7 +2007,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateTriggerInput' } } },
         },
         responses: {
-          '200': shared121,
+          '200': shared118,
           '400': {
             content: {
               'application/json': {
@@ -2034,22 +2021,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared128,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared125,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
-          shared123,
+          shared94,
+          shared95,
+          shared120,
           {
             id: 'update-trigger-types',
             by: 'emulator',
@@ -2058,9 +2045,9 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.4, T.1',
             code: 'InvalidArgument',
           },
-          shared113,
-          shared114,
-          shared115,
+          shared110,
+          shared111,
+          shared112,
         ],
       },
       delete: {
@@ -2068,14 +2055,14 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Triggers'],
         responses: {
           '204': { 'x-fc-grade': 'inferred' },
-          '400': shared132,
-          '403': shared111,
-          '404': shared128,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared125,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared124,
+        'x-fc-rules': shared121,
       },
     },
     '/2023-03-30/tags-v2': {
@@ -2093,22 +2080,22 @@ export const specDocument: { [key: string]: JsonValue } = {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  InvalidArgument: shared133,
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  InvalidArgument: shared130,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared134,
-          shared135,
+          shared131,
+          shared132,
           {
             id: 'tag-pairs',
             by: 'emulator',
@@ -2117,8 +2104,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.5, T.4',
             code: 'InvalidArgument',
           },
-          shared87,
-          shared86,
+          shared84,
+          shared82,
           {
             id: 'tags-max',
             by: 'emulator',
@@ -2146,22 +2133,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared134,
-          shared135,
+          shared85,
+          shared131,
+          shared132,
           {
             id: 'untag-keys',
             by: 'emulator',
@@ -2211,7 +2198,7 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'NewResourceGroupId must be a non-empty string, got null',
                     },
                   },
-                  UnsupportedResourceType: shared133,
+                  UnsupportedResourceType: shared130,
                   NotAResourceGroupId: {
                     value: {
                       Code: 'InvalidArgument',
@@ -2220,17 +2207,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared112,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared109,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
           {
@@ -2308,21 +2295,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'invocation-input-types',
             by: 'emulator',
@@ -2372,19 +2359,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared97, shared98],
+        'x-fc-rules': [shared94, shared95],
       },
     },
     '/2023-03-30/functions/{functionName}/versions': {
@@ -2401,7 +2388,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Version' },
-                examples: { published: { value: shared54 } },
+                examples: { published: { value: shared52 } },
               },
             },
             'x-fc-grade': 'inferred',
@@ -2414,21 +2401,21 @@ export const specDocument: { [key: string]: JsonValue } = {
                   InvalidArgument: {
                     value: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
+          shared94,
+          shared95,
           {
             id: 'version-input-types',
             by: 'emulator',
@@ -2447,7 +2434,7 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListVersionsOutput' },
-                examples: { page: { value: { direction: 'BACKWARD', versions: [shared54] } } },
+                examples: { page: { value: { direction: 'BACKWARD', versions: [shared52] } } },
               },
             },
           },
@@ -2462,22 +2449,22 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'direction must be BACKWARD or FORWARD, got "UP"',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2529,29 +2516,29 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { VersionNotFound: shared136, FunctionNotFound: shared96 },
+                examples: { VersionNotFound: shared133, FunctionNotFound: shared93 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'version-latest-kept',
             by: 'emulator',
@@ -2590,7 +2577,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateAliasInput' } } },
         },
         responses: {
-          '200': { content: shared140, 'x-fc-grade': 'inferred' },
+          '200': { content: shared137, 'x-fc-grade': 'inferred' },
           '400': {
             content: {
               'application/json': {
@@ -2609,18 +2596,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
-                examples: { FunctionNotFound: shared96, VersionNotFound: shared141 },
+                examples: { FunctionNotFound: shared93, VersionNotFound: shared138 },
               },
             },
           },
@@ -2639,14 +2626,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared97,
-          shared98,
-          shared142,
+          shared94,
+          shared95,
+          shared139,
           {
             id: 'aliasName-format',
             by: 'emulator',
@@ -2656,8 +2643,8 @@ export const specDocument: { [key: string]: JsonValue } = {
             reference: 'lifecycle I.3',
             code: 'InvalidArgument',
           },
-          shared143,
-          shared144,
+          shared140,
+          shared141,
         ],
       },
       get: {
@@ -2668,21 +2655,21 @@ export const specDocument: { [key: string]: JsonValue } = {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/ListAliasesOutput' },
-                examples: { page: { value: { aliases: [shared56] } } },
+                examples: { page: { value: { aliases: [shared53] } } },
               },
             },
           },
-          '400': shared120,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared117,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'list-limit-range',
             by: 'emulator',
@@ -2711,7 +2698,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         operationId: 'GetAlias',
         tags: ['Aliases'],
         responses: {
-          '200': shared145,
+          '200': shared142,
           '400': {
             content: {
               'application/json': {
@@ -2725,19 +2712,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared150,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared147,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared152,
+        'x-fc-rules': shared149,
       },
       put: {
         operationId: 'UpdateAlias',
@@ -2747,7 +2734,7 @@ export const specDocument: { [key: string]: JsonValue } = {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateAliasInput' } } },
         },
         responses: {
-          '200': shared145,
+          '200': shared142,
           '400': {
             content: {
               'application/json': {
@@ -2763,30 +2750,30 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  AliasNotFound: shared146,
-                  VersionNotFound: shared141,
-                  FunctionNotFound: shared96,
+                  AliasNotFound: shared143,
+                  VersionNotFound: shared138,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': [shared97, shared98, shared151, shared142, shared143, shared144],
+        'x-fc-rules': [shared94, shared95, shared148, shared139, shared140, shared141],
       },
       delete: {
         operationId: 'DeleteAlias',
@@ -2806,19 +2793,19 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '404': shared150,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '404': shared147,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared152,
+        'x-fc-rules': shared149,
       },
     },
     '/2023-03-30/functions/{functionName}/code': {
@@ -2856,33 +2843,33 @@ export const specDocument: { [key: string]: JsonValue } = {
                     },
                     'x-fc-grade': 'inferred',
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Error' },
                 examples: {
-                  FunctionNotFound: shared96,
-                  VersionNotFound: shared136,
-                  AliasNotFound: shared146,
+                  FunctionNotFound: shared93,
+                  VersionNotFound: shared133,
+                  AliasNotFound: shared143,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
         'x-fc-rules': [
-          shared88,
-          shared97,
-          shared98,
+          shared85,
+          shared94,
+          shared95,
           {
             id: 'code-package-only',
             by: 'emulator',
@@ -2902,8 +2889,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared132,
-          '403': shared111,
+          '400': shared129,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
@@ -2915,16 +2902,16 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
                     },
                   },
-                  FunctionNotFound: shared96,
+                  FunctionNotFound: shared93,
                 },
               },
             },
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/concurrency': {
@@ -2934,8 +2921,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         tags: ['Function settings'],
         responses: {
           '200': {},
-          '400': shared132,
-          '403': shared111,
+          '400': shared129,
+          '403': shared108,
           '404': {
             content: {
               'application/json': {
@@ -2947,17 +2934,17 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: "concurrency config of function 'my-function-1' does not exist",
                     },
                   },
-                  FunctionNotFound: shared96,
+                  FunctionNotFound: shared93,
                 },
               },
             },
             'x-fc-grade': 'inferred',
           },
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/scaling-config': {
@@ -2975,14 +2962,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/provision-config': {
@@ -3000,14 +2987,14 @@ export const specDocument: { [key: string]: JsonValue } = {
             },
             'x-fc-grade': 'inferred',
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/functions/{functionName}/vpc-bindings': {
@@ -3024,14 +3011,14 @@ export const specDocument: { [key: string]: JsonValue } = {
               },
             },
           },
-          '400': shared132,
-          '403': shared111,
-          '404': shared102,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '400': shared129,
+          '403': shared108,
+          '404': shared99,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared153,
+        'x-fc-rules': shared150,
       },
     },
     '/2023-03-30/async-invoke-configs': {
@@ -3058,18 +3045,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared155,
+        'x-fc-rules': shared152,
       },
     },
     '/2023-03-30/scaling-configs': {
@@ -3096,18 +3083,18 @@ export const specDocument: { [key: string]: JsonValue } = {
                       Message: 'ListScalingConfigs takes no request body, got 2 bytes',
                     },
                   },
-                  MissingRequiredHeader: shared63,
-                  SignatureNonceUsed: shared65,
+                  MissingRequiredHeader: shared59,
+                  SignatureNonceUsed: shared61,
                 },
               },
             },
           },
-          '403': shared111,
-          '429': shared74,
-          '500': shared79,
-          '503': shared85,
+          '403': shared108,
+          '429': shared70,
+          '500': shared75,
+          '503': shared81,
         },
-        'x-fc-rules': shared155,
+        'x-fc-rules': shared152,
       },
     },
   },
@@ -3123,8 +3110,8 @@ export const specDocument: { [key: string]: JsonValue } = {
           },
         ],
         properties: {
-          functionName: shared89,
-          runtime: shared157,
+          functionName: shared86,
+          runtime: shared154,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3163,7 +3150,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateFunctionInput: {
         type: 'object',
         properties: {
-          runtime: shared157,
+          runtime: shared154,
           handler: { type: 'string' },
           code: { $ref: '#/components/schemas/InputCodeLocation' },
           customContainerConfig: { $ref: '#/components/schemas/CustomContainerConfig' },
@@ -3494,7 +3481,7 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['triggerName', 'triggerType', 'triggerConfig'],
         properties: {
-          triggerName: shared158,
+          triggerName: shared155,
           triggerType: {
             type: 'string',
             enum: ['oss', 'log', 'timer', 'http', 'tablestore', 'cdn_events', 'mns_topic', 'eventbridge'],
@@ -3601,8 +3588,8 @@ export const specDocument: { [key: string]: JsonValue } = {
         type: 'object',
         required: ['aliasName', 'versionId'],
         properties: {
-          additionalVersionWeight: shared159,
-          aliasName: shared158,
+          additionalVersionWeight: shared156,
+          aliasName: shared155,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3610,7 +3597,7 @@ export const specDocument: { [key: string]: JsonValue } = {
       UpdateAliasInput: {
         type: 'object',
         properties: {
-          additionalVersionWeight: shared159,
+          additionalVersionWeight: shared156,
           description: { type: 'string' },
           versionId: { type: 'string' },
         },
@@ -3644,1444 +3631,1383 @@ export const specDocument: { [key: string]: JsonValue } = {
 
 /**
  * The part of {@link specDocument} that the emulator reads (scripts/lib/emulator-view.ts), all
- * that a browser bundle of the MSW handlers carries: each operation's id, its `x-fc-rules` without
- * references (statements only where the schema validator quotes them) and its answers' example
- * values for `Prefer`; the component schemas the request bodies it validates with a schema use.
+ * that a browser bundle of the MSW handlers carries: by operationId, each operation's `rules` (its
+ * `x-fc-rules` without references, statements only where the schema validator quotes them) and
+ * its answers' example values for `Prefer`; the component schemas the request bodies it validates
+ * with a schema use.
  *
  * @example
- * const paths = emulatorDocument.paths as { [path: string]: JsonValue };
+ * const operations = emulatorDocument.operations as { [operationId: string]: JsonValue };
  */
 export const emulatorDocument: { [key: string]: JsonValue } = {
-  paths: {
-    '/2023-03-30/functions': {
-      post: {
-        operationId: 'CreateFunction',
-        'x-fc-rules': [
-          {
-            id: 'functionName-required',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
-          },
-          {
-            id: 'runtime-required',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
-          },
-          {
-            id: 'handler-required',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
-          },
-          {
-            id: 'functionName-pattern',
-            status: 'documented',
-            statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
-          },
-          {
-            id: 'functionName-length',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
-          },
-          {
-            id: 'runtime-enum',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
-          },
-          {
-            id: 'cpu-range',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
-          },
-          {
-            id: 'cpu-multiple',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
-          },
-          {
-            id: 'memorySize-range',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
-          },
-          {
-            id: 'memorySize-multiple',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
-          },
-          {
-            id: 'diskSize-enum',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
-          },
-          {
-            id: 'timeout-range',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
-          },
-          {
-            id: 'instanceConcurrency-range',
-            status: 'inferred',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
-          },
-          {
-            id: 'healthCheck-ranges',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customContainerConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-              {
-                path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
-                keywords: ['minimum', 'maximum'],
-              },
-            ],
-          },
-          {
-            id: 'port-range',
-            status: 'inferred',
-            code: 'InvalidArgument',
-            appliesTo: [
-              { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
-              { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
-            ],
-          },
-          {
-            id: 'logBeginRule-enum',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
-          },
-          {
-            id: 'tracing-type-enum',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
-          },
-          {
-            id: 'gpuType-enum',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
-          },
-          {
-            id: 'gpuMemorySize-multiple',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
-          },
-          {
-            id: 'dnsOption-name-required',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
-          },
-          {
-            id: 'nas-mount-points-max',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
-          },
-          {
-            id: 'oss-mount-points-max',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
-          },
-          {
-            id: 'field-types',
-            status: 'documented',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '*', keywords: ['type'] }],
-          },
-          {
-            id: 'code-xor-container',
-            status: 'documented',
-            statement: 'exactly one of `code` and `customContainerConfig`',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
-          },
-          {
-            id: 'zipFile-xor-oss',
-            status: 'documented',
-            statement:
-              'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
-            code: 'InvalidArgument',
-            appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
-          },
-          { id: 'custom-container-needs-image', status: 'documented', code: 'InvalidArgument' },
-          { id: 'code-required-for-code-runtimes', status: 'documented', code: 'InvalidArgument' },
-          { id: 'cpu-memory-ratio', status: 'documented', code: 'InvalidArgument' },
-          { id: 'cpu-memory-ratio-default-memory', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'disk-needs-cpu', status: 'unverified', code: 'InvalidArgument' },
-          { id: 'concurrency-custom-runtimes-only', status: 'documented', code: 'InvalidArgument' },
-          { id: 'gpu-custom-container-only', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'gpu-memory-per-card', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'custom-runtime-config-custom-only', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'isolation-needs-2-vcpu', status: 'documented', code: 'InvalidArgument' },
-          { id: 'request-isolation-limits', status: 'documented', code: 'InvalidArgument' },
-          { id: 'session-isolation-needs-affinity', status: 'documented', code: 'InvalidArgument' },
-          { id: 'session-affinity-config-json', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'hook-handler-xor-command', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
-          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          shared1,
-          { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
-          { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
-        ],
-        responses: {
-          '200': {
-            sample: {
-              codeChecksum: '2825179536350****',
-              codeSize: 412,
-              cpu: 1,
-              createdTime: '2023-04-01T08:15:27Z',
-              customContainerConfig: {
-                accelerationInfo: { status: 'Ready' },
-                accelerationType: 'default',
-                acrInstanceId: 'cri-xxxxxxxxxx',
-                command: ['arg1'],
-                entrypoint: ['/code/bootstrap'],
-                healthCheckConfig: shared2,
-                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                port: 9000,
-                registryConfig: {
-                  authConfig: { password: 'abc***', userName: 'admin' },
-                  certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
-                  networkConfig: {
-                    securityGroupId: 'sg-xxxxxxxxxxxxxx',
-                    vSwitchId: 'vsw-xxxxxxxxxxxxxx',
-                    vpcId: 'vpc-xxxxxxxxxxxxxx',
-                  },
+  operations: {
+    CreateFunction: {
+      rules: [
+        {
+          id: 'functionName-required',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '', keywords: ['required'], property: 'functionName' }],
+        },
+        {
+          id: 'runtime-required',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '', keywords: ['required'], property: 'runtime' }],
+        },
+        {
+          id: 'handler-required',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '', keywords: ['required'], property: 'handler' }],
+        },
+        {
+          id: 'functionName-pattern',
+          status: 'documented',
+          statement: 'letters, digits, `_` and `-`; does not start with a digit or `-`',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/functionName', keywords: ['pattern'] }],
+        },
+        {
+          id: 'functionName-length',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/functionName', keywords: ['minLength', 'maxLength'] }],
+        },
+        {
+          id: 'runtime-enum',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/runtime', keywords: ['enum'] }],
+        },
+        {
+          id: 'cpu-range',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/cpu', keywords: ['minimum', 'maximum'] }],
+        },
+        {
+          id: 'cpu-multiple',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/cpu', keywords: ['multipleOf'] }],
+        },
+        {
+          id: 'memorySize-range',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/memorySize', keywords: ['minimum', 'maximum'] }],
+        },
+        {
+          id: 'memorySize-multiple',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/memorySize', keywords: ['multipleOf'] }],
+        },
+        {
+          id: 'diskSize-enum',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/diskSize', keywords: ['enum'] }],
+        },
+        {
+          id: 'timeout-range',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/timeout', keywords: ['minimum', 'maximum'] }],
+        },
+        {
+          id: 'instanceConcurrency-range',
+          status: 'inferred',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/instanceConcurrency', keywords: ['minimum', 'maximum'] }],
+        },
+        {
+          id: 'healthCheck-ranges',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [
+            { path: '/customContainerConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+            {
+              path: '/customContainerConfig/healthCheckConfig/initialDelaySeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customContainerConfig/healthCheckConfig/periodSeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customContainerConfig/healthCheckConfig/timeoutSeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customContainerConfig/healthCheckConfig/failureThreshold',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customContainerConfig/healthCheckConfig/successThreshold',
+              keywords: ['minimum', 'maximum'],
+            },
+            { path: '/customRuntimeConfig/healthCheckConfig/httpGetUrl', keywords: ['maxLength'] },
+            {
+              path: '/customRuntimeConfig/healthCheckConfig/initialDelaySeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customRuntimeConfig/healthCheckConfig/periodSeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customRuntimeConfig/healthCheckConfig/timeoutSeconds',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customRuntimeConfig/healthCheckConfig/failureThreshold',
+              keywords: ['minimum', 'maximum'],
+            },
+            {
+              path: '/customRuntimeConfig/healthCheckConfig/successThreshold',
+              keywords: ['minimum', 'maximum'],
+            },
+          ],
+        },
+        {
+          id: 'port-range',
+          status: 'inferred',
+          code: 'InvalidArgument',
+          appliesTo: [
+            { path: '/customContainerConfig/port', keywords: ['minimum', 'maximum'] },
+            { path: '/customRuntimeConfig/port', keywords: ['minimum', 'maximum'] },
+          ],
+        },
+        {
+          id: 'logBeginRule-enum',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/logConfig/logBeginRule', keywords: ['enum'] }],
+        },
+        {
+          id: 'tracing-type-enum',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/tracingConfig/type', keywords: ['enum'] }],
+        },
+        {
+          id: 'gpuType-enum',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/gpuConfig/gpuType', keywords: ['enum'] }],
+        },
+        {
+          id: 'gpuMemorySize-multiple',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/gpuConfig/gpuMemorySize', keywords: ['multipleOf'] }],
+        },
+        {
+          id: 'dnsOption-name-required',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/customDNS/dnsOptions/*', keywords: ['required'], property: 'name' }],
+        },
+        {
+          id: 'nas-mount-points-max',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/nasConfig/mountPoints', keywords: ['maxItems'] }],
+        },
+        {
+          id: 'oss-mount-points-max',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/ossMountConfig/mountPoints', keywords: ['maxItems'] }],
+        },
+        {
+          id: 'field-types',
+          status: 'documented',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '*', keywords: ['type'] }],
+        },
+        {
+          id: 'code-xor-container',
+          status: 'documented',
+          statement: 'exactly one of `code` and `customContainerConfig`',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '', keywords: ['not', 'anyOf'] }],
+        },
+        {
+          id: 'zipFile-xor-oss',
+          status: 'documented',
+          statement:
+            'inside `code`: `zipFile`, or both `ossBucketName` and `ossObjectName`, never both ("Either ossBucketName/ossObjectName or zipFile must be set")',
+          code: 'InvalidArgument',
+          appliesTo: [{ path: '/code', keywords: ['not', 'anyOf'] }],
+        },
+        { id: 'custom-container-needs-image', status: 'documented', code: 'InvalidArgument' },
+        { id: 'code-required-for-code-runtimes', status: 'documented', code: 'InvalidArgument' },
+        { id: 'cpu-memory-ratio', status: 'documented', code: 'InvalidArgument' },
+        { id: 'cpu-memory-ratio-default-memory', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'disk-needs-cpu', status: 'unverified', code: 'InvalidArgument' },
+        { id: 'concurrency-custom-runtimes-only', status: 'documented', code: 'InvalidArgument' },
+        { id: 'gpu-custom-container-only', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'gpu-memory-per-card', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'custom-runtime-config-custom-only', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'isolation-needs-2-vcpu', status: 'documented', code: 'InvalidArgument' },
+        { id: 'request-isolation-limits', status: 'documented', code: 'InvalidArgument' },
+        { id: 'session-isolation-needs-affinity', status: 'documented', code: 'InvalidArgument' },
+        { id: 'session-affinity-config-json', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'hook-handler-xor-command', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'hook-timeout-limits', status: 'documented', code: 'InvalidArgument' },
+        { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
+        {
+          id: 'tag-lengths',
+          status: 'documented',
+          statement: 'keys ≤ 64 chars, no `aliyun`/`acs:` prefix; values ≤ 128',
+          code: 'InvalidArgument',
+          appliesTo: [
+            { path: '/tags/*/Key', keywords: ['maxLength', 'pattern'] },
+            { path: '/tags/*/Value', keywords: ['maxLength'] },
+          ],
+        },
+        { id: 'layers-arn-format', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'zipFile-base64', status: 'inferred', code: 'InvalidArgument' },
+        { id: 'checksum-match', status: 'documented', code: 'InvalidArgument' },
+        { id: 'code-size-limit', status: 'documented', code: 'EntityTooLarge' },
+      ],
+      responses: {
+        '200': {
+          sample: {
+            codeChecksum: '2825179536350****',
+            codeSize: 412,
+            cpu: 1,
+            createdTime: '2023-04-01T08:15:27Z',
+            customContainerConfig: {
+              accelerationInfo: { status: 'Ready' },
+              accelerationType: 'default',
+              acrInstanceId: 'cri-xxxxxxxxxx',
+              command: ['arg1'],
+              entrypoint: ['/code/bootstrap'],
+              healthCheckConfig: shared0,
+              image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+              port: 9000,
+              registryConfig: {
+                authConfig: { password: 'abc***', userName: 'admin' },
+                certConfig: { insecure: true, rootCaCertBase64: 'cm9vdF9jYV9jZXJ0' },
+                networkConfig: {
+                  securityGroupId: 'sg-xxxxxxxxxxxxxx',
+                  vSwitchId: 'vsw-xxxxxxxxxxxxxx',
+                  vpcId: 'vpc-xxxxxxxxxxxxxx',
                 },
-                resolvedImageUri:
-                  'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
               },
-              customDNS: {
-                dnsOptions: [{ name: 'ndots', value: '2' }],
-                nameServers: ['8.8.x.x'],
-                searches: ['ns1.svc.cluster-domain.example'],
-              },
-              customRuntimeConfig: {
-                args: ['arg1'],
-                command: ['/code/bootstrap'],
-                healthCheckConfig: shared2,
-                port: 9000,
-              },
-              description: 'my function',
-              diskSize: 512,
-              environmentVariables: { key: 'value1' },
-              functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
-              functionId: 'aa715851-1c20-4b89-a8fb-***',
-              functionName: 'my-function-1',
-              gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
-              handler: 'index.handler',
-              instanceConcurrency: 1,
-              instanceLifecycleConfig: {
-                initializer: { handler: 'index.initializer', timeout: 10 },
-                preStop: { handler: 'index.initializer', timeout: 10 },
-              },
-              internetAccess: true,
-              lastModifiedTime: '2023-05-01T08:15:27Z',
-              lastUpdateStatus: 'InProgress',
-              lastUpdateStatusReason:
-                'The system is currently processing the acceleration optimization for the image.',
-              lastUpdateStatusReasonCode: 'ImageOptimizing',
-              layers: [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }],
-              logConfig: {
-                enableInstanceMetrics: true,
-                enableRequestMetrics: true,
-                logBeginRule: 'DefaultRegex',
-                logstore: 'test-logstore',
-                project: 'test-project',
-              },
-              memorySize: 512,
-              nasConfig: {
-                groupId: 100,
-                mountPoints: [
-                  { enableTLS: true, mountDir: '/home/test', serverAddr: '***-uni85.cn-hangzhou.nas.com:/' },
-                ],
-                userId: 100,
-              },
-              ossMountConfig: shared5,
+              resolvedImageUri:
+                'stand-sh-registry-vpc.cn-shanghai.cr.aliyuncs.com/fc-demo2/springboot-helloworld@sha256:68d1****0d64d6',
+            },
+            customDNS: {
+              dnsOptions: [{ name: 'ndots', value: '2' }],
+              nameServers: ['8.8.x.x'],
+              searches: ['ns1.svc.cluster-domain.example'],
+            },
+            customRuntimeConfig: {
+              args: ['arg1'],
+              command: ['/code/bootstrap'],
+              healthCheckConfig: shared0,
+              port: 9000,
+            },
+            description: 'my function',
+            diskSize: 512,
+            environmentVariables: { key: 'value1' },
+            functionArn: 'acs:fc:cn-shanghai:123:functions/functionName',
+            functionId: 'aa715851-1c20-4b89-a8fb-***',
+            functionName: 'my-function-1',
+            gpuConfig: { gpuMemorySize: 2048, gpuType: 'fc.gpu.ampere.1' },
+            handler: 'index.handler',
+            instanceConcurrency: 1,
+            instanceLifecycleConfig: {
+              initializer: { handler: 'index.initializer', timeout: 10 },
+              preStop: { handler: 'index.initializer', timeout: 10 },
+            },
+            internetAccess: true,
+            lastModifiedTime: '2023-05-01T08:15:27Z',
+            lastUpdateStatus: 'InProgress',
+            lastUpdateStatusReason:
+              'The system is currently processing the acceleration optimization for the image.',
+            lastUpdateStatusReasonCode: 'ImageOptimizing',
+            layers: [{ arn: 'acs:fc:cn-beijing:186824xxxxxx:layers/fc_layer/versions/1', size: 421 }],
+            logConfig: {
+              enableInstanceMetrics: true,
+              enableRequestMetrics: true,
+              logBeginRule: 'DefaultRegex',
+              logstore: 'test-logstore',
+              project: 'test-project',
+            },
+            memorySize: 512,
+            nasConfig: {
+              groupId: 100,
+              mountPoints: [
+                { enableTLS: true, mountDir: '/home/test', serverAddr: '***-uni85.cn-hangzhou.nas.com:/' },
+              ],
+              userId: 100,
+            },
+            ossMountConfig: shared3,
+            role: 'acs:ram::188077086902****:role/fc-test',
+            runtime: 'python3.10',
+            state: 'Pending',
+            stateReason: 'Function creating',
+            stateReasonCode: 'Creating',
+            timeout: 60,
+            tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
+            vpcConfig: {
+              securityGroupId: 'sg-bp18hj1wtxgy3b0***',
+              vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
+              vpcId: 'vpc-***',
               role: 'acs:ram::188077086902****:role/fc-test',
-              runtime: 'python3.10',
-              state: 'Pending',
-              stateReason: 'Function creating',
-              stateReasonCode: 'Creating',
-              timeout: 60,
-              tracingConfig: { params: { key: 'tracing_analysis_jaeger_endpoint' }, type: 'Jaeger' },
-              vpcConfig: {
-                securityGroupId: 'sg-bp18hj1wtxgy3b0***',
-                vSwitchIds: ['vsw-bp1ozpcrdc6r****'],
-                vpcId: 'vpc-***',
-                role: 'acs:ram::188077086902****:role/fc-test',
+            },
+          },
+        },
+        '400': {
+          InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
+          MissingRequiredHeader: shared4,
+          PathNotSupported: {
+            Code: 'PathNotSupported',
+            Message: "'PUT' against '/2023-03-30/functions' is not supported",
+          },
+          EntityTooLarge: shared5,
+          SignatureNonceUsed: shared6,
+          LimitExceeded: {
+            Code: 'LimitExceeded',
+            Message: 'resource-count quota exceeded for functions in this region',
+          },
+        },
+        '403': {
+          AccessDenied: {
+            Code: 'AccessDenied',
+            Message:
+              "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
+          },
+          SignatureNotMatch: shared7,
+          InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+          RequestTimeTooSkewed: shared8,
+        },
+        '409': {
+          FunctionAlreadyExists: {
+            Code: 'FunctionAlreadyExists',
+            Message: "function 'my-function-1' already exists",
+          },
+          ConcurrentUpdateError: {
+            Code: 'ConcurrentUpdateError',
+            Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
+          },
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListFunctions: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'list-limit-range', status: 'documented' },
+        { id: 'list-next-token', status: 'inferred' },
+        { id: 'list-tags-json', status: 'inferred' },
+        { id: 'list-fc-version-enum', status: 'inferred' },
+      ],
+      responses: {
+        '200': {
+          firstPage: {
+            functions: [
+              {
+                codeChecksum: '2220831586920633690',
+                codeSize: 22,
+                cpu: 0.35,
+                createdTime: '2024-05-01T08:15:27Z',
+                customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                customRuntimeConfig: {},
+                description: '',
+                disableOndemand: false,
+                diskSize: 512,
+                environmentVariables: {},
+                functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
+                functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
+                functionName: 'hello',
+                gpuConfig: {},
+                handler: 'index.handler',
+                instanceConcurrency: 1,
+                instanceIsolationMode: 'SHARE',
+                instanceLifecycleConfig: {},
+                internetAccess: true,
+                lastModifiedTime: '2024-05-01T08:15:27Z',
+                layers: [],
+                logConfig: shared17,
+                memorySize: 512,
+                nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                ossMountConfig: { mountPoints: [] },
+                resourceGroupId: 'rg-acfm1c7k24l3456',
+                role: '',
+                runtime: 'nodejs20',
+                sessionAffinity: 'NONE',
+                tags: [],
+                timeout: 3,
+                tracingConfig: {},
+                vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
               },
-            },
-          },
-          '400': {
-            InvalidArgument: { Code: 'InvalidArgument', Message: 'Handler is required but not provided' },
-            MissingRequiredHeader: shared6,
-            PathNotSupported: {
-              Code: 'PathNotSupported',
-              Message: "'PUT' against '/2023-03-30/functions' is not supported",
-            },
-            EntityTooLarge: shared7,
-            SignatureNonceUsed: shared8,
-            LimitExceeded: {
-              Code: 'LimitExceeded',
-              Message: 'resource-count quota exceeded for functions in this region',
-            },
-          },
-          '403': {
-            AccessDenied: {
-              Code: 'AccessDenied',
-              Message:
-                "the caller is not authorized to perform 'fc:CreateFunction' on resource 'acs:fc:cn-hangzhou:1234567890123456:functions/my-function-1'",
-            },
-            SignatureNotMatch: shared9,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared10,
-          },
-          '409': {
-            FunctionAlreadyExists: {
-              Code: 'FunctionAlreadyExists',
-              Message: "function 'my-function-1' already exists",
-            },
-            ConcurrentUpdateError: {
-              Code: 'ConcurrentUpdateError',
-              Message: 'ConcurrentUpdateError: function my-function-1 is being modified by another request',
-            },
-          },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-      get: {
-        operationId: 'ListFunctions',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-limit-range', status: 'documented', code: 'InvalidArgument' },
-          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-tags-json', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-fc-version-enum', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': {
-            firstPage: {
-              functions: [
-                {
-                  codeChecksum: '2220831586920633690',
-                  codeSize: 22,
-                  cpu: 0.35,
-                  createdTime: '2024-05-01T08:15:27Z',
-                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                  customRuntimeConfig: {},
-                  description: '',
-                  disableOndemand: false,
-                  diskSize: 512,
-                  environmentVariables: {},
-                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/hello',
-                  functionId: '84e294c4-1a72-4009-91cb-a2a8899f0c98',
-                  functionName: 'hello',
-                  gpuConfig: {},
-                  handler: 'index.handler',
-                  instanceConcurrency: 1,
-                  instanceIsolationMode: 'SHARE',
-                  instanceLifecycleConfig: {},
-                  internetAccess: true,
-                  lastModifiedTime: '2024-05-01T08:15:27Z',
-                  layers: [],
-                  logConfig: shared19,
-                  memorySize: 512,
-                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                  ossMountConfig: { mountPoints: [] },
-                  resourceGroupId: 'rg-acfm1c7k24l3456',
-                  role: '',
-                  runtime: 'nodejs20',
-                  sessionAffinity: 'NONE',
-                  tags: [],
-                  timeout: 3,
-                  tracingConfig: {},
-                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                },
-                {
-                  codeChecksum: '0',
-                  codeSize: 0,
-                  cpu: 2,
-                  createdTime: '2024-05-01T08:15:27Z',
-                  customContainerConfig: shared21,
-                  customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-                  customRuntimeConfig: {},
-                  description: '',
-                  disableOndemand: false,
-                  diskSize: 10240,
-                  environmentVariables: {},
-                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-                  functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-                  functionName: 'my-container-fn',
-                  gpuConfig: {},
-                  handler: 'handler',
-                  instanceConcurrency: 10,
-                  instanceIsolationMode: 'SHARE',
-                  instanceLifecycleConfig: {},
-                  internetAccess: true,
-                  lastModifiedTime: '2024-05-01T08:15:27Z',
-                  layers: [],
-                  logConfig: shared19,
-                  memorySize: 4096,
-                  nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-                  ossMountConfig: { mountPoints: [] },
-                  resourceGroupId: 'rg-acfm1c7k24l3456',
-                  role: '',
-                  runtime: 'custom-container',
-                  sessionAffinity: 'NONE',
-                  tags: [],
-                  timeout: 3,
-                  tracingConfig: {},
-                  vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-                },
-              ],
-              nextToken: 'bXktZnVuY3Rpb24tMQ==',
-            },
-            lastPage: {
-              functions: [
-                {
-                  codeChecksum: '17523635390036478140',
-                  codeSize: 168,
-                  cpu: 0.5,
-                  createdTime: '2024-05-01T08:15:27Z',
-                  customDNS: shared22,
-                  customRuntimeConfig: {},
-                  description: 'my function',
-                  disableOndemand: false,
-                  diskSize: 512,
-                  environmentVariables: { key: 'value1' },
-                  functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-                  functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-                  functionName: 'my-function-1',
-                  gpuConfig: {},
-                  handler: 'index.handler',
-                  instanceConcurrency: 1,
-                  instanceIsolationMode: 'SHARE',
-                  instanceLifecycleConfig: shared23,
-                  internetAccess: true,
-                  lastModifiedTime: '2024-05-01T08:15:27Z',
-                  layers: shared25,
-                  logConfig: shared26,
-                  memorySize: 1024,
-                  nasConfig: shared29,
-                  ossMountConfig: shared5,
-                  resourceGroupId: 'rg-acfm1c7k24l3456',
-                  role: 'acs:ram::1234567890123456:role/fc-test',
-                  runtime: 'python3.10',
-                  sessionAffinity: 'NONE',
-                  tags: [{ Key: 'env', Value: 'test' }],
-                  timeout: 60,
-                  tracingConfig: shared31,
-                  vpcConfig: shared32,
-                },
-              ],
-              nextToken: '',
-            },
-            empty: { functions: [] },
-          },
-          '400': {
-            InvalidArgument: shared33,
-            MissingRequiredHeader: shared6,
-            PathNotSupported: {
-              Code: 'PathNotSupported',
-              Message: "'PATCH' against '/2023-03-30/functions' is not supported",
-            },
-            SignatureNonceUsed: shared8,
-          },
-          '403': {
-            AccessDenied: {
-              Code: 'AccessDenied',
-              Message:
-                "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
-            },
-            SignatureNotMatch: shared9,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared10,
-          },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-    },
-    '/2023-03-30/functions/{functionName}': {
-      get: {
-        operationId: 'GetFunction',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': {
-            codePackage: {
-              codeChecksum: '17523635390036478140',
-              codeSize: 168,
-              cpu: 0.5,
-              createdTime: '2024-05-01T08:15:27Z',
-              customDNS: shared22,
-              customRuntimeConfig: {},
-              description: 'my function',
-              disableOndemand: false,
-              diskSize: 512,
-              environmentVariables: { key: 'value1' },
-              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-              functionName: 'my-function-1',
-              gpuConfig: {},
-              handler: 'index.handler',
-              instanceConcurrency: 1,
-              instanceIsolationMode: 'SHARE',
-              instanceLifecycleConfig: shared23,
-              internetAccess: true,
-              lastModifiedTime: '2024-05-01T08:15:27Z',
-              lastUpdateStatus: 'Successful',
-              lastUpdateStatusReason: '',
-              lastUpdateStatusReasonCode: '',
-              layers: shared25,
-              logConfig: shared26,
-              memorySize: 1024,
-              nasConfig: shared29,
-              ossMountConfig: shared5,
-              resourceGroupId: 'rg-acfm1c7k24l3456',
-              role: 'acs:ram::1234567890123456:role/fc-test',
-              runtime: 'python3.10',
-              sessionAffinity: 'NONE',
-              state: 'Active',
-              stateReason: '',
-              stateReasonCode: '',
-              tags: [{ Key: 'env', Value: 'test' }],
-              timeout: 60,
-              tracingConfig: shared31,
-              vpcConfig: shared32,
-            },
-            containerPending: {
-              codeChecksum: '0',
-              codeSize: 0,
-              cpu: 2,
-              createdTime: '2024-05-01T08:15:27Z',
-              customContainerConfig: shared21,
-              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-              customRuntimeConfig: {},
-              description: '',
-              disableOndemand: false,
-              diskSize: 10240,
-              environmentVariables: {},
-              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-              functionName: 'my-container-fn',
-              gpuConfig: {},
-              handler: 'handler',
-              instanceConcurrency: 10,
-              instanceIsolationMode: 'SHARE',
-              instanceLifecycleConfig: {},
-              internetAccess: true,
-              lastModifiedTime: '2024-05-01T08:15:27Z',
-              lastUpdateStatus: 'InProgress',
-              lastUpdateStatusReason:
-                'The system is currently processing the acceleration optimization for the image.',
-              lastUpdateStatusReasonCode: 'ImageOptimizing',
-              layers: [],
-              logConfig: shared19,
-              memorySize: 4096,
-              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-              ossMountConfig: { mountPoints: [] },
-              resourceGroupId: 'rg-acfm1c7k24l3456',
-              role: '',
-              runtime: 'custom-container',
-              sessionAffinity: 'NONE',
-              state: 'Pending',
-              stateReason: 'Function creating',
-              stateReasonCode: 'Creating',
-              tags: [],
-              timeout: 3,
-              tracingConfig: {},
-              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-            },
-            containerActive: {
-              codeChecksum: '0',
-              codeSize: 0,
-              cpu: 2,
-              createdTime: '2024-05-01T08:15:27Z',
-              customContainerConfig: {
-                image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
-                entrypoint: ['/code/bootstrap'],
-                command: ['arg1'],
-                port: 9000,
-                healthCheckConfig: shared20,
-                accelerationInfo: { status: 'Ready' },
-                resolvedImageUri:
-                  'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+              {
+                codeChecksum: '0',
+                codeSize: 0,
+                cpu: 2,
+                createdTime: '2024-05-01T08:15:27Z',
+                customContainerConfig: shared19,
+                customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+                customRuntimeConfig: {},
+                description: '',
+                disableOndemand: false,
+                diskSize: 10240,
+                environmentVariables: {},
+                functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+                functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+                functionName: 'my-container-fn',
+                gpuConfig: {},
+                handler: 'handler',
+                instanceConcurrency: 10,
+                instanceIsolationMode: 'SHARE',
+                instanceLifecycleConfig: {},
+                internetAccess: true,
+                lastModifiedTime: '2024-05-01T08:15:27Z',
+                layers: [],
+                logConfig: shared17,
+                memorySize: 4096,
+                nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+                ossMountConfig: { mountPoints: [] },
+                resourceGroupId: 'rg-acfm1c7k24l3456',
+                role: '',
+                runtime: 'custom-container',
+                sessionAffinity: 'NONE',
+                tags: [],
+                timeout: 3,
+                tracingConfig: {},
+                vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
               },
-              customDNS: { dnsOptions: [], nameServers: [], searches: [] },
-              customRuntimeConfig: {},
-              description: '',
-              disableOndemand: false,
-              diskSize: 10240,
-              environmentVariables: {},
-              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
-              functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
-              functionName: 'my-container-fn',
-              gpuConfig: {},
-              handler: 'handler',
-              instanceConcurrency: 10,
-              instanceIsolationMode: 'SHARE',
-              instanceLifecycleConfig: {},
-              internetAccess: true,
-              lastModifiedTime: '2024-05-01T08:15:27Z',
-              lastUpdateStatus: 'Successful',
-              lastUpdateStatusReason: '',
-              lastUpdateStatusReasonCode: '',
-              layers: [],
-              logConfig: shared19,
-              memorySize: 4096,
-              nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
-              ossMountConfig: { mountPoints: [] },
-              resourceGroupId: 'rg-acfm1c7k24l3456',
-              role: '',
-              runtime: 'custom-container',
-              sessionAffinity: 'NONE',
-              state: 'Active',
-              stateReason: '',
-              stateReasonCode: '',
-              tags: [],
-              timeout: 3,
-              tracingConfig: {},
-              vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
-            },
+            ],
+            nextToken: 'bXktZnVuY3Rpb24tMQ==',
           },
-          '400': shared36,
-          '403': {
-            AccessDenied: {
-              Code: 'AccessDenied',
-              Message:
-                "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-            },
-            SignatureNotMatch: shared9,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared10,
+          lastPage: {
+            functions: [
+              {
+                codeChecksum: '17523635390036478140',
+                codeSize: 168,
+                cpu: 0.5,
+                createdTime: '2024-05-01T08:15:27Z',
+                customDNS: shared20,
+                customRuntimeConfig: {},
+                description: 'my function',
+                disableOndemand: false,
+                diskSize: 512,
+                environmentVariables: { key: 'value1' },
+                functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+                functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+                functionName: 'my-function-1',
+                gpuConfig: {},
+                handler: 'index.handler',
+                instanceConcurrency: 1,
+                instanceIsolationMode: 'SHARE',
+                instanceLifecycleConfig: shared21,
+                internetAccess: true,
+                lastModifiedTime: '2024-05-01T08:15:27Z',
+                layers: shared23,
+                logConfig: shared24,
+                memorySize: 1024,
+                nasConfig: shared27,
+                ossMountConfig: shared3,
+                resourceGroupId: 'rg-acfm1c7k24l3456',
+                role: 'acs:ram::1234567890123456:role/fc-test',
+                runtime: 'python3.10',
+                sessionAffinity: 'NONE',
+                tags: [{ Key: 'env', Value: 'test' }],
+                timeout: 60,
+                tracingConfig: shared29,
+                vpcConfig: shared30,
+              },
+            ],
+            nextToken: '',
           },
-          '404': shared40,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          empty: { functions: [] },
         },
-      },
-      put: {
-        operationId: 'UpdateFunction',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'update-name-matches-path', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'update-not-in-progress', status: 'inferred', code: 'ConcurrentUpdateError' },
-        ],
-        responses: {
-          '200': {
-            memoryUpdated: {
-              codeChecksum: '17523635390036478140',
-              codeSize: 168,
-              cpu: 0.5,
-              createdTime: '2024-05-01T08:15:27Z',
-              customDNS: shared22,
-              customRuntimeConfig: {},
-              description: 'my function',
-              disableOndemand: false,
-              diskSize: 512,
-              environmentVariables: { key: 'value1' },
-              functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
-              functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
-              functionName: 'my-function-1',
-              gpuConfig: {},
-              handler: 'index.handler',
-              instanceConcurrency: 1,
-              instanceIsolationMode: 'SHARE',
-              instanceLifecycleConfig: shared23,
-              internetAccess: true,
-              lastModifiedTime: '2024-05-02T09:30:00Z',
-              lastUpdateStatus: 'Successful',
-              lastUpdateStatusReason: '',
-              lastUpdateStatusReasonCode: '',
-              layers: shared25,
-              logConfig: shared26,
-              memorySize: 2048,
-              nasConfig: shared29,
-              ossMountConfig: shared5,
-              resourceGroupId: 'rg-acfm1c7k24l3456',
-              role: 'acs:ram::1234567890123456:role/fc-test',
-              runtime: 'python3.10',
-              sessionAffinity: 'NONE',
-              state: 'Active',
-              stateReason: '',
-              stateReasonCode: '',
-              tags: [{ Key: 'env', Value: 'test' }],
-              timeout: 60,
-              tracingConfig: shared31,
-              vpcConfig: shared32,
-            },
+        '400': {
+          InvalidArgument: shared31,
+          MissingRequiredHeader: shared4,
+          PathNotSupported: {
+            Code: 'PathNotSupported',
+            Message: "'PATCH' against '/2023-03-30/functions' is not supported",
           },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
-            },
-            MissingRequiredHeader: shared6,
-            PathNotSupported: shared35,
-            EntityTooLarge: shared7,
-            SignatureNonceUsed: shared8,
-          },
-          '403': {
-            AccessDenied: {
-              Code: 'AccessDenied',
-              Message:
-                "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-            },
-            SignatureNotMatch: shared9,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared10,
-          },
-          '404': shared41,
-          '409': {
-            ConcurrentUpdateError: {
-              Code: 'ConcurrentUpdateError',
-              Message:
-                "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
-            },
-          },
-          '412': {
-            PreconditionFailed: {
-              Code: 'PreconditionFailed',
-              Message: 'the resource being modified has been changed',
-            },
-          },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          SignatureNonceUsed: shared6,
         },
-      },
-      delete: {
-        operationId: 'DeleteFunction',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'delete-no-qualifier', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '204': null,
-          '400': shared36,
-          '403': {
-            AccessDenied: {
-              Code: 'AccessDenied',
-              Message:
-                "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
-            },
-            SignatureNotMatch: shared9,
-            InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
-            RequestTimeTooSkewed: shared10,
+        '403': {
+          AccessDenied: {
+            Code: 'AccessDenied',
+            Message:
+              "the caller is not authorized to perform 'fc:ListFunctions' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/*'",
           },
-          '404': shared41,
-          '409': {
-            FunctionNotEmpty: {
-              Code: 'FunctionNotEmpty',
-              Message: "function 'my-function-1' has active triggers",
-            },
-            ProvisionConfigExist: {
-              Code: 'ProvisionConfigExist',
-              Message: "function 'my-function-1' has provision config",
-            },
-            ResidentScalingConfigExists: {
-              Code: 'ResidentScalingConfigExists',
-              Message: "function 'my-function-1' has resident scaling config",
-            },
-          },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          SignatureNotMatch: shared7,
+          InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+          RequestTimeTooSkewed: shared8,
         },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/triggers': {
-      post: {
-        operationId: 'CreateTrigger',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'triggerName-format', status: 'documented', code: 'InvalidArgument' },
-          { id: 'trigger-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
-          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'triggers-per-function-max', status: 'inferred', code: 'LimitExceeded' },
-        ],
-        responses: {
-          '200': shared44,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
-            },
-            LimitExceeded: {
-              Code: 'LimitExceeded',
-              Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    GetFunction: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+      ],
+      responses: {
+        '200': {
+          codePackage: {
+            codeChecksum: '17523635390036478140',
+            codeSize: 168,
+            cpu: 0.5,
+            createdTime: '2024-05-01T08:15:27Z',
+            customDNS: shared20,
+            customRuntimeConfig: {},
+            description: 'my function',
+            disableOndemand: false,
+            diskSize: 512,
+            environmentVariables: { key: 'value1' },
+            functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+            functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+            functionName: 'my-function-1',
+            gpuConfig: {},
+            handler: 'index.handler',
+            instanceConcurrency: 1,
+            instanceIsolationMode: 'SHARE',
+            instanceLifecycleConfig: shared21,
+            internetAccess: true,
+            lastModifiedTime: '2024-05-01T08:15:27Z',
+            lastUpdateStatus: 'Successful',
+            lastUpdateStatusReason: '',
+            lastUpdateStatusReasonCode: '',
+            layers: shared23,
+            logConfig: shared24,
+            memorySize: 1024,
+            nasConfig: shared27,
+            ossMountConfig: shared3,
+            resourceGroupId: 'rg-acfm1c7k24l3456',
+            role: 'acs:ram::1234567890123456:role/fc-test',
+            runtime: 'python3.10',
+            sessionAffinity: 'NONE',
+            state: 'Active',
+            stateReason: '',
+            stateReasonCode: '',
+            tags: [{ Key: 'env', Value: 'test' }],
+            timeout: 60,
+            tracingConfig: shared29,
+            vpcConfig: shared30,
           },
-          '403': shared46,
-          '404': shared41,
-          '409': {
-            TriggerAlreadyExists: {
-              Code: 'TriggerAlreadyExists',
-              Message: "trigger 'http-t' of function 'my-function-1' already exists",
-            },
+          containerPending: {
+            codeChecksum: '0',
+            codeSize: 0,
+            cpu: 2,
+            createdTime: '2024-05-01T08:15:27Z',
+            customContainerConfig: shared19,
+            customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+            customRuntimeConfig: {},
+            description: '',
+            disableOndemand: false,
+            diskSize: 10240,
+            environmentVariables: {},
+            functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+            functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+            functionName: 'my-container-fn',
+            gpuConfig: {},
+            handler: 'handler',
+            instanceConcurrency: 10,
+            instanceIsolationMode: 'SHARE',
+            instanceLifecycleConfig: {},
+            internetAccess: true,
+            lastModifiedTime: '2024-05-01T08:15:27Z',
+            lastUpdateStatus: 'InProgress',
+            lastUpdateStatusReason:
+              'The system is currently processing the acceleration optimization for the image.',
+            lastUpdateStatusReasonCode: 'ImageOptimizing',
+            layers: [],
+            logConfig: shared17,
+            memorySize: 4096,
+            nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+            ossMountConfig: { mountPoints: [] },
+            resourceGroupId: 'rg-acfm1c7k24l3456',
+            role: '',
+            runtime: 'custom-container',
+            sessionAffinity: 'NONE',
+            state: 'Pending',
+            stateReason: 'Function creating',
+            stateReasonCode: 'Creating',
+            tags: [],
+            timeout: 3,
+            tracingConfig: {},
+            vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
           },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          containerActive: {
+            codeChecksum: '0',
+            codeSize: 0,
+            cpu: 2,
+            createdTime: '2024-05-01T08:15:27Z',
+            customContainerConfig: {
+              image: 'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld:v1beta1',
+              entrypoint: ['/code/bootstrap'],
+              command: ['arg1'],
+              port: 9000,
+              healthCheckConfig: shared18,
+              accelerationInfo: { status: 'Ready' },
+              resolvedImageUri:
+                'registry-vpc.cn-hangzhou.aliyuncs.com/fc-demo/helloworld@sha256:5ae769b5be30ebc48c5aed4d2cf7d27d4cbb8ac85309aac636047e74bddea464',
+            },
+            customDNS: { dnsOptions: [], nameServers: [], searches: [] },
+            customRuntimeConfig: {},
+            description: '',
+            disableOndemand: false,
+            diskSize: 10240,
+            environmentVariables: {},
+            functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-container-fn',
+            functionId: '5ae769b5-be30-4bc4-8c5a-ed4d2cf7d27d',
+            functionName: 'my-container-fn',
+            gpuConfig: {},
+            handler: 'handler',
+            instanceConcurrency: 10,
+            instanceIsolationMode: 'SHARE',
+            instanceLifecycleConfig: {},
+            internetAccess: true,
+            lastModifiedTime: '2024-05-01T08:15:27Z',
+            lastUpdateStatus: 'Successful',
+            lastUpdateStatusReason: '',
+            lastUpdateStatusReasonCode: '',
+            layers: [],
+            logConfig: shared17,
+            memorySize: 4096,
+            nasConfig: { groupId: 0, mountPoints: [], userId: 0 },
+            ossMountConfig: { mountPoints: [] },
+            resourceGroupId: 'rg-acfm1c7k24l3456',
+            role: '',
+            runtime: 'custom-container',
+            sessionAffinity: 'NONE',
+            state: 'Active',
+            stateReason: '',
+            stateReasonCode: '',
+            tags: [],
+            timeout: 3,
+            tracingConfig: {},
+            vpcConfig: { securityGroupId: '', vSwitchIds: [], vpcId: '' },
+          },
         },
-      },
-      get: {
-        operationId: 'ListTriggers',
-        'x-fc-rules': shared47,
-        responses: {
-          '200': { page: { triggers: [shared43] } },
-          '400': shared48,
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+        '400': shared34,
+        '403': {
+          AccessDenied: {
+            Code: 'AccessDenied',
+            Message:
+              "the caller is not authorized to perform 'fc:GetFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+          },
+          SignatureNotMatch: shared7,
+          InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+          RequestTimeTooSkewed: shared8,
         },
+        '404': shared38,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/triggers/{triggerName}': {
-      get: {
-        operationId: 'GetTrigger',
-        'x-fc-rules': shared49,
-        responses: {
-          '200': shared44,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    UpdateFunction: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'update-name-matches-path', status: 'inferred' },
+        { id: 'update-not-in-progress', status: 'inferred' },
+      ],
+      responses: {
+        '200': {
+          memoryUpdated: {
+            codeChecksum: '17523635390036478140',
+            codeSize: 168,
+            cpu: 0.5,
+            createdTime: '2024-05-01T08:15:27Z',
+            customDNS: shared20,
+            customRuntimeConfig: {},
+            description: 'my function',
+            disableOndemand: false,
+            diskSize: 512,
+            environmentVariables: { key: 'value1' },
+            functionArn: 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1',
+            functionId: '6813ab3c-df03-4861-b4bf-9f4bdf9bf79b',
+            functionName: 'my-function-1',
+            gpuConfig: {},
+            handler: 'index.handler',
+            instanceConcurrency: 1,
+            instanceIsolationMode: 'SHARE',
+            instanceLifecycleConfig: shared21,
+            internetAccess: true,
+            lastModifiedTime: '2024-05-02T09:30:00Z',
+            lastUpdateStatus: 'Successful',
+            lastUpdateStatusReason: '',
+            lastUpdateStatusReasonCode: '',
+            layers: shared23,
+            logConfig: shared24,
+            memorySize: 2048,
+            nasConfig: shared27,
+            ossMountConfig: shared3,
+            resourceGroupId: 'rg-acfm1c7k24l3456',
+            role: 'acs:ram::1234567890123456:role/fc-test',
+            runtime: 'python3.10',
+            sessionAffinity: 'NONE',
+            state: 'Active',
+            stateReason: '',
+            stateReasonCode: '',
+            tags: [{ Key: 'env', Value: 'test' }],
+            timeout: 60,
+            tracingConfig: shared29,
+            vpcConfig: shared30,
           },
-          '403': shared46,
-          '404': { TriggerNotFound: shared50, FunctionNotFound: shared37 },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
         },
-      },
-      put: {
-        operationId: 'UpdateTrigger',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'triggerName-format', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'update-trigger-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'triggerConfig-json', status: 'documented', code: 'InvalidArgument' },
-          { id: 'http-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'timer-trigger-config', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': shared44,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'Either ossBucketName/ossObjectName or zipFile must be set',
           },
-          '403': shared46,
-          '404': shared51,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          PathNotSupported: shared33,
+          EntityTooLarge: shared5,
+          SignatureNonceUsed: shared6,
         },
-      },
-      delete: {
-        operationId: 'DeleteTrigger',
-        'x-fc-rules': shared49,
-        responses: {
-          '204': null,
-          '400': shared52,
-          '403': shared46,
-          '404': shared51,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+        '403': {
+          AccessDenied: {
+            Code: 'AccessDenied',
+            Message:
+              "the caller is not authorized to perform 'fc:UpdateFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
+          },
+          SignatureNotMatch: shared7,
+          InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+          RequestTimeTooSkewed: shared8,
         },
+        '404': shared39,
+        '409': {
+          ConcurrentUpdateError: {
+            Code: 'ConcurrentUpdateError',
+            Message:
+              "ConcurrentUpdateError: function 'my-function-1' is still being updated; wait until its lastUpdateStatus is no longer InProgress",
+          },
+        },
+        '412': {
+          PreconditionFailed: {
+            Code: 'PreconditionFailed',
+            Message: 'the resource being modified has been changed',
+          },
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/tags-v2': {
-      post: {
-        operationId: 'TagResources',
-        'x-fc-rules': [
-          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
-          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'tag-pairs', status: 'documented', code: 'InvalidArgument' },
-          shared1,
-          { id: 'tags-unique-keys', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'tags-max', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '204': null,
-          '400': { InvalidArgument: shared53, MissingRequiredHeader: shared6, SignatureNonceUsed: shared8 },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-      delete: {
-        operationId: 'UntagResources',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'tag-resource-ids', status: 'documented', code: 'InvalidArgument' },
-          { id: 'tag-resource-ids-max', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'untag-keys', status: 'documented', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '204': null,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'TagKey must be the JSON text of an array of strings, got "env"',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    DeleteFunction: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'delete-no-qualifier', status: 'inferred' },
+      ],
+      responses: {
+        '204': null,
+        '400': shared34,
+        '403': {
+          AccessDenied: {
+            Code: 'AccessDenied',
+            Message:
+              "the caller is not authorized to perform 'fc:DeleteFunction' on resource 'acs:fc:cn-shanghai:1234567890123456:functions/my-function-1'",
           },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          SignatureNotMatch: shared7,
+          InvalidAccessKeyID: { Code: 'InvalidAccessKeyID', Message: "invalid access key ID 'testAK'" },
+          RequestTimeTooSkewed: shared8,
         },
+        '404': shared39,
+        '409': {
+          FunctionNotEmpty: {
+            Code: 'FunctionNotEmpty',
+            Message: "function 'my-function-1' has active triggers",
+          },
+          ProvisionConfigExist: {
+            Code: 'ProvisionConfigExist',
+            Message: "function 'my-function-1' has provision config",
+          },
+          ResidentScalingConfigExists: {
+            Code: 'ResidentScalingConfigExists',
+            Message: "function 'my-function-1' has resident scaling config",
+          },
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/resource-groups': {
-      put: {
-        operationId: 'ChangeResourceGroup',
-        'x-fc-rules': [
-          { id: 'resource-group-fields', status: 'documented', code: 'InvalidArgument' },
-          { id: 'resource-group-values', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'resource-group-keys-any-case', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'resource-group-id-format', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': {
-            moved: {
-              NewResourceGroupId: 'rg-aek2xl5qajnwbua',
-              OldResourceGroupId: 'rg-acfm1c7k24l3456',
-              ResourceId: 'my-function-1',
-            },
+    CreateTrigger: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'triggerName-format', status: 'documented' },
+        { id: 'trigger-input-types', status: 'documented' },
+        { id: 'triggerConfig-json', status: 'documented' },
+        { id: 'http-trigger-config', status: 'inferred' },
+        { id: 'timer-trigger-config', status: 'inferred' },
+        { id: 'triggers-per-function-max', status: 'inferred' },
+      ],
+      responses: {
+        '200': shared42,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'triggerConfig must be the JSON text of an object, got "{authType"',
           },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'NewResourceGroupId must be a non-empty string, got null',
-            },
-            UnsupportedResourceType: shared53,
-            NotAResourceGroupId: {
-              Code: 'InvalidArgument',
-              Message:
-                'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+          LimitExceeded: {
+            Code: 'LimitExceeded',
+            Message: "the number of triggers of function 'my-function-1' exceeds the limit: 50",
           },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': shared39,
+        '409': {
+          TriggerAlreadyExists: {
+            Code: 'TriggerAlreadyExists',
+            Message: "trigger 'http-t' of function 'my-function-1' already exists",
+          },
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/invoke/disable': {
-      post: {
-        operationId: 'DisableFunctionInvocation',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'invocation-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'invocation-reason-length', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': { disabled: { success: true } },
-          '400': {
-            InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
-            ReasonTooLong: {
-              Code: 'InvalidArgument',
-              Message: 'reason must be at most 256 characters, got 300',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
+    ListTriggers: {
+      rules: shared45,
+      responses: {
+        '200': { page: { triggers: [shared41] } },
+        '400': shared46,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/invoke/enable': {
-      post: {
-        operationId: 'EnableFunctionInvocation',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': { enabled: { success: true } },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    GetTrigger: {
+      rules: shared47,
+      responses: {
+        '200': shared42,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              'triggerName "9t" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -',
           },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': { TriggerNotFound: shared48, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/versions': {
-      post: {
-        operationId: 'PublishFunctionVersion',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'version-input-types', status: 'documented', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': { published: shared54 },
-          '400': {
-            InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    UpdateTrigger: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'triggerName-format', status: 'inferred' },
+        { id: 'update-trigger-types', status: 'documented' },
+        { id: 'triggerConfig-json', status: 'documented' },
+        { id: 'http-trigger-config', status: 'inferred' },
+        { id: 'timer-trigger-config', status: 'inferred' },
+      ],
+      responses: {
+        '200': shared42,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              'triggerConfig.methods[0] "FETCH" is not one of GET, POST, PUT, DELETE, HEAD, PATCH, OPTIONS',
           },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-      },
-      get: {
-        operationId: 'ListFunctionVersions',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-limit-range', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-next-token', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'list-direction', status: 'documented', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': { page: { direction: 'BACKWARD', versions: [shared54] } },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'direction must be BACKWARD or FORWARD, got "UP"',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
+        '403': shared44,
+        '404': shared49,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/versions/{versionId}': {
-      delete: {
-        operationId: 'DeleteFunctionVersion',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'version-latest-kept', status: 'documented', code: 'InvalidArgument' },
-          { id: 'versionId-format', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'version-in-use', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '204': null,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': { VersionNotFound: shared38, FunctionNotFound: shared37 },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
+    DeleteTrigger: {
+      rules: shared47,
+      responses: {
+        '204': null,
+        '400': shared50,
+        '403': shared44,
+        '404': shared49,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/aliases': {
-      post: {
-        operationId: 'CreateAlias',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared55,
-        ],
-        responses: {
-          '200': shared57,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
-            },
-            AdditionalVersionContainsMajorVersion: {
-              Code: 'AdditionalVersionContainsMajorVersion',
-              Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': { FunctionNotFound: shared37, VersionNotFound: shared58 },
-          '409': {
-            AliasAlreadyExists: {
-              Code: 'AliasAlreadyExists',
-              Message: 'alias prod of function my-function-1 already exists',
-            },
-          },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-      get: {
-        operationId: 'ListAliases',
-        'x-fc-rules': shared47,
-        responses: {
-          '200': { page: { aliases: [shared56] } },
-          '400': shared48,
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
+    TagResources: {
+      rules: [
+        { id: 'tag-resource-ids', status: 'documented' },
+        { id: 'tag-resource-ids-max', status: 'inferred' },
+        { id: 'tag-pairs', status: 'documented' },
+        { id: 'tag-lengths', status: 'documented' },
+        { id: 'tags-unique-keys', status: 'inferred' },
+        { id: 'tags-max', status: 'inferred' },
+      ],
+      responses: {
+        '204': null,
+        '400': { InvalidArgument: shared51, MissingRequiredHeader: shared4, SignatureNonceUsed: shared6 },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/aliases/{aliasName}': {
-      get: {
-        operationId: 'GetAlias',
-        'x-fc-rules': shared59,
-        responses: {
-          '200': shared57,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    UntagResources: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'tag-resource-ids', status: 'documented' },
+        { id: 'tag-resource-ids-max', status: 'inferred' },
+        { id: 'untag-keys', status: 'documented' },
+      ],
+      responses: {
+        '204': null,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'TagKey must be the JSON text of an array of strings, got "env"',
           },
-          '403': shared46,
-          '404': shared60,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
-      },
-      put: {
-        operationId: 'UpdateAlias',
-        'x-fc-rules': [
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'aliasName-format', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'alias-input-types', status: 'documented', code: 'InvalidArgument' },
-          { id: 'alias-weights', status: 'inferred', code: 'InvalidArgument' },
-          shared55,
-        ],
-        responses: {
-          '200': shared57,
-          '400': {
-            InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
-            AdditionalVersionContainsMajorVersion: {
-              Code: 'AdditionalVersionContainsMajorVersion',
-              Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': { AliasNotFound: shared39, VersionNotFound: shared58, FunctionNotFound: shared37 },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-      delete: {
-        operationId: 'DeleteAlias',
-        'x-fc-rules': shared59,
-        responses: {
-          '204': null,
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '404': shared60,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/code': {
-      get: {
-        operationId: 'GetFunctionCode',
-        'x-fc-rules': [
-          { id: 'request-body-not-allowed', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-pattern', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'functionName-length', status: 'inferred', code: 'InvalidArgument' },
-          { id: 'code-package-only', status: 'inferred', code: 'InvalidArgument' },
-        ],
-        responses: {
-          '200': {
-            package: {
-              checksum: '2220831586920633690',
-              url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
-            },
+    ChangeResourceGroup: {
+      rules: [
+        { id: 'resource-group-fields', status: 'documented' },
+        { id: 'resource-group-values', status: 'inferred' },
+        { id: 'resource-group-keys-any-case', status: 'inferred' },
+        { id: 'resource-group-id-format', status: 'inferred' },
+      ],
+      responses: {
+        '200': {
+          moved: {
+            NewResourceGroupId: 'rg-aek2xl5qajnwbua',
+            OldResourceGroupId: 'rg-acfm1c7k24l3456',
+            ResourceId: 'my-function-1',
           },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message:
-                "function 'my-container-fn' runs a container image (custom-container): it has no code package",
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+        },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'NewResourceGroupId must be a non-empty string, got null',
           },
-          '403': shared46,
-          '404': shared40,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-    },
-    '/2023-03-30/functions/{functionName}/async-invoke-config': {
-      get: {
-        operationId: 'GetAsyncInvokeConfig',
-        'x-fc-rules': shared61,
-        responses: {
-          '200': null,
-          '400': shared52,
-          '403': shared46,
-          '404': {
-            AsyncConfigNotExists: {
-              Code: 'AsyncConfigNotExists',
-              Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
-            },
-            FunctionNotFound: shared37,
+          UnsupportedResourceType: shared51,
+          NotAResourceGroupId: {
+            Code: 'InvalidArgument',
+            Message:
+              'NewResourceGroupId "default" is not a resource group id: rg- followed by lowercase letters and digits, at most 64 characters',
           },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/concurrency': {
-      get: {
-        operationId: 'GetConcurrencyConfig',
-        'x-fc-rules': shared61,
-        responses: {
-          '200': null,
-          '400': shared52,
-          '403': shared46,
-          '404': {
-            OnDemandConfigNotFound: {
-              Code: 'OnDemandConfigNotFound',
-              Message: "concurrency config of function 'my-function-1' does not exist",
-            },
-            FunctionNotFound: shared37,
+    DisableFunctionInvocation: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'invocation-input-types', status: 'documented' },
+        { id: 'invocation-reason-length', status: 'inferred' },
+      ],
+      responses: {
+        '200': { disabled: { success: true } },
+        '400': {
+          InvalidArgument: { Code: 'InvalidArgument', Message: 'reason must be a string, got 5' },
+          ReasonTooLong: {
+            Code: 'InvalidArgument',
+            Message: 'reason must be at most 256 characters, got 300',
           },
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/functions/{functionName}/scaling-config': {
-      get: {
-        operationId: 'GetScalingConfig',
-        'x-fc-rules': shared61,
-        responses: {
-          '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
-          '400': shared52,
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-    },
-    '/2023-03-30/functions/{functionName}/provision-config': {
-      get: {
-        operationId: 'GetProvisionConfig',
-        'x-fc-rules': shared61,
-        responses: {
-          '200': { none: { current: 0, target: 0 } },
-          '400': shared52,
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-    },
-    '/2023-03-30/functions/{functionName}/vpc-bindings': {
-      get: {
-        operationId: 'ListVpcBindings',
-        'x-fc-rules': shared61,
-        responses: {
-          '200': { none: { vpcIds: [] } },
-          '400': shared52,
-          '403': shared46,
-          '404': shared41,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
-        },
-      },
-    },
-    '/2023-03-30/async-invoke-configs': {
-      get: {
-        operationId: 'ListAsyncInvokeConfigs',
-        'x-fc-rules': shared62,
-        responses: {
-          '200': { none: { configs: [] } },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
+    EnableFunctionInvocation: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+      ],
+      responses: {
+        '200': { enabled: { success: true } },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              'functionName "9bad" is invalid: letters, digits, _ and -; does not start with a digit or -',
           },
-          '403': shared46,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
-    '/2023-03-30/scaling-configs': {
-      get: {
-        operationId: 'ListScalingConfigs',
-        'x-fc-rules': shared62,
-        responses: {
-          '200': { none: { scalingConfigs: [] } },
-          '400': {
-            InvalidArgument: {
-              Code: 'InvalidArgument',
-              Message: 'ListScalingConfigs takes no request body, got 2 bytes',
-            },
-            MissingRequiredHeader: shared6,
-            SignatureNonceUsed: shared8,
-          },
-          '403': shared46,
-          '429': shared13,
-          '500': shared15,
-          '503': shared18,
+    PublishFunctionVersion: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'version-input-types', status: 'documented' },
+      ],
+      responses: {
+        '200': { published: shared52 },
+        '400': {
+          InvalidArgument: { Code: 'InvalidArgument', Message: 'description must be a string, got 5' },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
         },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListFunctionVersions: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'list-limit-range', status: 'inferred' },
+        { id: 'list-next-token', status: 'inferred' },
+        { id: 'list-direction', status: 'documented' },
+      ],
+      responses: {
+        '200': { page: { direction: 'BACKWARD', versions: [shared52] } },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'direction must be BACKWARD or FORWARD, got "UP"',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    DeleteFunctionVersion: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'version-latest-kept', status: 'documented' },
+        { id: 'versionId-format', status: 'inferred' },
+        { id: 'version-in-use', status: 'inferred' },
+      ],
+      responses: {
+        '204': null,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              "version '1' of function 'my-function-1' is used by alias 'prod'; update or delete the alias first",
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': { VersionNotFound: shared36, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    CreateAlias: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'alias-input-types', status: 'documented' },
+        { id: 'aliasName-format', status: 'inferred' },
+        { id: 'alias-weights', status: 'inferred' },
+        { id: 'alias-weights-not-main', status: 'documented' },
+      ],
+      responses: {
+        '200': shared54,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'additionalVersionWeight.2 must be a number from 0 to 1, got 5',
+          },
+          AdditionalVersionContainsMajorVersion: {
+            Code: 'AdditionalVersionContainsMajorVersion',
+            Message: 'additionalVersionWeight map[1:0.1] should not contain major version 1',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': { FunctionNotFound: shared35, VersionNotFound: shared55 },
+        '409': {
+          AliasAlreadyExists: {
+            Code: 'AliasAlreadyExists',
+            Message: 'alias prod of function my-function-1 already exists',
+          },
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListAliases: {
+      rules: shared45,
+      responses: {
+        '200': { page: { aliases: [shared53] } },
+        '400': shared46,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetAlias: {
+      rules: shared56,
+      responses: {
+        '200': shared54,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              'aliasName "9a" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': shared57,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    UpdateAlias: {
+      rules: [
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'aliasName-format', status: 'inferred' },
+        { id: 'alias-input-types', status: 'documented' },
+        { id: 'alias-weights', status: 'inferred' },
+        { id: 'alias-weights-not-main', status: 'documented' },
+      ],
+      responses: {
+        '200': shared54,
+        '400': {
+          InvalidArgument: { Code: 'InvalidArgument', Message: 'versionId must be a string, got 2' },
+          AdditionalVersionContainsMajorVersion: {
+            Code: 'AdditionalVersionContainsMajorVersion',
+            Message: 'additionalVersionWeight map[2:0.5] should not contain major version 2',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': { AliasNotFound: shared37, VersionNotFound: shared55, FunctionNotFound: shared35 },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    DeleteAlias: {
+      rules: shared56,
+      responses: {
+        '204': null,
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              'aliasName "LATEST" is invalid: 1 to 128 letters, digits, _ and -; does not start with a digit or -; not LATEST',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': shared57,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetFunctionCode: {
+      rules: [
+        { id: 'request-body-not-allowed', status: 'inferred' },
+        { id: 'functionName-pattern', status: 'inferred' },
+        { id: 'functionName-length', status: 'inferred' },
+        { id: 'code-package-only', status: 'inferred' },
+      ],
+      responses: {
+        '200': {
+          package: {
+            checksum: '2220831586920633690',
+            url: 'http://127.0.0.1:9000/fc3-testkit/code/my-function-1/LATEST/2220831586920633690.zip',
+          },
+        },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message:
+              "function 'my-container-fn' runs a container image (custom-container): it has no code package",
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '404': shared38,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetAsyncInvokeConfig: {
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
+      responses: {
+        '200': null,
+        '400': shared50,
+        '403': shared44,
+        '404': {
+          AsyncConfigNotExists: {
+            Code: 'AsyncConfigNotExists',
+            Message: 'AsyncConfig for my-function-1:LATEST does not exist.',
+          },
+          FunctionNotFound: shared35,
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetConcurrencyConfig: {
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
+      responses: {
+        '200': null,
+        '400': shared50,
+        '403': shared44,
+        '404': {
+          OnDemandConfigNotFound: {
+            Code: 'OnDemandConfigNotFound',
+            Message: "concurrency config of function 'my-function-1' does not exist",
+          },
+          FunctionNotFound: shared35,
+        },
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetScalingConfig: {
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
+      responses: {
+        '200': { none: { currentInstances: 0, minInstances: 0, targetInstances: 0 } },
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    GetProvisionConfig: {
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
+      responses: {
+        '200': { none: { current: 0, target: 0 } },
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListVpcBindings: {
+      rules: [{ id: 'request-body-not-allowed', status: 'inferred' }],
+      responses: {
+        '200': { none: { vpcIds: [] } },
+        '400': shared50,
+        '403': shared44,
+        '404': shared39,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListAsyncInvokeConfigs: {
+      rules: shared58,
+      responses: {
+        '200': { none: { configs: [] } },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'ListAsyncInvokeConfigs takes no request body, got 2 bytes',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
+      },
+    },
+    ListScalingConfigs: {
+      rules: shared58,
+      responses: {
+        '200': { none: { scalingConfigs: [] } },
+        '400': {
+          InvalidArgument: {
+            Code: 'InvalidArgument',
+            Message: 'ListScalingConfigs takes no request body, got 2 bytes',
+          },
+          MissingRequiredHeader: shared4,
+          SignatureNonceUsed: shared6,
+        },
+        '403': shared44,
+        '429': shared11,
+        '500': shared13,
+        '503': shared16,
       },
     },
   },

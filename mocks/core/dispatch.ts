@@ -97,9 +97,9 @@ function preflight(
   if (unsigned) return unsigned;
   // `Prefer` picks documented FC 3.0 examples: rows of other protocols have none.
   if (context.route.operation.protocol !== undefined) return undefined;
-  const { path, method, name } = context.route.operation;
+  const { name } = context.route.operation;
   const header = wire.headers.prefer;
-  const preferred = preferredAnswer({ path, method: method.toLowerCase() }, header);
+  const preferred = preferredAnswer(name, header);
   if (!preferred) return undefined;
   if (!preferred.ok) {
     const asked = JSON.stringify(clip(header as string, 100));

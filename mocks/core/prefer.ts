@@ -4,6 +4,7 @@
  * Each operation answers from its own documented examples.
  */
 import { emulatorDocument } from '../../generated/spec-document.ts';
+import type { OperationName } from './types.ts';
 
 /** A documented example chosen by `Prefer`: its status and body as written in the spec. */
 export interface PreferredAnswer {
@@ -19,9 +20,9 @@ export interface PreferredAnswer {
  */
 type ExamplesShape = Record<string, Record<string, unknown>> | null;
 
-type PathsShape = Record<string, Record<string, { responses?: Record<string, ExamplesShape> }>>;
+type OperationsShape = Record<string, { responses?: Record<string, ExamplesShape> }>;
 
-const paths = (emulatorDocument as unknown as { paths: PathsShape }).paths;
+const operations = (emulatorDocument as unknown as { operations: OperationsShape }).operations;
 
 function examplesOf(
   examples: ExamplesShape | undefined,
@@ -37,12 +38,6 @@ function parsePrefer(header: string): Map<string, string> {
     if (key && value) pairs.set(key.toLowerCase(), value.replace(/^"|"$/g, ''));
   }
   return pairs;
-}
-
-/** Which operation's examples to choose from: its spec path template and lowercase method. */
-export interface PreferTarget {
-  path: string;
-  method: string;
 }
 
 /** What a `Prefer` header chose: a documented answer, or the answers the operation documents when it names none of them. */
@@ -66,15 +61,18 @@ function documentedChoices(responses: Record<string, ExamplesShape>): string {
  * nothing the operation documents is a typo to report, never a request to handle for real.
  *
  * @example
- * preferredAnswer({ path: '/2023-03-30/functions', method: 'post' }, 'code=409'); // { ok: true, answer: { status: 409, example: 'FunctionAlreadyExists', … } }
+ * preferredAnswer('CreateFunction', 'code=409'); // { ok: true, answer: { status: 409, example: 'FunctionAlreadyExists', … } }
  */
-export function preferredAnswer(target: PreferTarget, header: string | undefined): PreferChoice | undefined {
+export function preferredAnswer(
+  operation: OperationName,
+  header: string | undefined,
+): PreferChoice | undefined {
   if (!header) return undefined;
   const prefer = parsePrefer(header);
   const code = prefer.get('code');
   const name = prefer.get('example');
   if (!code && !name) return undefined;
-  const responses = paths[target.path]?.[target.method]?.responses ?? {};
+  const responses = operations[operation]?.responses ?? {};
   // Like Prism: an example name alone is looked up among the success examples.
   const status = code ?? Object.keys(responses).find((key) => key.startsWith('2')) ?? '200';
   const match = Object.hasOwn(responses, status)

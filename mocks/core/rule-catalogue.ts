@@ -5,7 +5,7 @@
  * for the body, inferred for a path).
  */
 import { specDocument } from '../../generated/spec-document.ts';
-import { isRuleEnabled, type RuleTarget, rulesByOperation } from './rule-index.ts';
+import { isRuleEnabled, type RuleTarget } from './rule-index.ts';
 import type { OperationName } from './types.ts';
 
 export { isRuleEnabled, type RuleTarget };
@@ -21,9 +21,24 @@ export interface RuleSpec {
   appliesTo?: RuleTarget[];
 }
 
+interface SpecShape {
+  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: RuleSpec[] }>>;
+}
+
+/** Each operation's `x-fc-rules` in the full spec document, by operationId. */
+function rulesByOperation(document: unknown): Map<string, readonly RuleSpec[]> {
+  const byOperation = new Map<string, readonly RuleSpec[]>();
+  for (const item of Object.values((document as SpecShape).paths)) {
+    for (const operation of Object.values(item)) {
+      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
+    }
+  }
+  return byOperation;
+}
+
 // Pure: a bundle that never reads the catalogue (the MSW handlers alone, which read their rules
 // through rule-index.ts) leaves it and the full document out.
-const byOperation = /* @__PURE__ */ rulesByOperation<RuleSpec>(specDocument);
+const byOperation = /* @__PURE__ */ rulesByOperation(specDocument);
 
 /**
  * The rules of one operation, in spec order.

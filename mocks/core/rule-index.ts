@@ -1,7 +1,8 @@
 /**
- * The rules as the emulator reads them from its view of the spec (`emulatorDocument`,
- * `x-fc-rules` on each operation): ids, statuses, error codes, schema targets, and the statements
- * that validation messages quote (mocks/core/worded-keywords.ts says which). The whole entries
+ * The rules as the emulator reads them from its view of the spec (`emulatorDocument`, each
+ * operation's `rules`, the spec's `x-fc-rules`): every operation's ids and statuses, and of
+ * CreateFunction's the error codes, schema targets and the statements that validation messages
+ * quote (mocks/core/worded-keywords.ts says which). The whole entries
  * are the public rule catalogue's (rule-catalogue.ts), which reads the full document, so a
  * browser bundle of the handlers leaves them out (ADR 027, addendum "the emulator's view").
  */
@@ -16,7 +17,10 @@ export interface RuleTarget {
   property?: string;
 }
 
-/** One rule as the emulator reads it: a catalogue entry without `by` and `reference`. */
+/**
+ * One of CreateFunction's rules as the emulator reads it: a catalogue entry without `by` and
+ * `reference` (validation and the cross-field rules read these).
+ */
 export interface IndexedRule {
   id: string;
   status: 'documented' | 'inferred' | 'unverified';
@@ -26,26 +30,16 @@ export interface IndexedRule {
   appliesTo?: RuleTarget[];
 }
 
-interface SpecShape<Rule> {
-  paths: Record<string, Record<string, { operationId?: string; 'x-fc-rules'?: Rule[] }>>;
-}
-
 /**
- * Each operation's `x-fc-rules` in a spec document (the full one or the emulator's view), by
- * operationId.
- *
- * @example
- * rulesByOperation<IndexedRule>(emulatorDocument).get('CreateFunction')?.length;
+ * A rule of any operation as far as the view keeps it for all: whether it is on. Another
+ * operation's code checks its rules and words their answers (scripts/lib/emulator-view.ts).
  */
-export function rulesByOperation<Rule>(document: unknown): Map<string, readonly Rule[]> {
-  const byOperation = new Map<string, readonly Rule[]>();
-  for (const item of Object.values((document as SpecShape<Rule>).paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId) byOperation.set(operation.operationId, operation['x-fc-rules'] ?? []);
-    }
-  }
-  return byOperation;
-}
+export type SwitchableRule = Pick<IndexedRule, 'id' | 'status'>;
+
+/** The emulator's view as rules are read from it: each operation's `rules`, by operationId. */
+type ViewShape = { operations: Record<string, { rules?: SwitchableRule[] }> };
+
+const operations = (emulatorDocument as unknown as ViewShape).operations;
 
 /**
  * Every operation's rules, in spec order, by operationId.
@@ -53,8 +47,18 @@ export function rulesByOperation<Rule>(document: unknown): Map<string, readonly 
  * @example
  * indexedRules.get('ListFunctions')?.[0]?.id; // 'request-body-not-allowed'
  */
-export const indexedRules: ReadonlyMap<string, readonly IndexedRule[]> =
-  rulesByOperation<IndexedRule>(emulatorDocument);
+export const indexedRules: ReadonlyMap<string, readonly SwitchableRule[]> = new Map(
+  Object.entries(operations).map(([name, operation]) => [name, operation.rules ?? []]),
+);
+
+/**
+ * CreateFunction's rules, in spec order, whole (the view keeps codes, statements and targets for
+ * these only).
+ *
+ * @example
+ * createFunctionRules[0]?.appliesTo; // [{ path: '', keywords: ['required'], property: 'functionName' }]
+ */
+export const createFunctionRules = (indexedRules.get('CreateFunction') ?? []) as readonly IndexedRule[];
 
 // Looked up on every request that checks a rule: indexed once (the catalogue never changes).
 const byId = new Map(
@@ -62,15 +66,18 @@ const byId = new Map(
 );
 
 /**
- * Looks a rule up by id, on CreateFunction unless another operation is named.
+ * Looks a rule up by id: one of CreateFunction's, whole, or another operation's, whether it is on.
  *
  * @example
+ * indexedRule('tags-max')?.code; // 'InvalidArgument'
  * indexedRule('list-limit-range', 'ListFunctions')?.status; // 'documented'
  */
+export function indexedRule(id: string): IndexedRule | undefined;
+export function indexedRule(id: string, operation: OperationName): SwitchableRule | undefined;
 export function indexedRule(
   id: string,
   operation: OperationName = 'CreateFunction',
-): IndexedRule | undefined {
+): SwitchableRule | undefined {
   return byId.get(operation)?.get(id);
 }
 
@@ -81,17 +88,14 @@ export function indexedRule(
  * @example
  * isRuleEnabled(indexedRule('disk-needs-cpu')!, {}); // false
  */
-export function isRuleEnabled(
-  rule: Pick<IndexedRule, 'id' | 'status'>,
-  switches: Record<string, boolean>,
-): boolean {
+export function isRuleEnabled(rule: SwitchableRule, switches: Record<string, boolean>): boolean {
   if (rule.status === 'documented') return true;
   return switches[rule.id] ?? rule.status === 'inferred';
 }
 
 // Every id of every operation with the statuses it has: one id may be documented on one
 // operation and inferred on another, and is switchable there.
-const statusesById = new Map<string, Set<IndexedRule['status']>>();
+const statusesById = new Map<string, Set<SwitchableRule['status']>>();
 for (const rules of indexedRules.values()) {
   for (const rule of rules) {
     const statuses = statusesById.get(rule.id) ?? new Set();

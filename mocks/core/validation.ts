@@ -6,7 +6,7 @@
 
 import { emulatorDocument } from '../../generated/spec-document.ts';
 import { isJsonObject } from './json-object.ts';
-import { indexedRule, indexedRules } from './rule-index.ts';
+import { createFunctionRules, indexedRule } from './rule-index.ts';
 import { createSchemaValidator } from './schema/schema-interpreter.ts';
 import type { SchemaError } from './schema/schema-types.ts';
 import { WORDED_KEYWORDS } from './worded-keywords.ts';
@@ -45,7 +45,7 @@ export const COMPOSITE_FIELDS: Record<string, Record<string, string>> = {
 
 function indexTargets(): Map<string, string> {
   const index = new Map<string, string>();
-  for (const rule of indexedRules.get('CreateFunction') ?? []) {
+  for (const rule of createFunctionRules) {
     for (const target of rule.appliesTo ?? []) {
       const path = target.property ? `${target.path}/${target.property}` : target.path;
       for (const keyword of target.keywords) index.set(`${path}|${keyword}`, rule.id);

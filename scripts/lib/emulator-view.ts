@@ -13,12 +13,22 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * An `x-fc-rules` entry as the core reads it: id, status, code, `appliesTo`, and the statement
- * of a schema rule whose message quotes it (a keyword validation does not word itself); the rules
- * the emulator checks in code word their own messages.
+ * The operation whose rules the core reads whole: CreateFunction's, which validation.ts maps schema
+ * errors to (`appliesTo`, quoting a `statement`) and whose cross-field rules answer with their
+ * `code` (mocks/core/rules/). UpdateFunction re-checks the merged function with these same rules.
  */
-function ruleView(rule: Json): Json {
+const CHECKED_BY_RULE = 'CreateFunction';
+
+/**
+ * An `x-fc-rules` entry as the core reads it. Of CreateFunction's: id, status, code, `appliesTo`,
+ * and the statement of a schema rule whose message quotes it (a keyword validation does not word
+ * itself); the rules the emulator checks in code word their own messages. Of any other
+ * operation's: id and status, whether the rule is on (`ruleOn`, the rule switches' check); the
+ * code that checks it words its answer, error code included.
+ */
+function ruleView(rule: Json, operationId: unknown): Json {
   const { id, status, statement, code, appliesTo } = rule;
+  if (operationId !== CHECKED_BY_RULE) return { id, status };
   if (!Array.isArray(appliesTo)) return { id, status, code };
   const keywords = appliesTo.flatMap((target) => (target as { keywords: string[] }).keywords);
   const quoted = keywords.some((keyword) => !WORDED_KEYWORDS.has(keyword));
@@ -39,10 +49,11 @@ function responseView(response: Json): Json | null {
   );
 }
 
+/** An operation as the core reads it: its rules (`rules`, from `x-fc-rules`) and its answers. */
 function operationView(operation: Json): Json {
-  const view: Json = { operationId: operation.operationId };
+  const view: Json = {};
   const rules = operation['x-fc-rules'];
-  if (Array.isArray(rules)) view['x-fc-rules'] = rules.map((rule) => ruleView(rule as Json));
+  if (Array.isArray(rules)) view.rules = rules.map((rule) => ruleView(rule as Json, operation.operationId));
   const responses = isObject(operation.responses) ? operation.responses : {};
   view.responses = Object.fromEntries(
     Object.entries(responses).map(([status, response]) => [status, responseView(response as Json)]),
@@ -98,31 +109,30 @@ function reachableSchemas(roots: unknown[], schemas: Json): Set<string> {
 }
 
 /**
- * The emulator's view of a runtime document (`paths` and `components` without prose): each
- * operation's id, its rules as the core reads them and, by status, its answers' example values
- * for `Prefer` (not OpenAPI's `content` nesting: only mocks/core/prefer.ts reads them); and
- * the component schemas that request bodies use, which the core validates with, except the
- * bodies it checks in code ({@link BODIES_CHECKED_IN_CODE}). Response schemas,
+ * The emulator's view of a runtime document (`paths` and `components` without prose): by
+ * operationId, in spec order, each operation's rules as the core reads them (`rules`) and, by
+ * status, its answers' example values for `Prefer` (not OpenAPI's `paths` → method and `content`
+ * nesting: the core finds an operation by its name, and only mocks/core/prefer.ts reads the
+ * answers); and the component schemas that request bodies use, which the core validates with,
+ * except the bodies it checks in code ({@link BODIES_CHECKED_IN_CODE}). Paths, response schemas,
  * grades, tags and parameters are read by Node tools only.
  *
  * @example
- * emulatorView(runtimeSpec(spec).document).components; // { schemas: { CreateFunctionInput, … } }
+ * emulatorView(runtimeSpec(spec).document).operations; // { CreateFunction: { rules, responses }, … }
  */
 export function emulatorView(document: Json): Json {
   const paths = (document.paths ?? {}) as Record<string, Json>;
-  const pathsView: Record<string, Json> = {};
+  const operations: Record<string, Json> = {};
   const bodies: unknown[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    const methods = Object.entries(item).filter(
-      ([, operation]) => isObject(operation) && operation.operationId,
-    );
-    pathsView[path] = Object.fromEntries(
-      methods.map(([method, operation]) => [method, operationView(operation as Json)]),
-    );
-    for (const [, operation] of methods) bodies.push(readBody(operation as Json));
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      if (!isObject(operation) || typeof operation.operationId !== 'string') continue;
+      operations[operation.operationId] = operationView(operation);
+      bodies.push(readBody(operation));
+    }
   }
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
   const used = reachableSchemas(bodies, schemas);
   const schemasView = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
-  return { paths: pathsView, components: { schemas: schemasView } };
+  return { operations, components: { schemas: schemasView } };
 }

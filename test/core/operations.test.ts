@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specDocument } from '../../generated/spec-document.ts';
 import { OPERATION_NAMES } from '../../mocks/core/operation-names.ts';
 import { findForeignRoute, findRoute, nearestRoute, operations } from '../../mocks/core/operations/index.ts';
 import { ruleById } from '../../mocks/core/rule-catalogue.ts';
@@ -6,6 +7,14 @@ import { ruleById } from '../../mocks/core/rule-catalogue.ts';
 describe('the operation table', () => {
   it('serves exactly the named operations, once each', () => {
     expect(operations.map((operation) => operation.name)).toEqual(OPERATION_NAMES);
+  });
+
+  it('every FC 3.0 row is the spec operation at its path and method (Prefer finds its answers by name)', () => {
+    const paths = specDocument.paths as Record<string, Record<string, { operationId?: string }>>;
+    const fc3 = operations.filter((operation) => operation.protocol === undefined);
+    expect(fc3.length).toBeGreaterThan(20);
+    for (const { name, method, path } of fc3)
+      expect(paths[path]?.[method.toLowerCase()]?.operationId, `${method} ${path}`).toBe(name);
   });
 
   it('every FC 3.0 row without a body lists the rule that refuses one (lifecycle A.2)', () => {

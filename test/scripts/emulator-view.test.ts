@@ -12,19 +12,27 @@ import { BODIES_CHECKED_IN_CODE, emulatorView } from '../../scripts/lib/emulator
 type Json = Record<string, unknown>;
 type Paths = Record<string, Record<string, Json>>;
 const full = specDocument as unknown as { paths: Paths; components: { schemas: Json } };
-const view = emulatorDocument as unknown as { paths: Paths; components: { schemas: Json } };
+const view = emulatorDocument as unknown as {
+  operations: Record<string, Json>;
+  components: { schemas: Json };
+};
 
 /** What Prefer can choose per answer: example values by name, or the status alone (no content). */
 type Choice = Array<[string, unknown]> | 'status alone';
 
-const choicesOf = (paths: Paths, read: (response: unknown) => Choice) =>
-  Object.entries(paths).flatMap(([path, item]) =>
-    Object.entries(item).flatMap(([method, operation]) =>
-      Object.entries((operation.responses ?? {}) as Record<string, unknown>).map(([status, response]) => ({
-        at: `${method} ${path} ${status}`,
-        choice: read(response),
-      })),
-    ),
+/** The full document's operations in spec order, each by its id. */
+const fullOperations = Object.values(full.paths).flatMap((item) =>
+  Object.entries(item).flatMap(([method, operation]) =>
+    method === 'parameters' ? [] : [[operation.operationId as string, operation] as const],
+  ),
+);
+
+const choicesOf = (operations: ReadonlyArray<readonly [string, Json]>, read: (response: unknown) => Choice) =>
+  operations.flatMap(([id, operation]) =>
+    Object.entries((operation.responses ?? {}) as Record<string, unknown>).map(([status, response]) => ({
+      at: `${id} ${status}`,
+      choice: read(response),
+    })),
   );
 
 const fromFull = (response: unknown): Choice => {
@@ -39,22 +47,22 @@ const fromView = (response: unknown): Choice =>
 
 describe('emulatorDocument', () => {
   it('answers Prefer as the full document would: every status, example name and value', () => {
-    const expected = choicesOf(full.paths, fromFull);
+    const expected = choicesOf(fullOperations, fromFull);
     expect(expected.length).toBeGreaterThan(80);
     expect(expected.filter(({ choice }) => choice === 'status alone').length).toBeGreaterThan(0);
-    expect(choicesOf(view.paths, fromView)).toStrictEqual(expected);
+    expect(choicesOf(Object.entries(view.operations), fromView)).toStrictEqual(expected);
   });
 
-  it('has every operation with its id, and each rule’s id, status and code as the full document', () => {
-    for (const [path, item] of Object.entries(full.paths)) {
-      for (const [method, operation] of Object.entries(item)) {
-        if (method === 'parameters') continue;
-        const mine = view.paths[path]?.[method];
-        expect(mine?.operationId, `${method} ${path}`).toBe(operation.operationId);
-        const rules = (operation['x-fc-rules'] ?? []) as Json[];
-        const pick = ({ id, status, code }: Json) => ({ id, status, code });
-        expect(((mine?.['x-fc-rules'] ?? []) as Json[]).map(pick)).toStrictEqual(rules.map(pick));
-      }
+  it('has every operation by its id, in spec order, each rule’s id and status as the full document, and CreateFunction’s codes', () => {
+    expect(fullOperations.length).toBeGreaterThan(20);
+    expect(Object.keys(view.operations)).toEqual(fullOperations.map(([id]) => id));
+    for (const [id, operation] of fullOperations) {
+      const rules = (operation['x-fc-rules'] ?? []) as Json[];
+      const pick = ({ id, status, code }: Json) => ({ id, status, code });
+      const mine = (view.operations[id]?.rules ?? []) as Json[];
+      expect(mine.map(pick), id).toStrictEqual(
+        rules.map(id === 'CreateFunction' ? pick : ({ id, status }) => ({ id, status, code: undefined })),
+      );
     }
   });
 
@@ -94,8 +102,14 @@ describe('emulatorDocument', () => {
       paths: {
         '/x': {
           parameters: [{ name: 'p' }],
+          get: {
+            operationId: 'Y',
+            'x-fc-rules': [
+              { id: 'y', by: 'emulator', status: 'inferred', statement: 's', reference: 'B', code: 'C' },
+            ],
+          },
           post: {
-            operationId: 'X',
+            operationId: 'CreateFunction',
             tags: ['t'],
             requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/In' } } } },
             responses: {
@@ -143,17 +157,15 @@ describe('emulatorDocument', () => {
       },
     };
     expect(emulatorView(document)).toStrictEqual({
-      paths: {
-        '/x': {
-          post: {
-            operationId: 'X',
-            'x-fc-rules': [
-              { id: 'r', status: 'documented', statement: 's', code: 'C', appliesTo: quoted },
-              { id: 'w', status: 'documented', code: 'C', appliesTo: worded },
-              { id: 'e', status: 'inferred', code: 'C' },
-            ],
-            responses: { '200': { ok: { a: 1 } }, '204': null, '400': {} },
-          },
+      operations: {
+        Y: { rules: [{ id: 'y', status: 'inferred' }], responses: {} },
+        CreateFunction: {
+          rules: [
+            { id: 'r', status: 'documented', statement: 's', code: 'C', appliesTo: quoted },
+            { id: 'w', status: 'documented', code: 'C', appliesTo: worded },
+            { id: 'e', status: 'inferred', code: 'C' },
+          ],
+          responses: { '200': { ok: { a: 1 } }, '204': null, '400': {} },
         },
       },
       components: { schemas: { In: document.components.schemas.In, Leaf: { type: 'string' } } },
