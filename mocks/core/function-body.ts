@@ -8,7 +8,7 @@
  */
 import { type FunctionConfig, type FunctionRecord, functionArn, imageRepository } from './function-record.ts';
 import { type LifecycleFields, lifecycleAt, STATE_FIELDS } from './lifecycle.ts';
-import { isEmptyRuntimeShell } from './rules/compute-rules.ts';
+import { defaultCpu, isEmptyRuntimeShell } from './rules/compute-rules.ts';
 import type { FcFunction } from './types.ts';
 
 const HEALTH_CHECK_DEFAULTS = {
@@ -23,21 +23,6 @@ function withHealthCheck<T extends { healthCheckConfig?: object }>(config: T): T
   return config.healthCheckConfig
     ? { ...config, healthCheckConfig: { ...HEALTH_CHECK_DEFAULTS, ...config.healthCheckConfig } }
     : config;
-}
-
-/**
- * The cpu a function without one reads back: 0.35 where the memory admits it (rule
- * `cpu-memory-ratio`: memory in GB / cpu in [1, 4]), else the nearest multiple of 0.05 that
- * does, so the read-back is accepted when sent back (ADR 054; inferred, CF D.3).
- *
- * @example
- * defaultCpu(512); // 0.35
- * defaultCpu(8192); // 2
- * defaultCpu(128); // 0.1
- */
-export function defaultCpu(memorySize: number): number {
-  // In steps of 0.05: cpu >= GB / 4 is 5·MB / 1024 steps, cpu <= GB is 5·MB / 256 steps.
-  return Math.min(Math.max(7, Math.ceil(memorySize / 204.8)), (memorySize * 5) >> 8) / 20;
 }
 
 function maskSecret(secret: string): string {

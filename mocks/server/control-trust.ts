@@ -108,8 +108,8 @@ function checkBodyType(req: IncomingMessage): TrustCheck {
 
 /**
  * Decides whether a control request may proceed: `Host` loopback or allowed (403), `Origin`
- * absent or the server's own (403), a body only as `application/json` (415; a GET's too, though
- * none is read).
+ * absent or the server's own (403), a body only as `application/json` (415; a GET's too, whose
+ * body is then held to be empty).
  *
  * @example
  * const check = checkControlTrust(req, controlHostNames([], '127.0.0.1'));

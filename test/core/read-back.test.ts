@@ -86,7 +86,8 @@ describe('a: the empty customRuntimeConfig shell counts as unset on a runtime th
       handler: 'h',
       customContainerConfig: image,
     };
-    await created(emulator, { ...input, customRuntimeConfig: { command: [], args: [] } });
+    const readBack = await created(emulator, { ...input, customRuntimeConfig: { command: [], args: [] } });
+    expect(readBack.customRuntimeConfig).toEqual({});
   });
 
   it.each([
@@ -192,6 +193,36 @@ describe('c: cpu without memorySize is held to the memorySize the function reads
   it('is inferred, so it can be switched off (then cpu 4 passes as before)', async () => {
     const emulator = createEmulator({ seed: 1, rules: { 'cpu-memory-ratio-default-memory': false } });
     expect((await call(emulator, 'POST', '/functions', minimalInput({ cpu: 4 }))).status).toBe(200);
+  });
+});
+
+describe('d: isolation-needs-2-vcpu holds a function without cpu to the cpu it reads back', () => {
+  const isolated = (memorySize: number) =>
+    minimalInput({ functionName: 'f', memorySize, instanceIsolationMode: 'REQUEST_EXCLUSIVE' });
+
+  it('memorySize 8192 without cpu reads back cpu 2: accepted, and accepted when sent back', async () => {
+    const emulator = createEmulator({ seed: 1 });
+    const readBack = await created(emulator, isolated(8192));
+    expect(readBack.cpu).toBe(2);
+    const put = await call(emulator, 'PUT', '/functions/f', asUpdate(readBack));
+    expect(put.status, JSON.stringify(put.json)).toBe(200);
+  });
+
+  it('memorySize 4096 without cpu (the default is 1) is refused, naming the default', async () => {
+    const emulator = createEmulator({ seed: 1 });
+    const answer = await call(emulator, 'POST', '/functions', isolated(4096));
+    expectRefused(answer, 'isolation-needs-2-vcpu', emulator);
+    expect(answer.json?.Message).toBe(
+      'instanceIsolationMode REQUEST_EXCLUSIVE requires cpu >= 2, got 1, the default for memorySize 4096',
+    );
+  });
+
+  it('an update to REQUEST_EXCLUSIVE of a function that never set memory or cpu counts 0.35 at 512 MB', async () => {
+    const emulator = createEmulator({ seed: 1 });
+    await created(emulator, minimalInput({ functionName: 'f' }));
+    const put = await call(emulator, 'PUT', '/functions/f', { instanceIsolationMode: 'REQUEST_EXCLUSIVE' });
+    expectRefused(put, 'isolation-needs-2-vcpu', emulator);
+    expect(put.json?.Message).toContain('got 0.35, the default for memorySize 512');
   });
 });
 

@@ -102,7 +102,10 @@ const checks: Record<string, Check> = {
     violation: () => ({ ...base, customRuntimeConfig: { port: 9000 } }),
   },
   'isolation-needs-2-vcpu': {
-    holds: (i) => (i.instanceIsolationMode ?? 'SHARE') === 'SHARE' || (i.cpu ?? 0) >= 2,
+    // Without cpu, the default of its memory (ADR 054): memory GB / 4 rounded up to 0.05 is 2 above 7987.2 MB.
+    holds: (i) =>
+      (i.instanceIsolationMode ?? 'SHARE') === 'SHARE' ||
+      (i.cpu !== undefined ? i.cpu >= 2 : (i.memorySize ?? 512) > 7987.2),
     violation: () => ({ ...base, instanceIsolationMode: 'SESSION_EXCLUSIVE', cpu: 1, memorySize: 2048 }),
   },
   'request-isolation-limits': {

@@ -112,7 +112,6 @@ function updated(request: OperationRequest, record: FunctionRecord, merged: Merg
   const { state, now } = request;
   const isImage = merged.config.runtime === 'custom-container';
   const newImage = merged.given.customContainerConfig !== undefined || record.imageDigest === '';
-
   const shape = state.shapes.intern({
     ...record.shape,
     config: merged.config,

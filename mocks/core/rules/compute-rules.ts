@@ -18,6 +18,21 @@ function ratioProblem(memorySize: number, cpu: number, note: string): string | u
 }
 
 /**
+ * The cpu a function without one reads back: 0.35 where the memory admits it (rule
+ * `cpu-memory-ratio`: memory in GB / cpu in [1, 4]), else the nearest multiple of 0.05 that
+ * does, so the read-back is accepted when sent back (ADR 054; inferred, CF D.3).
+ *
+ * @example
+ * defaultCpu(512); // 0.35
+ * defaultCpu(8192); // 2
+ * defaultCpu(128); // 0.1
+ */
+export function defaultCpu(memorySize: number): number {
+  // In steps of 0.05: cpu >= GB / 4 is 5·MB / 1024 steps, cpu <= GB is 5·MB / 256 steps.
+  return Math.min(Math.max(7, Math.ceil(memorySize / 204.8)), (memorySize * 5) >> 8) / 20;
+}
+
+/**
  * Whether a `customRuntimeConfig` sets nothing: `{}` or only empty `command` / `args`, the shell
  * GetFunction reads back for any function without one and Serverless Devs sends back (ADR 054).
  *

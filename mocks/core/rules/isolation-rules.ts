@@ -1,6 +1,7 @@
 /**
  * Rules about instance isolation and session affinity (reference C.11, C.12).
  */
+import { defaultCpu } from './compute-rules.ts';
 import type { Rule } from './types.ts';
 
 function isJsonObjectText(text: string): boolean {
@@ -21,10 +22,14 @@ function isJsonObjectText(text: string): boolean {
 export const isolationRules: Rule[] = [
   {
     id: 'isolation-needs-2-vcpu',
-    check: ({ instanceIsolationMode, cpu }) =>
-      instanceIsolationMode !== undefined && instanceIsolationMode !== 'SHARE' && (cpu ?? 0) < 2
-        ? `instanceIsolationMode ${instanceIsolationMode} requires cpu >= 2, got ${cpu ?? 'the default'}`
-        : undefined,
+    check: ({ instanceIsolationMode, cpu, memorySize = 512 }) => {
+      if (instanceIsolationMode === undefined || instanceIsolationMode === 'SHARE') return undefined;
+      // Without cpu, the one the function reads back: the default of its memory (ADR 054).
+      const used = cpu ?? defaultCpu(memorySize);
+      return used < 2
+        ? `instanceIsolationMode ${instanceIsolationMode} requires cpu >= 2, got ${cpu ?? `${used}, the default for memorySize ${memorySize}`}`
+        : undefined;
+    },
   },
   {
     id: 'request-isolation-limits',
