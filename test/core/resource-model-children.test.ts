@@ -55,12 +55,23 @@ const aliasNameOk = (w: World, name: string): boolean =>
 const weightsOk = (w: World, weights: Weights): boolean =>
   !w.strict || Object.values(weights).every((weight) => weight >= 0 && weight <= 1);
 
-/** The first version the request names that the function lacks, then the main-version rule. */
-function aliasVersionCode(fn: ModelFunction, named: Partial<ModelAlias>, next: ModelAlias): Code {
-  const ids = [named.versionId ?? [], Object.keys(named.additionalVersionWeight ?? {})].flat();
-  if (ids.some((id) => !fn.versions.has(id))) return 'VersionNotFound';
-  const main = Object.hasOwn(next.additionalVersionWeight, next.versionId);
-  return main ? 'AdditionalVersionContainsMajorVersion' : undefined;
+/**
+ * The first version the request names anew that the function lacks (on update, one the stored
+ * alias has in the same role is not checked again, ADR 054 addendum), then the main-version rule.
+ */
+function aliasVersionCode(
+  fn: ModelFunction,
+  named: Partial<ModelAlias>,
+  next: ModelAlias,
+  stored?: ModelAlias,
+): Code {
+  const main = named.versionId === stored?.versionId ? [] : (named.versionId ?? []);
+  const weighted = Object.keys(named.additionalVersionWeight ?? {}).filter(
+    (id) => !(stored && Object.hasOwn(stored.additionalVersionWeight, id)),
+  );
+  if ([main, weighted].flat().some((id) => !fn.versions.has(id))) return 'VersionNotFound';
+  const contains = Object.hasOwn(next.additionalVersionWeight, next.versionId);
+  return contains ? 'AdditionalVersionContainsMajorVersion' : undefined;
 }
 
 async function createAlias(w: World, cmd: Of<'createAlias'>): Promise<void> {
@@ -94,7 +105,7 @@ async function updateAlias(w: World, cmd: Of<'updateAlias'>): Promise<void> {
   else if (!aliasNameOk(w, cmd.alias)) code = 'InvalidArgument';
   else if (!stored) code = 'AliasNotFound';
   else if (!weightsOk(w, named.additionalVersionWeight ?? {})) code = 'InvalidArgument';
-  else code = aliasVersionCode(fn, named, next);
+  else code = aliasVersionCode(fn, named, next, stored);
   expectAnswer(answer, code, 200);
   if (!fn || code !== undefined) return;
   expect(aliasFields(answer.json)).toEqual(next);
