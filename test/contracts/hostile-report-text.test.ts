@@ -111,7 +111,7 @@ describe('a hostile lifecycle state in a not-applicable reason', () => {
     const report = await runContractSuite(emulatorTarget(hostile, { name: 'hostile', moveClock: false }), {
       only: 'lifecycle.container.becomes-active',
       generated: 0,
-      lifecycleBudgetMs: 0,
+      lifecycleBudgetMs: 1,
     });
     const reason = report.results[0]?.reason ?? '';
     expect(reason).toContain('after the lifecycle budget');
