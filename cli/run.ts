@@ -86,10 +86,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-// The library's port-in-use line names no flag (listen-error.ts); a command that has one says it.
+// The library's port-in-use lines name no flag (listen-error.ts, startPrism's three automatic
+// ports); a command that has one says it.
 function withFlag(error: Error & { code?: unknown }, usage: string): string {
   if (error.code !== 'EADDRINUSE' || !usage.includes('--port')) return error.message;
-  return error.message.replace('; choose another ', '; choose another with --port ');
+  return error.message.replace(/; choose (another|one) /, '; choose $1 with --port ');
 }
 
 /**

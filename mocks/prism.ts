@@ -268,8 +268,9 @@ function addressInUse(host: string, port: number): NodeJS.ErrnoException {
 /**
  * Starts Prism (`prism mock spec/openapi.yaml`) as one child process and resolves once it answers.
  * A port chosen for it (`port` 0 or absent) that another process takes before Prism binds it is
- * replaced by a fresh one (three tries); a given port that is taken rejects at once, as
- * `startServer` does ({@link Fc3TestkitError} with `code: 'EADDRINUSE'` and a `cause`). An unknown
+ * replaced by a fresh one (three tries, then it rejects); a given port that is taken rejects at
+ * once, as `startServer` does. Both reject with {@link Fc3TestkitError} with `code: 'EADDRINUSE'`
+ * and a `cause` (the last port's). An unknown
  * option (a typo such as `prot`) throws {@link Fc3TestkitError} before anything starts.
  *
  * @example
@@ -291,9 +292,10 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
     // As startServer's: `code` to test for, and (Prism's own error being in another process) a
     // system-style error as `cause`.
     if (options.port) throw listenError(addressInUse(host, port), port, host);
-    if (attempt === AUTO_PORT_ATTEMPTS)
-      throw new Fc3TestkitError(
-        `each of ${AUTO_PORT_ATTEMPTS} free ports was taken before Prism could bind it`,
-      );
+    if (attempt === AUTO_PORT_ATTEMPTS) {
+      const reason = `each of ${AUTO_PORT_ATTEMPTS} free ports was taken before Prism could bind it; choose one (a port no other process takes)`;
+      const cause = addressInUse(host, port);
+      throw Object.assign(new Fc3TestkitError(reason, { cause }), { code: cause.code });
+    }
   }
 }
