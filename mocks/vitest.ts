@@ -39,7 +39,11 @@ export interface Fc3Matchers<R = unknown> {
   toHaveCreatedFunction(partialInput?: DeepPartial<CreateFunctionInput>): R;
   /** Exactly `times` successful CreateFunction calls. */
   toHaveCreatedFunctionTimes(times: number): R;
-  /** At least one CreateFunction answered with an FC error (validation, conflict, auth or injected fault). */
+  /**
+   * At least one CreateFunction answered with an FC error (validation, conflict, auth or injected
+   * fault). The emulator answers it only catalogue codes, but a cassette's (cassetteEmulator) are
+   * what the real service answered: hence any string, with the catalogue offered first.
+   */
   toHaveRejectedCreateFunction(code?: FcErrorCode | (string & {})): R;
 }
 

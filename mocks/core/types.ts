@@ -226,6 +226,10 @@ export interface CallFilter {
   operation?: OperationName;
   outcome?: CallOutcome | 'created';
   functionName?: string;
+  /**
+   * The code answered: not only {@link FcErrorCode}s, also OSS's (`InvalidObjectName`), the
+   * download's `FunctionCodeNotFound` and whatever a cassette recorded, so any string.
+   */
   code?: string;
   /** Only entries with a larger `seq`. */
   since?: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFcErrorCode } from '../../mocks/core/errors.ts';
 import { createJournal, type JournalRecord } from '../../mocks/core/journal.ts';
 import { sha256Hex } from '../../mocks/core/sha256.ts';
 import { createEmulator } from '../../mocks/index.ts';
@@ -178,5 +179,23 @@ describe('journal bounds', () => {
     expect(emulator.calls({ since: 2, limit: 5 }).map((c) => c.seq)).toEqual([3, 4]);
     expect(emulator.calls({ operation: 'GetFunction' }).map((c) => c.functionName)).toEqual(['a']);
     expect(emulator.calls({ outcome: 'created' })).toHaveLength(3);
+  });
+});
+
+// CallFilter.code stays `string`, not FcErrorCode: the journal holds codes the catalogue lacks
+// (OSS's, the download's FunctionCodeNotFound, a cassette's recorded answers).
+describe('calls({ code }) with a code outside the FC catalogue', () => {
+  it("finds OSS's InvalidObjectName, which isFcErrorCode refuses", async () => {
+    const emulator = createEmulator({ seed: 3 });
+    const key = 'k'.repeat(1024);
+    const put = { method: 'PUT', body: new Uint8Array(1) };
+    await emulator.handle(
+      new Request(`http://fc-temp-code-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/${key}`, put),
+    );
+    const code = 'InvalidObjectName';
+    expect(isFcErrorCode(code)).toBe(false);
+    expect(emulator.calls({ code }).map((call) => [call.operation, call.status])).toEqual([
+      ['PutObject', 400],
+    ]);
   });
 });
