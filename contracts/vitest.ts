@@ -5,8 +5,8 @@
 import { checkOptionKeys } from '../mocks/core/option-keys.ts';
 import { catalogue, newRunId } from './cases/index.ts';
 import { failureDetails } from './reporters/summary.ts';
+import { checkNumericOptions } from './run/numeric-options.ts';
 import {
-  checkLifecycleBudget,
   MAX_WAITING_AT_ONCE,
   runContractSuite,
   SUITE_OPTION_KEYS,
@@ -123,7 +123,7 @@ export async function defineContractSuite(
   // A target passed as a value is checked now: its promise (an unawaited mswTarget) fails here, not in every test.
   if (typeof source !== 'function') checkTarget('defineContractSuite', source);
   checkOptionKeys({ adapter: 'defineContractSuite', options, known: DEFINE_SUITE_OPTION_KEYS });
-  checkLifecycleBudget('defineContractSuite', options);
+  checkNumericOptions('defineContractSuite', options);
   const api: TestApi = options.api ?? ((await import('vitest')) as unknown as TestApi);
   const runId = options.runId ?? newRunId();
   const cases = selectCases(catalogue({ ...options, runId }), options);

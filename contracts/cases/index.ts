@@ -5,6 +5,7 @@
  * tags, the resource group and the invocation switch, and the generated cases.
  */
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 import type { ContractCase } from '../types.ts';
 import { aliasCases } from './alias-cases.ts';
 import { aliasReadCases } from './alias-read-cases.ts';
@@ -58,6 +59,7 @@ export const DEFAULT_GENERATED = 25;
  */
 export function buildCases(options: BuildCasesOptions = {}): ContractCase[] {
   checkOptionKeys({ adapter: 'buildCases', options, known: BUILD_CASES_OPTION_KEYS });
+  checkNumericOptions('buildCases', options);
   return catalogue(options);
 }
 

@@ -7,6 +7,7 @@ import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CreateFunctionInput, UpdateFunctionInput } from '../../mocks/core/types.ts';
 import type { ClientAdapter, ClientEndpoint, ClientOutcome } from '../client/types.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 
 // The SDK is a dev/peer dependency of the user, loaded on first use only.
 type FcModule = typeof import('@alicloud/fc20230330');
@@ -122,6 +123,7 @@ export function officialSdkAdapter(options: OfficialSdkOptions = {}): ClientAdap
     options,
     known: ['timeoutMs'] satisfies (keyof OfficialSdkOptions)[],
   });
+  checkNumericOptions('officialSdkAdapter', options);
   const timeoutMs = options.timeoutMs ?? 10_000;
   type Param<K extends keyof FcModule> = ConstructorParameters<
     FcModule[K] & (new (...a: never[]) => unknown)

@@ -2,13 +2,12 @@
  * `runContractSuite`: builds the run's cases, runs the applicable ones against a target with a
  * small pool, and returns the report.
  */
-import { Fc3TestkitError } from '../../mocks/core/errors.ts';
-import { shownValue } from '../../mocks/core/operations/operation.ts';
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import { BUILD_CASES_OPTION_KEYS, type BuildCasesOptions, catalogue, newRunId } from '../cases/index.ts';
 import { checkTarget } from '../targets/check-target.ts';
 import type { CaseResult, ContractCase, ContractReport, ContractTarget } from '../types.ts';
 import { explainClockSkew } from './clock-hint.ts';
+import { checkNumericOptions } from './numeric-options.ts';
 import { runPool } from './pool.ts';
 import type { Credentials } from './prepare-request.ts';
 import { notApplicableResult, type RunCaseOptions, runCase } from './run-case.ts';
@@ -123,21 +122,6 @@ export function waitBoundMs(c: ContractCase, lifecycleBudgetMs: number): number 
   return bound;
 }
 
-/**
- * Throws {@link Fc3TestkitError} unless `lifecycleBudgetMs` is absent or a positive integer, as
- * `verify --lifecycle-budget-ms` (which also stops at a day; a longer budget here only waits
- * longer): 0 would make every waiting case "not applicable", which `only` says more plainly.
- *
- * @example
- * checkLifecycleBudget('runContractSuite', { lifecycleBudgetMs: 0 }); // throws
- */
-export function checkLifecycleBudget(caller: string, { lifecycleBudgetMs: value }: SuiteOptions): void {
-  if (value === undefined || (Number.isSafeInteger(value) && value > 0)) return;
-  throw new Fc3TestkitError(
-    `${caller}: lifecycleBudgetMs must be a positive integer, got ${shownValue(value)}`,
-  );
-}
-
 const DEFAULT_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 /** At most this many cases wait at once on a target whose clock cannot be moved. */
@@ -203,8 +187,8 @@ async function runSelected(
  * Runs the contract suite against a target and returns the report (never throws for failing
  * cases; a target that cannot be reached fails every case with a `transport` failure). Throws
  * an `Fc3TestkitError` before sending anything when `target` is not a target (a promise, such as
- * `mswTarget(…)` not awaited, included) or when `only` (alone or with `documentedOnly`) selects
- * no case to run.
+ * `mswTarget(…)` not awaited, included), when a numeric option is not a whole number in its
+ * range (`concurrency: 0`), or when `only` (alone or with `documentedOnly`) selects no case to run.
  *
  * @example
  * const report = await runContractSuite(httpTarget({ baseUrl: 'http://127.0.0.1:9000' }), { seed: 1 });
@@ -216,7 +200,7 @@ export async function runContractSuite(
 ): Promise<ContractReport> {
   checkTarget('runContractSuite', target);
   checkOptionKeys({ adapter: 'runContractSuite', options, known: SUITE_OPTION_KEYS });
-  checkLifecycleBudget('runContractSuite', options);
+  checkNumericOptions('runContractSuite', options);
   const started = Date.now();
   const runId = options.runId ?? newRunId();
   const seed = options.seed ?? 1;

@@ -3,6 +3,7 @@
  * request goes straight to `handle(Request)`.
  */
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock, hasClock } from './clock.ts';
@@ -48,6 +49,7 @@ const EMULATOR_TARGET_OPTION_KEYS = [
  */
 export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOptions = {}): ContractTarget {
   checkOptionKeys({ adapter: 'emulatorTarget', options, known: EMULATOR_TARGET_OPTION_KEYS });
+  checkNumericOptions('emulatorTarget', options);
   const limits = answerLimits('emulatorTarget', options);
   const target: ContractTarget = {
     name: options.name ?? 'emulator (in-process)',

@@ -6,6 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 import {
   ANSWER_LIMIT_KEYS,
   type AnswerLimits,
@@ -116,6 +117,7 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
     example: "{ baseUrl: 'http://127.0.0.1:9000' }",
   });
   const baseUrl = checkedBaseUrl(options?.baseUrl);
+  checkNumericOptions('httpTarget', options);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const timeoutMs = options.timeoutMs ?? 5000;
   const limits = answerLimits('httpTarget', options);

@@ -4,6 +4,7 @@
  */
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { Emulator } from '../../mocks/core/types.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
@@ -39,6 +40,7 @@ const MSW_TARGET_OPTION_KEYS = [
  */
 export async function mswTarget(options: MswTargetOptions = {}): Promise<ContractTarget> {
   checkOptionKeys({ adapter: 'mswTarget', options, known: MSW_TARGET_OPTION_KEYS });
+  checkNumericOptions('mswTarget', options);
   const limits = answerLimits('mswTarget', options);
   const { fc3Handlers } = await import('../../mocks/msw.ts');
   const { setupServer } = await import('msw/node');

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { Emulator } from '../../mocks/core/types.ts';
+import { checkNumericOptions } from '../run/numeric-options.ts';
 import { ANSWER_LIMIT_KEYS, type AnswerLimits, answerLimits } from '../run/transport-error.ts';
 import type { ContractTarget } from '../types.ts';
 import { emulatorClock } from './clock.ts';
@@ -40,6 +41,7 @@ const NOCK_TARGET_OPTION_KEYS = [
  */
 export async function nockTarget(options: NockTargetOptions = {}): Promise<ContractTarget> {
   checkOptionKeys({ adapter: 'nockTarget', options, known: NOCK_TARGET_OPTION_KEYS });
+  checkNumericOptions('nockTarget', options);
   const limits = answerLimits('nockTarget', options);
   const { fc3Nock } = await import('../../mocks/nock.ts');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
