@@ -2,6 +2,7 @@
  * What case builders share: the run's naming scheme, credentials flag and the spec's examples.
  */
 import { requestExamples, specDocument } from '../../generated/spec-document.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CaseRequest, Fact, Grade } from '../types.ts';
 
 /**
@@ -43,13 +44,19 @@ export interface NamingOptions {
   runId: string;
 }
 
+const NAMING_OPTION_KEYS = Object.keys({ prefix: true, runId: true } satisfies Record<
+  keyof NamingOptions,
+  true
+>);
+
 /**
- * Creates the naming scheme of one run.
+ * Creates the naming scheme of one run; an unknown option key throws `Fc3TestkitError`.
  *
  * @example
  * createNaming({ prefix: 'ct', runId: 'abc12' }).next('sample'); // 'ct-abc12-sample-1'
  */
 export function createNaming(options: NamingOptions): Naming {
+  checkOptionKeys({ adapter: 'createNaming', options, known: NAMING_OPTION_KEYS });
   let counter = 0;
   const base = `${options.prefix}-${options.runId}`;
   return {

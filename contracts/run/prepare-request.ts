@@ -5,6 +5,7 @@
  */
 import { signRoa } from '../../mocks/core/auth/index.ts';
 import { signFc2 } from '../../mocks/core/auth/sign-fc2.ts';
+import { checkOptionKeys } from '../../mocks/core/option-keys.ts';
 import type { CaseBody, CaseRequest, SentRequest, Signing } from '../types.ts';
 import { acs3Authorization, acsDate, payloadHash } from './acs3-signer.ts';
 
@@ -28,6 +29,14 @@ export interface PrepareOptions {
    */
   clockOffsetMs?: number;
 }
+
+const PREPARE_OPTION_KEYS = Object.keys({
+  baseUrl: true,
+  credentials: true,
+  maxBodyBytes: true,
+  fcHosts: true,
+  clockOffsetMs: true,
+} satisfies Record<keyof PrepareOptions, true>);
 
 const encoder = new TextEncoder();
 
@@ -146,12 +155,14 @@ function signRequest(options: SignOptions): SentRequest {
 
 /**
  * Builds the request to send: URL, exact body bytes, headers (JSON content type by default) and,
- * with credentials, the signature (or the broken variant the case asks for).
+ * with credentials, the signature (or the broken variant the case asks for). An unknown option
+ * key throws `Fc3TestkitError`.
  *
  * @example
  * const sent = prepareRequest({ method: 'POST', path: '/2023-03-30/functions', body: {} }, { baseUrl: 'http://127.0.0.1:9000' });
  */
 export function prepareRequest(request: CaseRequest, options: PrepareOptions): SentRequest {
+  checkOptionKeys({ adapter: 'prepareRequest', options, known: PREPARE_OPTION_KEYS });
   const base = options.baseUrl.replace(/\/$/, '');
   const inUrl = request.host !== undefined && options.fcHosts === 'url';
   const url = `${inUrl ? `${new URL(base).protocol}//${request.host}` : base}${request.path}`;

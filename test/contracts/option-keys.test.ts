@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCases,
   type ClientAdapter,
+  createNaming,
   defineContractSuite,
   emulatorTarget,
   httpTarget,
   mswTarget,
   nockTarget,
   officialSdkAdapter,
+  prepareRequest,
   runContractSuite,
   verifyClient,
 } from '../../contracts/index.ts';
@@ -21,6 +23,7 @@ import { createEmulator, Fc3TestkitError } from '../../mocks/index.ts';
 const target = () => emulatorTarget(createEmulator());
 const adapter = {} as ClientAdapter;
 const baseUrl = 'http://127.0.0.1:9000';
+const request = { method: 'GET', path: '/2023-03-30/functions' };
 
 describe('the contracts API refuses unknown option keys, naming the key and the known ones', () => {
   it.each([
@@ -37,6 +40,8 @@ describe('the contracts API refuses unknown option keys, naming the key and the 
     ['nockTarget', 'baseURL', () => nockTarget({ baseURL: baseUrl } as never)],
     ['verifyClient', 'onlyy', () => verifyClient(adapter, { onlyy: 'x' } as never)],
     ['officialSdkAdapter', 'timeout', () => officialSdkAdapter({ timeout: 1 } as never)],
+    ['createNaming', 'runID', () => createNaming({ prefix: 'ct', runId: 'r', runID: 'r2' } as never)],
+    ['prepareRequest', 'baseURL', () => prepareRequest(request, { baseUrl, baseURL: baseUrl } as never)],
   ])('%s refuses %s', async (name, key, call) => {
     const called = (async () => call())();
     await expect(called).rejects.toThrow(Fc3TestkitError);
