@@ -10,6 +10,14 @@ import { verifyCommand } from '../../cli/commands/verify.ts';
 import { main } from '../../cli/run.ts';
 import { buildCases, newRunId } from '../../contracts/cases/index.ts';
 import { operations } from '../../mocks/core/operations/index.ts';
+import { aliasReadMutants } from '../contracts/mutants/alias-read-variants.ts';
+import { codeMutants } from '../contracts/mutants/code-variants.ts';
+import { resourceMutants } from '../contracts/mutants/resource-variants.ts';
+import { switchMutants } from '../contracts/mutants/switch-variants.ts';
+import { triggerMutants } from '../contracts/mutants/trigger-variants.ts';
+import { mutants as createMutants } from '../contracts/mutants/variants.ts';
+import { versionMutants } from '../contracts/mutants/version-variants.ts';
+import { markdownPages, readPage } from './pages.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const section = (text: string, heading: string) => {
@@ -190,6 +198,42 @@ describe('product claims', () => {
       word,
       range(runs.slice(0, index), get),
     ]);
+  });
+
+  it('every "N cases with the defaults" of the docs is the catalogue\'s count, and README\'s documented share', () => {
+    const cases = buildCases({ runId: newRunId() });
+    const documented = cases.filter((c) => c.fact.grade === 'documented').length;
+    const quoted = markdownPages
+      .filter((page) => !page.startsWith('docs/decisions/'))
+      .flatMap((page) =>
+        [...readPage(page).matchAll(/(\d[\d,]*)\s+cases\s+with\s+the\s+defaults/g)].map(
+          ([, n]) => `${page}: ${n}`,
+        ),
+      );
+    expect(quoted.length).toBeGreaterThanOrEqual(3);
+    expect(quoted.filter((claim) => !claim.endsWith(`: ${cases.length}`))).toEqual([]);
+    expect(read('README.md').replace(/\s+/g, ' ')).toContain(
+      `${cases.length} cases with the defaults (${documented} on documented facts)`,
+    );
+  });
+
+  // How many broken emulators test/contracts/mutants.test.ts runs (that each is caught is its job).
+  it("README's count of broken emulators is the mutants test's, group by group", () => {
+    const resource = [triggerMutants, switchMutants].map((list) => list.length);
+    const total = [
+      createMutants,
+      resourceMutants,
+      triggerMutants,
+      switchMutants,
+      versionMutants,
+      aliasReadMutants,
+      codeMutants,
+    ]
+      .map((list) => list.length)
+      .reduce((a, b) => a + b);
+    expect(read('README.md').replace(/\s+/g, ' ')).toContain(
+      `${total}/${total} deliberately broken emulators caught (${createMutants.length} of them breaking CreateFunction, ${resourceMutants.length} the function resource, ${resource[0]} triggers, tags and the upload path, ${resource[1]} the resource group, the invocation switch and switchable rules, ${versionMutants.length + aliasReadMutants.length} versions and aliases, ${codeMutants.length} GetFunctionCode and its download)`,
+    );
   });
 
   it('fc3-testkit --help, verify --help and package.json name triggers and tags, not CreateFunction alone', async () => {
