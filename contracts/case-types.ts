@@ -102,6 +102,24 @@ export interface CaseRequest {
    * applicable, so a run never reaches a host it was not pointed at. `path` is then only a label.
    */
   follow?: FieldOfStep;
+  /**
+   * Send as the body an earlier step's answer (a GetFunction `Function`) mapped to the
+   * UpdateFunction body that sends it back (ADR 054, `readBackAsUpdate`, contracts/cases/read-back.ts),
+   * instead of `body`: a read-modify-write as `s sync` then `s deploy` make it (lifecycle H.1, H.3).
+   * An answer that is not a JSON object fails the case.
+   */
+  bodyFrom?: BodyFromStep;
+}
+
+/**
+ * The earlier step (numbered as in a `Comparison`) whose answer is the body, and how it is mapped.
+ *
+ * @example
+ * const readBack: BodyFromStep = { step: 1, as: 'update' };
+ */
+export interface BodyFromStep {
+  step: number;
+  as: 'update';
 }
 
 /** The lifecycle fields a wait looks at (lifecycle F.1). */

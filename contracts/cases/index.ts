@@ -19,6 +19,7 @@ import { lifecycleCases } from './lifecycle-cases.ts';
 import { listCases } from './list-cases.ts';
 import { operationRuleCases } from './operation-rule-cases.ts';
 import { protocolCases } from './protocol-cases.ts';
+import { readBackCases } from './read-back-cases.ts';
 import { responseCases } from './response-cases.ts';
 import { ruleCases } from './rule-cases.ts';
 import { sampleCases } from './sample-cases.ts';
@@ -90,6 +91,7 @@ export function catalogue(options: BuildCasesOptions): ContractCase[] {
     ...ruleCases(naming),
     ...getCases(naming),
     ...updateCases(naming),
+    ...readBackCases(naming),
     ...deleteCases(naming),
     ...listCases(naming),
     ...lifecycleCases(naming),

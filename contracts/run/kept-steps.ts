@@ -1,11 +1,12 @@
 /**
  * What a case keeps of each step's answer for its later steps, once the step is graded: the
  * fields their comparisons, downloads and followed URLs read (contracts/checks/earlier.ts), not
- * the answer. A case kept every earlier answer whole (text and bytes) until it ended, so against a
+ * the answer, but for the answer a later `bodyFrom` sends back (kept parsed, or as its clipped text
+ * when it is no JSON object). A case kept every earlier answer whole (text and bytes) until it ended, so against a
  * target answering three 8 MB strings to every request `verify --only 'update.*'` peaked at 2.77
  * GB of RSS (ADR 048, amended).
  */
-import { parseObject } from '../checks/check.ts';
+import { clip, parseObject } from '../checks/check.ts';
 import {
   comparedFrom,
   type EarlierAnswers,
@@ -47,6 +48,8 @@ export class KeptSteps implements EarlierAnswers {
   readonly #compared = new Map<Comparison, EarlierCompared | string>();
   /** Each field a later step reads, a long one as its digest and quotes (earlier.ts). */
   readonly #fields = new Map<string, EarlierValue | undefined>();
+  /** The answers later `bodyFrom`s send back, by step: a JSON object, or the clipped text. */
+  readonly #bodies = new Map<number, { object: Record<string, unknown> } | { received: unknown }>();
 
   constructor(steps: readonly ReadingStep[]) {
     this.#steps = steps;
@@ -57,9 +60,11 @@ export class KeptSteps implements EarlierAnswers {
     const later = this.#steps.slice(index + 1);
     const comparisons = later.flatMap((step) => step.expect?.compare ?? []).filter((c) => c.step === index);
     const refs = later.flatMap(refsOf).filter((ref) => ref.step === index);
-    if (comparisons.length === 0 && refs.length === 0) return;
+    const sentBack = later.some((step) => step.request.bodyFrom?.step === index);
+    if (comparisons.length === 0 && refs.length === 0 && !sentBack) return;
     const { body } = got.response;
     const parsed = parseObject(body);
+    if (sentBack) this.#bodies.set(index, parsed ? { object: parsed } : { received: clip(body) });
     for (const comparison of comparisons) {
       // `'*'` keeps every field, each as a pair: past MAX_KEPT_FIELDS that weighs more than the
       // text (500,000 one-digit fields of 5.9 MB held 64 MB), so the text is kept and read again.
@@ -77,5 +82,10 @@ export class KeptSteps implements EarlierAnswers {
 
   field(ref: FieldOfStep): EarlierValue | undefined {
     return this.#fields.get(JSON.stringify([ref.step, ref.field]));
+  }
+
+  /** The answer of `step` a later `bodyFrom` sends back; undefined when it was not kept. */
+  answer(step: number): { object: Record<string, unknown> } | { received: unknown } | undefined {
+    return this.#bodies.get(step);
   }
 }

@@ -13,7 +13,8 @@ import type {
   Exchange,
   SentRequest,
 } from '../types.ts';
-import { followUrl } from './follow-url.ts';
+import { bodyFrom } from './body-from.ts';
+import { type Followed, followUrl } from './follow-url.ts';
 import { keptExchange } from './kept-exchange.ts';
 import { KeptSteps } from './kept-steps.ts';
 import type { Credentials } from './prepare-request.ts';
@@ -218,9 +219,11 @@ interface CaseState extends CollectOptions {
 async function runStep(state: CaseState, index: number): Promise<Collected | undefined> {
   const { c, steps, sent, exchanges, options, context, earlier, failures, many } = state;
   const step = steps[index] as Step;
-  const followed = step.request.follow
+  const followed: Followed = step.request.follow
     ? followUrl(step.request, earlier, options.target.baseUrl)
-    : { sent: sent[index] as SentRequest };
+    : step.request.bodyFrom
+      ? bodyFrom(step.request, earlier, context)
+      : { sent: sent[index] as SentRequest };
   // Not applicable only while nothing failed: a skipped download must not hide earlier failures.
   if ('notApplicable' in followed) return failures.length > 0 ? { failures } : followed;
   if ('failure' in followed) return { failures: [...failures, followed.failure] };
@@ -311,8 +314,10 @@ export async function runCase(c: ContractCase, options: RunCaseOptions): Promise
   try {
     const steps = stepsOf(c);
     const context = stepContext(options);
-    // A followed URL is known only once the step it comes from has answered.
-    const sent = steps.map((step) => (step.request.follow ? undefined : prepareFor(step.request, context)));
+    // A followed URL, or a body sent back, is known only once the step it comes from has answered.
+    const sent = steps.map(({ request }) =>
+      request.follow || request.bodyFrom ? undefined : prepareFor(request, context),
+    );
     const reason = oversizeReason(steps, sent, options.target.maxBodyBytes);
     if (reason) return notApplicableResult(c, reason);
     const collected = await collect({ c, steps, sent, exchanges, options });

@@ -4,40 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATE_FIELDS } from '../../mocks/core/lifecycle.ts';
+import { readBackAsUpdate } from '../../contracts/cases/read-back.ts';
 import { buildCreateFunctionInput, type Trait } from '../../mocks/fixtures/index.ts';
 import { createEmulator, type Emulator } from '../../mocks/index.ts';
 import { type CallResult, call, minimalInput } from '../helpers/requests.ts';
 
 type Json = Record<string, unknown>;
-
-/** Fields GetFunction reads back that UpdateFunction does not take (ADR 054, lifecycle F.7). */
-const SERVICE_OWNED = [
-  'functionId',
-  'functionArn',
-  'functionName',
-  'createdTime',
-  'lastModifiedTime',
-  'codeSize',
-  'codeChecksum',
-  ...STATE_FIELDS,
-  'tags',
-  'resourceGroupId',
-  'invocationRestriction',
-  'lockInfo',
-];
-
-/** The ADR's mapping of a read-back to an update body: service-owned fields out, layers as ARNs, the image's resolved fields out. */
-function asUpdate(readBack: Json): Json {
-  const body: Json = { ...readBack };
-  for (const key of SERVICE_OWNED) delete body[key];
-  body.layers = (readBack.layers as { arn: string }[]).map((layer) => layer.arn);
-  if (body.customContainerConfig) {
-    const { resolvedImageUri: _uri, accelerationInfo: _info, ...given } = body.customContainerConfig as Json;
-    body.customContainerConfig = given;
-  }
-  return body;
-}
 
 const without = (body: Json | undefined, key: string) => {
   const { [key]: _dropped, ...rest } = body ?? {};
@@ -204,7 +176,7 @@ describe('d: isolation-needs-2-vcpu holds a function without cpu to the cpu it r
     const emulator = createEmulator({ seed: 1 });
     const readBack = await created(emulator, isolated(8192));
     expect(readBack.cpu).toBe(2);
-    const put = await call(emulator, 'PUT', '/functions/f', asUpdate(readBack));
+    const put = await call(emulator, 'PUT', '/functions/f', readBackAsUpdate(readBack));
     expect(put.status, JSON.stringify(put.json)).toBe(200);
   });
 
@@ -273,7 +245,7 @@ describe('property: any fixture-built function reads back a configuration that r
           const input = buildCreateFunctionInput({ seed, traits }) as unknown as Json;
           const name = String(input.functionName);
           const readBack = await created(emulator, input);
-          const update = asUpdate(readBack);
+          const update = readBackAsUpdate(readBack);
           const put = await call(emulator, 'PUT', `/functions/${name}`, update);
           expect(put.status, JSON.stringify(put.json)).toBe(200);
           emulator.advanceClock(120_000);

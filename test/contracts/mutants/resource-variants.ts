@@ -4,6 +4,7 @@
  * lifecycle broken per variant, with the check and the case that must catch it.
  */
 
+import { createHash } from 'node:crypto';
 import {
   createEmulator,
   type EmulatorOptions,
@@ -41,6 +42,41 @@ function repeatLast(body: Json): Json {
   if (typeof body.nextToken !== 'string' || !last) return body;
   const generation = atob(body.nextToken).split('#')[0];
   return { ...body, nextToken: btoa(`${generation}#${String(last.functionName)}`) };
+}
+
+/**
+ * Resolves the image digest afresh on every update that sends a customContainerConfig, the same
+ * image included (ADR 054 fix 4 undone): each such update moves `resolvedImageUri` to a new digest.
+ */
+function redigestEveryUpdate(options: EmulatorOptions) {
+  const updates = new Map<string, number>();
+  const redigest = (body: Json): Json => {
+    const count = updates.get(String(body.functionName)) ?? 0;
+    const config = body.customContainerConfig as Json | undefined;
+    const uri = config?.resolvedImageUri;
+    if (count === 0 || !config || typeof uri !== 'string') return body;
+    const digest = createHash('sha256').update(`${uri}#${count}`).digest('hex');
+    return {
+      ...body,
+      customContainerConfig: {
+        ...config,
+        resolvedImageUri: uri.replace(/sha256:[0-9a-f]+$/, `sha256:${digest}`),
+      },
+    };
+  };
+  return make({
+    response: (answer, wire) => {
+      const operation = operationOf(wire);
+      if (answer.status !== 200 || !['create', 'get', 'update'].includes(operation)) return answer;
+      return editJson(answer, (body) => {
+        const name = String(body.functionName);
+        if (operation === 'create') updates.delete(name);
+        if (operation === 'update' && requestJson(wire)?.customContainerConfig)
+          updates.set(name, (updates.get(name) ?? 0) + 1);
+        return redigest(body);
+      });
+    },
+  })(options);
 }
 
 /** Remembers the first functionId each name was created with and answers it ever after. */
@@ -267,6 +303,13 @@ export const resourceMutants: readonly Mutant[] = [
     make: make({
       request: (w) => (query(w).get('limit') === '0' ? withQuery(w, (q) => q.set('limit', '1')) : w),
     }),
+  },
+  {
+    name: 'the image digest resolved afresh when the same image is sent back',
+    breaks: 'lifecycle F.7 (ADR 054)',
+    check: 'compare',
+    caseId: 'update.read-back.container',
+    make: redigestEveryUpdate,
   },
   {
     name: 'prefix ignored',

@@ -4,13 +4,14 @@
  */
 
 import type { FetchHandler } from '../../../contracts/index.ts';
+import { defaultCpu } from '../../../mocks/core/rules/compute-rules.ts';
 import {
   createEmulator,
   type Emulator,
   type EmulatorOptions,
   type WireRequest,
 } from '../../../mocks/index.ts';
-import { broken, editJson, onError, onSuccess, requestJson } from './wrap.ts';
+import { broken, editJson, onError, onSuccess, operationOf, requestJson } from './wrap.ts';
 
 /** One broken variant. */
 export interface Mutant {
@@ -53,6 +54,15 @@ function clearPassword(body: Record<string, unknown>, wire: WireRequest): Record
   const given = body.customContainerConfig as Record<string, unknown> | undefined;
   if (!sent?.registryConfig || !given) return body;
   return { ...body, customContainerConfig: { ...given, registryConfig: sent.registryConfig } };
+}
+
+/**
+ * The cpu default before ADR 054: a function that never set cpu read back 0.35 whatever its
+ * memory (a cpu equal to its memory's derived default is taken as never set).
+ */
+function oldCpuDefault(body: Record<string, unknown>): Record<string, unknown> {
+  const memory = typeof body.memorySize === 'number' ? body.memorySize : 512;
+  return body.cpu === defaultCpu(memory) ? { ...body, cpu: 0.35 } : body;
 }
 
 function rewriteRequest(edit: (body: Record<string, unknown>) => Record<string, unknown>) {
@@ -287,6 +297,19 @@ export const mutants: readonly Mutant[] = [
     caseId: 'rule.cpu-memory-ratio-default-memory.reject.cpu-0.55',
     make: (options) =>
       createEmulator({ ...options, rules: { ...options.rules, 'cpu-memory-ratio-default-memory': false } }),
+  },
+  {
+    name: 'cpu read back as 0.35 whatever the memory (before ADR 054)',
+    breaks: 'CF D.3, lifecycle C.2 (ADR 054)',
+    check: 'status',
+    // 8192 MB reads back cpu 0.35, which cpu-memory-ratio refuses when it is sent back.
+    caseId: 'update.read-back.memory-8192',
+    make: wrapped({
+      response: (answer, wire) =>
+        ['create', 'get', 'update'].includes(operationOf(wire))
+          ? onSuccess(oldCpuDefault)(answer, wire)
+          : answer,
+    }),
   },
   {
     name: 'password echoed in clear',
