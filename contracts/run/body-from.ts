@@ -3,11 +3,25 @@
  * UpdateFunction body that sends it back (ADR 054), as `s sync` then `s deploy` do (lifecycle
  * H.1, H.3). The body is known only once that step has answered.
  */
+import { clip } from '../../mocks/core/errors.ts';
 import { readBackAsUpdate } from '../cases/read-back.ts';
 import type { CaseRequest, CheckFailure } from '../types.ts';
 import type { Followed } from './follow-url.ts';
 import type { KeptSteps } from './kept-steps.ts';
 import { prepareFor, type StepContext } from './send-step.ts';
+
+/** A `read-back` failure: nothing is sent. */
+function readBackFailure(problem: string, received?: unknown): Followed {
+  const failure: CheckFailure = {
+    check: 'read-back',
+    message: `${problem}, so there is no read-back to send back`,
+    received,
+    documented: 'a Function JSON object',
+    reference: 'lifecycle B.3',
+    grade: 'documented',
+  };
+  return { failure };
+}
 
 /**
  * The request of `request` with the mapped answer of `request.bodyFrom.step` as its body; a
@@ -20,18 +34,21 @@ import { prepareFor, type StepContext } from './send-step.ts';
 export function bodyFrom(request: CaseRequest, earlier: KeptSteps, context: StepContext): Followed {
   const { step } = request.bodyFrom as NonNullable<CaseRequest['bodyFrom']>;
   const kept = earlier.answer(step);
-  if (!kept || 'received' in kept) {
-    const failure: CheckFailure = {
-      check: 'read-back',
-      message: `step ${step + 1} answered a body that is not a JSON object, so there is no read-back to send back`,
-      received: kept?.received,
-      documented: 'a Function JSON object',
-      reference: 'lifecycle B.3',
-      grade: 'documented',
-    };
-    return { failure };
+  if (!kept)
+    return readBackFailure(
+      `the case's bodyFrom names step ${step + 1}, which is no earlier step of it (a mistake in the case, not in the target)`,
+    );
+  if ('received' in kept)
+    return readBackFailure(`step ${step + 1} answered a body that is not a JSON object`, kept.received);
+  let sent: ReturnType<typeof prepareFor>;
+  try {
+    sent = prepareFor({ ...request, body: readBackAsUpdate(kept.object) }, context);
+  } catch (error) {
+    // JSON.parse takes any depth, JSON.stringify overflows the stack past some thousands.
+    return readBackFailure(
+      `the answer of step ${step + 1} cannot be encoded again (${clip(String(error), 200)})`,
+    );
   }
-  const sent = prepareFor({ ...request, body: readBackAsUpdate(kept.object) }, context);
   const limit = context.target.maxBodyBytes;
   if (limit !== undefined && sent.body.byteLength > limit)
     return {

@@ -1,8 +1,8 @@
 /**
  * What a case keeps of each step's answer for its later steps, once the step is graded: the
  * fields their comparisons, downloads and followed URLs read (contracts/checks/earlier.ts), not
- * the answer, but for the answer a later `bodyFrom` sends back (kept parsed, or as its clipped text
- * when it is no JSON object). A case kept every earlier answer whole (text and bytes) until it ended, so against a
+ * the answer, but for the answer a later `bodyFrom` sends back (kept as its text, parsed when it
+ * is sent). A case kept every earlier answer whole (text and bytes) until it ended, so against a
  * target answering three 8 MB strings to every request `verify --only 'update.*'` peaked at 2.77
  * GB of RSS (ADR 048, amended).
  */
@@ -48,8 +48,8 @@ export class KeptSteps implements EarlierAnswers {
   readonly #compared = new Map<Comparison, EarlierCompared | string>();
   /** Each field a later step reads, a long one as its digest and quotes (earlier.ts). */
   readonly #fields = new Map<string, EarlierValue | undefined>();
-  /** The answers later `bodyFrom`s send back, by step: a JSON object, or the clipped text. */
-  readonly #bodies = new Map<number, { object: Record<string, unknown> } | { received: unknown }>();
+  /** The answers later `bodyFrom`s send back, by step, as their text (parsed only when sent: ADR 048). */
+  readonly #bodies = new Map<number, string>();
 
   constructor(steps: readonly ReadingStep[]) {
     this.#steps = steps;
@@ -64,7 +64,7 @@ export class KeptSteps implements EarlierAnswers {
     if (comparisons.length === 0 && refs.length === 0 && !sentBack) return;
     const { body } = got.response;
     const parsed = parseObject(body);
-    if (sentBack) this.#bodies.set(index, parsed ? { object: parsed } : { received: clip(body) });
+    if (sentBack) this.#bodies.set(index, body);
     for (const comparison of comparisons) {
       // `'*'` keeps every field, each as a pair: past MAX_KEPT_FIELDS that weighs more than the
       // text (500,000 one-digit fields of 5.9 MB held 64 MB), so the text is kept and read again.
@@ -84,8 +84,14 @@ export class KeptSteps implements EarlierAnswers {
     return this.#fields.get(JSON.stringify([ref.step, ref.field]));
   }
 
-  /** The answer of `step` a later `bodyFrom` sends back; undefined when it was not kept. */
+  /**
+   * The answer of `step` a later `bodyFrom` sends back: its JSON object, or its clipped text when
+   * it is none; undefined when no earlier step of that number was kept.
+   */
   answer(step: number): { object: Record<string, unknown> } | { received: unknown } | undefined {
-    return this.#bodies.get(step);
+    const body = this.#bodies.get(step);
+    if (body === undefined) return undefined;
+    const parsed = parseObject(body);
+    return parsed ? { object: parsed } : { received: clip(body) };
   }
 }

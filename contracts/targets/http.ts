@@ -54,7 +54,7 @@ const HTTP_TARGET_OPTION_KEYS = Object.keys({
 /**
  * Connects and asks one harmless question (the control API's clock: no FC operation; serve
  * journals it only with its control API off, as an unknown path); any HTTP answer will do. A port
- * that accepts and never answers would otherwise cost every case its idle timeout (648 cases ×
+ * that accepts and never answers would otherwise cost every case its idle timeout (~650 cases ×
  * 5 s ÷ 8 at a time: over six minutes), and a port that speaks another protocol would fail every
  * case with the same transport error.
  */

@@ -59,6 +59,22 @@ describe('the update.read-back cases', () => {
     expect(updates).toEqual([]);
   });
 
+  it('fail with a reason, not a transport failure, when the read-back nests too deep to encode again', async () => {
+    // JSON.parse takes 20,000 levels; JSON.stringify of them overflows the stack.
+    const deep = `{"functionName":"f","description":"d","extra":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const { handler, updates } = recorded(deep);
+    const report = await runContractSuite(emulatorTarget(handler), {
+      only: 'update.read-back.minimal',
+      generated: 0,
+    });
+    const [result] = report.results;
+    expect(result?.failures.map((f) => f.check)).toEqual(['read-back']);
+    expect(result?.failures[0]?.message).toMatch(
+      /^the answer of step 2 cannot be encoded again \(RangeError: Maximum call stack size exceeded\), so there is no read-back to send back$/,
+    );
+    expect(updates).toEqual([]);
+  });
+
   it('are not applicable when the read-back is over the declared body limit', async () => {
     const report = await runContractSuite(emulatorTarget(createEmulator({ maxBodyBytes: 300 })), {
       only: 'update.read-back.minimal',
