@@ -4,6 +4,7 @@
  * limits (size or time), so that no target can grow the run's memory or hold a case forever.
  */
 import { Fc3TestkitError } from '../../mocks/core/errors.ts';
+import { checkNumericOptions } from './numeric-options.ts';
 
 /**
  * Thrown by targets when the request never got an answer (connection refused, reset, …).
@@ -92,22 +93,15 @@ export class AnswerLimitError extends TransportError {
   }
 }
 
-function checkedLimit(caller: string, name: keyof AnswerLimits, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
-  throw new Fc3TestkitError(`${caller}: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
-}
-
 /**
- * A target's answer limits with their defaults; a limit that is not a positive integer throws
- * {@link Fc3TestkitError} naming it.
+ * A target's answer limits with their defaults; a limit out of its range throws
+ * {@link Fc3TestkitError} naming it (`checkNumericOptions`).
  *
  * @example
  * answerLimits('httpTarget', { maxAnswerBytes: 1024 }); // { maxAnswerBytes: 1024, answerBudgetMs: 30000 }
  */
 export function answerLimits(caller: string, options: AnswerLimits = {}): Required<AnswerLimits> {
-  return {
-    maxAnswerBytes: checkedLimit(caller, 'maxAnswerBytes', options.maxAnswerBytes, DEFAULT_MAX_ANSWER_BYTES),
-    answerBudgetMs: checkedLimit(caller, 'answerBudgetMs', options.answerBudgetMs, DEFAULT_ANSWER_BUDGET_MS),
-  };
+  const { maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES, answerBudgetMs = DEFAULT_ANSWER_BUDGET_MS } = options;
+  checkNumericOptions(caller, { maxAnswerBytes, answerBudgetMs });
+  return { maxAnswerBytes, answerBudgetMs };
 }

@@ -132,13 +132,17 @@ describe('httpTarget against a hostile node:http server', () => {
     expect(got.others).toEqual(['passed', 'passed']);
   });
 
-  it('refuses answer limits that are not positive integers, naming the option', async () => {
+  it('refuses answer limits out of their range, naming the option', async () => {
     const { Fc3TestkitError } = await import('../../mocks/core/errors.ts');
     for (const maxAnswerBytes of [0, -1, 1.5, Number.NaN]) {
       expect(() => httpTarget({ baseUrl: 'http://127.0.0.1:9', maxAnswerBytes })).toThrow(Fc3TestkitError);
     }
     expect(() => emulatorTarget(createEmulator(), { answerBudgetMs: 0 })).toThrow(
-      'emulatorTarget: answerBudgetMs must be a positive integer, got 0',
+      'emulatorTarget: answerBudgetMs must be an integer from 1 to 2147483647, got 0',
+    );
+    // A longer timer fires at once (TimeoutOverflowWarning): every case would fail its budget.
+    expect(() => emulatorTarget(createEmulator(), { answerBudgetMs: 2 ** 31 })).toThrow(
+      'emulatorTarget: answerBudgetMs must be an integer from 1 to 2147483647, got 2147483648',
     );
   });
 
