@@ -340,7 +340,7 @@ export interface paths {
     get: operations['GetAlias'];
     /**
      * Update an alias
-     * @description Replaces the fields the body brings (`versionId`, `description`, `additionalVersionWeight` as a whole; the SDK's `UpdateAliasInput`, lifecycle I.3), as UpdateTrigger merges; the name cannot change (unknown keys are dropped, ADR 003). The versions the body names must exist and the merged weights must leave the main version out (a version the stored alias already has in the same role, main as main or weighted as weighted, is not checked again, so the read-back sent back is accepted, ADR 054); `lastModifiedTime` moves.
+     * @description Replaces the fields the body brings (`versionId`, `description`, `additionalVersionWeight` as a whole; the SDK's `UpdateAliasInput`, lifecycle I.3), as UpdateTrigger merges; the name cannot change (unknown keys are dropped, ADR 003). The versions the body names must exist and the merged weights must leave the main version out (a version the stored alias already has in the same role, main as main or weighted as weighted with the same weight, is not checked again, so the read-back sent back is accepted, ADR 054); `lastModifiedTime` moves.
      */
     put: operations['UpdateAlias'];
     post?: never;

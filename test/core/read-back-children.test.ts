@@ -220,7 +220,7 @@ describe('property: any alias reads back a configuration that round-trips', () =
 
 describe('an alias whose versions were deleted (rule `version-in-use` off)', () => {
   it('accepts its read-back and what it already routes to; a gone version it does not route to, or in another role, is still not found', async () => {
-    const emulator = await withFunction(3, { 'version-in-use': false });
+    const emulator = await withFunction(4, { 'version-in-use': false });
     const path = '/functions/f/aliases/canary';
     ok(
       await call(emulator, 'POST', '/functions/f/aliases', {
@@ -232,8 +232,15 @@ describe('an alias whose versions were deleted (rule `version-in-use` off)', () 
     for (const id of ['1', '2', '3'])
       expect((await call(emulator, 'DELETE', `/functions/f/versions/${id}`)).status).toBe(204);
     ok(await call(emulator, 'PUT', path, { versionId: '1', additionalVersionWeight: { '2': 0.5 } }));
-    ok(await call(emulator, 'PUT', path, { additionalVersionWeight: { '2': 0.1 } }));
     const notFound = { status: 404, json: { Code: 'VersionNotFound' } };
+    // A new weight for a gone version is a new request about it (review: 0.99 of the traffic to a deleted version).
+    expect(await call(emulator, 'PUT', path, { additionalVersionWeight: { '2': 0.1 } })).toMatchObject(
+      notFound,
+    );
+    expect(
+      await call(emulator, 'PUT', path, { versionId: '4', additionalVersionWeight: { '2': 0.99 } }),
+    ).toMatchObject(notFound);
+    ok(await call(emulator, 'PUT', path, { versionId: '4', additionalVersionWeight: { '2': 0.5 } }));
     expect(await call(emulator, 'PUT', path, { additionalVersionWeight: { '3': 0.1 } })).toMatchObject(
       notFound,
     );

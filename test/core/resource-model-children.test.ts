@@ -57,7 +57,8 @@ const weightsOk = (w: World, weights: Weights): boolean =>
 
 /**
  * The first version the request names anew that the function lacks (on update, one the stored
- * alias has in the same role is not checked again, ADR 054 addendum), then the main-version rule.
+ * alias has in the same role, weighted with the same weight, is not checked again, ADR 054
+ * addendum), then the main-version rule.
  */
 function aliasVersionCode(
   fn: ModelFunction,
@@ -66,9 +67,12 @@ function aliasVersionCode(
   stored?: ModelAlias,
 ): Code {
   const main = named.versionId === stored?.versionId ? [] : (named.versionId ?? []);
-  const weighted = Object.keys(named.additionalVersionWeight ?? {}).filter(
-    (id) => !(stored && Object.hasOwn(stored.additionalVersionWeight, id)),
-  );
+  // A weighted pair the stored alias has as it is (id and weight) is the read-back sent back.
+  const unchanged = (id: string) =>
+    stored !== undefined &&
+    Object.hasOwn(stored.additionalVersionWeight, id) &&
+    stored.additionalVersionWeight[id] === named.additionalVersionWeight?.[id];
+  const weighted = Object.keys(named.additionalVersionWeight ?? {}).filter((id) => !unchanged(id));
   if ([main, weighted].flat().some((id) => !fn.versions.has(id))) return 'VersionNotFound';
   const contains = Object.hasOwn(next.additionalVersionWeight, next.versionId);
   return contains ? 'AdditionalVersionContainsMajorVersion' : undefined;

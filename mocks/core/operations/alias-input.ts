@@ -113,7 +113,7 @@ export interface AliasVersionCheck {
   alias: AliasFields;
   /** The fields the request names: only their versions must exist (default: all of `alias`). */
   named?: Partial<AliasFields>;
-  /** On update, the stored alias: a version it already has in the same role is not checked again (ADR 054 addendum). */
+  /** On update, the stored alias: a version it already has in the same role (weighted: with the same weight) is not checked again (ADR 054 addendum). */
   stored?: AliasFields;
 }
 
@@ -121,7 +121,7 @@ export interface AliasVersionCheck {
  * Checks that the versions a request names exist and that the alias's weights leave its main
  * version out. An update checks only what it names anew: a version deleted while rule
  * `version-in-use` was off does not make an unrelated update (a description) fail, nor the
- * alias's read-back sent back (its main version as main, a weighted one as weighted).
+ * alias's read-back sent back (its main version as main, a weighted one as weighted with its weight).
  *
  * @example
  * const refused = checkAliasVersions({ fn, alias: next, named: given });
@@ -132,9 +132,16 @@ export function checkAliasVersions(check: AliasVersionCheck): Outcome | undefine
   const weighted = Object.keys(alias.additionalVersionWeight);
   const ids = [
     ...(named.versionId === undefined || named.versionId === stored?.versionId ? [] : [named.versionId]),
-    ...Object.keys(named.additionalVersionWeight ?? {}).filter(
-      (id) => !(stored && Object.hasOwn(stored.additionalVersionWeight, id)),
-    ),
+    ...Object.entries(named.additionalVersionWeight ?? {})
+      .filter(
+        ([id, weight]) =>
+          !(
+            stored &&
+            Object.hasOwn(stored.additionalVersionWeight, id) &&
+            stored.additionalVersionWeight[id] === weight
+          ),
+      )
+      .map(([id]) => id),
   ];
   for (const id of ids) {
     if (!findVersion(fn.versions, id))
