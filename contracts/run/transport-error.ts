@@ -3,8 +3,6 @@
  * refused, reset, silence), or one the suite stopped reading because it passed the target's answer
  * limits (size or time), so that no target can grow the run's memory or hold a case forever.
  */
-import { Fc3TestkitError } from '../../mocks/core/errors.ts';
-import { checkNumericOptions } from './numeric-options.ts';
 
 /**
  * Thrown by targets when the request never got an answer (connection refused, reset, …).
@@ -94,14 +92,13 @@ export class AnswerLimitError extends TransportError {
 }
 
 /**
- * A target's answer limits with their defaults; a limit out of its range throws
- * {@link Fc3TestkitError} naming it (`checkNumericOptions`).
+ * A target's answer limits with their defaults. The public options that carry them are checked
+ * once where they are given (`checkNumericOptions`, in each target); this runs per request.
  *
  * @example
- * answerLimits('httpTarget', { maxAnswerBytes: 1024 }); // { maxAnswerBytes: 1024, answerBudgetMs: 30000 }
+ * answerLimits({ maxAnswerBytes: 1024 }); // { maxAnswerBytes: 1024, answerBudgetMs: 30000 }
  */
-export function answerLimits(caller: string, options: AnswerLimits = {}): Required<AnswerLimits> {
+export function answerLimits(options: AnswerLimits = {}): Required<AnswerLimits> {
   const { maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES, answerBudgetMs = DEFAULT_ANSWER_BUDGET_MS } = options;
-  checkNumericOptions(caller, { maxAnswerBytes, answerBudgetMs });
   return { maxAnswerBytes, answerBudgetMs };
 }

@@ -50,7 +50,7 @@ const EMULATOR_TARGET_OPTION_KEYS = [
 export function emulatorTarget(handler: FetchHandler, options: EmulatorTargetOptions = {}): ContractTarget {
   checkOptionKeys({ adapter: 'emulatorTarget', options, known: EMULATOR_TARGET_OPTION_KEYS });
   checkNumericOptions('emulatorTarget', options);
-  const limits = answerLimits('emulatorTarget', options);
+  const limits = answerLimits(options);
   const target: ContractTarget = {
     name: options.name ?? 'emulator (in-process)',
     baseUrl: options.baseUrl ?? 'http://127.0.0.1:9000',

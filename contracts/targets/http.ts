@@ -42,14 +42,17 @@ export interface HttpTargetOptions extends AnswerLimits {
   stateless?: boolean;
 }
 
-const HTTP_TARGET_OPTION_KEYS = Object.keys({
-  baseUrl: true,
-  name: true,
-  maxBodyBytes: true,
-  timeoutMs: true,
-  advanceClock: true,
-  stateless: true,
-} satisfies Record<Exclude<keyof HttpTargetOptions, keyof AnswerLimits>, true>);
+const HTTP_TARGET_OPTION_KEYS = [
+  ...ANSWER_LIMIT_KEYS,
+  ...Object.keys({
+    baseUrl: true,
+    name: true,
+    maxBodyBytes: true,
+    timeoutMs: true,
+    advanceClock: true,
+    stateless: true,
+  } satisfies Record<Exclude<keyof HttpTargetOptions, keyof AnswerLimits>, true>),
+];
 
 /**
  * Connects and asks one harmless question (the control API's clock: no FC operation; serve
@@ -113,14 +116,14 @@ export function httpTarget(options: HttpTargetOptions): ContractTarget {
   checkOptionKeys({
     adapter: 'httpTarget',
     options,
-    known: [...ANSWER_LIMIT_KEYS, ...HTTP_TARGET_OPTION_KEYS],
+    known: HTTP_TARGET_OPTION_KEYS,
     example: "{ baseUrl: 'http://127.0.0.1:9000' }",
   });
   const baseUrl = checkedBaseUrl(options?.baseUrl);
   checkNumericOptions('httpTarget', options);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const timeoutMs = options.timeoutMs ?? 5000;
-  const limits = answerLimits('httpTarget', options);
+  const limits = answerLimits(options);
   const target: ContractTarget = {
     name: options.name ?? baseUrl,
     baseUrl,

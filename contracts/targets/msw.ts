@@ -41,7 +41,7 @@ const MSW_TARGET_OPTION_KEYS = [
 export async function mswTarget(options: MswTargetOptions = {}): Promise<ContractTarget> {
   checkOptionKeys({ adapter: 'mswTarget', options, known: MSW_TARGET_OPTION_KEYS });
   checkNumericOptions('mswTarget', options);
-  const limits = answerLimits('mswTarget', options);
+  const limits = answerLimits(options);
   const { fc3Handlers } = await import('../../mocks/msw.ts');
   const { setupServer } = await import('msw/node');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';

@@ -42,7 +42,7 @@ const NOCK_TARGET_OPTION_KEYS = [
 export async function nockTarget(options: NockTargetOptions = {}): Promise<ContractTarget> {
   checkOptionKeys({ adapter: 'nockTarget', options, known: NOCK_TARGET_OPTION_KEYS });
   checkNumericOptions('nockTarget', options);
-  const limits = answerLimits('nockTarget', options);
+  const limits = answerLimits(options);
   const { fc3Nock } = await import('../../mocks/nock.ts');
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:9000';
   const handle = fc3Nock(options.emulator, { baseUrl });

@@ -47,7 +47,7 @@ export interface SendHttpOptions extends AnswerLimits {
  * const received = await sendHttp(sent, { timeoutMs: 5000 });
  */
 export function sendHttp(request: SentRequest, options: SendHttpOptions): Promise<ReceivedResponse> {
-  const { maxAnswerBytes, answerBudgetMs } = answerLimits('sendHttp', options);
+  const { maxAnswerBytes, answerBudgetMs } = answerLimits(options);
   const { timeoutMs, agent } = options;
   return new Promise((resolve, reject) => {
     const url = new URL(request.url);

@@ -213,7 +213,7 @@ describe('the Fetch path (in process and MSW) against an endless ReadableStream'
     );
     msw.listen({ onUnhandledFrame: 'error' } as Parameters<typeof msw.listen>[0]);
     try {
-      const limits = answerLimits('test', { maxAnswerBytes: 8 * MIB });
+      const limits = answerLimits({ maxAnswerBytes: 8 * MIB });
       const answer = fetchAnswer((signal) => fetch('http://127.0.0.1:9000/endless', { signal }), limits);
       await expect(answer).rejects.toThrow(/larger than maxAnswerBytes \(8388608 bytes\)/);
       const pulled = record.bytes;
