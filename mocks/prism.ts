@@ -75,22 +75,31 @@ export interface RunningPrism {
 }
 
 /**
+ * The path of the installed Prism's package.json; not installed, it throws
+ * {@link Fc3TestkitError} saying how to install it.
+ *
+ * @example
+ * JSON.parse(readFileSync(prismManifest(), 'utf8')).version; // '5.16.0'
+ */
+export function prismManifest(): string {
+  try {
+    return createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
+  } catch {
+    throw new Fc3TestkitError(
+      'Stoplight Prism is not installed: npm install --save-dev @stoplight/prism-cli@5',
+    );
+  }
+}
+
+/**
  * Paths of the Prism CLI entry point and of the spec it serves, resolved from the package.
  *
  * @example
  * const { prismBin, specPath } = prismPaths();
  */
 export function prismPaths(): { prismBin: string; specPath: string } {
-  let manifest: string;
-  try {
-    manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
-  } catch {
-    throw new Fc3TestkitError(
-      'Stoplight Prism is not installed: npm install --save-dev @stoplight/prism-cli@5',
-    );
-  }
   return {
-    prismBin: join(dirname(manifest), 'dist', 'index.js'),
+    prismBin: join(dirname(prismManifest()), 'dist', 'index.js'),
     specPath: join(packageRoot(), 'spec', 'openapi.yaml'),
   };
 }

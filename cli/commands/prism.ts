@@ -3,10 +3,9 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { MAX_SEED } from '../../mocks/core/prng.ts';
 import { isSupportedNode } from '../../mocks/node-version.ts';
-import { prismPaths, startPrism } from '../../mocks/prism.ts';
+import { prismManifest, startPrism } from '../../mocks/prism.ts';
 import { type CliIo, type Command, parseCommandArgs, parseIntegerFlag, UsageError } from '../command.ts';
 import { STOP_SIGNALS } from '../signals.ts';
 
@@ -63,13 +62,13 @@ export function prismNodeRefusal(
  * startPrism's words (exit 1): a usage error would end in a "--help" hint, and no option helps.
  */
 function installedPrism(): { version: string; engines: string | undefined } | undefined {
+  let manifest: string;
   try {
-    prismPaths();
+    manifest = prismManifest();
   } catch (error) {
     throw new Error(`prism: ${(error as Error).message}`);
   }
   try {
-    const manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
     const { version, engines } = JSON.parse(readFileSync(manifest, 'utf8')) as {
       version: string;
       engines?: { node?: string };
